@@ -1,0 +1,95 @@
+// Every message between content scripts, background and popup, with a
+// validator for each: a message that does not validate is dropped.
+import type { ActorType, ConflictScore } from '../core/types';
+
+export type PageState = 'annotated' | 'off' | 'not-arabic' | 'not-conflict' | 'pending' | 'error';
+
+export interface ReportActor {
+  /** Index of the actor in the page's analysis; used by `sada:reveal`. */
+  index: number;
+  id: string | null;
+  type: ActorType;
+  name: { ar: string; en: string };
+  about: { ar: string; en: string } | null;
+  count: number;
+}
+
+export interface ReportQuote {
+  index: number;
+  kind: 'direct' | 'indirect';
+  /** The quote's text, cut to a few hundred characters. */
+  text: string;
+  speaker: { id: string | null; name: string } | null;
+}
+
+export interface PageReport {
+  state: PageState;
+  url: string;
+  language: string | null;
+  conflicts: ConflictScore[];
+  actors: ReportActor[];
+  quotes: ReportQuote[];
+  /** A short reason for states other than annotated (for the popup). */
+  reason?: string;
+}
+
+export type Message =
+  /** content-check → background: the page passed the cheap check; inject the analyzer. */
+  | { type: 'sada:check-passed' }
+  /** content → background: the page's state and what it holds (badge, popup). */
+  | { type: 'sada:page-report'; report: PageReport }
+  /** popup → background: the report of a tab. */
+  | { type: 'sada:get-report'; tabId: number }
+  /** popup → content: scroll to and flash an actor's first mention or a quote. */
+  | { type: 'sada:reveal'; kind: 'actor' | 'quote'; index: number };
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isString = (v: unknown, max = 10_000): v is string => typeof v === 'string' && v.length <= max;
+const isIndex = (v: unknown): v is number => Number.isInteger(v) && (v as number) >= 0 && (v as number) < 1_000_000;
+const PAGE_STATES: readonly PageState[] = ['annotated', 'off', 'not-arabic', 'not-conflict', 'pending', 'error'];
+const ACTOR_TYPES: readonly ActorType[] = ['person', 'state', 'organization', 'group', 'media'];
+
+function isNames(v: unknown): v is { ar: string; en: string } {
+  return isObject(v) && isString(v.ar, 500) && isString(v.en, 500);
+}
+
+function isReport(v: unknown): v is PageReport {
+  if (!isObject(v)) return false;
+  if (!PAGE_STATES.includes(v.state as PageState) || !isString(v.url, 8192)) return false;
+  if (!(v.language === null || isString(v.language, 16))) return false;
+  if (v.reason !== undefined && !isString(v.reason, 500)) return false;
+  if (!Array.isArray(v.conflicts) || v.conflicts.length > 10) return false;
+  if (!v.conflicts.every((c) => isObject(c) && isString(c.id, 40) && typeof c.score === 'number' && Number.isFinite(c.score))) return false;
+  if (!Array.isArray(v.actors) || v.actors.length > 5000) return false;
+  const actorsOk = v.actors.every(
+    (a) =>
+      isObject(a) && isIndex(a.index) && (a.id === null || isString(a.id, 200)) &&
+      ACTOR_TYPES.includes(a.type as ActorType) && isNames(a.name) && (a.about === null || isNames(a.about)) && isIndex(a.count),
+  );
+  if (!actorsOk) return false;
+  if (!Array.isArray(v.quotes) || v.quotes.length > 5000) return false;
+  return v.quotes.every(
+    (q) =>
+      isObject(q) && isIndex(q.index) && (q.kind === 'direct' || q.kind === 'indirect') && isString(q.text, 2000) &&
+      (q.speaker === null || (isObject(q.speaker) && (q.speaker.id === null || isString(q.speaker.id, 200)) && isString(q.speaker.name, 500))),
+  );
+}
+
+/** Returns the message if it is one of ours and well formed, otherwise null. */
+export function parseMessage(raw: unknown): Message | null {
+  if (!isObject(raw) || typeof raw.type !== 'string') return null;
+  switch (raw.type) {
+    case 'sada:check-passed':
+      return { type: raw.type };
+    case 'sada:page-report':
+      return isReport(raw.report) ? { type: raw.type, report: raw.report } : null;
+    case 'sada:get-report':
+      return isIndex(raw.tabId) ? { type: raw.type, tabId: raw.tabId } : null;
+    case 'sada:reveal':
+      return (raw.kind === 'actor' || raw.kind === 'quote') && isIndex(raw.index)
+        ? { type: raw.type, kind: raw.kind, index: raw.index }
+        : null;
+    default:
+      return null;
+  }
+}
