@@ -1,0 +1,46 @@
+// Sada's command-line tool: a small dispatcher over subcommands, each in its own file.
+// A new subcommand = a new file exporting a `Command` + one line in `commands` below.
+import { analyzeCommand } from './analyze';
+import { CliError, type Command } from './command';
+
+const commands: Record<string, Command> = {
+  analyze: analyzeCommand,
+};
+
+function usage(): string {
+  const lines = ['usage: sada <command> [options]', '', 'commands:'];
+  for (const [name, command] of Object.entries(commands)) lines.push(`  ${name.padEnd(16)}${command.summary}`);
+  lines.push('', 'Run "sada <command> --help" for the options of one command.');
+  return lines.join('\n');
+}
+
+async function main(argv: string[]): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    process.stdout.write(`${usage()}\n`);
+    return name === undefined ? 2 : 0;
+  }
+  const command = commands[name];
+  if (!command) {
+    process.stderr.write(`sada: unknown command "${name}"\n${usage()}\n`);
+    return 2;
+  }
+  if (rest.includes('--help') || rest.includes('-h')) {
+    process.stdout.write(`${command.help}\n`);
+    return 0;
+  }
+  return command.run(rest);
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (err: unknown) => {
+    // One clear line for the user; the stack only when asked for.
+    const message = err instanceof CliError ? err.message : `internal error: ${err instanceof Error ? err.message : String(err)}`;
+    process.stderr.write(`sada: ${message}\n`);
+    if (process.env.SADA_DEBUG && err instanceof Error && err.stack) process.stderr.write(`${err.stack}\n`);
+    process.exitCode = err instanceof CliError ? err.exitCode : 1;
+  },
+);
