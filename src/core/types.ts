@@ -42,6 +42,8 @@ export interface ActorResult {
   name: { ar: string; en: string };
   about: { ar: string; en: string } | null;
   mentions: Array<Span & { surface: string }>;
+  /** Grammatical gender from the gazetteer (for "وأضاف"/"وأضافت" carry-over); absent when unknown. */
+  gender?: Gender;
 }
 
 export interface SpeakerRef extends Span {
