@@ -41,7 +41,9 @@ export type Message =
   /** popup → background: the report of a tab. */
   | { type: 'sada:get-report'; tabId: number }
   /** popup → content: scroll to and flash an actor's first mention or a quote. */
-  | { type: 'sada:reveal'; kind: 'actor' | 'quote'; index: number };
+  | { type: 'sada:reveal'; kind: 'actor' | 'quote'; index: number }
+  /** background → popup: the report of this tab changed; ask again with `sada:get-report`. */
+  | { type: 'sada:report-updated'; tabId: number };
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isString = (v: unknown, max = 10_000): v is string => typeof v === 'string' && v.length <= max;
@@ -89,6 +91,8 @@ export function parseMessage(raw: unknown): Message | null {
       return (raw.kind === 'actor' || raw.kind === 'quote') && isIndex(raw.index)
         ? { type: raw.type, kind: raw.kind, index: raw.index }
         : null;
+    case 'sada:report-updated':
+      return isIndex(raw.tabId) ? { type: raw.type, tabId: raw.tabId } : null;
     default:
       return null;
   }
