@@ -69,8 +69,10 @@ async function buildExtension(target) {
     minify: true,
     define: { 'process.env.NODE_ENV': '"production"', SADA_TARGET: JSON.stringify(target) },
   });
+  // Packaged assets only: icons/make-icons.mjs (the drawing script) stays out.
+  const packaged = (file) => !file.endsWith('.mjs');
   for (const dir of ['icons', '_locales']) {
-    if (existsSync(join(root, dir))) cpSync(join(root, dir), join(out, dir), { recursive: true });
+    if (existsSync(join(root, dir))) cpSync(join(root, dir), join(out, dir), { recursive: true, filter: packaged });
   }
   for (const file of ['popup.html', 'popup.css']) {
     const src = join(root, 'src/popup', file);

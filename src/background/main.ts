@@ -1,0 +1,100 @@
+// Background: injects the analyzer into pages that passed the cheap check,
+// keeps each tab's page report for the popup and the toolbar badge, and
+// switches the current site from the keyboard shortcut.
+import browser from 'webextension-polyfill';
+import { parseMessage, type Message, type PageReport } from '../shared/messages';
+import { loadSettings, onSettingsChanged, saveSettings, toggleSite, type Settings } from '../shared/settings';
+import { webHostname } from '../shared/web-url';
+import { badgeLook, paintBadge } from './badge';
+import { clearReport, getReport, setReport } from './reports';
+
+const CONTENT_MAIN = 'content-main.js';
+const extensionOrigin = browser.runtime.getURL('');
+
+async function repaint(tabId: number, url: string | undefined, settings?: Settings): Promise<void> {
+  const [current, report] = await Promise.all([settings ?? loadSettings(), getReport(tabId)]);
+  await paintBadge(tabId, badgeLook(current, url, report));
+}
+
+async function repaintAllTabs(settings: Settings): Promise<void> {
+  const tabs = await browser.tabs.query({});
+  await Promise.all(tabs.map((tab) => (tab.id === undefined ? undefined : repaint(tab.id, tab.url, settings))));
+}
+
+/** Tell an open popup that a tab's report changed (no popup open → nobody listens; that is fine). */
+function announce(tabId: number): void {
+  const message: Message = { type: 'sada:report-updated', tabId };
+  browser.runtime.sendMessage(message).catch(() => undefined);
+}
+
+async function injectAnalyzer(tabId: number, frameId: number): Promise<void> {
+  try {
+    await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [CONTENT_MAIN] });
+  } catch (error) {
+    // The tab navigated away or closed, or the page is one we may not script.
+    console.warn('Sada: could not inject the analyzer', error);
+  }
+}
+
+async function receiveReport(tabId: number, url: string | undefined, report: PageReport): Promise<void> {
+  await setReport(tabId, report);
+  await repaint(tabId, url);
+  announce(tabId);
+}
+
+type Sender = browser.Runtime.MessageSender;
+/** Content scripts of our own extension, in a web page tab. */
+const fromContent = (sender: Sender) => sender.id === browser.runtime.id && sender.tab?.id !== undefined;
+/** Our own extension pages (the popup, also when opened in a tab). */
+const fromExtensionPage = (sender: Sender) =>
+  sender.id === browser.runtime.id && typeof sender.url === 'string' && sender.url.startsWith(extensionOrigin);
+
+browser.runtime.onMessage.addListener((raw: unknown, sender: Sender): Promise<unknown> | undefined => {
+  const message = parseMessage(raw);
+  if (!message) return undefined;
+  switch (message.type) {
+    case 'sada:check-passed':
+      if (!fromContent(sender)) return undefined;
+      void injectAnalyzer(sender.tab!.id!, sender.frameId ?? 0);
+      return undefined;
+    case 'sada:page-report':
+      // Only the top frame speaks for the page.
+      if (!fromContent(sender) || (sender.frameId ?? 0) !== 0) return undefined;
+      void receiveReport(sender.tab!.id!, sender.tab!.url, message.report);
+      return undefined;
+    case 'sada:get-report':
+      if (!fromExtensionPage(sender)) return undefined;
+      return getReport(message.tabId);
+    default:
+      return undefined;
+  }
+});
+
+browser.tabs.onUpdated.addListener((tabId, change, tab) => {
+  if (change.status === 'loading') {
+    // A new document: what we knew about the old one no longer holds.
+    void clearReport(tabId).then(() => repaint(tabId, tab.url)).then(() => announce(tabId));
+  } else if (change.status === 'complete' || change.url !== undefined) {
+    // Browsers may reset per-tab action state when a document commits; paint again.
+    void repaint(tabId, tab.url);
+  }
+});
+
+browser.tabs.onRemoved.addListener((tabId) => void clearReport(tabId));
+
+onSettingsChanged((settings) => void repaintAllTabs(settings));
+
+async function toggleSiteOf(tab: browser.Tabs.Tab | undefined): Promise<void> {
+  const target = tab ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0];
+  const hostname = webHostname(target?.url);
+  if (!hostname) return;
+  await saveSettings(toggleSite(await loadSettings(), hostname));
+}
+
+browser.commands.onCommand.addListener((command, tab) => {
+  if (command === 'toggle-site') void toggleSiteOf(tab);
+});
+
+// A browser start or an update: tabs that already exist get their look.
+browser.runtime.onStartup.addListener(() => void loadSettings().then(repaintAllTabs));
+browser.runtime.onInstalled.addListener(() => void loadSettings().then(repaintAllTabs));
