@@ -1,0 +1,90 @@
+// Related statements for a page: what the page's speakers said elsewhere and
+// what was said on its conflicts, ranked by closeness to the page's own quotes
+// and by date, near-duplicates folded. Pure.
+import type { Analysis } from '../types';
+import type { Corpus, QueryWord } from './search';
+import { isStopword, termsOfWord, tokenize } from './text';
+import type { StatementHit } from './types';
+
+export interface RelatedOptions {
+  limit?: number;
+  /** The page's own URL: its statements are not "related" to it. */
+  excludeSource?: string;
+}
+
+/** Most distinctive words of the page's quotes used to measure closeness. */
+const MAX_PAGE_TERMS = 40;
+const WEIGHT_CLOSENESS = 0.55;
+const WEIGHT_SPEAKER = 0.3;
+const WEIGHT_DATE = 0.15;
+
+export function relatedStatements(analysis: Analysis, text: string, index: Corpus, options: RelatedOptions = {}): StatementHit[] {
+  const limit = options.limit ?? 10;
+  const speakers = new Set(analysis.quotes.map((q) => q.speaker?.id).filter((id): id is string => !!id));
+  const conflicts = new Set(analysis.conflicts.map((c) => c.id as string));
+  if (speakers.size === 0 && conflicts.size === 0) return [];
+
+  // Candidates: statements by the page's speakers or on its conflicts.
+  const candidates = new Map<string, { seg: number; doc: number; speaker: boolean }>();
+  index.segments.forEach((s, seg) => {
+    for (const id of speakers) for (const doc of s.docsBySpeaker(id)) candidates.set(`${seg}:${doc}`, { seg, doc, speaker: true });
+    for (const id of conflicts)
+      for (const doc of s.docsByConflict(id)) if (!candidates.has(`${seg}:${doc}`)) candidates.set(`${seg}:${doc}`, { seg, doc, speaker: false });
+  });
+  if (options.excludeSource) {
+    for (const [k, c] of candidates) if (index.segments[c.seg]!.source(c.doc) === options.excludeSource) candidates.delete(k);
+  }
+  if (candidates.size === 0) return [];
+
+  // Closeness: BM25 of the page's quote words (tf × idf, the most distinctive ones) against each candidate.
+  const pageTerms = new Map<string, number>();
+  for (const q of analysis.quotes) {
+    for (const t of tokenize(text.slice(q.start, q.end))) {
+      if (isStopword(t.norm)) continue;
+      const term = termsOfWord(t.norm)[0]!;
+      pageTerms.set(term, (pageTerms.get(term) ?? 0) + 1);
+    }
+  }
+  const words: QueryWord[] = [...pageTerms]
+    .filter(([term]) => index.df(term) > 0)
+    .map(([term, tf]) => ({ term, weight: Math.min(tf, 3), rank: Math.min(tf, 3) * index.idf(term) }))
+    .sort((a, b) => b.rank - a.rank)
+    .slice(0, MAX_PAGE_TERMS)
+    .map(({ term, weight }) => [{ term, weight }]);
+  const closeness = new Map<string, number>();
+  let best = 0;
+  index.score(words, (seg, doc, score) => {
+    const k = `${seg}:${doc}`;
+    if (!candidates.has(k)) return;
+    closeness.set(k, score);
+    if (score > best) best = score;
+  });
+
+  let minDate = Infinity;
+  let maxDate = -Infinity;
+  for (const c of candidates.values()) {
+    const d = index.segments[c.seg]!.dates[c.doc]!;
+    if (d) {
+      minDate = Math.min(minDate, dayNumber(d));
+      maxDate = Math.max(maxDate, dayNumber(d));
+    }
+  }
+  const ranked = [...candidates].map(([k, c]) => {
+    const d = index.segments[c.seg]!.dates[c.doc]!;
+    const recency = d && maxDate > minDate ? (dayNumber(d) - minDate) / (maxDate - minDate) : d ? 1 : 0;
+    const close = best > 0 ? (closeness.get(k) ?? 0) / best : 0;
+    return { seg: c.seg, doc: c.doc, score: WEIGHT_CLOSENESS * close + WEIGHT_SPEAKER * (c.speaker ? 1 : 0) + WEIGHT_DATE * recency };
+  });
+  ranked.sort((a, b) => b.score - a.score || a.seg - b.seg || a.doc - b.doc);
+  return index.fold(ranked.slice(0, limit * 6), limit, new Set(words.map((w) => w[0]!.term)));
+}
+
+/** Statements by one speaker, newest first (the hover card's "earlier statements"). */
+export function statementsBySpeaker(index: Corpus, actorId: string, limit = 5): StatementHit[] {
+  return index.browse({ speaker: actorId }, limit);
+}
+
+/** yyyymmdd → days since 1970 (for distances between dates). */
+function dayNumber(key: number): number {
+  return Date.UTC(Math.floor(key / 10000), (Math.floor(key / 100) % 100) - 1, key % 100) / 86_400_000;
+}

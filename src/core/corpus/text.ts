@@ -1,0 +1,154 @@
+// Words for the statement index: tokenization, Arabic-aware normalization and
+// a light stemmer (clitics and common suffixes), shared by indexing and queries
+// so that both sides always agree. Pure.
+import { normalizeArabic, isArabicLetter } from '../arabic';
+
+/** One word of a text: its normalized form and where it sits in the original. */
+export interface Token {
+  /** normalizeArabic(surface), lower-cased. */
+  norm: string;
+  start: number;
+  end: number;
+}
+
+const WORD = /[\p{L}\p{N}\p{M}\u0640\u200C\u200D]+/gu;
+
+/** Splits a text into words with their original offsets. */
+export function tokenize(text: string): Token[] {
+  const out: Token[] = [];
+  for (const m of text.matchAll(WORD)) {
+    const norm = normalizeArabic(m[0]);
+    if (norm) out.push({ norm, start: m.index, end: m.index + m[0].length });
+  }
+  return out;
+}
+
+// The grammar below is the language's own (articles, conjunctions, plural and
+// pronoun endings), not knowledge of the world: it lives with the code that
+// applies it. All forms are written already normalized (ة→ه, أ→ا, ى→ي).
+
+/** Proclitic clusters that end in the article: stripped when 2+ letters remain. */
+const ARTICLE_PREFIXES = ['وبال', 'وكال', 'فبال', 'فكال', 'وال', 'فال', 'بال', 'كال', 'ولل', 'فلل', 'لل', 'ال'];
+/** Suffixes, longest first: at most two are stripped, each and only when 3+ letters remain
+ * (2+ for the feminine/plural endings ات and ة→ه, so that "قوات" and "قوة" meet). */
+const SUFFIXES = ['تين', 'تان', 'هما', 'كما', 'ات', 'ون', 'ين', 'ان', 'ها', 'هم', 'هن', 'كم', 'نا', 'يه', 'ه', 'ي'];
+/** Single-letter proclitics (and, so, with, for, like): their stripping is only a variant. */
+const LETTER_CLITICS = new Set(['و', 'ف', 'ب', 'ل', 'ك']);
+
+/**
+ * Very common function words: carried by nearly every statement, they add no
+ * ranking signal and would make the biggest postings. Normalized forms.
+ */
+export const STOPWORDS: ReadonlySet<string> = new Set(
+  (
+    'في من الي علي عن ان او ما لا لم لن قد ثم مع هذا هذه ذلك تلك هو هي هم نحن انا التي الذي الذين' +
+    ' كان كانت يكون بين حيث كما بعد قبل عند حتي منذ اذا لكن و ف ب ل ك يا اي كل غير به بها له لها فيه فيها منه عليه' +
+    ' the of and to in a an is on for that with by as at from'
+  ).split(' '),
+);
+
+/** The light stem of one normalized Arabic word: article cluster and up to two suffixes off. */
+function stemArabic(word: string): string {
+  let w = word;
+  for (const p of ARTICLE_PREFIXES) {
+    if (w.startsWith(p) && w.length - p.length >= 2) {
+      w = w.slice(p.length);
+      break;
+    }
+  }
+  // Two passes: a pronoun after a plural ("تصريحاتها"), a plural after a nisba ("المدنيين").
+  for (let pass = 0; pass < 2; pass++) {
+    const s = SUFFIXES.find((x) => w.endsWith(x) && w.length - x.length >= (x === 'ات' || x === 'ه' ? 2 : 3));
+    if (!s) break;
+    w = w.slice(0, -s.length);
+  }
+  return w;
+}
+
+function isArabicWord(word: string): boolean {
+  return isArabicLetter(word[0]);
+}
+
+/**
+ * The index terms of one normalized word, the main one first. A word that
+ * starts with a letter clitic (و ف ب ل ك) also yields the stem without it, as a
+ * second term: "وزير" is both "وزير" and, perhaps, "و"+"زير"; "وروسيا" both
+ * "وروس" and "روس". Indexing both keeps "بوزير" and "وزير" findable by "وزير"
+ * while "وزير" is never reduced to "زير" for the query side (see queryTerms).
+ */
+export function termsOfWord(norm: string): string[] {
+  if (!isArabicWord(norm)) return [norm];
+  const main = stemArabic(norm);
+  const out = [main];
+  // Only when no article cluster was stripped: "والحرب" is handled already.
+  if (main.length >= 2 && LETTER_CLITICS.has(norm[0]!) && !ARTICLE_PREFIXES.some((p) => norm.startsWith(p) && norm.length - p.length >= 2)) {
+    let rest = norm.slice(1);
+    // و/ف followed by another letter clitic: "وبحسب", "فلن".
+    if (norm.length >= 5 && (norm[0] === 'و' || norm[0] === 'ف') && 'بلك'.includes(rest[0]!)) {
+      const deeper = stemArabic(rest.slice(1));
+      if (deeper.length >= 3 && !out.includes(deeper)) out.push(deeper);
+    }
+    if (rest.length >= 3) {
+      rest = stemArabic(rest);
+      if (!out.includes(rest)) out.push(rest);
+    }
+  }
+  return out;
+}
+
+/** A word reduced for prefix search: article cluster off, no suffix stripping. */
+export function prefixOfWord(norm: string): string {
+  if (!isArabicWord(norm)) return norm;
+  for (const p of ARTICLE_PREFIXES) if (norm.startsWith(p) && norm.length - p.length >= 1) return norm.slice(p.length);
+  return norm;
+}
+
+export function isStopword(norm: string): boolean {
+  return STOPWORDS.has(norm);
+}
+
+/** Index terms of a whole text with their frequencies, and its length in (non-stop) words. */
+export function termCounts(text: string): { counts: Map<string, number>; length: number } {
+  const counts = new Map<string, number>();
+  let length = 0;
+  for (const t of tokenize(text)) {
+    if (isStopword(t.norm)) continue;
+    length++;
+    for (const term of termsOfWord(t.norm)) counts.set(term, (counts.get(term) ?? 0) + 1);
+  }
+  return { counts, length };
+}
+
+/** Word shingles (hashes of 3 consecutive main stems) for near-duplicate detection. */
+export function shingles(text: string, size = 3): Set<number> {
+  const stems = tokenize(text)
+    .filter((t) => !isStopword(t.norm))
+    // The most stripped form, so "وأمن" and "و أمن" agree.
+    .map((t) => termsOfWord(t.norm).at(-1)!);
+  const out = new Set<number>();
+  if (stems.length < size) {
+    if (stems.length) out.add(hashString(stems.join(' ')));
+    return out;
+  }
+  for (let i = 0; i + size <= stems.length; i++) out.add(hashString(stems.slice(i, i + size).join(' ')));
+  return out;
+}
+
+/** Jaccard similarity of two sets. */
+export function jaccard(a: Set<number>, b: Set<number>): number {
+  if (a.size === 0 || b.size === 0) return 0;
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  let common = 0;
+  for (const x of small) if (large.has(x)) common++;
+  return common / (a.size + b.size - common);
+}
+
+/** FNV-1a, 32 bits. */
+export function hashString(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
