@@ -78,7 +78,8 @@ export function buildTextMap(roots: Element | readonly Element[], options: TextM
 
   const emitBreak = (kind: '\n' | '\n\n') => {
     if (length === 0) return;
-    if (pending !== '\n\n') pending = kind;
+    // Two <br>s in a row make a paragraph break, as they do on the screen.
+    pending = pending === '\n\n' || (kind === '\n' && pending === '\n') ? '\n\n' : kind;
     atSpace = true; // whitespace up to the next text is dropped
   };
 

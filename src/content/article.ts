@@ -1,0 +1,213 @@
+// Finds the main article on the live page: the block elements that hold it
+// (in document order) and the parts inside them to leave out.
+//
+// Scoring follows Readability's idea, on the live DOM in one pass: every
+// block with enough prose of its own ("paragraph") scores by its length and
+// commas, unless it is mostly links, and passes its score to its parent,
+// grandparent and great-grandparent. The best-scored element is the article;
+// siblings that score well join it; the page's headline joins too. Inside,
+// navigation, sidebars, comments, share bars, teaser lists ("اقرأ أيضاً",
+// "مقالات مشابهة") and link lists are excluded.
+
+import labels from '../../data/article-sections.json';
+import { normalizeArabic } from '../core/arabic';
+import { isBlockElement, isSkippedElement } from './text-map';
+
+export interface Article {
+  /** Block elements holding the article, in document order (the headline first when it stands outside). */
+  roots: Element[];
+  /** Elements inside the roots that are not article text. */
+  excluded: Set<Element>;
+  /** Pass as TextMapOptions.exclude. */
+  exclude: (element: Element) => boolean;
+}
+
+/** Tags that never hold the article. */
+const BOILERPLATE_TAGS = new Set(['NAV', 'ASIDE', 'FOOTER', 'FORM', 'DIALOG', 'MENU']);
+const BOILERPLATE_ROLES = new Set(['navigation', 'complementary', 'contentinfo', 'banner', 'search', 'dialog', 'menu', 'menubar', 'alert']);
+/** Class/id words that mark a part that is never the article. */
+const STRONG_BOILERPLATE = /(?:^|[\s_-])(?:comments?|commentlist|disqus|sidebar|side-bar|related|share|sharing|social|breadcrumbs?|newsletter|subscribe|outbrain|taboola|most-?read|popular|trending|recommend(?:ed|ations)?|teasers?|read-?more|read-?also|tags?|keywords|cookie|advert(?:isement)?|ads?|sponsor(?:ed)?|promo)(?:$|[\s_-])/i;
+/** Weaker words: only when nothing in the name says "content". */
+const WEAK_BOILERPLATE = /(?:^|[\s_-])(?:nav|navbar|menu|header|masthead|banner|footer|widget|toolbar|login|signup|modal|popup)(?:$|[\s_-])/i;
+const CONTENT_NAME = /article|content|story|entry|post|body|text|main|news-?details?/i;
+
+const MIN_PARAGRAPH_CHARS = 25;
+const COMMAS = /[,،]/g;
+
+const sectionLabels = labels.sectionLabels.map(normalizeArabic);
+const inlineLabels = labels.inlineLabels.map(normalizeArabic);
+
+function nameOf(element: Element): string {
+  const cls = element.getAttribute('class') ?? '';
+  return element.id ? `${cls} ${element.id}` : cls;
+}
+
+/** A part of the page that is never article text, judged by its tag, role and class/id. */
+export function isBoilerplate(element: Element): boolean {
+  const tag = element.tagName.toUpperCase();
+  if (tag === 'BODY' || tag === 'HTML' || tag === 'MAIN' || tag === 'ARTICLE') return false;
+  if (BOILERPLATE_TAGS.has(tag)) return true;
+  const role = element.getAttribute('role');
+  if (role && BOILERPLATE_ROLES.has(role)) return true;
+  if (element.getAttribute('itemprop') === 'articleBody') return false;
+  const name = nameOf(element);
+  if (!name) return false;
+  if (STRONG_BOILERPLATE.test(name)) return true;
+  return WEAK_BOILERPLATE.test(name) && !CONTENT_NAME.test(name);
+}
+
+interface BlockStats {
+  chars: number;
+  linkChars: number;
+  commas: number;
+}
+
+/** The first `max` characters of an element's text, without reading all of it. */
+function leadingText(element: Element, max = 60): string {
+  let out = '';
+  const walker = element.ownerDocument.createTreeWalker(element, 4 /* SHOW_TEXT */);
+  for (let node = walker.nextNode(); node && out.length < max; node = walker.nextNode()) out += (node as Text).data;
+  return out.trim().slice(0, max);
+}
+
+function startsWithLabel(element: Element, list: readonly string[]): boolean {
+  const lead = normalizeArabic(leadingText(element)).replace(/\s+/g, ' ');
+  return lead.length > 0 && list.some((label) => lead.startsWith(label));
+}
+
+function linkDensity(element: Element): number {
+  const total = (element.textContent ?? '').replace(/\s+/g, '').length;
+  if (total === 0) return 0;
+  let links = 0;
+  for (const a of element.querySelectorAll('a')) links += (a.textContent ?? '').replace(/\s+/g, '').length;
+  return links / total;
+}
+
+/** Scores the page's paragraphs in one walk and returns the best container with its score map. */
+function scoreCandidates(body: Element): { best: Element | null; scores: Map<Element, number> } {
+  const stats = new Map<Element, BlockStats>();
+  const walk = (element: Element, block: Element, inLink: boolean) => {
+    for (let child = element.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === 3) {
+        const data = (child as Text).data;
+        const chars = data.trim().length;
+        if (chars === 0) continue;
+        let s = stats.get(block);
+        if (!s) stats.set(block, (s = { chars: 0, linkChars: 0, commas: 0 }));
+        s.chars += chars;
+        if (inLink) s.linkChars += chars;
+        s.commas += data.match(COMMAS)?.length ?? 0;
+      } else if (child.nodeType === 1) {
+        const el = child as Element;
+        if (isSkippedElement(el) || isBoilerplate(el)) continue;
+        walk(el, isBlockElement(el) ? el : block, inLink || el.tagName === 'A');
+      }
+    }
+  };
+  walk(body, body, false);
+
+  const scores = new Map<Element, number>();
+  const add = (el: Element | null, value: number) => {
+    if (el) scores.set(el, (scores.get(el) ?? 0) + value);
+  };
+  for (const [block, s] of stats) {
+    if (s.chars < MIN_PARAGRAPH_CHARS || s.linkChars / s.chars > 0.5) continue;
+    const score = 1 + s.commas + Math.min(Math.floor(s.chars / 100), 3);
+    // A block with its own prose counts for itself too (the article may be one <div> with <br>s).
+    add(block, score);
+    add(block.parentElement, score);
+    add(block.parentElement?.parentElement ?? null, score / 2);
+    add(block.parentElement?.parentElement?.parentElement ?? null, score / 3);
+  }
+  let best: Element | null = null;
+  let bestScore = 0;
+  for (const [el, score] of scores) {
+    if (el === body.ownerDocument.documentElement) continue;
+    if (score > bestScore) {
+      best = el;
+      bestScore = score;
+    }
+  }
+  return { best, scores };
+}
+
+/** Elements inside `root` that are not article text. */
+function findExclusions(root: Element, excluded: Set<Element>): void {
+  const visit = (element: Element) => {
+    let child = element.firstElementChild;
+    while (child) {
+      const next = child.nextElementSibling;
+      const tag = child.tagName.toUpperCase();
+      if (isSkippedElement(child)) {
+        // left out by the text map already
+      } else if (isBoilerplate(child)) {
+        excluded.add(child);
+      } else if (/^H[1-6]$/.test(tag) || (isBlockElement(child) && leadingText(child, 200).length < 40)) {
+        if (startsWithLabel(child, sectionLabels)) {
+          // The rest of this container is the related/comments section.
+          for (let rest: Element | null = child; rest; rest = rest.nextElementSibling) excluded.add(rest);
+          return;
+        }
+        if (startsWithLabel(child, inlineLabels)) {
+          excluded.add(child);
+          if (next && linkDensity(next) > 0.5) excluded.add(next);
+        } else {
+          visit(child);
+        }
+      } else if (
+        (tag === 'P' || tag === 'LI' || (tag === 'DIV' && leadingText(child, 300).length < 300)) &&
+        startsWithLabel(child, inlineLabels)
+      ) {
+        excluded.add(child);
+      } else if ((tag === 'UL' || tag === 'OL' || tag === 'DL' || tag === 'P' || tag === 'LI' || tag === 'TABLE') && linkDensity(child) > 0.6) {
+        excluded.add(child);
+      } else {
+        visit(child);
+      }
+      child = next;
+    }
+  };
+  visit(root);
+}
+
+/** The page's headline: the first h1 with some text that is not in a boilerplate part. */
+function findHeadline(doc: Document): Element | null {
+  for (const h1 of doc.querySelectorAll('h1')) {
+    if ((h1.textContent ?? '').trim().length < 10) continue;
+    let inBoilerplate = false;
+    for (let el = h1.parentElement; el && !inBoilerplate; el = el.parentElement) inBoilerplate = isBoilerplate(el);
+    if (!inBoilerplate) return h1;
+  }
+  return null;
+}
+
+/** The main article of the page, or null when the page has no prose to speak of. */
+export function findArticle(doc: Document = document): Article | null {
+  const body = doc.body;
+  if (!body) return null;
+  const { best, scores } = scoreCandidates(body);
+  if (!best) return null;
+  const bestScore = scores.get(best) ?? 0;
+
+  // Siblings that score well are parts of the same article (a lead, a second body block).
+  const roots: Element[] = [];
+  const parent = best.parentElement;
+  if (parent && best !== body) {
+    const threshold = Math.max(3, bestScore * 0.2);
+    for (let sib = parent.firstElementChild; sib; sib = sib.nextElementSibling) {
+      if (sib === best || (!isBoilerplate(sib) && !isSkippedElement(sib) && (scores.get(sib) ?? 0) >= threshold)) roots.push(sib);
+    }
+  } else {
+    roots.push(best);
+  }
+
+  const headline = findHeadline(doc);
+  if (headline && !roots.some((root) => root.contains(headline))) {
+    // Only a headline that comes before the article is its title.
+    if (headline.compareDocumentPosition(roots[0]!) & 4 /* FOLLOWING */) roots.unshift(headline);
+  }
+
+  const excluded = new Set<Element>();
+  for (const root of roots) findExclusions(root, excluded);
+  return { roots, excluded, exclude: (element) => excluded.has(element) };
+}
