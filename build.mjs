@@ -1,6 +1,7 @@
 // Builds the command-line tool (dist/cli.mjs) and the extension for each
 // browser (dist/chromium/, dist/firefox/). `node build.mjs [--watch]`.
 import * as esbuild from 'esbuild';
+import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -40,6 +41,13 @@ async function buildCli() {
   });
 }
 
+/** The bundled statement corpus: ../shared/corpus indexed by the CLI just built (empty when absent). */
+function buildCorpusIndex() {
+  const cli = join(dist, 'cli.mjs');
+  const args = [cli, 'corpus', 'build', '--allow-missing', join(root, '../shared/corpus'), join(dist, 'corpus.json')];
+  execFileSync(process.execPath, args, { stdio: ['ignore', 'inherit', 'inherit'] });
+}
+
 function manifestFor(target) {
   const manifest = JSON.parse(readFileSync(join(root, 'manifest.json'), 'utf8'));
   const background = manifest.background ?? {};
@@ -74,6 +82,8 @@ async function buildExtension(target) {
   for (const dir of ['icons', '_locales']) {
     if (existsSync(join(root, dir))) cpSync(join(root, dir), join(out, dir), { recursive: true, filter: packaged });
   }
+  // Loaded lazily by the background, never by content scripts.
+  if (existsSync(join(dist, 'corpus.json'))) cpSync(join(dist, 'corpus.json'), join(out, 'corpus.json'));
   for (const file of ['popup.html', 'popup.css']) {
     const src = join(root, 'src/popup', file);
     if (existsSync(src)) cpSync(src, join(out, file));
@@ -84,5 +94,6 @@ async function buildExtension(target) {
 }
 
 await buildCli();
+buildCorpusIndex();
 for (const target of targets) await buildExtension(target);
 console.log(`built dist/cli.mjs, ${targets.map((t) => `dist/${t}/`).join(', ')}`);

@@ -2,9 +2,15 @@
 // A new subcommand = a new file exporting a `Command` + one line in `commands` below.
 import { analyzeCommand } from './analyze';
 import { CliError, type Command } from './command';
+import { corpusCommand } from './corpus-build';
+import { relatedCommand } from './related';
+import { searchCommand } from './search';
 
 const commands: Record<string, Command> = {
   analyze: analyzeCommand,
+  corpus: corpusCommand,
+  search: searchCommand,
+  related: relatedCommand,
 };
 
 function usage(): string {
