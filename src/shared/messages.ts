@@ -43,7 +43,31 @@ export type Message =
   /** popup → content: scroll to and flash an actor's first mention or a quote. */
   | { type: 'sada:reveal'; kind: 'actor' | 'quote'; index: number }
   /** background → popup: the report of this tab changed; ask again with `sada:get-report`. */
-  | { type: 'sada:report-updated'; tabId: number };
+  | { type: 'sada:report-updated'; tabId: number }
+  /** popup → background: search the statement corpus (bundled + the reader's); answers StatementHit[]. */
+  | { type: 'sada:search'; query: string; filters: CorpusFilters }
+  /** popup → background: statements related to a tab's page; answers StatementHit[]. */
+  | { type: 'sada:related'; tabId: number }
+  /** content (hover card) → background: a speaker's earlier statements; answers StatementHit[]. */
+  | { type: 'sada:statements-by-speaker'; actorId: string }
+  /** popup → background: the reader's own corpus (see src/background/user-corpus.ts for the answers). */
+  | { type: 'sada:user-corpus'; action: UserCorpusAction };
+
+/** Filters of `sada:search` (dates YYYY-MM-DD, inclusive). */
+export interface CorpusFilters {
+  speaker?: string;
+  conflict?: string;
+  from?: string;
+  to?: string;
+}
+
+export type UserCorpusAction =
+  | { kind: 'save'; tabId: number }
+  | { kind: 'list' }
+  | { kind: 'remove'; url: string }
+  | { kind: 'export' }
+  | { kind: 'import'; file: string }
+  | { kind: 'reset' };
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isString = (v: unknown, max = 10_000): v is string => typeof v === 'string' && v.length <= max;
@@ -77,6 +101,48 @@ function isReport(v: unknown): v is PageReport {
   );
 }
 
+const isDay = (v: unknown): v is string => typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v);
+const isActorId = (v: unknown): v is string => typeof v === 'string' && /^[a-z0-9][a-z0-9-]{0,99}$/.test(v);
+
+function parseFilters(v: unknown): CorpusFilters | null {
+  if (v === undefined) return {};
+  if (!isObject(v)) return null;
+  const out: CorpusFilters = {};
+  if (v.speaker !== undefined) {
+    if (!isActorId(v.speaker)) return null;
+    out.speaker = v.speaker;
+  }
+  if (v.conflict !== undefined) {
+    if (!isActorId(v.conflict)) return null;
+    out.conflict = v.conflict;
+  }
+  for (const k of ['from', 'to'] as const) {
+    if (v[k] === undefined) continue;
+    if (!isDay(v[k])) return null;
+    out[k] = v[k];
+  }
+  return out;
+}
+
+function parseUserCorpusAction(v: unknown): UserCorpusAction | null {
+  if (!isObject(v)) return null;
+  switch (v.kind) {
+    case 'save':
+      return isIndex(v.tabId) ? { kind: 'save', tabId: v.tabId } : null;
+    case 'list':
+    case 'export':
+    case 'reset':
+      return { kind: v.kind };
+    case 'remove':
+      return isString(v.url, 8192) ? { kind: 'remove', url: v.url } : null;
+    case 'import':
+      // The file's content is validated in full by the background (user-schema.ts).
+      return isString(v.file, 8_000_000) ? { kind: 'import', file: v.file } : null;
+    default:
+      return null;
+  }
+}
+
 /** Returns the message if it is one of ours and well formed, otherwise null. */
 export function parseMessage(raw: unknown): Message | null {
   if (!isObject(raw) || typeof raw.type !== 'string') return null;
@@ -93,6 +159,18 @@ export function parseMessage(raw: unknown): Message | null {
         : null;
     case 'sada:report-updated':
       return isIndex(raw.tabId) ? { type: raw.type, tabId: raw.tabId } : null;
+    case 'sada:search': {
+      const filters = parseFilters(raw.filters);
+      return isString(raw.query, 500) && filters ? { type: raw.type, query: raw.query, filters } : null;
+    }
+    case 'sada:related':
+      return isIndex(raw.tabId) ? { type: raw.type, tabId: raw.tabId } : null;
+    case 'sada:statements-by-speaker':
+      return isActorId(raw.actorId) ? { type: raw.type, actorId: raw.actorId } : null;
+    case 'sada:user-corpus': {
+      const action = parseUserCorpusAction(raw.action);
+      return action ? { type: raw.type, action } : null;
+    }
     default:
       return null;
   }
