@@ -5,6 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { writeGazetteerIndex } from './scripts/gazetteer-index.mjs';
 
 const root = dirname(fileURLToPath(import.meta.url));
 const dist = join(root, 'dist');
@@ -93,6 +94,8 @@ async function buildExtension(target) {
   }
 }
 
+// One static import per data/actors/*.json, so new gazetteer files are bundled.
+writeGazetteerIndex(root);
 await buildCli();
 buildCorpusIndex();
 for (const target of targets) await buildExtension(target);

@@ -1,6 +1,254 @@
-import type { ActorResult } from './types';
+// Actor mentions: gazetteer names and titles (one trie, one linear scan,
+// longest match wins), then persons the gazetteer lacks but the text
+// introduces by a role ("المتحدث باسم وزارة الصحة أنيس الأصبحي"), with later
+// mentions of their surname.
+import roles from '../../data/roles.json';
+import { normalizeArabic } from './arabic';
+import { loadGazetteer } from './gazetteer';
+import { PhraseMatcher, prepare, toOriginal, type PhraseMatch, type PreparedText, type Token } from './matcher';
+import type { ActorEntry, ActorResult, Span } from './types';
+
+interface Hit {
+  entry: ActorEntry;
+  /** A bare title ("وزير الخارجية الروسي"), not a name. */
+  title: boolean;
+}
+
+export interface ActorFinder {
+  entries: ActorEntry[];
+  names: PhraseMatcher<Hit>;
+  roles: PhraseMatcher<true>;
+  complementHeads: ReadonlySet<string>;
+  linkers: ReadonlySet<string>;
+  stopWords: ReadonlySet<string>;
+}
+
+const normSet = (words: string[]) => new Set(words.map((w) => normalizeArabic(w)));
+
+/** Builds the matcher for a list of actors (done once for the bundled gazetteer). */
+export function createActorFinder(entries: ActorEntry[]): ActorFinder {
+  const names = new PhraseMatcher<Hit>();
+  for (const entry of entries) {
+    const asName: Hit = { entry, title: false };
+    const asTitle: Hit = { entry, title: true };
+    for (const n of entry.names) names.add(n, asName);
+    for (const t of entry.titles ?? []) names.add(t, asTitle);
+  }
+  const roleMatcher = new PhraseMatcher<true>();
+  for (const r of roles.roles) roleMatcher.add(r, true);
+  return {
+    entries,
+    names,
+    roles: roleMatcher,
+    complementHeads: normSet(roles.complementHeads),
+    linkers: normSet(roles.linkers),
+    stopWords: normSet(roles.stopWords),
+  };
+}
+
+let bundled: ActorFinder | null = null;
+
+/** The finder for the bundled gazetteer, built on first use. */
+export function defaultActorFinder(): ActorFinder {
+  bundled ??= createActorFinder(loadGazetteer());
+  return bundled;
+}
+
+interface Mention {
+  /** Token range. */
+  first: number;
+  end: number;
+  /** Normalized offsets (proclitics excluded). */
+  start: number;
+  stop: number;
+  key: string;
+}
 
 /** Every actor mention in the text, grouped by actor (gazetteer + persons introduced by role). */
-export function findActors(_text: string): ActorResult[] {
-  return [];
+export function findActors(text: string, finder: ActorFinder = defaultActorFinder(), prepared?: PreparedText): ActorResult[] {
+  if (typeof text !== 'string' || text.length === 0) return [];
+  const doc = prepared ?? prepare(text);
+  const { tokens } = doc;
+  const known = gazetteerMentions(doc, finder);
+  const covered = new Uint8Array(tokens.length);
+  for (const m of known.mentions) covered.fill(1, m.first, m.end);
+  const unknown = unknownPersons(doc, finder, covered, known.personStarts);
+
+  const groups = new Map<string, ActorResult>();
+  const add = (key: string, make: () => ActorResult, m: Mention) => {
+    let group = groups.get(key);
+    if (!group) {
+      group = make();
+      groups.set(key, group);
+    }
+    const span = toOriginal(doc, m.start, m.stop);
+    group.mentions.push({ ...span, surface: text.slice(span.start, span.end) });
+  };
+  for (const m of known.mentions) {
+    const entry = known.byKey.get(m.key)!;
+    add(m.key, () => resultFor(entry), m);
+  }
+  for (const m of unknown) {
+    add(m.key, () => ({ id: null, type: 'person', name: { ar: '', en: '' }, about: null, mentions: [] }), m);
+  }
+  const results = [...groups.values()];
+  // A person the gazetteer lacks is named by the longest way the text wrote them.
+  for (const r of results) {
+    if (r.id === null) r.name.ar = r.mentions.reduce((a, b) => (b.surface.length > a.length ? b.surface : a), '');
+  }
+  for (const r of results) r.mentions.sort((a, b) => a.start - b.start);
+  results.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
+  return results;
+}
+
+function resultFor(entry: ActorEntry): ActorResult {
+  return {
+    id: entry.id,
+    type: entry.type,
+    name: { ar: entry.ar, en: entry.en },
+    about: entry.about,
+    gender: entry.gender,
+    mentions: [],
+  };
+}
+
+/** Gap between two adjacent tokens is spaces/quotes, or a single comma. */
+function softGap(doc: PreparedText, a: Token, b: Token): boolean {
+  if (a.joinsNext) return true;
+  const gap = doc.norm.text.slice(a.end, b.start).trim();
+  return gap === '،' || gap === ',';
+}
+
+function gazetteerMentions(doc: PreparedText, finder: ActorFinder) {
+  const { tokens } = doc;
+  const raw = finder.names.scan(tokens);
+  const byKey = new Map<string, ActorEntry>();
+  const picked: Array<{ match: PhraseMatch<Hit>; entry: ActorEntry; title: boolean; candidates: ActorEntry[] }> = [];
+
+  for (let i = 0; i < raw.length; i++) {
+    const match = raw[i]!;
+    const names = match.values.filter((h) => !h.title);
+    if (names.length > 0) {
+      const candidates = [...new Set(names.map((h) => h.entry))];
+      picked.push({ match, entry: candidates[0]!, title: false, candidates });
+      continue;
+    }
+    // A title. An actor named inside it ("المتحدثة باسم وزارة الخارجية
+    // الروسية") is the mention, not the title.
+    const inner: PhraseMatch<Hit>[] = [];
+    for (let k = match.firstToken + 1; k < match.endToken; ) {
+      const m = finder.names.longestAt(tokens, k, match.endToken, (h) => !h.title);
+      if (m) {
+        inner.push(m);
+        k = m.endToken;
+      } else k++;
+    }
+    if (inner.length > 0) {
+      for (const m of inner) {
+        const candidates = [...new Set(m.values.map((h) => h.entry))];
+        picked.push({ match: m, entry: candidates[0]!, title: false, candidates });
+      }
+      continue;
+    }
+    // A title followed by a name: the name is the mention.
+    const next = raw[i + 1];
+    const after = tokens[match.endToken];
+    if (after && softGap(doc, tokens[match.endToken - 1]!, after)) {
+      if (next && next.firstToken === match.endToken && next.values.some((h) => !h.title)) continue;
+      if (!next || next.firstToken !== match.endToken) {
+        if (looksLikeNameStart(after.text, finder) && tokens[match.endToken]!.joinsNext && looksLikeNameStart(tokens[match.endToken + 1]?.text ?? '', finder, true)) continue;
+      }
+    }
+    const candidates = [...new Set(match.values.map((h) => h.entry))];
+    picked.push({ match, entry: candidates[0]!, title: true, candidates });
+  }
+
+  // A name shared by several actors goes to the one the text names most otherwise.
+  const counts = new Map<ActorEntry, number>();
+  for (const p of picked) if (p.candidates.length === 1) counts.set(p.entry, (counts.get(p.entry) ?? 0) + 1);
+  const mentions: Mention[] = [];
+  const personStarts = new Set<number>();
+  for (const p of picked) {
+    let entry = p.entry;
+    if (p.candidates.length > 1) {
+      entry = p.candidates.reduce((a, b) => ((counts.get(b) ?? 0) > (counts.get(a) ?? 0) ? b : a));
+    }
+    byKey.set(entry.id, entry);
+    if (entry.type === 'person') personStarts.add(p.match.firstToken);
+    mentions.push({ first: p.match.firstToken, end: p.match.endToken, start: p.match.start, stop: p.match.end, key: entry.id });
+  }
+  return { mentions, byKey, personStarts };
+}
+
+function looksLikeNameStart(word: string, finder: ActorFinder, rest = false): boolean {
+  if (word.length < 2 || finder.stopWords.has(word) || finder.complementHeads.has(word)) return false;
+  if (!/^[\u0621-\u064a]+$/.test(word)) return false;
+  return rest || !word.startsWith('ال');
+}
+
+/**
+ * ROLE [complement] [،] First Last [Third]: a person the gazetteer lacks.
+ * Their full name and surname are then found everywhere in the text.
+ */
+function unknownPersons(doc: PreparedText, finder: ActorFinder, covered: Uint8Array, knownPersonStarts: Set<number>): Mention[] {
+  const { tokens } = doc;
+  const names = new PhraseMatcher<string>();
+  let found = 0;
+  for (const role of finder.roles.scan(tokens)) {
+    let k = role.endToken;
+    let steps = 0;
+    let known = false;
+    // The role's complement: "باسم وزارة الصحة", "العسكري", "القوات المسلحة اليمنية".
+    while (k < tokens.length && steps < 8 && softGap(doc, tokens[k - 1]!, tokens[k]!)) {
+      const t = tokens[k]!.text;
+      if (covered[k]) {
+        if (knownPersonStarts.has(k)) {
+          known = true;
+          break;
+        }
+        while (k < tokens.length && covered[k]) k++;
+        steps++;
+        continue;
+      }
+      const isComplement =
+        t.startsWith('ال') || (t.startsWith('وال') && t.length > 4) || (t.startsWith('لل') && t.length > 3) ||
+        finder.complementHeads.has(t) || (finder.linkers.has(t) && k + 1 < tokens.length && tokens[k + 1]!.text.startsWith('ال'));
+      if (!isComplement) break;
+      k++;
+      steps++;
+    }
+    if (known || k >= tokens.length || covered[k]) continue;
+    if (!softGap(doc, tokens[k - 1]!, tokens[k]!)) continue;
+    const words: Token[] = [];
+    for (let j = k; j < tokens.length && words.length < 3; j++) {
+      const t = tokens[j]!;
+      if (covered[j] || !looksLikeNameStart(t.text, finder, words.length > 0)) break;
+      // A surname with ال ends the name ("أنيس الأصبحي"); "رامي عبد الرحمن" goes on.
+      if (words.length === 2 && words[1]!.text.startsWith('ال')) break;
+      words.push(t);
+      if (!t.joinsNext) break;
+    }
+    if (words.length < 2) continue;
+    const full = words.map((w) => w.text).join(' ');
+    const key = `?:${full}`;
+    names.add(full, key);
+    const last = words[words.length - 1]!.text;
+    const surname = words.length === 3 && words[1]!.text === 'عبد' ? `عبد ${last}` : last;
+    if (surname.length >= 3 && !finder.stopWords.has(surname)) names.add(surname, key);
+    found++;
+  }
+  if (found === 0) return [];
+  const out: Mention[] = [];
+  for (const m of names.scan(tokens)) {
+    let free = true;
+    for (let k = m.firstToken; k < m.endToken; k++) if (covered[k]) free = false;
+    if (!free) continue;
+    out.push({ first: m.firstToken, end: m.endToken, start: m.start, stop: m.end, key: m.values[0]! });
+  }
+  return out;
+}
+
+/** Spans of all mentions, flattened: for callers that only need where actors are named. */
+export function mentionSpans(actors: ActorResult[]): Span[] {
+  return actors.flatMap((a) => a.mentions.map(({ start, end }) => ({ start, end })));
 }

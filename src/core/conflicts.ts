@@ -1,6 +1,203 @@
-import type { ActorResult, ConflictScore, Span } from './types';
+// Which conflicts the main article is about. Evidence comes from the conflict
+// profiles (data/conflicts/*.json: places, fronts, coined terms) and from the
+// gazetteer actors named in the article (their `conflicts` field). Only the
+// main article counts (teasers, tags and footers never do); the headline and
+// lead count more. A conflict is reported when its evidence is strong for the
+// article's length and not dwarfed by the leading conflict's.
+import common from '../../data/conflicts/common.json';
+import gaza from '../../data/conflicts/gaza.json';
+import karabakh from '../../data/conflicts/karabakh.json';
+import russiaUkraine from '../../data/conflicts/russia-ukraine.json';
+import sudan from '../../data/conflicts/sudan.json';
+import syria from '../../data/conflicts/syria.json';
+import yemen from '../../data/conflicts/yemen.json';
+import { defaultActorFinder } from './actors';
+import { PhraseMatcher, prepare, type PreparedText } from './matcher';
+import { CONFLICT_IDS, type ActorResult, type ConflictId, type ConflictScore, type Span } from './types';
+
+export interface ConflictProfile {
+  id: ConflictId;
+  name: { ar: string; en: string };
+  signals: Array<{ weight: number; terms: string[] }>;
+}
+
+export const CONFLICT_PROFILES: ConflictProfile[] = [karabakh, russiaUkraine, yemen, sudan, gaza, syria].map((p) => ({
+  id: p.id as ConflictId,
+  name: p.name,
+  signals: p.signals,
+}));
+
+/** Weight of one mention of an actor, shared among the conflicts it belongs to. */
+const ACTOR_WEIGHT: Record<string, number> = { person: 2, organization: 1.5, group: 2.5, state: 1.2, media: 0 };
+/** Multipliers by position: the headline line, then the lead. */
+const HEADLINE_FACTOR = 3;
+const LEAD_FACTOR = 2;
+const LEAD_CHARS = 500;
+/** A headline is a short first line. */
+const HEADLINE_MAX_WORDS = 30;
+/** Evidence needed grows with the article's length: raw / (BASE + words / WORDS_PER_UNIT). */
+const BASE = 4;
+const WORDS_PER_UNIT = 150;
+/** Reported when the score reaches this … */
+const MIN_SCORE = 0.5;
+/** … and the evidence is at least this share of the leading conflict's. */
+const MIN_SHARE_OF_TOP = 0.35;
+/** Evidence kept when the article has no word of war, violence or diplomacy. */
+const NO_WAR_FACTOR = 0.35;
+
+interface Signal {
+  conflict: ConflictId;
+  weight: number;
+  term: string;
+}
+
+let signalMatcher: PhraseMatcher<Signal> | null = null;
+let warMatcher: PhraseMatcher<true> | null = null;
+
+function matchers() {
+  if (!signalMatcher || !warMatcher) {
+    signalMatcher = new PhraseMatcher<Signal>();
+    for (const p of CONFLICT_PROFILES) {
+      for (const s of p.signals) for (const term of s.terms) signalMatcher.add(term, { conflict: p.id, weight: s.weight, term });
+    }
+    warMatcher = new PhraseMatcher<true>();
+    for (const t of common.warTerms) warMatcher.add(t, true);
+  }
+  return { signals: signalMatcher, war: warMatcher };
+}
+
+/** Actor id → conflicts, from the bundled gazetteer. */
+let actorConflicts: Map<string, ConflictId[]> | null = null;
+function conflictsOfActor(id: string): ConflictId[] {
+  if (!actorConflicts) {
+    actorConflicts = new Map(defaultActorFinder().entries.map((e) => [e.id, e.conflicts]));
+  }
+  return actorConflicts.get(id) ?? [];
+}
+
+/** Position factor for an original offset, given the headline end and lead end. */
+function positionFactor(at: number, headline: Span | null, leadEnd: number): number {
+  if (headline && at >= headline.start && at < headline.end) return HEADLINE_FACTOR;
+  if (at < leadEnd) return LEAD_FACTOR;
+  return 1;
+}
+
+function inRegions(regions: Span[], at: number): boolean {
+  // Regions are few and sorted: binary search.
+  let lo = 0;
+  let hi = regions.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const r = regions[mid]!;
+    if (at < r.start) hi = mid - 1;
+    else if (at >= r.end) lo = mid + 1;
+    else return true;
+  }
+  return false;
+}
+
+export interface ConflictEvidence {
+  id: ConflictId;
+  raw: number;
+  score: number;
+}
+
+/** Raw evidence and score for every conflict (for tests and diagnostics). */
+export function conflictEvidence(
+  text: string,
+  regions: Span[],
+  actors: ActorResult[],
+  conflictsOf: (id: string) => ConflictId[] = conflictsOfActor,
+  prepared?: PreparedText,
+): ConflictEvidence[] {
+  const raw = new Map<ConflictId, number>(CONFLICT_IDS.map((id) => [id, 0]));
+  const main = [...regions].filter((r) => r.end > r.start).sort((a, b) => a.start - b.start);
+  if (typeof text !== 'string' || main.length === 0) return CONFLICT_IDS.map((id) => ({ id, raw: 0, score: 0 }));
+
+  const first = main[0]!;
+  const firstLineEnd = text.indexOf('\n', first.start);
+  const headlineEnd = firstLineEnd < 0 || firstLineEnd > first.end ? first.end : firstLineEnd;
+  const headlineWords = text.slice(first.start, headlineEnd).trim().split(/\s+/).length;
+  const headline = headlineWords <= HEADLINE_MAX_WORDS ? { start: first.start, end: headlineEnd } : null;
+  const leadStart = headline ? headline.end : first.start;
+  let leadEnd = leadStart;
+  let budget = LEAD_CHARS;
+  for (const r of main) {
+    const from = Math.max(r.start, leadStart);
+    if (from >= r.end) continue;
+    const take = Math.min(budget, r.end - from);
+    leadEnd = from + take;
+    budget -= take;
+    if (budget <= 0) break;
+  }
+  let mainWords = 0;
+  for (const r of main) mainWords += text.slice(r.start, r.end).split(/\s+/).filter(Boolean).length;
+
+  // Actors named in the main article; remember where, so that a profile term
+  // on the same words is not counted twice for the same conflict.
+  const actorSpans: Array<{ start: number; end: number; conflicts: ConflictId[] }> = [];
+  for (const actor of actors) {
+    if (!actor.id || actor.type === 'media') continue;
+    const conflicts = conflictsOf(actor.id);
+    if (conflicts.length === 0) continue;
+    const weight = (ACTOR_WEIGHT[actor.type] ?? 1) / conflicts.length;
+    let n = 0;
+    for (const m of actor.mentions) {
+      if (!inRegions(main, m.start)) continue;
+      actorSpans.push({ start: m.start, end: m.end, conflicts });
+      n++;
+      // Repeated mentions add less and less.
+      const add = (weight * positionFactor(m.start, headline, leadEnd)) / Math.sqrt(n);
+      for (const c of conflicts) raw.set(c, raw.get(c)! + add);
+    }
+  }
+  actorSpans.sort((a, b) => a.start - b.start);
+
+  const doc = prepared ?? prepare(text);
+  const { signals, war } = matchers();
+  const seen = new Map<string, number>();
+  let warHits = 0;
+  for (const m of war.scan(doc.tokens)) {
+    const at = doc.norm.toOriginal[m.start] ?? 0;
+    if (inRegions(main, at)) warHits++;
+  }
+  let p = 0; // sweeps actorSpans alongside the matches, both sorted by start
+  for (const m of signals.scan(doc.tokens)) {
+    const start = doc.norm.toOriginal[m.start] ?? 0;
+    const end = (doc.norm.toOriginal[m.end - 1] ?? start) + 1;
+    if (!inRegions(main, start)) continue;
+    const factor = positionFactor(start, headline, leadEnd);
+    while (p < actorSpans.length && actorSpans[p]!.end <= start) p++;
+    const overlapping: ConflictId[] = [];
+    for (let q = p; q < actorSpans.length && actorSpans[q]!.start < end; q++) overlapping.push(...actorSpans[q]!.conflicts);
+    for (const s of m.values) {
+      if (overlapping.includes(s.conflict)) continue;
+      const key = `${s.conflict}\u0000${s.term}`;
+      const n = (seen.get(key) ?? 0) + 1;
+      seen.set(key, n);
+      raw.set(s.conflict, raw.get(s.conflict)! + (s.weight * factor) / Math.sqrt(n));
+    }
+  }
+  const damp = warHits > 0 ? 1 : NO_WAR_FACTOR;
+  const unit = BASE + mainWords / WORDS_PER_UNIT;
+  return CONFLICT_IDS.map((id) => {
+    const r = raw.get(id)! * damp;
+    return { id, raw: r, score: 1 - Math.exp(-r / unit) };
+  });
+}
 
 /** The conflicts the main article is about, best first; empty for other pages. */
-export function scoreConflicts(_text: string, _regions: Span[], _actors: ActorResult[]): ConflictScore[] {
-  return [];
+export function scoreConflicts(text: string, regions: Span[], actors: ActorResult[], prepared?: PreparedText): ConflictScore[] {
+  const evidence = conflictEvidence(text, regions, actors, conflictsOfActor, prepared);
+  return selectConflicts(evidence);
+}
+
+/** Keeps the conflicts with enough evidence, not dwarfed by the leading one. */
+export function selectConflicts(evidence: ConflictEvidence[]): ConflictScore[] {
+  const sorted = [...evidence].sort((a, b) => b.raw - a.raw);
+  const top = sorted[0];
+  if (!top || top.score < MIN_SCORE) return [];
+  return sorted
+    .filter((e) => e.score >= MIN_SCORE && e.raw >= top.raw * MIN_SHARE_OF_TOP)
+    .map((e) => ({ id: e.id, score: Math.round(e.score * 1000) / 1000 }));
 }

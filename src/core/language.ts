@@ -1,4 +1,162 @@
+// Language identification from a bounded sample of the text. Also bundled into
+// the content check that runs on every page, so it imports nothing but its own
+// small data file and never reads more than `maxChars` characters.
+//
+// Arabic, Persian and Urdu share a script; they are told apart by function
+// words (the strongest signal, even in a headline) and by letters that only
+// one of them uses (Urdu ے ں ٹ, Persian-keyboard ی ک, Arabic ة ى ي).
+import data from '../../data/languages.json';
+
+export const DEFAULT_SAMPLE_CHARS = 6000;
+
+interface ScriptRange {
+  code: string;
+  from: number;
+  to: number;
+  variants?: Record<string, string>;
+}
+
+const arabicWords = {
+  ar: new Set(data.arabicScript.functionWords.ar.map(foldArabic)),
+  fa: new Set(data.arabicScript.functionWords.fa.map(foldArabic)),
+  ur: new Set(data.arabicScript.functionWords.ur.map(foldArabic)),
+};
+const letters = data.arabicScript.letters;
+const latinWords = Object.entries(data.latin).map(([code, words]) => [code, new Set(words)] as const);
+const scripts: ScriptRange[] = data.scripts.map((s) => ({
+  code: s.code,
+  from: parseInt(s.from, 16),
+  to: parseInt(s.to, 16),
+  variants: 'variants' in s ? (s.variants as Record<string, string>) : undefined,
+}));
+
 /** ISO 639-1 code of the text's language: ar, fa, ur, en, … or 'und'. */
-export function detectLanguage(_text: string): string {
-  return 'und';
+export function detectLanguage(text: string): string {
+  return detectLanguageSample(text, DEFAULT_SAMPLE_CHARS);
+}
+
+/**
+ * Same as detectLanguage but reads at most `maxChars` characters: three
+ * slices (start, middle, two thirds) so that a navigation bar at the top of a
+ * page does not decide alone.
+ */
+export function detectLanguageSample(text: string, maxChars = DEFAULT_SAMPLE_CHARS): string {
+  if (typeof text !== 'string' || text.length === 0) return 'und';
+  return identify(takeSample(text, Math.max(1, maxChars)));
+}
+
+function takeSample(text: string, maxChars: number): string {
+  if (text.length <= maxChars) return text;
+  const part = Math.floor(maxChars / 3);
+  const mid = Math.floor(text.length / 2);
+  const late = Math.floor((text.length * 2) / 3);
+  return `${text.slice(0, part)}\n${text.slice(mid, mid + part)}\n${text.slice(late, late + part)}`;
+}
+
+/** Hamza-carrying alefs and diacritics folded, so "إلى" and "الى" are one word. Keeps آ (Persian آن). */
+function foldArabic(word: string): string {
+  return word.replace(/[أإٱ]/g, 'ا').replace(/[\u0610-\u061A\u064B-\u065F\u0670\u0640]/g, '');
+}
+
+function identify(sample: string): string {
+  let arabic = 0;
+  let latin = 0;
+  const other = new Map<ScriptRange, number>();
+  for (let i = 0; i < sample.length; i++) {
+    const c = sample.charCodeAt(i);
+    if (c < 0x41) continue;
+    if ((c >= 0x0620 && c <= 0x06ff) || (c >= 0x0750 && c <= 0x077f) || (c >= 0xfb50 && c <= 0xfeff)) arabic++;
+    else if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c <= 0x24f)) latin++;
+    else {
+      const script = scripts.find((s) => c >= s.from && c <= s.to);
+      if (script) other.set(script, (other.get(script) ?? 0) + 1);
+    }
+  }
+  let best: ScriptRange | null = null;
+  let bestCount = 0;
+  for (const [script, count] of other) {
+    if (count > bestCount) {
+      best = script;
+      bestCount = count;
+    }
+  }
+  const total = arabic + latin + bestCount;
+  if (total < 2) return 'und';
+  if (arabic >= latin && arabic >= bestCount) return identifyArabicScript(sample);
+  if (latin >= bestCount) return identifyLatin(sample);
+  return variantOf(best!, sample);
+}
+
+function variantOf(script: ScriptRange, sample: string): string {
+  for (const [code, chars] of Object.entries(script.variants ?? {})) {
+    for (const ch of chars) if (sample.includes(ch)) return code;
+  }
+  return script.code;
+}
+
+/** Words of the Arabic script; ZWNJ splits (Persian "می‌شود" gives "می"). */
+function arabicTokens(sample: string): string[] {
+  return sample.split(/[^\u0620-\u064A\u0660-\u06FF\u0750-\u077F]+/u).filter((t) => t.length > 0);
+}
+
+function countIn(token: string, chars: string): boolean {
+  for (const ch of token) if (chars.includes(ch)) return true;
+  return false;
+}
+
+function identifyArabicScript(sample: string): string {
+  const tokens = arabicTokens(sample.replace(/[\u064B-\u065F\u0670\u0640]/g, ''));
+  if (tokens.length === 0) return 'und';
+  let ar = 0;
+  let fa = 0;
+  let ur = 0;
+  let pashto = 0;
+  let kurdish = 0;
+  let sindhi = 0;
+  for (const raw of tokens) {
+    const word = foldArabic(raw);
+    // Function words weigh most: they decide even a headline.
+    if (arabicWords.ar.has(word) || (word.length > 3 && (word.startsWith('وال') || word.startsWith('بال')))) ar += 2;
+    if (arabicWords.fa.has(word)) fa += 2;
+    if (arabicWords.ur.has(word)) ur += 2;
+    // Letters: one cue per word, so a long word does not count more.
+    if (countIn(raw, letters.arabicOnly)) ar += 0.5;
+    else if (raw.startsWith('ال') && raw.length > 3) ar += 0.3;
+    if (countIn(raw, letters.persianForms)) {
+      fa += 0.5;
+      ur += 0.5;
+    }
+    if (countIn(raw, letters.persianOrUrdu)) {
+      fa += 0.4;
+      ur += 0.4;
+    }
+    if (raw.startsWith('می') && raw.length > 3) fa += 0.5;
+    if (countIn(raw, letters.urduOnly)) ur += 1.5;
+    if (countIn(raw, letters.pashto)) pashto++;
+    if (countIn(raw, letters.kurdish)) kurdish++;
+    if (countIn(raw, letters.sindhi)) sindhi++;
+  }
+  // Letters that Arabic, Persian and Urdu never use, on a good share of words.
+  const share = tokens.length * 0.12;
+  if (pashto > share && pashto >= kurdish && pashto >= sindhi) return 'ps';
+  if (kurdish > share && kurdish >= sindhi) return 'ku';
+  if (sindhi > share) return 'sd';
+  if (fa > ar && fa >= ur) return 'fa';
+  if (ur > ar && ur > fa) return 'ur';
+  return 'ar';
+}
+
+function identifyLatin(sample: string): string {
+  const words = sample.toLowerCase().split(/[^a-zà-ɏ]+/u);
+  let bestCode = 'und';
+  let bestHits = 0;
+  for (const [code, set] of latinWords) {
+    let hits = 0;
+    for (const w of words) if (set.has(w)) hits++;
+    if (hits > bestHits) {
+      bestHits = hits;
+      bestCode = code;
+    }
+  }
+  return bestCode;
 }

@@ -1,6 +1,166 @@
+// The main article's spans: everything but teaser lists ("اقرأ أيضاً",
+// "مقالات مشابهة"), tag lines, share/source/footer lines. Line based and
+// linear: a page's text arrives as lines/paragraphs.
+import boilerplate from '../../data/boilerplate.json';
+import { normalizeArabic } from './arabic';
 import type { Span } from './types';
+
+/** Marker words, normalized, longest first so "اقرأ أيضا" wins over "اقرأ". */
+const byLength = (list: string[]) => [...new Set(list.map(normalizeMarker))].sort((a, b) => b.length - a.length);
+const TEASER = byLength(boilerplate.teaserMarkers);
+const SECTION = byLength(boilerplate.sectionHeaders);
+const TAGS = byLength(boilerplate.tagMarkers);
+const FOOTER = byLength(boilerplate.footerMarkers);
+
+/** Lines at most this many words can be a teaser headline in a list. */
+const TEASER_MAX_WORDS = 22;
+/** A footer/share line is short. */
+const FOOTER_MAX_WORDS = 8;
+/** How many lines after the article's end a section header may come and still cut to the end. */
+const TAIL_WINDOW = 4;
+
+function normalizeMarker(s: string): string {
+  return normalizeArabic(s).replace(/\s+/g, ' ').trim();
+}
+
+interface Line {
+  start: number;
+  end: number;
+  /** Normalized, leading bullets/punctuation removed. */
+  norm: string;
+  words: number;
+  bullet: boolean;
+}
+
+type Kind = 'text' | 'blank' | 'header' | 'teaser' | 'tags' | 'footer';
+
+const LEAD_JUNK = /^[\s\u2022\u25CF\u25AA\u25A0\u2023\u2043\u00B7*•▪►▶◄»«\-–—|#.:>\d)(]+/u;
+const SEPARATOR = /^\s*([:：|\-–—»>]|\.\.|…)/u;
+
+function splitLines(text: string): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  while (start <= text.length) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    const raw = text.slice(start, end);
+    const trimmed = raw.trim();
+    // Only the first few hundred characters decide what kind of line it is.
+    const head = trimmed.slice(0, 300);
+    const bullet = /^[\u2022\u25CF\u25AA\u25A0\u2023\u2043\u00B7*•▪►▶\-–—]/u.test(head);
+    const norm = normalizeMarker(head.replace(LEAD_JUNK, ''));
+    lines.push({ start, end, norm, words: countWords(trimmed), bullet });
+    start = end + 1;
+  }
+  return lines;
+}
+
+function countWords(s: string): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < s.length; i++) {
+    const space = s.charCodeAt(i) <= 32;
+    if (!space && !inWord) n++;
+    inWord = !space;
+  }
+  return n;
+}
+
+/** The marker the line starts with (whole words), and what follows it. */
+function startsWith(norm: string, markers: string[]): { marker: string; rest: string } | null {
+  for (const m of markers) {
+    if (!norm.startsWith(m)) continue;
+    const next = norm[m.length];
+    if (next !== undefined && /[\p{L}\p{N}]/u.test(next)) continue;
+    return { marker: m, rest: norm.slice(m.length) };
+  }
+  return null;
+}
+
+function isHashtagLine(line: string): boolean {
+  const words = line.split(/\s+/).filter(Boolean);
+  if (words.length === 0) return false;
+  const tags = words.filter((w) => w.startsWith('#')).length;
+  return tags >= 1 && tags * 2 >= words.length;
+}
+
+function classify(line: Line, text: string): Kind {
+  if (line.words === 0 || line.norm === '') return line.words === 0 ? 'blank' : 'text';
+  const rest = (r: string) => r.replace(/^[\s:：|\-–—.…»>]+/u, '').trim();
+  const teaser = startsWith(line.norm, TEASER);
+  if (teaser) {
+    const after = rest(teaser.rest);
+    if (after === '') return 'header';
+    // "اقرأ أيضا: عنوان" is a teaser line; a bare "شاهد" or "اقرأ" only with a separator.
+    if (teaser.marker.includes(' ') || SEPARATOR.test(teaser.rest)) return 'teaser';
+  }
+  const section = startsWith(line.norm, SECTION);
+  if (section && line.words <= 6 && !/[.!؟?]$/.test(line.norm)) return 'header';
+  const tag = startsWith(line.norm, TAGS);
+  if (tag && (tag.marker.includes(' ') || SEPARATOR.test(tag.rest) || rest(tag.rest) === '')) return 'tags';
+  if (isHashtagLine(text.slice(line.start, Math.min(line.end, line.start + 2000)).trim())) return 'tags';
+  const footer = startsWith(line.norm, FOOTER);
+  if (footer && line.words <= FOOTER_MAX_WORDS && (footer.marker.includes(' ') || rest(footer.rest) === '' || SEPARATOR.test(footer.rest))) {
+    return 'footer';
+  }
+  return 'text';
+}
+
+/** A line that reads like an item of a teaser list: bulleted, or a short line that is not a sentence. */
+function teaserLike(line: Line): boolean {
+  if (line.bullet) return true;
+  return line.words <= TEASER_MAX_WORDS && !/[.!؟?:"”»]$/u.test(line.norm);
+}
 
 /** The parts of the text that are the main article (not teaser lists, related links, tags, footers). */
 export function mainArticleRanges(text: string): Span[] {
-  return [{ start: 0, end: text.length }];
+  if (typeof text !== 'string' || text.length === 0) return [];
+  const lines = splitLines(text);
+  const keep = new Uint8Array(lines.length); // 1 = main article, 0 = not, 2 = blank
+  let inTeaserList = false;
+  /** Non-blank lines seen since the article's end (a tags/source/share line); -1 when none. */
+  let sinceEnd = -1;
+  let cutAt = lines.length;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const kind = classify(line, text);
+    if (kind === 'blank') {
+      keep[i] = 2;
+      continue;
+    }
+    if (sinceEnd >= 0) sinceEnd++;
+    switch (kind) {
+      case 'header':
+        if (sinceEnd >= 0 && sinceEnd <= TAIL_WINDOW) {
+          cutAt = i;
+        } else inTeaserList = true;
+        break;
+      case 'teaser':
+        break;
+      case 'tags':
+      case 'footer':
+        sinceEnd = 0;
+        inTeaserList = false;
+        break;
+      default:
+        if (inTeaserList && teaserLike(line)) break;
+        inTeaserList = false;
+        keep[i] = 1;
+    }
+    if (cutAt < lines.length) break;
+  }
+  const ranges: Span[] = [];
+  let open: Span | null = null;
+  for (let i = 0; i < cutAt; i++) {
+    const state = keep[i];
+    const line = lines[i]!;
+    if (state === 1) {
+      if (open) open.end = line.end;
+      else {
+        open = { start: line.start, end: line.end };
+        ranges.push(open);
+      }
+    } else if (state === 0) open = null;
+  }
+  return ranges;
 }

@@ -1,0 +1,45 @@
+// The gazetteer: every actor of data/actors/*.json, loaded through the
+// generated index (scripts/gazetteer-index.mjs), checked for shape once.
+import { CONFLICT_IDS, type ActorEntry, type ActorType, type ConflictId } from './types';
+import { gazetteerFiles } from './gazetteer.generated';
+
+const TYPES: ReadonlySet<string> = new Set<ActorType>(['person', 'state', 'organization', 'group', 'media']);
+const CONFLICTS: ReadonlySet<string> = new Set<string>(CONFLICT_IDS);
+
+function isStringArray(x: unknown): x is string[] {
+  return Array.isArray(x) && x.every((s) => typeof s === 'string');
+}
+
+/** The entry when it has the shape ActorEntry needs (unknown conflicts dropped), else null. */
+export function toActorEntry(raw: unknown): ActorEntry | null {
+  if (!raw || typeof raw !== 'object') return null;
+  const r = raw as Record<string, unknown>;
+  if (typeof r.id !== 'string' || typeof r.type !== 'string' || !TYPES.has(r.type)) return null;
+  if (!isStringArray(r.names)) return null;
+  const about = (r.about ?? {}) as Record<string, unknown>;
+  return {
+    id: r.id,
+    type: r.type as ActorType,
+    ar: typeof r.ar === 'string' ? r.ar : (r.names[0] ?? r.id),
+    en: typeof r.en === 'string' ? r.en : r.id,
+    about: { ar: typeof about.ar === 'string' ? about.ar : '', en: typeof about.en === 'string' ? about.en : '' },
+    gender: r.gender === 'f' ? 'f' : 'm',
+    conflicts: (isStringArray(r.conflicts) ? r.conflicts : []).filter((c): c is ConflictId => CONFLICTS.has(c)),
+    names: r.names,
+    titles: isStringArray(r.titles) ? r.titles : [],
+  };
+}
+
+/** Actors of the given files (default: the bundled gazetteer); the first entry of an id wins. */
+export function loadGazetteer(files: Record<string, unknown> = gazetteerFiles): ActorEntry[] {
+  const byId = new Map<string, ActorEntry>();
+  for (const name of Object.keys(files).sort()) {
+    const file = files[name] as { actors?: unknown } | null;
+    const list = Array.isArray(file?.actors) ? file.actors : [];
+    for (const raw of list) {
+      const entry = toActorEntry(raw);
+      if (entry && !byId.has(entry.id)) byId.set(entry.id, entry);
+    }
+  }
+  return [...byId.values()];
+}
