@@ -6,9 +6,13 @@ import { parseMessage, type Message, type PageReport } from '../shared/messages'
 import { loadSettings, onSettingsChanged, saveSettings, toggleSite, type Settings } from '../shared/settings';
 import { webHostname } from '../shared/web-url';
 import { badgeLook, paintBadge } from './badge';
+import { installCorpus } from './corpus';
 import { clearReport, getReport, setReport } from './reports';
 
 const CONTENT_MAIN = 'content-main.js';
+
+// Statement search, related statements and the reader's corpus (loaded on first use).
+installCorpus({ getReport });
 const extensionOrigin = browser.runtime.getURL('');
 
 async function repaint(tabId: number, url: string | undefined, settings?: Settings): Promise<void> {

@@ -88,3 +88,19 @@ export function statementsBySpeaker(index: Corpus, actorId: string, limit = 5): 
 function dayNumber(key: number): number {
   return Date.UTC(Math.floor(key / 10000), (Math.floor(key / 100) % 100) - 1, key % 100) / 86_400_000;
 }
+
+/** A page known only by its quotes' words (the popup's page report), as an Analysis over their joined text. */
+export function analysisOfQuotes(
+  quotes: ReadonlyArray<{ text: string; kind: 'direct' | 'indirect'; speaker: { id: string | null; name: string } | null }>,
+  conflicts: Analysis['conflicts'],
+): { analysis: Analysis; text: string } {
+  let text = '';
+  const out: Analysis['quotes'] = [];
+  for (const q of quotes) {
+    if (text) text += '\n\n';
+    const start = text.length;
+    text += q.text;
+    out.push({ start, end: text.length, kind: q.kind, speaker: q.speaker ? { ...q.speaker, start, end: start } : null });
+  }
+  return { analysis: { language: 'ar', conflicts, actors: [], quotes: out }, text };
+}
