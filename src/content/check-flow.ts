@@ -1,0 +1,68 @@
+// What content-check.js does (see check.ts), as functions that tests can run.
+
+import { isSiteEnabled, loadSettings, onSettingsChanged } from '../shared/settings';
+import { checkPage, MIN_PROSE_CHARS, samplePage, type CheckResult } from './page-check';
+import { emptyReport, sendToBackground } from './runtime';
+
+/** How long a page with too little text is watched for its article to arrive. */
+export const WAIT_FOR_TEXT_MS = 10_000;
+/** Re-check at most this often while waiting. */
+const RECHECK_MS = 500;
+
+/**
+ * Resolves once the page has enough prose to judge or `timeoutMs` passed.
+ * The observer is disconnected and the timers are cleared either way.
+ */
+export function waitForText(doc: Document, timeoutMs = WAIT_FOR_TEXT_MS): Promise<void> {
+  return new Promise((resolve) => {
+    let pending: ReturnType<typeof setTimeout> | undefined;
+    const finish = () => {
+      observer.disconnect();
+      clearTimeout(pending);
+      clearTimeout(deadline);
+      resolve();
+    };
+    const recheck = () => {
+      pending = undefined;
+      if (samplePage(doc).proseChars >= MIN_PROSE_CHARS) finish();
+    };
+    const observer = new MutationObserver(() => {
+      pending ??= setTimeout(recheck, RECHECK_MS);
+    });
+    const deadline = setTimeout(finish, timeoutMs);
+    observer.observe(doc.body ?? doc.documentElement, { childList: true, subtree: true, characterData: true });
+  });
+}
+
+/** Checks the page, waiting for late text once; returns the final result. */
+export async function checkWhenReady(doc: Document, timeoutMs = WAIT_FOR_TEXT_MS): Promise<CheckResult> {
+  const first = checkPage(doc);
+  if (first.verdict === 'pass' || !first.tooShort) return first;
+  await waitForText(doc, timeoutMs);
+  return checkPage(doc);
+}
+
+/** The whole content-check: decide, then hand over to the background or stop. */
+export async function runContentCheck(doc: Document = document): Promise<CheckResult> {
+  const settings = loadSettings();
+  const result = await checkWhenReady(doc);
+  if (result.verdict !== 'pass') {
+    await sendToBackground({ type: 'sada:page-report', report: emptyReport(result.verdict, result.language, result.reason) });
+    return result;
+  }
+  const hostname = location.hostname;
+  if (isSiteEnabled(await settings, hostname)) {
+    await sendToBackground({ type: 'sada:check-passed' });
+    return result;
+  }
+  // Switched off: say so on the page and to the popup, and wait to be switched on.
+  doc.documentElement.setAttribute('data-sada-state', 'off');
+  await sendToBackground({ type: 'sada:page-report', report: emptyReport('off', result.language, 'Sada is switched off for this site') });
+  const stop = onSettingsChanged((next) => {
+    if (!isSiteEnabled(next, hostname)) return;
+    stop();
+    void sendToBackground({ type: 'sada:check-passed' });
+  });
+  return result;
+}
+

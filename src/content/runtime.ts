@@ -1,0 +1,46 @@
+// The little of the extension runtime API the content scripts use, straight
+// from the browser (`browser` in Firefox, `chrome` in Chromium MV3; both take
+// promises), so content-check.js does not carry webextension-polyfill.
+
+import type { Message, PageReport, PageState } from '../shared/messages';
+
+type Listener = (message: unknown, sender: unknown, sendResponse: (response: unknown) => void) => boolean | void;
+
+interface RuntimeApi {
+  runtime: {
+    sendMessage(message: unknown): Promise<unknown>;
+    onMessage: { addListener(cb: Listener): void; removeListener(cb: Listener): void };
+  };
+}
+
+function runtimeApi(): RuntimeApi | null {
+  const scope = globalThis as unknown as { browser?: RuntimeApi; chrome?: RuntimeApi };
+  const api = scope.browser?.runtime ? scope.browser : scope.chrome;
+  return api?.runtime?.sendMessage ? api : null;
+}
+
+/** Sends a message to the background; a missing receiver is not an error for a content script. */
+export async function sendToBackground(message: Message): Promise<void> {
+  try {
+    await runtimeApi()?.runtime.sendMessage(message);
+  } catch {
+    // No listener (background restarting, extension reloaded): nothing to do.
+  }
+}
+
+/** Listens for messages from the extension; returns a function that stops listening. */
+export function onExtensionMessage(listener: Listener): () => void {
+  const api = runtimeApi();
+  if (!api) return () => {};
+  api.runtime.onMessage.addListener(listener);
+  return () => api.runtime.onMessage.removeListener(listener);
+}
+
+const MAX_URL = 8192;
+
+/** A report with no analysis in it (left alone, switched off, failed). */
+export function emptyReport(state: PageState, language: string | null, reason?: string): PageReport {
+  const report: PageReport = { state, url: location.href.slice(0, MAX_URL), language, conflicts: [], actors: [], quotes: [] };
+  if (reason) report.reason = reason.slice(0, 500);
+  return report;
+}

@@ -1,0 +1,174 @@
+// @vitest-environment jsdom
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { runContentCheck } from '../../src/content/check-flow';
+import { checkPage } from '../../src/content/page-check';
+import { parseMessage } from '../../src/shared/messages';
+import { installFakeExtension, type FakeExtension } from './fake-extension';
+
+const ENGLISH = `<header><nav><a href="/">Home</a> <a href="/world">World</a></nav></header>
+  <main><h1>Markets rally as inflation cools</h1>
+  <p>Stocks rose on Tuesday after new figures showed that inflation in the United States had cooled more than expected in October.</p>
+  <p>Investors now expect the central bank to hold interest rates steady at its next meeting, analysts said in notes to clients.</p></main>`;
+
+const ARABIC_CONFLICT = `<main><h1>زيلينسكي يطالب بمزيد من الدعم العسكري</h1>
+  <p>قال الرئيس الأوكراني فولوديمير زيلينسكي، اليوم الثلاثاء، إن بلاده تحتاج إلى مزيد من أنظمة الدفاع الجوي لصد الهجمات الروسية على المدن.</p>
+  <p>وأضاف في كلمته المسائية أن القوات الأوكرانية تواصل صد الهجمات في شرق البلاد، وأن الوضع على الجبهة صعب لكنه تحت السيطرة.</p></main>`;
+
+const ARABIC_OTHER = `<main><h1>ارتفاع أسعار الذهب في الأسواق المحلية</h1>
+  <p>ارتفعت أسعار الذهب في الأسواق المحلية خلال تعاملات اليوم الثلاثاء، وسط إقبال متزايد من المواطنين على الشراء قبل موسم الأعياد.</p>
+  <p>وقال تجار إن الطلب على المشغولات الذهبية زاد بنسبة كبيرة مقارنة بالأسبوع الماضي، في ظل توقعات باستمرار الارتفاع.</p></main>`;
+
+/** Records observers and listeners that the check creates, to prove none is left behind. */
+function watchSideEffects() {
+  const observers: Array<{ observing: boolean }> = [];
+  const Native = globalThis.MutationObserver;
+  class Watched extends Native {
+    state = { observing: false };
+    constructor(cb: MutationCallback) {
+      super(cb);
+      observers.push(this.state);
+    }
+    override observe(target: Node, options?: MutationObserverInit) {
+      this.state.observing = true;
+      super.observe(target, options);
+    }
+    override disconnect() {
+      this.state.observing = false;
+      super.disconnect();
+    }
+  }
+  globalThis.MutationObserver = Watched;
+  // Only listeners added by Sada's code count (jsdom adds its own internally).
+  const sadaListeners: string[] = [];
+  const nativeAdd = EventTarget.prototype.addEventListener;
+  const addListener = vi.spyOn(EventTarget.prototype, 'addEventListener').mockImplementation(function (
+    this: EventTarget,
+    ...args: Parameters<EventTarget['addEventListener']>
+  ) {
+    // The direct caller (the frame under this mock) decides whose listener it is.
+    const caller = (new Error().stack ?? '').split('\n').slice(2).find((line) => !line.includes('node_modules/@vitest')) ?? '';
+    if (/src[\\/](content|shared)[\\/]/.test(caller)) sadaListeners.push(args[0]);
+    return nativeAdd.apply(this, args);
+  });
+  return {
+    observers,
+    sadaListeners,
+    restore() {
+      globalThis.MutationObserver = Native;
+      addListener.mockRestore();
+    },
+  };
+}
+
+describe('content check', () => {
+  let ext: FakeExtension;
+  beforeEach(() => {
+    ext = installFakeExtension();
+    document.documentElement.removeAttribute('data-sada-state');
+  });
+  afterEach(() => ext.uninstall());
+
+  it('leaves a non-Arabic page exactly as it was: no node, attribute, listener or observer, one report', async () => {
+    document.title = 'Markets rally';
+    document.body.innerHTML = ENGLISH; // test fixture only
+    const before = document.documentElement.outerHTML;
+    const effects = watchSideEffects();
+    try {
+      const result = await runContentCheck(document);
+      expect(result.verdict).toBe('not-arabic');
+      expect(document.documentElement.outerHTML).toBe(before);
+      expect(effects.sadaListeners).toEqual([]);
+      expect(effects.observers.every((o) => !o.observing)).toBe(true);
+    } finally {
+      effects.restore();
+    }
+    expect(ext.storageListeners.size).toBe(0);
+    expect(ext.messageListeners.size).toBe(0);
+    expect(ext.sent).toHaveLength(1);
+    const message = parseMessage(ext.sent[0]);
+    expect(message?.type).toBe('sada:page-report');
+    expect(message?.type === 'sada:page-report' && message.report.state).toBe('not-arabic');
+    expect(message?.type === 'sada:page-report' && message.report.language).toBe('en');
+  });
+
+  it('leaves an Arabic page about something else alone and says why', async () => {
+    document.title = 'الذهب';
+    document.body.innerHTML = ARABIC_OTHER;
+    const before = document.documentElement.outerHTML;
+    const result = await runContentCheck(document);
+    expect(result.verdict).toBe('not-conflict');
+    expect(document.documentElement.outerHTML).toBe(before);
+    const message = parseMessage(ext.sent[0]);
+    expect(message?.type === 'sada:page-report' && message.report.state).toBe('not-conflict');
+  });
+
+  it('asks for the analyzer on an Arabic conflict page, without touching the page', async () => {
+    document.title = 'زيلينسكي';
+    document.body.innerHTML = ARABIC_CONFLICT;
+    const before = document.documentElement.outerHTML;
+    expect((await runContentCheck(document)).verdict).toBe('pass');
+    expect(ext.sent).toEqual([{ type: 'sada:check-passed' }]);
+    expect(document.documentElement.outerHTML).toBe(before);
+  });
+
+  it('on a switched-off site marks the page off, and asks for the analyzer once switched on', async () => {
+    ext.store.settings = { enabled: true, disabledSites: [location.hostname] };
+    document.title = 'زيلينسكي';
+    document.body.innerHTML = ARABIC_CONFLICT;
+    await runContentCheck(document);
+    expect(document.documentElement.getAttribute('data-sada-state')).toBe('off');
+    expect(parseMessage(ext.sent[0])).toMatchObject({ type: 'sada:page-report', report: { state: 'off' } });
+    expect(ext.storageListeners.size).toBe(1);
+    ext.setStored('settings', { enabled: true, disabledSites: [] });
+    expect(ext.sent[1]).toEqual({ type: 'sada:check-passed' });
+    expect(ext.storageListeners.size).toBe(0);
+  });
+
+  it('waits a bounded time for a page whose article arrives late, then disconnects', async () => {
+    vi.useFakeTimers();
+    const effects = watchSideEffects();
+    try {
+      document.title = '';
+      document.body.innerHTML = '<div id="app">جار التحميل…</div>';
+      const done = runContentCheck(document);
+      await vi.advanceTimersByTimeAsync(1000);
+      expect(effects.observers.some((o) => o.observing)).toBe(true);
+      document.getElementById('app')!.innerHTML = ARABIC_CONFLICT;
+      await vi.advanceTimersByTimeAsync(1000);
+      expect((await done).verdict).toBe('pass');
+      expect(effects.observers.every((o) => !o.observing)).toBe(true);
+
+      // A page that never gets text: judged after the time limit, observer gone.
+      document.body.innerHTML = '<div>…</div>';
+      const never = runContentCheck(document);
+      await vi.advanceTimersByTimeAsync(10_500);
+      expect((await never).verdict).not.toBe('pass');
+      expect(effects.observers.every((o) => !o.observing)).toBe(true);
+      expect(vi.getTimerCount()).toBe(0);
+    } finally {
+      effects.restore();
+      vi.useRealTimers();
+    }
+  });
+
+  it('reads a bounded sample: a page with a huge body costs about as much as a small one', () => {
+    document.title = 'x';
+    const big = '<p>' + 'هذا نص عربي طويل عن الاقتصاد والأسواق والتجارة في المنطقة. '.repeat(20) + '</p>';
+    document.body.innerHTML = ARABIC_OTHER + big.repeat(3000);
+    const timeChecks = () => {
+      let best = Infinity;
+      for (let i = 0; i < 7; i++) {
+        const t = performance.now();
+        checkPage(document);
+        best = Math.min(best, performance.now() - t);
+      }
+      return best;
+    };
+    document.body.innerHTML = ARABIC_OTHER + big;
+    timeChecks(); // warm up
+    const smallMs = timeChecks();
+    document.body.innerHTML = ARABIC_OTHER + big.repeat(3000);
+    const bigMs = timeChecks();
+    expect(bigMs).toBeLessThan(smallMs * 3 + 2);
+  });
+});
