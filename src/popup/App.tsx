@@ -7,7 +7,8 @@ import { QuoteList } from './QuoteList';
 import { pageStatus, webHostname } from './status';
 import { Switches } from './Switches';
 import { reveal } from './tab';
-// Corpus engineer: import SearchBox from './search/…' and Related from './related/…' here.
+import { SearchBox } from './search/SearchBox';
+import { Related } from './related/Related';
 
 export function App() {
   const tab = useTab();
@@ -31,7 +32,7 @@ export function App() {
         </div>
       </header>
       <Switches settings={settings} hostname={webHostname(target?.url)} />
-      {/* SLOT: search — <SearchBox tabId={tabId} report={pageReport} /> */}
+      <SearchBox tabId={tabId} report={pageReport} />
       <PageSummary status={status} report={pageReport} />
       {annotated && tabId !== null && (
         <>
@@ -39,7 +40,7 @@ export function App() {
           <QuoteList quotes={pageReport.quotes} onReveal={(index) => void reveal(tabId, 'quote', index)} />
         </>
       )}
-      {/* SLOT: related — <Related tabId={tabId} report={pageReport} /> */}
+      <Related tabId={tabId} report={pageReport} />
       <footer>{t('offlineNote')}</footer>
     </div>
   );

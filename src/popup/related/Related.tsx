@@ -1,0 +1,56 @@
+// The current page's related statements (by its speakers, on its conflicts),
+// and the reader's own corpus: save this page, remove, export, import.
+import { useEffect, useState } from 'preact/hooks';
+import type { StatementHit } from '../../core/corpus/types';
+import type { PageReport } from '../../shared/messages';
+import { relatedToTab } from '../search/client';
+import { StatementItem } from '../search/StatementItem';
+import { s } from '../search/strings';
+import { CORPUS_CSS } from '../search/styles';
+import { MyCorpus } from './MyCorpus';
+
+interface Props {
+  tabId: number | null;
+  report: PageReport | null;
+}
+
+export function Related({ tabId, report }: Props) {
+  const [hits, setHits] = useState<StatementHit[] | null>(null);
+  const [revision, setRevision] = useState(0);
+  const annotated = report?.state === 'annotated';
+
+  useEffect(() => {
+    if (tabId === null || !annotated) {
+      setHits(null);
+      return;
+    }
+    let alive = true;
+    relatedToTab(tabId)
+      .then((found) => alive && setHits(found))
+      .catch(() => alive && setHits([]));
+    return () => {
+      alive = false;
+    };
+    // A new report (the page changed) or a change of the reader's corpus asks again.
+  }, [tabId, annotated, report, revision]);
+
+  return (
+    <>
+      <style>{CORPUS_CSS}</style>
+      {annotated && (
+        <section class="sada-related" aria-labelledby="sada-related-heading" data-role="related">
+          <h2 id="sada-related-heading">{s('relatedLabel')}</h2>
+          {hits !== null && hits.length === 0 && <p class="empty">{s('noRelated')}</p>}
+          {hits !== null && hits.length > 0 && (
+            <ol class="sada-hits">
+              {hits.map((hit, i) => (
+                <StatementItem key={`${hit.sources[0]?.source}-${i}`} hit={hit} />
+              ))}
+            </ol>
+          )}
+        </section>
+      )}
+      <MyCorpus tabId={tabId} canSave={annotated && (report?.quotes.length ?? 0) > 0} onChange={() => setRevision((r) => r + 1)} />
+    </>
+  );
+}

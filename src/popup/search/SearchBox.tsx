@@ -1,0 +1,107 @@
+// The popup's search: a box focused on open, results as you type (the last
+// word completes), arrow keys to move, Enter to open the source.
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { StatementHit } from '../../core/corpus/types';
+import { CONFLICT_IDS } from '../../core/types';
+import type { PageReport } from '../../shared/messages';
+import { conflictName } from '../i18n';
+import { openSource, searchStatements } from './client';
+import { StatementItem } from './StatementItem';
+import { s } from './strings';
+import { CORPUS_CSS } from './styles';
+
+/** Wait this long after a keystroke before asking (typing fast sends one question). */
+const DEBOUNCE_MS = 60;
+
+interface Props {
+  tabId: number | null;
+  report: PageReport | null;
+}
+
+export function SearchBox(_props: Props) {
+  const [query, setQuery] = useState('');
+  const [conflict, setConflict] = useState<string>('');
+  const [hits, setHits] = useState<StatementHit[]>([]);
+  const [active, setActive] = useState(-1);
+  const [failed, setFailed] = useState(false);
+  const input = useRef<HTMLInputElement>(null);
+  const asked = useRef(0);
+
+  useEffect(() => input.current?.focus(), []);
+
+  useEffect(() => {
+    const ticket = ++asked.current;
+    if (!query.trim()) {
+      setHits([]);
+      setActive(-1);
+      return;
+    }
+    const timer = setTimeout(() => {
+      searchStatements(query, conflict ? { conflict } : {})
+        .then((found) => {
+          if (ticket !== asked.current) return; // an older answer arriving late
+          setHits(found);
+          setActive(found.length ? 0 : -1);
+          setFailed(false);
+        })
+        .catch(() => ticket === asked.current && setFailed(true));
+    }, DEBOUNCE_MS);
+    return () => clearTimeout(timer);
+  }, [query, conflict]);
+
+  const onKeyDown = (e: { key: string; preventDefault(): void }) => {
+    if (e.key === 'ArrowDown' && hits.length) {
+      e.preventDefault();
+      setActive((a) => (a + 1) % hits.length);
+    } else if (e.key === 'ArrowUp' && hits.length) {
+      e.preventDefault();
+      setActive((a) => (a <= 0 ? hits.length - 1 : a - 1));
+    } else if (e.key === 'Enter' && active >= 0 && hits[active]) {
+      e.preventDefault();
+      openSource(hits[active]!.sources[0]?.source ?? '');
+    }
+  };
+
+  useEffect(() => {
+    if (active >= 0) document.getElementById(`sada-hit-${active}`)?.scrollIntoView({ block: 'nearest' });
+  }, [active]);
+
+  return (
+    <section class="sada-search" aria-label={s('searchLabel')}>
+      <style>{CORPUS_CSS}</style>
+      <div class="sada-search-row">
+        <input
+          ref={input}
+          type="search"
+          dir="auto"
+          lang="ar"
+          data-role="corpus-search"
+          aria-expanded={hits.length > 0}
+          aria-controls="sada-hits"
+          aria-activedescendant={active >= 0 ? `sada-hit-${active}` : undefined}
+          placeholder={s('searchPlaceholder')}
+          value={query}
+          onInput={(e) => setQuery((e.currentTarget as HTMLInputElement).value)}
+          onKeyDown={onKeyDown}
+        />
+        <select aria-label={s('anyConflict')} data-role="corpus-conflict" value={conflict} onChange={(e) => setConflict((e.currentTarget as HTMLSelectElement).value)}>
+          <option value="">{s('anyConflict')}</option>
+          {CONFLICT_IDS.map((id) => (
+            <option key={id} value={id}>
+              {conflictName(id)}
+            </option>
+          ))}
+        </select>
+      </div>
+      {failed && <p class="sada-error">{s('searchFailed')}</p>}
+      {query.trim() !== '' && !failed && hits.length === 0 && <p class="empty">{s('noResults')}</p>}
+      {hits.length > 0 && (
+        <ol id="sada-hits" class="sada-hits" role="listbox" data-role="corpus-results">
+          {hits.map((hit, i) => (
+            <StatementItem key={`${hit.sources[0]?.source}-${i}`} id={`sada-hit-${i}`} hit={hit} active={i === active} />
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,47 @@
+// One statement: who, when, where, on which conflict, the words, and its sources.
+import type { StatementHit } from '../../core/corpus/types';
+import { conflictName } from '../i18n';
+import { openSource } from './client';
+import { Highlighted } from './Highlighted';
+import { s } from './strings';
+
+function SourceLink({ source, label }: { source: string; label: string }) {
+  if (/^https?:\/\//i.test(source)) {
+    return (
+      <a href={source} target="_blank" rel="noopener noreferrer" class="sada-source" onClick={(e) => (e.preventDefault(), openSource(source))}>
+        {label}
+      </a>
+    );
+  }
+  return <span class="sada-source" title={source}>{label}</span>;
+}
+
+export function StatementItem({ hit, active = false, id }: { hit: StatementHit; active?: boolean; id?: string }) {
+  const st = hit.statement;
+  const [first, ...others] = hit.sources;
+  return (
+    <li id={id} class={`sada-hit${active ? ' active' : ''}`} role="option" aria-selected={active} data-role="statement" data-origin={hit.origin}>
+      <div class="sada-hit-head">
+        <span class={st.speaker ? 'speaker' : 'speaker unknown'} lang="ar">{st.speaker?.name ?? s('unknownSpeaker')}</span>
+        {st.conflict && <span class="sada-conflict">{conflictName(st.conflict)}</span>}
+        {hit.origin === 'user' && <span class="sada-mine">{s('savedByYou')}</span>}
+      </div>
+      <Highlighted hit={hit} />
+      <div class="sada-hit-meta">
+        <span class="sada-date">{st.date ?? s('undated')}</span>
+        {first && <SourceLink source={first.source} label={first.outlet ?? first.title ?? s('unknownOutlet')} />}
+        {others.length > 0 && (
+          <span class="sada-also">
+            {s('alsoIn')}{' '}
+            {others.map((o, i) => (
+              <>
+                {i > 0 && '، '}
+                <SourceLink key={o.source} source={o.source} label={o.outlet ?? o.title ?? s('unknownOutlet')} />
+              </>
+            ))}
+          </span>
+        )}
+      </div>
+    </li>
+  );
+}
