@@ -6,6 +6,7 @@ import { renderHits } from '../core/corpus/render';
 import { openCorpus } from './corpus-build';
 import { articleTextFromHtml } from './html';
 import { readTextInput } from './input';
+import { basename } from 'node:path';
 
 const HELP = `usage: sada related [--html] [--json] [--index FILE] [--limit N] [--url URL] FILE
   Analyzes FILE ("-" for standard input) and lists related statements from
@@ -13,7 +14,8 @@ const HELP = `usage: sada related [--html] [--json] [--index FILE] [--limit N] [
   page's own quotes and newest first; one statement reported by several
   outlets is one result with all its sources.
   --html        FILE is an HTML page
-  --url URL     the page's address (its own statements are left out)
+  --url URL     the page's address: its own statements are left out
+                (default: FILE's name, as the corpus builder records it)
   --limit N     at most N results (default 10)
   --index FILE  the index to read (default dist/corpus.json)
   --json        print the results as JSON`;
@@ -49,7 +51,7 @@ export const relatedCommand: Command = {
     const input = readTextInput(files[0]!);
     const text = html ? await articleTextFromHtml(input) : input;
     const analysis = analyze(text);
-    const hits = relatedStatements(analysis, text, corpus, { limit, excludeSource: url });
+    const hits = relatedStatements(analysis, text, corpus, { limit, excludeSource: url ?? basename(files[0]!) });
     if (json) {
       const page = { conflicts: analysis.conflicts, speakers: [...new Set(analysis.quotes.map((q) => q.speaker?.id).filter(Boolean))] };
       process.stdout.write(`${JSON.stringify({ page, results: hits })}\n`);

@@ -8,16 +8,19 @@ export function renderHits(hits: readonly StatementHit[], colour: boolean): stri
   return hits
     .map((hit, i) => {
       const st = hit.statement;
+      // The quote, matched words in bold; the sentence around it when it says more.
+      const inQuote = hit.matches.filter((m) => m.start >= st.quoteStart && m.end <= st.quoteEnd);
       let text = '';
-      let at = 0;
-      for (const m of hit.matches) {
+      let at = st.quoteStart;
+      for (const m of inQuote) {
         text += st.context.slice(at, m.start) + bold(st.context.slice(m.start, m.end));
         at = m.end;
       }
-      text += st.context.slice(at);
+      text += st.context.slice(at, st.quoteEnd);
+      const around = st.context.length > st.quoteEnd - st.quoteStart + 2 ? dim(`   … ${st.context}`) : null;
       const who = st.speaker ? st.speaker.name + (st.speaker.id ? ` (${st.speaker.id})` : '') : 'unattributed';
       const where = hit.sources.map((s) => [s.outlet ?? 'unknown outlet', s.date ?? 'undated', s.source].join(', '));
-      return [`${i + 1}. ${who} · ${st.conflict ?? 'no conflict'} · ${st.kind}`, `   ${text}`, ...where.map((w) => dim(`   ${w}`))].join('\n');
+      return [`${i + 1}. ${who} · ${st.conflict ?? 'no conflict'} · ${st.kind}`, `   «${text}»`, ...(around ? [around] : []), ...where.map((w) => dim(`   ${w}`))].join('\n');
     })
     .join('\n\n');
 }

@@ -183,7 +183,12 @@ export class Corpus {
       const st = segment.statement(c.doc);
       const sh = shingles(segment.quoteText(c.doc));
       const source = { outlet: st.outlet, source: st.source, title: st.title, date: st.date };
-      const same = keys.findIndex((k, i) => jaccard(k, sh) >= DUPLICATE_JACCARD && hits[i]!.statement.speaker?.id === st.speaker?.id);
+      // The same words by the same speaker elsewhere, or another quote of the very same sentence.
+      const same = hits.findIndex(
+        (h, i) =>
+          (h.statement.source === st.source && h.statement.context === st.context) ||
+          (jaccard(keys[i]!, sh) >= DUPLICATE_JACCARD && h.statement.speaker?.id === st.speaker?.id),
+      );
       if (same >= 0) {
         const hit = hits[same]!;
         if (!hit.sources.some((s) => s.source === source.source)) hit.sources.push(source);
