@@ -1,10 +1,333 @@
+// Quotes: words inside quotation marks that someone said (direct), and reported
+// speech after a speech verb and أن/إن (indirect).
+//
+// Arabic outlets use every quotation mark there is, and use them loosely: ASCII
+// " and the curly “ ” both open and close, marks are doubled or left unclosed,
+// a quote over several paragraphs opens a mark at each paragraph and closes only
+// at the end (or opens once and closes at the end). So a mark's role is read
+// from its neighbours, not its glyph, and a quote left open at a paragraph's end
+// either continues (next paragraph opens with a mark, or closes with an orphan
+// mark) or ends there. One pass, linear in the text.
+import { isInvisible, isQuoteMark } from './chars';
+import { attributionAt, isComplementizer, lexicon, stems, verbAt, wordsIn, type Word } from './speech';
 import type { Span } from './types';
 
 export interface RawQuote extends Span {
   kind: 'direct' | 'indirect';
 }
 
-/** Direct quotes (inside quotation marks, scare quotes left out) and indirect quotes. */
-export function findQuotes(_text: string): RawQuote[] {
-  return [];
+/** Every pair of quotation marks, with what the quoted words are judged to be. */
+export interface Quotation extends Span {
+  /** Where the opening mark starts and the closing mark ends (= end when left unclosed). */
+  outerStart: number;
+  outerEnd: number;
+  /** direct: someone's words; scare: a name or term; short: 1–3 words that are not a full clause. */
+  category: 'direct' | 'scare' | 'short';
+  words: number;
+}
+
+/** A paragraph left with an open quote waits at most this many non-empty lines for its close. */
+const MAX_CONTINUATION_LINES = 3;
+/** …and at most this many characters. */
+const MAX_CONTINUATION_CHARS = 6000;
+/** Nesting deeper than this is noise (a text of only quote marks): extra openers are ignored. */
+const MAX_DEPTH = 4;
+
+type Role = 'open' | 'close' | 'either';
+
+const LINE_BREAK = /[\n\r\u2028\u2029\u0085]/;
+const SPACE = /[ \t\u00A0\u2000-\u200A\u202F\u205F\u3000\f\v]/;
+const SENTENCE_END = /[.!?؟…]/;
+const CLAUSE_PUNCT = /[،,;؛:]/;
+const OPEN_BRACKET = /[([{]/;
+const CLOSE_BRACKET = /[)\]}]/;
+const DASH = /[-–—/]/;
+const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
+
+/** The character next to `at` in direction `step`, skipping invisible controls; '' at a text edge. */
+function neighbour(text: string, at: number, step: 1 | -1): { ch: string; at: number } {
+  let i = at;
+  while (i >= 0 && i < text.length && isInvisible(text[i]!)) i += step;
+  return i >= 0 && i < text.length ? { ch: text[i]!, at: i } : { ch: '', at: i };
+}
+
+/** Nearest character before `at` that is neither a space nor invisible (within the line). */
+function previousNonSpace(text: string, at: number): string {
+  let i = at - 1;
+  while (i >= 0 && (SPACE.test(text[i]!) || isInvisible(text[i]!))) i--;
+  if (i < 0) return '';
+  const ch = text[i]!;
+  return LINE_BREAK.test(ch) ? '' : ch;
+}
+
+/** Reads a mark's role from its neighbours; the glyph only tips the balance. */
+function classifyMark(text: string, start: number, end: number): Role {
+  let open = 0;
+  let close = 0;
+  const before = neighbour(text, start - 1, -1).ch;
+  const after = neighbour(text, end, 1).ch;
+  if (before === '' || LINE_BREAK.test(before)) open += 2;
+  else if (SPACE.test(before)) {
+    open += 1;
+    const p = previousNonSpace(text, start);
+    if (p === ':' || p === '،' || p === ',' || DASH.test(p)) open += 1;
+  } else if (before === ':' || OPEN_BRACKET.test(before) || DASH.test(before)) open += 2;
+  else if (CLAUSE_PUNCT.test(before)) open += 1;
+  else if (WORD_CHAR.test(before) || SENTENCE_END.test(before) || CLOSE_BRACKET.test(before)) close += 2;
+
+  if (after === '' || LINE_BREAK.test(after)) close += 2;
+  else if (WORD_CHAR.test(after)) open += 2;
+  else if (OPEN_BRACKET.test(after)) open += 1;
+  else if (SPACE.test(after)) close += 1;
+  else if (SENTENCE_END.test(after) || CLAUSE_PUNCT.test(after) || CLOSE_BRACKET.test(after)) close += 2;
+  else if (DASH.test(after)) close += 1;
+
+  const glyph = text[start]!;
+  if (glyph === '«' || glyph === '„' || glyph === '‟') open += 1;
+  else if (glyph === '»') close += 1;
+  else if (glyph === '“') open += 0.5;
+  else if (glyph === '”') close += 0.5;
+  return open > close ? 'open' : close > open ? 'close' : 'either';
+}
+
+interface RawPair {
+  outerStart: number;
+  start: number;
+  end: number;
+  outerEnd: number;
+}
+
+/** Pairs quotation marks into quoted stretches (outermost only). Linear time. */
+export function pairQuotationMarks(text: string): RawPair[] {
+  const pairs: RawPair[] = [];
+  const n = text.length;
+  let depth = 0;
+  let outer: { markStart: number; contentStart: number } | null = null;
+  let lastClose = { start: -1, end: -1 };
+  let pending: { markStart: number; contentStart: number; fallbackEnd: number; linesLeft: number } | null = null;
+  let lineHasText = false;
+
+  const emit = (markStart: number, contentStart: number, contentEnd: number, markEnd: number) => {
+    let s = contentStart;
+    let e = contentEnd;
+    while (s < e && (SPACE.test(text[s]!) || isInvisible(text[s]!) || LINE_BREAK.test(text[s]!))) s++;
+    while (e > s && (SPACE.test(text[e - 1]!) || isInvisible(text[e - 1]!) || LINE_BREAK.test(text[e - 1]!))) e--;
+    if (e > s) pairs.push({ outerStart: markStart, start: s, end: e, outerEnd: markEnd });
+  };
+  const flushPending = () => {
+    if (pending) emit(pending.markStart, pending.contentStart, pending.fallbackEnd, pending.fallbackEnd);
+    pending = null;
+  };
+  const endLine = (at: number) => {
+    if (depth > 0 && outer) {
+      if (depth > 1 && lastClose.start > outer.contentStart) {
+        // An inner mark went unclosed: the outer quote ends at the line's last closer.
+        emit(outer.markStart, outer.contentStart, lastClose.start, lastClose.end);
+      } else {
+        pending = { ...outer, fallbackEnd: at, linesLeft: MAX_CONTINUATION_LINES };
+      }
+      depth = 0;
+      outer = null;
+    } else if (pending && lineHasText) {
+      pending.linesLeft -= 1;
+      if (pending.linesLeft <= 0 || at - pending.fallbackEnd > MAX_CONTINUATION_CHARS) flushPending();
+    }
+    lastClose = { start: -1, end: -1 };
+    lineHasText = false;
+  };
+
+  for (let i = 0; i < n; ) {
+    const ch = text[i]!;
+    if (LINE_BREAK.test(ch)) {
+      endLine(i);
+      i++;
+      continue;
+    }
+    if (!isQuoteMark(ch)) {
+      if (!lineHasText && !SPACE.test(ch) && !isInvisible(ch)) lineHasText = true;
+      i++;
+      continue;
+    }
+    // A run of adjacent marks ("" or «« or "“) acts as one mark.
+    let j = i + 1;
+    while (j < n && isQuoteMark(text[j]!)) j++;
+    let role = classifyMark(text, i, j);
+    if (role === 'either') role = depth > 0 || pending ? 'close' : 'open';
+    const firstOnLine = !lineHasText;
+    lineHasText = true;
+    if (pending && firstOnLine && role === 'open') {
+      // The paragraph opens with a mark: the quote of the paragraph before goes on.
+      outer = { markStart: pending.markStart, contentStart: pending.contentStart };
+      depth = 1;
+      pending = null;
+    } else if (role === 'open') {
+      if (pending) flushPending();
+      if (depth === 0) outer = { markStart: i, contentStart: j };
+      if (depth < MAX_DEPTH) depth++;
+    } else if (depth > 0 && outer) {
+      depth--;
+      lastClose = { start: i, end: j };
+      if (depth === 0) {
+        emit(outer.markStart, outer.contentStart, i, j);
+        outer = null;
+      }
+    } else if (pending) {
+      // An orphan closer in a later paragraph closes the quote left open.
+      emit(pending.markStart, pending.contentStart, i, j);
+      pending = null;
+    }
+    i = j;
+  }
+  endLine(n);
+  flushPending();
+  // A quote continued over paragraphs may swallow quotes found inside it.
+  pairs.sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: RawPair[] = [];
+  for (const p of pairs) {
+    const last = out[out.length - 1];
+    if (last && p.start < last.end) continue;
+    out.push(p);
+  }
+  return out;
+}
+
+/** The word just before `at` when only spaces (and invisible characters) separate them. */
+function wordRightBefore(text: string, at: number): string | null {
+  let i = at - 1;
+  while (i >= 0 && (SPACE.test(text[i]!) || isInvisible(text[i]!))) i--;
+  if (i < 0 || !WORD_CHAR.test(text[i]!)) return null;
+  const end = i + 1;
+  while (i >= 0 && (WORD_CHAR.test(text[i]!) || text[i] === '\u0640')) i--;
+  return text.slice(i + 1, end);
+}
+
+function isScareCue(word: string | null): boolean {
+  if (!word) return false;
+  const w = wordsIn(word)[0]?.norm ?? '';
+  return stems(w).some((s) => lexicon.scareCues.has(s));
+}
+
+/** Is the quote introduced as speech right before it: "قال:"، "وأضاف،"، "بحسب"? */
+function introducedAsSpeech(text: string, outerStart: number): boolean {
+  if (previousNonSpace(text, outerStart) === ':') return true;
+  const lineStart = Math.max(0, outerStart - 80);
+  const words = wordsIn(text, lineStart, outerStart);
+  const last = words.length - 1;
+  if (last < 0) return false;
+  const gap = text.slice(words[last]!.end, outerStart);
+  if (!/^[\s،,\u200B-\u200F]*$/.test(gap)) return false;
+  for (let k = Math.max(0, last - 2); k <= last; k++) {
+    const v = verbAt(words, k) ?? attributionAt(words, k);
+    if (v && k + v.length - 1 === last) return true;
+  }
+  return false;
+}
+
+/** Judges each quoted stretch: someone's words, a name/term, or a short fragment. */
+export function findQuotations(text: string): Quotation[] {
+  const out: Quotation[] = [];
+  for (const p of pairQuotationMarks(text)) {
+    const content = wordsIn(text, p.start, p.end);
+    const words = content.length;
+    const before = wordRightBefore(text, p.outerStart);
+    const cue = isScareCue(before);
+    const firstWordNamesThing = content[0] ? stems(content[0].norm).some((s) => lexicon.scareCues.has(s)) : false;
+    const hasSentencePunct = /[.!?؟،,:]/.test(text.slice(p.start, p.end));
+    let category: Quotation['category'];
+    if (words >= 4) {
+      const looksLikeName = (cue || firstWordNamesThing) && words <= 5 && !hasSentencePunct;
+      category = looksLikeName ? 'scare' : 'direct';
+    } else if (words >= 2 && !cue && introducedAsSpeech(text, p.outerStart)) category = 'direct';
+    else category = cue ? 'scare' : 'short';
+    out.push({ ...p, category, words });
+  }
+  return out;
+}
+
+/** Direct quotes (inside quotation marks, scare quotes and short fragments left out) and indirect quotes. */
+export function findQuotes(text: string): RawQuote[] {
+  const quotations = findQuotations(text);
+  const direct: RawQuote[] = quotations
+    .filter((q) => q.category === 'direct')
+    .map((q) => ({ start: q.start, end: q.end, kind: 'direct' as const }));
+  const indirect = findIndirectQuotes(text, direct);
+  return [...direct, ...indirect].sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/** Longest reported clause we report; longer ones are cut at a word boundary. */
+const MAX_CLAUSE = 600;
+
+/**
+ * Reported speech: a speech verb, its subject (a few words), then أن/إن
+ * (or "على أن", "إلى أن"); the clause runs to the sentence's end, or to a comma
+ * followed by another speech verb ("، مؤكدا أن"). A clause that opens with a
+ * quotation mark is a direct quote, not reported here.
+ */
+export function findIndirectQuotes(text: string, direct: Span[]): RawQuote[] {
+  const out: RawQuote[] = [];
+  let d = 0; // pointer into direct (sorted), for "is this verb inside a direct quote?"
+  const insideDirect = (at: number) => {
+    while (d < direct.length && direct[d]!.end <= at) d++;
+    return d < direct.length && direct[d]!.start <= at;
+  };
+  let lineStart = 0;
+  while (lineStart < text.length) {
+    let lineEnd = lineStart;
+    while (lineEnd < text.length && !LINE_BREAK.test(text[lineEnd]!)) lineEnd++;
+    const words = wordsIn(text, lineStart, lineEnd);
+    for (let i = 0; i < words.length; i++) {
+      const verb = verbAt(words, i);
+      if (!verb || insideDirect(words[i]!.start)) continue;
+      const clause = reportedClause(text, words, i + verb.length);
+      if (!clause) continue;
+      out.push({ start: clause.start, end: clause.end, kind: 'indirect' });
+      i = clause.lastWord;
+    }
+    lineStart = lineEnd + 1;
+  }
+  return out;
+}
+
+/** Text between two words holds a sentence end or a quotation mark? */
+function gapBreaks(text: string, from: number, to: number): { sentence: boolean; mark: boolean; comma: boolean } {
+  let sentence = false;
+  let mark = false;
+  let comma = false;
+  for (let k = from; k < to; k++) {
+    const ch = text[k]!;
+    if (SENTENCE_END.test(ch) && !(ch === '.' && /\d/.test(text[k + 1] ?? '') && /\d/.test(text[k - 1] ?? ''))) sentence = true;
+    else if (isQuoteMark(ch)) mark = true;
+    else if (ch === '،' || ch === ',' || ch === '؛' || ch === ';') comma = true;
+  }
+  return { sentence, mark, comma };
+}
+
+function reportedClause(text: string, words: Word[], from: number): { start: number; end: number; lastWord: number } | null {
+  // Find the complementizer within the subject's reach.
+  let k = -1;
+  for (let j = from; j < words.length && j < from + 16; j++) {
+    const gap = gapBreaks(text, words[j - 1]!.end, words[j]!.start);
+    if (gap.sentence || gap.mark) return null;
+    if (isComplementizer(words[j]!.norm)) {
+      k = j;
+      break;
+    }
+    if (j > from && verbAt(words, j)) return null;
+  }
+  if (k < 0 || k + 1 >= words.length) return null;
+  const afterComp = gapBreaks(text, words[k]!.end, words[k + 1]!.start);
+  if (afterComp.mark || afterComp.sentence) return null;
+  const start = words[k + 1]!.start;
+  let last = k + 1;
+  for (let j = k + 2; j < words.length; j++) {
+    const gap = gapBreaks(text, words[j - 1]!.end, words[j]!.start);
+    if (gap.sentence) break;
+    if (gap.comma && verbAt(words, j)) break;
+    if (words[j]!.end - start > MAX_CLAUSE) break;
+    last = j;
+  }
+  let end = words[last]!.end;
+  // Keep a closing mark or bracket glued to the last word ('بكلمة “حرب”').
+  while (end < text.length && (isQuoteMark(text[end]!) || CLOSE_BRACKET.test(text[end]!))) end++;
+  return { start, end, lastWord: last };
 }

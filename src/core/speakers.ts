@@ -1,7 +1,483 @@
-import type { RawQuote } from './quotes';
-import type { ActorResult, QuoteResult } from './types';
+// Who said each quote. Every speech cue of the text (a speech verb such as
+// "وقال"/"وأضافت"/"مؤكدا", or an attribution phrase such as "بحسب"/"جاء في")
+// is read in order, its subject resolved to an actor mention (or to the last
+// speaker of the verb's gender when the verb has no subject of its own, or to
+// null for an anonymous source), and each quote takes the speaker of the cue
+// that governs it: the last cue before it in its sentence, else a cue right
+// after it ('"..."، قال بيسكوف'), else a headline "X: ..." or the quote of the
+// paragraph before that it continues.
+import { isInvisible, isQuoteMark } from './chars';
+import { findQuotations, type RawQuote } from './quotes';
+import { attributionAt, isComplementizer, lexicon, stems, verbAt, wordsIn, type CueGender, type Word } from './speech';
+import type { ActorResult, Gender, QuoteResult, Span, SpeakerRef } from './types';
+
+interface Mention extends Span {
+  actor: ActorResult;
+  surface: string;
+}
+
+interface Speaker {
+  ref: SpeakerRef;
+  /** Identity across mentions: actor id, or the name for actors/persons without one. */
+  key: string;
+  gender: Gender | null;
+  person: boolean;
+}
+
+type Resolution =
+  | { kind: 'explicit' | 'carry'; speaker: Speaker }
+  | { kind: 'anonymous' }
+  | { kind: 'none' };
+
+interface Cue extends Span {
+  resolution: Resolution;
+}
+
+const SENTENCE_END = /[.!?؟]/;
+const LINE_BREAK = /[\n\r\u2028\u2029\u0085]/;
+/** How far back a quote looks for the start of its sentence. */
+const MAX_SENTENCE_LOOKBACK = 600;
+/** Words after a cue in which its subject may stand. */
+const MAX_SUBJECT_WORDS = 16;
 
 /** Ties each quote to who said it, or null when the text never says. */
-export function attributeSpeakers(_text: string, quotes: RawQuote[], _actors: ActorResult[]): QuoteResult[] {
-  return quotes.map((q) => ({ ...q, speaker: null }));
+export function attributeSpeakers(text: string, quotes: RawQuote[], actors: ActorResult[]): QuoteResult[] {
+  if (quotes.length === 0) return [];
+  const mentions = actors
+    .filter((a) => a.type !== 'media')
+    .flatMap((a) => a.mentions.map((m) => ({ start: m.start, end: m.end, surface: m.surface, actor: a })))
+    .sort((a, b) => a.start - b.start || b.end - a.end);
+  const quotations = findQuotations(text);
+  const directSpans = quotations.filter((q) => q.category === 'direct');
+  const cues = readCues(text, mentions, directSpans);
+  const cueStarts = cues.map((c) => c.start);
+
+  const sorted = [...quotes].sort((a, b) => a.start - b.start);
+  const results = new Map<RawQuote, SpeakerRef | null>();
+  // Marks around each direct quote (the quote list carries only the inner span).
+  const outerOf = new Map<string, { outerStart: number; outerEnd: number }>();
+  for (const q of quotations) outerOf.set(`${q.start}:${q.end}`, q);
+  let previous: { quote: RawQuote; outerEnd: number; speaker: SpeakerRef | null } | null = null;
+
+  for (const q of sorted) {
+    const outer = outerOf.get(`${q.start}:${q.end}`) ?? { outerStart: q.start, outerEnd: q.end };
+    let speaker: SpeakerRef | null = null;
+    if (q.kind === 'indirect') {
+      // The cue is the speech verb just before the reported clause.
+      const cue = lastCueBefore(cues, cueStarts, Math.max(0, sentenceStart(text, q.start, null)), q.start);
+      speaker = cue ? refOf(cue.resolution) : null;
+      results.set(q, speaker);
+      continue;
+    }
+    const from = sentenceStart(text, outer.outerStart, previous && previous.quote.kind === 'direct' ? previous.outerEnd : null);
+    const before = lastCueBefore(cues, cueStarts, from, outer.outerStart);
+    const after = cueRightAfter(text, cues, cueStarts, outer.outerEnd);
+    if (before && before.resolution.kind !== 'carry' && before.resolution.kind !== 'none') speaker = refOf(before.resolution);
+    else if (after && after.resolution.kind !== 'none') speaker = refOf(after.resolution);
+    else if (before) speaker = refOf(before.resolution);
+    else if (previous && joinedToPrevious(text, previous.outerEnd, outer.outerStart)) speaker = previous.speaker;
+    else speaker = headlineSpeaker(text, mentions, outer.outerStart);
+    results.set(q, speaker);
+    previous = { quote: q, outerEnd: outer.outerEnd, speaker };
+  }
+  return quotes.map((q) => ({ ...q, speaker: results.get(q) ?? null }));
+}
+
+function refOf(r: Resolution): SpeakerRef | null {
+  return r.kind === 'explicit' || r.kind === 'carry' ? r.speaker.ref : null;
+}
+
+/** Start of the sentence holding `at`: after a sentence end, a line break, or the previous quote. */
+function sentenceStart(text: string, at: number, previousQuoteEnd: number | null): number {
+  const floor = Math.max(0, at - MAX_SENTENCE_LOOKBACK, previousQuoteEnd ?? 0);
+  for (let i = at - 1; i >= floor; i--) {
+    const ch = text[i]!;
+    if (LINE_BREAK.test(ch)) return i + 1;
+    if (SENTENCE_END.test(ch) && !(ch === '.' && /\d/.test(text[i - 1] ?? '') && /\d/.test(text[i + 1] ?? ''))) return i + 1;
+  }
+  return floor;
+}
+
+function lowerBound(xs: number[], x: number): number {
+  let lo = 0;
+  let hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (xs[mid]! < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The last cue in [from, to) that says something about a speaker ("في حديث لشبكة" says nothing). */
+function lastCueBefore(cues: Cue[], starts: number[], from: number, to: number): Cue | null {
+  let k = lowerBound(starts, to) - 1;
+  while (k >= 0 && (cues[k]!.end > to || cues[k]!.resolution.kind === 'none') && cues[k]!.start >= from) k--;
+  return k >= 0 && cues[k]!.start >= from && cues[k]!.resolution.kind !== 'none' ? cues[k]! : null;
+}
+
+/** A cue that follows the closing mark with only spaces, commas or dashes between ('"..."، قال بيسكوف'). */
+function cueRightAfter(text: string, cues: Cue[], starts: number[], at: number): Cue | null {
+  let i = at;
+  while (i < text.length && i < at + 12 && (/[\s،,\-–—)]/.test(text[i]!) || isInvisible(text[i]!)) && !LINE_BREAK.test(text[i]!)) i++;
+  const k = lowerBound(starts, i);
+  return cues[k]?.start === i ? cues[k]! : null;
+}
+
+/** Two quotes joined by nothing but punctuation, "و" or a paragraph break: one speaker. */
+function joinedToPrevious(text: string, previousEnd: number, start: number): boolean {
+  if (start - previousEnd > 40) return false;
+  const between = text.slice(previousEnd, start);
+  return /^[\s،,.:;؛\-–—و]*$/.test(between);
+}
+
+/** "X: ... "quote"" — a headline or list item that names its speaker before a colon. */
+function headlineSpeaker(text: string, mentions: Mention[], at: number): SpeakerRef | null {
+  let lineStart = at;
+  while (lineStart > 0 && at - lineStart < 300 && !LINE_BREAK.test(text[lineStart - 1]!)) lineStart--;
+  const colon = text.indexOf(':', lineStart);
+  if (colon < 0 || colon >= at) return null;
+  const starts = mentions.map((m) => m.start);
+  let best: Mention | null = null;
+  for (let k = lowerBound(starts, lineStart); k < mentions.length && mentions[k]!.start < colon; k++) {
+    const m = mentions[k]!;
+    if (colon - m.end <= 2 && (!best || m.actor.type === 'person' || best.actor.type !== 'person')) best = m;
+  }
+  if (best) return mentionRef(best);
+  const words = wordsIn(text, lineStart, colon);
+  if (words.length === 0 || words.length > 6) return null;
+  if (words.some((w) => lexicon.anonymous.has(w.norm) || lexicon.documentNouns.has(w.norm))) return null;
+  const first = words[0]!;
+  const last = words[words.length - 1]!;
+  return { id: null, name: text.slice(first.start, last.end), start: first.start, end: last.end };
+}
+
+function mentionRef(m: Mention): SpeakerRef {
+  return { id: m.actor.id, name: m.actor.name.ar || m.surface, start: m.start, end: m.end };
+}
+
+// ---------------------------------------------------------------- cues
+
+interface State {
+  last: Speaker | null;
+  byGender: { m: Speaker | null | 'anonymous'; f: Speaker | null | 'anonymous' };
+  lastAnonymous: boolean;
+  learned: Map<string, Gender>;
+}
+
+/** Every speech cue outside direct quotes, in order, with its subject resolved. */
+function readCues(text: string, mentions: Mention[], direct: Span[]): Cue[] {
+  const cues: Cue[] = [];
+  const state: State = { last: null, byGender: { m: null, f: null }, lastAnonymous: false, learned: new Map() };
+  const mentionStarts = mentions.map((m) => m.start);
+  let d = 0;
+  const insideDirect = (at: number) => {
+    while (d < direct.length && direct[d]!.end <= at) d++;
+    return d < direct.length && direct[d]!.start <= at;
+  };
+  const directOpeners = new Set(direct.map((q) => (q as { outerStart?: number }).outerStart ?? q.start));
+  let lineStart = 0;
+  while (lineStart < text.length) {
+    let lineEnd = lineStart;
+    while (lineEnd < text.length && !LINE_BREAK.test(text[lineEnd]!)) lineEnd++;
+    const words = wordsIn(text, lineStart, lineEnd);
+    for (let i = 0; i < words.length; i++) {
+      if (insideDirect(words[i]!.start)) continue;
+      const verb = verbAt(words, i);
+      const phrase = verb ? null : attributionAt(words, i);
+      if (!verb && !phrase) continue;
+      const length = verb?.length ?? phrase!.length;
+      const gender: CueGender | null = verb ? verb.value.gender : null;
+      const cueEnd = words[i + length - 1]!.end;
+      const resolution = subjectBefore(text, words[i]!.start, mentions, mentionStarts, state, gender) ?? resolveSubject(text, words, i + length, {
+        gender,
+        attribution: !verb,
+        mentions,
+        mentionStarts,
+        state,
+        directOpeners,
+        cueStart: words[i]!.start,
+      });
+      remember(state, resolution, gender);
+      if (process.env.SADA_DEBUG_CUES) console.error('cue', text.slice(words[i]!.start, cueEnd), '→', resolution.kind, resolution.kind === 'explicit' || resolution.kind === 'carry' ? resolution.speaker.key : '');
+      cues.push({ start: words[i]!.start, end: cueEnd, resolution });
+      i += length - 1;
+    }
+    lineStart = lineEnd + 1;
+  }
+  return cues;
+}
+
+/** Subject-verb order ("أذربيجان تعلن", "وزارة الدفاع صرحت"): an actor named right before the verb. */
+function subjectBefore(
+  text: string,
+  cueStart: number,
+  mentions: Mention[],
+  mentionStarts: number[],
+  state: State,
+  gender: CueGender | null,
+): Resolution | null {
+  if (gender === null) return null;
+  const k = lowerBound(mentionStarts, cueStart) - 1;
+  if (k < 0) return null;
+  const m = mentions[k]!;
+  if (!/^[ \u00A0\u200B-\u200F]+$/.test(text.slice(m.end, cueStart))) return null;
+  const s = speakerOf(m, state);
+  if ((gender === 'm' || gender === 'f') && s.gender && s.gender !== gender) return null;
+  return { kind: 'explicit', speaker: s };
+}
+
+function remember(state: State, r: Resolution, cueGender: CueGender | null): void {
+  if (r.kind === 'anonymous') {
+    if (cueGender === 'm' || cueGender === 'f') state.byGender[cueGender] = 'anonymous';
+    state.lastAnonymous = true;
+    return;
+  }
+  if (r.kind === 'none') return;
+  const s = r.speaker;
+  if (r.kind === 'explicit' && !s.gender && (cueGender === 'm' || cueGender === 'f')) {
+    state.learned.set(s.key, cueGender);
+    s.gender = cueGender;
+  }
+  state.last = s;
+  state.lastAnonymous = false;
+  if (s.gender) state.byGender[s.gender] = s;
+}
+
+interface ResolveContext {
+  gender: CueGender | null;
+  attribution: boolean;
+  mentions: Mention[];
+  mentionStarts: number[];
+  state: State;
+  directOpeners: Set<number>;
+  cueStart: number;
+}
+
+const isDefinite = (w: string) => /^(ال|وال|فال|لل|بال)/.test(w);
+const isTitle = (w: string) => stems(w).some((s) => lexicon.titleWords.has(s));
+const isSpokesperson = (w: string) => stems(w).some((s) => lexicon.spokesperson.has(s));
+const isDocument = (w: string) => stems(w).some((s) => lexicon.documentNouns.has(s));
+const isStop = (w: string) => lexicon.subjectStops.has(w) || isComplementizer(w);
+
+function speakerOf(m: Mention, state: State): Speaker {
+  const key = m.actor.id ?? `name:${m.actor.name.ar || m.surface}`;
+  const gender = m.actor.gender ?? state.learned.get(key) ?? guessGender(m);
+  return { ref: mentionRef(m), key, gender, person: m.actor.type === 'person' };
+}
+
+/** Gender when the gazetteer gives none: bodies named with ة are feminine, states too; persons unknown. */
+function guessGender(m: Mention): Gender | null {
+  if (m.actor.type === 'person') return null;
+  const words = wordsIn(m.surface).map((w) => w.norm);
+  const head = words.find((w) => !/^(و|ف|ب|ل|ك)?(ال|لل)?$/.test(w)) ?? '';
+  if (/^(وال|ال|لل|ل|ب|و)?(جانب|جيش|كرملين|حلف|اتحاد|مجلس|تحالف|حزب|مكتب|بيت)/.test(head)) return 'm';
+  if (m.actor.type === 'state') return 'f';
+  return /ه$/.test(head) || /^(ال|لل)?قوات/.test(head) ? 'f' : 'm';
+}
+
+function carry(state: State, gender: CueGender | null, ctx: ResolveContext, text: string): Resolution {
+  if (gender === 'm' || gender === 'f') {
+    const s = state.byGender[gender];
+    if (s === 'anonymous') return { kind: 'anonymous' };
+    if (s) return { kind: 'carry', speaker: s };
+    // Nobody of that gender has spoken yet: the last speaker of unknown gender, or
+    // the nearest person of that gender named before (the subject of "وبارك حميدتي").
+    if (state.last && !state.last.gender) return { kind: 'carry', speaker: state.last };
+    const recent = recentPerson(ctx, gender, text);
+    if (recent) return { kind: 'carry', speaker: recent };
+    return { kind: 'none' };
+  }
+  if (state.lastAnonymous) return { kind: 'anonymous' };
+  return state.last ? { kind: 'carry', speaker: state.last } : { kind: 'none' };
+}
+
+function recentPerson(ctx: ResolveContext, gender: Gender, text: string): Speaker | null {
+  let k = lowerBound(ctx.mentionStarts, ctx.cueStart) - 1;
+  for (let seen = 0; k >= 0 && seen < 20; k--, seen++) {
+    const m = ctx.mentions[k]!;
+    if (ctx.cueStart - m.end > 1500) break;
+    if (m.actor.type !== 'person') continue;
+    const s = speakerOf(m, ctx.state);
+    if (s.gender === gender || s.gender === null) return s;
+  }
+  void text;
+  return null;
+}
+
+/**
+ * The subject after a cue: the words up to a stop (a preposition, a time word,
+ * أن/إن, a colon, a quotation, the sentence's end). Titles and definite words
+ * may lead up to a name ("وزير الخارجية الروسي سيرغي لافروف"); any other word
+ * first means the verb's subject is left out ("وأكد رفض ...") and it carries
+ * over from the last speaker.
+ */
+function resolveSubject(text: string, words: Word[], from: number, ctx: ResolveContext): Resolution {
+  const { state } = ctx;
+  // The zone: word indices [from, to).
+  let to = from;
+  for (let j = from; j < words.length && j < from + MAX_SUBJECT_WORDS; j++) {
+    const gapFrom = j === from ? (words[from - 1]?.end ?? words[j]!.start) : words[j - 1]!.end;
+    const gap = text.slice(gapFrom, words[j]!.start);
+    if (/[.!?؟:]/.test(gap)) break;
+    let directMark = false;
+    for (let k = gapFrom; k < words[j]!.start; k++) if (isQuoteMark(text[k]!) && ctx.directOpeners.has(k)) directMark = true;
+    if (directMark) break;
+    const w = words[j]!.norm;
+    const prev = words[j - 1]?.norm ?? '';
+    if (isStop(w) && !(w === 'عن' && /صادر$/.test(prev))) break;
+    if (j > from && verbAt(words, j)) break;
+    to = j + 1;
+  }
+  if (to === from) return ctx.attribution ? { kind: 'none' } : carry(state, ctx.gender, ctx, text);
+  const zoneStart = words[from]!.start;
+  const zoneEnd = words[to - 1]!.end;
+  const first = words[from]!.norm;
+  if (stems(first).some((s) => lexicon.anonymous.has(s))) return { kind: 'anonymous' };
+
+  // Pronoun sources: "بحسب قوله"، "وفق تعبيرها".
+  const pron = /^(.*?)(ها|ه)$/.exec(first);
+  if (pron && (lexicon.pronounSources.has(pron[1]!) || lexicon.pronounSources.has(first))) {
+    return carry(state, pron[2] === 'ها' ? 'f' : 'm', ctx, text);
+  }
+
+  // Mentions in the zone, and whether each stands as a complement of a title
+  // ("المتحدث باسم الكرملين", "مستشار الرئيس الأوكراني"): those are not the speaker.
+  const inZone: Array<{ m: Mention; complement: boolean }> = [];
+  let k = lowerBound(ctx.mentionStarts, zoneStart);
+  let leadOk = true; // only titles / definite words / documents so far
+  let seenTitle = false;
+  let seenPerson = false;
+  let wi = from;
+  let indefiniteSpokesperson = false;
+  let definiteTitle = false;
+  for (; wi < to; wi++) {
+    const w = words[wi]!;
+    while (k < ctx.mentions.length && ctx.mentions[k]!.end <= w.start) k++;
+    // A mention may start inside the word, behind a proclitic ('لحركة حماس').
+    const m = k < ctx.mentions.length && ctx.mentions[k]!.start < w.end ? ctx.mentions[k]! : null;
+    if (m && m.start < zoneEnd) {
+      if (!leadOk) break;
+      const prevWord = words[wi - 1]?.norm ?? '';
+      const complement = wi > from && (prevWord === 'باسم' || isTitle(prevWord) || (seenTitle && /^ل/.test(w.norm)));
+      if (seenPerson && /^ل/.test(w.norm)) break; // "قال بوتين لنظيره ..."
+      inZone.push({ m, complement });
+      if (m.actor.type === 'person' && !complement) seenPerson = true;
+      // Skip the mention's other words.
+      while (wi + 1 < to && words[wi + 1]!.start < m.end) wi++;
+      k++;
+      continue;
+    }
+    if (seenPerson && /^ل/.test(w.norm)) break;
+    if (isSpokesperson(w.norm)) {
+      seenTitle = true;
+      if (wi === from && !isDefinite(w.norm)) indefiniteSpokesperson = true;
+      else if (wi === from) definiteTitle = true;
+      continue;
+    }
+    if (isTitle(w.norm)) {
+      seenTitle = true;
+      if (wi === from) definiteTitle = true;
+      continue;
+    }
+    if (w.norm === 'باسم' || isDefinite(w.norm) || isDocument(w.norm) || (ctx.attribution && /^ل/.test(w.norm))) continue;
+    // Any other word before a name: the zone is an object ("أكد رفض ..."), not a subject.
+    if (inZone.length === 0) leadOk = false;
+    else break;
+  }
+
+  // A verb agrees with its subject: a masculine verb before a feminine body
+  // ("حذر قوات حفظ السلام") has its subject elsewhere, the body is its object.
+  const agrees = (m: Mention) => {
+    if (ctx.gender !== 'm' && ctx.gender !== 'f') return true;
+    const g = speakerOf(m, state).gender;
+    return g === null || g === ctx.gender;
+  };
+  for (let z = inZone.length - 1; z >= 0; z--) if (!inZone[z]!.complement && !agrees(inZone[z]!.m)) inZone.splice(z, 1);
+  const persons = inZone.filter((z) => !z.complement && z.m.actor.type === 'person');
+  if (persons.length > 0) return { kind: 'explicit', speaker: speakerOf(persons[0]!.m, state) };
+  const heads = inZone.filter((z) => !z.complement);
+  if (heads.length > 0 && !seenTitle) return { kind: 'explicit', speaker: speakerOf(heads[0]!.m, state) };
+  if (inZone.length > 0 && seenTitle) {
+    // A title without a name: an unnamed indefinite spokesman speaks for the body;
+    // "the spokeswoman of X" refers back to the spokeswoman already quoted.
+    const body = inZone.find((z) => z.m.actor.type !== 'person') ?? inZone[0]!;
+    if (!indefiniteSpokesperson && (ctx.gender === 'm' || ctx.gender === 'f')) {
+      const s = state.byGender[ctx.gender];
+      if (s && s !== 'anonymous' && s.person) return { kind: 'carry', speaker: s };
+    }
+    return { kind: 'explicit', speaker: speakerOf(body.m, state) };
+  }
+  if (heads.length > 0) return { kind: 'explicit', speaker: speakerOf(heads[0]!.m, state) };
+
+  // No actor named. A bare institution noun ("بيان الوزارة") is the last body of that name.
+  for (let j = from; j < to; j++) {
+    const w = words[j]!.norm;
+    const noun = stems(w).find((s) => lexicon.institutionNouns.has(s));
+    if (noun) {
+      const body = lastBodyNamed(ctx, noun.replace(/^ال/, ''));
+      if (body) return { kind: 'explicit', speaker: speakerOf(body, state) };
+    }
+  }
+  // A name the gazetteer lacks: two or three plain words, then a comma or a stop.
+  const unknown = reportsSpeech(text, words[to - 1]!.end) ? unknownName(text, words, from, to) : null;
+  if (unknown) return { kind: 'explicit', speaker: unknown };
+  // Only titles, pronouns or an object: the subject is left out and carries over
+  // ("وأضاف المتحدث:", "وأكد رفض ..."). An attribution phrase naming no one says nothing.
+  if (ctx.attribution && !definiteTitle) return { kind: 'none' };
+  return carry(state, ctx.gender, ctx, text);
+}
+
+function lastBodyNamed(ctx: ResolveContext, noun: string): Mention | null {
+  let k = lowerBound(ctx.mentionStarts, ctx.cueStart) - 1;
+  for (let seen = 0; k >= 0 && seen < 40; k--, seen++) {
+    const m = ctx.mentions[k]!;
+    if (m.actor.type === 'person') continue;
+    const norm = wordsIn(m.surface).map((w) => w.norm);
+    if (norm.some((w) => w.endsWith(noun))) return m;
+  }
+  return null;
+}
+
+/** After the subject, does the sentence go on to a colon, a quotation or أن/إن (reported speech)? */
+function reportsSpeech(text: string, from: number): boolean {
+  const words = wordsIn(text, from, Math.min(text.length, from + 160));
+  let at = from;
+  for (const w of words) {
+    const gap = text.slice(at, w.start);
+    if (/[:]/.test(gap) || [...gap].some(isQuoteMark)) return true;
+    if (/[.!?؟\n]/.test(gap)) return false;
+    if (isComplementizer(w.norm)) return true;
+    at = w.end;
+  }
+  const tail = text.slice(at, Math.min(text.length, at + 3));
+  return /^[\s]*[:"“”«]/.test(tail);
+}
+
+function unknownName(text: string, words: Word[], from: number, to: number): Speaker | null {
+  let end = from;
+  while (end < to && end - from < 3) {
+    const gap = end > from ? text.slice(words[end - 1]!.end, words[end]!.start) : '';
+    if (/[،,()\-–—]/.test(gap) || [...gap].some(isQuoteMark)) break;
+    end++;
+  }
+  const n = end - from;
+  if (n < 2 || n > 3) return null;
+  const nameWords = words.slice(from, end);
+  if (isDefinite(nameWords[0]!.norm)) return null;
+  for (const w of nameWords) {
+    // Names do not start with a preposition glued on ("للتوصل", "بالقلق") nor end in tanween alif.
+    if (/^(لل|بال|كال)/.test(w.norm) || (w !== nameWords[0] && /^ل/.test(w.norm))) return null;
+    if (!/[\u0621-\u064A]/.test(w.norm) || isTitle(w.norm) || isDocument(w.norm)) return null;
+    if (stems(w.norm).some((s) => lexicon.anonymous.has(s) || lexicon.institutionNouns.has(s))) return null;
+  }
+  // What follows the name must close it: punctuation, a stop word, or the zone's end at a stop.
+  const next = words[end];
+  const gap = next ? text.slice(words[end - 1]!.end, next.start) : '';
+  const closed = !next || /[،,:]/.test(gap) || isStop(next.norm) || end === to;
+  if (!closed || [...gap].some(isQuoteMark)) return null;
+  const first = nameWords[0]!;
+  const last = nameWords[n - 1]!;
+  const name = text.slice(first.start, last.end);
+  return { ref: { id: null, name, start: first.start, end: last.end }, key: `name:${name}`, gender: null, person: true };
 }

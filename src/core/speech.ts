@@ -1,0 +1,156 @@
+// The speech lexicon of data/speech-verbs.json, normalized once, and the word
+// scanner that quotes.ts and speakers.ts share.
+import raw from '../../data/speech-verbs.json';
+import { normalizeArabic } from './arabic';
+
+export type CueGender = 'm' | 'f' | 'p';
+
+export interface Word {
+  start: number;
+  end: number;
+  /** normalizeArabic of the word. */
+  norm: string;
+}
+
+/** A word run: letters, marks and digits of any script (tatweel and invisible joiners inside are kept). */
+const WORD = /[\p{L}\p{M}\p{N}\u0640\u200C\u200D]+/gu;
+
+/** The words of text[from, to), normalized. Linear in the stretch. */
+export function wordsIn(text: string, from = 0, to = text.length): Word[] {
+  const out: Word[] = [];
+  WORD.lastIndex = from;
+  for (;;) {
+    const m = WORD.exec(text);
+    if (!m || m.index >= to) break;
+    const end = Math.min(m.index + m[0].length, to);
+    out.push({ start: m.index, end, norm: normalizeArabic(text.slice(m.index, end)) });
+  }
+  return out;
+}
+
+const norm = (s: string) => normalizeArabic(s.trim());
+const normList = (xs: unknown): string[] =>
+  (Array.isArray(xs) ? xs : []).filter((x): x is string => typeof x === 'string' && x.trim() !== '').map(norm);
+
+/** Multi-word phrases keyed by their first word; longest first. */
+export class PhraseTable<T> {
+  private readonly byFirst = new Map<string, Array<{ words: string[]; value: T }>>();
+
+  add(phrase: string, value: T): void {
+    const words = phrase.split(/\s+/).filter(Boolean);
+    if (words.length === 0) return;
+    const list = this.byFirst.get(words[0]!) ?? [];
+    list.push({ words, value });
+    list.sort((a, b) => b.words.length - a.words.length);
+    this.byFirst.set(words[0]!, list);
+  }
+
+  /** The longest phrase starting at words[i] (its first word possibly written as `first`). */
+  match(words: Word[], i: number, first = words[i]?.norm): { length: number; value: T } | null {
+    if (first === undefined) return null;
+    const list = this.byFirst.get(first);
+    if (!list) return null;
+    for (const entry of list) {
+      let ok = true;
+      for (let k = 1; k < entry.words.length && ok; k++) ok = words[i + k]?.norm === entry.words[k];
+      if (ok) return { length: entry.words.length, value: entry.value };
+    }
+    return null;
+  }
+}
+
+interface RawData {
+  verbs?: Array<{ masculine?: unknown; feminine?: unknown; plural?: unknown }>;
+  attributionPhrases?: { phrases?: unknown };
+  pronounSources?: { nouns?: unknown };
+  complementizers?: { words?: unknown; prepositions?: unknown };
+  subjectStops?: { words?: unknown };
+  titleWords?: { words?: unknown };
+  spokespersonWords?: { words?: unknown };
+  anonymousSources?: { words?: unknown };
+  institutionNouns?: { words?: unknown };
+  documentNouns?: { words?: unknown };
+  scareCues?: { words?: unknown };
+}
+
+export interface VerbInfo {
+  gender: CueGender;
+}
+
+function build(data: RawData) {
+  const verbs = new PhraseTable<VerbInfo>();
+  for (const v of data.verbs ?? []) {
+    for (const [key, gender] of [['masculine', 'm'], ['feminine', 'f'], ['plural', 'p']] as const) {
+      for (const form of normList(v[key])) verbs.add(form, { gender });
+    }
+  }
+  const attribution = new PhraseTable<true>();
+  for (const p of normList(data.attributionPhrases?.phrases)) attribution.add(p.replace(/ـ/g, ''), true);
+  return {
+    verbs,
+    attribution,
+    pronounSources: new Set(normList(data.pronounSources?.nouns)),
+    complementizers: new Set(normList(data.complementizers?.words)),
+    complementizerPrepositions: new Set(normList(data.complementizers?.prepositions)),
+    subjectStops: new Set(normList(data.subjectStops?.words)),
+    titleWords: new Set(normList(data.titleWords?.words).flatMap((w) => w.split(' '))),
+    spokesperson: new Set(normList(data.spokespersonWords?.words).flatMap((w) => w.split(' '))),
+    anonymous: new Set(normList(data.anonymousSources?.words).flatMap((w) => w.split(' ').slice(0, 1))),
+    institutionNouns: new Set(normList(data.institutionNouns?.words)),
+    documentNouns: new Set(normList(data.documentNouns?.words)),
+    scareCues: new Set(normList(data.scareCues?.words)),
+  };
+}
+
+export type SpeechLexicon = ReturnType<typeof build>;
+
+export const lexicon: SpeechLexicon = build(raw as RawData);
+
+/** Pronoun suffixes that can ride on a complementizer: أنه، إنها، أنهم، أننا… */
+const PRONOUN_SUFFIXES = ['', 'ه', 'ها', 'هم', 'هن', 'هما', 'نا', 'ني', 'ك', 'كم'];
+
+/** Is the normalized word a complementizer (أن، إن، بأن، وأن, with or without an attached pronoun)? */
+export function isComplementizer(w: string, lex: SpeechLexicon = lexicon): boolean {
+  for (const suffix of PRONOUN_SUFFIXES) {
+    if (suffix && !w.endsWith(suffix)) continue;
+    const stem = suffix ? w.slice(0, -suffix.length) : w;
+    if (lex.complementizers.has(stem)) return true;
+    // أنّه and أنه normalize alike; "لان" (because) is not listed, so it never matches.
+  }
+  return false;
+}
+
+/** The speech verb at words[i], also behind و / ف ('وقال', 'فأكدت'), or null. */
+export function verbAt(words: Word[], i: number, lex: SpeechLexicon = lexicon): { length: number; value: VerbInfo } | null {
+  const w = words[i]?.norm;
+  if (!w) return null;
+  const direct = lex.verbs.match(words, i);
+  if (direct) return direct;
+  if (w.length > 2 && (w[0] === 'و' || w[0] === 'ف')) return lex.verbs.match(words, i, w.slice(1));
+  return null;
+}
+
+/** The attribution phrase at words[i] ('بحسب', 'وفقا ل', 'نقلا عن', 'جاء في'), also behind و / ف. */
+export function attributionAt(words: Word[], i: number, lex: SpeechLexicon = lexicon): { length: number } | null {
+  const w = words[i]?.norm;
+  if (!w) return null;
+  const direct = lex.attribution.match(words, i);
+  if (direct) return direct;
+  if (w.length > 2 && (w[0] === 'و' || w[0] === 'ف')) return lex.attribution.match(words, i, w.slice(1));
+  // "وفقا لوزارة": the phrase's last word is glued to the next one.
+  if (w === 'وفقا' || w === 'ووفقا') return { length: 1 };
+  return null;
+}
+
+/** Strips one proclitic (و ف ب ل ك) and/or ال for word-list lookups. */
+export function stems(w: string): string[] {
+  const out = [w];
+  let x = w;
+  if (x.length > 3 && 'وف'.includes(x[0]!)) {
+    x = x.slice(1);
+    out.push(x);
+  }
+  if (x.length > 3 && 'بلك'.includes(x[0]!)) out.push(x.slice(1));
+  if (x.startsWith('لل') && x.length > 3) out.push(`ال${x.slice(2)}`);
+  return out;
+}
