@@ -104,7 +104,8 @@ export function pairQuotationMarks(text: string): RawPair[] {
   let depth = 0;
   let outer: { markStart: number; contentStart: number } | null = null;
   let lastClose = { start: -1, end: -1 };
-  let pending: { markStart: number; contentStart: number; fallbackEnd: number; linesLeft: number } | null = null;
+  // Written by the closures below too: the cast keeps TypeScript from narrowing it to null.
+  let pending = null as { markStart: number; contentStart: number; fallbackEnd: number; linesLeft: number } | null;
   let lineHasText = false;
 
   const emit = (markStart: number, contentStart: number, contentEnd: number, markEnd: number) => {

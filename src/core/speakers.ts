@@ -199,7 +199,6 @@ function readCues(text: string, mentions: Mention[], direct: Span[]): Cue[] {
         cueStart: words[i]!.start,
       });
       remember(state, resolution, gender);
-      if (process.env.SADA_DEBUG_CUES) console.error('cue', text.slice(words[i]!.start, cueEnd), '→', resolution.kind, resolution.kind === 'explicit' || resolution.kind === 'carry' ? resolution.speaker.key : '');
       cues.push({ start: words[i]!.start, end: cueEnd, resolution });
       i += length - 1;
     }
