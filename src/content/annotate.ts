@@ -1,0 +1,134 @@
+// From the live page to highlights and back: find the article, build its
+// text, analyze it, wrap actor mentions and direct quotes, and undo it all.
+
+import type { ActorResult, Analysis, QuoteResult } from '../core/types';
+import type { PageReport, ReportActor, ReportQuote } from '../shared/messages';
+import { findArticle } from './article';
+import { TYPE_LABELS } from './labels';
+import { buildTextMap, type TextMap } from './text-map';
+import { unwrap, WrapJob, type WrapSpan, type Wrapping } from './wrap';
+
+export type Analyzer = (text: string) => Analysis;
+
+export interface Annotation {
+  analysis: Analysis;
+  map: TextMap;
+  wrapping: Wrapping;
+  /** Block elements of the article. */
+  roots: Element[];
+  /** For each actor index, its highlight elements in document order. */
+  actorElements: Element[][];
+  /** For each quote index (analysis.quotes), its highlight elements (direct quotes only). */
+  quoteElements: Element[][];
+}
+
+export type AnnotateOutcome =
+  | { state: 'annotated'; annotation: Annotation }
+  | { state: 'not-arabic' | 'not-conflict'; analysis: Analysis | null; reason: string };
+
+const MAX_REPORT_QUOTE_CHARS = 300;
+
+/** The page's spans to wrap: every actor mention and every direct quote, with the attribute contract. */
+export function spansOf(analysis: Analysis): { spans: WrapSpan[]; owners: Array<{ kind: 'actor' | 'quote'; index: number }> } {
+  const spans: WrapSpan[] = [];
+  const owners: Array<{ kind: 'actor' | 'quote'; index: number }> = [];
+  analysis.quotes.forEach((quote, index) => {
+    if (quote.kind !== 'direct' || quote.end <= quote.start) return;
+    const speaker = quote.speaker?.name ?? '';
+    spans.push({
+      start: quote.start,
+      end: quote.end,
+      kind: 'quote',
+      attributes: { 'data-sada': 'quote', 'data-sada-speaker': quote.speaker?.id ?? '', 'data-sada-index': String(index) },
+      firstAttributes: { tabindex: '0', role: 'button', 'aria-label': speaker ? `اقتباس على لسان ${speaker}` : 'اقتباس' },
+    });
+    owners.push({ kind: 'quote', index });
+  });
+  analysis.actors.forEach((actor, index) => {
+    for (const mention of actor.mentions) {
+      if (mention.end <= mention.start) continue;
+      spans.push({
+        start: mention.start,
+        end: mention.end,
+        kind: 'actor',
+        attributes: { 'data-sada': 'actor', 'data-sada-id': actor.id ?? '', 'data-sada-type': actor.type, 'data-sada-index': String(index) },
+        firstAttributes: {
+          tabindex: '0',
+          role: 'button',
+          'aria-label': `${mention.surface}: ${actor.name.ar || mention.surface}، ${TYPE_LABELS[actor.type].ar}`,
+        },
+      });
+      owners.push({ kind: 'actor', index });
+    }
+  });
+  return { spans, owners };
+}
+
+export interface AnnotateOptions {
+  /** Called between wrapping chunks so the page stays responsive; omit to wrap in one go. */
+  yieldToPage?: () => Promise<void>;
+  /** Milliseconds of wrapping per chunk (default 8). */
+  chunkMs?: number;
+  /** Called after each chunk (main.ts drops the mutation records its own wrapping caused). */
+  afterChunk?: () => void;
+}
+
+/** Finds, analyzes and highlights the page's article. */
+export async function annotate(doc: Document, analyze: Analyzer, options: AnnotateOptions = {}): Promise<AnnotateOutcome> {
+  const article = findArticle(doc);
+  if (!article) return { state: 'not-conflict', analysis: null, reason: 'no article text found on the page' };
+  const map = buildTextMap(article.roots, { exclude: article.exclude });
+  const analysis = analyze(map.text);
+  if (analysis.language !== 'ar') return { state: 'not-arabic', analysis, reason: `article language: ${analysis.language}` };
+  if (analysis.conflicts.length === 0) return { state: 'not-conflict', analysis, reason: 'the article is not about one of the six conflicts' };
+
+  const { spans, owners } = spansOf(analysis);
+  const job = new WrapJob(map, spans, doc);
+  for (;;) {
+    const done = job.step(options.yieldToPage ? (options.chunkMs ?? 8) : Infinity);
+    options.afterChunk?.();
+    if (done) break;
+    await options.yieldToPage!();
+  }
+  const actorElements: Element[][] = analysis.actors.map(() => []);
+  const quoteElements: Element[][] = analysis.quotes.map(() => []);
+  job.result.elements.forEach((elements, i) => {
+    const owner = owners[i]!;
+    (owner.kind === 'actor' ? actorElements : quoteElements)[owner.index]!.push(...elements);
+  });
+  return { state: 'annotated', annotation: { analysis, map, wrapping: job.result, roots: article.roots, actorElements, quoteElements } };
+}
+
+/** Removes every highlight of the annotation and restores the page's text nodes. */
+export function clearAnnotation(annotation: Annotation): void {
+  unwrap(annotation.wrapping);
+  annotation.actorElements = annotation.actorElements.map(() => []);
+  annotation.quoteElements = annotation.quoteElements.map(() => []);
+}
+
+function reportActor(actor: ActorResult, index: number): ReportActor {
+  return { index, id: actor.id, type: actor.type, name: actor.name, about: actor.about, count: actor.mentions.length };
+}
+
+function reportQuote(text: string, quote: QuoteResult, index: number): ReportQuote {
+  const raw = text.slice(quote.start, quote.end).replace(/\s+/g, ' ').trim();
+  return {
+    index,
+    kind: quote.kind,
+    text: raw.length > MAX_REPORT_QUOTE_CHARS ? `${raw.slice(0, MAX_REPORT_QUOTE_CHARS - 1)}…` : raw,
+    speaker: quote.speaker ? { id: quote.speaker.id, name: quote.speaker.name } : null,
+  };
+}
+
+/** The report the popup shows for an annotated page. */
+export function reportOf(annotation: Annotation, url: string): PageReport {
+  const { analysis, map } = annotation;
+  return {
+    state: 'annotated',
+    url: url.slice(0, 8192),
+    language: analysis.language,
+    conflicts: analysis.conflicts.slice(0, 10),
+    actors: analysis.actors.slice(0, 5000).map(reportActor),
+    quotes: analysis.quotes.slice(0, 5000).map((q, i) => reportQuote(map.text, q, i)),
+  };
+}

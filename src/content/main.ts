@@ -1,0 +1,14 @@
+// content-main.js: injected by the background only into pages that passed
+// content-check. Holds the analyzer and its data, the highlighter and the
+// hover card; see controller.ts for what it does on the page.
+
+import { analyze } from '../core/analyze';
+import { PageController } from './controller';
+
+// The background may inject this file more than once into the same document.
+const scope = globalThis as unknown as { __sadaMain?: PageController };
+if (!scope.__sadaMain && typeof document !== 'undefined') {
+  const controller = new PageController(document, { analyze: (text) => analyze(text) });
+  scope.__sadaMain = controller;
+  void controller.start();
+}
