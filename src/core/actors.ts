@@ -5,7 +5,7 @@
 import roles from '../../data/roles.json';
 import { normalizeArabic } from './arabic';
 import { loadGazetteer } from './gazetteer';
-import { PhraseMatcher, prepare, toOriginal, type PhraseMatch, type PreparedText, type Token } from './matcher';
+import { PhraseMatcher, prepare, procliticReadings, toOriginal, type PhraseMatch, type PreparedText, type Token } from './matcher';
 import type { ActorEntry, ActorResult, Span } from './types';
 
 interface Hit {
@@ -21,6 +21,8 @@ export interface ActorFinder {
   complementHeads: ReadonlySet<string>;
   linkers: ReadonlySet<string>;
   stopWords: ReadonlySet<string>;
+  namesLikeVerbs: ReadonlySet<string>;
+  nameConnectors: ReadonlySet<string>;
 }
 
 const normSet = (words: string[]) => new Set(words.map((w) => normalizeArabic(w)));
@@ -43,6 +45,8 @@ export function createActorFinder(entries: ActorEntry[]): ActorFinder {
     complementHeads: normSet(roles.complementHeads),
     linkers: normSet(roles.linkers),
     stopWords: normSet(roles.stopWords),
+    namesLikeVerbs: normSet(roles.namesLikeVerbs),
+    nameConnectors: normSet(roles.nameConnectors),
   };
 }
 
@@ -180,10 +184,30 @@ function gazetteerMentions(doc: PreparedText, finder: ActorFinder) {
   return { mentions, byKey, personStarts };
 }
 
+/** A word that can be part of a person's name (`rest`: not the first word). */
 function looksLikeNameStart(word: string, finder: ActorFinder, rest = false): boolean {
   if (word.length < 2 || finder.stopWords.has(word) || finder.complementHeads.has(word)) return false;
   if (!/^[\u0621-\u064a]+$/.test(word)) return false;
-  return rest || !word.startsWith('ال');
+  // Proclitic + article ("بالحفاظ", "والقوات", "للجيش") never starts a name word.
+  if (/^([وفبك]ال|لل|[وف][بلك]ال)/.test(word)) return false;
+  if (rest) return true;
+  if (word.startsWith('ال')) return false;
+  // "لحركة": a preposition on an institution word.
+  if (procliticReadings(word).some(([p, stem]) => p !== '' && finder.complementHeads.has(stem))) return false;
+  // Imperfect verbs ("يبحث", "تؤكد") look like names; real names of that shape are listed.
+  if (/^[يتن]/.test(word) && word.length >= 4 && !finder.namesLikeVerbs.has(word)) return false;
+  return true;
+}
+
+/** A word that continues a role's complement: "باسم", "وزارة", "الصحة", "والسياحة", "لحلف". */
+function isComplementWord(tokens: Token[], k: number, finder: ActorFinder): boolean {
+  const t = tokens[k]!.text;
+  if (finder.complementHeads.has(t)) return true;
+  if (finder.linkers.has(t)) return k + 1 < tokens.length && tokens[k + 1]!.text.startsWith('ال');
+  for (const [, stem] of procliticReadings(t)) {
+    if ((stem.startsWith('ال') && stem.length > 3) || finder.complementHeads.has(stem)) return true;
+  }
+  return false;
 }
 
 /**
@@ -200,7 +224,6 @@ function unknownPersons(doc: PreparedText, finder: ActorFinder, covered: Uint8Ar
     let known = false;
     // The role's complement: "باسم وزارة الصحة", "العسكري", "القوات المسلحة اليمنية".
     while (k < tokens.length && steps < 8 && softGap(doc, tokens[k - 1]!, tokens[k]!)) {
-      const t = tokens[k]!.text;
       if (covered[k]) {
         if (knownPersonStarts.has(k)) {
           known = true;
@@ -210,10 +233,7 @@ function unknownPersons(doc: PreparedText, finder: ActorFinder, covered: Uint8Ar
         steps++;
         continue;
       }
-      const isComplement =
-        t.startsWith('ال') || (t.startsWith('وال') && t.length > 4) || (t.startsWith('لل') && t.length > 3) ||
-        finder.complementHeads.has(t) || (finder.linkers.has(t) && k + 1 < tokens.length && tokens[k + 1]!.text.startsWith('ال'));
-      if (!isComplement) break;
+      if (!isComplementWord(tokens, k, finder)) break;
       k++;
       steps++;
     }
@@ -223,8 +243,8 @@ function unknownPersons(doc: PreparedText, finder: ActorFinder, covered: Uint8Ar
     for (let j = k; j < tokens.length && words.length < 3; j++) {
       const t = tokens[j]!;
       if (covered[j] || !looksLikeNameStart(t.text, finder, words.length > 0)) break;
-      // A surname with ال ends the name ("أنيس الأصبحي"); "رامي عبد الرحمن" goes on.
-      if (words.length === 2 && words[1]!.text.startsWith('ال')) break;
+      // Two words make a name ("أنيس الأصبحي"); a third only after "عبد", "أبو", "بن" ("رامي عبد الرحمن").
+      if (words.length === 2 && !finder.nameConnectors.has(words[1]!.text)) break;
       words.push(t);
       if (!t.joinsNext) break;
     }

@@ -42,6 +42,8 @@ const WORDS_PER_UNIT = 150;
 const MIN_SCORE = 0.5;
 /** … and the evidence is at least this share of the leading conflict's. */
 const MIN_SHARE_OF_TOP = 0.35;
+/** Evidence of its own a conflict needs (about one place name of the conflict). */
+const MIN_SPECIFIC = 3;
 /** Evidence kept when the article has no word of war, violence or diplomacy. */
 const NO_WAR_FACTOR = 0.35;
 
@@ -98,7 +100,10 @@ function inRegions(regions: Span[], at: number): boolean {
 
 export interface ConflictEvidence {
   id: ConflictId;
+  /** All evidence, weighted by position. */
   raw: number;
+  /** The part that belongs to this conflict alone: profile signals and single-conflict actors. */
+  specific: number;
   score: number;
 }
 
@@ -111,8 +116,9 @@ export function conflictEvidence(
   prepared?: PreparedText,
 ): ConflictEvidence[] {
   const raw = new Map<ConflictId, number>(CONFLICT_IDS.map((id) => [id, 0]));
+  const specific = new Map<ConflictId, number>(CONFLICT_IDS.map((id) => [id, 0]));
   const main = [...regions].filter((r) => r.end > r.start).sort((a, b) => a.start - b.start);
-  if (typeof text !== 'string' || main.length === 0) return CONFLICT_IDS.map((id) => ({ id, raw: 0, score: 0 }));
+  if (typeof text !== 'string' || main.length === 0) return CONFLICT_IDS.map((id) => ({ id, raw: 0, specific: 0, score: 0 }));
 
   const first = main[0]!;
   const firstLineEnd = text.indexOf('\n', first.start);
@@ -149,6 +155,7 @@ export function conflictEvidence(
       // Repeated mentions add less and less.
       const add = (weight * positionFactor(m.start, headline, leadEnd)) / Math.sqrt(n);
       for (const c of conflicts) raw.set(c, raw.get(c)! + add);
+      if (conflicts.length === 1) specific.set(conflicts[0]!, specific.get(conflicts[0]!)! + add);
     }
   }
   actorSpans.sort((a, b) => a.start - b.start);
@@ -175,14 +182,16 @@ export function conflictEvidence(
       const key = `${s.conflict}\u0000${s.term}`;
       const n = (seen.get(key) ?? 0) + 1;
       seen.set(key, n);
-      raw.set(s.conflict, raw.get(s.conflict)! + (s.weight * factor) / Math.sqrt(n));
+      const add = (s.weight * factor) / Math.sqrt(n);
+      raw.set(s.conflict, raw.get(s.conflict)! + add);
+      specific.set(s.conflict, specific.get(s.conflict)! + add);
     }
   }
   const damp = warHits > 0 ? 1 : NO_WAR_FACTOR;
   const unit = BASE + mainWords / WORDS_PER_UNIT;
   return CONFLICT_IDS.map((id) => {
     const r = raw.get(id)! * damp;
-    return { id, raw: r, score: 1 - Math.exp(-r / unit) };
+    return { id, raw: r, specific: specific.get(id)! * damp, score: 1 - Math.exp(-r / unit) };
   });
 }
 
@@ -195,9 +204,11 @@ export function scoreConflicts(text: string, regions: Span[], actors: ActorResul
 /** Keeps the conflicts with enough evidence, not dwarfed by the leading one. */
 export function selectConflicts(evidence: ConflictEvidence[]): ConflictScore[] {
   const sorted = [...evidence].sort((a, b) => b.raw - a.raw);
-  const top = sorted[0];
+  // Actors shared by several conflicts (Russia, the UN) never make a conflict alone.
+  const eligible = sorted.filter((e) => e.specific >= MIN_SPECIFIC);
+  const top = eligible[0];
   if (!top || top.score < MIN_SCORE) return [];
-  return sorted
+  return eligible
     .filter((e) => e.score >= MIN_SCORE && e.raw >= top.raw * MIN_SHARE_OF_TOP)
     .map((e) => ({ id: e.id, score: Math.round(e.score * 1000) / 1000 }));
 }

@@ -11,6 +11,7 @@ const TEASER = byLength(boilerplate.teaserMarkers);
 const SECTION = byLength(boilerplate.sectionHeaders);
 const TAGS = byLength(boilerplate.tagMarkers);
 const FOOTER = byLength(boilerplate.footerMarkers);
+const FOOTER_PHRASES = byLength(boilerplate.footerPhrases);
 
 /** Lines at most this many words can be a teaser headline in a list. */
 const TEASER_MAX_WORDS = 22;
@@ -30,6 +31,8 @@ interface Line {
   norm: string;
   words: number;
   bullet: boolean;
+  /** The line's last visible character. */
+  last: string;
 }
 
 type Kind = 'text' | 'blank' | 'header' | 'teaser' | 'tags' | 'footer';
@@ -45,11 +48,11 @@ function splitLines(text: string): Line[] {
     if (end < 0) end = text.length;
     const raw = text.slice(start, end);
     const trimmed = raw.trim();
-    // Only the first few hundred characters decide what kind of line it is.
-    const head = trimmed.slice(0, 300);
+    // Only the first characters decide what kind of line it is.
+    const head = trimmed.slice(0, 48);
     const bullet = /^[\u2022\u25CF\u25AA\u25A0\u2023\u2043\u00B7*•▪►▶\-–—]/u.test(head);
     const norm = normalizeMarker(head.replace(LEAD_JUNK, ''));
-    lines.push({ start, end, norm, words: countWords(trimmed), bullet });
+    lines.push({ start, end, norm, words: countWords(trimmed), bullet, last: trimmed.slice(-1) });
     start = end + 1;
   }
   return lines;
@@ -95,21 +98,20 @@ function classify(line: Line, text: string): Kind {
     if (teaser.marker.includes(' ') || SEPARATOR.test(teaser.rest)) return 'teaser';
   }
   const section = startsWith(line.norm, SECTION);
-  if (section && line.words <= 6 && !/[.!؟?]$/.test(line.norm)) return 'header';
+  if (section && line.words <= 6 && !/[.!؟?]/.test(line.last)) return 'header';
   const tag = startsWith(line.norm, TAGS);
   if (tag && (tag.marker.includes(' ') || SEPARATOR.test(tag.rest) || rest(tag.rest) === '')) return 'tags';
   if (isHashtagLine(text.slice(line.start, Math.min(line.end, line.start + 2000)).trim())) return 'tags';
   const footer = startsWith(line.norm, FOOTER);
-  if (footer && line.words <= FOOTER_MAX_WORDS && (footer.marker.includes(' ') || rest(footer.rest) === '' || SEPARATOR.test(footer.rest))) {
-    return 'footer';
-  }
+  if (footer && line.words <= FOOTER_MAX_WORDS && (rest(footer.rest) === '' || SEPARATOR.test(footer.rest))) return 'footer';
+  if (line.words <= FOOTER_MAX_WORDS && startsWith(line.norm, FOOTER_PHRASES)) return 'footer';
   return 'text';
 }
 
 /** A line that reads like an item of a teaser list: bulleted, or a short line that is not a sentence. */
 function teaserLike(line: Line): boolean {
   if (line.bullet) return true;
-  return line.words <= TEASER_MAX_WORDS && !/[.!؟?:"”»]$/u.test(line.norm);
+  return line.words <= TEASER_MAX_WORDS && !/[.!؟?:"”»]/u.test(line.last);
 }
 
 /** The parts of the text that are the main article (not teaser lists, related links, tags, footers). */

@@ -1,0 +1,176 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createActorFinder, findActors } from '../../src/core/actors';
+import { loadGazetteer } from '../../src/core/gazetteer';
+import { gazetteerFiles } from '../../src/core/gazetteer.generated';
+import type { ActorEntry, ActorResult } from '../../src/core/types';
+
+function actor(id: string, type: ActorEntry['type'], names: string[], titles: string[] = []): ActorEntry {
+  return { id, type, ar: names[0]!, en: id, about: { ar: '', en: '' }, gender: 'm', conflicts: ['russia-ukraine'], names, titles };
+}
+
+// A small gazetteer of our own, so the tests do not move with data/actors.
+const finder = createActorFinder([
+  actor('russia', 'state', ['روسيا', 'الجانب الروسي', 'موسكو']),
+  actor('ukraine', 'state', ['أوكرانيا', 'كييف']),
+  actor('russian-mfa', 'organization', ['وزارة الخارجية الروسية', 'الخارجية الروسية']),
+  actor('maria-zakharova', 'person', ['ماريا زاخاروفا', 'زاخاروفا'], ['المتحدثة باسم وزارة الخارجية الروسية']),
+  actor('vladimir-putin', 'person', ['فلاديمير بوتين', 'بوتين'], ['الرئيس الروسي']),
+  actor('sergey-lavrov', 'person', ['سيرغي لافروف', 'لافروف'], ['وزير الخارجية الروسي']),
+  actor('houthis', 'group', ['أنصار الله', 'الحوثيين', 'جماعة الحوثي']),
+  actor('kremlin', 'organization', ['الكرملين']),
+  actor('rt', 'media', ['روسيا اليوم']),
+]);
+
+function find(text: string): ActorResult[] {
+  return findActors(text, finder);
+}
+function surfaces(text: string, id: string | null): string[] {
+  const a = find(text).filter((r) => r.id === id);
+  return a.flatMap((r) => r.mentions.map((m) => text.slice(m.start, m.end)));
+}
+function ids(text: string): Array<string | null> {
+  return find(text).map((a) => a.id);
+}
+
+describe('findActors: gazetteer names', () => {
+  it('takes the longest name: the ministry, not also Russia', () => {
+    const text = 'وقالت وزارة الخارجية الروسية في بيان إن روسيا لن تقبل ذلك.';
+    expect(surfaces(text, 'russian-mfa')).toEqual(['وزارة الخارجية الروسية']);
+    expect(surfaces(text, 'russia')).toEqual(['روسيا']);
+    expect(surfaces('تعتبر روسيا اليوم قناة', 'rt')).toEqual(['روسيا اليوم']);
+  });
+
+  it('finds names behind proclitics, the span covering the name', () => {
+    const text = 'وزاخاروفا قالت، ولروسيا موقف، وبالكرملين اجتماع، وبكييف ولأوكرانيا، وفقا للخارجية الروسية وللخارجية الروسية.';
+    expect(surfaces(text, 'maria-zakharova')).toEqual(['زاخاروفا']);
+    expect(surfaces(text, 'russia')).toEqual(['روسيا']);
+    expect(surfaces(text, 'ukraine')).toEqual(['كييف', 'أوكرانيا']);
+    const mfa = surfaces(text, 'russian-mfa');
+    expect(mfa).toHaveLength(2);
+    for (const s of mfa) expect(s.endsWith('لخارجية الروسية')).toBe(true);
+  });
+
+  it('respects word boundaries: no match inside a longer word', () => {
+    expect(ids('الروسيات والأوكرانيات في المعرض، وبوتينيزم كلمة')).toEqual([]);
+    expect(ids('زاخاروفاتي')).toEqual([]);
+    // "بال" + name is not a proclitic reading of "الكرملين".
+    expect(ids('قال سكان مبوتين')).toEqual([]);
+  });
+
+  it('matches spelling variants through normalization', () => {
+    expect(ids('اوكرانيا')).toEqual(['ukraine']); // hamza dropped
+    expect(ids('أوكْرانِيا')).toEqual(['ukraine']); // diacritics
+    expect(ids('أوكـــرانيا')).toEqual(['ukraine']); // tatweel
+    expect(ids('انصار الله')).toEqual(['houthis']);
+    expect(ids('جماعة الحوثى')).toEqual(['houthis']); // ى for ي
+    expect(ids('زاخارو\u200cفا')).toEqual(['maria-zakharova']); // ZWNJ inside
+    expect(ids('الکرملین')).toEqual(['kremlin']); // Persian-keyboard letters
+  });
+
+  it('matches names split only by spaces or quotation marks, not across punctuation', () => {
+    expect(ids('حركة “أنصار الله”')).toEqual(['houthis']);
+    expect(surfaces('قال ماريا. زاخاروفا', 'maria-zakharova')).toEqual(['زاخاروفا']);
+  });
+
+  it('groups mentions by actor with id, type, names and about', () => {
+    const text = 'قال بوتين إن فلاديمير بوتين وروسيا';
+    const res = find(text);
+    const putin = res.find((a) => a.id === 'vladimir-putin')!;
+    expect(putin.type).toBe('person');
+    expect(putin.name).toEqual({ ar: 'فلاديمير بوتين', en: 'vladimir-putin' });
+    expect(putin.about).toEqual({ ar: '', en: '' });
+    expect(putin.mentions.map((m) => m.surface)).toEqual(['بوتين', 'فلاديمير بوتين']);
+    for (const m of putin.mentions) expect(text.slice(m.start, m.end)).toBe(m.surface);
+  });
+});
+
+describe('findActors: titles', () => {
+  it('a bare title is a mention of its person', () => {
+    expect(surfaces('وقال الرئيس الروسي إن المحادثات مستمرة', 'vladimir-putin')).toEqual(['الرئيس الروسي']);
+  });
+
+  it('a title followed by the name: the name is the mention', () => {
+    const text = 'وقال الرئيس الروسي فلاديمير بوتين إن المحادثات مستمرة';
+    expect(surfaces(text, 'vladimir-putin')).toEqual(['فلاديمير بوتين']);
+    const text2 = 'وقال وزير الخارجية الروسي، سيرغي لافروف، إن';
+    expect(surfaces(text2, 'sergey-lavrov')).toEqual(['سيرغي لافروف']);
+  });
+
+  it('an actor named inside a title is the mention, not the title', () => {
+    const text = 'وقالت المتحدثة باسم وزارة الخارجية الروسية إن الغرب يخطئ';
+    expect(ids(text)).toEqual(['russian-mfa']);
+    expect(surfaces(text, 'russian-mfa')).toEqual(['وزارة الخارجية الروسية']);
+  });
+});
+
+describe('findActors: persons the gazetteer lacks', () => {
+  it('reports a person introduced by role, with later surname mentions', () => {
+    const text = 'وقال المتحدث باسم وزارة الصحة أنيس الأصبحي إن عدد الضحايا ارتفع. وأضاف الأصبحي أن المستشفيات مكتظة.';
+    const unknown = find(text).filter((a) => a.id === null);
+    expect(unknown).toHaveLength(1);
+    expect(unknown[0]!.type).toBe('person');
+    expect(unknown[0]!.name.ar).toBe('أنيس الأصبحي');
+    expect(unknown[0]!.mentions.map((m) => m.surface)).toEqual(['أنيس الأصبحي', 'الأصبحي']);
+  });
+
+  it('handles expert and minister roles, commas and long complements', () => {
+    expect(surfaces('قال الخبير العسكري فايز الدويري إن القوات تقدمت', null)).toEqual(['فايز الدويري']);
+    expect(surfaces('وأكد وزير الإعلام والثقافة والسياحة معمر الإرياني، أن الاعتراف مهم', null)).toEqual(['معمر الإرياني']);
+    expect(surfaces('أوضح المتحدث باسم الحكومة، ديفيد منسر، اليوم أن', null)).toEqual(['ديفيد منسر']);
+    expect(surfaces('قال رامي عبد الرحمن، ثم قال مدير المرصد رامي عبد الرحمن إن', null)).toEqual(['رامي عبد الرحمن', 'رامي عبد الرحمن']);
+  });
+
+  it('does not invent persons from verbs, institutions or known actors', () => {
+    expect(surfaces('وبحث الرئيس الروسي يبحث التطورات مع نظيره', null)).toEqual([]);
+    expect(surfaces('قال المتحدث باسم كتائب القسام الجناح العسكري لحركة المقاومة إن', null)).toEqual([]);
+    expect(surfaces('وقال المتحدث باسم الكرملين، إن الوضع صعب', null)).toEqual([]);
+    expect(surfaces('وقال الرئيس الروسي فلاديمير بوتين إن', null)).toEqual([]);
+    expect(surfaces('وأوصى قائد الدعم قواته بالحفاظ على الوطن', null)).toEqual([]);
+  });
+});
+
+describe('findActors: bad input', () => {
+  it('returns nothing for empty or letterless text', () => {
+    expect(find('')).toEqual([]);
+    expect(find('  \n ... 123 ')).toEqual([]);
+    expect(findActors(undefined as unknown as string, finder)).toEqual([]);
+  });
+
+  it('keeps offsets right with bidi and zero-width characters', () => {
+    const text = '\u202bقالت \u200fزاخاروفا\u200e إن \u200bروسيا\u202c';
+    for (const a of find(text)) for (const m of a.mentions) expect(text.slice(m.start, m.end)).toBe(m.surface);
+    expect(ids(text).sort()).toEqual(['maria-zakharova', 'russia']);
+  });
+
+  it('runs in linear time on a 5 MB text', () => {
+    const para = 'وقالت زاخاروفا إن روسيا والخارجية الروسية ترفض ذلك، وقال الخبير العسكري فايز الدويري إن الوضع معقد. ';
+    const small = para.repeat(2000);
+    const big = para.repeat(Math.ceil(5_000_000 / para.length));
+    let t0 = performance.now();
+    find(small);
+    const tSmall = performance.now() - t0;
+    t0 = performance.now();
+    const res = find(big);
+    const tBig = performance.now() - t0;
+    expect(res.find((a) => a.id === 'russia')!.mentions.length).toBe(Math.ceil(5_000_000 / para.length));
+    // 25x the text: allow generous slack, but not quadratic growth.
+    expect(tBig).toBeLessThan(Math.max(tSmall, 5) * 25 * 4);
+    expect(tBig).toBeLessThan(15_000);
+  });
+});
+
+describe('bundled gazetteer', () => {
+  it('indexes every file in data/actors', () => {
+    const dir = join(__dirname, '../../data/actors');
+    const files = readdirSync(dir).filter((f) => f.endsWith('.json')).sort();
+    expect(Object.keys(gazetteerFiles).sort(), 'stale index: run node scripts/gazetteer-index.mjs (build.mjs does)').toEqual(files);
+  });
+
+  it('loads valid entries with unique ids', () => {
+    const entries = loadGazetteer();
+    expect(new Set(entries.map((e) => e.id)).size).toBe(entries.length);
+    for (const e of entries) expect(e.names.length).toBeGreaterThan(0);
+  });
+});

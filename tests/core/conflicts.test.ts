@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import { findActors } from '../../src/core/actors';
+import { conflictEvidence, scoreConflicts, selectConflicts } from '../../src/core/conflicts';
+import { mainArticleRanges } from '../../src/core/regions';
+import type { ConflictId } from '../../src/core/types';
+
+/** The analyzer's own steps, on the bundled gazetteer and profiles. */
+function conflictsOf(text: string): ConflictId[] {
+  return scoreConflicts(text, mainArticleRanges(text), findActors(text)).map((c) => c.id);
+}
+
+const ARTICLES: Record<ConflictId, string> = {
+  karabakh:
+    'أذربيجان تعلن عملية عسكرية في قره باغ\n\nأعلنت وزارة الدفاع الأذربيجانية بدء عملية عسكرية في إقليم ناغورني قره باغ، فيما قالت يريفان إن القصف طال مناطق مدنية في ستيباناكيرت. وتنتشر قوات حفظ السلام الروسية في المنطقة منذ عام 2020، ودعت موسكو الطرفين إلى وقف إطلاق النار فورا.',
+  'russia-ukraine':
+    'قصف روسي على خاركيف\n\nقالت السلطات الأوكرانية إن صواريخ روسية أصابت مباني سكنية في خاركيف وزابوريجيا ليلا، وأعلن الجيش الأوكراني إسقاط عشرات المسيرات، بينما قالت وزارة الدفاع الروسية إن قواتها تقدمت قرب بوكروفسك في دونيتسك.',
+  yemen:
+    'غارات على الحديدة\n\nشنت طائرات غارات على ميناء الحديدة غربي اليمن، وقال المتحدث العسكري لجماعة الحوثي إن الدفاعات الجوية تصدت لها، فيما اتهمت الحكومة اليمنية في عدن الجماعة بتهديد الملاحة في البحر الأحمر ومأرب.',
+  sudan:
+    'معارك في الفاشر\n\nتجددت المعارك بين الجيش السوداني وقوات الدعم السريع في مدينة الفاشر بشمال دارفور، وقالت مصادر محلية إن القصف المدفعي أوقع قتلى بين المدنيين، فيما نزح الآلاف نحو الخرطوم وكردفان.',
+  gaza:
+    'غارات إسرائيلية على خان يونس\n\nاستشهد عشرات الفلسطينيين في غارات إسرائيلية على خان يونس ورفح جنوبي قطاع غزة، وقالت حركة حماس إن الاحتلال يعرقل مفاوضات وقف إطلاق النار، بينما قال الجيش الإسرائيلي إنه استهدف مواقع لكتائب القسام.',
+  syria:
+    'اشتباكات في ريف حلب\n\nاندلعت اشتباكات بين فصائل مسلحة وقوات سوريا الديمقراطية في ريف حلب الشرقي قرب منبج، وقال المرصد السوري لحقوق الإنسان إن القتال أوقع قتلى، فيما أعلنت الحكومة في دمشق إرسال تعزيزات إلى المنطقة.',
+};
+
+const HEADLINES: Record<ConflictId, string> = {
+  karabakh: 'اشتباكات على حدود أرمينيا وأذربيجان قرب ممر لاتشين في قره باغ',
+  'russia-ukraine': 'زيلينسكي: القوات الأوكرانية تصد هجوما روسيا على خاركيف',
+  yemen: 'الحوثيون يعلنون استهداف سفينة في البحر الأحمر قبالة الحديدة',
+  sudan: 'قوات الدعم السريع تهاجم الفاشر والجيش السوداني يرد بالقصف',
+  gaza: 'قصف إسرائيلي على جباليا شمال قطاع غزة يوقع قتلى',
+  syria: 'غارات على إدلب وقتلى في اشتباكات بريف حماة شمال سوريا',
+};
+
+describe('scoreConflicts', () => {
+  for (const [id, text] of Object.entries(ARTICLES)) {
+    it(`finds ${id} in a short article`, () => {
+      expect(conflictsOf(text)).toEqual([id]);
+    });
+  }
+
+  for (const [id, text] of Object.entries(HEADLINES)) {
+    it(`finds ${id} in a headline-sized text`, () => {
+      expect(conflictsOf(text)).toEqual([id]);
+    });
+  }
+
+  it('reports scores in 0..1, best first', () => {
+    const res = scoreConflicts(ARTICLES.gaza, mainArticleRanges(ARTICLES.gaza), findActors(ARTICLES.gaza));
+    expect(res.length).toBeGreaterThan(0);
+    for (const c of res) {
+      expect(c.score).toBeGreaterThan(0);
+      expect(c.score).toBeLessThanOrEqual(1);
+    }
+  });
+
+  it('is karabakh only when Russia appears as a peacekeeper and mediator', () => {
+    const text =
+      'موسكو تدعو إلى التهدئة في قره باغ\n\nدعا الكرملين أرمينيا وأذربيجان إلى وقف القتال في قره باغ، وقال المتحدث باسم الكرملين دميتري بيسكوف إن روسيا على اتصال بباكو ويريفان، وإن قوات حفظ السلام الروسية تساعد المدنيين. وأكد بيسكوف أن روسيا تتابع الوضع، وأن الرئيس الروسي فلاديمير بوتين بحث الأزمة مع رئيس الوزراء الأرميني نيكول باشينيان.';
+    expect(conflictsOf(text)).toEqual(['karabakh']);
+  });
+
+  it('finds nothing on sports, economy and other pages', () => {
+    const sports =
+      'الهلال يفوز على النصر في الديربي\n\nحقق فريق الهلال فوزا مثيرا على النصر بهدفين مقابل هدف في الجولة العشرين من الدوري السعودي، وقال مدرب الفريق إن اللاعبين قدموا مباراة كبيرة أمام جماهير غفيرة في الرياض.';
+    const economy =
+      'ارتفاع أسعار النفط\n\nارتفعت أسعار النفط في التعاملات الآسيوية اليوم مع تراجع المخزونات الأمريكية، وقال محللون إن صادرات روسيا من الخام إلى الهند والصين بقيت مستقرة خلال الشهر الماضي، بينما استقر سعر الذهب.';
+    const culture =
+      'افتتاح معرض الكتاب\n\nافتتح معرض القاهرة الدولي للكتاب أبوابه أمام الزوار بمشاركة أكثر من ألف دار نشر عربية وأجنبية، ويستمر المعرض أسبوعين وسط إقبال كبير من القراء والطلاب.';
+    expect(conflictsOf(sports)).toEqual([]);
+    expect(conflictsOf(economy)).toEqual([]);
+    expect(conflictsOf(culture)).toEqual([]);
+  });
+
+  it('does not let teasers, related links or tags make a page a conflict page', () => {
+    const sports =
+      'الهلال يفوز على النصر في الديربي\n\nحقق فريق الهلال فوزا مثيرا على النصر بهدفين مقابل هدف في الجولة العشرين من الدوري السعودي، وقال مدرب الفريق إن اللاعبين قدموا مباراة كبيرة.\n\nاقرأ أيضا: غارات إسرائيلية على خان يونس ورفح في قطاع غزة\n\nمقالات ذات صلة\n\n• قصف روسي على خاركيف وزابوريجيا\n• معارك في الفاشر بين الجيش السوداني والدعم السريع\n• الحوثيون يستهدفون سفينة قبالة الحديدة\n\nالوسوم: غزة أوكرانيا السودان اليمن';
+    expect(conflictsOf(sports)).toEqual([]);
+  });
+
+  it('does not let teasers add a second conflict', () => {
+    const text = `${ARTICLES.sudan}\n\nإقرأ أيضاً:\n\nقصف إسرائيلي على جباليا شمال قطاع غزة\n\n#غزة #رفح`;
+    expect(conflictsOf(text)).toEqual(['sudan']);
+  });
+
+  it('returns nothing for empty text, no regions, or letterless input', () => {
+    expect(scoreConflicts('', [], [])).toEqual([]);
+    expect(scoreConflicts(ARTICLES.gaza, [], findActors(ARTICLES.gaza))).toEqual([]);
+    expect(conflictsOf('... 123 !!!')).toEqual([]);
+  });
+
+  it('needs evidence of the conflict itself, not only actors shared by several conflicts', () => {
+    const text = 'قالت روسيا إن روسيا سترد';
+    const at = (from: number) => ({ start: text.indexOf('روسيا', from), end: text.indexOf('روسيا', from) + 5, surface: 'روسيا' });
+    const russia = { id: 'russia', type: 'state' as const, name: { ar: '', en: '' }, about: null, mentions: [at(0), at(10)] };
+    const ev = conflictEvidence(text, [{ start: 0, end: text.length }], [russia], () => ['karabakh', 'russia-ukraine', 'syria']);
+    expect(selectConflicts(ev)).toEqual([]);
+  });
+
+  it('stays linear on a 5 MB text', () => {
+    const big = ARTICLES.syria.repeat(Math.ceil(5_000_000 / ARTICLES.syria.length));
+    const t0 = performance.now();
+    expect(conflictsOf(big)).toEqual(['syria']);
+    expect(performance.now() - t0).toBeLessThan(20_000);
+  });
+});
