@@ -8,7 +8,53 @@ import { TYPE_LABELS } from './labels';
 import { buildTextMap, type TextMap } from './text-map';
 import { unwrap, WrapJob, type WrapSpan, type Wrapping } from './wrap';
 
-export type Analyzer = (text: string) => Analysis;
+export type Analyzer = (text: string, options?: { stopEarly?: boolean }) => Analysis;
+
+/** Articles longer than this are analyzed in parts, with the page getting the main thread back in between. */
+export const ANALYZE_CHUNK_CHARS = 20_000;
+
+/**
+ * Analyzes a very long article (a live blog, a 3 MB page) in parts cut at
+ * paragraph breaks, so that no single task blocks the page for seconds, and
+ * merges the parts: offsets shifted, an actor's mentions gathered under one
+ * entry, a conflict's best score kept. Short articles go in one piece.
+ */
+export async function analyzeInParts(text: string, analyze: Analyzer, yieldToPage?: () => Promise<void>): Promise<Analysis> {
+  if (text.length <= ANALYZE_CHUNK_CHARS * 2 || !yieldToPage) return analyze(text);
+  const merged: Analysis = { language: 'und', conflicts: [], actors: [], quotes: [] };
+  const actorByKey = new Map<string, ActorResult>();
+  const conflictScores = new Map<string, number>();
+  const languages = new Map<string, number>();
+  for (let from = 0; from < text.length; ) {
+    let to = Math.min(text.length, from + ANALYZE_CHUNK_CHARS);
+    if (to < text.length) {
+      const cut = text.indexOf('\n\n', to);
+      to = cut < 0 || cut - from > ANALYZE_CHUNK_CHARS * 2 ? to : cut;
+    }
+    const part = analyze(text.slice(from, to), { stopEarly: false });
+    languages.set(part.language, (languages.get(part.language) ?? 0) + (to - from));
+    for (const c of part.conflicts) conflictScores.set(c.id, Math.max(conflictScores.get(c.id) ?? 0, c.score));
+    for (const actor of part.actors) {
+      const key = actor.id ?? `?${actor.name.ar}`;
+      let entry = actorByKey.get(key);
+      if (!entry) {
+        entry = { ...actor, mentions: [] };
+        actorByKey.set(key, entry);
+        merged.actors.push(entry);
+      }
+      for (const m of actor.mentions) entry.mentions.push({ ...m, start: m.start + from, end: m.end + from });
+    }
+    for (const q of part.quotes) {
+      merged.quotes.push({ ...q, start: q.start + from, end: q.end + from, speaker: q.speaker ? { ...q.speaker, start: q.speaker.start + from, end: q.speaker.end + from } : null });
+    }
+    from = to;
+    await yieldToPage();
+  }
+  merged.language = [...languages].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 'und';
+  merged.conflicts = [...conflictScores].map(([id, score]) => ({ id, score }) as Analysis['conflicts'][number]).sort((a, b) => b.score - a.score);
+  if (merged.language !== 'ar' || merged.conflicts.length === 0) return { ...merged, actors: [], quotes: [] };
+  return merged;
+}
 
 export interface Annotation {
   analysis: Analysis;
@@ -78,7 +124,7 @@ export async function annotate(doc: Document, analyze: Analyzer, options: Annota
   const article = findArticle(doc);
   if (!article) return { state: 'not-conflict', analysis: null, reason: 'no article text found on the page' };
   const map = buildTextMap(article.roots, { exclude: article.exclude });
-  const analysis = analyze(map.text);
+  const analysis = await analyzeInParts(map.text, analyze, options.yieldToPage);
   if (analysis.language !== 'ar') return { state: 'not-arabic', analysis, reason: `article language: ${analysis.language}` };
   if (analysis.conflicts.length === 0) return { state: 'not-conflict', analysis, reason: 'the article is not about one of the six conflicts' };
 

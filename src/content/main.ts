@@ -8,7 +8,7 @@ import { PageController } from './controller';
 // The background may inject this file more than once into the same document.
 const scope = globalThis as unknown as { __sadaMain?: PageController };
 if (!scope.__sadaMain && typeof document !== 'undefined') {
-  const controller = new PageController(document, { analyze: (text) => analyze(text) });
+  const controller = new PageController(document, { analyze: (text, options) => analyze(text, options) });
   scope.__sadaMain = controller;
   void controller.start();
 }
