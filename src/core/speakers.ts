@@ -147,6 +147,8 @@ function headlineSpeaker(text: string, mentions: Mention[], at: number): Speaker
   const words = wordsIn(text, lineStart, colon);
   if (words.length === 0 || words.length > 6) return null;
   if (words.some((w) => lexicon.anonymous.has(w.norm) || lexicon.documentNouns.has(w.norm))) return null;
+  // "وأضاف: ..." is a cue without a subject, not a headline naming someone.
+  if (words.some((_, i) => verbAt(words, i) || attributionAt(words, i))) return null;
   const first = words[0]!;
   const last = words[words.length - 1]!;
   return { id: null, name: text.slice(first.start, last.end), start: first.start, end: last.end };
@@ -296,12 +298,19 @@ function recentPerson(ctx: ResolveContext, gender: Gender, text: string): Speake
   for (let seen = 0; k >= 0 && seen < 20; k--, seen++) {
     const m = ctx.mentions[k]!;
     if (ctx.cueStart - m.end > 1500) break;
-    if (m.actor.type !== 'person') continue;
+    if (m.actor.type !== 'person' || !nearSentenceStart(text, m.start)) continue;
     const s = speakerOf(m, ctx.state);
     if (s.gender === gender || s.gender === null) return s;
   }
-  void text;
   return null;
+}
+
+/** Within the first words of its sentence: where a subject stands ("وبارك حميدتي ..."), not a genitive deep in it. */
+function nearSentenceStart(text: string, at: number): boolean {
+  const from = sentenceStart(text, at, null);
+  const before = wordsIn(text, from, at);
+  const prev = before[before.length - 1]?.norm ?? '';
+  return before.length <= 6 && !lexicon.subjectStops.has(prev);
 }
 
 /**
@@ -473,7 +482,8 @@ function unknownName(text: string, words: Word[], from: number, to: number): Spe
   // What follows the name must close it: punctuation, a stop word, or the zone's end at a stop.
   const next = words[end];
   const gap = next ? text.slice(words[end - 1]!.end, next.start) : '';
-  const closed = !next || /[،,:]/.test(gap) || isStop(next.norm) || end === to;
+  // ("رامي عبد الرحمن رئيس المرصد": a title in apposition closes the name too.)
+  const closed = !next || /[،,:]/.test(gap) || isStop(next.norm) || isTitle(next.norm) || end === to;
   if (!closed || [...gap].some(isQuoteMark)) return null;
   const first = nameWords[0]!;
   const last = nameWords[n - 1]!;

@@ -15,6 +15,18 @@ export interface Word {
 /** A word run: letters, marks and digits of any script (tatweel and invisible joiners inside are kept). */
 const WORD = /[\p{L}\p{M}\p{N}\u0640\u200C\u200D]+/gu;
 
+/** Words repeat a lot in news text: normalize each distinct word once (bounded cache). */
+const normCache = new Map<string, string>();
+function normalizeWord(w: string): string {
+  let n = normCache.get(w);
+  if (n === undefined) {
+    if (normCache.size > 50_000) normCache.clear();
+    n = normalizeArabic(w);
+    normCache.set(w, n);
+  }
+  return n;
+}
+
 /** The words of text[from, to), normalized. Linear in the stretch. */
 export function wordsIn(text: string, from = 0, to = text.length): Word[] {
   const out: Word[] = [];
@@ -23,7 +35,7 @@ export function wordsIn(text: string, from = 0, to = text.length): Word[] {
     const m = WORD.exec(text);
     if (!m || m.index >= to) break;
     const end = Math.min(m.index + m[0].length, to);
-    out.push({ start: m.index, end, norm: normalizeArabic(text.slice(m.index, end)) });
+    out.push({ start: m.index, end, norm: normalizeWord(text.slice(m.index, end)) });
   }
   return out;
 }

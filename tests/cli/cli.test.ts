@@ -1,0 +1,195 @@
+// The command-line tool, run as a real process on a fresh bundle of src/cli/main.ts.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import * as esbuild from 'esbuild';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const root = resolve(__dirname, '../..');
+let work: string;
+let cli: string;
+
+beforeAll(async () => {
+  work = mkdtempSync(join(tmpdir(), 'sada-cli-'));
+  // Inside the repository, so that jsdom & co. resolve from its node_modules.
+  mkdirSync(join(root, 'dist'), { recursive: true });
+  cli = join(root, 'dist', `.cli-test-${process.pid}.mjs`);
+  await esbuild.build({
+    entryPoints: [join(root, 'src/cli/main.ts')],
+    outfile: cli,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    packages: 'external',
+    charset: 'utf8',
+    logLevel: 'silent',
+  });
+}, 60_000);
+
+afterAll(() => {
+  rmSync(work, { recursive: true, force: true });
+  rmSync(cli, { force: true });
+});
+
+function run(args: string[], input?: string | Buffer) {
+  const r = spawnSync(process.execPath, [cli, ...args], { input, encoding: 'utf8', timeout: 60_000, env: { ...process.env, NO_COLOR: '1' } });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+}
+
+function file(name: string, content: string | Buffer): string {
+  const p = join(work, name);
+  writeFileSync(p, content);
+  return p;
+}
+
+const ARTICLE =
+  'أعلن المتحدث باسم الكرملين دميتري بيسكوف أن روسيا ترى فرصة للتسوية بين أذربيجان وأرمينيا في قره باغ.\n\n' +
+  'وقال بيسكوف: "نحن نراقب الوضع في قره باغ بعناية شديدة ونأمل أن يتوقف القتال".\n\n' +
+  'وأضاف: "الاتصالات مستمرة مع باكو ويريفان على جميع المستويات".';
+
+describe('sada analyze --json', () => {
+  it('prints the contract JSON with offsets into the file text', () => {
+    const r = run(['analyze', '--json', file('a.txt', ARTICLE)]);
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.out);
+    expect(out).toHaveProperty('language');
+    expect(Array.isArray(out.conflicts)).toBe(true);
+    expect(Array.isArray(out.actors)).toBe(true);
+    const direct = out.quotes.filter((q: { kind: string }) => q.kind === 'direct');
+    expect(direct.map((q: { start: number; end: number }) => ARTICLE.slice(q.start, q.end))).toEqual([
+      'نحن نراقب الوضع في قره باغ بعناية شديدة ونأمل أن يتوقف القتال',
+      'الاتصالات مستمرة مع باكو ويريفان على جميع المستويات',
+    ]);
+    for (const a of out.actors) {
+      for (const m of a.mentions) {
+        expect(Number.isInteger(m.start) && Number.isInteger(m.end) && m.end > m.start).toBe(true);
+        expect(m.end).toBeLessThanOrEqual(ARTICLE.length);
+      }
+    }
+  });
+
+  it('reads standard input with "-"', () => {
+    const r = run(['analyze', '--json', '-'], ARTICLE);
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.out);
+    expect(out.quotes.filter((q: { kind: string }) => q.kind === 'direct')).toHaveLength(2);
+  });
+
+  it('keeps offsets as UTF-16 indices when the text has a BOM and astral characters', () => {
+    const text = '\uFEFF😀 ' + ARTICLE;
+    const r = run(['analyze', '--json', file('bom.txt', text)]);
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.out);
+    const q = out.quotes.find((x: { kind: string }) => x.kind === 'direct');
+    expect(text.slice(q.start, q.end)).toBe('نحن نراقب الوضع في قره باغ بعناية شديدة ونأمل أن يتوقف القتال');
+  });
+});
+
+describe('sada analyze --html', () => {
+  it('analyzes the article text of an HTML page, paragraphs separated by blank lines', () => {
+    const html = `<!doctype html><html lang="ar"><head><title>موقع الأخبار | قره باغ</title>
+      <script>document.title = "hacked"</script></head><body>
+      <nav><a href="/">الرئيسية</a> <a href="/x">رياضة</a></nav>
+      <article><h1>الكرملين يعلق على قره باغ</h1>
+      ${ARTICLE.split('\n\n').map((p) => `<p>${p.replace(/"/g, '&quot;')}</p>`).join('\n')}
+      <p>وتابعت المصادر أن الوضع على الأرض ما زال متوترا في الإقليم المتنازع عليه منذ عقود طويلة.</p>
+      </article><footer>جميع الحقوق محفوظة</footer></body></html>`;
+    const r = run(['analyze', '--json', '--html', file('page.html', html)]);
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.out);
+    expect(typeof out.text).toBe('string');
+    expect(out.text).toContain('وقال بيسكوف: "نحن نراقب');
+    expect(out.text).toContain('\n\n');
+    expect(out.text).not.toContain('hacked');
+    expect(out.text).not.toContain('جميع الحقوق محفوظة');
+    const direct = out.quotes.filter((q: { kind: string }) => q.kind === 'direct');
+    expect(direct.map((q: { start: number; end: number }) => out.text.slice(q.start, q.end))).toContain(
+      'نحن نراقب الوضع في قره باغ بعناية شديدة ونأمل أن يتوقف القتال',
+    );
+  });
+});
+
+describe('sada analyze, human view', () => {
+  it('prints language, conflicts and the text with quotes marked in plain brackets when piped', () => {
+    const r = run(['analyze', file('h.txt', ARTICLE)]);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/^language: /m);
+    expect(r.out).toMatch(/^conflicts: /m);
+    expect(r.out).toContain('⟦نحن نراقب الوضع');
+    expect(r.out).not.toContain('\u001b[');
+  });
+
+  it('uses ANSI colour when asked', () => {
+    const r = run(['analyze', '--color', file('c.txt', ARTICLE)]);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('\u001b[');
+  });
+});
+
+describe('sada: errors print one line and exit non-zero', () => {
+  const oneLine = (s: string) => s.trim().split('\n').length === 1;
+
+  it('missing file', () => {
+    const r = run(['analyze', '--json', join(work, 'nope.txt')]);
+    expect(r.code).not.toBe(0);
+    expect(r.err).toMatch(/no such file/);
+    expect(oneLine(r.err)).toBe(true);
+    expect(r.out).toBe('');
+  });
+
+  it('binary input', () => {
+    const r = run(['analyze', '--json', file('b.bin', Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0, 0, 1, 2, 3]))]);
+    expect(r.code).not.toBe(0);
+    expect(r.err).toMatch(/binary/);
+    expect(oneLine(r.err)).toBe(true);
+  });
+
+  it('non-UTF-8 input (Windows-1256 Arabic)', () => {
+    const r = run(['analyze', '--json', file('cp1256.txt', Buffer.from([0xc7, 0xe1, 0xd1, 0xe6, 0xd3, 0x20, 0xc7, 0xe1]))]);
+    expect(r.code).not.toBe(0);
+    expect(r.err).toMatch(/not valid UTF-8/);
+    expect(oneLine(r.err)).toBe(true);
+  });
+
+  it('empty input, on a file and on stdin', () => {
+    for (const r of [run(['analyze', '--json', file('e.txt', '')]), run(['analyze', '--json', '-'], '  \n\u200F\n')]) {
+      expect(r.code).not.toBe(0);
+      expect(r.err).toMatch(/empty/);
+      expect(oneLine(r.err)).toBe(true);
+    }
+  });
+
+  it('unknown command and unknown option', () => {
+    const a = run(['frobnicate']);
+    expect(a.code).not.toBe(0);
+    expect(a.err).toMatch(/unknown command/);
+    const b = run(['analyze', '--jsn', file('o.txt', ARTICLE)]);
+    expect(b.code).not.toBe(0);
+    expect(b.err).toMatch(/unknown option/);
+  });
+});
+
+describe('sada --help', () => {
+  it('lists the subcommands', () => {
+    const r = run(['--help']);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/analyze/);
+  });
+
+  it('prints the options of one command', () => {
+    const r = run(['analyze', '--help']);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/--json/);
+    expect(r.out).toMatch(/--html/);
+  });
+});
+
+describe('sada analyze on hostile input', () => {
+  it('finishes on a file of only quotation marks', () => {
+    const r = run(['analyze', '--json', file('marks.txt', '"“”«»„‟'.repeat(100_000))]);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.out).quotes).toEqual([]);
+  });
+});

@@ -1,0 +1,181 @@
+import { describe, expect, it } from 'vitest';
+import { findQuotations, findQuotes, pairQuotationMarks } from '../../src/core/quotes';
+
+const direct = (text: string) => findQuotes(text).filter((q) => q.kind === 'direct').map((q) => text.slice(q.start, q.end));
+const indirect = (text: string) => findQuotes(text).filter((q) => q.kind === 'indirect').map((q) => text.slice(q.start, q.end));
+
+const WORDS = 'نحن نراقب الوضع بعناية شديدة';
+
+describe('findQuotes: quotation mark styles', () => {
+  const styles: Array<[string, string, string]> = [
+    ['ASCII', '"', '"'],
+    ['English curly', '“', '”'],
+    ['reversed curly', '”', '“'],
+    ['curly used both ways', '“', '“'],
+    ['guillemets', '«', '»'],
+    ['low-high', '„', '“'],
+    ['reversed double high', '‟', '”'],
+    ['doubled ASCII', '""', '""'],
+  ];
+  for (const [name, open, close] of styles) {
+    it(`finds a quote in ${name} marks`, () => {
+      const text = `وقال بيسكوف: ${open}${WORDS}${close}. وانتهى المؤتمر.`;
+      expect(direct(text)).toEqual([WORDS]);
+    });
+  }
+
+  it('reads marks with spaces on the inside ("، ” words “." style)', () => {
+    const text = `وأضاف بيسكوف، ” ${WORDS} “.`;
+    expect(direct(text)).toEqual([WORDS]);
+  });
+
+  it('reads a mark glued to a colon ("الصحفي:" words")', () => {
+    const text = `وقال المدرب خلال المؤتمر الصحفي:" ${WORDS}". وواصل:" لدينا أهداف علينا العمل عليها".`;
+    expect(direct(text)).toEqual([WORDS, 'لدينا أهداف علينا العمل عليها']);
+  });
+
+  it('reports offsets into the original text, without the marks', () => {
+    const text = `قال: «${WORDS}»`;
+    const [q] = findQuotes(text);
+    expect(q).toMatchObject({ start: text.indexOf(WORDS), end: text.indexOf(WORDS) + WORDS.length, kind: 'direct' });
+  });
+});
+
+describe('findQuotes: nesting, paragraphs, unbalanced marks', () => {
+  it('keeps a quote inside a quote as part of the outer one (ASCII both levels)', () => {
+    const text = 'وجاء في بيان الوزارة: "تم إطلاق إجراءات "لمكافحة الإرهاب"، من أجل ضمان أحكام البيان الثلاثي".';
+    expect(direct(text)).toEqual(['تم إطلاق إجراءات "لمكافحة الإرهاب"، من أجل ضمان أحكام البيان الثلاثي']);
+  });
+
+  it('keeps a quote inside a quote with mixed marks', () => {
+    const text = 'وقال: «نرفض ما يسمى "المنطقة العازلة" رفضا قاطعا» ثم غادر.';
+    expect(direct(text)).toEqual(['نرفض ما يسمى "المنطقة العازلة" رفضا قاطعا']);
+  });
+
+  it('reports once a quote that opens a mark at each paragraph and closes at the end', () => {
+    const text = 'وقال الوزير: "الفقرة الأولى من كلامه هنا.\n\n"والفقرة الثانية من كلامه هنا.\n\n"والفقرة الثالثة تنتهي هنا".\n\nخبر آخر لا علاقة له.';
+    const quotes = direct(text);
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0]).toContain('الفقرة الأولى');
+    expect(quotes[0]).toContain('الثالثة تنتهي هنا');
+    expect(quotes[0]).not.toContain('خبر آخر');
+  });
+
+  it('reports once a quote that opens once and closes in the next paragraph', () => {
+    const text = 'وقال بيسكوف: "في الوقت الحالي لا يوجد أساس للحديث عن ذلك.\n\nولهذا هناك اتصالات مباشرة بهذا الشأن".\n\nوفي وقت سابق أعلنت الوزارة.';
+    expect(direct(text)).toEqual(['في الوقت الحالي لا يوجد أساس للحديث عن ذلك.\n\nولهذا هناك اتصالات مباشرة بهذا الشأن']);
+  });
+
+  it('ends an unclosed quote at the end of its line when nothing closes it', () => {
+    const text = 'مقالات مشابهة\n• ستارمر: الضربات على كييف "تذكير حقيقي بأن روسيا هي المعتدي\n• ترامب يلتقي زيلينسكي في البيت الأبيض\n• الكرملين يعلق على القمة';
+    expect(direct(text)).toEqual(['تذكير حقيقي بأن روسيا هي المعتدي']);
+  });
+
+  it('ignores an orphan closing mark', () => {
+    const text = 'وأكدت زاخاروفا أن الجانب الروسي ينطلق من ضرورة وقف العنف فورا”.\n\nوقالت: “هذه كلمات أخرى للمتحدثة”.';
+    expect(direct(text)).toEqual(['هذه كلمات أخرى للمتحدثة']);
+  });
+});
+
+describe('findQuotes: scare quotes and fragments', () => {
+  it('leaves out names of channels, platforms, groups and operations', () => {
+    const text =
+      'وقالت زاخاروفا في حديث لشبكة "سكاي نيوز عربية" إن الوضع خطير. ونشر الوزير على منصة "إكس" تغريدة. ' +
+      'وأعلنت الوزارة إطلاق عملية "الرصاص المصبوب الجديد في القطاع" أمس. وقاتلت كتائب “القسام” الجناح العسكري لحركة “حماس”.';
+    expect(direct(text)).toEqual([]);
+    const cats = findQuotations(text).map((q) => q.category);
+    expect(cats).not.toContain('direct');
+  });
+
+  it('leaves out a one-word term and short fragments inside a sentence', () => {
+    const text = 'وحذرت قوات حفظ السلام "مسبقا" بشأن "عملية مكافحة الإرهاب" اليوم، ووصف الهجوم بأنه "غير مقبول".';
+    expect(direct(text)).toEqual([]);
+  });
+
+  it('reports a short full clause introduced as speech', () => {
+    const text = 'وأضافت: "هذا غير صحيح". ثم غادرت.';
+    expect(direct(text)).toEqual(['هذا غير صحيح']);
+  });
+
+  it('reports four words and more as direct', () => {
+    const text = 'وأكدت يريفان أن باكو تحاول "استكمال سياسة التطهير العرقي" في الإقليم.';
+    expect(direct(text)).toEqual(['استكمال سياسة التطهير العرقي']);
+  });
+});
+
+describe('findQuotes: indirect speech', () => {
+  it('reports the clause after أن up to the sentence end', () => {
+    const text = 'وأكد بيسكوف أن روسيا تتابع الأوضاع هناك بانتباه شديد. وانتهى المؤتمر.';
+    expect(indirect(text)).toEqual(['روسيا تتابع الأوضاع هناك بانتباه شديد']);
+  });
+
+  it('stops the clause at a comma followed by another speech verb', () => {
+    const text = 'أكد بيسكوف بأنه لا يوجد أساس للحديث عن تطهير عرقي، مؤكدا أن روسيا تتابع الأوضاع.';
+    expect(indirect(text)).toEqual(['لا يوجد أساس للحديث عن تطهير عرقي', 'روسيا تتابع الأوضاع']);
+  });
+
+  it('handles إن after قال and "إلى أن" after أشار', () => {
+    const text = 'قال الناطق باسم الكرملين ديميتري بيسكوف إن روسيا لم تكن البادئة بأي هجوم.\nوأشارت إلى أن الحوار مستمر بين الجانبين.';
+    expect(indirect(text)).toEqual(['روسيا لم تكن البادئة بأي هجوم', 'الحوار مستمر بين الجانبين']);
+  });
+
+  it('does not report a clause that opens with a quotation mark as indirect', () => {
+    const text = 'وأضاف أنّ “العدوان يتكتم على الخسائر البشرية في صفوفه”.';
+    expect(indirect(text)).toEqual([]);
+    expect(direct(text)).toEqual(['العدوان يتكتم على الخسائر البشرية في صفوفه']);
+  });
+
+  it('does not look for reported speech inside a direct quote', () => {
+    const text = 'وقال: "نحن نؤكد أن الحوار هو السبيل الوحيد للحل".';
+    expect(indirect(text)).toEqual([]);
+  });
+});
+
+describe('findQuotes: hostile input', () => {
+  it('handles a text made only of quotation marks, fast', () => {
+    const marks = '"“”«»„‟';
+    let text = '';
+    for (let i = 0; i < 200_000; i++) text += marks[i % marks.length];
+    const t0 = performance.now();
+    const quotes = findQuotes(text);
+    expect(performance.now() - t0).toBeLessThan(2000);
+    expect(quotes).toEqual([]);
+  });
+
+  it('handles alternating marks and spaces in linear time', () => {
+    const text = '" '.repeat(300_000) + '\n' + '« '.repeat(300_000);
+    const t0 = performance.now();
+    pairQuotationMarks(text);
+    expect(performance.now() - t0).toBeLessThan(2000);
+  });
+
+  it('reads marks the same through bidi controls and zero-width characters', () => {
+    const text = `وقال بيسكوف:\u200F \u2067"\u200B${WORDS}\u200D"\u2069.`;
+    const quotes = findQuotes(text).filter((q) => q.kind === 'direct');
+    expect(quotes).toHaveLength(1);
+    expect(text.slice(quotes[0]!.start, quotes[0]!.end)).toContain(WORDS);
+  });
+
+  it('analyzes 5 MB of article text in linear time', () => {
+    const paragraph =
+      'وقال بيسكوف: "نحن نراقب الوضع بعناية شديدة في المنطقة". وأضاف أن روسيا تتابع الأوضاع هناك. وحذرت القوات "مسبقا" من التصعيد.\n\n';
+    const text = paragraph.repeat(Math.ceil(5_000_000 / paragraph.length));
+    const t0 = performance.now();
+    const quotes = findQuotes(text);
+    const ms = performance.now() - t0;
+    const count = Math.ceil(5_000_000 / paragraph.length);
+    expect(quotes.filter((q) => q.kind === 'direct')).toHaveLength(count);
+    expect(ms).toBeLessThan(20_000);
+  }, 60_000);
+
+  it('never reports an empty or out-of-range span', () => {
+    const inputs = ['"', '""', '" "', '«»', '«\n\n»', 'قال: "', 'قال: "\n\n"', '”نص“', '\u200F"\u200F"\u200F'];
+    for (const text of inputs) {
+      for (const q of findQuotes(text)) {
+        expect(q.start).toBeGreaterThanOrEqual(0);
+        expect(q.end).toBeLessThanOrEqual(text.length);
+        expect(q.end).toBeGreaterThan(q.start);
+      }
+    }
+  });
+});

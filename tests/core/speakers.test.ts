@@ -1,0 +1,163 @@
+import { describe, expect, it } from 'vitest';
+import { findQuotes } from '../../src/core/quotes';
+import { attributeSpeakers } from '../../src/core/speakers';
+import type { ActorResult, ActorType, Gender, QuoteResult } from '../../src/core/types';
+
+/** Actors as findActors would report them: every occurrence of each surface (longest first). */
+function actorsIn(text: string, spec: Array<{ id: string | null; type: ActorType; surfaces: string[]; gender?: Gender }>): ActorResult[] {
+  const taken: Array<[number, number]> = [];
+  // "للخارجية": ل + الخارجية contracts; the mention starts after the first ل (as the scorer reads it).
+  const all = spec
+    .flatMap((a) => a.surfaces.flatMap((s) => (s.startsWith('ال') ? [{ a, s }, { a, s: `ل${s.slice(1)}` }] : [{ a, s }])))
+    .sort((x, y) => y.s.length - x.s.length);
+  const byActor = new Map<(typeof spec)[number], ActorResult>();
+  for (const { a, s } of all) {
+    for (let at = text.indexOf(s); at >= 0; at = text.indexOf(s, at + 1)) {
+      const end = at + s.length;
+      if (taken.some(([x, y]) => x < end && at < y)) continue;
+      taken.push([at, end]);
+      const r = byActor.get(a) ?? { id: a.id, type: a.type, name: { ar: a.surfaces[0]!, en: a.id ?? '' }, about: null, mentions: [], gender: a.gender };
+      r.mentions.push({ start: at, end, surface: s });
+      byActor.set(a, r);
+    }
+  }
+  return [...byActor.values()];
+}
+
+function speakersOf(text: string, actors: ActorResult[], kind: 'direct' | 'indirect' = 'direct'): Array<[string, string | null]> {
+  const out: QuoteResult[] = attributeSpeakers(text, findQuotes(text), actors);
+  return out
+    .filter((q) => q.kind === kind)
+    .map((q) => [text.slice(q.start, q.end), q.speaker ? (q.speaker.id ?? `?${text.slice(q.speaker.start, q.speaker.end)}`) : null]);
+}
+
+const LAVROV = { id: 'sergey-lavrov', type: 'person' as const, surfaces: ['سيرغي لافروف', 'لافروف'], gender: 'm' as const };
+const ZAKHAROVA = { id: 'maria-zakharova', type: 'person' as const, surfaces: ['ماريا زاخاروفا', 'زاخاروفا'], gender: 'f' as const };
+const PESKOV = { id: 'dmitry-peskov', type: 'person' as const, surfaces: ['دميتري بيسكوف', 'بيسكوف'], gender: 'm' as const };
+const MFA = { id: 'russian-mfa', type: 'organization' as const, surfaces: ['وزارة الخارجية الروسية', 'الخارجية الروسية'], gender: 'f' as const };
+const KREMLIN = { id: 'kremlin', type: 'organization' as const, surfaces: ['الكرملين'], gender: 'm' as const };
+const MOD_AZ = { id: 'azerbaijani-mod', type: 'organization' as const, surfaces: ['وزارة الدفاع الأذربيجانية'], gender: 'f' as const };
+const ARMY_SY = { id: 'syrian-army', type: 'organization' as const, surfaces: ['الجيش السوري'], gender: 'm' as const };
+const RUSSIA = { id: 'russia', type: 'state' as const, surfaces: ['روسيا'], gender: 'f' as const };
+
+describe('attributeSpeakers: the speaker before the quote', () => {
+  it('takes the named person after a title in the same sentence', () => {
+    const text = 'وقال وزير الخارجية الروسي سيرغي لافروف: "لن نسمح بتكرار ما حدث في المنطقة".';
+    expect(speakersOf(text, actorsIn(text, [LAVROV, RUSSIA]))).toEqual([['لن نسمح بتكرار ما حدث في المنطقة', 'sergey-lavrov']]);
+  });
+
+  it('points the speaker span at the mention used', () => {
+    const text = 'وقال وزير الخارجية الروسي سيرغي لافروف: "لن نسمح بتكرار ما حدث في المنطقة".';
+    const [q] = attributeSpeakers(text, findQuotes(text), actorsIn(text, [LAVROV]));
+    expect(text.slice(q!.speaker!.start, q!.speaker!.end)).toBe('سيرغي لافروف');
+  });
+
+  it('attributes indirect speech to the subject of its verb', () => {
+    const text = 'أكدت زاخاروفا أن موسكو تتابع الوضع عن كثب.';
+    expect(speakersOf(text, actorsIn(text, [ZAKHAROVA]), 'indirect')).toEqual([['موسكو تتابع الوضع عن كثب', 'maria-zakharova']]);
+  });
+
+  it('skips the channel the words were said to ("في حديث لشبكة")', () => {
+    const text = 'وقالت زاخاروفا، في حديث لشبكة "سكاي نيوز عربية"، "الغرب يريد إطالة أمد النزاع في المنطقة".';
+    expect(speakersOf(text, actorsIn(text, [ZAKHAROVA]))).toEqual([['الغرب يريد إطالة أمد النزاع في المنطقة', 'maria-zakharova']]);
+  });
+
+  it('prefers the spokesman named after "المتحدث باسم X" to X', () => {
+    const text = 'قال المتحدث باسم الكرملين دميتري بيسكوف، “التطورات قد تؤدي إلى عواقب غير قابلة للإصلاح”.';
+    expect(speakersOf(text, actorsIn(text, [PESKOV, KREMLIN]))).toEqual([['التطورات قد تؤدي إلى عواقب غير قابلة للإصلاح', 'dmitry-peskov']]);
+  });
+});
+
+describe('attributeSpeakers: the speaker after the quote', () => {
+  it('reads "..."، قال X', () => {
+    const text = '"نحن مستعدون لاستئناف المفاوضات في أي وقت"، قال بيسكوف للصحفيين.';
+    expect(speakersOf(text, actorsIn(text, [PESKOV]))).toEqual([['نحن مستعدون لاستئناف المفاوضات في أي وقت', 'dmitry-peskov']]);
+  });
+
+  it('reads "..." بحسب بيان للجيش', () => {
+    const text = 'وتابعت المعارك. "تم تدمير ثلاث آليات للعدو في الريف الشمالي" بحسب بيان للجيش السوري.';
+    expect(speakersOf(text, actorsIn(text, [ARMY_SY]))).toEqual([['تم تدمير ثلاث آليات للعدو في الريف الشمالي', 'syrian-army']]);
+  });
+
+  it('reads "..." بحسب قوله as the speaker already named', () => {
+    const text = 'وأكد لافروف أن "الحوار هو السبيل الوحيد لحل الأزمة الراهنة" بحسب قوله.';
+    expect(speakersOf(text, actorsIn(text, [LAVROV]))).toEqual([['الحوار هو السبيل الوحيد لحل الأزمة الراهنة', 'sergey-lavrov']]);
+  });
+});
+
+describe('attributeSpeakers: carry-over by gender', () => {
+  it('gives "وأضاف" and "وأضافت" to the last speaker of that gender', () => {
+    const text =
+      'وقالت زاخاروفا: "نشعر بقلق بالغ إزاء التصعيد الحاد".\n' +
+      'وقال لافروف: "يجب وقف إطلاق النار فورا في الإقليم".\n' +
+      'وأضافت: "الجانب الروسي يحث الأطراف على وقف إراقة الدماء".\n' +
+      'وأضاف: "سنواصل الاتصالات مع جميع الأطراف المعنية".';
+    expect(speakersOf(text, actorsIn(text, [ZAKHAROVA, LAVROV])).map(([, s]) => s)).toEqual([
+      'maria-zakharova',
+      'sergey-lavrov',
+      'maria-zakharova',
+      'sergey-lavrov',
+    ]);
+  });
+
+  it('carries "وأشار إلى أن" and a participle ("، مؤكدا") over', () => {
+    const text = 'وقال بيسكوف: "نحن نراقب الوضع بعناية شديدة"، مؤكدا "أن الاتصالات مستمرة مع الجانبين". وأشار إلى أن "روسيا لن تتدخل في هذا الشأن الداخلي".';
+    expect(speakersOf(text, actorsIn(text, [PESKOV])).map(([, s]) => s)).toEqual(['dmitry-peskov', 'dmitry-peskov', 'dmitry-peskov']);
+  });
+
+  it('learns the gender of a speaker the gazetteer gives none from its verb', () => {
+    const zak = { ...ZAKHAROVA, gender: undefined };
+    const text = 'وقالت زاخاروفا: "نشعر بقلق بالغ إزاء التصعيد".\nوقال بيسكوف: "لا تعليق لدينا على هذه التقارير".\nوأضافت: "هذا غير صحيح على الإطلاق".';
+    expect(speakersOf(text, actorsIn(text, [zak, PESKOV])).map(([, s]) => s)).toEqual(['maria-zakharova', 'dmitry-peskov', 'maria-zakharova']);
+  });
+
+  it('gives "المتحدثة باسم الخارجية" to the spokeswoman already quoted', () => {
+    const text = 'وقالت زاخاروفا: "نشعر بقلق بالغ".\nولفتت المتحدثة باسم الخارجية الروسية إلى أن "هناك حملة إعلامية تستهدف روسيا".';
+    expect(speakersOf(text, actorsIn(text, [ZAKHAROVA, MFA, RUSSIA]))[1]).toEqual(['هناك حملة إعلامية تستهدف روسيا', 'maria-zakharova']);
+  });
+});
+
+describe('attributeSpeakers: institutions, spokesmen, anonymous sources', () => {
+  it('lets an institution speak ("وجاء في بيان للخارجية الروسية")', () => {
+    const text = 'وجاء في بيان للخارجية الروسية، يوم الثلاثاء: "ندعو الطرفين إلى وقف إراقة الدماء فورا".\nوأضافت أن "الأمر الرئيسي هو العودة إلى الاتفاقات".';
+    expect(speakersOf(text, actorsIn(text, [MFA])).map(([, s]) => s)).toEqual(['russian-mfa', 'russian-mfa']);
+  });
+
+  it('lets "أعلنت وزارة الدفاع" speak and resolves "بيان الوزارة" to it', () => {
+    const text = 'وأعلنت وزارة الدفاع الأذربيجانية إطلاق عملية عسكرية.\nوجاء في بيان الوزارة: "تم إطلاق إجراءات ذات طبيعة موضعية في المنطقة".';
+    expect(speakersOf(text, actorsIn(text, [MOD_AZ]))).toEqual([['تم إطلاق إجراءات ذات طبيعة موضعية في المنطقة', 'azerbaijani-mod']]);
+  });
+
+  it('gives an unnamed spokesman\'s words to the institution', () => {
+    const text = 'وقال متحدث باسم الجيش السوري إن "القوات صدت هجوما واسعا على مواقعها".';
+    expect(speakersOf(text, actorsIn(text, [ARMY_SY]))).toEqual([['القوات صدت هجوما واسعا على مواقعها', 'syrian-army']]);
+  });
+
+  it('gives an anonymous source a null speaker, and its "وأضاف" too', () => {
+    const text =
+      'وقال لافروف: "يجب وقف إطلاق النار فورا".\nوقال مصدر في وزارة الخارجية الروسية إن "المفاوضات متعثرة منذ أسابيع طويلة".\nوأضاف المصدر: "لا نتوقع أي تقدم في الأيام المقبلة".';
+    const speakers = speakersOf(text, actorsIn(text, [LAVROV, MFA])).map(([, s]) => s);
+    expect(speakers).toEqual(['sergey-lavrov', null, null]);
+  });
+
+  it('gives null when the text never says who spoke', () => {
+    const text = 'وانتشرت على مواقع التواصل عبارة "لن نغادر أرضنا مهما كان الثمن".';
+    expect(speakersOf(text, actorsIn(text, [RUSSIA]))).toEqual([['لن نغادر أرضنا مهما كان الثمن', null]]);
+  });
+});
+
+describe('attributeSpeakers: headlines and unknown names', () => {
+  it('takes the speaker named before a headline colon', () => {
+    const text = 'مقالات مشابهة\n• كير ستارمر: الضربات الروسية على كييف "تذكير حقيقي بأن روسيا هي المعتدي\n• خبر آخر';
+    const starmer = { id: 'keir-starmer', type: 'person' as const, surfaces: ['كير ستارمر'], gender: 'm' as const };
+    expect(speakersOf(text, actorsIn(text, [starmer, RUSSIA]))).toEqual([['تذكير حقيقي بأن روسيا هي المعتدي', 'keir-starmer']]);
+  });
+
+  it('points at a name the gazetteer lacks, and carries it over', () => {
+    const text = 'وقال سعد الشهري خلال المؤتمر الصحفي:" مدافعو الفريق كانوا أفضل منا اليوم". وواصل:" نحتاج وقتا لتصحيح الأخطاء".';
+    expect(speakersOf(text, [])).toEqual([
+      ['مدافعو الفريق كانوا أفضل منا اليوم', '?سعد الشهري'],
+      ['نحتاج وقتا لتصحيح الأخطاء', '?سعد الشهري'],
+    ]);
+  });
+});
