@@ -223,9 +223,8 @@ function subjectBefore(
   if (k < 0) return null;
   const m = mentions[k]!;
   if (!/^[ \u00A0\u200B-\u200F]+$/.test(text.slice(m.end, cueStart))) return null;
-  const s = speakerOf(m, state);
-  if ((gender === 'm' || gender === 'f') && s.gender && s.gender !== gender) return null;
-  return { kind: 'explicit', speaker: s };
+  if (!mentionAgrees(m, gender, state)) return null;
+  return { kind: 'explicit', speaker: speakerOf(m, state) };
 }
 
 function remember(state: State, r: Resolution, cueGender: CueGender | null): void {
@@ -236,8 +235,10 @@ function remember(state: State, r: Resolution, cueGender: CueGender | null): voi
   }
   if (r.kind === 'none') return;
   const s = r.speaker;
-  if (r.kind === 'explicit' && !s.gender && (cueGender === 'm' || cueGender === 'f')) {
-    state.learned.set(s.key, cueGender);
+  if (r.kind === 'explicit' && (cueGender === 'm' || cueGender === 'f')) {
+    // The verb shows the gender of this name as the text uses it ("قالت الحكومة
+    // اليمنية" is feminine though "اليمن" is masculine): later "وأضافت" follows it.
+    if (!s.gender) state.learned.set(s.key, cueGender);
     s.gender = cueGender;
   }
   state.last = s;
@@ -265,6 +266,14 @@ function speakerOf(m: Mention, state: State): Speaker {
   const key = m.actor.id ?? `name:${m.actor.name.ar || m.surface}`;
   const gender = m.actor.gender ?? state.learned.get(key) ?? guessGender(m);
   return { ref: mentionRef(m), key, gender, person: m.actor.type === 'person' };
+}
+
+/** Can this mention be the subject of a verb of that gender? The actor's gender or the name's own form may agree. */
+function mentionAgrees(m: Mention, gender: CueGender | null, state: State): boolean {
+  if (gender !== 'm' && gender !== 'f') return true;
+  const g = speakerOf(m, state).gender;
+  if (g === null || g === gender) return true;
+  return m.actor.type !== 'person' && guessGender(m) === gender;
 }
 
 /** Gender when the gazetteer gives none: bodies named with ة are feminine, states too; persons unknown. */
@@ -396,11 +405,7 @@ function resolveSubject(text: string, words: Word[], from: number, ctx: ResolveC
 
   // A verb agrees with its subject: a masculine verb before a feminine body
   // ("حذر قوات حفظ السلام") has its subject elsewhere, the body is its object.
-  const agrees = (m: Mention) => {
-    if (ctx.gender !== 'm' && ctx.gender !== 'f') return true;
-    const g = speakerOf(m, state).gender;
-    return g === null || g === ctx.gender;
-  };
+  const agrees = (m: Mention) => mentionAgrees(m, ctx.gender, state);
   for (let z = inZone.length - 1; z >= 0; z--) if (!inZone[z]!.complement && !agrees(inZone[z]!.m)) inZone.splice(z, 1);
   const persons = inZone.filter((z) => !z.complement && z.m.actor.type === 'person');
   if (persons.length > 0) return { kind: 'explicit', speaker: speakerOf(persons[0]!.m, state) };
@@ -419,13 +424,16 @@ function resolveSubject(text: string, words: Word[], from: number, ctx: ResolveC
   if (heads.length > 0) return { kind: 'explicit', speaker: speakerOf(heads[0]!.m, state) };
 
   // No actor named. A bare institution noun ("بيان الوزارة") is the last body of that name.
+  // It must stand as the subject: first, or after document words only ("بيان الوزارة").
   for (let j = from; j < to; j++) {
     const w = words[j]!.norm;
     const noun = stems(w).find((s) => lexicon.institutionNouns.has(s));
     if (noun) {
       const body = lastBodyNamed(ctx, noun.replace(/^ال/, ''));
       if (body) return { kind: 'explicit', speaker: speakerOf(body, state) };
+      break;
     }
+    if (!isDocument(w)) break;
   }
   // A name the gazetteer lacks: two or three plain words, then a comma or a stop.
   const unknown = reportsSpeech(text, words[to - 1]!.end) ? unknownName(text, words, from, to) : null;
