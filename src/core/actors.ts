@@ -72,11 +72,8 @@ interface Mention {
 export function findActors(text: string, finder: ActorFinder = defaultActorFinder(), prepared?: PreparedText): ActorResult[] {
   if (typeof text !== 'string' || text.length === 0) return [];
   const doc = prepared ?? prepare(text);
-  const { tokens } = doc;
-  const known = gazetteerMentions(doc, finder);
-  const covered = new Uint8Array(tokens.length);
-  for (const m of known.mentions) covered.fill(1, m.first, m.end);
-  const unknown = unknownPersons(doc, finder, covered, known.personStarts);
+  const known = gazetteerMentions(text, doc, finder);
+  const unknown = unknownPersons(doc, finder, known);
 
   const groups = new Map<string, ActorResult>();
   const add = (key: string, make: () => ActorResult, m: Mention) => {
@@ -123,9 +120,22 @@ function softGap(doc: PreparedText, a: Token, b: Token): boolean {
   return gap === '،' || gap === ',';
 }
 
-function gazetteerMentions(doc: PreparedText, finder: ActorFinder) {
+/**
+ * Tanween on the last word ("نائبا بريطانيًّا") marks an indefinite adjective or
+ * noun; a proper name never takes it, so such a word is not the country.
+ */
+function endsWithTanween(text: string, doc: PreparedText, token: Token): boolean {
+  const span = toOriginal(doc, token.start, token.end);
+  for (let i = span.start; i < Math.min(span.end + 2, text.length); i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x064b && c <= 0x064d) return true;
+  }
+  return false;
+}
+
+function gazetteerMentions(text: string, doc: PreparedText, finder: ActorFinder) {
   const { tokens } = doc;
-  const raw = finder.names.scan(tokens);
+  const raw = finder.names.scan(tokens).filter((m) => !endsWithTanween(text, doc, tokens[m.endToken - 1]!));
   const byKey = new Map<string, ActorEntry>();
   const picked: Array<{ match: PhraseMatch<Hit>; entry: ActorEntry; title: boolean; candidates: ActorEntry[] }> = [];
 
@@ -214,30 +224,42 @@ function isComplementWord(tokens: Token[], k: number, finder: ActorFinder): bool
  * ROLE [complement] [،] First Last [Third]: a person the gazetteer lacks.
  * Their full name and surname are then found everywhere in the text.
  */
-function unknownPersons(doc: PreparedText, finder: ActorFinder, covered: Uint8Array, knownPersonStarts: Set<number>): Mention[] {
+function unknownPersons(doc: PreparedText, finder: ActorFinder, known: { mentions: Mention[]; personStarts: Set<number> }): Mention[] {
   const { tokens } = doc;
+  const covered = new Uint8Array(tokens.length);
+  /** For the first token of a gazetteer mention, the token after it. */
+  const mentionEnd = new Map<number, number>();
+  for (const m of known.mentions) {
+    covered.fill(1, m.first, m.end);
+    mentionEnd.set(m.first, m.end);
+  }
+  const knownPersonStarts = known.personStarts;
   const names = new PhraseMatcher<string>();
   let found = 0;
   for (const role of finder.roles.scan(tokens)) {
     let k = role.endToken;
     let steps = 0;
-    let known = false;
+    let isKnown = false;
     // The role's complement: "باسم وزارة الصحة", "العسكري", "القوات المسلحة اليمنية".
-    while (k < tokens.length && steps < 8 && softGap(doc, tokens[k - 1]!, tokens[k]!)) {
+    while (k < tokens.length && steps < 6 && softGap(doc, tokens[k - 1]!, tokens[k]!)) {
       if (covered[k]) {
         if (knownPersonStarts.has(k)) {
-          known = true;
+          isKnown = true;
           break;
         }
-        while (k < tokens.length && covered[k]) k++;
+        // Skip this one mention ("قائد قوات الدعم السريع، ...").
+        k = mentionEnd.get(k) ?? k + 1;
         steps++;
+        // A comma ends the complement: the name comes right after it or not at all.
+        if (k < tokens.length && !tokens[k - 1]!.joinsNext) break;
         continue;
       }
       if (!isComplementWord(tokens, k, finder)) break;
       k++;
       steps++;
+      if (k < tokens.length && !tokens[k - 1]!.joinsNext) break;
     }
-    if (known || k >= tokens.length || covered[k]) continue;
+    if (isKnown || k >= tokens.length || covered[k]) continue;
     if (!softGap(doc, tokens[k - 1]!, tokens[k]!)) continue;
     const words: Token[] = [];
     for (let j = k; j < tokens.length && words.length < 3; j++) {

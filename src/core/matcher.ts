@@ -106,14 +106,6 @@ export function procliticReadings(word: string): Array<[string, string]> {
   return readings;
 }
 
-/** Only the bare reading, without allocating, for words that cannot carry a proclitic. */
-function readingsOf(word: string): Array<[string, string]> | null {
-  const c0 = word.charCodeAt(0);
-  // و ف ب ل ك
-  if (c0 !== 0x648 && c0 !== 0x641 && c0 !== 0x628 && c0 !== 0x644 && c0 !== 0x643) return null;
-  return procliticReadings(word);
-}
-
 export class PhraseMatcher<T> {
   private readonly root: TrieNode<T> = { next: new Map(), values: null };
 
@@ -156,10 +148,12 @@ export class PhraseMatcher<T> {
   longestAt(tokens: Token[], k: number, limit = tokens.length, accept?: (value: T) => boolean): PhraseMatch<T> | null {
     const first = tokens[k]!;
     let best: PhraseMatch<T> | null = null;
-    const readings = readingsOf(first.text);
-    // Most words carry no proclitic: try the bare word without building readings.
-    if (!readings && !this.root.next.has(first.text)) return null;
-    for (const [prefix, stem] of readings ?? [['', first.text] as [string, string]]) {
+    const word = first.text;
+    const c0 = word.charCodeAt(0);
+    // Most words carry no proclitic (و ف ب ل ك): try the bare word without building readings.
+    const readings: Array<[string, string]> =
+      c0 === 0x648 || c0 === 0x641 || c0 === 0x628 || c0 === 0x644 || c0 === 0x643 ? procliticReadings(word) : [['', word]];
+    for (const [prefix, stem] of readings) {
       let node = this.root.next.get(stem);
       let j = k;
       while (node && j < limit) {
@@ -190,14 +184,40 @@ export interface PreparedText {
   tokens: Token[];
 }
 
+let lastText: string | null = null;
+let lastPrepared: PreparedText | null = null;
+
+/** Normalizes and tokenizes; the analyzer's steps ask for the same text in turn, so the last one is kept. */
 export function prepare(text: string): PreparedText {
+  if (text === lastText && lastPrepared) return lastPrepared;
   const norm = normalizeFast(text);
-  return { norm, tokens: tokenize(norm.text) };
+  lastPrepared = { norm, tokens: tokenize(norm.text) };
+  lastText = text;
+  return lastPrepared;
 }
 
 /** normalizeChar's answer per UTF-16 code unit, filled on first use. */
 const charCache: Array<string | undefined> = new Array(0x10000);
 const utf16 = new TextDecoder('utf-16le');
+
+/** Same output as arabic.ts normalizeArabic, with the per-character cache. */
+export function normalizeText(text: string): string {
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    let norm = charCache[code];
+    if (norm === undefined) {
+      if (code >= 0xd800 && code <= 0xdfff) {
+        out += text[i];
+        continue;
+      }
+      norm = normalizeChar(text[i]!);
+      charCache[code] = norm;
+    }
+    out += norm;
+  }
+  return out;
+}
 
 /**
  * Same output as arabic.ts normalizeWithMap, several times faster on long

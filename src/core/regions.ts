@@ -2,7 +2,7 @@
 // "مقالات مشابهة"), tag lines, share/source/footer lines. Line based and
 // linear: a page's text arrives as lines/paragraphs.
 import boilerplate from '../../data/boilerplate.json';
-import { normalizeArabic } from './arabic';
+import { normalizeText } from './matcher';
 import type { Span } from './types';
 
 /** Marker words, normalized, longest first so "اقرأ أيضا" wins over "اقرأ". */
@@ -21,7 +21,7 @@ const FOOTER_MAX_WORDS = 8;
 const TAIL_WINDOW = 4;
 
 function normalizeMarker(s: string): string {
-  return normalizeArabic(s).replace(/\s+/g, ' ').trim();
+  return normalizeText(s).replace(/\s+/g, ' ').trim();
 }
 
 interface Line {
@@ -33,6 +33,8 @@ interface Line {
   bullet: boolean;
   /** The line's last visible character. */
   last: string;
+  /** The line starts with '#'. */
+  hash: boolean;
 }
 
 type Kind = 'text' | 'blank' | 'header' | 'teaser' | 'tags' | 'footer';
@@ -52,7 +54,7 @@ function splitLines(text: string): Line[] {
     const head = trimmed.slice(0, 48);
     const bullet = /^[\u2022\u25CF\u25AA\u25A0\u2023\u2043\u00B7*•▪►▶\-–—]/u.test(head);
     const norm = normalizeMarker(head.replace(LEAD_JUNK, ''));
-    lines.push({ start, end, norm, words: countWords(trimmed), bullet, last: trimmed.slice(-1) });
+    lines.push({ start, end, norm, words: countWords(trimmed), bullet, last: trimmed.slice(-1), hash: trimmed.startsWith('#') });
     start = end + 1;
   }
   return lines;
@@ -101,7 +103,7 @@ function classify(line: Line, text: string): Kind {
   if (section && line.words <= 6 && !/[.!؟?]/.test(line.last)) return 'header';
   const tag = startsWith(line.norm, TAGS);
   if (tag && (tag.marker.includes(' ') || SEPARATOR.test(tag.rest) || rest(tag.rest) === '')) return 'tags';
-  if (isHashtagLine(text.slice(line.start, Math.min(line.end, line.start + 2000)).trim())) return 'tags';
+  if (line.hash && isHashtagLine(text.slice(line.start, Math.min(line.end, line.start + 2000)).trim())) return 'tags';
   const footer = startsWith(line.norm, FOOTER);
   if (footer && line.words <= FOOTER_MAX_WORDS && (rest(footer.rest) === '' || SEPARATOR.test(footer.rest))) return 'footer';
   if (line.words <= FOOTER_MAX_WORDS && startsWith(line.norm, FOOTER_PHRASES)) return 'footer';
