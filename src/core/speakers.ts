@@ -47,6 +47,7 @@ export function attributeSpeakers(text: string, quotes: RawQuote[], actors: Acto
     .filter((a) => a.type !== 'media')
     .flatMap((a) => a.mentions.map((m) => ({ start: m.start, end: m.end, surface: m.surface, actor: a })))
     .sort((a, b) => a.start - b.start || b.end - a.end);
+  const mentionStarts = mentions.map((m) => m.start);
   const quotations = findQuotations(text);
   const directSpans = quotations.filter((q) => q.category === 'direct');
   const cues = readCues(text, mentions, directSpans);
@@ -76,7 +77,7 @@ export function attributeSpeakers(text: string, quotes: RawQuote[], actors: Acto
     else if (after && after.resolution.kind !== 'none') speaker = refOf(after.resolution);
     else if (before) speaker = refOf(before.resolution);
     else if (previous && joinedToPrevious(text, previous.outerEnd, outer.outerStart)) speaker = previous.speaker;
-    else speaker = headlineSpeaker(text, mentions, outer.outerStart);
+    else speaker = headlineSpeaker(text, mentions, mentionStarts, outer.outerStart);
     results.set(q, speaker);
     previous = { quote: q, outerEnd: outer.outerEnd, speaker };
   }
@@ -119,9 +120,21 @@ function lastCueBefore(cues: Cue[], starts: number[], from: number, to: number):
 /** A cue that follows the closing mark with only spaces, commas or dashes between ('"..."، قال بيسكوف'). */
 function cueRightAfter(text: string, cues: Cue[], starts: number[], at: number): Cue | null {
   let i = at;
-  while (i < text.length && i < at + 12 && (/[\s،,\-–—)]/.test(text[i]!) || isInvisible(text[i]!)) && !LINE_BREAK.test(text[i]!)) i++;
-  const k = lowerBound(starts, i);
-  return cues[k]?.start === i ? cues[k]! : null;
+  const skipGap = () => {
+    const from = i;
+    while (i < text.length && i < from + 12 && (/[\s،,\-–—)]/.test(text[i]!) || isInvisible(text[i]!)) && !LINE_BREAK.test(text[i]!)) i++;
+  };
+  skipGap();
+  // "هكذا قال نتنياهو", "كما قال": a filler word may come first.
+  for (let n = 0; n < 2; n++) {
+    const k = lowerBound(starts, i);
+    if (cues[k]?.start === i) return cues[k]!;
+    const w = wordsIn(text, i, Math.min(text.length, i + 20))[0];
+    if (!w || w.start !== i || !lexicon.quoteFollowers.has(w.norm.replace(/^و/, ''))) return null;
+    i = w.end;
+    skipGap();
+  }
+  return null;
 }
 
 /** Two quotes joined by nothing but punctuation, "و" or a paragraph break: one speaker. */
@@ -132,12 +145,11 @@ function joinedToPrevious(text: string, previousEnd: number, start: number): boo
 }
 
 /** "X: ... "quote"" — a headline or list item that names its speaker before a colon. */
-function headlineSpeaker(text: string, mentions: Mention[], at: number): SpeakerRef | null {
+function headlineSpeaker(text: string, mentions: Mention[], starts: number[], at: number): SpeakerRef | null {
   let lineStart = at;
   while (lineStart > 0 && at - lineStart < 300 && !LINE_BREAK.test(text[lineStart - 1]!)) lineStart--;
   const colon = text.indexOf(':', lineStart);
   if (colon < 0 || colon >= at) return null;
-  const starts = mentions.map((m) => m.start);
   let best: Mention | null = null;
   for (let k = lowerBound(starts, lineStart); k < mentions.length && mentions[k]!.start < colon; k++) {
     const m = mentions[k]!;
@@ -146,7 +158,7 @@ function headlineSpeaker(text: string, mentions: Mention[], at: number): Speaker
   if (best) return mentionRef(best);
   const words = wordsIn(text, lineStart, colon);
   if (words.length === 0 || words.length > 6) return null;
-  if (words.some((w) => lexicon.anonymous.has(w.norm) || lexicon.documentNouns.has(w.norm))) return null;
+  if (words.some((w) => lexicon.anonymous.has(w.norm) || lexicon.documentNouns.has(w.norm) || lexicon.pageLabels.has(w.norm))) return null;
   // "وأضاف: ..." is a cue without a subject, not a headline naming someone.
   if (words.some((_, i) => verbAt(words, i) || attributionAt(words, i))) return null;
   const first = words[0]!;
@@ -194,6 +206,7 @@ function readCues(text: string, mentions: Mention[], direct: Span[]): Cue[] {
       const resolution = subjectBefore(text, words[i]!.start, mentions, mentionStarts, state, gender) ?? resolveSubject(text, words, i + length, {
         gender,
         attribution: !verb,
+        relay: !!verb && lexicon.relayVerbs.has(words[i]!.norm.replace(/^[وف](?=..)/, '')),
         mentions,
         mentionStarts,
         state,
@@ -248,6 +261,8 @@ function remember(state: State, r: Resolution, cueGender: CueGender | null): voi
 
 interface ResolveContext {
   gender: CueGender | null;
+  /** A verb of passing words on ("نقلت ... عن X"). */
+  relay: boolean;
   attribution: boolean;
   mentions: Mention[];
   mentionStarts: number[];
@@ -345,6 +360,10 @@ function resolveSubject(text: string, words: Word[], from: number, ctx: ResolveC
     if (isStop(w) && !(w === 'عن' && /صادر$/.test(prev))) break;
     if (j > from && verbAt(words, j)) break;
     to = j + 1;
+  }
+  // "نقلت وكالة رويترز عن مسؤول أمريكي": the words are the one's after عن.
+  if (ctx.relay && words[to]?.norm === 'عن') {
+    return resolveSubject(text, words, to + 1, { ...ctx, relay: false, attribution: true, gender: null });
   }
   if (to === from) return ctx.attribution ? { kind: 'none' } : carry(state, ctx.gender, ctx, text);
   const zoneStart = words[from]!.start;

@@ -83,6 +83,9 @@ interface RawData {
   institutionNouns?: { words?: unknown };
   documentNouns?: { words?: unknown };
   scareCues?: { words?: unknown };
+  relayVerbs?: { words?: unknown };
+  quoteFollowers?: { words?: unknown };
+  pageLabels?: { words?: unknown };
 }
 
 export interface VerbInfo {
@@ -111,6 +114,9 @@ function build(data: RawData) {
     institutionNouns: new Set(normList(data.institutionNouns?.words)),
     documentNouns: new Set(normList(data.documentNouns?.words)),
     scareCues: new Set(normList(data.scareCues?.words)),
+    relayVerbs: new Set(normList(data.relayVerbs?.words)),
+    quoteFollowers: new Set(normList(data.quoteFollowers?.words)),
+    pageLabels: new Set(normList(data.pageLabels?.words)),
   };
 }
 
