@@ -78,6 +78,8 @@ describe('each actor', () => {
       expect(key(n).length, `"${n}" is not too short`).toBeGreaterThanOrEqual(3);
     }
     if (actor.titles) expect(actor.type).toBe('person');
+    const keys = [...actor.names, ...(actor.titles ?? [])].map(key);
+    expect(keys.filter((k, i) => keys.indexOf(k) !== i), 'no duplicate spelling after normalization').toEqual([]);
   });
 });
 
