@@ -236,7 +236,8 @@ export function findQuotations(text: string): Quotation[] {
     const hasSentencePunct = /[.!?؟،,:]/.test(text.slice(p.start, p.end));
     let category: Quotation['category'];
     if (words >= 4) {
-      const looksLikeName = (cue || firstWordNamesThing) && words <= 5 && !hasSentencePunct;
+      // A name in quotes: after a naming word ("عملية «...»"), or opening with one ("«مجلس ...»").
+      const looksLikeName = ((cue && words <= 6) || (firstWordNamesThing && words <= 4)) && !hasSentencePunct;
       category = looksLikeName ? 'scare' : 'direct';
     } else if (words >= 2 && !cue && introducedAsSpeech(text, p.outerStart)) category = 'direct';
     else category = cue ? 'scare' : 'short';

@@ -43,6 +43,10 @@ const MAX_SUBJECT_WORDS = 16;
 /** Ties each quote to who said it, or null when the text never says. */
 export function attributeSpeakers(text: string, quotes: RawQuote[], actors: ActorResult[]): QuoteResult[] {
   if (quotes.length === 0) return [];
+  const media = actors
+    .filter((a) => a.type === 'media')
+    .flatMap((a) => a.mentions.map((m) => m.start))
+    .sort((a, b) => a - b);
   const mentions = actors
     .filter((a) => a.type !== 'media')
     .flatMap((a) => a.mentions.map((m) => ({ start: m.start, end: m.end, surface: m.surface, actor: a })))
@@ -50,7 +54,7 @@ export function attributeSpeakers(text: string, quotes: RawQuote[], actors: Acto
   const mentionStarts = mentions.map((m) => m.start);
   const quotations = findQuotations(text);
   const directSpans = quotations.filter((q) => q.category === 'direct');
-  const cues = readCues(text, mentions, directSpans);
+  const cues = readCues(text, mentions, directSpans, media);
   const cueStarts = cues.map((c) => c.start);
 
   const sorted = [...quotes].sort((a, b) => a.start - b.start);
@@ -77,7 +81,12 @@ export function attributeSpeakers(text: string, quotes: RawQuote[], actors: Acto
     else if (after && after.resolution.kind !== 'none') speaker = refOf(after.resolution);
     else if (before) speaker = refOf(before.resolution);
     else if (previous && joinedToPrevious(text, previous.outerEnd, outer.outerStart)) speaker = previous.speaker;
-    else speaker = headlineSpeaker(text, mentions, mentionStarts, outer.outerStart);
+    else {
+      // A quote that opens its paragraph goes on from the speaker of the paragraph before.
+      const para = previousParagraph(text, outer.outerStart);
+      const cue = para !== null ? lastCueBefore(cues, cueStarts, para, outer.outerStart) : null;
+      speaker = cue ? refOf(cue.resolution) : headlineSpeaker(text, mentions, mentionStarts, outer.outerStart);
+    }
     results.set(q, speaker);
     previous = { quote: q, outerEnd: outer.outerEnd, speaker };
   }
@@ -144,6 +153,17 @@ function joinedToPrevious(text: string, previousEnd: number, start: number): boo
   return /^[\s،,.:;؛\-–—و]*$/.test(between);
 }
 
+/** Where the previous non-empty line starts, when `at` opens its own line; else null. */
+function previousParagraph(text: string, at: number): number | null {
+  let i = at - 1;
+  while (i >= 0 && /[ \t\u00A0]/.test(text[i]!)) i--;
+  if (i >= 0 && !LINE_BREAK.test(text[i]!)) return null;
+  while (i >= 0 && /\s/.test(text[i]!)) i--;
+  if (i < 0 || at - i > 2000) return null;
+  while (i > 0 && !LINE_BREAK.test(text[i - 1]!)) i--;
+  return i;
+}
+
 /** "X: ... "quote"" — a headline or list item that names its speaker before a colon. */
 function headlineSpeaker(text: string, mentions: Mention[], starts: number[], at: number): SpeakerRef | null {
   let lineStart = at;
@@ -180,7 +200,7 @@ interface State {
 }
 
 /** Every speech cue outside direct quotes, in order, with its subject resolved. */
-function readCues(text: string, mentions: Mention[], direct: Span[]): Cue[] {
+function readCues(text: string, mentions: Mention[], direct: Span[], media: number[]): Cue[] {
   const cues: Cue[] = [];
   const state: State = { last: null, byGender: { m: null, f: null }, lastAnonymous: false, learned: new Map() };
   const mentionStarts = mentions.map((m) => m.start);
@@ -209,6 +229,7 @@ function readCues(text: string, mentions: Mention[], direct: Span[]): Cue[] {
         relay: !!verb && lexicon.relayVerbs.has(words[i]!.norm.replace(/^[وف](?=..)/, '')),
         mentions,
         mentionStarts,
+        media,
         state,
         directOpeners,
         cueStart: words[i]!.start,
@@ -266,6 +287,8 @@ interface ResolveContext {
   attribution: boolean;
   mentions: Mention[];
   mentionStarts: number[];
+  /** Starts of news-outlet mentions: outlets report, they are not speakers. */
+  media: number[];
   state: State;
   directOpeners: Set<number>;
   cueStart: number;
@@ -370,6 +393,11 @@ function resolveSubject(text: string, words: Word[], from: number, ctx: ResolveC
   const zoneEnd = words[to - 1]!.end;
   const first = words[from]!.norm;
   if (stems(first).some((s) => lexicon.anonymous.has(s))) return { kind: 'anonymous' };
+  // An outlet reports ("ذكرت صحيفة ...", "وقالت سانا"): no actor spoke.
+  const mediaAt = ctx.media[lowerBound(ctx.media, zoneStart)];
+  if (stems(first).some((s) => lexicon.mediaNouns.has(s)) || (mediaAt !== undefined && mediaAt < words[from]!.end)) {
+    return { kind: 'anonymous' };
+  }
 
   // Pronoun sources: "بحسب قوله"، "وفق تعبيرها".
   const pron = /^(.*?)(ها|ه)$/.exec(first);

@@ -86,6 +86,7 @@ interface RawData {
   relayVerbs?: { words?: unknown };
   quoteFollowers?: { words?: unknown };
   pageLabels?: { words?: unknown };
+  mediaNouns?: { words?: unknown };
 }
 
 export interface VerbInfo {
@@ -117,6 +118,7 @@ function build(data: RawData) {
     relayVerbs: new Set(normList(data.relayVerbs?.words)),
     quoteFollowers: new Set(normList(data.quoteFollowers?.words)),
     pageLabels: new Set(normList(data.pageLabels?.words)),
+    mediaNouns: new Set(normList(data.mediaNouns?.words)),
   };
 }
 
