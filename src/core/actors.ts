@@ -2,6 +2,7 @@
 // longest match wins), then persons the gazetteer lacks but the text
 // introduces by a role ("المتحدث باسم وزارة الصحة أنيس الأصبحي"), with later
 // mentions of their surname.
+import ambiguous from '../../data/ambiguous.json';
 import roles from '../../data/roles.json';
 import { normalizeArabic } from './arabic';
 import { loadGazetteer } from './gazetteer';
@@ -23,6 +24,9 @@ export interface ActorFinder {
   stopWords: ReadonlySet<string>;
   namesLikeVerbs: ReadonlySet<string>;
   nameConnectors: ReadonlySet<string>;
+  /** Names that are also common words (normalized). */
+  ambiguous: ReadonlySet<string>;
+  speechVerbs: ReadonlySet<string>;
 }
 
 const normSet = (words: string[]) => new Set(words.map((w) => normalizeArabic(w)));
@@ -47,6 +51,8 @@ export function createActorFinder(entries: ActorEntry[]): ActorFinder {
     stopWords: normSet(roles.stopWords),
     namesLikeVerbs: normSet(roles.namesLikeVerbs),
     nameConnectors: normSet(roles.nameConnectors),
+    ambiguous: normSet(ambiguous.names),
+    speechVerbs: normSet(roles.speechVerbs),
   };
 }
 
@@ -180,13 +186,31 @@ function gazetteerMentions(text: string, doc: PreparedText, finder: ActorFinder)
   // A name shared by several actors goes to the one the text names most otherwise.
   const counts = new Map<ActorEntry, number>();
   for (const p of picked) if (p.candidates.length === 1) counts.set(p.entry, (counts.get(p.entry) ?? 0) + 1);
-  const mentions: Mention[] = [];
-  const personStarts = new Set<number>();
-  for (const p of picked) {
+  const resolved = picked.map((p) => {
     let entry = p.entry;
     if (p.candidates.length > 1) {
       entry = p.candidates.reduce((a, b) => ((counts.get(b) ?? 0) > (counts.get(a) ?? 0) ? b : a));
     }
+    const isAmbiguous = finder.ambiguous.has(doc.norm.text.slice(p.match.start, p.match.end));
+    return { ...p, entry, isAmbiguous };
+  });
+  // A name that is also a common word ("سريع") needs support: the same actor
+  // named unambiguously, or two other actors of one of its conflicts.
+  const clearly = new Set(resolved.filter((p) => !p.isAmbiguous).map((p) => p.entry));
+  const supported = (entry: ActorEntry) => {
+    if (clearly.has(entry)) return true;
+    let others = 0;
+    for (const other of clearly) {
+      if (other.conflicts.length > 0 && other.conflicts.length <= 2 && other.conflicts.some((c) => entry.conflicts.includes(c))) others++;
+      if (others >= 2) return true;
+    }
+    return false;
+  };
+  const mentions: Mention[] = [];
+  const personStarts = new Set<number>();
+  for (const p of resolved) {
+    const entry = p.entry;
+    if (p.isAmbiguous && !supported(entry)) continue;
     byKey.set(entry.id, entry);
     if (entry.type === 'person') personStarts.add(p.match.firstToken);
     mentions.push({ first: p.match.firstToken, end: p.match.endToken, start: p.match.start, stop: p.match.end, key: entry.id });
@@ -236,7 +260,30 @@ function unknownPersons(doc: PreparedText, finder: ActorFinder, known: { mention
   const knownPersonStarts = known.personStarts;
   const names = new PhraseMatcher<string>();
   let found = 0;
+  const addName = (words: Token[]) => {
+    const full = words.map((w) => w.text).join(' ');
+    const key = `?:${full}`;
+    names.add(full, key);
+    const last = words[words.length - 1]!.text;
+    const surname = words.length === 3 && words[1]!.text === 'عبد' ? `عبد ${last}` : last;
+    if (surname.length >= 3 && !finder.stopWords.has(surname) && !finder.ambiguous.has(surname)) names.add(surname, key);
+    found++;
+  };
+  const isSpeechVerb = (word: string) =>
+    finder.speechVerbs.has(word) || ((word[0] === 'و' || word[0] === 'ف') && finder.speechVerbs.has(word.slice(1)));
   for (const role of finder.roles.scan(tokens)) {
+    // SPEECH-VERB First Last، ROLE: "قال سعد الشهري، مدرب الاتفاق".
+    const r = role.firstToken;
+    if (r >= 3 && role.proclitic === '' && !tokens[r - 1]!.joinsNext && softGap(doc, tokens[r - 1]!, tokens[r]!)) {
+      const first = tokens[r - 2]!;
+      const second = tokens[r - 1]!;
+      if (
+        !covered[r - 2] && !covered[r - 1] && first.joinsNext && tokens[r - 3]!.joinsNext && isSpeechVerb(tokens[r - 3]!.text) &&
+        looksLikeNameStart(first.text, finder) && looksLikeNameStart(second.text, finder, true)
+      ) {
+        addName([first, second]);
+      }
+    }
     let k = role.endToken;
     let steps = 0;
     let isKnown = false;
@@ -271,13 +318,7 @@ function unknownPersons(doc: PreparedText, finder: ActorFinder, known: { mention
       if (!t.joinsNext) break;
     }
     if (words.length < 2) continue;
-    const full = words.map((w) => w.text).join(' ');
-    const key = `?:${full}`;
-    names.add(full, key);
-    const last = words[words.length - 1]!.text;
-    const surname = words.length === 3 && words[1]!.text === 'عبد' ? `عبد ${last}` : last;
-    if (surname.length >= 3 && !finder.stopWords.has(surname)) names.add(surname, key);
-    found++;
+    addName(words);
   }
   if (found === 0) return [];
   const out: Mention[] = [];

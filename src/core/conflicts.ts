@@ -40,7 +40,7 @@ const BASE = 4;
 const WORDS_PER_UNIT = 150;
 /** Reported when the score reaches this … */
 const MIN_SCORE = 0.5;
-/** … and the evidence is at least this share of the leading conflict's. */
+/** … and its evidence, all and its own, is at least this share of the leading conflict's. */
 const MIN_SHARE_OF_TOP = 0.35;
 /** Evidence of its own a conflict needs (about one place name of the conflict). */
 const MIN_SPECIFIC = 3;
@@ -209,6 +209,6 @@ export function selectConflicts(evidence: ConflictEvidence[]): ConflictScore[] {
   const top = eligible[0];
   if (!top || top.score < MIN_SCORE) return [];
   return eligible
-    .filter((e) => e.score >= MIN_SCORE && e.raw >= top.raw * MIN_SHARE_OF_TOP)
+    .filter((e) => e.score >= MIN_SCORE && e.raw >= top.raw * MIN_SHARE_OF_TOP && e.specific >= top.specific * MIN_SHARE_OF_TOP)
     .map((e) => ({ id: e.id, score: Math.round(e.score * 1000) / 1000 }));
 }

@@ -158,7 +158,7 @@ describe('findActors: bad input', () => {
     // 25x the text: allow generous slack, but not quadratic growth.
     expect(tBig).toBeLessThan(Math.max(tSmall, 5) * 25 * 4);
     expect(tBig).toBeLessThan(15_000);
-  });
+  }, 30_000);
 });
 
 describe('bundled gazetteer', () => {
@@ -172,5 +172,23 @@ describe('bundled gazetteer', () => {
     const entries = loadGazetteer();
     expect(new Set(entries.map((e) => e.id)).size).toBe(entries.length);
     for (const e of entries) expect(e.names.length).toBeGreaterThan(0);
+  });
+});
+
+describe('findActors: names that are also common words', () => {
+  const local = createActorFinder([
+    { ...actor('yahya-saree', 'person', ['يحيى سريع', 'سريع']), conflicts: ['yemen'] },
+    { ...actor('yemen', 'state', ['اليمن']), conflicts: ['yemen'] },
+  ]);
+  it('counts "سريع" only where the text names its actor unambiguously', () => {
+    expect(findActors('طالب الفريق برد سريع على الهزيمة', local)).toEqual([]);
+    const text = 'قال يحيى سريع إن القوات جاهزة، وأكد سريع أن العمليات مستمرة.';
+    const saree = findActors(text, local).find((a) => a.id === 'yahya-saree')!;
+    expect(saree.mentions.map((m) => m.surface)).toEqual(['يحيى سريع', 'سريع']);
+  });
+
+  it('finds a name given before its role after a speech verb', () => {
+    expect(surfaces('وقال سعد الشهري، مدرب الاتفاق، إن الفريق قدم مباراة جيدة', null)).toEqual(['سعد الشهري']);
+    expect(surfaces('في المدينة الكبيرة، مدرب الاتفاق قال', null)).toEqual([]);
   });
 });
