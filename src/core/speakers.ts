@@ -395,7 +395,10 @@ function resolveSubject(text: string, words: Word[], from: number, ctx: ResolveC
   if (stems(first).some((s) => lexicon.anonymous.has(s))) return { kind: 'anonymous' };
   // An outlet reports ("ذكرت صحيفة ...", "وقالت سانا"): no actor spoke.
   const mediaAt = ctx.media[lowerBound(ctx.media, zoneStart)];
-  if (stems(first).some((s) => lexicon.mediaNouns.has(s)) || (mediaAt !== undefined && mediaAt < words[from]!.end)) {
+  // (Behind ل or ب an outlet is whom the words were said to: "في حديث لشبكة ...".)
+  const addressee = /^[وف]?[لب]/.test(first) && !lexicon.mediaNouns.has(first);
+  const outletFirst = [first, first.replace(/^[وف]/, '')].some((s) => lexicon.mediaNouns.has(s));
+  if (!addressee && (outletFirst || (mediaAt !== undefined && mediaAt < words[from]!.end))) {
     return { kind: 'anonymous' };
   }
 
