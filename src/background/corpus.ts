@@ -64,7 +64,7 @@ export function installCorpus(deps: CorpusDeps): void {
   const fromExtensionPage = (sender: browser.Runtime.MessageSender) =>
     sender.id === browser.runtime.id && typeof sender.url === 'string' && sender.url.startsWith(extensionOrigin);
 
-  browser.runtime.onMessage.addListener((raw: unknown, sender: browser.Runtime.MessageSender): Promise<unknown> | undefined => {
+  const answer = (raw: unknown, sender: browser.Runtime.MessageSender): Promise<unknown> | undefined => {
     const message = parseMessage(raw);
     if (!message || sender.id !== browser.runtime.id) return undefined;
     switch (message.type) {
@@ -83,7 +83,19 @@ export function installCorpus(deps: CorpusDeps): void {
       default:
         return undefined;
     }
-  });
+  };
+
+  // sendResponse + `return true`, not a returned Promise: Chromium's native `browser`
+  // namespace (which the polyfill hands back) ignores promises from listeners.
+  browser.runtime.onMessage.addListener(((raw: unknown, sender: browser.Runtime.MessageSender, sendResponse: (x: unknown) => void) => {
+    const pending = answer(raw, sender);
+    if (!pending) return false;
+    pending.then(sendResponse, (err: unknown) => {
+      console.warn('Sada: corpus request failed', err);
+      sendResponse(null);
+    });
+    return true;
+  }) as unknown as Parameters<typeof browser.runtime.onMessage.addListener>[0]);
 
   // Another window imported or removed pages.
   browser.storage.onChanged.addListener((changes, area) => {

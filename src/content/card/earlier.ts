@@ -1,9 +1,11 @@
 // The hover card's "earlier statements": what an actor said before, from the
 // statement corpus the background holds.
 //
-// HOOK for the corpus engineer: wire fetchEarlierStatements to the background
-// (`sada:statements-by-speaker`) and map its StatementHit[] to
-// EarlierStatement[]. Until then the card shows "no earlier statements".
+// fetchEarlierStatements asks the background (`sada:statements-by-speaker`) and
+// maps its StatementHit[] to EarlierStatement[].
+import { parseHits } from '../../core/corpus/wire';
+import type { StatementHit } from '../../core/corpus/types';
+import type { Message } from '../../shared/messages';
 
 export interface EarlierStatement {
   /** What was said (the quote or its context), as printed. */
@@ -17,4 +19,46 @@ export interface EarlierStatement {
 
 export type EarlierStatementsFetcher = (actorId: string) => Promise<EarlierStatement[]>;
 
-export const fetchEarlierStatements: EarlierStatementsFetcher = async (_actorId) => [];
+export const fetchEarlierStatements: EarlierStatementsFetcher = (actorId) => askBackground(actorId);
+
+// Wired to the background's statement corpus (corpus engineer).
+interface SendingRuntime {
+  runtime: { sendMessage(message: unknown): Promise<unknown> };
+}
+
+function runtimeApi(): SendingRuntime | null {
+  const scope = globalThis as unknown as { browser?: SendingRuntime; chrome?: SendingRuntime };
+  const api = scope.browser?.runtime ? scope.browser : scope.chrome;
+  return api?.runtime?.sendMessage ? api : null;
+}
+
+const isWebUrl = (s: string) => /^https?:\/\//i.test(s);
+
+/** A corpus hit as the card shows it: the quote's words, where and when. */
+export function toEarlierStatement(hit: StatementHit): EarlierStatement {
+  const st = hit.statement;
+  const first = hit.sources[0];
+  return {
+    text: st.context.slice(st.quoteStart, st.quoteEnd),
+    source: first?.outlet ?? first?.title ?? st.outlet ?? st.title ?? st.source,
+    date: st.date,
+    url: first && isWebUrl(first.source) ? first.source : null,
+  };
+}
+
+/** Asks the background for the actor's statements (answer validated); the page's own are left out. */
+async function askBackground(actorId: string): Promise<EarlierStatement[]> {
+  const api = runtimeApi();
+  if (!api) return [];
+  const message: Message = { type: 'sada:statements-by-speaker', actorId };
+  let raw: unknown;
+  try {
+    raw = await api.runtime.sendMessage(message);
+  } catch {
+    return [];
+  }
+  const here = typeof location === 'undefined' ? '' : location.href.split('#')[0];
+  return (parseHits(raw) ?? [])
+    .filter((hit) => !hit.sources.every((s) => s.source === here))
+    .map(toEarlierStatement);
+}
