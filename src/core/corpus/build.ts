@@ -34,6 +34,8 @@ export interface SerializedCorpus {
   terms: string[];
   /** Per term: varints of (docDelta << 1 | tf>1), followed by tf when tf>1. */
   postings: string[];
+  /** Per term: the number of statements holding it (varints), known without decoding postings. */
+  df: string;
   /** Per statement: its length in indexed words (varints). */
   lengths: string;
 }
@@ -120,6 +122,7 @@ export function buildCorpus(statements: readonly Statement[]): SerializedCorpus 
     quote: [],
     terms: [],
     postings: [],
+    df: '',
     lengths: '',
   };
   const kinds: string[] = [];
@@ -145,6 +148,7 @@ export function buildCorpus(statements: readonly Statement[]): SerializedCorpus 
   out.kind = kinds.join('');
   out.lengths = encodeVarints(lengths);
   out.terms = [...postings.keys()].sort();
+  const dfs: number[] = [];
   for (const term of out.terms) {
     const list = postings.get(term)!;
     const values: number[] = [];
@@ -157,7 +161,9 @@ export function buildCorpus(statements: readonly Statement[]): SerializedCorpus 
       previous = doc;
     }
     out.postings.push(encodeVarints(values));
+    dfs.push(list.length / 2);
   }
+  out.df = encodeVarints(dfs);
   return out;
 }
 

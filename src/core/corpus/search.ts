@@ -2,7 +2,7 @@
 // own) with shared statistics: BM25, clitic/stem matching, prefix matching of
 // the word being typed, filters, near-duplicate folding. Pure.
 import type { CorpusSegment } from './segment';
-import { isStopword, jaccard, prefixOfWord, shingles, termsOfWord, tokenize } from './text';
+import { isStopword, jaccard, prefixOfWord, termsOfWord, tokenize } from './text';
 import { dateKey, type SearchFilters, type StatementHit } from './types';
 
 const K1 = 1.2;
@@ -11,7 +11,9 @@ const B = 0.75;
 const CLITIC_WEIGHT = 0.9;
 const PREFIX_WEIGHT = 0.8;
 /** Completions considered for the word being typed (the most frequent ones). */
-const MAX_COMPLETIONS = 40;
+const MAX_COMPLETIONS = 20;
+/** Postings the completions of one word may scan together (at least; or the corpus size). */
+const COMPLETION_POSTINGS = 20_000;
 /** Two quotes whose word shingles overlap this much are the same statement. */
 export const DUPLICATE_JACCARD = 0.5;
 
@@ -34,16 +36,27 @@ interface Candidate {
 export class Corpus {
   readonly size: number;
   private readonly avgLength: number;
-  private readonly scratch: Array<{ total: Float32Array; word: Float32Array; coverage: Uint8Array }>;
+  /** Per segment: reusable accumulators (no allocation per query) and each statement's BM25 length norm. */
+  private readonly scratch: Array<{
+    total: Float64Array;
+    word: Float64Array;
+    coverage: Uint8Array;
+    touched: Int32Array;
+    wordTouched: Int32Array;
+    norm: Float64Array;
+  }>;
 
   constructor(readonly segments: readonly CorpusSegment[]) {
     this.size = segments.reduce((n, s) => n + s.size, 0);
     const totalLength = segments.reduce((n, s) => n + s.totalLength, 0);
-    this.avgLength = this.size ? totalLength / this.size : 1;
+    this.avgLength = this.size ? totalLength / this.size || 1 : 1;
     this.scratch = segments.map((s) => ({
-      total: new Float32Array(s.size),
-      word: new Float32Array(s.size),
+      total: new Float64Array(s.size),
+      word: new Float64Array(s.size),
       coverage: new Uint8Array(s.size),
+      touched: new Int32Array(s.size),
+      wordTouched: new Int32Array(s.size),
+      norm: Float64Array.from(s.lengths, (l) => K1 * (1 - B + (B * l) / this.avgLength)),
     }));
   }
 
@@ -75,13 +88,16 @@ export class Corpus {
         if (stem.length >= 2) {
           const completions = new Set<string>();
           for (const s of this.segments) for (const term of s.termsWithPrefix(stem)) completions.add(term);
-          const ranked = [...completions].filter((c) => !word.some((w) => w.term === c));
-          if (ranked.length > MAX_COMPLETIONS) {
-            const df = new Map(ranked.map((c) => [c, this.df(c)]));
-            ranked.sort((a, b) => df.get(b)! - df.get(a)!);
-            ranked.length = MAX_COMPLETIONS;
+          const df = new Map([...completions].filter((c) => !word.some((w) => w.term === c)).map((c) => [c, this.df(c)]));
+          const ranked = [...df.keys()].sort((a, b) => df.get(b)! - df.get(a)!);
+          // The most frequent completions, within a budget of postings to scan (a two-letter
+          // prefix of a big corpus would otherwise touch most of it on every keystroke).
+          let budget = Math.max(COMPLETION_POSTINGS, this.size);
+          for (const c of ranked.slice(0, MAX_COMPLETIONS)) {
+            if (df.get(c)! > budget) continue;
+            budget -= df.get(c)!;
+            word.push({ term: c, weight: PREFIX_WEIGHT });
           }
-          for (const c of ranked) word.push({ term: c, weight: PREFIX_WEIGHT });
         }
       }
       words.push(word);
@@ -94,37 +110,43 @@ export class Corpus {
    * calls `visit` for every statement that matched at least one word.
    */
   score(words: readonly QueryWord[], visit: (seg: number, doc: number, score: number, coverage: number) => void): void {
-    const idfs = words.map((w) => w.map(({ term }) => this.idf(term)));
-    this.segments.forEach((segment, si) => {
-      const { total, word: wordScore, coverage } = this.scratch[si]!;
-      const touched: number[] = [];
-      words.forEach((word, wi) => {
-        const wordTouched: number[] = [];
-        word.forEach(({ term, weight }, ti) => {
-          const { docs, tfs } = segment.postings(term);
-          const idf = idfs[wi]![ti]! * weight;
-          for (let i = 0; i < docs.length; i++) {
+    const idfs = words.map((w) => w.map(({ term, weight }) => this.idf(term) * weight * (K1 + 1)));
+    for (let si = 0; si < this.segments.length; si++) {
+      const segment = this.segments[si]!;
+      const { total, word: wordScore, coverage, touched, wordTouched, norm } = this.scratch[si]!;
+      let touchedCount = 0;
+      for (let wi = 0; wi < words.length; wi++) {
+        const word = words[wi]!;
+        let wordCount = 0;
+        for (let ti = 0; ti < word.length; ti++) {
+          const { docs, tfs } = segment.postings(word[ti]!.term);
+          const idf = idfs[wi]![ti]!;
+          for (let i = 0, n = docs.length; i < n; i++) {
             const doc = docs[i]!;
             const tf = tfs[i]!;
-            const s = (idf * tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * segment.lengths[doc]!) / this.avgLength));
+            const s = (idf * tf) / (tf + norm[doc]!);
             const before = wordScore[doc]!;
-            if (before === 0) wordTouched.push(doc);
-            if (s > before) wordScore[doc] = s;
+            if (before === 0) {
+              wordTouched[wordCount++] = doc;
+              wordScore[doc] = s;
+            } else if (s > before) wordScore[doc] = s;
           }
-        });
-        for (const doc of wordTouched) {
-          if (coverage[doc] === 0) touched.push(doc);
+        }
+        for (let k = 0; k < wordCount; k++) {
+          const doc = wordTouched[k]!;
+          if (coverage[doc] === 0) touched[touchedCount++] = doc;
           total[doc]! += wordScore[doc]!;
           coverage[doc]!++;
           wordScore[doc] = 0;
         }
-      });
-      for (const doc of touched) {
+      }
+      for (let k = 0; k < touchedCount; k++) {
+        const doc = touched[k]!;
         visit(si, doc, total[doc]!, coverage[doc]!);
         total[doc] = 0;
         coverage[doc] = 0;
       }
-    });
+    }
   }
 
   passes(seg: number, doc: number, filters: SearchFilters): boolean {
@@ -149,7 +171,7 @@ export class Corpus {
     const limit = options.limit ?? 20;
     const words = this.parseQuery(query, options.prefix);
     if (words.length === 0) return this.browse(filters, limit);
-    const top = new TopK(limit * 4);
+    const top = new TopK(limit * 2);
     this.score(words, (seg, doc, score, coverage) => {
       const key = coverage * 1000 + Math.min(score, 999);
       if (top.accepts(key) && this.passes(seg, doc, filters)) top.add({ seg, doc, key, score });
@@ -177,18 +199,20 @@ export class Corpus {
   /** Ranked candidates → hits, near-duplicates (the same words from several outlets) folded into one. */
   fold(candidates: ReadonlyArray<{ seg: number; doc: number; score: number }>, limit: number, terms: ReadonlySet<string>): StatementHit[] {
     const hits: StatementHit[] = [];
-    const keys: Array<Set<number>> = [];
+    const kept: Array<{ seg: number; doc: number; length: number }> = [];
     for (const c of candidates) {
       const segment = this.segments[c.seg]!;
       const st = segment.statement(c.doc);
-      const sh = shingles(segment.quoteText(c.doc));
+      const length = segment.lengths[c.doc]!;
+      // Another quote of the very same sentence, or the same words by the same speaker elsewhere.
+      // Shingles only for pairs that could match (same speaker, similar length): they cost a tokenization.
+      const same = hits.findIndex((h, i) => {
+        if (h.statement.source === st.source && h.statement.context === st.context) return true;
+        const k = kept[i]!;
+        if (h.statement.speaker?.id !== st.speaker?.id || length > 2 * k.length + 2 || k.length > 2 * length + 2) return false;
+        return jaccard(this.segments[k.seg]!.quoteShingles(k.doc), segment.quoteShingles(c.doc)) >= DUPLICATE_JACCARD;
+      });
       const source = { outlet: st.outlet, source: st.source, title: st.title, date: st.date };
-      // The same words by the same speaker elsewhere, or another quote of the very same sentence.
-      const same = hits.findIndex(
-        (h, i) =>
-          (h.statement.source === st.source && h.statement.context === st.context) ||
-          (jaccard(keys[i]!, sh) >= DUPLICATE_JACCARD && h.statement.speaker?.id === st.speaker?.id),
-      );
       if (same >= 0) {
         const hit = hits[same]!;
         if (!hit.sources.some((s) => s.source === source.source)) hit.sources.push(source);
@@ -196,7 +220,7 @@ export class Corpus {
       }
       if (hits.length >= limit) continue;
       hits.push({ statement: st, sources: [source], score: c.score, ...matchesIn(st.context, terms), origin: segment.origin });
-      keys.push(sh);
+      kept.push({ seg: c.seg, doc: c.doc, length });
     }
     return hits;
   }

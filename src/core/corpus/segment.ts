@@ -1,7 +1,8 @@
 // A loaded index file: columns decoded up front (cheap), postings decoded
 // lazily term by term on first use. Pure.
 import { CORPUS_FORMAT, CORPUS_VERSION, type SerializedCorpus } from './build';
-import { decodeVarints } from './encoding';
+import { decodeVarintArray } from './encoding';
+import { shingles } from './text';
 import { dateFromKey, type Statement } from './types';
 
 export class CorpusFormatError extends Error {}
@@ -24,6 +25,8 @@ export class CorpusSegment {
   private readonly decoded: Array<Postings | undefined>;
   private readonly dfs: Uint32Array;
   private speakerDocs?: Map<string, number[]>;
+  /** Shingles of recently shown quotes (duplicate folding asks for the same ones again and again). */
+  private readonly shingleCache = new Map<number, Set<number>>();
   private conflictDocs?: Map<string, number[]>;
 
   constructor(
@@ -31,7 +34,7 @@ export class CorpusSegment {
     readonly origin: 'bundled' | 'user',
   ) {
     this.size = data.count;
-    this.lengths = Uint32Array.from(decodeVarints(data.lengths));
+    this.lengths = decodeVarintArray(data.lengths);
     if (this.lengths.length !== this.size) throw new CorpusFormatError('statement lengths do not match the count');
     let total = 0;
     for (const l of this.lengths) total += l;
@@ -41,8 +44,8 @@ export class CorpusSegment {
     this.conflictColumn = Int32Array.from(data.conflict);
     data.terms.forEach((t, i) => this.termIds.set(t, i));
     this.decoded = new Array(data.terms.length);
-    // Document frequency is known once a term's postings are decoded (on first need).
-    this.dfs = new Uint32Array(data.terms.length).fill(0xffffffff);
+    this.dfs = decodeVarintArray(data.df);
+    if (this.dfs.length !== data.terms.length) throw new CorpusFormatError('term frequencies do not match the terms');
   }
 
   get terms(): readonly string[] {
@@ -54,28 +57,28 @@ export class CorpusSegment {
     if (id === undefined) return EMPTY_POSTINGS;
     let p = this.decoded[id];
     if (!p) {
-      const values = decodeVarints(this.data.postings[id]!);
-      const docs: number[] = [];
-      const tfs: number[] = [];
+      const values = decodeVarintArray(this.data.postings[id]!);
+      const n = this.dfs[id]!;
+      const docs = new Uint32Array(n);
+      const tfs = new Uint16Array(n);
       let doc = 0;
-      for (let i = 0; i < values.length; i++) {
+      let k = 0;
+      for (let i = 0; i < values.length && k < n; i++) {
         const v = values[i]!;
         doc += v >>> 1;
-        docs.push(doc);
-        tfs.push(v & 1 ? values[++i]! : 1);
+        docs[k] = doc;
+        tfs[k++] = v & 1 ? values[++i]! : 1;
       }
-      p = { docs: Uint32Array.from(docs), tfs: Uint16Array.from(tfs) };
+      if (k !== n) throw new CorpusFormatError(`the postings of "${term}" are damaged`);
+      p = { docs, tfs };
       this.decoded[id] = p;
-      this.dfs[id] = docs.length;
     }
     return p;
   }
 
   df(term: string): number {
     const id = this.termIds.get(term);
-    if (id === undefined) return 0;
-    if (this.dfs[id] === 0xffffffff) this.postings(term);
-    return this.dfs[id]!;
+    return id === undefined ? 0 : this.dfs[id]!;
   }
 
   /** Index terms that start with `prefix` (the sorted term list, binary searched). */
@@ -109,6 +112,16 @@ export class CorpusSegment {
 
   quoteText(doc: number): string {
     return this.data.context[doc]!.slice(this.data.quote[2 * doc], this.data.quote[2 * doc + 1]);
+  }
+
+  quoteShingles(doc: number): Set<number> {
+    let sh = this.shingleCache.get(doc);
+    if (!sh) {
+      if (this.shingleCache.size >= 20_000) this.shingleCache.clear();
+      sh = shingles(this.quoteText(doc));
+      this.shingleCache.set(doc, sh);
+    }
+    return sh;
   }
 
   docsBySpeaker(id: string): readonly number[] {
@@ -170,7 +183,7 @@ export function loadCorpus(raw: unknown, origin: 'bundled' | 'user' = 'bundled')
     typeof d.kind === 'string' && d.kind.length === n &&
     isArrayOf(d.speaker, isInt, n) && isArrayOf(d.outlet, isInt, n) && isArrayOf(d.source, isInt, n) &&
     isArrayOf(d.conflict, isInt, n) && isArrayOf(d.date, isInt, n) && isArrayOf(d.context, isStr, n) &&
-    isArrayOf(d.quote, isInt, 2 * n!) && isArrayOf(d.terms, isStr) && isArrayOf(d.postings, isStr, d.terms?.length) &&
+    isArrayOf(d.quote, isInt, 2 * n!) && isArrayOf(d.terms, isStr) && isArrayOf(d.postings, isStr, d.terms?.length) && typeof d.df === 'string' &&
     typeof d.lengths === 'string' && Array.isArray(d.speakers) && Array.isArray(d.outlets) &&
     Array.isArray(d.conflicts) && Array.isArray(d.sources);
   if (!ok) throw new CorpusFormatError('the index is malformed');

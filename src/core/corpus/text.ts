@@ -1,11 +1,11 @@
 // Words for the statement index: tokenization, Arabic-aware normalization and
 // a light stemmer (clitics and common suffixes), shared by indexing and queries
 // so that both sides always agree. Pure.
-import { normalizeArabic, isArabicLetter } from '../arabic';
+import { isArabicLetter, normalizeChar } from '../arabic';
 
 /** One word of a text: its normalized form and where it sits in the original. */
 export interface Token {
-  /** normalizeArabic(surface), lower-cased. */
+  /** normalizeArabic(surface) (lower-cased). */
   norm: string;
   start: number;
   end: number;
@@ -13,11 +13,28 @@ export interface Token {
 
 const WORD = /[\p{L}\p{N}\p{M}\u0640\u200C\u200D]+/gu;
 
+/** normalizeChar (arabic.ts) remembered per character: the same result, without its regex tests each time. */
+const normalizedChars = new Map<string, string>();
+
+/** normalizeArabic for one word, through the per-character memo. */
+export function normalizeWord(word: string): string {
+  let out = '';
+  for (const ch of word) {
+    let n = normalizedChars.get(ch);
+    if (n === undefined) {
+      n = normalizeChar(ch);
+      if (normalizedChars.size < 10_000) normalizedChars.set(ch, n);
+    }
+    out += n;
+  }
+  return out;
+}
+
 /** Splits a text into words with their original offsets. */
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
   for (const m of text.matchAll(WORD)) {
-    const norm = normalizeArabic(m[0]);
+    const norm = normalizeWord(m[0]);
     if (norm) out.push({ norm, start: m.index, end: m.index + m[0].length });
   }
   return out;
@@ -119,18 +136,21 @@ export function termCounts(text: string): { counts: Map<string, number>; length:
   return { counts, length };
 }
 
-/** Word shingles (hashes of 3 consecutive main stems) for near-duplicate detection. */
+/** Word shingles (hashes of 3 consecutive stems) for near-duplicate detection. */
 export function shingles(text: string, size = 3): Set<number> {
-  const stems = tokenize(text)
-    .filter((t) => !isStopword(t.norm))
-    // The most stripped form, so "وأمن" and "و أمن" agree.
-    .map((t) => termsOfWord(t.norm).at(-1)!);
+  // The most stripped form of each word, so "وأمن" and "و أمن" agree.
+  const hashes: number[] = [];
+  for (const t of tokenize(text)) if (!isStopword(t.norm)) hashes.push(hashString(termsOfWord(t.norm).at(-1)!));
   const out = new Set<number>();
-  if (stems.length < size) {
-    if (stems.length) out.add(hashString(stems.join(' ')));
+  if (hashes.length < size) {
+    if (hashes.length) out.add(hashes.reduce((h, x) => Math.imul(h ^ x, 0x01000193) >>> 0, 0x811c9dc5));
     return out;
   }
-  for (let i = 0; i + size <= stems.length; i++) out.add(hashString(stems.slice(i, i + size).join(' ')));
+  for (let i = 0; i + size <= hashes.length; i++) {
+    let h = 0x811c9dc5;
+    for (let k = 0; k < size; k++) h = Math.imul(h ^ hashes[i + k]!, 0x01000193);
+    out.add(h >>> 0);
+  }
   return out;
 }
 
