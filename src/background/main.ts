@@ -53,7 +53,12 @@ const fromContent = (sender: Sender) => sender.id === browser.runtime.id && send
 const fromExtensionPage = (sender: Sender) =>
   sender.id === browser.runtime.id && typeof sender.url === 'string' && sender.url.startsWith(extensionOrigin);
 
-browser.runtime.onMessage.addListener((raw: unknown, sender: Sender): Promise<unknown> | undefined => {
+/**
+ * Answers go through `sendResponse` + `return true`, not a returned promise:
+ * Chromium now has a native `browser` namespace (webextension-polyfill then
+ * steps aside), and its onMessage ignores promises returned by listeners.
+ */
+function onMessage(raw: unknown, sender: Sender, sendResponse: (response: unknown) => void): true | undefined {
   const message = parseMessage(raw);
   if (!message) return undefined;
   switch (message.type) {
@@ -68,11 +73,13 @@ browser.runtime.onMessage.addListener((raw: unknown, sender: Sender): Promise<un
       return undefined;
     case 'sada:get-report':
       if (!fromExtensionPage(sender)) return undefined;
-      return getReport(message.tabId);
+      void getReport(message.tabId).then(sendResponse, () => sendResponse(null));
+      return true;
     default:
       return undefined;
   }
-});
+}
+browser.runtime.onMessage.addListener(onMessage as browser.Runtime.OnMessageListenerCallback);
 
 browser.tabs.onUpdated.addListener((tabId, change, tab) => {
   if (change.status === 'loading') {

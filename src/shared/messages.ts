@@ -72,6 +72,8 @@ export type UserCorpusAction =
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isString = (v: unknown, max = 10_000): v is string => typeof v === 'string' && v.length <= max;
 const isIndex = (v: unknown): v is number => Number.isInteger(v) && (v as number) >= 0 && (v as number) < 1_000_000;
+/** Tab ids are not small: Chromium hands out ids near 2^31. */
+const isTabId = (v: unknown): v is number => Number.isSafeInteger(v) && (v as number) >= 0;
 const PAGE_STATES: readonly PageState[] = ['annotated', 'off', 'not-arabic', 'not-conflict', 'pending', 'error'];
 const ACTOR_TYPES: readonly ActorType[] = ['person', 'state', 'organization', 'group', 'media'];
 
@@ -128,7 +130,7 @@ function parseUserCorpusAction(v: unknown): UserCorpusAction | null {
   if (!isObject(v)) return null;
   switch (v.kind) {
     case 'save':
-      return isIndex(v.tabId) ? { kind: 'save', tabId: v.tabId } : null;
+      return isTabId(v.tabId) ? { kind: 'save', tabId: v.tabId } : null;
     case 'list':
     case 'export':
     case 'reset':
@@ -152,19 +154,19 @@ export function parseMessage(raw: unknown): Message | null {
     case 'sada:page-report':
       return isReport(raw.report) ? { type: raw.type, report: raw.report } : null;
     case 'sada:get-report':
-      return isIndex(raw.tabId) ? { type: raw.type, tabId: raw.tabId } : null;
+      return isTabId(raw.tabId) ? { type: raw.type, tabId: raw.tabId } : null;
     case 'sada:reveal':
       return (raw.kind === 'actor' || raw.kind === 'quote') && isIndex(raw.index)
         ? { type: raw.type, kind: raw.kind, index: raw.index }
         : null;
     case 'sada:report-updated':
-      return isIndex(raw.tabId) ? { type: raw.type, tabId: raw.tabId } : null;
+      return isTabId(raw.tabId) ? { type: raw.type, tabId: raw.tabId } : null;
     case 'sada:search': {
       const filters = parseFilters(raw.filters);
       return isString(raw.query, 500) && filters ? { type: raw.type, query: raw.query, filters } : null;
     }
     case 'sada:related':
-      return isIndex(raw.tabId) ? { type: raw.type, tabId: raw.tabId } : null;
+      return isTabId(raw.tabId) ? { type: raw.type, tabId: raw.tabId } : null;
     case 'sada:statements-by-speaker':
       return isActorId(raw.actorId) ? { type: raw.type, actorId: raw.actorId } : null;
     case 'sada:user-corpus': {
