@@ -50,19 +50,29 @@ function markText(text: string, analysis: Analysis, colour: boolean): string {
     marks.push({ start: q.start, end: q.end, open: o, close: c });
   }
   // Insert all marks in one pass; at one offset, closes go before opens.
-  const events: Array<{ at: number; s: string; order: number }> = [];
+  const events: Array<{ at: number; mark: Mark; open: boolean }> = [];
   for (const m of marks) {
-    events.push({ at: m.start, s: m.open, order: 1 });
-    events.push({ at: m.end, s: m.close, order: 0 });
+    events.push({ at: m.start, mark: m, open: true });
+    events.push({ at: m.end, mark: m, open: false });
   }
-  events.sort((a, b) => a.at - b.at || a.order - b.order);
+  events.sort((a, b) => a.at - b.at || Number(a.open) - Number(b.open));
   let out = '';
   let from = 0;
+  const active: Mark[] = [];
   for (const e of events) {
-    out += text.slice(from, e.at) + e.s;
+    out += text.slice(from, e.at);
     from = e.at;
+    if (e.open) {
+      active.push(e.mark);
+      out += e.mark.open;
+    } else {
+      const i = active.lastIndexOf(e.mark);
+      if (i >= 0) active.splice(i, 1);
+      out += e.mark.close;
+      // An ANSI reset ends every colour: re-open the marks still around (a quote around an actor).
+      if (colour) for (const m of active) out += m.open;
+    }
   }
   out += text.slice(from);
-  // Re-apply the quote colour after an actor inside a quote resets it.
   return out;
 }
