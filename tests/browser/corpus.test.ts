@@ -1,0 +1,198 @@
+// The statement corpus in Chromium: search from the popup (as you type, arrow
+// keys, highlighted words), related statements, save a page, find its
+// statement, export, clear, re-import, and a hostile import refused.
+// Reuses the shell's harness (extension snapshot, test site, probes) but drives
+// Playwright directly for what the shared driver lacks (files, downloads).
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { PageReport } from '../../src/shared/messages';
+import { CHROMIUM_PATH } from './support/chromium';
+import { snapshotExtension, until } from './support/driver';
+import { extensionCall, stateIs } from './support/page-probes';
+import { startSite, type TestSite } from './support/site';
+
+describe('chromium: the statement corpus from the popup', () => {
+  let site: TestSite;
+  let context: BrowserContext;
+  let origin: string;
+  let profile: string;
+  let control: Page;
+  const requests: string[] = [];
+
+  beforeAll(async () => {
+    site = await startSite();
+    const extension = snapshotExtension('chromium');
+    profile = mkdtempSync(join(tmpdir(), 'sada-corpus-'));
+    context = await chromium.launchPersistentContext(profile, {
+      executablePath: CHROMIUM_PATH,
+      headless: true,
+      locale: 'en-US',
+      acceptDownloads: true,
+      args: [
+        `--disable-extensions-except=${extension}`,
+        `--load-extension=${extension}`,
+        '--no-sandbox',
+        '--disable-gpu',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--disable-features=DisableLoadExtensionCommandLineSwitch',
+      ],
+    });
+    context.on('request', (r) => void requests.push(r.url()));
+    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
+    const url = new URL(worker.url());
+    origin = `${url.protocol}//${url.host}`;
+    control = await context.newPage();
+    await control.goto(`${origin}/popup.html?tabId=0`);
+    await control.waitForSelector('[data-ready]');
+    await control.evaluate(extensionCall, { op: 'setSettings', settings: { enabled: true, disabledSites: [] } });
+  });
+
+  afterAll(async () => {
+    await context?.close();
+    await site?.close();
+    if (profile) rmSync(profile, { recursive: true, force: true });
+  });
+
+  async function openArticle(path: string): Promise<{ page: Page; tabId: number; report: PageReport }> {
+    const page = await context.newPage();
+    await page.goto(site.url(path));
+    await page.waitForFunction(stateIs, 'annotated', { timeout: 30_000, polling: 100 });
+    const tabId = await until(() => control.evaluate(extensionCall, { op: 'tabId', url: page.url() }) as Promise<number | null>, 5_000, 'tab id');
+    const report = await until(() => control.evaluate(extensionCall, { op: 'report', tabId }) as Promise<PageReport | null>, 10_000, 'report');
+    return { page, tabId, report };
+  }
+
+  async function openPopup(tabId: number): Promise<Page> {
+    const popup = await context.newPage();
+    await popup.goto(`${origin}/popup.html?tabId=${tabId}`);
+    await popup.waitForSelector('[data-ready]');
+    return popup;
+  }
+
+  const resultTexts = (popup: Page) =>
+    popup.$$eval('[data-role="corpus-results"] [data-role="statement"]', (items) =>
+      items.map((li) => ({
+        text: li.querySelector('.sada-context')?.textContent ?? '',
+        marks: [...li.querySelectorAll('mark')].map((m) => m.textContent ?? ''),
+        origin: li.getAttribute('data-origin'),
+        active: li.classList.contains('active'),
+      })),
+    );
+
+  /** The two longest words of a quote: a query that finds it and little else. */
+  const queryFor = (quote: string) =>
+    quote
+      .split(/[^\p{L}\p{M}]+/u)
+      .filter((w) => w.length > 0)
+      .sort((a, b) => b.length - a.length)
+      .slice(0, 2)
+      .join(' ');
+
+  test('search as you type: focused on open, Arabic-aware matches highlighted, arrow keys move', async () => {
+    const { page, tabId } = await openArticle('/news/seed-004.html');
+    const popup = await openPopup(tabId);
+    await popup.waitForFunction(() => document.activeElement?.getAttribute('data-role') === 'corpus-search');
+    // Typed key by key, without the article: "السكان" is printed "للسكان", "السكان" in the corpus.
+    await popup.keyboard.type('سكان الارمن');
+    await popup.waitForSelector('[data-role="corpus-results"] [data-role="statement"]', { timeout: 10_000 });
+    const results = await resultTexts(popup);
+    expect(results.length).toBeGreaterThan(0);
+    expect(results[0]!.active).toBe(true);
+    // Hamza and article differ from the query: "الأرمن" matched by "الارمن".
+    expect(results[0]!.marks.some((m) => m.includes('الأرمن') || m.includes('سكان'))).toBe(true);
+    await popup.keyboard.press('ArrowDown');
+    const afterDown = await resultTexts(popup);
+    if (afterDown.length > 1) expect(afterDown[1]!.active).toBe(true);
+    // Half a word: the prefix completes.
+    await popup.fill('[data-role="corpus-search"]', '');
+    await popup.keyboard.type('زاخارو');
+    await popup.waitForFunction(
+      () => [...document.querySelectorAll('[data-role="corpus-results"] mark')].some((m) => (m.textContent ?? '').includes('زاخاروفا')),
+      undefined,
+      { timeout: 10_000 },
+    );
+    // No markup from results ends up as HTML: text pieces only.
+    expect(await popup.$$eval('[data-role="corpus-results"] script, [data-role="corpus-results"] img', (n) => n.length)).toBe(0);
+    await popup.screenshot({ path: join(process.cwd(), 'test-results', 'chromium-corpus-search.png') });
+    await popup.close();
+    await page.close();
+  });
+
+  test('related statements, save a page, find its statement, export, clear, re-import; hostile file refused', async () => {
+    const { page, tabId, report } = await openArticle('/news/seed-002.html');
+    expect(report.quotes.length).toBeGreaterThan(0);
+    const popup = await openPopup(tabId);
+    // Related: the page is about Karabakh; the bundled corpus has Karabakh statements.
+    await popup.waitForSelector('[data-role="related"] [data-role="statement"]', { timeout: 10_000 });
+    const related = await popup.$$eval('[data-role="related"] [data-role="statement"]', (items) => items.length);
+    expect(related).toBeGreaterThan(0);
+
+    await popup.click('[data-role="save-page"]');
+    await popup.waitForSelector('[data-role="saved-pages"] li');
+    expect(await popup.textContent('[data-role="corpus-note"]')).toMatch(/saved \d+ statements/);
+
+    // The page's statement is found, from the reader's corpus.
+    const query = queryFor(report.quotes[0]!.text);
+    await popup.fill('[data-role="corpus-search"]', `${query} `);
+    await popup.waitForSelector('[data-role="corpus-results"] [data-origin="user"]', { timeout: 10_000 });
+
+    // Export through the button: a JSON download with the schema.
+    const [download] = await Promise.all([popup.waitForEvent('download'), popup.click('[data-role="export"]')]);
+    const exportedPath = join(profile, 'export.json');
+    await download.saveAs(exportedPath);
+    const exported = JSON.parse(readFileSync(exportedPath, 'utf8'));
+    expect(exported).toMatchObject({ format: 'sada-user-corpus', version: 1, pages: [{ url: page.url() }] });
+
+    // Clear: the statement is gone from search.
+    await popup.click('[data-role="reset"]');
+    await popup.waitForSelector('[data-role="saved-pages"]', { state: 'detached' });
+    await popup.fill('[data-role="corpus-search"]', '');
+    await popup.fill('[data-role="corpus-search"]', `${query} `);
+    await popup.waitForTimeout(500);
+    expect(await popup.$$('[data-role="corpus-results"] [data-origin="user"]')).toHaveLength(0);
+
+    // A hostile file: refused with a message, nothing imported.
+    const hostilePath = join(profile, 'hostile.json');
+    writeFileSync(hostilePath, JSON.stringify({ ...exported, pages: [{ ...exported.pages[0], title: '<img src=x onerror="alert(1)">' }] }));
+    await popup.setInputFiles('[data-role="import-file"]', hostilePath);
+    await popup.waitForFunction(() => /import refused/.test(document.querySelector('[data-role="corpus-note"]')?.textContent ?? ''));
+    expect(await popup.$$('[data-role="saved-pages"] li')).toHaveLength(0);
+
+    // Re-import the export: the page and its statement are back.
+    await popup.setInputFiles('[data-role="import-file"]', exportedPath);
+    await popup.waitForSelector('[data-role="saved-pages"] li');
+    await popup.fill('[data-role="corpus-search"]', '');
+    await popup.fill('[data-role="corpus-search"]', `${query} `);
+    await popup.waitForSelector('[data-role="corpus-results"] [data-origin="user"]', { timeout: 10_000 });
+
+    // Remove the saved page.
+    await popup.click('[data-role="remove-page"]');
+    await popup.waitForSelector('[data-role="saved-pages"]', { state: 'detached' });
+    await popup.close();
+    await page.close();
+  });
+
+  test('corrupt stored data is reported and the popup still works', async () => {
+    await control.evaluate(() => (globalThis as any).chrome.storage.local.set({ userCorpus: { format: 'sada-user-corpus', version: 1, pages: 'broken' } }));
+    const popup = await openPopup(0);
+    await popup.waitForSelector('[data-role="corpus-problem"]');
+    expect(await popup.textContent('[data-role="corpus-problem"]')).toMatch(/damaged/);
+    // Search still answers from the bundled corpus.
+    await popup.keyboard.type('قره باغ ');
+    await popup.waitForSelector('[data-role="corpus-results"] [data-role="statement"]', { timeout: 10_000 });
+    await popup.click('[data-role="reset"]');
+    await popup.waitForSelector('[data-role="corpus-problem"]', { state: 'detached' });
+    await popup.close();
+  });
+
+  test('no request leaves the browser', () => {
+    const outside = requests.filter((u) => !u.startsWith(site.origin) && !u.startsWith(origin) && !u.startsWith('data:') && !u.startsWith('blob:'));
+    expect(outside).toEqual([]);
+  });
+});
