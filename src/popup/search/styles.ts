@@ -12,7 +12,7 @@ export const CORPUS_CSS = `
 .sada-conflict,.sada-mine,.sada-hit-meta{font-size:12px;color:var(--muted,#5d6670);font-weight:400}
 .sada-context{display:block;margin-block:2px;line-height:1.5}
 .sada-context mark{background:#ffe89a;color:inherit;border-radius:2px}
-.sada-q{font-style:normal}
+.sada-q{font-style:normal;quotes:none;color:var(--ink,#1d2328);font-weight:500}
 .sada-hit-meta{display:flex;flex-wrap:wrap;gap:8px}
 .sada-source{color:var(--teal-dark,#095a52)}
 .sada-mycorpus ul{list-style:none;padding:0;margin:4px 0}
