@@ -168,19 +168,21 @@ function previousParagraph(text: string, at: number): number | null {
 function headlineSpeaker(text: string, mentions: Mention[], starts: number[], at: number): SpeakerRef | null {
   let lineStart = at;
   while (lineStart > 0 && at - lineStart < 300 && !LINE_BREAK.test(text[lineStart - 1]!)) lineStart--;
-  const colon = text.indexOf(':', lineStart);
-  if (colon < 0 || colon >= at) return null;
-  let best: Mention | null = null;
-  for (let k = lowerBound(starts, lineStart); k < mentions.length && mentions[k]!.start < colon; k++) {
-    const m = mentions[k]!;
-    if (colon - m.end <= 2 && (!best || m.actor.type === 'person' || best.actor.type !== 'person')) best = m;
-  }
-  if (best) return mentionRef(best);
+  const rel = text.slice(lineStart, at).indexOf(':');
+  if (rel < 0) return null;
+  const colon = lineStart + rel;
   const words = wordsIn(text, lineStart, colon);
   if (words.length === 0 || words.length > 6) return null;
   if (words.some((w) => lexicon.anonymous.has(w.norm) || lexicon.documentNouns.has(w.norm) || lexicon.pageLabels.has(w.norm))) return null;
   // "وأضاف: ..." is a cue without a subject, not a headline naming someone.
   if (words.some((_, i) => verbAt(words, i) || attributionAt(words, i))) return null;
+  // "رئيس الوزراء البريطاني كير ستارمر: ...", "زاخاروفا لـ"سبوتنيك": ...": the first person, else the first actor.
+  let best: Mention | null = null;
+  for (let k = lowerBound(starts, lineStart); k < mentions.length && mentions[k]!.start < colon; k++) {
+    const m = mentions[k]!;
+    if (!best || (m.actor.type === 'person' && best.actor.type !== 'person')) best = m;
+  }
+  if (best) return mentionRef(best);
   const first = words[0]!;
   const last = words[words.length - 1]!;
   return { id: null, name: text.slice(first.start, last.end), start: first.start, end: last.end };

@@ -24,6 +24,16 @@ describe('findQuotes: quotation mark styles', () => {
     });
   }
 
+  it('reads guillemets printed the other way round (»...«)', () => {
+    const text = `وقال الوزير »${WORDS}«، ثم غادر القاعة.`;
+    expect(direct(text)).toEqual([WORDS]);
+  });
+
+  it('reads marks glued to letters on both sides', () => {
+    const text = `وقال"${WORDS}"وغادر القاعة.`;
+    expect(direct(text)).toEqual([WORDS]);
+  });
+
   it('reads marks with spaces on the inside ("، ” words “." style)', () => {
     const text = `وأضاف بيسكوف، ” ${WORDS} “.`;
     expect(direct(text)).toEqual([WORDS]);

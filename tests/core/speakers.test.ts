@@ -161,3 +161,81 @@ describe('attributeSpeakers: headlines and unknown names', () => {
     ]);
   });
 });
+
+describe('attributeSpeakers: more ways outlets say who spoke', () => {
+  it('reads "..."، هكذا قال X', () => {
+    const text = '"لن نسمح بعودة الوضع إلى ما كان عليه من قبل"، هكذا قال بيسكوف في كلمة مساء الأحد.';
+    expect(speakersOf(text, actorsIn(text, [PESKOV]))).toEqual([['لن نسمح بعودة الوضع إلى ما كان عليه من قبل', 'dmitry-peskov']]);
+  });
+
+  it('takes the one after عن for a relay verb, and an anonymous one there is null', () => {
+    const text =
+      'ونقلت وكالة تاس عن لافروف قوله: "الحوار مع واشنطن متوقف تماما منذ أشهر".\n' +
+      'ونقلت وكالة رويترز عن مسؤول أمريكي قوله: "الإدارة تضغط من أجل هدنة فورية".';
+    expect(speakersOf(text, actorsIn(text, [LAVROV])).map(([, s]) => s)).toEqual(['sergey-lavrov', null]);
+  });
+
+  it('gives words an outlet reports no speaker, and keeps an outlet spoken to out of the way', () => {
+    const text =
+      'وقال لافروف لوكالة سبوتنيك: "نحن مستعدون للحوار مع الجميع".\n' +
+      'وذكرت صحيفة نيويورك تايمز أن "الإدارة تدرس إرسال أسلحة جديدة".\n' +
+      'وأضافت الصحيفة أن "القرار قد يصدر خلال أيام قليلة".';
+    const media = { id: 'nyt', type: 'media' as const, surfaces: ['نيويورك تايمز'] };
+    const sputnik = { id: 'sputnik', type: 'media' as const, surfaces: ['سبوتنيك'] };
+    expect(speakersOf(text, actorsIn(text, [LAVROV, media, sputnik])).map(([, s]) => s)).toEqual(['sergey-lavrov', null, null]);
+  });
+
+  it('continues the speaker of the paragraph before for a quote that opens its paragraph', () => {
+    const text = 'وقال بيسكوف إن الأمر خطير للغاية.\n\n"نحن لن نقبل بذلك أبدا تحت أي ظرف من الظروف".';
+    expect(speakersOf(text, actorsIn(text, [PESKOV]))).toEqual([['نحن لن نقبل بذلك أبدا تحت أي ظرف من الظروف', 'dmitry-peskov']]);
+  });
+
+  it('reads subject-verb order ("وزارة الدفاع الأذربيجانية صرحت")', () => {
+    const text = 'وكانت وزارة الدفاع الأذربيجانية صرحت بأن "العملية تستهدف مواقع عسكرية فقط في الإقليم".';
+    expect(speakersOf(text, actorsIn(text, [MOD_AZ]))).toEqual([['العملية تستهدف مواقع عسكرية فقط في الإقليم', 'azerbaijani-mod']]);
+  });
+
+  it('does not take an object for a subject ("وأكد رفض القوات ...")', () => {
+    const army = { id: 'yemeni-forces', type: 'organization' as const, surfaces: ['القوات المسلحة اليمنية'], gender: 'f' as const };
+    const saree = { id: 'yahya-saree', type: 'person' as const, surfaces: ['يحيى سريع'], gender: 'm' as const };
+    const text = 'وقال يحيى سريع: "سنواصل عملياتنا".\nوأكد رفض القوات المسلحة اليمنية أي وجود أجنبي، مشيرا إلى أن "الوجود الأجنبي غير شرعي في البلاد".';
+    expect(speakersOf(text, actorsIn(text, [army, saree]))[1]).toEqual(['الوجود الأجنبي غير شرعي في البلاد', 'yahya-saree']);
+  });
+
+  it('uses the gender the verb shows for a body ("قالت الحكومة اليمنية" though the state is masculine)', () => {
+    const yemen = { id: 'yemen', type: 'state' as const, surfaces: ['الحكومة اليمنية'], gender: 'm' as const };
+    const text = 'قالت الحكومة اليمنية إن "هذا الاعتراف يكشف حجم الضربة".\nوأضافت أن "الميليشيا تعيش حالة ارتباك غير مسبوقة".';
+    expect(speakersOf(text, actorsIn(text, [yemen])).map(([, s]) => s)).toEqual(['yemen', 'yemen']);
+  });
+
+  it('takes the person of a headline "X لـ"outlet": "..."', () => {
+    const text = 'زاخاروفا لـ"سبوتنيك": "الغرب يريد إطالة أمد النزاع في أوكرانيا"\n\nنص الخبر هنا.';
+    expect(speakersOf(text, actorsIn(text, [ZAKHAROVA]))).toEqual([['الغرب يريد إطالة أمد النزاع في أوكرانيا', 'maria-zakharova']]);
+  });
+
+  it('never names "اقرأ أيضا" or "وأضاف" as a headline speaker', () => {
+    const text = 'اقرأ أيضا: "الكرملين يرفض المقترح الأمريكي بشأن أوكرانيا جملة وتفصيلا"\nوأضاف: "لا تعليق لدينا على هذه التقارير الآن".';
+    expect(speakersOf(text, []).map(([, s]) => s)).toEqual([null, null]);
+  });
+});
+
+describe('attributeSpeakers: hostile input', () => {
+  it('stays linear on 5 MB of quotes, verbs and names without line breaks', () => {
+    const unit = 'وقال بيسكوف: "نحن نراقب الوضع بعناية شديدة". وأضاف أن روسيا تتابع. قال قال قال وأكد: ';
+    const text = unit.repeat(Math.ceil(5_000_000 / unit.length));
+    const actors = actorsIn(unit, [PESKOV, RUSSIA]).map((a) => ({
+      ...a,
+      mentions: Array.from({ length: Math.ceil(5_000_000 / unit.length) }, (_, i) => a.mentions.map((m) => ({ ...m, start: m.start + i * unit.length, end: m.end + i * unit.length }))).flat(),
+    }));
+    const t0 = performance.now();
+    const out = attributeSpeakers(text, findQuotes(text), actors);
+    expect(performance.now() - t0).toBeLessThan(30_000);
+    expect(out.filter((q) => q.kind === 'direct').every((q) => q.speaker?.id === 'dmitry-peskov')).toBe(true);
+  }, 90_000);
+
+  it('survives a text of only quotation marks and speech verbs', () => {
+    const text = '"قال" "وأضاف" «أكد» '.repeat(20_000) + '"'.repeat(50_000);
+    const out = attributeSpeakers(text, findQuotes(text), []);
+    for (const q of out) expect(q.end).toBeGreaterThan(q.start);
+  });
+});
