@@ -12,7 +12,7 @@ const CLITIC_WEIGHT = 0.9;
 const PREFIX_WEIGHT = 0.8;
 /** Completions considered for the word being typed (the most frequent ones). */
 const MAX_COMPLETIONS = 20;
-/** Postings the completions of one word may scan together (at least; or the corpus size). */
+/** Postings the completions of one word may scan together. */
 const COMPLETION_POSTINGS = 20_000;
 /** Two quotes whose word shingles overlap this much are the same statement. */
 export const DUPLICATE_JACCARD = 0.5;
@@ -92,7 +92,7 @@ export class Corpus {
           const ranked = [...df.keys()].sort((a, b) => df.get(b)! - df.get(a)!);
           // The most frequent completions, within a budget of postings to scan (a two-letter
           // prefix of a big corpus would otherwise touch most of it on every keystroke).
-          let budget = Math.max(COMPLETION_POSTINGS, this.size);
+          let budget = COMPLETION_POSTINGS;
           for (const c of ranked.slice(0, MAX_COMPLETIONS)) {
             if (df.get(c)! > budget) continue;
             budget -= df.get(c)!;
