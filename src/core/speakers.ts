@@ -225,7 +225,10 @@ function readCues(text: string, mentions: Mention[], direct: Span[], media: numb
       const length = verb?.length ?? phrase!.length;
       const gender: CueGender | null = verb ? verb.value.gender : null;
       const cueEnd = words[i + length - 1]!.end;
-      const resolution = subjectBefore(text, words[i]!.start, mentions, mentionStarts, state, gender) ?? resolveSubject(text, words, i + length, {
+      // "... اتصالا مع بلينكن قال فيه": a relative clause, its subject is not the name before it.
+      const relative = /^(فيه|فيها|خلاله|خلالها|عبره|عبرها|بعده|بعدها)$/.test(words[i + length]?.norm ?? '');
+      const before = relative ? null : subjectBefore(text, words[i]!.start, mentions, mentionStarts, state, gender);
+      const resolution = before ?? resolveSubject(text, words, i + length, {
         gender,
         attribution: !verb,
         relay: !!verb && lexicon.relayVerbs.has(words[i]!.norm.replace(/^[وف](?=..)/, '')),
