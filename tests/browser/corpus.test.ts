@@ -117,6 +117,23 @@ describe('chromium: the statement corpus from the popup', () => {
       undefined,
       { timeout: 10_000 },
     );
+    // Choosing a speaker filters by them; a date range narrows further.
+    await popup.click('[data-role="corpus-results"] [data-role="filter-speaker"]');
+    await popup.waitForSelector('[data-role="speaker-filter"]');
+    const chosen = (await popup.textContent('[data-role="speaker-filter"]'))!.replace('×', '').trim();
+    await popup.waitForFunction(
+      (name) => {
+        const names = [...document.querySelectorAll('[data-role="corpus-results"] [data-role="filter-speaker"]')].map((b) => b.textContent);
+        return names.length > 0 && names.every((n) => n === name);
+      },
+      chosen,
+      { timeout: 10_000 },
+    );
+    await popup.fill('[data-role="corpus-from"]', '2030-01-01');
+    await popup.waitForSelector('[data-role="corpus-results"]', { state: 'detached' });
+    await popup.fill('[data-role="corpus-from"]', '');
+    await popup.click('[data-role="speaker-filter"]');
+    await popup.waitForSelector('[data-role="speaker-filter"]', { state: 'detached' });
     // No markup from results ends up as HTML: text pieces only.
     expect(await popup.$$eval('[data-role="corpus-results"] script, [data-role="corpus-results"] img', (n) => n.length)).toBe(0);
     await popup.screenshot({ path: join(process.cwd(), 'test-results', 'chromium-corpus-search.png') });

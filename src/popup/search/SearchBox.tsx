@@ -3,7 +3,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { StatementHit } from '../../core/corpus/types';
 import { CONFLICT_IDS } from '../../core/types';
-import type { PageReport } from '../../shared/messages';
+import type { CorpusFilters, PageReport } from '../../shared/messages';
 import { conflictName } from '../i18n';
 import { openSource, searchStatements } from './client';
 import { StatementItem } from './StatementItem';
@@ -12,6 +12,7 @@ import { CORPUS_CSS } from './styles';
 
 /** Wait this long after a keystroke before asking (typing fast sends one question). */
 const DEBOUNCE_MS = 60;
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 interface Props {
   tabId: number | null;
@@ -24,6 +25,9 @@ export function SearchBox(_props: Props) {
   const [hits, setHits] = useState<StatementHit[]>([]);
   const [active, setActive] = useState(-1);
   const [failed, setFailed] = useState(false);
+  const [speaker, setSpeaker] = useState<{ id: string; name: string } | null>(null);
+  const [from, setFrom] = useState('');
+  const [to, setTo] = useState('');
   const input = useRef<HTMLInputElement>(null);
   const asked = useRef(0);
 
@@ -31,13 +35,19 @@ export function SearchBox(_props: Props) {
 
   useEffect(() => {
     const ticket = ++asked.current;
-    if (!query.trim()) {
+    const filters: CorpusFilters = {};
+    if (conflict) filters.conflict = conflict;
+    if (speaker) filters.speaker = speaker.id;
+    if (DAY.test(from)) filters.from = from;
+    if (DAY.test(to)) filters.to = to;
+    // A filter alone lists its statements, newest first.
+    if (!query.trim() && !speaker) {
       setHits([]);
       setActive(-1);
       return;
     }
     const timer = setTimeout(() => {
-      searchStatements(query, conflict ? { conflict } : {})
+      searchStatements(query, filters)
         .then((found) => {
           if (ticket !== asked.current) return; // an older answer arriving late
           setHits(found);
@@ -47,7 +57,7 @@ export function SearchBox(_props: Props) {
         .catch(() => ticket === asked.current && setFailed(true));
     }, DEBOUNCE_MS);
     return () => clearTimeout(timer);
-  }, [query, conflict]);
+  }, [query, conflict, speaker, from, to]);
 
   const onKeyDown = (e: { key: string; preventDefault(): void }) => {
     if (e.key === 'ArrowDown' && hits.length) {
@@ -93,12 +103,31 @@ export function SearchBox(_props: Props) {
           ))}
         </select>
       </div>
+      <div class="sada-search-row sada-filters">
+        {speaker && (
+          <button type="button" class="sada-chip" data-role="speaker-filter" title={s('clearFilter')} onClick={() => setSpeaker(null)}>
+            <span lang="ar">{speaker.name}</span> ×
+          </button>
+        )}
+        <label>
+          {s('from')} <input type="date" data-role="corpus-from" value={from} onInput={(e) => setFrom((e.currentTarget as HTMLInputElement).value)} />
+        </label>
+        <label>
+          {s('to')} <input type="date" data-role="corpus-to" value={to} onInput={(e) => setTo((e.currentTarget as HTMLInputElement).value)} />
+        </label>
+      </div>
       {failed && <p class="sada-error">{s('searchFailed')}</p>}
-      {query.trim() !== '' && !failed && hits.length === 0 && <p class="empty">{s('noResults')}</p>}
+      {(query.trim() !== '' || speaker) && !failed && hits.length === 0 && <p class="empty">{s('noResults')}</p>}
       {hits.length > 0 && (
         <ol id="sada-hits" class="sada-hits" role="listbox" data-role="corpus-results">
           {hits.map((hit, i) => (
-            <StatementItem key={`${hit.sources[0]?.source}-${i}`} id={`sada-hit-${i}`} hit={hit} active={i === active} />
+            <StatementItem
+              key={`${hit.sources[0]?.source}-${i}`}
+              id={`sada-hit-${i}`}
+              hit={hit}
+              active={i === active}
+              onSpeaker={(who) => setSpeaker(who)}
+            />
           ))}
         </ol>
       )}

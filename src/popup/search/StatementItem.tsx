@@ -16,13 +16,27 @@ function SourceLink({ source, label }: { source: string; label: string }) {
   return <span class="sada-source" title={source}>{label}</span>;
 }
 
-export function StatementItem({ hit, active = false, id }: { hit: StatementHit; active?: boolean; id?: string }) {
+interface Props {
+  hit: StatementHit;
+  active?: boolean;
+  id?: string;
+  /** Choosing the speaker filters by them (search only). */
+  onSpeaker?: (speaker: { id: string; name: string }) => void;
+}
+
+export function StatementItem({ hit, active = false, id, onSpeaker }: Props) {
   const st = hit.statement;
   const [first, ...others] = hit.sources;
   return (
     <li id={id} class={`sada-hit${active ? ' active' : ''}`} role="option" aria-selected={active} data-role="statement" data-origin={hit.origin}>
       <div class="sada-hit-head">
-        <span class={st.speaker ? 'speaker' : 'speaker unknown'} lang="ar">{st.speaker?.name ?? s('unknownSpeaker')}</span>
+        {onSpeaker && st.speaker?.id ? (
+          <button type="button" class="speaker sada-speaker-button" lang="ar" data-role="filter-speaker" title={s('bySpeaker')} onClick={() => onSpeaker({ id: st.speaker!.id!, name: st.speaker!.name })}>
+            {st.speaker.name}
+          </button>
+        ) : (
+          <span class={st.speaker ? 'speaker' : 'speaker unknown'} lang="ar">{st.speaker?.name ?? s('unknownSpeaker')}</span>
+        )}
         {st.conflict && <span class="sada-conflict">{conflictName(st.conflict)}</span>}
         {hit.origin === 'user' && <span class="sada-mine">{s('savedByYou')}</span>}
       </div>

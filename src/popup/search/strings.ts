@@ -23,6 +23,10 @@ const STRINGS = {
   reset: { ar: 'مسح الكل', en: 'Clear all' },
   nothingSaved: { ar: 'لم تحفظ أي صفحة بعد', en: 'No page saved yet' },
   statementsCount: { ar: 'تصريحات', en: 'statements' },
+  from: { ar: 'من', en: 'from' },
+  to: { ar: 'إلى', en: 'to' },
+  clearFilter: { ar: 'إزالة التصفية', en: 'Remove this filter' },
+  bySpeaker: { ar: 'تصريحات هذا المتحدث فقط', en: "Only this speaker's statements" },
 } as const;
 
 export type StringKey = keyof typeof STRINGS;

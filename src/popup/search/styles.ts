@@ -19,5 +19,10 @@ export const CORPUS_CSS = `
 .sada-mycorpus li{display:flex;gap:6px;justify-content:space-between;align-items:center;font-size:12px}
 .sada-buttons{display:flex;gap:6px;flex-wrap:wrap}
 .sada-error{color:#a32020}
+.sada-filters{margin-block-start:4px;font-size:12px;color:var(--muted,#5d6670);flex-wrap:wrap}
+.sada-filters input[type=date]{font:inherit;font-size:12px;padding:1px 2px;max-width:118px}
+.sada-chip{font:inherit;border:1px solid var(--teal,#0d7a6f);background:var(--teal-light,#e3f2f0);border-radius:10px;padding:0 8px;cursor:pointer}
+.sada-speaker-button{font:inherit;font-weight:600;border:0;background:none;padding:0;cursor:pointer;color:var(--teal-dark,#095a52)}
+.sada-speaker-button:hover{text-decoration:underline}
 .sada-problem{color:#8a5a00}
 `;
