@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { runContentCheck } from '../../src/content/check-flow';
-import { checkPage } from '../../src/content/page-check';
+import { checkPage, namesConflict } from '../../src/content/page-check';
 import { parseMessage } from '../../src/shared/messages';
 import { installFakeExtension, type FakeExtension } from './fake-extension';
 
@@ -171,4 +171,12 @@ describe('content check', () => {
     const bigMs = timeChecks();
     expect(bigMs).toBeLessThan(smallMs * 3 + 2);
   }, 30_000);
+
+  it('finds conflict keywords in the spellings outlets print (hamza, ة/ه, ى/ي, diacritics, proclitics)', () => {
+    expect(namesConflict('وقالت مصادر في اوكرانيا إن الهجوم بدأ')).toBe(true);
+    expect(namesConflict('قصف على قطاع غزه فجر اليوم')).toBe(true);
+    expect(namesConflict('وأعلنت قوّات الدّعم السّريع سيطرتها')).toBe(true);
+    expect(namesConflict('وللحوثيين موقف آخر')).toBe(true);
+    expect(namesConflict('ارتفعت أسعار الذهب في الأسواق المحلية')).toBe(false);
+  });
 });
