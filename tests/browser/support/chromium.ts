@@ -1,0 +1,85 @@
+// Chromium (Debian's /usr/bin/chromium) with dist/chromium loaded unpacked,
+// through playwright-core. Headless works with Playwright's default headless
+// mode (the new headless, which supports extensions).
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { snapshotExtension, screenshotPath, type ExtensionBrowser, type TestPage } from './driver';
+
+export const CHROMIUM_PATH = process.env.SADA_CHROMIUM ?? '/usr/bin/chromium';
+
+function wrap(page: Page, browserName: string): TestPage {
+  return {
+    get url() {
+      return page.url();
+    },
+    evaluate: (fn, arg) => page.evaluate(fn as never, arg as never),
+    waitFor: async (fn, arg, timeout = 15_000) => {
+      await page.waitForFunction(fn as never, arg as never, { timeout, polling: 100 });
+    },
+    hover: (selector) => page.hover(selector),
+    click: (selector) => page.click(selector),
+    focus: (selector) => page.focus(selector),
+    press: (key) => page.keyboard.press(key),
+    screenshot: async (name, fullPage = false) => {
+      const path = screenshotPath(browserName, name);
+      await page.screenshot({ path, fullPage });
+      return path;
+    },
+    bringToFront: () => page.bringToFront(),
+    close: () => page.close(),
+  };
+}
+
+export async function launchChromium(options: { locale?: string } = {}): Promise<ExtensionBrowser> {
+  const extension = snapshotExtension('chromium');
+  const profile = mkdtempSync(join(tmpdir(), 'sada-chromium-'));
+  const context: BrowserContext = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    viewport: { width: 1280, height: 800 },
+    locale: options.locale ?? 'en-US',
+    args: [
+      `--disable-extensions-except=${extension}`,
+      `--load-extension=${extension}`,
+      `--lang=${options.locale ?? 'en-US'}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      // Newer Chromium builds ignore --load-extension unless this is off.
+      '--disable-features=DisableLoadExtensionCommandLineSwitch',
+    ],
+  });
+  const requests: string[] = [];
+  context.on('request', (request) => void requests.push(request.url()));
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
+  // URL.origin is "null" for non-special schemes such as chrome-extension:.
+  const workerUrl = new URL(worker.url());
+  const extensionOrigin = `${workerUrl.protocol}//${workerUrl.host}`;
+  const name = 'chromium' as const;
+  return {
+    name,
+    extensionOrigin,
+    requests,
+    async open(url) {
+      const page = await context.newPage();
+      await page.goto(url, { waitUntil: 'load' });
+      return wrap(page, name);
+    },
+    async openExtensionPage(path, readySelector) {
+      const page = await context.newPage();
+      await page.goto(`${extensionOrigin}/${path}`);
+      await page.waitForSelector(readySelector, { timeout: 15_000 });
+      return wrap(page, name);
+    },
+    async close() {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,264 @@
+// The scenarios every browser must pass, written once against the driver
+// interface. chromium.test.ts and firefox.test.ts call defineExtensionSuite.
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { PageReport } from '../../../src/shared/messages';
+import { type ExtensionBrowser, type TestPage, until, sleep } from './driver';
+import {
+  articleTexts,
+  extensionCall,
+  hoverCardVisible,
+  stateIs,
+  summarizeHighlights,
+  traces,
+  type HighlightSummary,
+} from './page-probes';
+import { readDevArticle, SEED_IDS, startSite, type TestSite } from './site';
+
+/** How long the analyzer may take on a normal article page (both browsers, cold). */
+const ANNOTATE_MS = 20_000;
+
+export function defineExtensionSuite(name: string, launch: () => Promise<ExtensionBrowser>): void {
+  describe(`${name}: Sada on real pages`, () => {
+    let site: TestSite;
+    let ext: ExtensionBrowser;
+    /** An extension page kept open to call extension APIs from (tabs, storage, runtime). */
+    let control: TestPage;
+    let serial = 0;
+
+    const call = (request: Parameters<typeof extensionCall>[0]) => control.evaluate(extensionCall, request);
+    const tabIdOf = (page: TestPage) =>
+      until(() => call({ op: 'tabId', url: page.url }) as Promise<number | null>, 5_000, `tab id of ${page.url}`);
+    const reportOf = (tabId: number) => call({ op: 'report', tabId }) as Promise<PageReport | null>;
+    const setSettings = (settings: { enabled: boolean; disabledSites: string[] }) => call({ op: 'setSettings', settings });
+    /** A fresh URL each time, so that tabs are told apart by URL. */
+    const open = (path: string) => ext.open(site.url(`${path}${path.includes('?') ? '&' : '?'}v=${++serial}`));
+    const openPopupFor = (tabId: number) => ext.openExtensionPage(`popup.html?tabId=${tabId}`, '[data-ready]');
+    /** Waits for <html data-sada-state="annotated">; on timeout says what the page and the background know. */
+    const waitAnnotated = async (page: TestPage, timeout = ANNOTATE_MS) => {
+      try {
+        await page.waitFor(stateIs, 'annotated', timeout);
+      } catch (error) {
+        const state = await page.evaluate(() => document.documentElement.getAttribute('data-sada-state')).catch(() => '?');
+        const tabId = await call({ op: 'tabId', url: page.url }).catch(() => null);
+        const report = typeof tabId === 'number' ? await reportOf(tabId).catch(() => null) : null;
+        throw new Error(`not annotated within ${timeout} ms: data-sada-state=${state}, report=${JSON.stringify(report)?.slice(0, 300)}`, { cause: error });
+      }
+    };
+
+    beforeAll(async () => {
+      site = await startSite();
+      ext = await launch();
+      control = await ext.openExtensionPage('popup.html?tabId=0', '[data-ready]');
+      await setSettings({ enabled: true, disabledSites: [] });
+    });
+
+    afterAll(async () => {
+      await ext?.close();
+      await site?.close();
+    });
+
+    test('the extension loads: background answers, popup renders, a non-web page is left alone', async () => {
+      const page = await open('/english.html');
+      const tabId = await tabIdOf(page);
+      expect(tabId).toBeGreaterThanOrEqual(0);
+      // The background answers get-report (null or a report, but an answer from a live background).
+      const popup = await openPopupFor(tabId);
+      const texts = await popup.evaluate(() => ({
+        dir: document.documentElement.dir,
+        switches: document.querySelectorAll('[role="switch"]').length,
+        site: document.querySelector('[data-role="site-switch"]')?.textContent ?? '',
+      }));
+      expect(texts.switches).toBe(2);
+      expect(texts.site).toContain('127.0.0.1');
+      // The control page describes tab 0 / no tab: "not a web page".
+      const controlStatus = await control.evaluate(() => document.querySelector('[data-role="status"]')?.getAttribute('data-status'));
+      expect(controlStatus).toBe('not-web-page');
+      await popup.close();
+      await page.close();
+    });
+
+    describe.each(SEED_IDS)('news page around %s', (seedId) => {
+      test('annotated per the DOM contract, inside the article only, text unchanged, badge and report agree', async () => {
+        const page = await open(`/news/${seedId}.html`);
+        await waitAnnotated(page);
+        const summary = await page.evaluate(summarizeHighlights);
+        expect(summary.malformed).toEqual([]);
+        expect(summary.outsideArticle).toEqual([]);
+        expect(summary.actors).toBeGreaterThan(0);
+        const gold = readDevArticle(seedId);
+        if (gold.quotes.some((quote) => quote.kind === 'direct')) expect(summary.quotes).toBeGreaterThan(0);
+        const text = await page.evaluate(articleTexts);
+        expect(text.before).not.toBeNull();
+        expect(text.now).toBe(text.before);
+
+        const tabId = await tabIdOf(page);
+        const report = await until(async () => {
+          const r = await reportOf(tabId);
+          return r?.state === 'annotated' ? r : null;
+        }, 5_000, 'annotated report');
+        expect(report.conflicts.map((c) => c.id)).toEqual(expect.arrayContaining(gold.conflicts));
+        expect(report.actors.length).toBeGreaterThan(0);
+        expect(await call({ op: 'badge', tabId })).toBe(String(report.quotes.length));
+        if (seedId === SEED_IDS[0]) await page.screenshot('annotated-page', true);
+        await page.close();
+      });
+    });
+
+    describe.each([
+      ['/persian.html', 'not-arabic'],
+      ['/english.html', 'not-arabic'],
+      ['/sports.html', 'not-conflict'],
+    ])('page left alone: %s', (path, expectedState) => {
+      test(`no attribute, no node, no change; popup says why (${expectedState})`, async () => {
+        const page = await open(path);
+        const tabId = await tabIdOf(page);
+        const report = await until(() => reportOf(tabId), 12_000, 'the check to report');
+        expect(report.state).toBe(expectedState);
+        await sleep(500); // anything Sada would still do would happen now
+        const found = await page.evaluate(traces);
+        expect(found.attributes).toEqual([]);
+        expect(found.mutations).toEqual([]);
+        expect(await call({ op: 'badge', tabId })).toBe('');
+        const popup = await openPopupFor(tabId);
+        const status = await popup.evaluate(() => document.querySelector('[data-role="status"]')?.getAttribute('data-status'));
+        expect(status).toBe(expectedState);
+        await popup.close();
+        await page.close();
+      });
+    });
+
+    test('a page that renders its article after load (SPA) is annotated once the article is there', async () => {
+      const page = await open('/spa.html?delay=1500');
+      await page.waitFor(() => (window as unknown as { __sadaTest: { rendered?: boolean } }).__sadaTest.rendered === true);
+      await waitAnnotated(page);
+      const summary = await page.evaluate(summarizeHighlights);
+      expect(summary.malformed).toEqual([]);
+      expect(summary.outsideArticle).toEqual([]);
+      expect(summary.actors).toBeGreaterThan(0);
+      const text = await page.evaluate(articleTexts);
+      expect(text.now).toBe(text.before);
+      await page.close();
+    });
+
+    test('a 3 MB page is annotated in bounded time and stays responsive', async () => {
+      const started = Date.now();
+      const page = await open('/big.html');
+      const loaded = Date.now();
+      await waitAnnotated(page, 30_000);
+      const annotatedAfter = Date.now() - loaded;
+      const summary = await page.evaluate(summarizeHighlights);
+      expect(summary.outsideArticle).toEqual([]);
+      expect(summary.actors).toBeGreaterThan(0);
+      const ping = Date.now();
+      await page.evaluate(() => 1 + 1);
+      const pingMs = Date.now() - ping;
+      console.log(`[${name}] 3 MB page: load ${loaded - started} ms, annotated ${annotatedAfter} ms after load, ping ${pingMs} ms`);
+      expect(pingMs).toBeLessThan(1_000);
+      await page.close();
+    });
+
+    test('hover card opens on hover and on focus, Escape closes it', async () => {
+      const page = await open(`/news/${SEED_IDS[0]}.html`);
+      await waitAnnotated(page);
+      await page.bringToFront();
+      expect(await page.evaluate(hoverCardVisible)).toBe(false);
+      await page.hover('[data-sada="actor"]');
+      await page.waitFor(hoverCardVisible, undefined, 5_000);
+      await page.screenshot('hover-card');
+      await page.press('Escape');
+      await until(async () => !(await page.evaluate(hoverCardVisible)), 3_000, 'card to close on Escape');
+      // Keyboard: a highlight takes focus and opens its card.
+      await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+      await page.focus('[data-sada="actor"]');
+      await page.waitFor(hoverCardVisible, undefined, 5_000);
+      await page.press('Escape');
+      await until(async () => !(await page.evaluate(hoverCardVisible)), 3_000, 'card to close on Escape after focus');
+      await page.close();
+    });
+
+    test('popup lists conflicts, actors by type and quotes with speakers; choosing one reveals it on the page', async () => {
+      const seedId = SEED_IDS[0]!;
+      const page = await open(`/news/${seedId}.html`);
+      await waitAnnotated(page);
+      const tabId = await tabIdOf(page);
+      const popup = await openPopupFor(tabId);
+      await popup.waitFor(() => document.querySelector('[data-role="status"]')?.getAttribute('data-status') === 'annotated');
+      const shown = await popup.evaluate(() => ({
+        conflicts: Array.from(document.querySelectorAll('[data-role="conflict"]')).map((e) => e.getAttribute('data-conflict')),
+        groups: Array.from(document.querySelectorAll('[data-role="actor-group"]')).map((e) => e.getAttribute('data-type')),
+        actors: document.querySelectorAll('[data-role="actor"]').length,
+        quotes: document.querySelectorAll('[data-role="quote"]').length,
+        speakers: Array.from(document.querySelectorAll('[data-role="quote"] .speaker:not(.unknown)')).map((e) => e.textContent),
+      }));
+      const report = (await reportOf(tabId))!;
+      expect(shown.conflicts).toEqual(report.conflicts.map((c) => c.id));
+      expect(shown.conflicts).toEqual(expect.arrayContaining(readDevArticle(seedId).conflicts));
+      expect(shown.actors).toBe(report.actors.length);
+      expect(new Set(shown.groups)).toEqual(new Set(report.actors.map((a) => a.type)));
+      expect(shown.quotes).toBe(report.quotes.length);
+      expect(shown.speakers.length).toBe(report.quotes.filter((q) => q.speaker).length);
+      await popup.screenshot('popup', true);
+
+      // Reveal the last direct quote: it is highlighted and sits below the fold, so the page flashes it and scrolls to it.
+      const target = report.quotes.filter((q) => q.kind === 'direct').at(-1);
+      if (target) {
+        const scrolledBefore = await page.evaluate(() => window.scrollY);
+        await popup.click(`[data-role="quote"][data-index="${target.index}"]`);
+        await page.waitFor(() => document.querySelector('[data-sada-flash]') !== null, undefined, 5_000);
+        await page.bringToFront();
+        await until(async () => (await page.evaluate(() => window.scrollY)) !== scrolledBefore, 5_000, 'the page to scroll to the quote');
+      }
+      await popup.close();
+      await page.close();
+    });
+
+    test('switching the site off removes every highlight without reload; on brings them back', async () => {
+      const page = await open(`/news/${SEED_IDS[1] ?? SEED_IDS[0]}.html`);
+      await waitAnnotated(page);
+      const on: HighlightSummary = await page.evaluate(summarizeHighlights);
+      const tabId = await tabIdOf(page);
+      const popup = await openPopupFor(tabId);
+      await popup.click('[data-role="site-switch"]');
+      await page.waitFor(stateIs, 'off', 10_000);
+      const off = await page.evaluate(summarizeHighlights);
+      expect(off.actors + off.quotes).toBe(0);
+      expect(await page.evaluate(() => document.querySelectorAll('[data-sada]').length)).toBe(0);
+      const text = await page.evaluate(articleTexts);
+      expect(text.now).toBe(text.before);
+      await until(async () => (await call({ op: 'badge', tabId })) !== String(on.quotes) ? true : null, 5_000, 'badge to change');
+      expect(['off', 'مطفأ']).toContain(await call({ op: 'badge', tabId }));
+      await popup.waitFor(() => document.querySelector('[data-role="status"]')?.getAttribute('data-status') === 'off-site');
+      if (ext.name === 'chromium') await popup.screenshot('popup-site-off', true);
+
+      await popup.click('[data-role="site-switch"]');
+      await waitAnnotated(page, 10_000);
+      const back = await page.evaluate(summarizeHighlights);
+      expect(back.actors).toBe(on.actors);
+      expect(back.quotes).toBe(on.quotes);
+      await popup.close();
+      await page.close();
+    });
+
+    test('the global switch turns Sada off everywhere and back on', async () => {
+      const page = await open(`/news/${SEED_IDS[2] ?? SEED_IDS[0]}.html`);
+      await waitAnnotated(page);
+      const tabId = await tabIdOf(page);
+      const popup = await openPopupFor(tabId);
+      await popup.click('[data-role="global-switch"]');
+      await page.waitFor(stateIs, 'off', 10_000);
+      expect(await page.evaluate(() => document.querySelectorAll('[data-sada="actor"], [data-sada="quote"]').length)).toBe(0);
+      await popup.waitFor(() => document.querySelector('[data-role="status"]')?.getAttribute('data-status') === 'off-global');
+      await popup.click('[data-role="global-switch"]');
+      await waitAnnotated(page, 10_000);
+      await popup.close();
+      await page.close();
+    });
+
+    test('no request leaves 127.0.0.1 or the extension', () => {
+      const allowed = [site.origin, ext.extensionOrigin, 'data:', 'blob:', 'about:'];
+      const outside = ext.requests.filter((url) => !allowed.some((prefix) => url.startsWith(prefix)));
+      expect(ext.requests.length).toBeGreaterThan(0);
+      expect(outside).toEqual([]);
+    });
+  });
+}
