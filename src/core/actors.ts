@@ -229,7 +229,7 @@ function looksLikeNameStart(word: string, finder: ActorFinder, rest = false): bo
   // "لحركة": a preposition on an institution word.
   if (procliticReadings(word).some(([p, stem]) => p !== '' && finder.complementHeads.has(stem))) return false;
   // Imperfect verbs ("يبحث", "تؤكد") look like names; real names of that shape are listed.
-  if (/^[يتن]/.test(word) && word.length >= 4 && !finder.namesLikeVerbs.has(word)) return false;
+  if (/^[وف]?[يتن]/.test(word) && word.replace(/^[وف](?=[يتن])/, '').length >= 4 && !finder.namesLikeVerbs.has(word.replace(/^[وف](?=[يتن])/, ''))) return false;
   return true;
 }
 

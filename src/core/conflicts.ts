@@ -6,13 +6,14 @@
 // article's length and not dwarfed by the leading conflict's.
 import common from '../../data/conflicts/common.json';
 import gaza from '../../data/conflicts/gaza.json';
+import others from '../../data/conflicts/others.json';
 import karabakh from '../../data/conflicts/karabakh.json';
 import russiaUkraine from '../../data/conflicts/russia-ukraine.json';
 import sudan from '../../data/conflicts/sudan.json';
 import syria from '../../data/conflicts/syria.json';
 import yemen from '../../data/conflicts/yemen.json';
 import { defaultActorFinder } from './actors';
-import { PhraseMatcher, prepare, type PreparedText } from './matcher';
+import { normalizeText, PhraseMatcher, prepare, type PreparedText } from './matcher';
 import { CONFLICT_IDS, type ActorResult, type ConflictId, type ConflictScore, type Span } from './types';
 
 export interface ConflictProfile {
@@ -27,6 +28,13 @@ export const CONFLICT_PROFILES: ConflictProfile[] = [karabakh, russiaUkraine, ye
   signals: p.signals,
 }));
 
+/** Conflicts Sada does not cover: they compete for the page, never reported. */
+type OtherId = `other:${string}`;
+type AnyId = ConflictId | OtherId;
+const OTHER_PROFILES = others.profiles.map((p) => ({ id: `other:${p.id}` as OtherId, name: p.name, signals: p.signals }));
+const ALL_IDS: AnyId[] = [...CONFLICT_IDS, ...OTHER_PROFILES.map((p) => p.id)];
+const isCovered = (id: AnyId): id is ConflictId => !id.startsWith('other:');
+
 /** Weight of one mention of an actor, shared among the conflicts it belongs to. */
 const ACTOR_WEIGHT: Record<string, number> = { person: 2, organization: 1.5, group: 2.5, state: 1.2, media: 0 };
 /** Multipliers by position: the headline line, then the lead. */
@@ -35,20 +43,27 @@ const LEAD_FACTOR = 2;
 const LEAD_CHARS = 500;
 /** A headline is a short first line. */
 const HEADLINE_MAX_WORDS = 30;
-/** Evidence needed grows with the article's length: raw / (BASE + words / WORDS_PER_UNIT). */
+/**
+ * Evidence needed grows with the article's length, as repeated mentions add
+ * less and less: score = 1 - exp(-raw / (BASE + sqrt(words) / ROOT_DIVISOR)).
+ */
 const BASE = 4;
-const WORDS_PER_UNIT = 150;
+const ROOT_DIVISOR = 8;
 /** Reported when the score reaches this … */
 const MIN_SCORE = 0.5;
 /** … and its evidence, all and its own, is at least this share of the leading conflict's. */
 const MIN_SHARE_OF_TOP = 0.35;
+/** How much of a profile signal, by weight, is the conflict's own evidence. */
+const SPECIFIC_SHARE: Record<number, number> = { 3: 1, 2: 0.5, 1: 0 };
 /** Evidence of its own a conflict needs (about one place name of the conflict). */
 const MIN_SPECIFIC = 3;
+/** Share of paragraphs a conflict must run through when the headline does not name it. */
+const MIN_COVERAGE = 0.3;
 /** Evidence kept when the article has no word of war, violence or diplomacy. */
 const NO_WAR_FACTOR = 0.35;
 
 interface Signal {
-  conflict: ConflictId;
+  conflict: AnyId;
   weight: number;
   term: string;
 }
@@ -59,8 +74,17 @@ let warMatcher: PhraseMatcher<true> | null = null;
 function matchers() {
   if (!signalMatcher || !warMatcher) {
     signalMatcher = new PhraseMatcher<Signal>();
-    for (const p of CONFLICT_PROFILES) {
-      for (const s of p.signals) for (const term of s.terms) signalMatcher.add(term, { conflict: p.id, weight: s.weight, term });
+    for (const p of [...CONFLICT_PROFILES, ...OTHER_PROFILES]) {
+      // Spellings that normalize alike ("أوكرانيا", "اوكرانيا") are one signal, at its highest weight.
+      const byKey = new Map<string, Signal>();
+      for (const s of p.signals) {
+        for (const term of s.terms) {
+          const key = normalizeText(term).replace(/\s+/g, ' ').trim();
+          const known = byKey.get(key);
+          if (!known || known.weight < s.weight) byKey.set(key, { conflict: p.id, weight: s.weight, term: key });
+        }
+      }
+      for (const [key, signal] of byKey) signalMatcher.add(key, signal);
     }
     warMatcher = new PhraseMatcher<true>();
     for (const t of common.warTerms) warMatcher.add(t, true);
@@ -99,12 +123,16 @@ function inRegions(regions: Span[], at: number): boolean {
 }
 
 export interface ConflictEvidence {
-  id: ConflictId;
+  id: AnyId;
   /** All evidence, weighted by position. */
   raw: number;
   /** The part that belongs to this conflict alone: profile signals and single-conflict actors. */
   specific: number;
   score: number;
+  /** Share of the main article's paragraphs with a strong hit of this conflict. */
+  coverage: number;
+  /** The headline has a strong hit of this conflict. */
+  inHeadline: boolean;
 }
 
 /** Raw evidence and score for every conflict (for tests and diagnostics). */
@@ -115,10 +143,10 @@ export function conflictEvidence(
   conflictsOf: (id: string) => ConflictId[] = conflictsOfActor,
   prepared?: PreparedText,
 ): ConflictEvidence[] {
-  const raw = new Map<ConflictId, number>(CONFLICT_IDS.map((id) => [id, 0]));
-  const specific = new Map<ConflictId, number>(CONFLICT_IDS.map((id) => [id, 0]));
+  const raw = new Map<AnyId, number>(ALL_IDS.map((id) => [id, 0]));
+  const specific = new Map<AnyId, number>(ALL_IDS.map((id) => [id, 0]));
   const main = [...regions].filter((r) => r.end > r.start).sort((a, b) => a.start - b.start);
-  if (typeof text !== 'string' || main.length === 0) return CONFLICT_IDS.map((id) => ({ id, raw: 0, specific: 0, score: 0 }));
+  if (typeof text !== 'string' || main.length === 0) return ALL_IDS.map((id) => ({ id, raw: 0, specific: 0, score: 0, coverage: 0, inHeadline: false }));
 
   const first = main[0]!;
   const firstLineEnd = text.indexOf('\n', first.start);
@@ -137,11 +165,38 @@ export function conflictEvidence(
     if (budget <= 0) break;
   }
   let mainWords = 0;
-  for (const r of main) mainWords += text.slice(r.start, r.end).split(/\s+/).filter(Boolean).length;
+  // Paragraphs (non-empty lines) of the main article, to see how much of it a conflict runs through.
+  const paragraphStarts: number[] = [];
+  for (const r of main) {
+    const body = text.slice(r.start, r.end);
+    mainWords += body.split(/\s+/).filter(Boolean).length;
+    let at = 0;
+    for (const line of body.split('\n')) {
+      if (line.trim() !== '') paragraphStarts.push(r.start + at);
+      at += line.length + 1;
+    }
+  }
+  const paragraphOf = (offset: number) => {
+    let lo = 0;
+    let hi = paragraphStarts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (paragraphStarts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  };
+  /** Per conflict: paragraphs with a strong hit (a signal of weight 2 or 3, or an actor of at most three conflicts), and whether the headline has one. */
+  const strongParagraphs = new Map<AnyId, Set<number>>(ALL_IDS.map((id) => [id, new Set<number>()]));
+  const strongHeadline = new Set<AnyId>();
+  const strongHit = (c: AnyId, offset: number) => {
+    strongParagraphs.get(c)!.add(paragraphOf(offset));
+    if (headline && offset >= headline.start && offset < headline.end) strongHeadline.add(c);
+  };
 
   // Actors named in the main article; remember where, so that a profile term
   // on the same words is not counted twice for the same conflict.
-  const actorSpans: Array<{ start: number; end: number; conflicts: ConflictId[] }> = [];
+  const actorSpans: Array<{ start: number; end: number; conflicts: ConflictId[]; specific: boolean }> = [];
   for (const actor of actors) {
     if (!actor.id || actor.type === 'media') continue;
     const conflicts = conflictsOf(actor.id);
@@ -150,12 +205,17 @@ export function conflictEvidence(
     let n = 0;
     for (const m of actor.mentions) {
       if (!inRegions(main, m.start)) continue;
-      actorSpans.push({ start: m.start, end: m.end, conflicts });
+      // A state is a party to many things (China, India and Ukraine's trade); only
+      // non-state actors of one conflict count as that conflict's own evidence.
+      const isSpecific = conflicts.length === 1 && actor.type !== 'state';
+      actorSpans.push({ start: m.start, end: m.end, conflicts, specific: isSpecific });
       n++;
       // Repeated mentions add less and less.
       const add = (weight * positionFactor(m.start, headline, leadEnd)) / Math.sqrt(n);
       for (const c of conflicts) raw.set(c, raw.get(c)! + add);
-      if (conflicts.length === 1) specific.set(conflicts[0]!, specific.get(conflicts[0]!)! + add);
+      if (isSpecific) specific.set(conflicts[0]!, specific.get(conflicts[0]!)! + add);
+      // Actors of a few conflicts show where the article goes; the UN or the US, party to all, do not.
+      if (conflicts.length <= 3) for (const c of conflicts) strongHit(c, m.start);
     }
   }
   actorSpans.sort((a, b) => a.start - b.start);
@@ -175,23 +235,28 @@ export function conflictEvidence(
     if (!inRegions(main, start)) continue;
     const factor = positionFactor(start, headline, leadEnd);
     while (p < actorSpans.length && actorSpans[p]!.end <= start) p++;
-    const overlapping: ConflictId[] = [];
-    for (let q = p; q < actorSpans.length && actorSpans[q]!.start < end; q++) overlapping.push(...actorSpans[q]!.conflicts);
+    const overlapping: Array<{ conflicts: ConflictId[]; specific: boolean }> = [];
+    for (let q = p; q < actorSpans.length && actorSpans[q]!.start < end; q++) overlapping.push(actorSpans[q]!);
     for (const s of m.values) {
-      if (overlapping.includes(s.conflict)) continue;
+      const actor = overlapping.find((a) => (a.conflicts as AnyId[]).includes(s.conflict));
+      // Counted already as that actor's own evidence.
+      if (actor?.specific) continue;
       const key = `${s.conflict}\u0000${s.term}`;
       const n = (seen.get(key) ?? 0) + 1;
       seen.set(key, n);
       const add = (s.weight * factor) / Math.sqrt(n);
-      raw.set(s.conflict, raw.get(s.conflict)! + add);
-      specific.set(s.conflict, specific.get(s.conflict)! + add);
+      // The actor gave the raw evidence; the profile says the name belongs to this conflict.
+      if (!actor) raw.set(s.conflict, raw.get(s.conflict)! + add);
+      specific.set(s.conflict, specific.get(s.conflict)! + add * (SPECIFIC_SHARE[s.weight] ?? 0));
+      if (s.weight >= 2) strongHit(s.conflict, start);
     }
   }
   const damp = warHits > 0 ? 1 : NO_WAR_FACTOR;
-  const unit = BASE + mainWords / WORDS_PER_UNIT;
-  return CONFLICT_IDS.map((id) => {
+  const unit = BASE + Math.sqrt(mainWords) / ROOT_DIVISOR;
+  return ALL_IDS.map((id) => {
     const r = raw.get(id)! * damp;
-    return { id, raw: r, specific: specific.get(id)! * damp, score: 1 - Math.exp(-r / unit) };
+    const coverage = paragraphStarts.length ? strongParagraphs.get(id)!.size / paragraphStarts.length : 0;
+    return { id, raw: r, specific: specific.get(id)! * damp, score: 1 - Math.exp(-r / unit), coverage, inHeadline: strongHeadline.has(id) };
   });
 }
 
@@ -204,11 +269,14 @@ export function scoreConflicts(text: string, regions: Span[], actors: ActorResul
 /** Keeps the conflicts with enough evidence, not dwarfed by the leading one. */
 export function selectConflicts(evidence: ConflictEvidence[]): ConflictScore[] {
   const sorted = [...evidence].sort((a, b) => b.raw - a.raw);
-  // Actors shared by several conflicts (Russia, the UN) never make a conflict alone.
-  const eligible = sorted.filter((e) => e.specific >= MIN_SPECIFIC);
+  // Actors shared by several conflicts (Russia, the UN) never make a conflict alone,
+  // and a conflict mentioned in passing (not in the headline, few paragraphs) is not the topic.
+  const eligible = sorted.filter((e) => e.specific >= MIN_SPECIFIC && (e.inHeadline || e.coverage >= MIN_COVERAGE));
+  // The leading topic may be one Sada does not cover (Lebanon, Iran): the others are measured against it all the same.
   const top = eligible[0];
   if (!top || top.score < MIN_SCORE) return [];
   return eligible
     .filter((e) => e.score >= MIN_SCORE && e.raw >= top.raw * MIN_SHARE_OF_TOP && e.specific >= top.specific * MIN_SHARE_OF_TOP)
+    .filter((e): e is ConflictEvidence & { id: ConflictId } => isCovered(e.id))
     .map((e) => ({ id: e.id, score: Math.round(e.score * 1000) / 1000 }));
 }
