@@ -24,17 +24,17 @@ export function relatedStatements(analysis: Analysis, text: string, index: Corpu
   const conflicts = new Set(analysis.conflicts.map((c) => c.id as string));
   if (speakers.size === 0 && conflicts.size === 0) return [];
 
-  // Candidates: statements by the page's speakers or on its conflicts.
-  const candidates = new Map<string, { seg: number; doc: number; speaker: boolean }>();
+  // Candidates: statements by the page's speakers (2) or on its conflicts (1), flagged per segment.
+  const flags = index.segments.map((s) => new Uint8Array(s.size));
+  let count = 0;
   index.segments.forEach((s, seg) => {
-    for (const id of speakers) for (const doc of s.docsBySpeaker(id)) candidates.set(`${seg}:${doc}`, { seg, doc, speaker: true });
-    for (const id of conflicts)
-      for (const doc of s.docsByConflict(id)) if (!candidates.has(`${seg}:${doc}`)) candidates.set(`${seg}:${doc}`, { seg, doc, speaker: false });
+    const f = flags[seg]!;
+    for (const id of conflicts) for (const doc of s.docsByConflict(id)) f[doc] = 1;
+    for (const id of speakers) for (const doc of s.docsBySpeaker(id)) f[doc] = 2;
+    if (options.excludeSource) for (let doc = 0; doc < s.size; doc++) if (f[doc] && s.source(doc) === options.excludeSource) f[doc] = 0;
+    for (let doc = 0; doc < s.size; doc++) if (f[doc]) count++;
   });
-  if (options.excludeSource) {
-    for (const [k, c] of candidates) if (index.segments[c.seg]!.source(c.doc) === options.excludeSource) candidates.delete(k);
-  }
-  if (candidates.size === 0) return [];
+  if (count === 0) return [];
 
   // Closeness: BM25 of the page's quote words (tf × idf, the most distinctive ones) against each candidate.
   const pageTerms = new Map<string, number>();
@@ -51,29 +51,34 @@ export function relatedStatements(analysis: Analysis, text: string, index: Corpu
     .sort((a, b) => b.rank - a.rank)
     .slice(0, MAX_PAGE_TERMS)
     .map(({ term, weight }) => [{ term, weight }]);
-  const closeness = new Map<string, number>();
+  const closeness = index.segments.map((s) => new Float64Array(s.size));
   let best = 0;
   index.score(words, (seg, doc, score) => {
-    const k = `${seg}:${doc}`;
-    if (!candidates.has(k)) return;
-    closeness.set(k, score);
+    if (!flags[seg]![doc]) return;
+    closeness[seg]![doc] = score;
     if (score > best) best = score;
   });
 
   let minDate = Infinity;
   let maxDate = -Infinity;
-  for (const c of candidates.values()) {
-    const d = index.segments[c.seg]!.dates[c.doc]!;
-    if (d) {
+  index.segments.forEach((s, seg) => {
+    for (let doc = 0; doc < s.size; doc++) {
+      const d = s.dates[doc]!;
+      if (!flags[seg]![doc] || !d) continue;
       minDate = Math.min(minDate, dayNumber(d));
       maxDate = Math.max(maxDate, dayNumber(d));
     }
-  }
-  const ranked = [...candidates].map(([k, c]) => {
-    const d = index.segments[c.seg]!.dates[c.doc]!;
-    const recency = d && maxDate > minDate ? (dayNumber(d) - minDate) / (maxDate - minDate) : d ? 1 : 0;
-    const close = best > 0 ? (closeness.get(k) ?? 0) / best : 0;
-    return { seg: c.seg, doc: c.doc, score: WEIGHT_CLOSENESS * close + WEIGHT_SPEAKER * (c.speaker ? 1 : 0) + WEIGHT_DATE * recency };
+  });
+  const ranked: Array<{ seg: number; doc: number; score: number }> = [];
+  index.segments.forEach((s, seg) => {
+    for (let doc = 0; doc < s.size; doc++) {
+      const flag = flags[seg]![doc]!;
+      if (!flag) continue;
+      const d = s.dates[doc]!;
+      const recency = d && maxDate > minDate ? (dayNumber(d) - minDate) / (maxDate - minDate) : d ? 1 : 0;
+      const close = best > 0 ? closeness[seg]![doc]! / best : 0;
+      ranked.push({ seg, doc, score: WEIGHT_CLOSENESS * close + WEIGHT_SPEAKER * (flag === 2 ? 1 : 0) + WEIGHT_DATE * recency });
+    }
   });
   ranked.sort((a, b) => b.score - a.score || a.seg - b.seg || a.doc - b.doc);
   return index.fold(ranked.slice(0, limit * 6), limit, new Set(words.map((w) => w[0]!.term)));
