@@ -37,7 +37,11 @@ async function loadUser(): Promise<CorpusSegment | null> {
 }
 
 function corpus(): Promise<Corpus> {
-  bundled ??= loadBundled();
+  // A failed load is not remembered: the next question tries again.
+  bundled ??= loadBundled().then((segment) => {
+    if (!segment) bundled = null;
+    return segment;
+  });
   combined ??= Promise.all([bundled, loadUser()]).then((segments) => new Corpus(segments.filter((s): s is CorpusSegment => s !== null)));
   return combined;
 }
