@@ -129,6 +129,16 @@ describe('findQuotes: indirect speech', () => {
     expect(indirect(text)).toEqual(['روسيا لم تكن البادئة بأي هجوم', 'الحوار مستمر بين الجانبين']);
   });
 
+  it('splits clauses joined by "، وأن" and reads "وكما قال X، فإن"', () => {
+    const text = 'وأكد الوزير أن العملية تستهدف مواقع عسكرية فقط، وأن بلاده تتابع الأوضاع. وكما قال الرئيس، فإن الحوار مستمر.';
+    expect(indirect(text)).toEqual(['العملية تستهدف مواقع عسكرية فقط', 'بلاده تتابع الأوضاع', 'الحوار مستمر']);
+  });
+
+  it('keeps a participle that reports nothing new inside the clause ("، داعية ... إلى")', () => {
+    const text = 'وأكدت الوزيرة أن بلادها تدعم الحل السلمي، داعية جميع الأطراف إلى ضبط النفس.';
+    expect(indirect(text)).toEqual(['بلادها تدعم الحل السلمي، داعية جميع الأطراف إلى ضبط النفس']);
+  });
+
   it('does not report a clause that opens with a quotation mark as indirect', () => {
     const text = 'وأضاف أنّ “العدوان يتكتم على الخسائر البشرية في صفوفه”.';
     expect(indirect(text)).toEqual([]);
