@@ -42,7 +42,10 @@ function corpus(): Promise<Corpus> {
     if (!segment) bundled = null;
     return segment;
   });
-  combined ??= Promise.all([bundled, loadUser()]).then((segments) => new Corpus(segments.filter((s): s is CorpusSegment => s !== null)));
+  combined ??= Promise.all([bundled, loadUser()]).then(([b, u]) => {
+    if (!b) combined = null; // answer with the reader's corpus now, try the bundled one again next time
+    return new Corpus([b, u].filter((s): s is CorpusSegment => s !== null));
+  });
   return combined;
 }
 
