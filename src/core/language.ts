@@ -132,7 +132,8 @@ function identifyArabicScript(sample: string): string {
     }
     if (raw.startsWith('می') && raw.length > 3) fa += 0.5;
     if (countIn(raw, letters.urduOnly)) ur += 1.5;
-    if (countIn(raw, letters.pashto)) pashto++;
+    // Pashto's genitive particle "د" stands alone; no other language here writes it so.
+    if (countIn(raw, letters.pashto) || raw === 'د') pashto++;
     if (countIn(raw, letters.kurdish)) kurdish++;
     if (countIn(raw, letters.sindhi)) sindhi++;
   }

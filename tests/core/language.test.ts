@@ -75,3 +75,10 @@ describe('detectLanguage', () => {
     expect(detectLanguageSample(page, 600)).toBe('fa');
   });
 });
+
+describe('detectLanguage: other Arabic-script languages', () => {
+  it('names Kurdish and Pashto rather than calling them Persian or Arabic', () => {
+    expect(detectLanguage('ئەو وتی کە هێزەکانی کورد لە شارەکە بوون')).toBe('ku');
+    expect(detectLanguage('د افغانستان د بهرنیو چارو وزارت ویاند وویل چې')).toBe('ps');
+  });
+});
