@@ -138,6 +138,18 @@ describe('chromium: the statement corpus from the popup', () => {
     expect(await popup.$$eval('[data-role="corpus-results"] script, [data-role="corpus-results"] img', (n) => n.length)).toBe(0);
     await popup.screenshot({ path: join(process.cwd(), 'test-results', 'chromium-corpus-search.png') });
     await popup.close();
+
+    // The hover card of a speaker lists their earlier statements from the corpus.
+    const speakerMark = 'sada-mark[data-sada-id="dmitry-peskov"][tabindex="0"]';
+    await page.hover(speakerMark);
+    await page.waitForFunction(
+      () => {
+        const root = document.querySelector('[data-sada-host]')?.shadowRoot;
+        return (root?.querySelectorAll('.earlier li').length ?? 0) > 0;
+      },
+      undefined,
+      { timeout: 10_000 },
+    );
     await page.close();
   });
 
