@@ -224,6 +224,14 @@ function introducedAsSpeech(text: string, outerStart: number): boolean {
   return false;
 }
 
+/** Is the quote followed by a speech verb ('"..."، قال بيسكوف')? */
+function followedBySpeech(text: string, outerEnd: number): boolean {
+  const words = wordsIn(text, outerEnd, Math.min(text.length, outerEnd + 60));
+  const first = words[0];
+  if (!first || !/^[\s،,\-–—\u200B-\u200F]*$/.test(text.slice(outerEnd, first.start))) return false;
+  return verbAt(words, 0) !== null || (lexicon.quoteFollowers.has(first.norm) && verbAt(words, 1) !== null);
+}
+
 /** Judges each quoted stretch: someone's words, a name/term, or a short fragment. */
 export function findQuotations(text: string): Quotation[] {
   const out: Quotation[] = [];
@@ -239,7 +247,7 @@ export function findQuotations(text: string): Quotation[] {
       // A name in quotes: after a naming word ("عملية «...»"), or opening with one ("«مجلس ...»").
       const looksLikeName = ((cue && words <= 6) || (firstWordNamesThing && words <= 4)) && !hasSentencePunct;
       category = looksLikeName ? 'scare' : 'direct';
-    } else if (words >= 2 && !cue && introducedAsSpeech(text, p.outerStart)) category = 'direct';
+    } else if (words >= 2 && !cue && (introducedAsSpeech(text, p.outerStart) || followedBySpeech(text, p.outerEnd))) category = 'direct';
     else category = cue ? 'scare' : 'short';
     out.push({ ...p, category, words });
   }

@@ -107,6 +107,11 @@ describe('findQuotes: scare quotes and fragments', () => {
     expect(direct(text)).toEqual(['هذا غير صحيح']);
   });
 
+  it('reports a short clause followed by its speech verb', () => {
+    const text = '"نحن مستعدون"، قال بيسكوف، "للحوار مع جميع الأطراف دون شروط".';
+    expect(direct(text)).toEqual(['نحن مستعدون', 'للحوار مع جميع الأطراف دون شروط']);
+  });
+
   it('reports four words and more as direct', () => {
     const text = 'وأكدت يريفان أن باكو تحاول "استكمال سياسة التطهير العرقي" في الإقليم.';
     expect(direct(text)).toEqual(['استكمال سياسة التطهير العرقي']);
