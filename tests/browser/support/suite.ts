@@ -203,9 +203,11 @@ export function defineExtensionSuite(name: string, launch: () => Promise<Extensi
       const target = report.quotes.filter((q) => q.kind === 'direct').at(-1);
       if (target) {
         const scrolledBefore = await page.evaluate(() => window.scrollY);
-        await popup.click(`[data-role="quote"][data-index="${target.index}"]`);
-        await page.waitFor(() => document.querySelector('[data-sada-flash]') !== null, undefined, 5_000);
+        // As with a real popup, the page is the visible tab (a hidden tab may not run a smooth scroll);
+        // the popup, now a background tab, is clicked through the DOM.
         await page.bringToFront();
+        await popup.evaluate((selector) => (document.querySelector(selector) as HTMLElement).click(), `[data-role="quote"][data-index="${target.index}"]`);
+        await page.waitFor(() => document.querySelector('[data-sada-flash]') !== null, undefined, 5_000);
         await until(async () => (await page.evaluate(() => window.scrollY)) !== scrolledBefore, 5_000, 'the page to scroll to the quote');
       }
       await popup.close();
