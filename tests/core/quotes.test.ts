@@ -107,6 +107,11 @@ describe('findQuotes: scare quotes and fragments', () => {
     expect(direct(text)).toEqual(['هذا غير صحيح']);
   });
 
+  it('reports a short clause after "بالقول" or "قوله"', () => {
+    const text = 'واكتفى المتحدث بالقول "لا تعليق لدينا". ونقلت الوكالة عن الوزير قوله "لن نستسلم أبدا".';
+    expect(direct(text)).toEqual(['لا تعليق لدينا', 'لن نستسلم أبدا']);
+  });
+
   it('reports a short clause followed by its speech verb', () => {
     const text = '"نحن مستعدون"، قال بيسكوف، "للحوار مع جميع الأطراف دون شروط".';
     expect(direct(text)).toEqual(['نحن مستعدون', 'للحوار مع جميع الأطراف دون شروط']);
