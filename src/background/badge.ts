@@ -2,9 +2,7 @@
 // annotated page, a grey icon with "off" where the site (or Sada) is switched
 // off, nothing otherwise.
 import browser from 'webextension-polyfill';
-import type { PageReport } from '../shared/messages';
-import { isSiteEnabled, type Settings } from '../shared/settings';
-import { webHostname } from '../shared/web-url';
+import type { BadgeLook } from './badge-look';
 
 const SIZES = [16, 32, 48, 128] as const;
 const iconSet = (suffix: string) => Object.fromEntries(SIZES.map((size) => [String(size), `icons/icon${suffix}-${size}.png`]));
@@ -12,16 +10,6 @@ const ICON_ON = iconSet('');
 const ICON_OFF = iconSet('-off');
 const BADGE_COLOR = '#0d7a6f';
 const BADGE_OFF_COLOR = '#6b7078';
-
-export type BadgeLook = { kind: 'off' } | { kind: 'count'; count: number } | { kind: 'none' };
-
-export function badgeLook(settings: Settings, url: string | undefined, report: PageReport | null): BadgeLook {
-  const hostname = webHostname(url);
-  if (hostname !== null && !isSiteEnabled(settings, hostname)) return { kind: 'off' };
-  if (report?.state === 'off') return { kind: 'off' };
-  if (report?.state === 'annotated') return { kind: 'count', count: report.quotes.length };
-  return { kind: 'none' };
-}
 
 export async function paintBadge(tabId: number, look: BadgeLook): Promise<void> {
   const action = browser.action;

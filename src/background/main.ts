@@ -5,7 +5,8 @@ import browser from 'webextension-polyfill';
 import { parseMessage, type Message, type PageReport } from '../shared/messages';
 import { loadSettings, onSettingsChanged, saveSettings, toggleSite, type Settings } from '../shared/settings';
 import { webHostname } from '../shared/web-url';
-import { badgeLook, paintBadge } from './badge';
+import { paintBadge } from './badge';
+import { badgeLook } from './badge-look';
 import { installCorpus } from './corpus';
 import { clearReport, getReport, setReport } from './reports';
 
@@ -54,9 +55,9 @@ const fromExtensionPage = (sender: Sender) =>
   sender.id === browser.runtime.id && typeof sender.url === 'string' && sender.url.startsWith(extensionOrigin);
 
 /**
- * Answers go through `sendResponse` + `return true`, not a returned promise:
- * Chromium now has a native `browser` namespace (webextension-polyfill then
- * steps aside), and its onMessage ignores promises returned by listeners.
+ * Answers go through `sendResponse` + `return true` rather than a returned
+ * promise: Chromium has a native `browser` namespace (webextension-polyfill
+ * then steps aside), and only recent versions honour returned promises.
  */
 function onMessage(raw: unknown, sender: Sender, sendResponse: (response: unknown) => void): true | undefined {
   const message = parseMessage(raw);
