@@ -7,13 +7,17 @@ export function t(key: string, substitutions?: string | string[]): string {
   return browser.i18n.getMessage(key, substitutions) || key;
 }
 
+/**
+ * The language of the translation the browser picked for us (not the browser's
+ * UI language: they differ when we lack a translation for it).
+ */
 export function uiLanguage(): string {
-  return browser.i18n.getUILanguage() || 'en';
+  return browser.i18n.getMessage('uiLang') || 'en';
 }
 
-/** "rtl" for Arabic and other right-to-left UI languages, as the browser reports it. */
+/** The direction of that translation ("@@bidi_dir" follows the browser UI, not our strings). */
 export function uiDirection(): 'rtl' | 'ltr' {
-  return browser.i18n.getMessage('@@bidi_dir') === 'rtl' ? 'rtl' : 'ltr';
+  return browser.i18n.getMessage('uiDir') === 'rtl' ? 'rtl' : 'ltr';
 }
 
 /** The page language's name in the UI language ("العربية", "Persian"), or the code if unknown. */
