@@ -431,7 +431,9 @@ function resolveSubject(text: string, words: Word[], from: number, ctx: ResolveC
     if (m && m.start < zoneEnd) {
       if (!leadOk) break;
       const prevWord = words[wi - 1]?.norm ?? '';
-      const complement = wi > from && (prevWord === 'باسم' || isTitle(prevWord) || (seenTitle && /^ل/.test(w.norm)));
+      // Behind ل or ب a name is not a verb's subject ("فصيل تابع لإيران"), except after an attribution phrase ("بيان للخارجية").
+      const preposed = !ctx.attribution && /[لب]/.test(text.slice(w.start, Math.max(w.start, m.start)));
+      const complement = preposed || (wi > from && (prevWord === 'باسم' || isTitle(prevWord) || (seenTitle && /^ل/.test(w.norm))));
       if (seenPerson && /^ل/.test(w.norm)) break; // "قال بوتين لنظيره ..."
       inZone.push({ m, complement });
       if (m.actor.type === 'person' && !complement) seenPerson = true;
