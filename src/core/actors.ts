@@ -3,6 +3,13 @@
 // introduces by a role ("المتحدث باسم وزارة الصحة أنيس الأصبحي"), with later
 // mentions of their surname.
 import ambiguous from '../../data/ambiguous.json';
+import gaza from '../../data/conflicts/gaza.json';
+import karabakh from '../../data/conflicts/karabakh.json';
+import others from '../../data/conflicts/others.json';
+import russiaUkraine from '../../data/conflicts/russia-ukraine.json';
+import sudan from '../../data/conflicts/sudan.json';
+import syria from '../../data/conflicts/syria.json';
+import yemen from '../../data/conflicts/yemen.json';
 import roles from '../../data/roles.json';
 import { normalizeArabic } from './arabic';
 import { loadGazetteer } from './gazetteer';
@@ -27,6 +34,8 @@ export interface ActorFinder {
   /** Names that are also common words (normalized). */
   ambiguous: ReadonlySet<string>;
   speechVerbs: ReadonlySet<string>;
+  /** Places and coined names of the conflict profiles: never a person's name ("رئيس بلدية خان يونس"). */
+  places: PhraseMatcher<true>;
 }
 
 const normSet = (words: string[]) => new Set(words.map((w) => normalizeArabic(w)));
@@ -39,6 +48,13 @@ export function createActorFinder(entries: ActorEntry[]): ActorFinder {
     const asTitle: Hit = { entry, title: true };
     for (const n of entry.names) names.add(n, asName);
     for (const t of entry.titles ?? []) names.add(t, asTitle);
+  }
+  const places = new PhraseMatcher<true>();
+  for (const profile of [karabakh, russiaUkraine, yemen, sudan, gaza, syria, ...others.profiles]) {
+    for (const signal of profile.signals as Array<{ kind?: string; terms: string[] }>) {
+      if (signal.kind === 'persons') continue;
+      for (const term of signal.terms) places.add(term, true);
+    }
   }
   const roleMatcher = new PhraseMatcher<true>();
   for (const r of roles.roles) roleMatcher.add(r, true);
@@ -53,6 +69,7 @@ export function createActorFinder(entries: ActorEntry[]): ActorFinder {
     nameConnectors: normSet(roles.nameConnectors),
     ambiguous: normSet(ambiguous.names),
     speechVerbs: normSet(roles.speechVerbs),
+    places,
   };
 }
 
@@ -234,10 +251,13 @@ function looksLikeNameStart(word: string, finder: ActorFinder, rest = false): bo
 }
 
 /** A word that continues a role's complement: "باسم", "وزارة", "الصحة", "والسياحة", "لحلف". */
-function isComplementWord(tokens: Token[], k: number, finder: ActorFinder): boolean {
+function isComplementWord(tokens: Token[], k: number, finder: ActorFinder, covered: Uint8Array, place: Uint8Array): boolean {
   const t = tokens[k]!.text;
   if (finder.complementHeads.has(t)) return true;
-  if (finder.linkers.has(t)) return k + 1 < tokens.length && tokens[k + 1]!.text.startsWith('ال');
+  if (finder.linkers.has(t)) {
+    const next = tokens[k + 1]?.text ?? '';
+    return !!covered[k + 1] || !!place[k + 1] || next.startsWith('ال') || finder.complementHeads.has(next);
+  }
   for (const [, stem] of procliticReadings(t)) {
     if ((stem.startsWith('ال') && stem.length > 3) || finder.complementHeads.has(stem)) return true;
   }
@@ -258,6 +278,14 @@ function unknownPersons(doc: PreparedText, finder: ActorFinder, known: { mention
     mentionEnd.set(m.first, m.end);
   }
   const knownPersonStarts = known.personStarts;
+  // Places ("خان يونس", "غزة") continue a role's complement and never start a name.
+  const place = new Uint8Array(tokens.length);
+  let placesScanned = false;
+  const markPlaces = () => {
+    if (placesScanned) return;
+    placesScanned = true;
+    for (const m of finder.places.scan(tokens)) place.fill(1, m.firstToken, m.endToken);
+  };
   const names = new PhraseMatcher<string>();
   let found = 0;
   const addName = (words: Token[]) => {
@@ -272,13 +300,14 @@ function unknownPersons(doc: PreparedText, finder: ActorFinder, known: { mention
   const isSpeechVerb = (word: string) =>
     finder.speechVerbs.has(word) || ((word[0] === 'و' || word[0] === 'ف') && finder.speechVerbs.has(word.slice(1)));
   for (const role of finder.roles.scan(tokens)) {
+    markPlaces();
     // SPEECH-VERB First Last، ROLE: "قال سعد الشهري، مدرب الاتفاق".
     const r = role.firstToken;
     if (r >= 3 && role.proclitic === '' && !tokens[r - 1]!.joinsNext && softGap(doc, tokens[r - 1]!, tokens[r]!)) {
       const first = tokens[r - 2]!;
       const second = tokens[r - 1]!;
       if (
-        !covered[r - 2] && !covered[r - 1] && first.joinsNext && tokens[r - 3]!.joinsNext && isSpeechVerb(tokens[r - 3]!.text) &&
+        !covered[r - 2] && !covered[r - 1] && !place[r - 2] && !place[r - 1] && first.joinsNext && tokens[r - 3]!.joinsNext && isSpeechVerb(tokens[r - 3]!.text) &&
         looksLikeNameStart(first.text, finder) && looksLikeNameStart(second.text, finder, true)
       ) {
         addName([first, second]);
@@ -301,7 +330,13 @@ function unknownPersons(doc: PreparedText, finder: ActorFinder, known: { mention
         if (k < tokens.length && !tokens[k - 1]!.joinsNext) break;
         continue;
       }
-      if (!isComplementWord(tokens, k, finder)) break;
+      if (place[k]) {
+        while (k < tokens.length && place[k] && !covered[k]) k++;
+        steps++;
+        if (k < tokens.length && !tokens[k - 1]!.joinsNext) break;
+        continue;
+      }
+      if (!isComplementWord(tokens, k, finder, covered, place)) break;
       k++;
       steps++;
       if (k < tokens.length && !tokens[k - 1]!.joinsNext) break;
@@ -311,7 +346,7 @@ function unknownPersons(doc: PreparedText, finder: ActorFinder, known: { mention
     const words: Token[] = [];
     for (let j = k; j < tokens.length && words.length < 3; j++) {
       const t = tokens[j]!;
-      if (covered[j] || !looksLikeNameStart(t.text, finder, words.length > 0)) break;
+      if (covered[j] || place[j] || !looksLikeNameStart(t.text, finder, words.length > 0)) break;
       // Two words make a name ("أنيس الأصبحي"); a third only after "عبد", "أبو", "بن" ("رامي عبد الرحمن").
       if (words.length === 2 && !finder.nameConnectors.has(words[1]!.text)) break;
       words.push(t);

@@ -122,6 +122,14 @@ describe('findActors: persons the gazetteer lacks', () => {
     expect(surfaces('قال رامي عبد الرحمن، ثم قال مدير المرصد رامي عبد الرحمن إن', null)).toEqual(['رامي عبد الرحمن', 'رامي عبد الرحمن']);
   });
 
+  it('reads long complements: institutions, places, fields of expertise', () => {
+    expect(surfaces('وقال مدير مستشفى الشفاء محمد أبو سلمية إن المستشفى خرج عن الخدمة', null)).toEqual(['محمد أبو سلمية']);
+    expect(surfaces('وأكد المحلل السياسي الفلسطيني هاني المصري أن المفاوضات متعثرة', null)).toEqual(['هاني المصري']);
+    expect(surfaces('وقال الباحث في الشؤون الإسرائيلية عادل شديد إن الحكومة منقسمة', null)).toEqual(['عادل شديد']);
+    expect(surfaces('وقال رئيس بلدية خان يونس علاء البطة إن المدينة منكوبة', null)).toEqual(['علاء البطة']);
+    expect(surfaces('وأوضح مراسل القناة في غزة أنس الشريف أن القصف مستمر', null)).toEqual(['أنس الشريف']);
+  });
+
   it('does not invent persons from verbs, institutions or known actors', () => {
     expect(surfaces('وبحث الرئيس الروسي يبحث التطورات مع نظيره', null)).toEqual([]);
     expect(surfaces('قال المتحدث باسم كتائب القسام الجناح العسكري لحركة المقاومة إن', null)).toEqual([]);
