@@ -20,11 +20,19 @@ const work = mkdtempSync(join(tmpdir(), 'sada-bench-'));
 
 async function bundle(entry, name, minify = false) {
   const outfile = join(work, `${name}.mjs`);
-  await esbuild.build({ entryPoints: [join(root, entry)], bundle: true, format: 'esm', platform: 'neutral', outfile, minify, logLevel: 'error' });
+  await esbuild.build({ entryPoints: [entry.startsWith('/') ? entry : join(root, entry)], bundle: true, format: 'esm', platform: 'neutral', outfile, minify, logLevel: 'error' });
   return outfile;
 }
 
 const { analyze } = await import(pathToFileURL(await bundle('src/core/analyze.ts', 'analyze')).href);
+const stepsFile = join(work, 'steps.ts');
+writeFileSync(
+  stepsFile,
+  ['actors', 'conflicts', 'regions', 'quotes', 'speakers', 'language']
+    .map((m) => `export * from ${JSON.stringify(join(root, 'src/core', m))};`)
+    .join('\n'),
+);
+const steps = await import(pathToFileURL(await bundle(stepsFile, 'steps')).href);
 const { detectLanguage } = await import(pathToFileURL(await bundle('src/core/language.ts', 'language')).href);
 const languageBytes = readFileSync(await bundle('src/core/language.ts', 'language-min', true));
 
@@ -61,8 +69,22 @@ const mentions = result.actors.reduce((n, a) => n + a.mentions.length, 0);
 console.log('(a) analyzer on 100 KB of Arabic conflict news');
 console.log(`    full analysis: ${full.toFixed(1)} ms per 100 KB (median of ${runs}); ${result.actors.length} actors, ${mentions} mentions, ${result.quotes.length} quotes`);
 console.log(`    default (stops early off-topic): ${early.toFixed(1)} ms per 100 KB`);
-const cold = JSON.stringify(analyze(''));
-void cold;
+// Each step alone; two pages in turn so that no step reuses the other's normalization.
+const pages = [page, `${page.slice(0, -1)}.`];
+let turn = 0;
+const next = () => pages[turn++ % 2];
+const regionsOf = steps.mainArticleRanges(page);
+const actorsOf = steps.findActors(page);
+const quotesOf = steps.findQuotes(page);
+const stepTimes = {
+  language: timeIt(() => steps.detectLanguage(next()), runs),
+  regions: timeIt(() => steps.mainArticleRanges(next()), runs),
+  'actors (with normalization)': timeIt(() => steps.findActors(next()), runs),
+  'conflicts (with normalization)': timeIt(() => steps.scoreConflicts(next(), regionsOf, actorsOf), runs),
+  quotes: timeIt(() => steps.findQuotes(next()), runs),
+  speakers: timeIt(() => steps.attributeSpeakers(page, quotesOf, actorsOf), runs),
+};
+console.log(`    by step: ${Object.entries(stepTimes).map(([k, v]) => `${k} ${v.toFixed(1)}`).join(', ')} (ms)`);
 
 // --- (b) language detection against franc-min ---------------------------------------
 const FRANC_TO_ISO1 = { arb: 'ar', ara: 'ar', pes: 'fa', prs: 'fa', fas: 'fa', urd: 'ur', eng: 'en', und: 'und' };
