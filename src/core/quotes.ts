@@ -368,7 +368,7 @@ function clauseAfter(text: string, words: Word[], k: number, inDirect: (at: numb
       next = j;
       break;
     }
-    if (gap.comma && verbAt(words, j) && opensReport(words, j)) break;
+    if (gap.comma && verbAt(words, j) && (opensReport(words, j) || /^\s*[:"“”«»„]/.test(text.slice(words[j]!.end, words[j]!.end + 3)))) break;
     // "...، "direct quote"": the report ends where the speaker's own words begin.
     if (gap.comma && gap.mark && inDirect(words[j]!.start)) {
       // …and the verb may report more after it: '، "..."، وأن روسيا ...'.

@@ -347,22 +347,27 @@ function carry(state: State, gender: CueGender | null, ctx: ResolveContext, text
 
 function recentPerson(ctx: ResolveContext, gender: Gender, text: string): Speaker | null {
   let k = lowerBound(ctx.mentionStarts, ctx.cueStart) - 1;
+  let fallback: Speaker | null = null;
   for (let seen = 0; k >= 0 && seen < 20; k--, seen++) {
     const m = ctx.mentions[k]!;
     if (ctx.cueStart - m.end > 1500) break;
-    if (m.actor.type !== 'person' || !nearSentenceStart(text, m.start)) continue;
+    if (m.actor.type !== 'person' || !nearSentenceStart(text, m.start, 12)) continue;
     const s = speakerOf(m, ctx.state);
-    if (s.gender === gender || s.gender === null) return s;
+    if (s.gender !== gender && s.gender !== null) continue;
+    // A person known to the gazetteer beats a role-only one of the same sentence
+    // ("قائد الجيش، الفريق أول عبد الفتاح البرهان").
+    if (m.actor.id !== null) return s;
+    fallback ??= s;
   }
-  return null;
+  return fallback;
 }
 
 /** Within the first words of its sentence: where a subject stands ("وبارك حميدتي ..."), not a genitive deep in it. */
-function nearSentenceStart(text: string, at: number): boolean {
+function nearSentenceStart(text: string, at: number, maxWords = 6): boolean {
   const from = sentenceStart(text, at, null);
   const before = wordsIn(text, from, at);
   const prev = before[before.length - 1]?.norm ?? '';
-  return before.length <= 6 && !lexicon.subjectStops.has(prev);
+  return before.length <= maxWords && !lexicon.subjectStops.has(prev);
 }
 
 /**
@@ -433,7 +438,9 @@ function resolveSubject(text: string, words: Word[], from: number, ctx: ResolveC
       const prevWord = words[wi - 1]?.norm ?? '';
       // Behind ل or ب a name is not a verb's subject ("فصيل تابع لإيران"), except after an attribution phrase ("بيان للخارجية").
       const preposed = !ctx.attribution && /[لب]/.test(text.slice(w.start, Math.max(w.start, m.start)));
-      const complement = preposed || (wi > from && (prevWord === 'باسم' || isTitle(prevWord) || (seenTitle && /^ل/.test(w.norm))));
+      // After a comma a name stands in apposition ("المتحدث باسم الأمين العام، ستيفان دوجاريك"), not as a complement.
+      const afterComma = wi > from && /[،,]/.test(text.slice(words[wi - 1]!.end, w.start));
+      const complement = preposed || (wi > from && !afterComma && (prevWord === 'باسم' || isTitle(prevWord) || (seenTitle && /^ل/.test(w.norm))));
       if (seenPerson && /^ل/.test(w.norm)) break; // "قال بوتين لنظيره ..."
       inZone.push({ m, complement });
       if (m.actor.type === 'person' && !complement) seenPerson = true;
@@ -462,12 +469,20 @@ function resolveSubject(text: string, words: Word[], from: number, ctx: ResolveC
 
   // A verb agrees with its subject: a masculine verb before a feminine body
   // ("حذر قوات حفظ السلام") has its subject elsewhere, the body is its object.
+  const namedAnyone = inZone.length > 0;
   const agrees = (m: Mention) => mentionAgrees(m, ctx.gender, state);
   for (let z = inZone.length - 1; z >= 0; z--) if (!inZone[z]!.complement && !agrees(inZone[z]!.m)) inZone.splice(z, 1);
   const persons = inZone.filter((z) => !z.complement && z.m.actor.type === 'person');
-  if (persons.length > 0) return { kind: 'explicit', speaker: speakerOf(persons[0]!.m, state) };
+  // A person the gazetteer knows beats one found by a role alone ("قائد الجيش، الفريق أول عبد الفتاح البرهان").
+  const person = persons.find((z) => z.m.actor.id !== null) ?? persons[0];
+  if (person) return { kind: 'explicit', speaker: speakerOf(person.m, state) };
   const heads = inZone.filter((z) => !z.complement);
   if (heads.length > 0 && !seenTitle) return { kind: 'explicit', speaker: speakerOf(heads[0]!.m, state) };
+  if (seenTitle) {
+    // "المتحدث باسم الأمين العام، ستيفان دوجاريك،": a name the gazetteer lacks, set off by commas after a title.
+    const named = appositiveName(text, words, from, to, ctx);
+    if (named) return { kind: 'explicit', speaker: named };
+  }
   if (inZone.length > 0 && seenTitle) {
     // A title without a name: an unnamed indefinite spokesman speaks for the body;
     // "the spokeswoman of X" refers back to the spokeswoman already quoted.
@@ -493,7 +508,7 @@ function resolveSubject(text: string, words: Word[], from: number, ctx: ResolveC
     if (!isDocument(w)) break;
   }
   // A name the gazetteer lacks: two or three plain words, then a comma or a stop.
-  const unknown = reportsSpeech(text, words[to - 1]!.end) ? unknownName(text, words, from, to) : null;
+  const unknown = reportsSpeech(text, words[to - 1]!.end) && !namedAnyone ? unknownName(text, words, from, to) : null;
   if (unknown) return { kind: 'explicit', speaker: unknown };
   // Only titles, pronouns or an object: the subject is left out and carries over
   // ("وأضاف المتحدث:", "وأكد رفض ..."). An attribution phrase naming no one says nothing.
@@ -527,7 +542,23 @@ function reportsSpeech(text: string, from: number): boolean {
   return /^[\s]*[:"“”«]/.test(tail);
 }
 
-function unknownName(text: string, words: Word[], from: number, to: number): Speaker | null {
+/** A 2–3 word name right after a comma in the subject zone, closed by a comma or a stop, outside any actor mention. */
+function appositiveName(text: string, words: Word[], from: number, to: number, ctx: ResolveContext): Speaker | null {
+  for (let j = from + 1; j < to; j++) {
+    const gap = text.slice(words[j - 1]!.end, words[j]!.start);
+    if (!/[،,]/.test(gap)) continue;
+    const k = lowerBound(ctx.mentionStarts, words[j]!.start);
+    const m = ctx.mentions[k];
+    if (m && m.start < words[j]!.end) continue;
+    const prev = ctx.mentions[k - 1];
+    if (prev && prev.end > words[j]!.start) continue;
+    const name = unknownName(text, words, j, Math.min(to + 1, words.length), true);
+    if (name) return name;
+  }
+  return null;
+}
+
+function unknownName(text: string, words: Word[], from: number, to: number, appositive = false): Speaker | null {
   let end = from;
   while (end < to && end - from < 3) {
     const gap = end > from ? text.slice(words[end - 1]!.end, words[end]!.start) : '';
@@ -537,7 +568,7 @@ function unknownName(text: string, words: Word[], from: number, to: number): Spe
   const n = end - from;
   if (n < 2 || n > 3) return null;
   const nameWords = words.slice(from, end);
-  if (isDefinite(nameWords[0]!.norm)) return null;
+  if (isDefinite(nameWords[0]!.norm) && !appositive) return null;
   for (const w of nameWords) {
     // Names do not start with a preposition glued on ("للتوصل", "بالقلق") nor end in tanween alif.
     if (/^(لل|بال|كال)/.test(w.norm) || (w !== nameWords[0] && /^ل/.test(w.norm))) return null;
@@ -548,7 +579,9 @@ function unknownName(text: string, words: Word[], from: number, to: number): Spe
   const next = words[end];
   const gap = next ? text.slice(words[end - 1]!.end, next.start) : '';
   // ("رامي عبد الرحمن رئيس المرصد": a title in apposition closes the name too.)
-  const closed = !next || /[،,:]/.test(gap) || isStop(next.norm) || isTitle(next.norm) || end === to;
+  const closed = appositive
+    ? !next || /[،,:]/.test(gap) || isStop(next.norm)
+    : !next || /[،,:]/.test(gap) || isStop(next.norm) || isTitle(next.norm) || end === to;
   if (!closed || [...gap].some(isQuoteMark)) return null;
   const first = nameWords[0]!;
   const last = nameWords[n - 1]!;

@@ -239,3 +239,31 @@ describe('attributeSpeakers: hostile input', () => {
     for (const q of out) expect(q.end).toBeGreaterThan(q.start);
   });
 });
+
+describe('attributeSpeakers: titles, appositions and role-only persons', () => {
+  it('takes a name set off by commas after a title, even when the title holds an actor', () => {
+    const guterres = { id: 'antonio-guterres', type: 'person' as const, surfaces: ['الأمين العام'], gender: 'm' as const };
+    const dujarric = { id: 'stephane-dujarric', type: 'person' as const, surfaces: ['ستيفان دوجاريك'], gender: 'm' as const };
+    const text = 'وقال المتحدث باسم الأمين العام، ستيفان دوجاريك، إن "الوضع الإنساني في البلاد كارثي".';
+    expect(speakersOf(text, actorsIn(text, [guterres, dujarric]))).toEqual([['الوضع الإنساني في البلاد كارثي', 'stephane-dujarric']]);
+  });
+
+  it('points at an apposed name the gazetteer lacks', () => {
+    const rsf = { id: 'rsf', type: 'group' as const, surfaces: ['قوات الدعم السريع'], gender: 'f' as const };
+    const text = 'قال مستشار قائد قوات الدعم السريع، الباشا طبيق، في تدوينة، إن "الجيش يتحمل مسؤولية استمرار الحرب".';
+    expect(speakersOf(text, actorsIn(text, [rsf]))).toEqual([['الجيش يتحمل مسؤولية استمرار الحرب', '?الباشا طبيق']]);
+  });
+
+  it('prefers a gazetteer person to a role-only one in the same subject', () => {
+    const role = { id: null, type: 'person' as const, surfaces: ['قائد الجيش'] };
+    const burhan = { id: 'abdel-fattah-al-burhan', type: 'person' as const, surfaces: ['الفريق أول عبد الفتاح البرهان', 'البرهان'], gender: 'm' as const };
+    const text = 'تعهد قائد الجيش، الفريق أول عبد الفتاح البرهان، بمواصلة القتال، وقال في خطاب: "لن نتفاوض مع من قتل شعبنا".';
+    expect(speakersOf(text, actorsIn(text, [role, burhan]))).toEqual([['لن نتفاوض مع من قتل شعبنا', 'abdel-fattah-al-burhan']]);
+  });
+
+  it('does not take a name behind ل for the subject ("فصيل تابع لإيران")', () => {
+    const iran = { id: 'iran', type: 'state' as const, surfaces: ['إيران'], gender: 'f' as const };
+    const text = 'وقال لافروف: "نرفض التصعيد".\nوهاجم فصيل تابع لإيران القاعدة، وأضاف: "سنرد في الوقت المناسب على أي اعتداء".';
+    expect(speakersOf(text, actorsIn(text, [LAVROV, iran])).map(([, s]) => s)).toEqual(['sergey-lavrov', 'sergey-lavrov']);
+  });
+});
