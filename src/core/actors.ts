@@ -14,7 +14,7 @@ import roles from '../../data/roles.json';
 import { normalizeArabic } from './arabic';
 import { loadGazetteer } from './gazetteer';
 import { PhraseMatcher, prepare, procliticReadings, toOriginal, type PhraseMatch, type PreparedText, type Token } from './matcher';
-import type { ActorEntry, ActorResult, Span } from './types';
+import type { ActorEntry, ActorResult, Gender, Span } from './types';
 
 interface Hit {
   entry: ActorEntry;
@@ -96,7 +96,8 @@ export function findActors(text: string, finder: ActorFinder = defaultActorFinde
   if (typeof text !== 'string' || text.length === 0) return [];
   const doc = prepared ?? prepare(text);
   const known = gazetteerMentions(text, doc, finder);
-  const unknown = unknownPersons(doc, finder, known);
+  const genders = new Map<string, Gender>();
+  const unknown = unknownPersons(doc, finder, { ...known, genders });
 
   const groups = new Map<string, ActorResult>();
   const add = (key: string, make: () => ActorResult, m: Mention) => {
@@ -113,7 +114,8 @@ export function findActors(text: string, finder: ActorFinder = defaultActorFinde
     add(m.key, () => resultFor(entry), m);
   }
   for (const m of unknown) {
-    add(m.key, () => ({ id: null, type: 'person', name: { ar: '', en: '' }, about: null, mentions: [] }), m);
+    const gender = genders.get(m.key);
+    add(m.key, () => ({ id: null, type: 'person', name: { ar: '', en: '' }, about: null, ...(gender ? { gender } : {}), mentions: [] }), m);
   }
   const results = [...groups.values()];
   // A person the gazetteer lacks is named by the longest way the text wrote them.
@@ -268,7 +270,11 @@ function isComplementWord(tokens: Token[], k: number, finder: ActorFinder, cover
  * ROLE [complement] [،] First Last [Third]: a person the gazetteer lacks.
  * Their full name and surname are then found everywhere in the text.
  */
-function unknownPersons(doc: PreparedText, finder: ActorFinder, known: { mentions: Mention[]; personStarts: Set<number> }): Mention[] {
+function unknownPersons(
+  doc: PreparedText,
+  finder: ActorFinder,
+  known: { mentions: Mention[]; personStarts: Set<number>; genders: Map<string, Gender> },
+): Mention[] {
   const { tokens } = doc;
   const covered = new Uint8Array(tokens.length);
   /** For the first token of a gazetteer mention, the token after it. */
@@ -287,8 +293,11 @@ function unknownPersons(doc: PreparedText, finder: ActorFinder, known: { mention
     for (const m of finder.places.scan(tokens)) place.fill(1, m.firstToken, m.endToken);
   };
   const names = new PhraseMatcher<string>();
+  const genders = known.genders;
   let found = 0;
-  const addName = (words: Token[]) => {
+  const addName = (words: Token[], role: PhraseMatch<true>) => {
+    // The role word gives the gender: "المتحدثة", "الوزيرة", "رئيسة" end in ة ("رئيس هيئة" does not).
+    genders.set(`?:${words.map((w) => w.text).join(' ')}`, tokens[role.firstToken]!.text.endsWith('ه') ? 'f' : 'm');
     const full = words.map((w) => w.text).join(' ');
     const key = `?:${full}`;
     names.add(full, key);
@@ -310,7 +319,7 @@ function unknownPersons(doc: PreparedText, finder: ActorFinder, known: { mention
         !covered[r - 2] && !covered[r - 1] && !place[r - 2] && !place[r - 1] && first.joinsNext && tokens[r - 3]!.joinsNext && isSpeechVerb(tokens[r - 3]!.text) &&
         looksLikeNameStart(first.text, finder) && looksLikeNameStart(second.text, finder, true)
       ) {
-        addName([first, second]);
+        addName([first, second], role);
       }
     }
     let k = role.endToken;
@@ -353,7 +362,7 @@ function unknownPersons(doc: PreparedText, finder: ActorFinder, known: { mention
       if (!t.joinsNext) break;
     }
     if (words.length < 2) continue;
-    addName(words);
+    addName(words, role);
   }
   if (found === 0) return [];
   const out: Mention[] = [];

@@ -113,6 +113,9 @@ describe('findActors: persons the gazetteer lacks', () => {
     expect(unknown[0]!.type).toBe('person');
     expect(unknown[0]!.name.ar).toBe('أنيس الأصبحي');
     expect(unknown[0]!.mentions.map((m) => m.surface)).toEqual(['أنيس الأصبحي', 'الأصبحي']);
+    expect(unknown[0]!.gender).toBe('m');
+    const she = find('وقالت المتحدثة باسم المنظمة جولييت توما إن الوضع كارثي').filter((a) => a.id === null);
+    expect(she.map((a) => [a.name.ar, a.gender])).toEqual([['جولييت توما', 'f']]);
   });
 
   it('handles expert and minister roles, commas and long complements', () => {
