@@ -12,7 +12,8 @@ export async function articleTextFromHtml(html: string, url = 'https://example.i
   const dom = new JSDOM(html, { url });
   const document = dom.window.document;
   const title = document.querySelector('h1')?.textContent?.trim() || document.title.trim();
-  const article = new Readability(document).parse();
+  // News snippets can be short: a lower threshold than Readability's 500 characters.
+  const article = new Readability(document, { charThreshold: 200 }).parse();
   const paragraphs: string[] = [];
   if (article?.content) {
     const content = new JSDOM(`<body>${article.content}</body>`).window.document.body;

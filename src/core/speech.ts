@@ -12,8 +12,8 @@ export interface Word {
   norm: string;
 }
 
-/** A word run: letters, marks and digits of any script (tatweel and invisible joiners inside are kept). */
-const WORD = /[\p{L}\p{M}\p{N}\u0640\u200C\u200D]+/gu;
+/** A word run: letters, marks and digits of any script; tatweel and invisible characters (joiners, bidi controls, soft hyphen) inside do not split it. */
+const WORD = /[\p{L}\p{M}\p{N}\u0640\u00AD\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]+/gu;
 
 /** Words repeat a lot in news text: normalize each distinct word once (bounded cache). */
 const normCache = new Map<string, string>();
@@ -35,7 +35,8 @@ export function wordsIn(text: string, from = 0, to = text.length): Word[] {
     const m = WORD.exec(text);
     if (!m || m.index >= to) break;
     const end = Math.min(m.index + m[0].length, to);
-    out.push({ start: m.index, end, norm: normalizeWord(text.slice(m.index, end)) });
+    const norm = normalizeWord(text.slice(m.index, end));
+    if (norm) out.push({ start: m.index, end, norm });
   }
   return out;
 }

@@ -267,3 +267,11 @@ describe('attributeSpeakers: titles, appositions and role-only persons', () => {
     expect(speakersOf(text, actorsIn(text, [LAVROV, iran])).map(([, s]) => s)).toEqual(['sergey-lavrov', 'sergey-lavrov']);
   });
 });
+
+describe('attributeSpeakers: invisible characters', () => {
+  it('reads a speech verb and a name through bidi controls and zero-width joiners', () => {
+    const text = 'وقا\u200Fل بيسكو\u200Dف: \u202B"نحن نراقب الوضع بعناية شديدة"\u202C.';
+    const peskov = { id: 'dmitry-peskov', type: 'person' as const, surfaces: ['بيسكو\u200Dف'], gender: 'm' as const };
+    expect(speakersOf(text, actorsIn(text, [peskov]))).toEqual([['نحن نراقب الوضع بعناية شديدة', 'dmitry-peskov']]);
+  });
+});
