@@ -16,6 +16,9 @@ interface ScriptRange {
   variants?: Record<string, string>;
 }
 
+/** Persian-keyboard ی ک and final ى read as Arabic ي ك: "فی" and "علی" typed for "في" and "على". */
+const toArabicLetters = (word: string) => word.replace(/[یى]/g, 'ي').replace(/ک/g, 'ك');
+const arabicWordsLoose = new Set(data.arabicScript.functionWords.ar.map((w) => toArabicLetters(foldArabic(w))));
 const arabicWords = {
   ar: new Set(data.arabicScript.functionWords.ar.map(foldArabic)),
   fa: new Set(data.arabicScript.functionWords.fa.map(foldArabic)),
@@ -118,6 +121,8 @@ function identifyArabicScript(sample: string): string {
     // Function words weigh most: they decide even a headline.
     if (arabicWords.ar.has(word) || (word.length > 3 && (word.startsWith('وال') || word.startsWith('بال')))) ar += 2;
     if (arabicWords.fa.has(word)) fa += 2;
+    // Arabic typed on a Persian keyboard: the word is no Persian word but an Arabic one.
+    else if (!arabicWords.ar.has(word) && /[یک]/.test(word) && !arabicWords.ur.has(word) && arabicWordsLoose.has(toArabicLetters(word))) ar += 2.5;
     if (arabicWords.ur.has(word)) ur += 2;
     // Letters: one cue per word, so a long word does not count more.
     if (countIn(raw, letters.arabicOnly)) ar += 0.5;

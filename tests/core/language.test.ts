@@ -37,6 +37,10 @@ describe('detectLanguage', () => {
     expect(detectLanguage(text)).toBe('ar');
   });
 
+  it('reads Arabic typed on a Persian keyboard (ی ک) as Arabic', () => {
+    expect(detectLanguage('قالت الوزارة فی بیان إن القوات وصلت إلی المدینة التی شهدت معارك علی مدی یومین')).toBe('ar');
+  });
+
   it('names other languages and scripts', () => {
     expect(detectLanguage('Le ministère des affaires étrangères a déclaré que la délégation est rentrée dans la capitale.')).toBe('fr');
     expect(detectLanguage('El ministerio de exteriores dijo que la delegación volverá a la capital para las conversaciones.')).toBe('es');
