@@ -41,8 +41,9 @@ const ACTOR_WEIGHT: Record<string, number> = { person: 2, organization: 1.5, gro
 const HEADLINE_FACTOR = 3;
 const LEAD_FACTOR = 2;
 const LEAD_CHARS = 500;
-/** A headline is a short first line. */
+/** A headline is a short line of at least three Arabic words, among the first lines. */
 const HEADLINE_MAX_WORDS = 30;
+const HEADLINE_SEARCH_LINES = 4;
 /**
  * Evidence needed grows with the article's length, as repeated mentions add
  * less and less: score = 1 - exp(-raw / (BASE + sqrt(words) / ROOT_DIVISOR)).
@@ -122,6 +123,27 @@ function inRegions(regions: Span[], at: number): boolean {
   return false;
 }
 
+/**
+ * The headline: among the first few lines of the article, the first short line
+ * of Arabic words (a site name, a date or "RT Arabic:" before it is skipped).
+ */
+function findHeadline(text: string, first: Span): Span | null {
+  let at = first.start;
+  for (let n = 0; n < HEADLINE_SEARCH_LINES && at < first.end; n++) {
+    let end = text.indexOf('\n', at);
+    if (end < 0 || end > first.end) end = first.end;
+    const line = text.slice(at, end).trim();
+    if (line !== '') {
+      const words = line.split(/\s+/).length;
+      const arabicWords = line.split(/\s+/).filter((w) => /[\u0621-\u064A]{2}/.test(w)).length;
+      if (words > HEADLINE_MAX_WORDS) return null;
+      if (arabicWords >= 3) return { start: at, end };
+    }
+    at = end + 1;
+  }
+  return null;
+}
+
 export interface ConflictEvidence {
   id: AnyId;
   /** All evidence, weighted by position. */
@@ -149,10 +171,7 @@ export function conflictEvidence(
   if (typeof text !== 'string' || main.length === 0) return ALL_IDS.map((id) => ({ id, raw: 0, specific: 0, score: 0, coverage: 0, inHeadline: false }));
 
   const first = main[0]!;
-  const firstLineEnd = text.indexOf('\n', first.start);
-  const headlineEnd = firstLineEnd < 0 || firstLineEnd > first.end ? first.end : firstLineEnd;
-  const headlineWords = text.slice(first.start, headlineEnd).trim().split(/\s+/).length;
-  const headline = headlineWords <= HEADLINE_MAX_WORDS ? { start: first.start, end: headlineEnd } : null;
+  const headline = findHeadline(text, first);
   const leadStart = headline ? headline.end : first.start;
   let leadEnd = leadStart;
   let budget = LEAD_CHARS;
