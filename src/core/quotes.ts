@@ -209,7 +209,7 @@ function isScareCue(word: string | null): boolean {
 }
 
 /** Is the quote introduced as speech right before it: "قال:"، "وأضاف،"، "بحسب"? */
-function introducedAsSpeech(text: string, outerStart: number): boolean {
+function introducedAsSpeech(text: string, outerStart: number, outerEnd: number): boolean {
   if (previousNonSpace(text, outerStart) === ':') return true;
   const lineStart = Math.max(0, outerStart - 80);
   const words = wordsIn(text, lineStart, outerStart);
@@ -221,7 +221,20 @@ function introducedAsSpeech(text: string, outerStart: number): boolean {
     const v = verbAt(words, k) ?? attributionAt(words, k);
     if (v && k + v.length - 1 === last) return true;
   }
+  // "وأضافت أن "هذا غير صحيح"": a complementizer after a speech verb — when the quote
+  // ends the clause (a quoted name would go on: 'أن "الحرس الثوري" يقف وراء ...').
+  if (isComplementizer(words[last]!.norm) && endsClause(text, outerEnd)) {
+    for (let k = last - 1; k >= 0 && k >= last - 6; k--) {
+      if (/[.!?؟]/.test(text.slice(words[k]!.end, words[k + 1]!.start))) break;
+      if (verbAt(words, k)) return !lexicon.descriptionVerbs.has(words[k]!.norm.replace(/^[وف](?=...)/, ''));
+    }
+  }
   return false;
+}
+
+/** After the closing mark: the end of a sentence, a comma, or the line. */
+function endsClause(text: string, at: number): boolean {
+  return /^[\s\u200B-\u200F]*([.!?؟،,;؛]|$|\n)/.test(text.slice(at, at + 8));
 }
 
 /** Is the quote followed by a speech verb ('"..."، قال بيسكوف')? */
@@ -247,7 +260,7 @@ export function findQuotations(text: string): Quotation[] {
       // A name in quotes: after a naming word ("عملية «...»"), or opening with one ("«مجلس ...»").
       const looksLikeName = ((cue && words <= 6) || (firstWordNamesThing && words <= 4)) && !hasSentencePunct;
       category = looksLikeName ? 'scare' : 'direct';
-    } else if (words >= 2 && !cue && (introducedAsSpeech(text, p.outerStart) || followedBySpeech(text, p.outerEnd))) category = 'direct';
+    } else if (words >= 2 && !cue && (introducedAsSpeech(text, p.outerStart, p.outerEnd) || followedBySpeech(text, p.outerEnd))) category = 'direct';
     else category = cue ? 'scare' : 'short';
     out.push({ ...p, category, words });
   }

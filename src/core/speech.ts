@@ -13,7 +13,7 @@ export interface Word {
 }
 
 /** A word run: letters, marks and digits of any script; tatweel and invisible characters (joiners, bidi controls, soft hyphen) inside do not split it. */
-const WORD = /[\p{L}\p{M}\p{N}\u0640\u00AD\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]+/gu;
+const WORD = /[\p{L}\p{M}\p{N}\u0640\u00AD\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF\u061C]+/gu;
 
 /** Words repeat a lot in news text: normalize each distinct word once (bounded cache). */
 const normCache = new Map<string, string>();
@@ -88,6 +88,7 @@ interface RawData {
   quoteFollowers?: { words?: unknown };
   pageLabels?: { words?: unknown };
   mediaNouns?: { words?: unknown };
+  descriptionVerbs?: { words?: unknown };
 }
 
 export interface VerbInfo {
@@ -120,6 +121,7 @@ function build(data: RawData) {
     quoteFollowers: new Set(normList(data.quoteFollowers?.words)),
     pageLabels: new Set(normList(data.pageLabels?.words)),
     mediaNouns: new Set(normList(data.mediaNouns?.words)),
+    descriptionVerbs: new Set(normList(data.descriptionVerbs?.words)),
   };
 }
 

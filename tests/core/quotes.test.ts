@@ -112,6 +112,11 @@ describe('findQuotes: scare quotes and fragments', () => {
     expect(direct(text)).toEqual(['لا تعليق لدينا', 'لن نستسلم أبدا']);
   });
 
+  it('reports a short clause after "أن" that ends the sentence, not a quoted name inside it', () => {
+    const text = 'وأضافت المتحدثة أن "هذا غير صحيح". وأكد الوزير أن "الحرس الثوري" يقف وراء الهجوم.';
+    expect(direct(text)).toEqual(['هذا غير صحيح']);
+  });
+
   it('reports a short clause followed by its speech verb', () => {
     const text = '"نحن مستعدون"، قال بيسكوف، "للحوار مع جميع الأطراف دون شروط".';
     expect(direct(text)).toEqual(['نحن مستعدون', 'للحوار مع جميع الأطراف دون شروط']);
