@@ -52,8 +52,13 @@ const BASE = 4;
 const ROOT_DIVISOR = 8;
 /** Reported when the score reaches this … */
 const MIN_SCORE = 0.5;
-/** … and its evidence, all and its own, is at least this share of the leading conflict's. */
+/** … and its evidence is at least this share of the leading conflict's … */
 const MIN_SHARE_OF_TOP = 0.35;
+/**
+ * … and its own evidence at least this share: a Houthi strike on Eilat "for
+ * Gaza" is Yemen news; a page on two wars names both wars' places alike.
+ */
+const MIN_OWN_SHARE_OF_TOP = 0.5;
 /** How much of a profile signal, by weight, is the conflict's own evidence. */
 const SPECIFIC_SHARE: Record<number, number> = { 3: 1, 2: 0.5, 1: 0 };
 /** Evidence of its own a conflict needs (about one place name of the conflict). */
@@ -295,7 +300,7 @@ export function selectConflicts(evidence: ConflictEvidence[]): ConflictScore[] {
   const top = eligible[0];
   if (!top || top.score < MIN_SCORE) return [];
   return eligible
-    .filter((e) => e.score >= MIN_SCORE && e.raw >= top.raw * MIN_SHARE_OF_TOP && e.specific >= top.specific * MIN_SHARE_OF_TOP)
+    .filter((e) => e.score >= MIN_SCORE && e.raw >= top.raw * MIN_SHARE_OF_TOP && e.specific >= top.specific * MIN_OWN_SHARE_OF_TOP)
     .filter((e): e is ConflictEvidence & { id: ConflictId } => isCovered(e.id))
     .map((e) => ({ id: e.id, score: Math.round(e.score * 1000) / 1000 }));
 }
