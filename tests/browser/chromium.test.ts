@@ -37,3 +37,30 @@ describe('chromium in Arabic: the popup is right-to-left with Arabic strings', (
     await popup.screenshot('popup-arabic', true);
   });
 });
+
+describe('chromium: a stopped service worker still knows the tabs', () => {
+  let ext: ExtensionBrowser;
+  let site: TestSite;
+  beforeAll(async () => {
+    site = await startSite();
+    ext = await launchChromium();
+  });
+  afterAll(async () => {
+    await ext?.close();
+    await site?.close();
+  });
+
+  test('the page report survives a service worker restart (storage.session)', async () => {
+    const page = await ext.open(site.url(`/news/${SEED_IDS[0]}.html`));
+    await page.waitFor(stateIs, 'annotated', 20_000);
+    const control = await ext.openExtensionPage('popup.html?tabId=0', '[data-ready]');
+    const tabId = await until(() => control.evaluate(extensionCall, { op: 'tabId', url: page.url }) as Promise<number | null>);
+    const before = await until(async () => {
+      const report = (await control.evaluate(extensionCall, { op: 'report', tabId })) as { state: string; quotes: unknown[] } | null;
+      return report?.state === 'annotated' ? report : null;
+    });
+    await ext.stopServiceWorker!();
+    const after = (await control.evaluate(extensionCall, { op: 'report', tabId })) as { state: string; quotes: unknown[] } | null;
+    expect(after).toEqual(before);
+  });
+});

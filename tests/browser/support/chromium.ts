@@ -14,6 +14,9 @@ function wrap(page: Page, browserName: string): TestPage {
     get url() {
       return page.url();
     },
+    goto: async (url) => {
+      await page.goto(url, { waitUntil: 'load' });
+    },
     evaluate: (fn, arg) => page.evaluate(fn as never, arg as never),
     waitFor: async (fn, arg, timeout = 15_000) => {
       await page.waitForFunction(fn as never, arg as never, { timeout, polling: 100 });
@@ -76,6 +79,19 @@ export async function launchChromium(options: { locale?: string } = {}): Promise
       await page.goto(`${extensionOrigin}/${path}`);
       await page.waitForSelector(readySelector, { timeout: 15_000 });
       return wrap(page, name);
+    },
+    async stopServiceWorker() {
+      const page = context.pages()[0] ?? (await context.newPage());
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('ServiceWorker.enable');
+      await cdp.send('ServiceWorker.stopAllWorkers');
+      await cdp.detach();
+      // Proof that it stopped: the old worker no longer runs code.
+      const answered = await Promise.race([
+        worker.evaluate(() => true).catch(() => false),
+        new Promise<boolean>((resolve) => setTimeout(() => resolve(false), 1_500)),
+      ]);
+      if (answered) throw new Error('the service worker is still running');
     },
     async close() {
       await context.close();

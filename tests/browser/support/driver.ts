@@ -25,6 +25,8 @@ mkdirSync(resultsDir, { recursive: true });
 /** A tab. `evaluate` takes a self-contained function (it is serialised into the page). */
 export interface TestPage {
   readonly url: string;
+  /** Navigates this tab and waits for the load event. */
+  goto(url: string): Promise<void>;
   evaluate<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R>;
   /** Resolves once `fn` returns a truthy value in the page; rejects after `timeout` ms. */
   waitFor<A = undefined>(fn: (arg: A) => unknown, arg?: A, timeout?: number): Promise<void>;
@@ -45,6 +47,8 @@ export interface ExtensionBrowser {
   open(url: string): Promise<TestPage>;
   /** Opens an extension page (popup.html…) in a new tab; resolves once `readySelector` is there. */
   openExtensionPage(path: string, readySelector: string): Promise<TestPage>;
+  /** Stops the extension's service worker, as the browser does when it idles (Chromium only). */
+  stopServiceWorker?(): Promise<void>;
   /** Every request URL any page of the browser made (web pages and extension pages). */
   readonly requests: string[];
   close(): Promise<void>;

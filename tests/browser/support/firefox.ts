@@ -15,6 +15,9 @@ function wrap(page: Page, browserName: string): TestPage {
     get url() {
       return page.url();
     },
+    goto: async (url) => {
+      await page.goto(url, { waitUntil: 'load' });
+    },
     evaluate: (fn, arg) => page.evaluate(fn as never, arg as never) as never,
     waitFor: async (fn, arg, timeout = 15_000) => {
       await page.waitForFunction(fn as never, { timeout, polling: 100 }, arg as never);

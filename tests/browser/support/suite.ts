@@ -256,6 +256,21 @@ export function defineExtensionSuite(name: string, launch: () => Promise<Extensi
       await page.close();
     });
 
+    test('navigating the tab to another page clears the old report and badge', async () => {
+      const page = await open(`/news/${SEED_IDS[0]}.html`);
+      await waitAnnotated(page);
+      const tabId = await tabIdOf(page);
+      await until(async () => (await reportOf(tabId))?.state === 'annotated', 5_000, 'annotated report');
+      await page.goto(site.url(`/english.html?v=${++serial}`));
+      const report = await until(async () => {
+        const r = await reportOf(tabId);
+        return r?.state !== 'annotated' ? { r } : null;
+      }, 10_000, 'the old report to go');
+      expect(report.r === null || report.r.state === 'not-arabic').toBe(true);
+      expect(await call({ op: 'badge', tabId })).toBe('');
+      await page.close();
+    });
+
     test('no request leaves 127.0.0.1 or the extension', () => {
       const allowed = [site.origin, ext.extensionOrigin, 'data:', 'blob:', 'about:'];
       const outside = ext.requests.filter((url) => !allowed.some((prefix) => url.startsWith(prefix)));
