@@ -6,6 +6,7 @@ import browser from 'webextension-polyfill';
 import {
   emptyUserCorpus,
   exportUserCorpus,
+  looksLikeMarkup,
   mergeUserCorpus,
   parseUserCorpusFile,
   validateUserCorpus,
@@ -83,13 +84,14 @@ export function pageFromReport(report: PageReport, title: string, now = new Date
   }
   return {
     url: report.url,
-    title: title.slice(0, 500),
+    // A title or quote that looks like markup would make the whole corpus fail validation: leave it out.
+    title: looksLikeMarkup(title) ? '' : title.slice(0, 500),
     date: today(now),
     savedAt: now.toISOString(),
     outlet,
     conflict: report.conflicts[0]?.id ?? null,
     statements: report.quotes
-      .filter((q) => q.text.trim())
+      .filter((q) => q.text.trim() && !looksLikeMarkup(q.text) && !(q.speaker && looksLikeMarkup(q.speaker.name)))
       .slice(0, 300)
       .map((q) => ({
         kind: q.kind,

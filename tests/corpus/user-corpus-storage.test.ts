@@ -116,3 +116,11 @@ describe("the reader's corpus in storage", () => {
     expect(answer).toMatchObject({ ok: true, pages: [{ url: report.url, statements: 2 }], message: 'imported 1 pages' });
   });
 });
+
+describe('saving a page whose words look like markup', () => {
+  it('leaves those statements out instead of refusing the page', async () => {
+    const odd: PageReport = { ...report, quotes: [...report.quotes, { index: 2, kind: 'direct', text: 'قال <script>x</script>', speaker: null }] };
+    const answer = await handleUserCorpus({ kind: 'save', tabId: 1 }, { ...deps, getReport: async () => odd });
+    expect(answer).toMatchObject({ ok: true, pages: [{ statements: 2 }] });
+  });
+});

@@ -50,6 +50,11 @@ const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 /** Markup or script a quote never contains: such a file is hostile or broken. */
 const SCRIPT_LIKE = /<\s*\/?\s*(script|iframe|img|svg|object|embed|style|link|meta|form|a)\b|javascript\s*:|\bon[a-z]+\s*=\s*["']/i;
 
+/** Whether a text holds markup or script that a saved statement must not (see SCRIPT_LIKE). */
+export function looksLikeMarkup(text: string): boolean {
+  return SCRIPT_LIKE.test(text);
+}
+
 export function emptyUserCorpus(): UserCorpus {
   return { format: USER_CORPUS_FORMAT, version: USER_CORPUS_VERSION, pages: [] };
 }
