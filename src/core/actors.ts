@@ -11,9 +11,8 @@ import sudan from '../../data/conflicts/sudan.json';
 import syria from '../../data/conflicts/syria.json';
 import yemen from '../../data/conflicts/yemen.json';
 import roles from '../../data/roles.json';
-import { normalizeArabic } from './arabic';
 import { loadGazetteer } from './gazetteer';
-import { PhraseMatcher, prepare, procliticReadings, toOriginal, type PhraseMatch, type PreparedText, type Token } from './matcher';
+import { normalizeText, PhraseMatcher, prepare, procliticReadings, toOriginal, type PhraseMatch, type PreparedText, type Token } from './matcher';
 import type { ActorEntry, ActorResult, Gender, Span } from './types';
 
 interface Hit {
@@ -38,7 +37,7 @@ export interface ActorFinder {
   places: PhraseMatcher<true>;
 }
 
-const normSet = (words: string[]) => new Set(words.map((w) => normalizeArabic(w)));
+const normSet = (words: string[]) => new Set(words.map((w) => normalizeText(w)));
 
 /** Builds the matcher for a list of actors (done once for the bundled gazetteer). */
 export function createActorFinder(entries: ActorEntry[]): ActorFinder {

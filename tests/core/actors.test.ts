@@ -67,6 +67,7 @@ describe('findActors: gazetteer names', () => {
     expect(ids('جماعة الحوثى')).toEqual(['houthis']); // ى for ي
     expect(ids('زاخارو\u200cفا')).toEqual(['maria-zakharova']); // ZWNJ inside
     expect(ids('الکرملین')).toEqual(['kremlin']); // Persian-keyboard letters
+    expect(ids('ڤلاديمير پوتين')).toEqual(['vladimir-putin']); // letters for foreign sounds
   });
 
   it('matches names split only by spaces or quotation marks, not across punctuation', () => {
