@@ -1,8 +1,16 @@
 // Builds the command-line tool (dist/cli.mjs) and the extension for each
-// browser (dist/chromium/, dist/firefox/). `node build.mjs [--watch]`.
+// browser (dist/chromium/, dist/firefox/). `node build.mjs`.
+//
+// Steps, in order (add new ones to the list at the bottom):
+//   1. generated sources  (src/core/gazetteer.generated.ts from data/actors/*.json)
+//   2. the CLI            (dist/cli.mjs)
+//   3. data built by it   (dist/corpus.json from ../shared/corpus)
+//   4. one extension per browser, each written to a temporary directory and
+//      moved into place at the end, so a browser test running meanwhile never
+//      sees a half-written extension.
 import * as esbuild from 'esbuild';
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { writeGazetteerIndex } from './scripts/gazetteer-index.mjs';
@@ -56,13 +64,16 @@ function manifestFor(target) {
     manifest.background = { service_worker: background.service_worker ?? 'background.js' };
     delete manifest.browser_specific_settings;
   } else {
+    // Firefox MV3: an event page with scripts; gecko id and versions stay.
     manifest.background = { scripts: [background.service_worker ?? 'background.js'] };
+    delete manifest.minimum_chrome_version;
   }
   return manifest;
 }
 
 async function buildExtension(target) {
-  const out = join(dist, target);
+  const final = join(dist, target);
+  const out = join(dist, `.${target}-${process.pid}`);
   rmSync(out, { recursive: true, force: true });
   mkdirSync(out, { recursive: true });
   const entryPoints = Object.fromEntries(
@@ -74,7 +85,7 @@ async function buildExtension(target) {
     outdir: out,
     platform: 'browser',
     format: 'iife',
-    target: ['chrome120', 'firefox128'],
+    target: ['chrome120', 'firefox140'], // manifest: minimum_chrome_version, gecko strict_min_version
     minify: true,
     define: { 'process.env.NODE_ENV': '"production"', SADA_TARGET: JSON.stringify(target) },
   });
@@ -92,11 +103,16 @@ async function buildExtension(target) {
   if (existsSync(join(root, 'manifest.json'))) {
     writeFileSync(join(out, 'manifest.json'), JSON.stringify(manifestFor(target), null, 2));
   }
+  rmSync(final, { recursive: true, force: true });
+  renameSync(out, final);
 }
 
-// One static import per data/actors/*.json, so new gazetteer files are bundled.
-writeGazetteerIndex(root);
-await buildCli();
-buildCorpusIndex();
-for (const target of targets) await buildExtension(target);
+const steps = [
+  // One static import per data/actors/*.json, so new gazetteer files are bundled.
+  () => writeGazetteerIndex(root),
+  buildCli,
+  buildCorpusIndex,
+  ...targets.map((target) => () => buildExtension(target)),
+];
+for (const step of steps) await step();
 console.log(`built dist/cli.mjs, ${targets.map((t) => `dist/${t}/`).join(', ')}`);

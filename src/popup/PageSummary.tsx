@@ -13,7 +13,8 @@ export function PageSummary({ status, report }: Props) {
   return (
     <section class="summary" aria-labelledby="page-heading">
       <h2 id="page-heading">{t('pageHeading')}</h2>
-      <p class={`status status-${status}`} data-role="status" data-status={status} role="status">
+      {/* The content script's reason is technical English: a tooltip for the curious, not the message. */}
+      <p class={`status status-${status}`} data-role="status" data-status={status} role="status" title={report?.reason}>
         {t(STATUS_MESSAGE[status])}
       </p>
       {status === 'unknown' && <p class="hint">{t('reloadHint')}</p>}

@@ -106,6 +106,8 @@ export async function extensionCall(request: { op: string; url?: string; tabId?:
       return api.runtime.sendMessage({ type: 'sada:get-report', tabId: request.tabId });
     case 'badge':
       return api.action.getBadgeText({ tabId: request.tabId });
+    case 'commands':
+      return api.commands.getAll();
     default:
       throw new Error(`unknown op ${request.op}`);
   }

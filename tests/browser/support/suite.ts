@@ -77,6 +77,13 @@ export function defineExtensionSuite(name: string, launch: () => Promise<Extensi
       await page.close();
     });
 
+    test('the keyboard shortcut that switches the current site is registered', async () => {
+      const commands = (await call({ op: 'commands' })) as Array<{ name: string; shortcut?: string; description?: string }>;
+      const toggle = commands.find((command) => command.name === 'toggle-site');
+      expect(toggle?.description).toBeTruthy();
+      expect(toggle?.shortcut?.replace(/\s/g, '')).toMatch(/^(Alt\+Shift\+S|⌥⇧S)$/);
+    });
+
     describe.each(SEED_IDS)('news page around %s', (seedId) => {
       test('annotated per the DOM contract, inside the article only, text unchanged, badge and report agree', async () => {
         const page = await open(`/news/${seedId}.html`);
