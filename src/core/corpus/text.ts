@@ -11,13 +11,37 @@ export interface Token {
   end: number;
 }
 
-const WORD = /[\p{L}\p{N}\p{M}\u0640\u200C\u200D]+/gu;
+const WORD_CHAR = /[\p{L}\p{N}\p{M}\u0640\u200C\u200D]/u;
+/** Per UTF-16 code: 0 unknown, 1 word character, 2 not (filled on first sight: the regex runs once per code). */
+const wordCodes = new Uint8Array(65536);
+
+/** Letters, digits, marks, tatweel and joiners continue a word; surrogate halves too (letters beyond the BMP). */
+function isWordCode(code: number): boolean {
+  let known = wordCodes[code]!;
+  if (known === 0) {
+    known = (code >= 0xd800 && code <= 0xdfff) || WORD_CHAR.test(String.fromCharCode(code)) ? 1 : 2;
+    wordCodes[code] = known;
+  }
+  return known === 1;
+}
 
 /** normalizeChar (arabic.ts) remembered per character: the same result, without its regex tests each time. */
 const normalizedChars = new Map<string, string>();
 
-/** normalizeArabic for one word, through the per-character memo. */
+/** Words already normalized (they repeat a great deal; bounded, a full memo starts over). */
+const normalizedWords = new Map<string, string>();
+
+/** normalizeArabic for one word, through memos. */
 export function normalizeWord(word: string): string {
+  const known = normalizedWords.get(word);
+  if (known !== undefined) return known;
+  const out = normalizeChars(word);
+  if (normalizedWords.size >= 100_000) normalizedWords.clear();
+  normalizedWords.set(word, out);
+  return out;
+}
+
+function normalizeChars(word: string): string {
   let out = '';
   for (const ch of word) {
     let n = normalizedChars.get(ch);
@@ -33,9 +57,15 @@ export function normalizeWord(word: string): string {
 /** Splits a text into words with their original offsets. */
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
-  for (const m of text.matchAll(WORD)) {
-    const norm = normalizeWord(m[0]);
-    if (norm) out.push({ norm, start: m.index, end: m.index + m[0].length });
+  let start = -1;
+  for (let i = 0; i <= text.length; i++) {
+    if (i < text.length && isWordCode(text.charCodeAt(i))) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      const norm = normalizeWord(text.slice(start, i));
+      if (norm) out.push({ norm, start, end: i });
+      start = -1;
+    }
   }
   return out;
 }
@@ -94,6 +124,19 @@ function isArabicWord(word: string): boolean {
  * while "وزير" is never reduced to "زير" for the query side (see queryTerms).
  */
 export function termsOfWord(norm: string): string[] {
+  let terms = termsMemo.get(norm);
+  if (!terms) {
+    terms = computeTermsOfWord(norm);
+    // Words repeat a great deal: remember them (bounded; a full memo starts over).
+    if (termsMemo.size >= 100_000) termsMemo.clear();
+    termsMemo.set(norm, terms);
+  }
+  return terms;
+}
+
+const termsMemo = new Map<string, string[]>();
+
+function computeTermsOfWord(norm: string): string[] {
   if (!isArabicWord(norm)) return [norm];
   const main = stemArabic(norm);
   const out = [main];
