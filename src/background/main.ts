@@ -32,7 +32,13 @@ function announce(tabId: number): void {
   browser.runtime.sendMessage(message).catch(() => undefined);
 }
 
-async function injectAnalyzer(tabId: number, frameId: number): Promise<void> {
+async function injectAnalyzer(tabId: number, frameId: number, url: string | undefined): Promise<void> {
+  if (frameId === 0) {
+    // Until the analyzer reports, the popup says "reading the page".
+    const pending: PageReport = { state: 'pending', url: (url ?? '').slice(0, 8192), language: null, conflicts: [], actors: [], quotes: [] };
+    await setReport(tabId, pending);
+    announce(tabId);
+  }
   try {
     await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [CONTENT_MAIN] });
   } catch (error) {
@@ -65,7 +71,7 @@ function onMessage(raw: unknown, sender: Sender, sendResponse: (response: unknow
   switch (message.type) {
     case 'sada:check-passed':
       if (!fromContent(sender)) return undefined;
-      void injectAnalyzer(sender.tab!.id!, sender.frameId ?? 0);
+      void injectAnalyzer(sender.tab!.id!, sender.frameId ?? 0, sender.tab!.url);
       return undefined;
     case 'sada:page-report':
       // Only the top frame speaks for the page.

@@ -244,6 +244,10 @@ export function defineExtensionSuite(name: string, launch: () => Promise<Extensi
       const back = await page.evaluate(summarizeHighlights);
       expect(back.actors).toBe(on.actors);
       expect(back.quotes).toBe(on.quotes);
+      // The open popup follows the page's new report by itself.
+      await popup.waitFor(() => document.querySelector('[data-role="status"]')?.getAttribute('data-status') === 'annotated', undefined, 10_000);
+      expect(await popup.evaluate(() => document.querySelectorAll('[data-role="actor"]').length)).toBeGreaterThan(0);
+      expect(await call({ op: 'badge', tabId })).toBe(String((await reportOf(tabId))?.quotes.length));
       await popup.close();
       await page.close();
     });
