@@ -251,6 +251,19 @@ function looksLikeNameStart(word: string, finder: ActorFinder, rest = false): bo
   return true;
 }
 
+/**
+ * What follows a name introduced by role: punctuation or the end, a function
+ * word ("إن", "في", "خلال"), a speech verb, or a word with the preposition ل
+ * ("لوكالة", "للصحفيين"). "طالب رئيس الحكومة بضرورة وقف إطلاق النار" fails.
+ */
+function endsLikeName(tokens: Token[], after: number, finder: ActorFinder): boolean {
+  const next = tokens[after];
+  if (!next || !tokens[after - 1]!.joinsNext) return true;
+  const w = next.text;
+  if (finder.stopWords.has(w) || finder.speechVerbs.has(w)) return true;
+  return w.length > 2 && w[0] === 'ل' && !w.startsWith('لا');
+}
+
 /** A word that continues a role's complement: "باسم", "وزارة", "الصحة", "والسياحة", "لحلف". */
 function isComplementWord(tokens: Token[], k: number, finder: ActorFinder, covered: Uint8Array, place: Uint8Array): boolean {
   const t = tokens[k]!.text;
@@ -361,6 +374,7 @@ function unknownPersons(
       if (!t.joinsNext) break;
     }
     if (words.length < 2) continue;
+    if (!endsLikeName(tokens, k + words.length, finder)) continue;
     addName(words, role);
   }
   if (found === 0) return [];
