@@ -227,11 +227,15 @@ function readCues(text: string, mentions: Mention[], direct: Span[], media: numb
       const cueEnd = words[i + length - 1]!.end;
       // "... اتصالا مع بلينكن قال فيه": a relative clause, its subject is not the name before it.
       const relative = /^(فيه|فيها|خلاله|خلالها|عبره|عبرها|بعده|بعدها)$/.test(words[i + length]?.norm ?? '');
-      const before = relative ? null : subjectBefore(text, words[i]!.start, mentions, mentionStarts, state, gender);
+      const participle = !!verb && isParticiple(words[i]!.norm);
+      // ("اتهم نتنياهو حماس قائلا": the name before a participle is its object.)
+      const before = relative || participle ? null : subjectBefore(text, words[i]!.start, mentions, mentionStarts, state, gender);
       const resolution = before ?? resolveSubject(text, words, i + length, {
         gender,
         attribution: !verb,
         relay: !!verb && lexicon.relayVerbs.has(words[i]!.norm.replace(/^[وف](?=..)/, '')),
+        participle,
+        cues,
         mentions,
         mentionStarts,
         media,
@@ -289,6 +293,10 @@ interface ResolveContext {
   gender: CueGender | null;
   /** A verb of passing words on ("نقلت ... عن X"). */
   relay: boolean;
+  /** A participle ("، مؤكدا"): its subject is the sentence's. */
+  participle: boolean;
+  /** The cues read so far. */
+  cues: Cue[];
   attribution: boolean;
   mentions: Mention[];
   mentionStarts: number[];
@@ -298,6 +306,9 @@ interface ResolveContext {
   directOpeners: Set<number>;
   cueStart: number;
 }
+
+/** Active participles of speech verbs ("قائلا", "مؤكدة"): adverbs of the sentence's own subject. */
+const isParticiple = (w: string) => w.length >= 4 && /[اه]$/.test(w) && !/^[يت]/.test(w);
 
 const isDefinite = (w: string) => /^(ال|وال|فال|لل|بال)/.test(w);
 const isTitle = (w: string) => stems(w).some((s) => lexicon.titleWords.has(s));
@@ -330,6 +341,10 @@ function guessGender(m: Mention): Gender | null {
 }
 
 function carry(state: State, gender: CueGender | null, ctx: ResolveContext, text: string): Resolution {
+  if (ctx.participle) {
+    const own = sentenceSubject(ctx, gender, text);
+    if (own) return own;
+  }
   if (gender === 'm' || gender === 'f') {
     const s = state.byGender[gender];
     if (s === 'anonymous') return { kind: 'anonymous' };
@@ -343,6 +358,32 @@ function carry(state: State, gender: CueGender | null, ctx: ResolveContext, text
   }
   if (state.lastAnonymous) return { kind: 'anonymous' };
   return state.last ? { kind: 'carry', speaker: state.last } : { kind: 'none' };
+}
+
+/**
+ * The subject of the participle's own sentence: the speaker of an earlier cue
+ * in it ("وقال بيسكوف ...، مؤكدا"), else an actor named right after the
+ * sentence's first word ("هاجم نتنياهو حماس، قائلا").
+ */
+function sentenceSubject(ctx: ResolveContext, gender: CueGender | null, text: string): Resolution | null {
+  const from = sentenceStart(text, ctx.cueStart, null);
+  // The sentence's first speech verb is its main one; later ones may sit inside
+  // what it reports ("وقال ترامب إن الولايات المتحدة رأت ...، قائلا").
+  let first = ctx.cues.length;
+  while (first > 0 && ctx.cues[first - 1]!.start >= from) first--;
+  for (let k = first; k < ctx.cues.length; k++) {
+    const r = ctx.cues[k]!.resolution;
+    if (r.kind === 'anonymous') return r;
+    if ((r.kind === 'explicit' || r.kind === 'carry') && (gender === 'p' || gender === null || !r.speaker.gender || r.speaker.gender === gender)) return r;
+  }
+  const opening = wordsIn(text, from, ctx.cueStart).slice(0, 3);
+  if (opening.length < 2) return null;
+  let k = lowerBound(ctx.mentionStarts, opening[1]!.start);
+  for (; k < ctx.mentions.length && ctx.mentions[k]!.start < opening[opening.length - 1]!.end; k++) {
+    const m = ctx.mentions[k]!;
+    if (mentionAgrees(m, gender, ctx.state)) return { kind: 'carry', speaker: speakerOf(m, ctx.state) };
+  }
+  return null;
 }
 
 function recentPerson(ctx: ResolveContext, gender: Gender, text: string): Speaker | null {

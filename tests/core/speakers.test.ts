@@ -275,3 +275,19 @@ describe('attributeSpeakers: invisible characters', () => {
     expect(speakersOf(text, actorsIn(text, [peskov]))).toEqual([['نحن نراقب الوضع بعناية شديدة', 'dmitry-peskov']]);
   });
 });
+
+describe('attributeSpeakers: participles', () => {
+  it('gives a participle the subject of its own sentence, not the object before it', () => {
+    const netanyahu = { id: 'benjamin-netanyahu', type: 'person' as const, surfaces: ['نتنياهو'], gender: 'm' as const };
+    const hamas = { id: 'hamas', type: 'group' as const, surfaces: ['حماس'], gender: 'm' as const };
+    const text = 'وقال لافروف: "نرفض التصعيد في المنطقة".\nوهاجم نتنياهو حماس قائلا: "سنواصل الحرب حتى تحقيق جميع أهدافها".';
+    expect(speakersOf(text, actorsIn(text, [LAVROV, netanyahu, hamas])).map(([, s]) => s)).toEqual(['sergey-lavrov', 'benjamin-netanyahu']);
+  });
+
+  it('takes the main verb of the sentence, not a verb inside what it reports', () => {
+    const trump = { id: 'donald-trump', type: 'person' as const, surfaces: ['ترامب'], gender: 'm' as const };
+    const us = { id: 'united-states', type: 'state' as const, surfaces: ['الولايات المتحدة'], gender: 'f' as const };
+    const text = 'وقال ترامب إن الولايات المتحدة رأت عبر الأقمار الصناعية خسائر كبيرة، قائلا إن الجثث "منتشرة في كل مكان على طول الجبهة".';
+    expect(speakersOf(text, actorsIn(text, [trump, us]))).toEqual([['منتشرة في كل مكان على طول الجبهة', 'donald-trump']]);
+  });
+});
