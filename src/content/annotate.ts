@@ -10,8 +10,10 @@ import { unwrap, WrapJob, type WrapSpan, type Wrapping } from './wrap';
 
 export type Analyzer = (text: string, options?: { stopEarly?: boolean }) => Analysis;
 
-/** Articles longer than this are analyzed in parts, with the page getting the main thread back in between. */
-export const ANALYZE_CHUNK_CHARS = 20_000;
+/** Articles longer than this are analyzed in parts (a news article is far shorter: it is analyzed whole). */
+export const ANALYZE_WHOLE_MAX_CHARS = 40_000;
+/** The size of a part: the page gets the main thread back between parts. */
+export const ANALYZE_CHUNK_CHARS = 8_000;
 
 /**
  * Analyzes a very long article (a live blog, a 3 MB page) in parts cut at
@@ -20,7 +22,7 @@ export const ANALYZE_CHUNK_CHARS = 20_000;
  * entry, a conflict's best score kept. Short articles go in one piece.
  */
 export async function analyzeInParts(text: string, analyze: Analyzer, yieldToPage?: () => Promise<void>): Promise<Analysis> {
-  if (text.length <= ANALYZE_CHUNK_CHARS * 2 || !yieldToPage) return analyze(text);
+  if (text.length <= ANALYZE_WHOLE_MAX_CHARS || !yieldToPage) return analyze(text);
   const merged: Analysis = { language: 'und', conflicts: [], actors: [], quotes: [] };
   const actorByKey = new Map<string, ActorResult>();
   const conflictScores = new Map<string, number>();

@@ -2,8 +2,8 @@
 // Arabic, and does it name one of the six conflicts? It reads a bounded
 // sample of the page's text, so its cost does not grow with the page.
 
-import prefilter from '../../data/prefilter.json';
 import { detectLanguageSample } from '../core/language';
+import { PREFILTER_KEYWORDS } from './prefilter-keywords';
 
 /** Characters of prose (text nodes of some length) the sample takes. */
 export const PROSE_BUDGET = 3000;
@@ -32,8 +32,7 @@ const DROPPED = /[\u0610-\u061A\u064B-\u065F\u0670\u0640\u200B-\u200F\u00AD]/g;
 const fold = (text: string) => text.replace(DROPPED, '').replace(VARIANT_CHARS, (c) => VARIANTS[c] ?? c);
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const KEYWORDS = new RegExp(
-  Object.values(prefilter.keywords)
-    .flat()
+  [...PREFILTER_KEYWORDS]
     // "ال…" is written "لل…" behind the preposition ل ("للحوثيين").
     .map((k) => fold(k).replace(/^ال/, '\u0000'))
     .map((k) => escapeRegExp(k).replace('\u0000', '(?:ال|لل)'))

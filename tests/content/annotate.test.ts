@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/core/analyze';
-import { analyzeInParts, ANALYZE_CHUNK_CHARS } from '../../src/content/annotate';
+import { analyzeInParts, ANALYZE_WHOLE_MAX_CHARS } from '../../src/content/annotate';
 
 describe('analyzeInParts', () => {
   it('analyzes a very long article in parts and merges them with offsets into the whole text', async () => {
     const paragraph =
       'قال الرئيس الأوكراني فولوديمير زيلينسكي إن «روسيا لن تنتصر في هذه الحرب»، مضيفاً أن كييف ستواصل الدفاع عن أراضيها في دونباس.';
-    const text = Array.from({ length: Math.ceil((ANALYZE_CHUNK_CHARS * 5) / paragraph.length) }, () => paragraph).join('\n\n');
+    const text = Array.from({ length: Math.ceil((ANALYZE_WHOLE_MAX_CHARS * 2) / paragraph.length) }, () => paragraph).join('\n\n');
     let parts = 0;
     const whole = analyze(text, { stopEarly: false });
     const merged = await analyzeInParts(text, (t, o) => (parts++, analyze(t, o)), async () => {});

@@ -35,7 +35,8 @@ export class CardHost {
     this.ensureHost();
     this.anchor = anchor;
     render(h(Card, { data, fetchEarlier: this.fetchEarlier, onClose: this.onCloseRequest }), this.container!);
-    this.host!.hidden = false;
+    // Not the `hidden` attribute: the host's inline `all: initial` would override the UA's [hidden] rule.
+    this.host!.style.display = 'block';
     this.place(anchor);
   }
 
@@ -43,7 +44,7 @@ export class CardHost {
     if (!this.host || !this.anchor) return;
     this.anchor = null;
     render(null, this.container!);
-    this.host.hidden = true;
+    this.host.style.display = 'none';
   }
 
   /** Removes the host from the page. */

@@ -1,0 +1,26 @@
+// The gate must not lose pages the analyzer would annotate: every gold page
+// about a conflict (../shared/eval/dev) passes it from its title-sized head
+// and first paragraphs, as content-check samples a page.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { PROSE_BUDGET, namesConflict } from '../../src/content/page-check';
+import { PREFILTER_KEYWORDS } from '../../src/content/prefilter-keywords';
+
+const devDir = join(__dirname, '../../../shared/eval/dev');
+const gold = readdirSync(devDir).map((f) => ({ file: f, ...JSON.parse(readFileSync(join(devDir, f), 'utf8')) }));
+
+describe('conflict keyword gate', () => {
+  it('is built from the conflict profiles and the extra names, without duplicates', () => {
+    expect(PREFILTER_KEYWORDS.length).toBeGreaterThan(100);
+    expect(new Set(PREFILTER_KEYWORDS).size).toBe(PREFILTER_KEYWORDS.length);
+    expect(PREFILTER_KEYWORDS).toContain('غزة');
+  });
+
+  it.each(gold.filter((g) => g.language === 'ar' && g.conflicts.length > 0).map((g) => [g.file, g.text] as const))(
+    'lets the conflict page %s through',
+    (_file, text) => {
+      expect(namesConflict(text.slice(0, PROSE_BUDGET))).toBe(true);
+    },
+  );
+});
