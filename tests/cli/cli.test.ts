@@ -34,7 +34,7 @@ afterAll(() => {
 });
 
 function run(args: string[], input?: string | Buffer) {
-  const r = spawnSync(process.execPath, [cli, ...args], { input, encoding: 'utf8', timeout: 60_000, env: { ...process.env, NO_COLOR: '1' } });
+  const r = spawnSync(process.execPath, [cli, ...args], { input, encoding: 'utf8', timeout: 60_000, maxBuffer: 256 << 20, env: { ...process.env, NO_COLOR: '1' } });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 
@@ -191,5 +191,23 @@ describe('sada analyze on hostile input', () => {
     const r = run(['analyze', '--json', file('marks.txt', '"“”«»„‟'.repeat(100_000))]);
     expect(r.code).toBe(0);
     expect(JSON.parse(r.out).quotes).toEqual([]);
+  });
+
+  it('finishes on 5 MB of article text', () => {
+    const text = `${ARTICLE}\n\n`.repeat(Math.ceil(5_000_000 / (ARTICLE.length + 2)));
+    const t0 = Date.now();
+    const r = run(['analyze', '--json', file('big.txt', text)]);
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.out);
+    expect(out.quotes.filter((q: { kind: string }) => q.kind === 'direct').length).toBeGreaterThan(1000);
+    expect(Date.now() - t0).toBeLessThan(60_000);
+  }, 90_000);
+
+  it('reads bidi controls and zero-width characters around the marks', () => {
+    const text = ARTICLE.replace('وقال بيسكوف: "', 'وقال بيسكوف:\u200F \u2067"\u200B').replace('القتال".', 'القتال\u200D"\u2069.');
+    const r = run(['analyze', '--json', file('bidi.txt', text)]);
+    expect(r.code).toBe(0);
+    const q = JSON.parse(r.out).quotes.find((x: { kind: string }) => x.kind === 'direct');
+    expect(text.slice(q.start, q.end)).toContain('نحن نراقب الوضع');
   });
 });
