@@ -33,6 +33,10 @@ export interface ActorFinder {
   /** Names that are also common words (normalized). */
   ambiguous: ReadonlySet<string>;
   speechVerbs: ReadonlySet<string>;
+  /** Words after a title that make it a former holder ("السابق"). */
+  formerQualifiers: ReadonlySet<string>;
+  /** Words before a title that make it someone else's role ("نائب"). */
+  titleBlockers: ReadonlySet<string>;
   /** Places and coined names of the conflict profiles: never a person's name ("رئيس بلدية خان يونس"). */
   places: PhraseMatcher<true>;
 }
@@ -68,6 +72,8 @@ export function createActorFinder(entries: ActorEntry[]): ActorFinder {
     nameConnectors: normSet(roles.nameConnectors),
     ambiguous: normSet(ambiguous.names),
     speechVerbs: normSet(roles.speechVerbs),
+    formerQualifiers: normSet(roles.formerQualifiers),
+    titleBlockers: normSet(roles.titleBlockers),
     places,
   };
 }
@@ -188,6 +194,11 @@ function gazetteerMentions(text: string, doc: PreparedText, finder: ActorFinder)
       }
       continue;
     }
+    // "الرئيس الروسي السابق", "نائب الرئيس الروسي": someone else.
+    const after0 = tokens[match.endToken];
+    if (after0 && tokens[match.endToken - 1]!.joinsNext && finder.formerQualifiers.has(after0.text)) continue;
+    const before = tokens[match.firstToken - 1];
+    if (before && before.joinsNext && isTitleBlocker(before.text, finder)) continue;
     // A title followed by a name: the name is the mention.
     const next = raw[i + 1];
     const after = tokens[match.endToken];
@@ -234,6 +245,11 @@ function gazetteerMentions(text: string, doc: PreparedText, finder: ActorFinder)
     mentions.push({ first: p.match.firstToken, end: p.match.endToken, start: p.match.start, stop: p.match.end, key: entry.id });
   }
   return { mentions, byKey, personStarts };
+}
+
+/** "نائب", "مستشار", "باسم" before a title make it someone else's role. */
+function isTitleBlocker(word: string, finder: ActorFinder): boolean {
+  return procliticReadings(word).some(([, stem]) => finder.titleBlockers.has(stem));
 }
 
 /** A word that can be part of a person's name (`rest`: not the first word). */

@@ -99,6 +99,13 @@ describe('findActors: titles', () => {
     expect(surfaces(text2, 'sergey-lavrov')).toEqual(['سيرغي لافروف']);
   });
 
+  it('a title of someone else or of a former holder is no mention', () => {
+    expect(ids('وقال نائب الرئيس الروسي إن')).toEqual([]);
+    expect(ids('وقال الرئيس الروسي السابق إن')).toEqual([]);
+    expect(ids('بحسب مكتب الرئيس الروسي')).toEqual([]);
+    expect(ids('وفقا للرئيس الروسي')).toEqual(['vladimir-putin']);
+  });
+
   it('an actor named inside a title is the mention, not the title', () => {
     const text = 'وقالت المتحدثة باسم وزارة الخارجية الروسية إن الغرب يخطئ';
     expect(ids(text)).toEqual(['russian-mfa']);
