@@ -160,6 +160,13 @@ describe('findActors: bad input', () => {
     expect(findActors(undefined as unknown as string, finder)).toEqual([]);
   });
 
+  it('keeps offsets right after emoji, lone surrogates and combining marks', () => {
+    const text = '😀🇸🇾 \ud800 قالتْ زاخاروفا إن روسيا 👍';
+    const res = find(text);
+    expect(res.map((a) => a.id).sort()).toEqual(['maria-zakharova', 'russia']);
+    for (const a of res) for (const m of a.mentions) expect(text.slice(m.start, m.end)).toBe(m.surface);
+  });
+
   it('keeps offsets right with bidi and zero-width characters', () => {
     const text = '\u202bقالت \u200fزاخاروفا\u200e إن \u200bروسيا\u202c';
     for (const a of find(text)) for (const m of a.mentions) expect(text.slice(m.start, m.end)).toBe(m.surface);
