@@ -17,6 +17,8 @@ const FOOTER_PHRASES = byLength(boilerplate.footerPhrases);
 const TEASER_MAX_WORDS = 22;
 /** A footer/share line is short. */
 const FOOTER_MAX_WORDS = 8;
+/** Main text needed before a tail (tags, source, then related) can end the article. */
+const MIN_ARTICLE_CHARS = 200;
 /** How many lines after the article's end a section header may come and still cut to the end. */
 const TAIL_WINDOW = 4;
 
@@ -125,6 +127,7 @@ export function mainArticleRanges(text: string): Span[] {
   /** Non-blank lines seen since the article's end (a tags/source/share line); -1 when none. */
   let sinceEnd = -1;
   let cutAt = lines.length;
+  let keptChars = 0;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     const kind = classify(line, text);
@@ -135,7 +138,8 @@ export function mainArticleRanges(text: string): Span[] {
     if (sinceEnd >= 0) sinceEnd++;
     switch (kind) {
       case 'header':
-        if (sinceEnd >= 0 && sinceEnd <= TAIL_WINDOW) {
+        // After the article's end (and after an article: tags at the top of a page are no end).
+        if (sinceEnd >= 0 && sinceEnd <= TAIL_WINDOW && keptChars >= MIN_ARTICLE_CHARS) {
           cutAt = i;
         } else inTeaserList = true;
         break;
@@ -150,6 +154,7 @@ export function mainArticleRanges(text: string): Span[] {
         if (inTeaserList && teaserLike(line)) break;
         inTeaserList = false;
         keep[i] = 1;
+        keptChars += line.end - line.start;
     }
     if (cutAt < lines.length) break;
   }

@@ -49,6 +49,14 @@ describe('mainArticleRanges', () => {
     expect(main).not.toContain('كلمات دلالية');
   });
 
+  it('does not cut the article when tags and related links sit at the top', () => {
+    const text = `عنوان الخبر\nالوسوم: مناورات الجيش\nمقالات ذات صلة\n• خبر قديم عن المناورات\n${P1}\n${P2}`;
+    const main = kept(text, mainArticleRanges(text));
+    expect(main).toContain(P1);
+    expect(main).toContain(P2);
+    expect(main).not.toContain('خبر قديم');
+  });
+
   it('drops hashtag lines, share and footer lines', () => {
     const text = `${P1}\n#اليمن #السعودية\nشارك\nتابعونا على تويتر\nجميع الحقوق محفوظة © 2024\n${P2}`;
     const main = kept(text, mainArticleRanges(text));
