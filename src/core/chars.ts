@@ -1,10 +1,15 @@
 // Character classes the quote and speaker finders share.
 
-/** Quotation marks Arabic outlets print: " “ ” « » „ ‟ ″ ＂. */
-const QUOTE_MARKS = new Set(['"', '\u201C', '\u201D', '\u00AB', '\u00BB', '\u201E', '\u201F', '\u2033', '\uFF02']);
-
+/** Quotation marks Arabic outlets print: " “ ” « » „ ‟ ″ ＂. (Char codes: this runs on every character.) */
 export function isQuoteMark(ch: string): boolean {
-  return QUOTE_MARKS.has(ch);
+  const c = ch.charCodeAt(0);
+  return c === 0x22 || c === 0xab || c === 0xbb || (c >= 0x201c && c <= 0x201f) || c === 0x2033 || c === 0xff02;
+}
+
+/** Line and paragraph breaks. */
+export function isLineBreak(ch: string): boolean {
+  const c = ch.charCodeAt(0);
+  return c === 0x0a || c === 0x0d || c === 0x2028 || c === 0x2029 || c === 0x85;
 }
 
 /** Invisible characters that must not change how a mark or a word is read: ZWNJ/ZWJ, bidi controls, BOM, soft hyphen. */

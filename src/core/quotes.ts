@@ -8,7 +8,7 @@
 // from its neighbours, not its glyph, and a quote left open at a paragraph's end
 // either continues (next paragraph opens with a mark, or closes with an orphan
 // mark) or ends there. One pass, linear in the text.
-import { isInvisible, isQuoteMark } from './chars';
+import { isInvisible, isLineBreak, isQuoteMark } from './chars';
 import { attributionAt, isComplementizer, lexicon, stems, verbAt, wordsIn, type Word } from './speech';
 import type { Span } from './types';
 
@@ -139,13 +139,13 @@ export function pairQuotationMarks(text: string): RawPair[] {
 
   for (let i = 0; i < n; ) {
     const ch = text[i]!;
-    if (LINE_BREAK.test(ch)) {
+    if (isLineBreak(ch)) {
       endLine(i);
       i++;
       continue;
     }
     if (!isQuoteMark(ch)) {
-      if (!lineHasText && !SPACE.test(ch) && !isInvisible(ch)) lineHasText = true;
+      if (!lineHasText && ch !== ' ' && !SPACE.test(ch) && !isInvisible(ch)) lineHasText = true;
       i++;
       continue;
     }
@@ -245,8 +245,18 @@ function followedBySpeech(text: string, outerEnd: number): boolean {
   return verbAt(words, 0) !== null || (lexicon.quoteFollowers.has(first.norm) && verbAt(words, 1) !== null);
 }
 
+/** The last text judged, and its quotations: findQuotes and attributeSpeakers both ask for them. */
+let lastJudged: { text: string; quotations: Quotation[] } | null = null;
+
 /** Judges each quoted stretch: someone's words, a name/term, or a short fragment. */
 export function findQuotations(text: string): Quotation[] {
+  if (lastJudged && lastJudged.text === text) return lastJudged.quotations.map((q) => ({ ...q }));
+  const out = judgeQuotations(text);
+  lastJudged = { text, quotations: out };
+  return out.map((q) => ({ ...q }));
+}
+
+function judgeQuotations(text: string): Quotation[] {
   const out: Quotation[] = [];
   for (const p of pairQuotationMarks(text)) {
     const content = wordsIn(text, p.start, p.end);
@@ -303,7 +313,7 @@ export function findIndirectQuotes(text: string, direct: Span[]): RawQuote[] {
   let lineStart = 0;
   while (lineStart < text.length) {
     let lineEnd = lineStart;
-    while (lineEnd < text.length && !LINE_BREAK.test(text[lineEnd]!)) lineEnd++;
+    while (lineEnd < text.length && !isLineBreak(text[lineEnd]!)) lineEnd++;
     const words = wordsIn(text, lineStart, lineEnd);
     for (let i = 0; i < words.length; i++) {
       const verb = verbAt(words, i);

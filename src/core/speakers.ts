@@ -6,7 +6,7 @@
 // that governs it: the last cue before it in its sentence, else a cue right
 // after it ('"..."، قال بيسكوف'), else a headline "X: ..." or the quote of the
 // paragraph before that it continues.
-import { isInvisible, isQuoteMark } from './chars';
+import { isInvisible, isLineBreak, isQuoteMark } from './chars';
 import { findQuotations, type RawQuote } from './quotes';
 import { attributionAt, isComplementizer, lexicon, stems, verbAt, wordsIn, type CueGender, type Word } from './speech';
 import type { ActorResult, Gender, QuoteResult, Span, SpeakerRef } from './types';
@@ -215,7 +215,7 @@ function readCues(text: string, mentions: Mention[], direct: Span[], media: numb
   let lineStart = 0;
   while (lineStart < text.length) {
     let lineEnd = lineStart;
-    while (lineEnd < text.length && !LINE_BREAK.test(text[lineEnd]!)) lineEnd++;
+    while (lineEnd < text.length && !isLineBreak(text[lineEnd]!)) lineEnd++;
     const words = wordsIn(text, lineStart, lineEnd);
     for (let i = 0; i < words.length; i++) {
       if (insideDirect(words[i]!.start)) continue;
