@@ -45,8 +45,12 @@ function blockTexts(root: Element): string[] {
   }
   const ordered = blocks.sort((a, b) => (a.compareDocumentPosition(b) & 4 /* FOLLOWING */ ? -1 : 1));
   for (const el of ordered) {
-    const text = (el.textContent ?? '').replace(/[ \t\r\n\u00A0]+/g, ' ').trim();
-    if (text) out.push(text);
+    // <br> breaks lines inside a block; outlets often separate paragraphs with <br><br>.
+    for (const br of el.querySelectorAll('br')) br.replaceWith(el.ownerDocument.createTextNode('\n'));
+    for (const line of (el.textContent ?? '').split(/\n\s*/)) {
+      const text = line.replace(/[ \t\r\u00A0]+/g, ' ').trim();
+      if (text) out.push(text);
+    }
   }
   return out;
 }

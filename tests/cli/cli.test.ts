@@ -111,6 +111,16 @@ describe('sada analyze --html', () => {
   });
 });
 
+describe('sada analyze --html: line breaks', () => {
+  it('turns <br> inside a block into paragraph breaks', () => {
+    const html = `<html><body><article><h1>عنوان الخبر</h1><div>الفقرة الأولى من الخبر هنا.<br><br>وقال بيسكوف: "نحن نراقب الوضع بعناية شديدة".</div></article></body></html>`;
+    const r = run(['analyze', '--json', '--html', file('br.html', html)]);
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.out);
+    expect(out.text).toContain('الفقرة الأولى من الخبر هنا.\n\nوقال بيسكوف');
+  });
+});
+
 describe('sada analyze, human view', () => {
   it('prints language, conflicts and the text with quotes marked in plain brackets when piped', () => {
     const r = run(['analyze', file('h.txt', ARTICLE)]);
