@@ -1,5 +1,5 @@
 // Content-script benchmark, in Chromium (playwright-core, /usr/bin/chromium).
-// `node build.mjs && node bench/content.mjs [--quick]`
+// `node build.mjs && node bench/content.mjs [--quick] [--only=a|b]`
 //
 // (a) The check on pages Sada leaves alone (English; Arabic, not about a
 //     conflict) at 10 KB, 100 KB, 1 MB and 3 MB, against franc-min on the
@@ -21,6 +21,8 @@ import { chromium } from 'playwright-core';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const quick = process.argv.includes('--quick');
+/** `--only=a` or `--only=b`: one part of the benchmark. */
+const only = process.argv.find((a) => a.startsWith('--only='))?.slice(7) ?? null;
 const REPEATS = quick ? 2 : 3;
 const SIZES = quick ? [10e3, 1e6] : [10e3, 100e3, 1e6, 3e6];
 const checkScriptPath = join(root, 'dist/chromium/content-check.js');
@@ -146,6 +148,7 @@ const kb = (b) => (b >= 1e6 ? `${(b / 1e6).toFixed(1)} MB` : `${Math.round(b / 1
 
 // --- (a) the check on left-alone pages ----------------------------------------------------
 
+if (!only || only === 'a') {
 console.log('\n(a) content check on pages Sada leaves alone (Chromium, ms, median of runs)');
 console.log('page       size     verdict        check (cold 1st)   franc(same sample)  franc(body text)  content-check.js parse+run   franc-sample/check  franc-body/check');
 const checkRows = [];
@@ -212,8 +215,11 @@ for (const kind of ['en', 'ar-other']) {
   );
 }
 
+}
+
 // --- (b) highlighting ----------------------------------------------------------------------
 
+if (!only || only === 'b') {
 console.log('\n(b) highlighting: Sada (article + text map + wrap of the analyzer spans) vs mark.js (same terms, same article), ms');
 const highlightRows = [];
 for (const [label, articleBytes] of [['article', 10e3], ['3 MB page', quick ? 1e6 : 3e6]]) {
@@ -409,6 +415,8 @@ for (const [label, articleBytes] of [['article', 10e3], ['3 MB page', quick ? 1e
       `\n  total ${fmt(r.total)} ms (the page stays responsive between stretches), ${r.elements} elements, state ${r.state}` +
       `\n  mark.js (acrossElements) on the same article: one task of ${fmt(markTask)} ms`,
   );
+}
+
 }
 
 // --- (c) size ----------------------------------------------------------------------------------

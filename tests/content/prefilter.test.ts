@@ -17,6 +17,15 @@ describe('conflict keyword gate', () => {
     expect(PREFILTER_KEYWORDS).toContain('غزة');
   });
 
+  it('finds every keyword, alone or behind proclitics, through the trie-shaped pattern', () => {
+    for (const keyword of PREFILTER_KEYWORDS) {
+      expect(namesConflict(`قال مصدر إن ${keyword} في بيان`), keyword).toBe(true);
+      expect(namesConflict(`و${keyword}`), keyword).toBe(true);
+      if (keyword.startsWith('ال')) expect(namesConflict(`لل${keyword.slice(2)}`), keyword).toBe(true);
+    }
+    expect(namesConflict('ارتفعت أسعار الذهب في الأسواق المحلية وسط إقبال المواطنين على الشراء قبل موسم الأعياد')).toBe(false);
+  });
+
   it.each(gold.filter((g) => g.language === 'ar' && g.conflicts.length > 0).map((g) => [g.file, g.text] as const))(
     'lets the conflict page %s through',
     (_file, text) => {
