@@ -443,7 +443,8 @@ function resolveSubject(text: string, words: Word[], from: number, ctx: ResolveC
   const zoneStart = words[from]!.start;
   const zoneEnd = words[to - 1]!.end;
   const first = words[from]!.norm;
-  if (stems(first).some((s) => lexicon.anonymous.has(s))) return { kind: 'anonymous' };
+  // "مصدر في الوزارة", and "المصدر نفسه" for it later.
+  if (stems(first).some((s) => lexicon.anonymous.has(s) || lexicon.anonymous.has(s.replace(/^ال/, '')))) return { kind: 'anonymous' };
   // An outlet reports ("ذكرت صحيفة ...", "وقالت سانا"): no actor spoke.
   const mediaAt = ctx.media[lowerBound(ctx.media, zoneStart)];
   // (Behind ل or ب an outlet is whom the words were said to: "في حديث لشبكة ...".)

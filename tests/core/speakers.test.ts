@@ -140,6 +140,11 @@ describe('attributeSpeakers: institutions, spokesmen, anonymous sources', () => 
     expect(speakers).toEqual(['sergey-lavrov', null, null]);
   });
 
+  it('keeps "المصدر نفسه" anonymous later on', () => {
+    const text = 'وقال لافروف: "يجب وقف إطلاق النار فورا".\nوقال مصدر دبلوماسي إن "المفاوضات متعثرة منذ أسابيع".\nوأوضح المصدر نفسه أن "الجولة المقبلة لم تحدد بعد".';
+    expect(speakersOf(text, actorsIn(text, [LAVROV])).map(([, s]) => s)).toEqual(['sergey-lavrov', null, null]);
+  });
+
   it('gives null when the text never says who spoke', () => {
     const text = 'وانتشرت على مواقع التواصل عبارة "لن نغادر أرضنا مهما كان الثمن".';
     expect(speakersOf(text, actorsIn(text, [RUSSIA]))).toEqual([['لن نغادر أرضنا مهما كان الثمن', null]]);
