@@ -2,8 +2,15 @@
 // profiles (data/conflicts/*.json: places, fronts, coined terms) and from the
 // gazetteer actors named in the article (their `conflicts` field). Only the
 // main article counts (teasers, tags and footers never do); the headline and
-// lead count more. A conflict is reported when its evidence is strong for the
-// article's length and not dwarfed by the leading conflict's.
+// lead count more; repeated mentions add less and less.
+//
+// A conflict is reported when
+// - its evidence is strong for the article's length (score ≥ MIN_SCORE),
+// - part of it is its own (places of weight 3, actors of that conflict alone):
+//   Russia, the UN or Israel, parties to several conflicts, never decide alone,
+// - it is in the headline or runs through a good share of the paragraphs,
+// - and it is not dwarfed by the leading topic, which may be one Sada does not
+//   cover (Lebanon, Iran, Iraq, Libya: data/conflicts/others.json).
 import common from '../../data/conflicts/common.json';
 import gaza from '../../data/conflicts/gaza.json';
 import others from '../../data/conflicts/others.json';
