@@ -443,8 +443,9 @@ function resolveSubject(text: string, words: Word[], from: number, ctx: ResolveC
   const zoneStart = words[from]!.start;
   const zoneEnd = words[to - 1]!.end;
   const first = words[from]!.norm;
-  // "مصدر في الوزارة", and "المصدر نفسه" for it later.
-  if (stems(first).some((s) => lexicon.anonymous.has(s) || lexicon.anonymous.has(s.replace(/^ال/, '')))) return { kind: 'anonymous' };
+  // "مصدر في الوزارة" (indefinite). The definite "المصدر نفسه" refers back and carries
+  // over, like "الناشط الحقوقي" for an activist already named.
+  if (stems(first).some((s) => lexicon.anonymous.has(s))) return { kind: 'anonymous' };
   // An outlet reports ("ذكرت صحيفة ...", "وقالت سانا"): no actor spoke.
   const mediaAt = ctx.media[lowerBound(ctx.media, zoneStart)];
   // (Behind ل or ب an outlet is whom the words were said to: "في حديث لشبكة ...".)
