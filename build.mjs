@@ -71,6 +71,27 @@ function manifestFor(target) {
   return manifest;
 }
 
+/**
+ * content-check.js runs on every page: its keyword pattern is computed here,
+ * once, and only the resulting string is bundled (src/content/prefilter-pattern.ts
+ * computes the same value at run time for tests).
+ */
+async function prefilterPatternPlugin() {
+  const module = 'src/content/prefilter-pattern.ts';
+  const built = await esbuild.build({ ...common, entryPoints: [join(root, module)], write: false, platform: 'node', format: 'esm' });
+  const code = built.outputFiles[0].text;
+  const { KEYWORD_PATTERN_SOURCE } = await import(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}`);
+  return {
+    name: 'sada-prefilter-pattern',
+    setup(build) {
+      build.onLoad({ filter: /src[\\/]content[\\/]prefilter-pattern\.ts$/ }, () => ({
+        contents: `export const KEYWORD_PATTERN_SOURCE = ${JSON.stringify(KEYWORD_PATTERN_SOURCE)};`,
+        loader: 'js',
+      }));
+    },
+  };
+}
+
 async function buildExtension(target) {
   const final = join(dist, target);
   const out = join(dist, `.${target}-${process.pid}`);
@@ -88,6 +109,7 @@ async function buildExtension(target) {
     target: ['chrome120', 'firefox140'], // manifest: minimum_chrome_version, gecko strict_min_version
     minify: true,
     define: { 'process.env.NODE_ENV': '"production"', SADA_TARGET: JSON.stringify(target) },
+    plugins: existsSync(join(root, 'src/content/prefilter-pattern.ts')) ? [await prefilterPatternPlugin()] : [],
   });
   // Packaged assets only: icons/make-icons.mjs (the drawing script) stays out.
   const packaged = (file) => !file.endsWith('.mjs');
