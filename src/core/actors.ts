@@ -102,7 +102,7 @@ export function findActors(text: string, finder: ActorFinder = defaultActorFinde
   const doc = prepared ?? prepare(text);
   const known = gazetteerMentions(text, doc, finder);
   const genders = new Map<string, Gender>();
-  const unknown = unknownPersons(doc, finder, { ...known, genders });
+  const unknown = unknownPersons(text, doc, finder, { ...known, genders });
 
   const groups = new Map<string, ActorResult>();
   const add = (key: string, make: () => ActorResult, m: Mention) => {
@@ -299,6 +299,7 @@ function isComplementWord(tokens: Token[], k: number, finder: ActorFinder, cover
  * Their full name and surname are then found everywhere in the text.
  */
 function unknownPersons(
+  originalText: string,
   doc: PreparedText,
   finder: ActorFinder,
   known: { mentions: Mention[]; personStarts: Set<number>; genders: Map<string, Gender> },
@@ -383,7 +384,9 @@ function unknownPersons(
     const words: Token[] = [];
     for (let j = k; j < tokens.length && words.length < 3; j++) {
       const t = tokens[j]!;
-      if (covered[j] || place[j] || !looksLikeNameStart(t.text, finder, words.length > 0)) break;
+      // "علي" (Ali) is a name, "على" (on) is not; they are one word once normalized.
+      const isAli = t.text === 'علي' && words.length > 0 && doc.norm.toOriginal[t.end - 1] !== undefined && originalText.charCodeAt(doc.norm.toOriginal[t.end - 1]!) === 0x64a;
+      if (covered[j] || place[j] || (!isAli && !looksLikeNameStart(t.text, finder, words.length > 0))) break;
       // Two words make a name ("أنيس الأصبحي"); a third only after "عبد", "أبو", "بن" ("رامي عبد الرحمن").
       if (words.length === 2 && !finder.nameConnectors.has(words[1]!.text)) break;
       words.push(t);

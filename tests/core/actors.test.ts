@@ -131,6 +131,8 @@ describe('findActors: persons the gazetteer lacks', () => {
     expect(surfaces('وأكد وزير الإعلام والثقافة والسياحة معمر الإرياني، أن الاعتراف مهم', null)).toEqual(['معمر الإرياني']);
     expect(surfaces('أوضح المتحدث باسم الحكومة، ديفيد منسر، اليوم أن', null)).toEqual(['ديفيد منسر']);
     expect(surfaces('قال رامي عبد الرحمن، ثم قال مدير المرصد رامي عبد الرحمن إن', null)).toEqual(['رامي عبد الرحمن', 'رامي عبد الرحمن']);
+    expect(surfaces('وقال قائد الشرطة في المدينة محمود علي إن الوضع هادئ', null)).toEqual(['محمود علي']);
+    expect(surfaces('وقال قائد الشرطة محمود على الفور إن', null)).toEqual([]);
   });
 
   it('reads long complements: institutions, places, fields of expertise', () => {
