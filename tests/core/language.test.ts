@@ -37,6 +37,11 @@ describe('detectLanguage', () => {
     expect(detectLanguage(text)).toBe('ar');
   });
 
+  it('reads colloquial Arabic as Arabic', () => {
+    expect(detectLanguage('هو ده اللي احنا عايزينه عشان نكسب الماتش')).toBe('ar');
+    expect(detectLanguage('ليش ما حكيت معي هيك من الأول')).toBe('ar');
+  });
+
   it('reads Arabic typed on a Persian keyboard (ی ک) as Arabic', () => {
     expect(detectLanguage('قالت الوزارة فی بیان إن القوات وصلت إلی المدینة التی شهدت معارك علی مدی یومین')).toBe('ar');
   });
