@@ -97,6 +97,8 @@ export function render(path: string): { type: string; body: string } | null {
   if (path === '/big.html') return html(articlePage('news.html', readDevArticle(SEED_IDS.at(-1)!), bulk(3 * 1024 * 1024)));
   if (path === '/persian.html') return html(articlePage('persian.html', readDevArticle('dev-11')));
   if (path === '/sports.html') return html(articlePage('sports.html', readDevArticle('dev-12')));
+  // The same sports story on a general news portal, whose ticker, sidebar, teasers and footer all name conflict actors.
+  if (path === '/sports-on-portal.html') return html(articlePage('news.html', readDevArticle('dev-12')));
   if (path === '/spa.html') {
     const json = JSON.stringify(splitArticle(readDevArticle('seed-001').text)).replace(/</g, '\\u003c');
     return html(fill(template('spa.html'), { ARTICLE_JSON: json }));
