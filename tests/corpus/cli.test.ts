@@ -42,7 +42,7 @@ function run(args: string[]) {
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 
-describe('sada corpus build', () => {
+describe('sada corpus build', { timeout: 60_000 }, () => {
   it('indexes good articles with their metadata, reports bad files by name and skips them', () => {
     const src = join(work, 'articles');
     mkdirSync(src);
@@ -82,7 +82,7 @@ describe('sada corpus build', () => {
   });
 });
 
-describe('sada search / related', () => {
+describe('sada search / related', { timeout: 60_000 }, () => {
   let index: string;
   beforeAll(() => {
     index = join(work, 'handmade.json');
