@@ -88,12 +88,27 @@ function onMessage(raw: unknown, sender: Sender, sendResponse: (response: unknow
 }
 browser.runtime.onMessage.addListener(onMessage as browser.Runtime.OnMessageListenerCallback);
 
+/**
+ * After a "load" the tab may still hold the same document (Chromium reports
+ * history.pushState as status "loading" → "complete"): ask the page's
+ * content script for its report. A new document reports by itself anyway.
+ */
+async function recoverReport(tabId: number, url: string | undefined): Promise<void> {
+  if ((await getReport(tabId)) !== null || webHostname(url) === null) return;
+  const request: Message = { type: 'sada:request-report' };
+  const answer: unknown = await browser.tabs.sendMessage(tabId, request, { frameId: 0 }).catch(() => null);
+  const checked = parseMessage({ type: 'sada:page-report', report: answer });
+  if (checked?.type === 'sada:page-report' && (await getReport(tabId)) === null) await receiveReport(tabId, url, checked.report);
+}
+
 browser.tabs.onUpdated.addListener((tabId, change, tab) => {
   if (change.status === 'loading') {
-    // A new document: what we knew about the old one no longer holds.
+    // Probably a new document: what we knew about the old one no longer holds.
     void clearReport(tabId).then(() => repaint(tabId, tab.url)).then(() => announce(tabId));
-  } else if (change.status === 'complete' || change.url !== undefined) {
+  } else if (change.status === 'complete') {
     // Browsers may reset per-tab action state when a document commits; paint again.
+    void repaint(tabId, tab.url).then(() => recoverReport(tabId, tab.url));
+  } else if (change.url !== undefined) {
     void repaint(tabId, tab.url);
   }
 });

@@ -44,6 +44,12 @@ export type Message =
   | { type: 'sada:reveal'; kind: 'actor' | 'quote'; index: number }
   /** background → popup: the report of this tab changed; ask again with `sada:get-report`. */
   | { type: 'sada:report-updated'; tabId: number }
+  /**
+   * background → content (top frame): answer with your current PageReport (sendResponse), or don't answer.
+   * Sent when the tab "loaded" but the document may be the same one (history.pushState in Chromium fires
+   * tabs.onUpdated status "loading" without a new document).
+   */
+  | { type: 'sada:request-report' }
   /** popup → background: search the statement corpus (bundled + the reader's); answers StatementHit[]. */
   | { type: 'sada:search'; query: string; filters: CorpusFilters }
   /** popup → background: statements related to a tab's page; answers StatementHit[]. */
@@ -159,6 +165,8 @@ export function parseMessage(raw: unknown): Message | null {
       return (raw.kind === 'actor' || raw.kind === 'quote') && isIndex(raw.index)
         ? { type: raw.type, kind: raw.kind, index: raw.index }
         : null;
+    case 'sada:request-report':
+      return { type: raw.type };
     case 'sada:report-updated':
       return isTabId(raw.tabId) ? { type: raw.type, tabId: raw.tabId } : null;
     case 'sada:search': {

@@ -286,6 +286,21 @@ export function defineExtensionSuite(name: string, launch: () => Promise<Extensi
       await page.close();
     });
 
+    test('a same-document URL change (history.pushState, as infinite-scroll news sites do) keeps the report', async () => {
+      const page = await open(`/news/${SEED_IDS[0]}.html`);
+      await waitAnnotated(page);
+      const tabId = await tabIdOf(page);
+      const before = await until(async () => {
+        const r = await reportOf(tabId);
+        return r?.state === 'annotated' ? r : null;
+      }, 5_000, 'annotated report');
+      await page.evaluate(() => history.pushState({}, '', location.pathname + '?page=2'));
+      await sleep(1_000);
+      expect((await reportOf(tabId))?.state).toBe('annotated');
+      expect(await call({ op: 'badge', tabId })).toBe(String(before.quotes.length));
+      await page.close();
+    });
+
     test('no request leaves 127.0.0.1 or the extension', () => {
       const allowed = [site.origin, ext.extensionOrigin, 'data:', 'blob:', 'about:'];
       const outside = ext.requests.filter((url) => !allowed.some((prefix) => url.startsWith(prefix)));
