@@ -3,6 +3,7 @@
 // introduces by a role ("المتحدث باسم وزارة الصحة أنيس الأصبحي"), with later
 // mentions of their surname.
 import ambiguous from '../../data/ambiguous.json';
+import morphology from '../../data/morphology.json';
 import gaza from '../../data/conflicts/gaza.json';
 import karabakh from '../../data/conflicts/karabakh.json';
 import others from '../../data/conflicts/others.json';
@@ -49,7 +50,7 @@ export function createActorFinder(entries: ActorEntry[]): ActorFinder {
   for (const entry of entries) {
     const asName: Hit = { entry, title: false };
     const asTitle: Hit = { entry, title: true };
-    for (const n of entry.names) names.add(n, asName);
+    for (const n of entry.names) for (const form of caseForms(n)) names.add(form, asName);
     for (const t of entry.titles ?? []) names.add(t, asTitle);
   }
   const places = new PhraseMatcher<true>();
@@ -76,6 +77,34 @@ export function createActorFinder(entries: ActorEntry[]): ActorFinder {
     titleBlockers: normSet(roles.titleBlockers),
     places,
   };
+}
+
+interface SuffixPair {
+  a: string;
+  b: string;
+  definiteOnly?: boolean;
+  minLength?: number;
+}
+
+/** A name and its other case forms: "المتمردون الحوثيون" → also "المتمردين الحوثيين". */
+export function caseForms(name: string): string[] {
+  const words = name.split(/\s+/);
+  let changed = false;
+  const other = words.map((w) => {
+    for (const p of morphology.suffixPairs as SuffixPair[]) {
+      if (p.definiteOnly && (!w.startsWith('ال') || w.length < (p.minLength ?? 0))) continue;
+      if (w.endsWith(p.a)) {
+        changed = true;
+        return w.slice(0, -p.a.length) + p.b;
+      }
+      if (w.endsWith(p.b)) {
+        changed = true;
+        return w.slice(0, -p.b.length) + p.a;
+      }
+    }
+    return w;
+  });
+  return changed ? [name, other.join(' ')] : [name];
 }
 
 let bundled: ActorFinder | null = null;

@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createActorFinder, findActors } from '../../src/core/actors';
+import { caseForms, createActorFinder, findActors } from '../../src/core/actors';
 import { loadGazetteer } from '../../src/core/gazetteer';
 import { gazetteerFiles } from '../../src/core/gazetteer.generated';
 import type { ActorEntry, ActorResult } from '../../src/core/types';
@@ -18,7 +18,7 @@ const finder = createActorFinder([
   actor('maria-zakharova', 'person', ['ماريا زاخاروفا', 'زاخاروفا'], ['المتحدثة باسم وزارة الخارجية الروسية']),
   actor('vladimir-putin', 'person', ['فلاديمير بوتين', 'بوتين'], ['الرئيس الروسي']),
   actor('sergey-lavrov', 'person', ['سيرغي لافروف', 'لافروف'], ['وزير الخارجية الروسي']),
-  actor('houthis', 'group', ['أنصار الله', 'الحوثيين', 'جماعة الحوثي']),
+  actor('houthis', 'group', ['أنصار الله', 'الحوثيين', 'جماعة الحوثي', 'المتمردون الحوثيون']),
   actor('kremlin', 'organization', ['الكرملين']),
   actor('rt', 'media', ['روسيا اليوم']),
 ]);
@@ -68,6 +68,12 @@ describe('findActors: gazetteer names', () => {
     expect(ids('زاخارو\u200cفا')).toEqual(['maria-zakharova']); // ZWNJ inside
     expect(ids('الکرملین')).toEqual(['kremlin']); // Persian-keyboard letters
     expect(ids('ڤلاديمير پوتين')).toEqual(['vladimir-putin']); // letters for foreign sounds
+  });
+
+  it('finds a plural name in the other case', () => {
+    expect(ids('هاجم المتمردين الحوثيين السفينة')).toEqual(['houthis']);
+    expect(surfaces('وقال الحوثيون إن', 'houthis')).toEqual(['الحوثيون']);
+    expect(caseForms('حسين')).toEqual(['حسين']);
   });
 
   it('matches names split only by spaces or quotation marks, not across punctuation', () => {
