@@ -98,6 +98,11 @@ describe('scoreConflicts', () => {
     expect(selectConflicts(ev)).toEqual([]);
   });
 
+  it('sees through bidi controls and zero-width characters', () => {
+    const noisy = `\u202b${ARTICLES.sudan.replace(/ /g, ' \u200f').replace(/الفاشر/g, 'الفا\u200cشر')}\u202c`;
+    expect(conflictsOf(noisy)).toEqual(['sudan']);
+  });
+
   it('stays linear on a 5 MB text', () => {
     const big = ARTICLES.syria.repeat(Math.ceil(5_000_000 / ARTICLES.syria.length));
     const t0 = performance.now();
