@@ -20,6 +20,7 @@ describe('chromium: the statement corpus from the popup', () => {
   let origin: string;
   let profile: string;
   let control: Page;
+  let worker: import('playwright-core').Worker;
   const requests: string[] = [];
 
   beforeAll(async () => {
@@ -44,7 +45,7 @@ describe('chromium: the statement corpus from the popup', () => {
       ],
     });
     context.on('request', (r) => void requests.push(r.url()));
-    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
+    worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
     const url = new URL(worker.url());
     origin = `${url.protocol}//${url.host}`;
     control = await context.newPage();
@@ -93,6 +94,31 @@ describe('chromium: the statement corpus from the popup', () => {
       .sort((a, b) => b.length - a.length)
       .slice(0, 2)
       .join(' ');
+
+  /** The background's fetches of the bundled index so far (counted by a probe wrapped around its fetch). */
+  const corpusFetches = () => worker.evaluate(() => (self as unknown as { corpusFetches?: number }).corpusFetches ?? -1);
+
+  test('the bundled index is loaded on the first question, never for a page Sada leaves alone', async () => {
+    await worker.evaluate(() => {
+      const scope = self as unknown as { corpusFetches: number; fetch: typeof fetch };
+      const original = scope.fetch.bind(scope);
+      scope.corpusFetches = 0;
+      scope.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
+        if (String(input instanceof Request ? input.url : input).endsWith('/corpus.json')) scope.corpusFetches++;
+        return original(input, init);
+      };
+    });
+    const page = await context.newPage();
+    await page.goto(site.url('/english.html'));
+    await page.waitForTimeout(1500);
+    expect(await corpusFetches()).toBe(0);
+    await page.close();
+    const popup = await openPopup(0);
+    await popup.keyboard.type('قره باغ ');
+    await popup.waitForSelector('[data-role="corpus-results"] [data-role="statement"]', { timeout: 10_000 });
+    expect(await corpusFetches()).toBe(1);
+    await popup.close();
+  });
 
   test('search as you type: focused on open, Arabic-aware matches highlighted, arrow keys move', async () => {
     const { page, tabId } = await openArticle('/news/seed-004.html');
