@@ -301,9 +301,25 @@ export function defineExtensionSuite(name: string, launch: () => Promise<Extensi
       await page.close();
     });
 
+    test("extension pages cannot reach the network (CSP connect-src 'self'), even the host they may script", async () => {
+      const outcome = await control.evaluate(async (url) => {
+        try {
+          await fetch(url);
+          return 'fetched';
+        } catch {
+          return 'blocked';
+        }
+      }, site.url('/site.css'));
+      expect(outcome).toBe('blocked');
+      // Its own packaged files stay readable.
+      expect(await control.evaluate(async () => (await fetch('/manifest.json')).ok)).toBe(true);
+    });
+
     test('no request leaves 127.0.0.1 or the extension', () => {
       const allowed = [site.origin, ext.extensionOrigin, 'data:', 'blob:', 'about:'];
       const outside = ext.requests.filter((url) => !allowed.some((prefix) => url.startsWith(prefix)));
+      const kinds = new Set(ext.requests.map((url) => url.replace(/[?#].*$/, '').replace(/\/news\/.*$/, '/news/…')));
+      console.log(`[${name}] ${ext.requests.length} requests seen: ${[...kinds].sort().join(' ')}`);
       expect(ext.requests.length).toBeGreaterThan(0);
       expect(outside).toEqual([]);
     });
