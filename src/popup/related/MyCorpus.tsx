@@ -1,10 +1,20 @@
 // The reader's saved pages: save the current page's statements, remove a page,
 // export to and import from a JSON file (see src/core/corpus/README.md).
 import { useEffect, useRef, useState } from 'preact/hooks';
+import browser from 'webextension-polyfill';
 import type { UserCorpusAnswer } from '../../core/corpus/wire';
 import type { UserCorpusAction } from '../../shared/messages';
 import { userCorpus } from '../search/client';
 import { s } from '../search/strings';
+
+declare const SADA_TARGET: string | undefined;
+
+/**
+ * Firefox closes a toolbar popup when a file picker opens, and the chosen file
+ * is lost: there, Import first opens the popup in a tab (popup.html?tabId=N).
+ */
+const pickerClosesPopup = () =>
+  typeof SADA_TARGET !== 'undefined' && SADA_TARGET === 'firefox' && !new URLSearchParams(location.search).has('tabId');
 
 interface Props {
   tabId: number | null;
@@ -76,7 +86,14 @@ export function MyCorpus({ tabId, canSave, onChange }: Props) {
         <button type="button" data-role="export" disabled={pages.length === 0} onClick={() => void onExport()}>
           {s('exportFile')}
         </button>
-        <button type="button" data-role="import" onClick={() => fileInput.current?.click()}>
+        <button
+          type="button"
+          data-role="import"
+          onClick={() => {
+            if (pickerClosesPopup()) void browser.tabs.create({ url: browser.runtime.getURL(`popup.html?tabId=${tabId ?? 0}`) });
+            else fileInput.current?.click();
+          }}
+        >
           {s('importFile')}
         </button>
         {(pages.length > 0 || state?.problem) && (
