@@ -50,6 +50,7 @@ export class PageController {
   private hideTimer: ReturnType<typeof setTimeout> | undefined;
   private busy: Promise<void> = Promise.resolve();
   private reannotations = 0;
+  private ignoreNextFocus = false;
   private siteOn = true;
   private readonly stops: Array<() => void> = [];
   private readonly interactionStops: Array<() => void> = [];
@@ -254,6 +255,7 @@ export class PageController {
       this.scheduleHide();
     });
     listen('focusin', (event) => {
+      if (this.ignoreNextFocus) return;
       const highlight = highlightOf(event.target);
       if (highlight) {
         clearTimeout(this.hideTimer);
@@ -290,9 +292,16 @@ export class PageController {
     clearTimeout(this.showTimer);
     clearTimeout(this.hideTimer);
     const anchor = this.card.openFor;
+    const focusInCard = this.card.element != null && this.doc.activeElement === this.card.element;
     this.card.hide();
     this.observer?.takeRecords();
-    if (returnFocus && anchor instanceof HTMLElement && anchor.tabIndex >= 0) anchor.focus({ preventScroll: true });
+    // Focus goes back to the highlight only when it was inside the card (the close button);
+    // that focus must not open the card again.
+    if (returnFocus && focusInCard && anchor instanceof HTMLElement && anchor.tabIndex >= 0) {
+      this.ignoreNextFocus = true;
+      anchor.focus({ preventScroll: true });
+      this.ignoreNextFocus = false;
+    }
   }
 
   private showCard(highlight: Element): void {

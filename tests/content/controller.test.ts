@@ -141,6 +141,20 @@ describe('PageController', () => {
     expect(quoteCard.textContent).toContain('ولن نسكت عن ذلك');
   });
 
+  it('opens the card on hover and closes it on Escape for good (the pointer still over the highlight)', async () => {
+    controller = new PageController(document, { analyze: fakeAnalyze });
+    await controller.start();
+    const mention = document.querySelector<HTMLElement>('[data-sada-id="kremlin"]')!;
+    mention.dispatchEvent(new MouseEvent('mouseover', { bubbles: true }));
+    await tick(200);
+    const host = document.querySelector('[data-sada-host]')!;
+    expect(host.shadowRoot!.querySelector('[role="dialog"]')?.textContent).toContain('الكرملين');
+    document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    await tick(300);
+    expect(host.shadowRoot!.querySelector('[role="dialog"]')).toBeNull();
+    expect(document.activeElement).not.toBe(mention);
+  });
+
   it('switches off without reload (page back to its exact DOM) and on again', async () => {
     const before = document.body.innerHTML;
     controller = new PageController(document, { analyze: fakeAnalyze });
