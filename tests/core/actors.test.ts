@@ -205,6 +205,15 @@ describe('bundled gazetteer', () => {
     expect(Object.keys(gazetteerFiles).sort(), 'stale index: run node scripts/gazetteer-index.mjs (build.mjs does)').toEqual(files);
   });
 
+  it('skips malformed entries and keeps the first of a duplicate id', () => {
+    const entries = loadGazetteer({
+      'a.json': { actors: [{ id: 'x', type: 'state', names: ['س'], conflicts: ['gaza', 'nowhere'] }, { id: 'bad', type: 'planet', names: ['ص'] }, null, 7] },
+      'b.json': { actors: [{ id: 'x', type: 'person', names: ['ع'] }, { id: 'y', type: 'group' }] },
+      'c.json': 'not an object',
+    });
+    expect(entries.map((e) => [e.id, e.type, e.conflicts])).toEqual([['x', 'state', ['gaza']]]);
+  });
+
   it('loads valid entries with unique ids', () => {
     const entries = loadGazetteer();
     expect(new Set(entries.map((e) => e.id)).size).toBe(entries.length);
