@@ -2,7 +2,7 @@
 // the hover card, follow the per-site switch, and re-annotate an article that
 // the page replaces or loads later.
 
-import type { PageState } from '../shared/messages';
+import type { PageReport, PageState } from '../shared/messages';
 import { parseMessage } from '../shared/messages';
 import { isSiteEnabled, loadSettings, onSettingsChanged, type Settings } from '../shared/settings';
 import { annotate, clearAnnotation, reportOf, type Analyzer, type Annotation } from './annotate';
@@ -51,6 +51,7 @@ export class PageController {
   private busy: Promise<void> = Promise.resolve();
   private reannotations = 0;
   private ignoreNextFocus = false;
+  private lastReport: PageReport | null = null;
   private siteOn = true;
   private readonly stops: Array<() => void> = [];
   private readonly interactionStops: Array<() => void> = [];
@@ -71,8 +72,9 @@ export class PageController {
     this.stops.push(
       onExtensionMessage((raw, _sender, sendResponse) => {
         const message = parseMessage(raw);
-        if (message?.type !== 'sada:reveal') return;
-        sendResponse({ ok: this.reveal(message.kind, message.index) });
+        if (message?.type === 'sada:reveal') sendResponse({ ok: this.reveal(message.kind, message.index) });
+        // The background lost the report (Chromium clears it on history.pushState): answer with the last one.
+        else if (message?.type === 'sada:request-report' && this.lastReport) sendResponse(this.lastReport);
       }),
     );
     const view = this.doc.defaultView;
@@ -91,7 +93,7 @@ export class PageController {
   private run(task: () => Promise<void>): Promise<void> {
     this.busy = this.busy.then(task).catch(async (error: unknown) => {
       this.state = 'error';
-      await sendToBackground({ type: 'sada:page-report', report: emptyReport('error', null, String(error)) });
+      await this.report(emptyReport('error', null, String(error)));
     });
     return this.busy;
   }
@@ -110,11 +112,19 @@ export class PageController {
     else html.removeAttribute('data-sada-state');
   }
 
+  /** Sends a report to the background and keeps it for `sada:request-report`. */
+  private async report(report: PageReport): Promise<void> {
+    this.lastReport = report;
+    await sendToBackground({ type: 'sada:page-report', report });
+  }
+
   private async sendReport(): Promise<void> {
     if (this.state === 'annotated' && this.annotation) {
-      await sendToBackground({ type: 'sada:page-report', report: reportOf(this.annotation, this.doc.location?.href ?? '') });
+      await this.report(reportOf(this.annotation, this.doc.location?.href ?? ''));
     } else if (this.state === 'off') {
-      await sendToBackground({ type: 'sada:page-report', report: emptyReport('off', null, 'Sada is switched off for this site') });
+      await this.report(emptyReport('off', null, 'Sada is switched off for this site'));
+    } else if (this.lastReport) {
+      await this.report(this.lastReport);
     }
   }
 
@@ -128,10 +138,7 @@ export class PageController {
     if (outcome.state !== 'annotated') {
       this.state = outcome.state;
       this.setHtmlState(null);
-      await sendToBackground({
-        type: 'sada:page-report',
-        report: emptyReport(outcome.state, outcome.analysis?.language ?? null, outcome.reason),
-      });
+      await this.report(emptyReport(outcome.state, outcome.analysis?.language ?? null, outcome.reason));
       return;
     }
     this.annotation = outcome.annotation;

@@ -184,7 +184,7 @@ describe('PageController', () => {
     expect(document.documentElement.getAttribute('data-sada-state')).toBe('off');
   });
 
-  it('answers sada:reveal by focusing and flashing the first mention; ignores malformed messages', async () => {
+  it('answers sada:reveal by focusing and flashing the first mention, and sada:request-report; ignores malformed messages', async () => {
     controller = new PageController(document, { analyze: fakeAnalyze });
     await controller.start();
     expect(await ext.deliver({ type: 'sada:reveal', kind: 'actor', index: 2 })).toEqual({ ok: true });
@@ -194,6 +194,8 @@ describe('PageController', () => {
     expect(await ext.deliver({ type: 'sada:reveal', kind: 'quote', index: 0 })).toEqual({ ok: true });
     expect([...document.querySelectorAll('[data-sada="quote"]')].every((q) => q.hasAttribute('data-sada-flash'))).toBe(true);
     expect(await ext.deliver({ type: 'sada:reveal', kind: 'actor', index: 99 })).toEqual({ ok: false });
+    // The background asks again for the report it lost (Chromium clears it on history.pushState).
+    expect(await ext.deliver({ type: 'sada:request-report' })).toMatchObject({ state: 'annotated', actors: [{ id: 'volodymyr-zelensky' }, {}, {}] });
     expect(await ext.deliver({ type: 'sada:reveal', kind: 'actor', index: -1 })).toBeUndefined();
     expect(await ext.deliver({ type: 'sada:reveal', kind: '<img>', index: 0 })).toBeUndefined();
   });
