@@ -199,12 +199,14 @@ interface State {
   byGender: { m: Speaker | null | 'anonymous'; f: Speaker | null | 'anonymous' };
   lastAnonymous: boolean;
   learned: Map<string, Gender>;
+  /** Title words each speaker was introduced with ("مدرب", "متحدث"): "وقال مدرب الفريق" refers back only to one of them. */
+  titles: Map<string, Set<string>>;
 }
 
 /** Every speech cue outside direct quotes, in order, with its subject resolved. */
 function readCues(text: string, mentions: Mention[], direct: Span[], media: number[]): Cue[] {
   const cues: Cue[] = [];
-  const state: State = { last: null, byGender: { m: null, f: null }, lastAnonymous: false, learned: new Map() };
+  const state: State = { last: null, byGender: { m: null, f: null }, lastAnonymous: false, learned: new Map(), titles: new Map() };
   const mentionStarts = mentions.map((m) => m.start);
   let d = 0;
   const insideDirect = (at: number) => {
@@ -244,6 +246,7 @@ function readCues(text: string, mentions: Mention[], direct: Span[], media: numb
         cueStart: words[i]!.start,
       });
       remember(state, resolution, gender);
+      if (resolution.kind === 'explicit') rememberTitles(state, resolution.speaker.key, words, i + length);
       cues.push({ start: words[i]!.start, end: cueEnd, resolution });
       i += length - 1;
     }
@@ -269,6 +272,19 @@ function subjectBefore(
   if (!mentionAgrees(m, gender, state)) return null;
   return { kind: 'explicit', speaker: speakerOf(m, state) };
 }
+
+/** Titles in the few words after a cue, kept for the speaker they introduced. */
+function rememberTitles(state: State, key: string, words: Word[], from: number): void {
+  for (let j = from; j < words.length && j < from + MAX_SUBJECT_WORDS; j++) {
+    const w = words[j]!.norm;
+    if (!isTitle(w) && !isSpokesperson(w)) continue;
+    const set = state.titles.get(key) ?? new Set<string>();
+    set.add(titleStem(w));
+    state.titles.set(key, set);
+  }
+}
+
+const titleStem = (w: string) => w.replace(/^(وال|ال|لل)/, '').replace(/ه$/, '');
 
 function remember(state: State, r: Resolution, cueGender: CueGender | null): void {
   if (r.kind === 'anonymous') {
@@ -522,8 +538,9 @@ function resolveSubject(text: string, words: Word[], from: number, ctx: ResolveC
   const heads = inZone.filter((z) => !z.complement);
   if (heads.length > 0 && !seenTitle) return { kind: 'explicit', speaker: speakerOf(heads[0]!.m, state) };
   if (seenTitle) {
-    // "المتحدث باسم الأمين العام، ستيفان دوجاريك،": a name the gazetteer lacks, set off by commas after a title.
-    const named = appositiveName(text, words, from, to, ctx);
+    // "المتحدث باسم الأمين العام، ستيفان دوجاريك،": a name the gazetteer lacks, set off by commas after a title
+    // (also past a stop: "الرئيسة المشتركة للدائرة في الإدارة، إلهام أحمد، لوكالة ...").
+    const named = appositiveName(text, words, from, subjectReach(text, words, from, ctx), ctx);
     if (named) return { kind: 'explicit', speaker: named };
   }
   if (inZone.length > 0 && seenTitle) {
@@ -556,7 +573,32 @@ function resolveSubject(text: string, words: Word[], from: number, ctx: ResolveC
   // Only titles, pronouns or an object: the subject is left out and carries over
   // ("وأضاف المتحدث:", "وأكد رفض ..."). An attribution phrase naming no one says nothing.
   if (ctx.attribution && !definiteTitle) return { kind: 'none' };
-  return carry(state, ctx.gender, ctx, text);
+  const carried = carry(state, ctx.gender, ctx, text);
+  // "وقال قائد السفينة": an office held by someone not named yet. It refers back only
+  // to a speaker introduced with that office ("مدرب" for "سعد الشهري، مدرب الاتفاق");
+  // otherwise an unnamed person spoke.
+  if (carried.kind === 'carry' && definiteTitle && !isDefinite(first) && isTitle(first) && from + 1 < to) {
+    const title = titleStem(first.replace(/^[وف]/, ''));
+    if (!state.titles.get(carried.speaker.key)?.has(title) && !namedNearTitle(text, ctx, carried.speaker, title)) {
+      return { kind: 'anonymous' };
+    }
+  }
+  return carried;
+}
+
+/** Does the title stand next to one of the speaker's mentions before the cue ("قائد قوات الدعم السريع، محمد حمدان دقلو")? */
+function namedNearTitle(text: string, ctx: ResolveContext, speaker: Speaker, title: string): boolean {
+  const spans: Span[] = [speaker.ref];
+  let k = lowerBound(ctx.mentionStarts, ctx.cueStart) - 1;
+  for (let seen = 0; k >= 0 && seen < 200; k--, seen++) {
+    const m = ctx.mentions[k]!;
+    if ((m.actor.id ?? `name:${m.actor.name.ar || m.surface}`) === speaker.key) spans.push(m);
+  }
+  for (const sp of spans) {
+    const near = [...wordsIn(text, Math.max(0, sp.start - 80), sp.start).slice(-6), ...wordsIn(text, sp.end, Math.min(text.length, sp.end + 60)).slice(0, 4)];
+    if (near.some((w) => isTitle(w.norm) && titleStem(w.norm.replace(/^[وف]/, '')) === title)) return true;
+  }
+  return false;
 }
 
 function lastBodyNamed(ctx: ResolveContext, noun: string): Mention | null {
@@ -586,13 +628,29 @@ function reportsSpeech(text: string, from: number): boolean {
 }
 
 /** A 2–3 word name right after a comma in the subject zone, closed by a comma or a stop, outside any actor mention. */
+/** How far a subject's apposition may run: to a colon, a sentence end, a direct quote or أن/إن. */
+function subjectReach(text: string, words: Word[], from: number, ctx: ResolveContext): number {
+  let j = from + 1;
+  for (; j < words.length && j < from + 20; j++) {
+    const gap = text.slice(words[j - 1]!.end, words[j]!.start);
+    if (/[.!?؟:]/.test(gap) || isComplementizer(words[j]!.norm)) break;
+    let mark = false;
+    for (let k = words[j - 1]!.end; k < words[j]!.start; k++) if (ctx.directOpeners.has(k)) mark = true;
+    if (mark) break;
+  }
+  return j;
+}
+
 function appositiveName(text: string, words: Word[], from: number, to: number, ctx: ResolveContext): Speaker | null {
   for (let j = from + 1; j < to; j++) {
     const gap = text.slice(words[j - 1]!.end, words[j]!.start);
     if (!/[،,]/.test(gap)) continue;
     const k = lowerBound(ctx.mentionStarts, words[j]!.start);
     const m = ctx.mentions[k];
-    if (m && m.start < words[j]!.end) continue;
+    if (m && m.start < words[j]!.end) {
+      if (m.actor.type === 'person') return speakerOf(m, ctx.state);
+      continue;
+    }
     const prev = ctx.mentions[k - 1];
     if (prev && prev.end > words[j]!.start) continue;
     const name = unknownName(text, words, j, Math.min(to + 1, words.length), true);
@@ -602,6 +660,22 @@ function appositiveName(text: string, words: Word[], from: number, to: number, c
 }
 
 function unknownName(text: string, words: Word[], from: number, to: number, appositive = false): Speaker | null {
+  if (stems(words[from]?.norm ?? '').some((s) => lexicon.commonObjects.has(s))) return null;
+  // A body's name runs up to أن or a colon ("ذكرت هيئة عمليات التجارة البحرية البريطانية أنها").
+  if (!appositive && to - from >= 4 && to - from <= 6) {
+    const next = words[to];
+    const gap = next ? text.slice(words[to - 1]!.end, next.start) : '';
+    const body = words.slice(from, to);
+    if (
+      !isDefinite(body[0]!.norm) &&
+      ((next && isComplementizer(next.norm) && !/[،,]/.test(gap) && ![...gap].some(isQuoteMark)) || /^\s*:/.test(gap)) &&
+      !body.some((_, i) => verbAt(body, i)) &&
+      body.every((w) => /[\u0621-\u064A]/.test(w.norm) && !isDocument(w.norm) && !stems(w.norm).some((x) => lexicon.anonymous.has(x)))
+    ) {
+      const name = text.slice(body[0]!.start, body[body.length - 1]!.end);
+      return { ref: { id: null, name, start: body[0]!.start, end: body[body.length - 1]!.end }, key: `name:${name}`, gender: null, person: false };
+    }
+  }
   let end = from;
   while (end < to && end - from < 3) {
     const gap = end > from ? text.slice(words[end - 1]!.end, words[end]!.start) : '';

@@ -89,6 +89,7 @@ interface RawData {
   pageLabels?: { words?: unknown };
   mediaNouns?: { words?: unknown };
   descriptionVerbs?: { words?: unknown };
+  commonObjects?: { words?: unknown };
 }
 
 export interface VerbInfo {
@@ -122,6 +123,7 @@ function build(data: RawData) {
     pageLabels: new Set(normList(data.pageLabels?.words)),
     mediaNouns: new Set(normList(data.mediaNouns?.words)),
     descriptionVerbs: new Set(normList(data.descriptionVerbs?.words)),
+    commonObjects: new Set(normList(data.commonObjects?.words)),
   };
 }
 

@@ -296,3 +296,29 @@ describe('attributeSpeakers: participles', () => {
     expect(speakersOf(text, actorsIn(text, [trump, us]))).toEqual([['منتشرة في كل مكان على طول الجبهة', 'donald-trump']]);
   });
 });
+
+describe('attributeSpeakers: unnamed office holders and bodies the gazetteer lacks', () => {
+  it('gives "وقال قائد السفينة" no speaker when no one was introduced with that office', () => {
+    const saree = { id: 'yahya-saree', type: 'person' as const, surfaces: ['يحيى سريع'], gender: 'm' as const };
+    const text = 'وقال المتحدث العسكري يحيى سريع: "استهدفنا السفينة بعدد من الصواريخ".\nوقال قائد السفينة للهيئة إن "انفجارا وقع بالقرب من السفينة دون إصابات".';
+    expect(speakersOf(text, actorsIn(text, [saree])).map(([, s]) => s)).toEqual(['yahya-saree', null]);
+  });
+
+  it('lets an office refer back to the one introduced with it ("مدرب الفريق")', () => {
+    const text = 'تحدث سعد الشهري، مدرب الفريق، عن الخسارة أمس.\nوقال سعد الشهري خلال المؤتمر: "كانوا أفضل منا اليوم في كل شيء".\nوأكمل مدرب الفريق: "نحتاج وقتا لتصحيح الأخطاء".';
+    expect(speakersOf(text, []).map(([, s]) => s)).toEqual(['?سعد الشهري', '?سعد الشهري']);
+  });
+
+  it('finds a named person set off by commas past a preposition', () => {
+    const ilham = { id: 'ilham-ahmed', type: 'person' as const, surfaces: ['إلهام أحمد'], gender: 'f' as const };
+    const text = 'وقالت الرئيسة المشتركة لدائرة العلاقات الخارجية في الإدارة، إلهام أحمد، لوكالة فرانس برس: "ندعو إلى التدخل الفوري لوقف التصعيد".';
+    expect(speakersOf(text, actorsIn(text, [ilham]))).toEqual([['ندعو إلى التدخل الفوري لوقف التصعيد', 'ilham-ahmed']]);
+  });
+
+  it('points at a body the gazetteer lacks, named up to أن', () => {
+    const text = 'وقال الحوثيون: "استهدفنا سفينة".\nوذكرت هيئة عمليات التجارة البحرية البريطانية أن "سفينة أبلغت عن انفجار قريب منها".';
+    const houthis = { id: 'houthis', type: 'group' as const, surfaces: ['الحوثيون'], gender: 'm' as const };
+    expect(speakersOf(text, actorsIn(text, [houthis]))[1]).toEqual(['سفينة أبلغت عن انفجار قريب منها', '?هيئة عمليات التجارة البحرية البريطانية']);
+  });
+});
+
