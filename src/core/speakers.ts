@@ -199,6 +199,8 @@ interface State {
   byGender: { m: Speaker | null | 'anonymous'; f: Speaker | null | 'anonymous' };
   lastAnonymous: boolean;
   learned: Map<string, Gender>;
+  /** Who issued the last statement the text quoted from ("وأضاف البيان" speaks for it). */
+  lastDocument?: Speaker;
   /** Title words each speaker was introduced with ("مدرب", "متحدث"): "وقال مدرب الفريق" refers back only to one of them. */
   titles: Map<string, Set<string>>;
 }
@@ -247,6 +249,12 @@ function readCues(text: string, mentions: Mention[], direct: Span[], media: numb
       });
       remember(state, resolution, gender);
       if (resolution.kind === 'explicit') rememberTitles(state, resolution.speaker.key, words, i + length);
+      // A statement ("في بيان", "بيانا قالت فيه"): "وأضاف البيان" later speaks for its issuer.
+      const speaksInDocument = words.slice(i, Math.min(words.length, i + length + 3)).some((w) => isDocument(w.norm));
+      if (speaksInDocument) {
+        if (resolution.kind === 'explicit' || resolution.kind === 'carry') state.lastDocument = resolution.speaker;
+        else if (resolution.kind === 'none' && state.last) state.lastDocument = state.last;
+      }
       cues.push({ start: words[i]!.start, end: cueEnd, resolution });
       i += length - 1;
     }
@@ -470,6 +478,9 @@ function resolveSubject(text: string, words: Word[], from: number, ctx: ResolveC
   if (!addressee && (outletFirst || (mediaAt !== undefined && mediaAt < words[from]!.end))) {
     return { kind: 'anonymous' };
   }
+
+  // "وأضاف البيان", "وتابع التقرير": the statement quoted from before speaks on.
+  if (isDefinite(first) && isDocument(first) && state.lastDocument) return { kind: 'carry', speaker: state.lastDocument };
 
   // Pronoun sources: "بحسب قوله"، "وفق تعبيرها".
   const pron = /^(.*?)(ها|ه)$/.exec(first);

@@ -320,5 +320,14 @@ describe('attributeSpeakers: unnamed office holders and bodies the gazetteer lac
     const houthis = { id: 'houthis', type: 'group' as const, surfaces: ['الحوثيون'], gender: 'm' as const };
     expect(speakersOf(text, actorsIn(text, [houthis]))[1]).toEqual(['سفينة أبلغت عن انفجار قريب منها', '?هيئة عمليات التجارة البحرية البريطانية']);
   });
-});
 
+  it('lets "وأضاف البيان" speak for the issuer of the statement quoted before', () => {
+    const pashinyan = { id: 'nikol-pashinyan', type: 'person' as const, surfaces: ['باشينيان'], gender: 'm' as const };
+    const azmfa = { id: 'azerbaijani-mfa', type: 'organization' as const, surfaces: ['وزارة الخارجية الأذربيجانية'], gender: 'f' as const };
+    const text =
+      'وقال باشينيان: «لدينا معلومات عن تحركات عسكرية قرب الحدود».\n' +
+      'وقالت وزارة الخارجية الأذربيجانية في بيان: «هذه الاتهامات لا أساس لها من الصحة».\n' +
+      'وأضاف البيان أن «باكو ملتزمة بالمفاوضات على أساس الاعتراف المتبادل».';
+    expect(speakersOf(text, actorsIn(text, [pashinyan, azmfa])).map(([, s]) => s)).toEqual(['nikol-pashinyan', 'azerbaijani-mfa', 'azerbaijani-mfa']);
+  });
+});
