@@ -125,7 +125,9 @@ export interface AnnotateOptions {
 export async function annotate(doc: Document, analyze: Analyzer, options: AnnotateOptions = {}): Promise<AnnotateOutcome> {
   const article = findArticle(doc);
   if (!article) return { state: 'not-conflict', analysis: null, reason: 'no article text found on the page' };
+  await options.yieldToPage?.();
   const map = buildTextMap(article.roots, { exclude: article.exclude });
+  await options.yieldToPage?.();
   const analysis = await analyzeInParts(map.text, analyze, options.yieldToPage);
   if (analysis.language !== 'ar') return { state: 'not-arabic', analysis, reason: `article language: ${analysis.language}` };
   if (analysis.conflicts.length === 0) return { state: 'not-conflict', analysis, reason: 'the article is not about one of the six conflicts' };

@@ -84,7 +84,7 @@ function linkDensity(element: Element): number {
 }
 
 /** Scores the page's paragraphs in one walk and returns the best container with its score map. */
-function scoreCandidates(body: Element): { best: Element | null; scores: Map<Element, number> } {
+function scoreCandidates(body: Element): { best: Element | null; scores: Map<Element, number>; stats: Map<Element, BlockStats> } {
   const stats = new Map<Element, BlockStats>();
   const walk = (element: Element, block: Element, inLink: boolean) => {
     for (let child = element.firstChild; child; child = child.nextSibling) {
@@ -137,11 +137,24 @@ function scoreCandidates(body: Element): { best: Element | null; scores: Map<Ele
       bestScore = score;
     }
   }
-  return { best, scores };
+  return { best, scores, stats };
 }
 
-/** Elements inside `root` that are not article text. */
-function findExclusions(root: Element, excluded: Set<Element>): void {
+/**
+ * Elements inside `root` that are not article text. `stats` (each block's own
+ * text, from the scoring walk) spares reading every paragraph's text again:
+ * only short blocks are read for a label, only containers for link density.
+ */
+function findExclusions(root: Element, excluded: Set<Element>, stats: Map<Element, BlockStats>): void {
+  const isShort = (el: Element, limit: number) => {
+    const own = stats.get(el);
+    // A block with no text of its own (a container) is measured by reading it.
+    return own && own.chars >= limit ? false : leadingText(el, limit * 2).replace(/\s+/g, '').length < limit;
+  };
+  const linkShare = (el: Element) => {
+    const own = stats.get(el);
+    return own && (el.tagName === 'P' || el.tagName === 'LI') ? own.linkChars / own.chars : linkDensity(el);
+  };
   const visit = (element: Element) => {
     let child = element.firstElementChild;
     while (child) {
@@ -151,7 +164,7 @@ function findExclusions(root: Element, excluded: Set<Element>): void {
         // left out by the text map already
       } else if (isBoilerplate(child)) {
         excluded.add(child);
-      } else if (/^H[1-6]$/.test(tag) || (isBlockElement(child) && leadingText(child, 200).length < 40)) {
+      } else if (/^H[1-6]$/.test(tag) || (isBlockElement(child) && isShort(child, 35))) {
         if (startsWithLabel(child, sectionLabels)) {
           // The rest of this container is the related/comments section.
           for (let rest: Element | null = child; rest; rest = rest.nextElementSibling) excluded.add(rest);
@@ -159,16 +172,13 @@ function findExclusions(root: Element, excluded: Set<Element>): void {
         }
         if (startsWithLabel(child, inlineLabels)) {
           excluded.add(child);
-          if (next && linkDensity(next) > 0.5) excluded.add(next);
+          if (next && linkShare(next) > 0.5) excluded.add(next);
         } else {
           visit(child);
         }
-      } else if (
-        (tag === 'P' || tag === 'LI' || (tag === 'DIV' && leadingText(child, 300).length < 300)) &&
-        startsWithLabel(child, inlineLabels)
-      ) {
+      } else if ((tag === 'P' || tag === 'LI' || tag === 'DIV') && isShort(child, 250) && startsWithLabel(child, inlineLabels)) {
         excluded.add(child);
-      } else if ((tag === 'UL' || tag === 'OL' || tag === 'DL' || tag === 'P' || tag === 'LI' || tag === 'TABLE') && linkDensity(child) > 0.6) {
+      } else if ((tag === 'UL' || tag === 'OL' || tag === 'DL' || tag === 'P' || tag === 'LI' || tag === 'TABLE') && linkShare(child) > 0.6) {
         excluded.add(child);
       } else {
         visit(child);
@@ -194,7 +204,7 @@ function findHeadline(doc: Document): Element | null {
 export function findArticle(doc: Document = document): Article | null {
   const body = doc.body;
   if (!body) return null;
-  const { best, scores } = scoreCandidates(body);
+  const { best, scores, stats } = scoreCandidates(body);
   if (!best) return null;
   const bestScore = scores.get(best) ?? 0;
 
@@ -217,6 +227,6 @@ export function findArticle(doc: Document = document): Article | null {
   }
 
   const excluded = new Set<Element>();
-  for (const root of roots) findExclusions(root, excluded);
+  for (const root of roots) findExclusions(root, excluded, stats);
   return { roots, excluded, exclude: (element) => excluded.has(element) };
 }
