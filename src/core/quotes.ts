@@ -354,7 +354,8 @@ function complementizerAfter(text: string, words: Word[], from: number, inDirect
   for (let j = from; j < words.length && j < from + 16; j++) {
     const gap = gapBreaks(text, words[j - 1]!.end, words[j]!.start);
     if (gap.sentence || inDirect(words[j]!.start)) return -1;
-    if (isComplementizer(words[j]!.norm)) return j;
+    // ("دون أن يصدر", "قبل أن", "بعد أن": time and manner, not reported speech.)
+    if (isComplementizer(words[j]!.norm)) return /^(دون|بدون|قبل|بعد|منذ)$/.test(words[j - 1]?.norm ?? '') && j > from ? -1 : j;
     if (j > from && verbAt(words, j)) return -1;
   }
   return -1;
