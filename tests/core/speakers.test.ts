@@ -331,3 +331,28 @@ describe('attributeSpeakers: unnamed office holders and bodies the gazetteer lac
     expect(speakersOf(text, actorsIn(text, [pashinyan, azmfa])).map(([, s]) => s)).toEqual(['nikol-pashinyan', 'azerbaijani-mfa', 'azerbaijani-mfa']);
   });
 });
+
+describe('attributeSpeakers: fuzz', () => {
+  it('never throws and keeps every span inside the text on random news-like input', () => {
+    const pieces = ['وقال', 'وأضافت', 'قائلا', 'بيسكوف', 'زاخاروفا', 'لافروف', 'الكرملين', 'المتحدث', 'باسم', 'مصدر', 'بحسب', 'في', 'بيان', 'أن', 'إن', ':', '،', '.', '"', '“', '”', '«', '»', '\n', '\n\n', ' ', 'الوضع', 'خطير', 'جدا', '\u200F', '\u200D', 'ل', 'ب', 'نحن', 'نراقب', '(', ')', '-', 'وكالة', 'تاس'];
+    let seed = 12345;
+    const rand = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
+    for (let n = 0; n < 300; n++) {
+      let text = '';
+      const len = 5 + Math.floor(rand() * 120);
+      for (let i = 0; i < len; i++) text += pieces[Math.floor(rand() * pieces.length)] + (rand() < 0.7 ? ' ' : '');
+      const actors = actorsIn(text, [PESKOV, ZAKHAROVA, LAVROV, KREMLIN, { id: 'tass', type: 'media', surfaces: ['تاس'] }]);
+      const out = attributeSpeakers(text, findQuotes(text), actors);
+      for (const q of out) {
+        expect(q.start).toBeGreaterThanOrEqual(0);
+        expect(q.end).toBeLessThanOrEqual(text.length);
+        expect(q.end).toBeGreaterThan(q.start);
+        if (q.speaker) {
+          expect(q.speaker.start).toBeGreaterThanOrEqual(0);
+          expect(q.speaker.end).toBeLessThanOrEqual(text.length);
+        }
+      }
+    }
+  });
+});
+
