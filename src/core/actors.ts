@@ -33,6 +33,8 @@ export interface ActorFinder {
   nameConnectors: ReadonlySet<string>;
   /** Names that are also common words (normalized). */
   ambiguous: ReadonlySet<string>;
+  /** Capitals standing for their state (normalized). */
+  capitals: ReadonlySet<string>;
   speechVerbs: ReadonlySet<string>;
   /** Words after a title that make it a former holder ("السابق"). */
   formerQualifiers: ReadonlySet<string>;
@@ -72,6 +74,7 @@ export function createActorFinder(entries: ActorEntry[]): ActorFinder {
     namesLikeVerbs: normSet(roles.namesLikeVerbs),
     nameConnectors: normSet(roles.nameConnectors),
     ambiguous: normSet(ambiguous.names),
+    capitals: normSet(ambiguous.capitals),
     speechVerbs: normSet(roles.speechVerbs),
     formerQualifiers: normSet(roles.formerQualifiers),
     titleBlockers: normSet(roles.titleBlockers),
@@ -249,12 +252,17 @@ function gazetteerMentions(text: string, doc: PreparedText, finder: ActorFinder)
     if (p.candidates.length > 1) {
       entry = p.candidates.reduce((a, b) => ((counts.get(b) ?? 0) > (counts.get(a) ?? 0) ? b : a));
     }
-    const isAmbiguous = finder.ambiguous.has(doc.norm.text.slice(p.match.start, p.match.end));
-    return { ...p, entry, isAmbiguous };
+    const surface = doc.norm.text.slice(p.match.start, p.match.end);
+    const isAmbiguous = finder.ambiguous.has(surface);
+    // "الكويت" is the country and its capital alike: a capital only where the state is not named so.
+    const isCapital = entry.type === 'state' && finder.capitals.has(surface) && normalizeText(entry.ar) !== surface;
+    return { ...p, entry, isAmbiguous, isCapital };
   });
+  // A capital counts where the text names its state otherwise ("روسيا" … "موسكو").
+  const namedOtherwise = new Set(resolved.filter((p) => !p.isCapital && !p.isAmbiguous).map((p) => p.entry));
   // A name that is also a common word ("سريع") needs support: the same actor
   // named unambiguously, or two other actors of one of its conflicts.
-  const clearly = new Set(resolved.filter((p) => !p.isAmbiguous).map((p) => p.entry));
+  const clearly = namedOtherwise;
   const supported = (entry: ActorEntry) => {
     if (clearly.has(entry)) return true;
     let others = 0;
@@ -269,6 +277,7 @@ function gazetteerMentions(text: string, doc: PreparedText, finder: ActorFinder)
   for (const p of resolved) {
     const entry = p.entry;
     if (p.isAmbiguous && !supported(entry)) continue;
+    if (p.isCapital && !namedOtherwise.has(entry)) continue;
     byKey.set(entry.id, entry);
     if (entry.type === 'person') personStarts.add(p.match.firstToken);
     mentions.push({ first: p.match.firstToken, end: p.match.endToken, start: p.match.start, stop: p.match.end, key: entry.id });

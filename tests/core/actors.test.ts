@@ -93,6 +93,13 @@ describe('findActors: gazetteer names', () => {
   });
 });
 
+describe('findActors: capitals', () => {
+  it('a capital stands for its state only where the text names the state otherwise', () => {
+    expect(ids('يتخذ المرصد من موسكو مقرا له')).toEqual([]);
+    expect(surfaces('قالت روسيا إن موسكو لن تقبل', 'russia')).toEqual(['روسيا', 'موسكو']);
+  });
+});
+
 describe('findActors: titles', () => {
   it('a bare title is a mention of its person', () => {
     expect(surfaces('وقال الرئيس الروسي إن المحادثات مستمرة', 'vladimir-putin')).toEqual(['الرئيس الروسي']);
