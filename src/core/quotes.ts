@@ -262,7 +262,12 @@ function judgeQuotations(text: string): Quotation[] {
     const content = wordsIn(text, p.start, p.end);
     const words = content.length;
     const before = wordRightBefore(text, p.outerStart);
-    const cue = isScareCue(before);
+    // "ما يعرف بـ"..."", "المسمى لـ"..."": look past a lone preposition.
+    let cue = isScareCue(before);
+    if (!cue && before && /^[بلك]ـ*$/.test(before)) {
+      const at = text.lastIndexOf(before, p.outerStart);
+      cue = isScareCue(wordRightBefore(text, at));
+    }
     const firstWordNamesThing = content[0] ? stems(content[0].norm).some((s) => lexicon.scareCues.has(s)) : false;
     const hasSentencePunct = /[.!?؟،,:]/.test(text.slice(p.start, p.end));
     let category: Quotation['category'];

@@ -97,6 +97,11 @@ describe('findQuotes: scare quotes and fragments', () => {
     expect(cats).not.toContain('direct');
   });
 
+  it('leaves out a long name after "ما يعرف بـ"', () => {
+    const text = 'وفرضت واشنطن عقوبات بموجب ما يعرف بـ"قانون قيصر لحماية المدنيين السوريين" على عدد من الشركات.';
+    expect(direct(text)).toEqual([]);
+  });
+
   it('leaves out a one-word term and short fragments inside a sentence', () => {
     const text = 'وحذرت قوات حفظ السلام "مسبقا" بشأن "عملية مكافحة الإرهاب" اليوم، ووصف الهجوم بأنه "غير مقبول".';
     expect(direct(text)).toEqual([]);
