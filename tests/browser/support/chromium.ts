@@ -5,7 +5,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { snapshotExtension, screenshotPath, type ExtensionBrowser, type TestPage } from './driver';
+import { removeSnapshot, snapshotExtension, screenshotPath, type ExtensionBrowser, type TestPage } from './driver';
 
 export const CHROMIUM_PATH = process.env.SADA_CHROMIUM ?? '/usr/bin/chromium';
 
@@ -96,6 +96,7 @@ export async function launchChromium(options: { locale?: string } = {}): Promise
     async close() {
       await context.close();
       rmSync(profile, { recursive: true, force: true });
+      removeSnapshot(extension);
     },
   };
 }

@@ -1,7 +1,7 @@
 // One interface over the two automation libraries (playwright-core for
 // Chromium, puppeteer-core for Firefox over WebDriver BiDi), so the same
 // scenarios run in both browsers.
-import { cpSync, mkdirSync, mkdtempSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -14,9 +14,14 @@ export const distDir = (target: 'chromium' | 'firefox') => join(root, 'dist', ta
  * directory makes pages fail to load.
  */
 export function snapshotExtension(target: 'chromium' | 'firefox'): string {
-  const copy = join(mkdtempSync(join(tmpdir(), `sada-ext-${target}-`)), target);
-  cpSync(distDir(target), copy, { recursive: true });
-  return copy;
+  const dir = join(mkdtempSync(join(tmpdir(), `sada-ext-${target}-`)), target);
+  cpSync(distDir(target), dir, { recursive: true });
+  return dir;
+}
+
+/** Deletes a copy made by snapshotExtension (with its temporary parent directory). */
+export function removeSnapshot(dir: string): void {
+  rmSync(dirname(dir), { recursive: true, force: true });
 }
 
 export const resultsDir = join(root, 'test-results');

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import { snapshotExtension, screenshotPath, sleep, until, type ExtensionBrowser, type TestPage } from './driver';
+import { removeSnapshot, snapshotExtension, screenshotPath, sleep, until, type ExtensionBrowser, type TestPage } from './driver';
 
 export const FIREFOX_PATH = process.env.SADA_FIREFOX ?? '/usr/bin/firefox-esr';
 const FIXED_UUID = '5ada0000-7e57-4e57-8a11-000000000001';
@@ -83,6 +83,9 @@ export async function launchFirefox(): Promise<ExtensionBrowser> {
       await sleep(50);
       return wrap(page, name);
     },
-    close: () => browser.close(),
+    async close() {
+      await browser.close();
+      removeSnapshot(extension);
+    },
   };
 }
