@@ -53,6 +53,15 @@ const ARTICLE = `<nav><a href="/">الرئيسية</a> <a href="/w">روسيا �
 
 const tick = (ms = 0) => new Promise((r) => setTimeout(r, ms));
 
+/** Waits until `condition` holds (annotation yields to the page between steps, so it takes a few tasks). */
+async function until(condition: () => boolean, timeoutMs = 3000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error('condition not met in time');
+    await tick(5);
+  }
+}
+
 function reports(ext: FakeExtension): PageReport[] {
   return ext.sent.map(parseMessage).flatMap((m) => (m?.type === 'sada:page-report' ? [m.report] : []));
 }
@@ -163,15 +172,14 @@ describe('PageController', () => {
     const count = document.querySelectorAll('[data-sada]').length;
 
     ext.setStored('settings', { enabled: true, disabledSites: [location.hostname] });
-    await tick();
+    await until(() => document.documentElement.getAttribute('data-sada-state') === 'off');
     expect(document.querySelector('[data-sada], [data-sada-host]')).toBeNull();
     expect(document.documentElement.getAttribute('data-sada-state')).toBe('off');
     expect(document.body.innerHTML).toBe(before);
     expect(reports(ext).at(-1)!.state).toBe('off');
 
     ext.setStored('settings', { enabled: true, disabledSites: [] });
-    await tick(10);
-    expect(document.documentElement.getAttribute('data-sada-state')).toBe('annotated');
+    await until(() => document.documentElement.getAttribute('data-sada-state') === 'annotated');
     expect(document.querySelectorAll('[data-sada]').length).toBe(count);
     expect(reports(ext).at(-1)!.state).toBe('annotated');
   });
@@ -212,8 +220,7 @@ describe('PageController', () => {
     replacement.innerHTML = `<h1>الكرملين يرد على تصريحات زيلينسكي الأخيرة</h1><p>قال الكرملين، في بيان صدر اليوم، إن تصريحات زيلينسكي
       لا تعكس الواقع على الأرض، وإن روسيا ماضية في عملياتها العسكرية حتى تحقيق أهدافها كاملة دون تأخير.</p>`;
     article.replaceWith(replacement);
-    await tick(120);
-    expect(reports(ext)).toHaveLength(2);
+    await until(() => reports(ext).length === 2 && replacement.querySelector('[data-sada]') !== null);
     const ids = [...replacement.querySelectorAll('[data-sada="actor"]')].map((a) => a.getAttribute('data-sada-id'));
     expect(ids).toEqual(['kremlin', 'volodymyr-zelensky', 'kremlin', 'volodymyr-zelensky', 'russia']);
     // No highlight inside a highlight of the same kind: annotated once.
