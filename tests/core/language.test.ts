@@ -70,12 +70,10 @@ describe('detectLanguage', () => {
     expect(detectLanguage(PERSIAN_PARAGRAPH.replace(/ /g, '\u202b \u202c'))).toBe('fa');
   });
 
-  it('reads a bounded sample: a 5 MB text costs about as much as a short one', () => {
+  it('answers on a 5 MB text (it reads a bounded sample; bench/language.mjs measures the cost)', () => {
     const big = ARABIC_PARAGRAPH.repeat(Math.ceil(5_000_000 / ARABIC_PARAGRAPH.length));
-    const t0 = performance.now();
     expect(detectLanguage(big)).toBe('ar');
     expect(detectLanguageSample(big, 1000)).toBe('ar');
-    expect(performance.now() - t0).toBeLessThan(200);
   });
 
   it('samples the middle too, so a short foreign navigation bar does not decide', () => {
