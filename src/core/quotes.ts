@@ -60,6 +60,15 @@ function previousNonSpace(text: string, at: number): string {
   return LINE_BREAK.test(ch) ? '' : ch;
 }
 
+/** A mark right after a lone proclitic ("بـ"...", لـ"...", و"..."): the quote opens there. */
+function gluedToProclitic(text: string, start: number): boolean {
+  let i = start - 1;
+  while (i >= 0 && (text[i] === '\u0640' || isInvisible(text[i]!))) i--;
+  if (i < 0 || !'بلكوف'.includes(text[i]!)) return false;
+  const prev = text[i - 1];
+  return prev === undefined || !WORD_CHAR.test(prev);
+}
+
 /** Reads a mark's role from its neighbours; the glyph only tips the balance. */
 function classifyMark(text: string, start: number, end: number): Role {
   let open = 0;
@@ -73,6 +82,7 @@ function classifyMark(text: string, start: number, end: number): Role {
     if (p === ':' || p === '،' || p === ',' || DASH.test(p)) open += 1;
   } else if (before === ':' || OPEN_BRACKET.test(before) || DASH.test(before)) open += 2;
   else if (CLAUSE_PUNCT.test(before)) open += 1;
+  else if (gluedToProclitic(text, start)) open += 2;
   else if (WORD_CHAR.test(before) || SENTENCE_END.test(before) || CLOSE_BRACKET.test(before)) close += 2;
 
   if (after === '' || LINE_BREAK.test(after)) close += 2;

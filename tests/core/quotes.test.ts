@@ -57,6 +57,11 @@ describe('findQuotes: nesting, paragraphs, unbalanced marks', () => {
     expect(direct(text)).toEqual(['تم إطلاق إجراءات "لمكافحة الإرهاب"، من أجل ضمان أحكام البيان الثلاثي']);
   });
 
+  it('keeps a nested quote glued to a proclitic (بـ"...") inside the outer one', () => {
+    const text = 'وقال الوزير: "نرفض ما يسمى بـ"المنطقة العازلة" رفضا قاطعا ولن نقبل به".';
+    expect(direct(text)).toEqual(['نرفض ما يسمى بـ"المنطقة العازلة" رفضا قاطعا ولن نقبل به']);
+  });
+
   it('keeps a quote inside a quote with mixed marks', () => {
     const text = 'وقال: «نرفض ما يسمى "المنطقة العازلة" رفضا قاطعا» ثم غادر.';
     expect(direct(text)).toEqual(['نرفض ما يسمى "المنطقة العازلة" رفضا قاطعا']);
