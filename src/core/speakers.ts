@@ -227,6 +227,8 @@ function readCues(text: string, mentions: Mention[], direct: Span[], media: numb
       const phrase = verb ? null : attributionAt(words, i);
       if (!verb && !phrase) continue;
       const length = verb?.length ?? phrase!.length;
+      // "واصلت القوات تقدمها": a weak verb is speech only when the sentence reports something.
+      if (verb && lexicon.weakVerbs.has(words[i]!.norm.replace(/^[وف](?=..)/, '')) && !reportsSpeech(text, words[i + length - 1]!.end, true)) continue;
       const gender: CueGender | null = verb ? verb.value.gender : null;
       const cueEnd = words[i + length - 1]!.end;
       // "... اتصالا مع بلينكن قال فيه": a relative clause, its subject is not the name before it.
@@ -605,6 +607,12 @@ function namedNearTitle(text: string, ctx: ResolveContext, speaker: Speaker, tit
     const m = ctx.mentions[k]!;
     if ((m.actor.id ?? `name:${m.actor.name.ar || m.surface}`) === speaker.key) spans.push(m);
   }
+  if (speaker.ref.id === null && speaker.ref.name) {
+    // A name the gazetteer lacks: its other occurrences in the text so far.
+    for (let at = text.indexOf(speaker.ref.name), n = 0; at >= 0 && at < ctx.cueStart && n < 20; at = text.indexOf(speaker.ref.name, at + 1), n++) {
+      spans.push({ start: at, end: at + speaker.ref.name.length });
+    }
+  }
   for (const sp of spans) {
     const near = [...wordsIn(text, Math.max(0, sp.start - 80), sp.start).slice(-6), ...wordsIn(text, sp.end, Math.min(text.length, sp.end + 60)).slice(0, 4)];
     if (near.some((w) => isTitle(w.norm) && titleStem(w.norm.replace(/^[وف]/, '')) === title)) return true;
@@ -624,7 +632,7 @@ function lastBodyNamed(ctx: ResolveContext, noun: string): Mention | null {
 }
 
 /** After the subject, does the sentence go on to a colon, a quotation or أن/إن (reported speech)? */
-function reportsSpeech(text: string, from: number): boolean {
+function reportsSpeech(text: string, from: number, orStatement = false): boolean {
   const words = wordsIn(text, from, Math.min(text.length, from + 160));
   let at = from;
   for (const w of words) {
@@ -632,6 +640,7 @@ function reportsSpeech(text: string, from: number): boolean {
     if (/[:]/.test(gap) || [...gap].some(isQuoteMark)) return true;
     if (/[.!?؟\n]/.test(gap)) return false;
     if (isComplementizer(w.norm)) return true;
+    if (orStatement && isDocument(w.norm) && !/^(وال|ال|لل)/.test(w.norm)) return true;
     at = w.end;
   }
   const tail = text.slice(at, Math.min(text.length, at + 3));

@@ -90,6 +90,7 @@ interface RawData {
   mediaNouns?: { words?: unknown };
   descriptionVerbs?: { words?: unknown };
   commonObjects?: { words?: unknown };
+  weakVerbs?: { words?: unknown };
 }
 
 export interface VerbInfo {
@@ -124,6 +125,7 @@ function build(data: RawData) {
     mediaNouns: new Set(normList(data.mediaNouns?.words)),
     descriptionVerbs: new Set(normList(data.descriptionVerbs?.words)),
     commonObjects: new Set(normList(data.commonObjects?.words)),
+    weakVerbs: new Set(normList(data.weakVerbs?.words)),
   };
 }
 

@@ -305,7 +305,7 @@ describe('attributeSpeakers: unnamed office holders and bodies the gazetteer lac
   });
 
   it('lets an office refer back to the one introduced with it ("مدرب الفريق")', () => {
-    const text = 'تحدث سعد الشهري، مدرب الفريق، عن الخسارة أمس.\nوقال سعد الشهري خلال المؤتمر: "كانوا أفضل منا اليوم في كل شيء".\nوأكمل مدرب الفريق: "نحتاج وقتا لتصحيح الأخطاء".';
+    const text = 'تحدث سعد الشهري، مدرب الفريق، عن الخسارة أمام الفتح أمس.\nوقال سعد الشهري خلال المؤتمر: "كانوا أفضل منا اليوم في كل شيء".\nوأكمل مدرب الفريق: "نحتاج وقتا لتصحيح الأخطاء".';
     expect(speakersOf(text, []).map(([, s]) => s)).toEqual(['?سعد الشهري', '?سعد الشهري']);
   });
 
@@ -332,6 +332,14 @@ describe('attributeSpeakers: unnamed office holders and bodies the gazetteer lac
   });
 });
 
+describe('attributeSpeakers: weak verbs', () => {
+  it('does not take "واصلت القوات تقدمها" for speech', () => {
+    const forces = { id: 'russian-forces', type: 'organization' as const, surfaces: ['القوات الروسية'], gender: 'f' as const };
+    const text = 'وقالت زاخاروفا: "نشعر بقلق بالغ".\nوواصلت القوات الروسية تقدمها في الشرق.\nوأضافت: "الغرب يتحمل المسؤولية الكاملة عن التصعيد".';
+    expect(speakersOf(text, actorsIn(text, [ZAKHAROVA, forces])).map(([, s]) => s)).toEqual(['maria-zakharova', 'maria-zakharova']);
+  });
+});
+
 describe('attributeSpeakers: fuzz', () => {
   it('never throws and keeps every span inside the text on random news-like input', () => {
     const pieces = ['وقال', 'وأضافت', 'قائلا', 'بيسكوف', 'زاخاروفا', 'لافروف', 'الكرملين', 'المتحدث', 'باسم', 'مصدر', 'بحسب', 'في', 'بيان', 'أن', 'إن', ':', '،', '.', '"', '“', '”', '«', '»', '\n', '\n\n', ' ', 'الوضع', 'خطير', 'جدا', '\u200F', '\u200D', 'ل', 'ب', 'نحن', 'نراقب', '(', ')', '-', 'وكالة', 'تاس'];
@@ -355,4 +363,3 @@ describe('attributeSpeakers: fuzz', () => {
     }
   });
 });
-
