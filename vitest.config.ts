@@ -4,5 +4,7 @@ export default defineConfig({
   test: {
     include: ['tests/**/*.test.ts', 'tests/**/*.test.tsx'],
     exclude: ['tests/browser/**', 'node_modules/**'],
+    // CLI tests spawn node and jsdom; a loaded 2-core CI machine needs more than the 5 s default.
+    testTimeout: 30_000,
   },
 });
