@@ -1,45 +1,27 @@
 // The command-line tool, run as a real process on a fresh bundle of src/cli/main.ts.
-import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import * as esbuild from 'esbuild';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { bundleCli, type CliBundle } from '../support/cli-bundle';
 
 // Each test starts a node process (and jsdom for --html): slow on a busy machine.
 vi.setConfig({ testTimeout: 30_000 });
 
-const root = resolve(__dirname, '../..');
 let work: string;
-let cli: string;
+let cli: CliBundle;
 
 beforeAll(async () => {
   work = mkdtempSync(join(tmpdir(), 'sada-cli-'));
-  // Inside the repository, so that jsdom & co. resolve from its node_modules.
-  mkdirSync(join(root, 'dist'), { recursive: true });
-  cli = join(root, 'dist', `.cli-test-${process.pid}.mjs`);
-  await esbuild.build({
-    entryPoints: [join(root, 'src/cli/main.ts')],
-    outfile: cli,
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    packages: 'external',
-    charset: 'utf8',
-    logLevel: 'silent',
-  });
+  cli = await bundleCli('cli-test');
 }, 60_000);
 
 afterAll(() => {
   rmSync(work, { recursive: true, force: true });
-  rmSync(cli, { force: true });
+  cli.remove();
 });
 
-function run(args: string[], input?: string | Buffer) {
-  const r = spawnSync(process.execPath, [cli, ...args], { input, encoding: 'utf8', timeout: 60_000, maxBuffer: 256 << 20, env: { ...process.env, NO_COLOR: '1' } });
-  return { code: r.status, out: r.stdout, err: r.stderr };
-}
+const run = (args: string[], input?: string | Buffer) => cli.run(args, input);
 
 function file(name: string, content: string | Buffer): string {
   const p = join(work, name);

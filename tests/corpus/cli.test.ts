@@ -1,46 +1,30 @@
 // `sada corpus build`, `sada search`, `sada related` as real processes on a fresh bundle.
-import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import * as esbuild from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { analyze } from '../../src/core/analyze';
 import { buildCorpus, statementsFromArticle } from '../../src/core/corpus/build';
 import { loadCorpus } from '../../src/core/corpus/segment';
+import { bundleCli, type CliBundle } from '../support/cli-bundle';
 import { PESKOV, ZAKHAROVA, statement } from './helpers';
 
 const root = resolve(__dirname, '../..');
 const shared = resolve(root, '../shared/corpus');
 let work: string;
-let cli: string;
+let cli: CliBundle;
 
 beforeAll(async () => {
   work = mkdtempSync(join(tmpdir(), 'sada-corpus-cli-'));
-  mkdirSync(join(root, 'dist'), { recursive: true });
-  cli = join(root, 'dist', `.corpus-cli-test-${process.pid}.mjs`);
-  await esbuild.build({
-    entryPoints: [join(root, 'src/cli/main.ts')],
-    outfile: cli,
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    packages: 'external',
-    charset: 'utf8',
-    logLevel: 'silent',
-  });
+  cli = await bundleCli('corpus-cli-test');
 }, 60_000);
 
 afterAll(() => {
   rmSync(work, { recursive: true, force: true });
-  rmSync(cli, { force: true });
+  cli.remove();
 });
 
-function run(args: string[]) {
-  const r = spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8', timeout: 120_000, env: { ...process.env, NO_COLOR: '1' } });
-  return { code: r.status, out: r.stdout, err: r.stderr };
-}
+const run = (args: string[]) => cli.run(args);
 
 describe('sada corpus build', { timeout: 60_000 }, () => {
   it('indexes good articles with their metadata, reports bad files by name and skips them', () => {
