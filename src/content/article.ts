@@ -10,7 +10,7 @@
 // "مقالات مشابهة") and link lists are excluded.
 
 import labels from '../../data/article-sections.json';
-import { normalizeArabic } from '../core/arabic';
+import { foldForKeywords } from './fold';
 import { isBlockElement, isSkippedElement } from './text-map';
 
 export interface Article {
@@ -34,8 +34,8 @@ const CONTENT_NAME = /article|content|story|entry|post|body|text|main|news-?deta
 /** Non-space characters a block needs to count as a paragraph. */
 const MIN_PARAGRAPH_CHARS = 25;
 
-const sectionLabels = labels.sectionLabels.map(normalizeArabic);
-const inlineLabels = labels.inlineLabels.map(normalizeArabic);
+const sectionLabels = labelPattern(labels.sectionLabels);
+const inlineLabels = labelPattern(labels.inlineLabels);
 
 function nameOf(element: Element): string {
   const cls = element.getAttribute('class') ?? '';
@@ -62,17 +62,32 @@ interface BlockStats {
   commas: number;
 }
 
-/** The first `max` characters of an element's text, without reading all of it. */
+/** The first `max` characters of an element's text, without reading all of it (depth first, stops early). */
 function leadingText(element: Element, max = 60): string {
   let out = '';
-  const walker = element.ownerDocument.createTreeWalker(element, 4 /* SHOW_TEXT */);
-  for (let node = walker.nextNode(); node && out.length < max; node = walker.nextNode()) out += (node as Text).data;
+  let node: Node | null = element.firstChild;
+  while (node && out.length < max + 20) {
+    if (node.nodeType === 3) out += (node as Text).data;
+    if (node.firstChild && node.nodeType === 1 && !isSkippedElement(node as Element)) {
+      node = node.firstChild;
+      continue;
+    }
+    while (node && !node.nextSibling && node !== element) node = node.parentNode;
+    if (!node || node === element) break;
+    node = node.nextSibling;
+  }
   return out.trim().slice(0, max);
 }
 
-function startsWithLabel(element: Element, list: readonly string[]): boolean {
-  const lead = normalizeArabic(leadingText(element)).replace(/\s+/g, ' ');
-  return lead.length > 0 && list.some((label) => lead.startsWith(label));
+/** One anchored pattern per label list, on folded text: a label at the start of a block, then a space, a colon or the end. */
+function labelPattern(list: readonly string[]): RegExp {
+  const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const folded = [...new Set(list.map((label) => foldForKeywords(label).replace(/\s+/g, ' ').trim()))];
+  return new RegExp(`^(?:${folded.sort((a, b) => b.length - a.length).map(escape).join('|')})`);
+}
+
+function startsWithLabel(element: Element, pattern: RegExp): boolean {
+  return pattern.test(foldForKeywords(leadingText(element, 40)).replace(/\s+/g, ' '));
 }
 
 function linkDensity(element: Element): number {
@@ -148,8 +163,10 @@ function scoreCandidates(body: Element): { best: Element | null; scores: Map<Ele
 function findExclusions(root: Element, excluded: Set<Element>, stats: Map<Element, BlockStats>): void {
   const isShort = (el: Element, limit: number) => {
     const own = stats.get(el);
+    if (own && (el.tagName === 'P' || el.tagName === 'LI' || /^H[1-6]$/.test(el.tagName))) return own.chars < limit;
+    if (own && own.chars >= limit) return false;
     // A block with no text of its own (a container) is measured by reading it.
-    return own && own.chars >= limit ? false : leadingText(el, limit * 2).replace(/\s+/g, '').length < limit;
+    return leadingText(el, limit * 2).replace(/\s+/g, '').length < limit;
   };
   const linkShare = (el: Element) => {
     const own = stats.get(el);
@@ -176,7 +193,7 @@ function findExclusions(root: Element, excluded: Set<Element>, stats: Map<Elemen
         } else {
           visit(child);
         }
-      } else if ((tag === 'P' || tag === 'LI' || tag === 'DIV') && isShort(child, 250) && startsWithLabel(child, inlineLabels)) {
+      } else if ((tag === 'P' || tag === 'LI' || tag === 'DIV') && isShort(child, 200) && startsWithLabel(child, inlineLabels)) {
         excluded.add(child);
       } else if ((tag === 'UL' || tag === 'OL' || tag === 'DL' || tag === 'P' || tag === 'LI' || tag === 'TABLE') && linkShare(child) > 0.6) {
         excluded.add(child);
