@@ -133,6 +133,7 @@ export function findActors(text: string, finder: ActorFinder = defaultActorFinde
   if (typeof text !== 'string' || text.length === 0) return [];
   const doc = prepared ?? prepare(text);
   const known = gazetteerMentions(text, doc, finder);
+  known.mentions.push(...surnameMentions(doc, finder, known));
   const genders = new Map<string, Gender>();
   const unknown = unknownPersons(text, doc, finder, { ...known, genders });
 
@@ -277,12 +278,65 @@ function gazetteerMentions(text: string, doc: PreparedText, finder: ActorFinder)
   for (const p of resolved) {
     const entry = p.entry;
     if (p.isAmbiguous && !supported(entry)) continue;
-    if (p.isCapital && !namedOtherwise.has(entry)) continue;
+    // "حذرت أنقرة من أن ...": a capital right after a speech verb is the government speaking.
+    if (p.isCapital && !namedOtherwise.has(entry) && !afterSpeechVerb(tokens, p.match.firstToken, finder)) continue;
     byKey.set(entry.id, entry);
     if (entry.type === 'person') personStarts.add(p.match.firstToken);
     mentions.push({ first: p.match.firstToken, end: p.match.endToken, start: p.match.start, stop: p.match.end, key: entry.id });
   }
   return { mentions, byKey, personStarts };
+}
+
+/**
+ * A gazetteer person named in full ("أسامة حمدان") is named by the surname
+ * alone later on ("وأضاف حمدان"), though the gazetteer lists no bare surname
+ * (it may be shared: "حمدان" in "محمد حمدان دقلو"). Only surnames that belong
+ * to one person named in this text, and are no common word, count.
+ */
+function surnameMentions(doc: PreparedText, finder: ActorFinder, known: { mentions: Mention[]; byKey: Map<string, ActorEntry> }): Mention[] {
+  const { tokens } = doc;
+  const covered = new Uint8Array(tokens.length);
+  for (const m of known.mentions) covered.fill(1, m.first, m.end);
+  const owners = new Map<string, Set<string>>();
+  for (const m of known.mentions) {
+    if (known.byKey.get(m.key)?.type !== 'person' || m.end - m.first < 2) continue;
+    const last = tokens[m.end - 1]!.text;
+    const before = tokens[m.end - 2]!.text;
+    const surname = before === 'عبد' || before === 'ابو' || before === 'بن' ? `${before} ${last}` : last;
+    if (surname.length < 3 || finder.stopWords.has(surname) || finder.ambiguous.has(surname) || finder.nameConnectors.has(last)) continue;
+    if (!owners.has(surname)) owners.set(surname, new Set());
+    owners.get(surname)!.add(m.key);
+  }
+  if (owners.size === 0) return [];
+  const surnames = new PhraseMatcher<string>();
+  for (const [surname, keys] of owners) if (keys.size === 1) surnames.add(surname, [...keys][0]!);
+  const out: Mention[] = [];
+  for (const m of surnames.scan(tokens)) {
+    let free = true;
+    for (let k = m.firstToken; k < m.endToken; k++) if (covered[k]) free = false;
+    // Another name word right before it: part of someone else's name ("محمد حمدان دقلو" is no "حمدان").
+    const prev = tokens[m.firstToken - 1];
+    if (prev && prev.joinsNext && m.proclitic === '' && looksLikeNameStart(prev.text, finder) && !isRoleOrVerbLike(tokens, m.firstToken - 1, finder)) free = false;
+    const next = tokens[m.endToken];
+    if (next && tokens[m.endToken - 1]!.joinsNext && covered[m.endToken]) free = false;
+    if (free) out.push({ first: m.firstToken, end: m.endToken, start: m.start, stop: m.end, key: m.values[0]! });
+  }
+  return out;
+}
+
+/** Words before a surname that are not a first name: "وأضاف", "العميد". */
+function isRoleOrVerbLike(tokens: Token[], at: number, finder: ActorFinder): boolean {
+  const word = tokens[at]!.text;
+  if (finder.stopWords.has(word) || finder.speechVerbs.has(word) || ((word[0] === 'و' || word[0] === 'ف') && finder.speechVerbs.has(word.slice(1)))) return true;
+  return finder.roles.longestAt(tokens, at, at + 1) !== null;
+}
+
+/** The token before `at` is a speech verb ("قالت", "وحذرت") joined to it by a space. */
+function afterSpeechVerb(tokens: Token[], at: number, finder: ActorFinder): boolean {
+  const before = tokens[at - 1];
+  if (!before || !before.joinsNext) return false;
+  const w = before.text;
+  return finder.speechVerbs.has(w) || ((w[0] === 'و' || w[0] === 'ف') && finder.speechVerbs.has(w.slice(1)));
 }
 
 /** "نائب", "مستشار", "باسم" before a title make it someone else's role. */
@@ -340,15 +394,18 @@ function unknownPersons(
   originalText: string,
   doc: PreparedText,
   finder: ActorFinder,
-  known: { mentions: Mention[]; personStarts: Set<number>; genders: Map<string, Gender> },
+  known: { mentions: Mention[]; byKey: Map<string, ActorEntry>; personStarts: Set<number>; genders: Map<string, Gender> },
 ): Mention[] {
   const { tokens } = doc;
   const covered = new Uint8Array(tokens.length);
   /** For the first token of a gazetteer mention, the token after it. */
   const mentionEnd = new Map<number, number>();
+  /** Tokens inside a gazetteer person's mention ("الدكتور رشاد العليمي"). */
+  const inPerson = new Uint8Array(tokens.length);
   for (const m of known.mentions) {
     covered.fill(1, m.first, m.end);
     mentionEnd.set(m.first, m.end);
+    if (known.byKey.get(m.key)?.type === 'person') inPerson.fill(1, m.first, m.end);
   }
   const knownPersonStarts = known.personStarts;
   // Places ("خان يونس", "غزة") continue a role's complement and never start a name.
@@ -377,6 +434,8 @@ function unknownPersons(
     finder.speechVerbs.has(word) || ((word[0] === 'و' || word[0] === 'ف') && finder.speechVerbs.has(word.slice(1)));
   for (const role of finder.roles.scan(tokens)) {
     markPlaces();
+    // A role word inside a known person's name ("الدكتور" in "الدكتور رشاد العليمي") introduces nobody new.
+    if (inPerson[role.firstToken]) continue;
     // SPEECH-VERB First Last، ROLE: "قال سعد الشهري، مدرب الاتفاق".
     const r = role.firstToken;
     if (r >= 3 && role.proclitic === '' && !tokens[r - 1]!.joinsNext && softGap(doc, tokens[r - 1]!, tokens[r]!)) {
@@ -395,7 +454,7 @@ function unknownPersons(
     // The role's complement: "باسم وزارة الصحة", "العسكري", "القوات المسلحة اليمنية".
     while (k < tokens.length && steps < 6 && softGap(doc, tokens[k - 1]!, tokens[k]!)) {
       if (covered[k]) {
-        if (knownPersonStarts.has(k)) {
+        if (knownPersonStarts.has(k) || inPerson[k]) {
           isKnown = true;
           break;
         }
@@ -423,16 +482,24 @@ function unknownPersons(
     for (let j = k; j < tokens.length && words.length < 3; j++) {
       const t = tokens[j]!;
       // "علي" (Ali) is a name, "على" (on) is not; they are one word once normalized.
-      const isAli = t.text === 'علي' && words.length > 0 && doc.norm.toOriginal[t.end - 1] !== undefined && originalText.charCodeAt(doc.norm.toOriginal[t.end - 1]!) === 0x64a;
+      // As a first name it must be followed by another name word ("علي يوسف").
+      const isAli = t.text === 'علي' && doc.norm.toOriginal[t.end - 1] !== undefined && originalText.charCodeAt(doc.norm.toOriginal[t.end - 1]!) === 0x64a &&
+        (words.length > 0 || (t.joinsNext && looksLikeNameStart(tokens[j + 1]?.text ?? '', finder)));
       if (covered[j] || place[j] || (!isAli && !looksLikeNameStart(t.text, finder, words.length > 0))) break;
-      // Two words make a name ("أنيس الأصبحي"); a third only after "عبد", "أبو", "بن" ("رامي عبد الرحمن").
-      if (words.length === 2 && !finder.nameConnectors.has(words[1]!.text)) break;
       words.push(t);
       if (!t.joinsNext) break;
     }
+    // Two words make a name ("أنيس الأصبحي"); a third where the first two are a
+    // compound ("عبد الباري طاهر", "رامي عبد الرحمن") or where the name only ends
+    // after it ("كليمنتاين نكويتا سلامي، ...").
     if (words.length < 2) continue;
-    if (!endsLikeName(tokens, k + words.length, finder)) continue;
-    addName(words, role);
+    const compound = finder.nameConnectors.has(words[0]!.text) || finder.nameConnectors.has(words[1]!.text);
+    let size = 0;
+    if (words.length === 3 && compound && endsLikeName(tokens, k + 3, finder)) size = 3;
+    else if (!finder.nameConnectors.has(words[1]!.text) && endsLikeName(tokens, k + 2, finder)) size = 2;
+    else if (words.length === 3 && endsLikeName(tokens, k + 3, finder)) size = 3;
+    if (size === 0) continue;
+    addName(words.slice(0, size), role);
   }
   if (found === 0) return [];
   const out: Mention[] = [];

@@ -236,3 +236,54 @@ describe('findActors: names that are also common words', () => {
     expect(surfaces('في المدينة الكبيرة، مدرب الاتفاق قال', null)).toEqual([]);
   });
 });
+
+describe('findActors: generality (patterns from unseen outlets)', () => {
+  const local = createActorFinder([
+    actor('hamas', 'group', ['حركة حماس', 'حماس']),
+    actor('osama-hamdan', 'person', ['أسامة حمدان']),
+    actor('hemedti', 'person', ['محمد حمدان دقلو', 'حميدتي']),
+    actor('rashad-al-alimi', 'person', ['الدكتور رشاد العليمي', 'رشاد العليمي']),
+    { ...actor('turkey', 'state', ['تركيا', 'أنقرة']) },
+  ]);
+  const run = (text: string) => findActors(text, local).map((a) => [a.id, a.mentions.map((m) => m.surface)]);
+  const nulls = (text: string) => findActors(text, local).filter((a) => a.id === null).map((a) => a.mentions.map((m) => m.surface));
+
+  it('a gazetteer person named in full is named by the surname later', () => {
+    const out = run('وقال القيادي في حركة حماس أسامة حمدان في مؤتمر صحفي إن الحركة لن تتراجع. وأضاف حمدان أن الوفد غادر.');
+    expect(out).toContainEqual(['osama-hamdan', ['أسامة حمدان', 'حمدان']]);
+  });
+
+  it('a shared surname inside another full name is not that person', () => {
+    const out = run('قال أسامة حمدان إن الحركة ترفض. واتهم محمد حمدان دقلو الجيش بقصف الأسواق.');
+    expect(out).toContainEqual(['osama-hamdan', ['أسامة حمدان']]);
+    expect(out).toContainEqual(['hemedti', ['محمد حمدان دقلو']]);
+  });
+
+  it('a role word inside a known name introduces nobody ("الدكتور رشاد العليمي التزام ... بمسار السلام")', () => {
+    expect(nulls('جدد الدكتور رشاد العليمي التزام الحكومة الشرعية بمسار السلام، محملا الجماعة المسؤولية.')).toEqual([]);
+  });
+
+  it('compound first names and three-word names introduced by role', () => {
+    expect(nulls('وقال المحلل السياسي اليمني عبد الباري طاهر إن الجماعة تراهن على الوقت.')).toEqual([['عبد الباري طاهر']]);
+    expect(nulls('وقال رئيس حكومة الوحدة الوطنية عبد الحميد الدبيبة في كلمة مصورة إن الحكومة لن تسمح بالفوضى.')).toEqual([['عبد الحميد الدبيبة']]);
+    expect(nulls('وقال مدرب الوداد محمد أمين بنهاشم: "الفريق قادر على العودة".')).toEqual([['محمد أمين بنهاشم']]);
+    expect(nulls('وقال محافظ البنك المركزي حسن عبد الله إن "السياسة النقدية ستظل حذرة". وأضاف عبد الله أن الاحتياطي ارتفع.')).toEqual([['حسن عبد الله', 'عبد الله']]);
+  });
+
+  it('علي (Ali) can be a first name, على (on) cannot', () => {
+    expect(nulls('وقال وزير الخارجية السوداني علي يوسف إن الحكومة فتحت المعابر.')).toEqual([['علي يوسف']]);
+    expect(nulls('وقال وزير الخارجية السوداني على هامش الاجتماع إن الحكومة فتحت المعابر.')).toEqual([]);
+  });
+
+  it('new roles: doctors, novelists, senators, coordinators', () => {
+    expect(nulls('وقال الطبيب محمد أبو سلمية، مدير مجمع الشفاء الطبي: "المستشفيات لم تعد قادرة".')).toContainEqual(['محمد أبو سلمية']);
+    expect(nulls('وقالت الروائية الكويتية بثينة العيسى: "القارئ العربي أكثر فضولا".')).toEqual([['بثينة العيسى']]);
+    expect(nulls('استقبل الرئيس وفدا برئاسة السيناتور جين شاهين، وبحث معه رفع العقوبات.')).toEqual([['جين شاهين']]);
+    expect(nulls('وقالت المتحدثة باسمها في يريفان زارا أمادوني: "نحن قلقون".')).toEqual([['زارا أمادوني']]);
+  });
+
+  it('a capital right after a speech verb is its government speaking', () => {
+    expect(run('وحذرت أنقرة من أن أي التفاف على الاتفاق سيقابل برد حازم.')).toContainEqual(['turkey', ['أنقرة']]);
+    expect(run('وصل الوفد إلى أنقرة مساء الاثنين.')).toEqual([]);
+  });
+});
