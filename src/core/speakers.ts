@@ -370,6 +370,11 @@ function carry(state: State, gender: CueGender | null, ctx: ResolveContext, text
   if (ctx.participle) {
     const own = sentenceSubject(ctx, gender, text);
     if (own) return own;
+  } else {
+    // "وكان قائد الجيش عبد الفتاح البرهان قد تعهد ...، وقال أمام الجنود:": the
+    // subject of the clause before, in the same sentence.
+    const own = clauseSubject(ctx, gender, text);
+    if (own) return own;
   }
   if (gender === 'm' || gender === 'f') {
     const s = state.byGender[gender];
@@ -408,6 +413,46 @@ function sentenceSubject(ctx: ResolveContext, gender: CueGender | null, text: st
   for (; k < ctx.mentions.length && ctx.mentions[k]!.start < opening[opening.length - 1]!.end; k++) {
     const m = ctx.mentions[k]!;
     if (mentionAgrees(m, gender, ctx.state)) return { kind: 'carry', speaker: speakerOf(m, ctx.state) };
+  }
+  return null;
+}
+
+/**
+ * The subject of the sentence a mid-sentence cue belongs to: the sentence opens
+ * with a verb ("وكان"، "وتعهد"، "وأدانت"), then titles and definite words lead to
+ * an actor. A sentence opening with a preposition or time word has none.
+ */
+function clauseSubject(ctx: ResolveContext, gender: CueGender | null, text: string): Resolution | null {
+  const from = sentenceStart(text, ctx.cueStart, null);
+  const opening = wordsIn(text, from, ctx.cueStart);
+  // The cue must follow a clause of its own: at least a verb and a subject before it.
+  if (opening.length < 3) return null;
+  const firstWord = opening[0]!.norm;
+  if (isStop(firstWord) || isStop(firstWord.replace(/^[وف]/, '')) || /^[وف]?(بال|لل|كال)/.test(firstWord)) return null;
+  // An earlier cue of the sentence already resolved: it is the subject.
+  for (let k = ctx.cues.length - 1; k >= 0 && ctx.cues[k]!.start >= from; k--) {
+    const r = ctx.cues[k]!.resolution;
+    if (r.kind === 'anonymous') return r;
+    if ((r.kind === 'explicit' || r.kind === 'carry') && (gender === 'p' || gender === null || !r.speaker.gender || r.speaker.gender === gender)) return r;
+  }
+  let k = lowerBound(ctx.mentionStarts, opening[1]!.start);
+  for (let j = 1; j < opening.length && j < 8; j++) {
+    const w = opening[j]!;
+    while (k < ctx.mentions.length && ctx.mentions[k]!.end <= w.start) k++;
+    const m = k < ctx.mentions.length && ctx.mentions[k]!.start < w.end ? ctx.mentions[k]! : null;
+    if (m) {
+      if (/[لب]/.test(text.slice(w.start, Math.max(w.start, m.start)))) return null;
+      if (m.actor.type === 'person') return mentionAgrees(m, gender, ctx.state) ? { kind: 'carry', speaker: speakerOf(m, ctx.state) } : null;
+      // A body after a title is the title's complement ("قائد الجيش"): the name may follow.
+      const complement = j > 1 && isTitle(opening[j - 1]!.norm) && !/[،,]/.test(text.slice(opening[j - 1]!.end, w.start));
+      if (!complement) return mentionAgrees(m, gender, ctx.state) ? { kind: 'carry', speaker: speakerOf(m, ctx.state) } : null;
+      while (j + 1 < opening.length && opening[j + 1]!.start < m.end) j++;
+      k++;
+      continue;
+    }
+    const n = w.norm;
+    if (n === 'قد' || isTitle(n) || isSpokesperson(n) || isDefinite(n) || n === 'باسم') continue;
+    return null;
   }
   return null;
 }
@@ -469,6 +514,13 @@ function resolveSubject(text: string, words: Word[], from: number, ctx: ResolveC
   const zoneStart = words[from]!.start;
   const zoneEnd = words[to - 1]!.end;
   const first = words[from]!.norm;
+  // "وقال القيادي في الحركة أسامة حمدان"، "قال المبعوث الأممي إلى اليمن هانس غروندبرغ"،
+  // "قال خبير الأرصاد في المركز الدكتور أحمد حبيب": a title whose complement runs
+  // past the zone's stop to a person's name. The name is the speaker.
+  if (!zoneHasPerson(ctx, zoneStart, zoneEnd)) {
+    const titled = titledPerson(text, words, from, subjectReach(text, words, from, ctx), ctx);
+    if (titled) return { kind: 'explicit', speaker: titled };
+  }
   // "مصدر في الوزارة" (indefinite). The definite "المصدر نفسه" refers back and carries
   // over, like "الناشط الحقوقي" for an activist already named.
   if (stems(first).some((s) => lexicon.anonymous.has(s))) return { kind: 'anonymous' };
@@ -597,6 +649,58 @@ function resolveSubject(text: string, words: Word[], from: number, ctx: ResolveC
     }
   }
   return carried;
+}
+
+function zoneHasPerson(ctx: ResolveContext, start: number, end: number): boolean {
+  for (let k = lowerBound(ctx.mentionStarts, start); k < ctx.mentions.length && ctx.mentions[k]!.start < end; k++) {
+    if (ctx.mentions[k]!.actor.type === 'person') return true;
+  }
+  return false;
+}
+
+/** Words that may link a title to its complement: "القيادي في الحركة", "المبعوث إلى اليمن", "المتحدث باسم". */
+const TITLE_LINKERS = new Set(['في', 'لدى', 'باسم', 'الى', 'إلى', 'عن']);
+
+/**
+ * A person named after a title and its complement: the first word is a title,
+ * an office or an unnamed source word ("خبير", "مسؤول"), then only definite
+ * words, titles, linkers, words behind ل and other actors' names up to the
+ * person. A person the gazetteer lacks counts only when findActors found them
+ * introduced by a role. Any other word ("مقرب", "مؤتمر") ends the search.
+ */
+function titledPerson(text: string, words: Word[], from: number, reach: number, ctx: ResolveContext): Speaker | null {
+  const head = words[from]?.norm ?? '';
+  const headOk = isTitle(head) || isSpokesperson(head) || stems(head).some((s) => lexicon.anonymous.has(s)) || isDefinite(head);
+  if (!headOk) return null;
+  let k = lowerBound(ctx.mentionStarts, words[from]!.start);
+  for (let j = from; j < reach && j < from + 14; j++) {
+    const w = words[j]!;
+    while (k < ctx.mentions.length && ctx.mentions[k]!.end <= w.start) k++;
+    const m = k < ctx.mentions.length && ctx.mentions[k]!.start < w.end ? ctx.mentions[k]! : null;
+    if (m) {
+      if (m.actor.type === 'person') {
+        if (j === from) return null;
+        // Behind ل or ب the name is a complement ("مستشار لبوتين").
+        if (/[لب]/.test(text.slice(w.start, Math.max(w.start, m.start)))) return null;
+        // A bare title ("الرئيس الأوكراني") after another title is whose office it is.
+        if (isTitle(words[j - 1]!.norm) && !/[،,]/.test(text.slice(words[j - 1]!.end, w.start)) && m.actor.id !== null && titleOnly(m)) return null;
+        return speakerOf(m, ctx.state);
+      }
+      while (j + 1 < reach && words[j + 1]!.start < m.end) j++;
+      k++;
+      continue;
+    }
+    if (j === from) continue;
+    const n = w.norm;
+    if (isTitle(n) || isSpokesperson(n) || isDefinite(n) || TITLE_LINKERS.has(n) || /^ل/.test(n)) continue;
+    return null;
+  }
+  return null;
+}
+
+/** A mention that is a bare title of its person ("الرئيس الأوكراني"), not a name. */
+function titleOnly(m: Mention): boolean {
+  return wordsIn(m.surface).every((w) => isTitle(w.norm) || isDefinite(w.norm));
 }
 
 /** Does the title stand next to one of the speaker's mentions before the cue ("قائد قوات الدعم السريع، محمد حمدان دقلو")? */
