@@ -10,6 +10,11 @@ import { isInvisible, isLineBreak, isQuoteMark } from './chars';
 import { findQuotations, type RawQuote } from './quotes';
 import { attributionAt, isComplementizer, lexicon, stems, verbAt, wordsIn, type CueGender, type Word } from './speech';
 import type { ActorResult, Gender, QuoteResult, Span, SpeakerRef } from './types';
+import roles from '../../data/roles.json';
+
+/** Nouns that head a title's complement ("رئيس حكومة الوحدة"، "لهيئة الأدب"), shared with findActors. */
+const COMPLEMENT_HEADS = new Set(roles.complementHeads.flatMap((h) => wordsIn(h).map((w) => w.norm)));
+const isComplementHead = (w: string) => stems(w).some((s) => COMPLEMENT_HEADS.has(s));
 
 interface Mention extends Span {
   actor: ActorResult;
@@ -103,7 +108,8 @@ function sentenceStart(text: string, at: number, previousQuoteEnd: number | null
   for (let i = at - 1; i >= floor; i--) {
     const ch = text[i]!;
     if (LINE_BREAK.test(ch)) return i + 1;
-    if (SENTENCE_END.test(ch) && !(ch === '.' && /\d/.test(text[i - 1] ?? '') && /\d/.test(text[i + 1] ?? ''))) return i + 1;
+    // A period inside a word or number ("العربية.نت", "3.5") ends no sentence.
+    if (SENTENCE_END.test(ch) && !(ch === '.' && /[^\s.]/.test(text[i - 1] ?? ' ') && /[^\s"'“”«»]/.test(text[i + 1] ?? ' '))) return i + 1;
   }
   return floor;
 }
@@ -150,7 +156,7 @@ function cueRightAfter(text: string, cues: Cue[], starts: number[], at: number):
 function joinedToPrevious(text: string, previousEnd: number, start: number): boolean {
   if (start - previousEnd > 40) return false;
   const between = text.slice(previousEnd, start);
-  return /^[\s،,.:;؛\-–—و]*$/.test(between);
+  return /^[\s،,.:;؛\-–—و]*(?:[وف]?(?:إن|أن|بأن)[\s]*)?$/.test(between);
 }
 
 /** Where the previous non-empty line starts, when `at` opens its own line; else null. */
@@ -227,6 +233,8 @@ function readCues(text: string, mentions: Mention[], direct: Span[], media: numb
       const phrase = verb ? null : attributionAt(words, i);
       if (!verb && !phrase) continue;
       const length = verb?.length ?? phrase!.length;
+      // "بثينة العيسى، التي توقع روايتها": a verb of a relative clause says nothing new about who speaks.
+      if (verb && i > 0 && /^(التي|الذي|الذين|اللذين|اللتين|اللواتي)$/.test(words[i - 1]!.norm)) continue;
       // "واصلت القوات تقدمها": a weak verb is speech only when the sentence reports something.
       if (verb && lexicon.weakVerbs.has(words[i]!.norm.replace(/^[وف](?=..)/, '')) && !reportsSpeech(text, words[i + length - 1]!.end, true)) continue;
       const gender: CueGender | null = verb ? verb.value.gender : null;
@@ -368,7 +376,7 @@ function guessGender(m: Mention): Gender | null {
 
 function carry(state: State, gender: CueGender | null, ctx: ResolveContext, text: string): Resolution {
   if (ctx.participle) {
-    const own = sentenceSubject(ctx, gender, text);
+    const own = sentenceSubject(ctx, gender, text) ?? clauseSubject(ctx, gender, text);
     if (own) return own;
   } else {
     // "وكان قائد الجيش عبد الفتاح البرهان قد تعهد ...، وقال أمام الجنود:": the
@@ -424,7 +432,16 @@ function sentenceSubject(ctx: ResolveContext, gender: CueGender | null, text: st
  */
 function clauseSubject(ctx: ResolveContext, gender: CueGender | null, text: string): Resolution | null {
   const from = sentenceStart(text, ctx.cueStart, null);
-  const opening = wordsIn(text, from, ctx.cueStart);
+  let opening = wordsIn(text, from, ctx.cueStart);
+  // "بدوره،"، "من جانبها،"، "في المقابل،": a discourse opener before a comma is no part of the clause.
+  for (let c = 0; c < Math.min(3, opening.length - 1); c++) {
+    if (/[،,]/.test(text.slice(opening[c]!.end, opening[c + 1]!.start))) {
+      const m = ctx.mentions[lowerBound(ctx.mentionStarts, opening[0]!.start)];
+      if (m && m.start < opening[c]!.end) break; // "أكد الرئيس الروسي، فلاديمير بوتين،": the subject itself
+      opening = opening.slice(c + 1);
+      break;
+    }
+  }
   // The cue must follow a clause of its own: at least a verb and a subject before it.
   if (opening.length < 3) return null;
   const firstWord = opening[0]!.norm;
@@ -529,9 +546,14 @@ function resolveSubject(text: string, words: Word[], from: number, ctx: ResolveC
   // (Behind ل or ب an outlet is whom the words were said to: "في حديث لشبكة ...".)
   const addressee = /^[وف]?[لب]/.test(first) && !lexicon.mediaNouns.has(first);
   const outletFirst = [first, first.replace(/^[وف]/, '')].some((s) => lexicon.mediaNouns.has(s));
-  if (!addressee && (outletFirst || (mediaAt !== undefined && mediaAt < words[from]!.end))) {
+  // "شبكة أطباء السودان" is a body the gazetteer knows, not an outlet.
+  const firstMention = ctx.mentions[lowerBound(ctx.mentionStarts, zoneStart)];
+  const knownBody = !!firstMention && firstMention.start < words[from]!.end && firstMention.actor.type !== 'person' && firstMention.actor.type !== 'media' && (mediaAt === undefined || mediaAt >= words[from]!.end);
+  if (!addressee && !knownBody && (outletFirst || (mediaAt !== undefined && mediaAt < words[from]!.end))) {
     return { kind: 'anonymous' };
   }
+  // "في تصريح لقناة المسيرة": the outlet is whom it was said to; the phrase names no speaker.
+  if (ctx.attribution && addressee && stems(first).some((x) => lexicon.mediaNouns.has(x))) return { kind: 'none' };
 
   // "وأضاف البيان", "وتابع التقرير": the statement quoted from before speaks on.
   if (isDefinite(first) && isDocument(first) && state.lastDocument) return { kind: 'carry', speaker: state.lastDocument };
@@ -586,6 +608,8 @@ function resolveSubject(text: string, words: Word[], from: number, ctx: ResolveC
       continue;
     }
     if (w.norm === 'باسم' || isDefinite(w.norm) || isDocument(w.norm) || (ctx.attribution && /^ل/.test(w.norm))) continue;
+    // A title's complement: "رئيس حكومة الوحدة الوطنية X"، "الرئيس التنفيذي لهيئة الأدب X".
+    if (seenTitle && inZone.length === 0 && (isComplementHead(w.norm) || /^ل/.test(w.norm) || w.norm.startsWith('باسم'))) continue;
     // Any other word before a name: the zone is an object ("أكد رفض ..."), not a subject.
     if (inZone.length === 0) leadOk = false;
     else break;
@@ -692,7 +716,7 @@ function titledPerson(text: string, words: Word[], from: number, reach: number, 
     }
     if (j === from) continue;
     const n = w.norm;
-    if (isTitle(n) || isSpokesperson(n) || isDefinite(n) || TITLE_LINKERS.has(n) || /^ل/.test(n)) continue;
+    if (isTitle(n) || isSpokesperson(n) || isDefinite(n) || TITLE_LINKERS.has(n) || /^ل/.test(n) || n.startsWith('باسم') || isComplementHead(n)) continue;
     return null;
   }
   return null;
