@@ -11,10 +11,13 @@ import { findQuotations, type RawQuote } from './quotes';
 import { attributionAt, isComplementizer, lexicon, stems, verbAt, wordsIn, type CueGender, type Word } from './speech';
 import type { ActorResult, Gender, QuoteResult, Span, SpeakerRef } from './types';
 import roles from '../../data/roles.json';
+import speechData from '../../data/speech-verbs.json';
 
 /** Nouns that head a title's complement ("رئيس حكومة الوحدة"، "لهيئة الأدب"), shared with findActors. */
 const COMPLEMENT_HEADS = new Set(roles.complementHeads.flatMap((h) => wordsIn(h).map((w) => w.norm)));
 const isComplementHead = (w: string) => stems(w).some((s) => COMPLEMENT_HEADS.has(s));
+/** Ranks right before a name ("الفريق ياسر العطا"): the name is no complement of them. */
+const HONORIFICS = new Set(speechData.honorifics.words.flatMap((h) => wordsIn(h).map((w) => w.norm)));
 
 interface Mention extends Span {
   actor: ActorResult;
@@ -586,7 +589,7 @@ function resolveSubject(text: string, words: Word[], from: number, ctx: ResolveC
       const preposed = !ctx.attribution && /[لب]/.test(text.slice(w.start, Math.max(w.start, m.start)));
       // After a comma a name stands in apposition ("المتحدث باسم الأمين العام، ستيفان دوجاريك"), not as a complement.
       const afterComma = wi > from && /[،,]/.test(text.slice(words[wi - 1]!.end, w.start));
-      const complement = preposed || (wi > from && !afterComma && (prevWord === 'باسم' || isTitle(prevWord) || (seenTitle && /^ل/.test(w.norm))));
+      const complement = preposed || (wi > from && !afterComma && (prevWord === 'باسم' || (isTitle(prevWord) && !HONORIFICS.has(prevWord)) || (seenTitle && /^ل/.test(w.norm))));
       if (seenPerson && /^ل/.test(w.norm)) break; // "قال بوتين لنظيره ..."
       inZone.push({ m, complement });
       if (m.actor.type === 'person' && !complement) seenPerson = true;
@@ -717,6 +720,9 @@ function titledPerson(text: string, words: Word[], from: number, reach: number, 
     if (j === from) continue;
     const n = w.norm;
     if (isTitle(n) || isSpokesperson(n) || isDefinite(n) || TITLE_LINKERS.has(n) || /^ل/.test(n) || n.startsWith('باسم') || isComplementHead(n)) continue;
+    // One place name after a linker, right before the person: "المتحدثة باسمها في يريفان زارا أمادوني".
+    const next = ctx.mentions[lowerBound(ctx.mentionStarts, w.end)];
+    if (TITLE_LINKERS.has(words[j - 1]!.norm) && j + 1 < reach && next && next.actor.type === 'person' && next.start === words[j + 1]!.start) continue;
     return null;
   }
   return null;
