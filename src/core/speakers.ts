@@ -587,9 +587,10 @@ function resolveSubject(text: string, words: Word[], from: number, ctx: ResolveC
       const prevWord = words[wi - 1]?.norm ?? '';
       // Behind ل or ب a name is not a verb's subject ("فصيل تابع لإيران"), except after an attribution phrase ("بيان للخارجية").
       const preposed = !ctx.attribution && /[لب]/.test(text.slice(w.start, Math.max(w.start, m.start)));
+      // (A name the gazetteer lacks was found introduced by that very title: it is the person.)
       // After a comma a name stands in apposition ("المتحدث باسم الأمين العام، ستيفان دوجاريك"), not as a complement.
       const afterComma = wi > from && /[،,]/.test(text.slice(words[wi - 1]!.end, w.start));
-      const complement = preposed || (wi > from && !afterComma && (prevWord === 'باسم' || (isTitle(prevWord) && !HONORIFICS.has(prevWord)) || (seenTitle && /^ل/.test(w.norm))));
+      const complement = preposed || (wi > from && !afterComma && (prevWord === 'باسم' || (isTitle(prevWord) && !HONORIFICS.has(prevWord) && m.actor.id !== null) || (seenTitle && /^ل/.test(w.norm))));
       if (seenPerson && /^ل/.test(w.norm)) break; // "قال بوتين لنظيره ..."
       inZone.push({ m, complement });
       if (m.actor.type === 'person' && !complement) seenPerson = true;
