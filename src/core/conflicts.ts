@@ -149,6 +149,8 @@ function findHeadline(text: string, first: Span): Span | null {
       const words = line.split(/\s+/).length;
       const arabicWords = line.split(/\s+/).filter((w) => /[\u0621-\u064A]{2}/.test(w)).length;
       if (words > HEADLINE_MAX_WORDS) return null;
+      // A line that ends like a sentence is the lead paragraph: headlines carry no full stop.
+      if (/[.。]$/.test(line) && !/\.\.$/.test(line) && arabicWords >= 3) return null;
       if (arabicWords >= 3) return { start: at, end };
     }
     at = end + 1;
@@ -167,6 +169,8 @@ export interface ConflictEvidence {
   coverage: number;
   /** The headline has a strong hit of this conflict. */
   inHeadline: boolean;
+  /** Evidence from actors of this conflict alone (Hamas, the RSF, not states). */
+  ownActors?: number;
 }
 
 /** Raw evidence and score for every conflict (for tests and diagnostics). */
@@ -179,6 +183,7 @@ export function conflictEvidence(
 ): ConflictEvidence[] {
   const raw = new Map<AnyId, number>(ALL_IDS.map((id) => [id, 0]));
   const specific = new Map<AnyId, number>(ALL_IDS.map((id) => [id, 0]));
+  const ownActors = new Map<AnyId, number>(ALL_IDS.map((id) => [id, 0]));
   const main = [...regions].filter((r) => r.end > r.start).sort((a, b) => a.start - b.start);
   if (typeof text !== 'string' || main.length === 0) return ALL_IDS.map((id) => ({ id, raw: 0, specific: 0, score: 0, coverage: 0, inHeadline: false }));
 
@@ -244,7 +249,10 @@ export function conflictEvidence(
       // Repeated mentions add less and less.
       const add = (weight * positionFactor(m.start, headline, leadEnd)) / Math.sqrt(n);
       for (const c of conflicts) raw.set(c, raw.get(c)! + add);
-      if (isSpecific) specific.set(conflicts[0]!, specific.get(conflicts[0]!)! + add);
+      if (isSpecific) {
+        specific.set(conflicts[0]!, specific.get(conflicts[0]!)! + add);
+        ownActors.set(conflicts[0]!, ownActors.get(conflicts[0]!)! + add);
+      }
       // Actors of a few conflicts show where the article goes; the UN or the US, party to all, do not.
       if (conflicts.length <= 3) for (const c of conflicts) strongHit(c, m.start);
     }
@@ -287,7 +295,7 @@ export function conflictEvidence(
   return ALL_IDS.map((id) => {
     const r = raw.get(id)! * damp;
     const coverage = paragraphStarts.length ? strongParagraphs.get(id)!.size / paragraphStarts.length : 0;
-    return { id, raw: r, specific: specific.get(id)! * damp, score: 1 - Math.exp(-r / unit), coverage, inHeadline: strongHeadline.has(id) };
+    return { id, raw: r, specific: specific.get(id)! * damp, score: 1 - Math.exp(-r / unit), coverage, inHeadline: strongHeadline.has(id), ownActors: ownActors.get(id)! * damp };
   });
 }
 
@@ -303,11 +311,18 @@ export function selectConflicts(evidence: ConflictEvidence[]): ConflictScore[] {
   // Actors shared by several conflicts (Russia, the UN) never make a conflict alone,
   // and a conflict mentioned in passing (not in the headline, few paragraphs) is not the topic.
   const eligible = sorted.filter((e) => e.specific >= MIN_SPECIFIC && (e.inHeadline || e.coverage >= MIN_COVERAGE));
+  // The leading conflict is the one with the most evidence of its own: actors such as
+  // the Houthis, parties to two wars, add to both, places and own actors decide.
+  eligible.sort((a, b) => b.specific - a.specific || b.raw - a.raw);
   // The leading topic may be one Sada does not cover (Lebanon, Iran): the others are measured against it all the same.
   const top = eligible[0];
   if (!top || top.score < MIN_SCORE) return [];
   return eligible
     .filter((e) => e.score >= MIN_SCORE && e.raw >= top.raw * MIN_SHARE_OF_TOP && e.specific >= top.specific * MIN_OWN_SHARE_OF_TOP)
+    // A second conflict is one the page is about when its headline names it or
+    // its own actors act in it; places and peoples alone ("الشعب الفلسطيني في
+    // قطاع غزة" in a Houthi statement) are the leading conflict's background.
+    .filter((e) => e === top || e.inHeadline || (e.ownActors ?? 1) > 0)
     .filter((e): e is ConflictEvidence & { id: ConflictId } => isCovered(e.id))
     .map((e) => ({ id: e.id, score: Math.round(e.score * 1000) / 1000 }));
 }
