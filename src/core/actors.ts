@@ -479,25 +479,28 @@ function unknownPersons(
     if (isKnown || k >= tokens.length || covered[k]) continue;
     if (!softGap(doc, tokens[k - 1]!, tokens[k]!)) continue;
     const words: Token[] = [];
-    for (let j = k; j < tokens.length && words.length < 3; j++) {
+    for (let j = k; j < tokens.length && words.length < 5; j++) {
       const t = tokens[j]!;
       // "علي" (Ali) is a name, "على" (on) is not; they are one word once normalized.
       // As a first name it must be followed by another name word ("علي يوسف").
       const isAli = t.text === 'علي' && doc.norm.toOriginal[t.end - 1] !== undefined && originalText.charCodeAt(doc.norm.toOriginal[t.end - 1]!) === 0x64a &&
         (words.length > 0 || (t.joinsNext && looksLikeNameStart(tokens[j + 1]?.text ?? '', finder)));
       if (covered[j] || place[j] || (!isAli && !looksLikeNameStart(t.text, finder, words.length > 0))) break;
+      // A role word is no name word ("نائبة رئيس الوزراء الأوكراني ...").
+      if (finder.roles.longestAt(tokens, j, j + 1)) break;
       words.push(t);
       if (!t.joinsNext) break;
     }
-    // Two words make a name ("أنيس الأصبحي"); a third where the first two are a
-    // compound ("عبد الباري طاهر", "رامي عبد الرحمن") or where the name only ends
-    // after it ("كليمنتاين نكويتا سلامي، ...").
-    if (words.length < 2) continue;
-    const compound = finder.nameConnectors.has(words[0]!.text) || finder.nameConnectors.has(words[1]!.text);
+    // Two words make a name ("أنيس الأصبحي"); more where the name only ends later:
+    // "عبد الباري طاهر", "رامي عبد الرحمن", "كليمنتاين نكويتا سلامي"; a fourth or
+    // fifth word only for each "عبد"/"أبو"/"بن" inside ("عبد الخالق عبد اللطيف
+    // وداعة"). The shortest reading that ends like a name wins; a name never ends on "عبد".
     let size = 0;
-    if (words.length === 3 && compound && endsLikeName(tokens, k + 3, finder)) size = 3;
-    else if (!finder.nameConnectors.has(words[1]!.text) && endsLikeName(tokens, k + 2, finder)) size = 2;
-    else if (words.length === 3 && endsLikeName(tokens, k + 3, finder)) size = 3;
+    for (let n = 2; n <= words.length && size === 0; n++) {
+      if (finder.nameConnectors.has(words[n - 1]!.text)) continue;
+      if (n > 3 && words.slice(0, n - 1).filter((w) => finder.nameConnectors.has(w.text)).length < n - 3) break;
+      if (endsLikeName(tokens, k + n, finder)) size = n;
+    }
     if (size === 0) continue;
     addName(words.slice(0, size), role);
   }

@@ -287,3 +287,20 @@ describe('findActors: generality (patterns from unseen outlets)', () => {
     expect(run('وصل الوفد إلى أنقرة مساء الاثنين.')).toEqual([]);
   });
 });
+
+describe('findActors: long names and role words', () => {
+  const local = createActorFinder([actor('ukraine', 'state', ['أوكرانيا', 'كييف'])]);
+  const nulls = (text: string) => findActors(text, local).filter((a) => a.id === null).map((a) => a.mentions.map((m) => m.surface));
+
+  it('a name of two compound parts ("عبد الخالق عبد اللطيف وداعة") after a governor of a region', () => {
+    expect(nulls('وقال والي شمال كردفان عبد الخالق عبد اللطيف وداعة إن القوات تسيطر على الوضع.')).toEqual([['عبد الخالق عبد اللطيف وداعة']]);
+  });
+
+  it('a role word is never read as a name ("نائبة رئيس الوزراء الأوكراني")', () => {
+    expect(nulls('أكدت نائبة رئيس الوزراء الأوكراني أن كييف تلقت تعهدات جديدة.')).toEqual([]);
+  });
+
+  it('a direction before a place is part of the role, not a name ("الرئيس شمال البلاد")', () => {
+    expect(nulls('قال الرئيس شمال البلاد إن الوضع هادئ.')).toEqual([]);
+  });
+});
