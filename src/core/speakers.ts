@@ -612,8 +612,9 @@ function resolveSubject(text: string, words: Word[], from: number, ctx: ResolveC
       continue;
     }
     if (w.norm === 'باسم' || isDefinite(w.norm) || isDocument(w.norm) || (ctx.attribution && /^ل/.test(w.norm))) continue;
-    // A title's complement: "رئيس حكومة الوحدة الوطنية X"، "الرئيس التنفيذي لهيئة الأدب X".
-    if (seenTitle && inZone.length === 0 && (isComplementHead(w.norm) || /^ل/.test(w.norm) || w.norm.startsWith('باسم'))) continue;
+    // A title's complement: "رئيس حكومة الوحدة الوطنية X"، "الرئيس التنفيذي لهيئة الأدب X"; up to a
+    // name the gazetteer lacks, which findActors found introduced by this very role ("والي شمال كردفان X").
+    if (seenTitle && inZone.length === 0 && (isComplementHead(w.norm) || /^ل/.test(w.norm) || w.norm.startsWith('باسم') || unknownAhead(ctx, w.end, zoneEnd))) continue;
     // Any other word before a name: the zone is an object ("أكد رفض ..."), not a subject.
     if (inZone.length === 0) leadOk = false;
     else break;
@@ -677,6 +678,15 @@ function resolveSubject(text: string, words: Word[], from: number, ctx: ResolveC
     }
   }
   return carried;
+}
+
+/** A person the gazetteer lacks is named between `from` and `to`. */
+function unknownAhead(ctx: ResolveContext, from: number, to: number): boolean {
+  for (let k = lowerBound(ctx.mentionStarts, from); k < ctx.mentions.length && ctx.mentions[k]!.start < to; k++) {
+    const m = ctx.mentions[k]!;
+    if (m.actor.type === 'person') return m.actor.id === null;
+  }
+  return false;
 }
 
 function zoneHasPerson(ctx: ResolveContext, start: number, end: number): boolean {
