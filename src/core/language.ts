@@ -102,9 +102,36 @@ function arabicTokens(sample: string): string[] {
   return sample.split(/[^\u0620-\u064A\u0660-\u06FF\u0750-\u077F]+/u).filter((t) => t.length > 0);
 }
 
-function countIn(token: string, chars: string): boolean {
-  for (const ch of token) if (chars.includes(ch)) return true;
-  return false;
+// Letter classes as bits, looked up once per character (this runs on every
+// page, cold: one pass over a word instead of one string search per class).
+const ARABIC_ONLY = 1;
+const PERSIAN_FORMS = 2;
+const PERSIAN_OR_URDU = 4;
+const URDU_ONLY = 8;
+const PASHTO = 16;
+const KURDISH = 32;
+const SINDHI = 64;
+/** Alef with hamza or wasla: the word needs foldArabic. */
+const HAMZA_ALEF = 128;
+const letterBits = new Map<number, number>();
+for (const [chars, bit] of [
+  [letters.arabicOnly, ARABIC_ONLY],
+  [letters.persianForms, PERSIAN_FORMS],
+  [letters.persianOrUrdu, PERSIAN_OR_URDU],
+  [letters.urduOnly, URDU_ONLY],
+  [letters.pashto, PASHTO],
+  [letters.kurdish, KURDISH],
+  [letters.sindhi, SINDHI],
+  ['أإٱ', HAMZA_ALEF],
+] as const) {
+  for (let i = 0; i < chars.length; i++) letterBits.set(chars.charCodeAt(i), (letterBits.get(chars.charCodeAt(i)) ?? 0) | bit);
+}
+
+/** The letter-class bits of a word's characters, or-ed. */
+function bitsOf(token: string): number {
+  let bits = 0;
+  for (let i = 0; i < token.length; i++) bits |= letterBits.get(token.charCodeAt(i)) ?? 0;
+  return bits;
 }
 
 function identifyArabicScript(sample: string): string {
@@ -117,7 +144,9 @@ function identifyArabicScript(sample: string): string {
   let kurdish = 0;
   let sindhi = 0;
   for (const raw of tokens) {
-    const word = foldArabic(raw);
+    const bits = bitsOf(raw);
+    // Tokens hold no diacritics or tatweel (removed above): only the hamza fold can change them.
+    const word = bits & HAMZA_ALEF ? foldArabic(raw) : raw;
     // Function words weigh most: they decide even a headline.
     if (arabicWords.ar.has(word) || (word.length > 3 && (word.startsWith('وال') || word.startsWith('بال')))) ar += 2;
     if (arabicWords.fa.has(word)) fa += 2;
@@ -125,22 +154,22 @@ function identifyArabicScript(sample: string): string {
     else if (!arabicWords.ar.has(word) && /[یک]/.test(word) && !arabicWords.ur.has(word) && arabicWordsLoose.has(toArabicLetters(word))) ar += 2.5;
     if (arabicWords.ur.has(word)) ur += 2;
     // Letters: one cue per word, so a long word does not count more.
-    if (countIn(raw, letters.arabicOnly)) ar += 0.5;
+    if (bits & ARABIC_ONLY) ar += 0.5;
     else if (raw.startsWith('ال') && raw.length > 3) ar += 0.3;
-    if (countIn(raw, letters.persianForms)) {
+    if (bits & PERSIAN_FORMS) {
       fa += 0.5;
       ur += 0.5;
     }
-    if (countIn(raw, letters.persianOrUrdu)) {
+    if (bits & PERSIAN_OR_URDU) {
       fa += 0.4;
       ur += 0.4;
     }
     if (raw.startsWith('می') && raw.length > 3) fa += 0.5;
-    if (countIn(raw, letters.urduOnly)) ur += 1.5;
+    if (bits & URDU_ONLY) ur += 1.5;
     // Pashto's genitive particle "د" stands alone; no other language here writes it so.
-    if (countIn(raw, letters.pashto) || raw === 'د') pashto++;
-    if (countIn(raw, letters.kurdish)) kurdish++;
-    if (countIn(raw, letters.sindhi)) sindhi++;
+    if (bits & PASHTO || raw === 'د') pashto++;
+    if (bits & KURDISH) kurdish++;
+    if (bits & SINDHI) sindhi++;
   }
   // Letters that Arabic, Persian and Urdu never use, on a good share of words.
   const share = tokens.length * 0.12;
