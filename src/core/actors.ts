@@ -478,6 +478,21 @@ function unknownPersons(
     }
     if (isKnown || k >= tokens.length || covered[k]) continue;
     if (!softGap(doc, tokens[k - 1]!, tokens[k]!)) continue;
+    // After an indefinite head ("بنك ساكسو", "شركة أرامكو", "حركة فتح") the next word is the
+    // body's own name: the person's name comes after it when one ends there.
+    if (k > role.endToken && procliticReadings(tokens[k - 1]!.text).some(([, stem]) => finder.complementHeads.has(stem) && !stem.startsWith('ال'))) {
+      const named = nameAt(k + 1);
+      if (named > 0 && tokens[k]!.joinsNext && !covered[k + 1] && !place[k + 1]) {
+        addName(tokens.slice(k + 1, k + 1 + named), role);
+        continue;
+      }
+    }
+    const size = nameAt(k);
+    if (size === 0) continue;
+    addName(tokens.slice(k, k + size), role);
+  }
+  /** Length of a person's name starting at token k (0: none). */
+  function nameAt(k: number): number {
     const words: Token[] = [];
     for (let j = k; j < tokens.length && words.length < 5; j++) {
       const t = tokens[j]!;
@@ -501,8 +516,7 @@ function unknownPersons(
       if (n > 3 && words.slice(0, n - 1).filter((w) => finder.nameConnectors.has(w.text)).length < n - 3) break;
       if (endsLikeName(tokens, k + n, finder)) size = n;
     }
-    if (size === 0) continue;
-    addName(words.slice(0, size), role);
+    return size;
   }
   if (found === 0) return [];
   const out: Mention[] = [];
