@@ -278,6 +278,8 @@ function gazetteerMentions(text: string, doc: PreparedText, finder: ActorFinder)
   for (const p of resolved) {
     const entry = p.entry;
     if (p.isAmbiguous && !supported(entry)) continue;
+    // "بن سلمان" in "عبد العزيز بن سلمان": the tail of someone else's name.
+    if (entry.type === 'person' && tailOfLongerName(tokens, p.match.firstToken, finder)) continue;
     // "حذرت أنقرة من أن ...": a capital right after a speech verb is the government speaking.
     if (p.isCapital && !namedOtherwise.has(entry) && !afterSpeechVerb(tokens, p.match.firstToken, finder)) continue;
     byKey.set(entry.id, entry);
@@ -329,6 +331,16 @@ function isRoleOrVerbLike(tokens: Token[], at: number, finder: ActorFinder): boo
   const word = tokens[at]!.text;
   if (finder.stopWords.has(word) || finder.speechVerbs.has(word) || ((word[0] === 'و' || word[0] === 'ف') && finder.speechVerbs.has(word.slice(1)))) return true;
   return finder.roles.longestAt(tokens, at, at + 1) !== null;
+}
+
+/** A name opening with "بن"/"ابن" right after a first name ("عبد العزيز بن سلمان", "خالد بن سلمان"). */
+function tailOfLongerName(tokens: Token[], at: number, finder: ActorFinder): boolean {
+  const first = tokens[at]!.text;
+  if (first !== 'بن' && first !== 'ابن') return false;
+  const prev = tokens[at - 1];
+  if (!prev || !prev.joinsNext) return false;
+  if (tokens[at - 2]?.joinsNext && tokens[at - 2]!.text === 'عبد') return true;
+  return looksLikeNameStart(prev.text, finder) && !isRoleOrVerbLike(tokens, at - 1, finder);
 }
 
 /** The token before `at` is a speech verb ("قالت", "وحذرت") joined to it by a space. */

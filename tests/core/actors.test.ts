@@ -304,3 +304,18 @@ describe('findActors: long names and role words', () => {
     expect(nulls('قال الرئيس شمال البلاد إن الوضع هادئ.')).toEqual([]);
   });
 });
+
+describe('findActors: bodies inside a role and tails of longer names', () => {
+  const local = createActorFinder([actor('mohammed-bin-salman', 'person', ['محمد بن سلمان', 'بن سلمان'])]);
+  const all = (text: string) => findActors(text, local).map((a) => [a.id, a.mentions.map((m) => m.surface)]);
+
+  it('the word after an indefinite head is the body\'s name, the person follows ("بنك ساكسو أولي هانسن")', () => {
+    expect(all('وقال المحلل في بنك ساكسو أولي هانسن إن السوق تترقب البيانات.')).toEqual([[null, ['أولي هانسن']]]);
+    expect(all('وقال الرئيس التنفيذي لشركة أرامكو أمين الناصر إن الطلب قوي.')).toEqual([[null, ['أمين الناصر']]]);
+  });
+
+  it('"بن سلمان" inside "عبد العزيز بن سلمان" is not Mohammed bin Salman', () => {
+    expect(all('وقال وزير الطاقة السعودي الأمير عبد العزيز بن سلمان في منتدى إن السوق مستقرة.')).toEqual([[null, ['عبد العزيز بن سلمان']]]);
+    expect(all('وقال ولي العهد محمد بن سلمان إن المملكة تدعم السلام، وأضاف بن سلمان أن الحوار ضروري.')).toEqual([['mohammed-bin-salman', ['محمد بن سلمان', 'بن سلمان']]]);
+  });
+});
