@@ -280,6 +280,8 @@ function gazetteerMentions(text: string, doc: PreparedText, finder: ActorFinder)
     if (p.isAmbiguous && !supported(entry)) continue;
     // "بن سلمان" in "عبد العزيز بن سلمان": the tail of someone else's name.
     if (entry.type === 'person' && tailOfLongerName(tokens, p.match.firstToken, finder)) continue;
+    // "وزيرة الخارجية البريطانية" is a minister's title, not the ministry ("الخارجية البريطانية").
+    if (entry.type === 'organization' && p.match.proclitic === '' && tokens[p.match.firstToken]!.text.startsWith('ال') && afterMinisterWord(tokens, p.match.firstToken)) continue;
     // "حذرت أنقرة من أن ...": a capital right after a speech verb is the government speaking.
     if (p.isCapital && !namedOtherwise.has(entry) && !afterSpeechVerb(tokens, p.match.firstToken, finder)) continue;
     byKey.set(entry.id, entry);
@@ -331,6 +333,11 @@ function isRoleOrVerbLike(tokens: Token[], at: number, finder: ActorFinder): boo
   const word = tokens[at]!.text;
   if (finder.stopWords.has(word) || finder.speechVerbs.has(word) || ((word[0] === 'و' || word[0] === 'ف') && finder.speechVerbs.has(word.slice(1)))) return true;
   return finder.roles.longestAt(tokens, at, at + 1) !== null;
+}
+
+function afterMinisterWord(tokens: Token[], at: number): boolean {
+  const prev = tokens[at - 1];
+  return !!prev && prev.joinsNext && /^[وف]?(وزير|وزيره|الوزير|الوزيره)$/.test(prev.text);
 }
 
 /** A name opening with "بن"/"ابن" right after a first name ("عبد العزيز بن سلمان", "خالد بن سلمان"). */

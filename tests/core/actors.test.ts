@@ -319,3 +319,12 @@ describe('findActors: bodies inside a role and tails of longer names', () => {
     expect(all('وقال ولي العهد محمد بن سلمان إن المملكة تدعم السلام، وأضاف بن سلمان أن الحوار ضروري.')).toEqual([['mohammed-bin-salman', ['محمد بن سلمان', 'بن سلمان']]]);
   });
 });
+
+describe('findActors: a minister\'s title is not the ministry', () => {
+  const local = createActorFinder([actor('uk-fcdo', 'organization', ['الخارجية البريطانية', 'وزارة الخارجية البريطانية'])]);
+  const ids2 = (text: string) => findActors(text, local).map((a) => a.id);
+  it('"وزيرة الخارجية البريطانية" names no ministry; "قالت الخارجية البريطانية" does', () => {
+    expect(ids2('قالت وزيرة الخارجية البريطانية إيفيت كوبر إن المؤتمر سيعقد قريبا.')).not.toContain('uk-fcdo');
+    expect(ids2('وقالت الخارجية البريطانية في بيان إن المؤتمر سيعقد قريبا.')).toEqual(['uk-fcdo']);
+  });
+});
