@@ -3,7 +3,7 @@
 // sample of the page's text, so its cost does not grow with the page.
 
 import { detectLanguageSample } from '../core/language';
-import { foldForKeywords } from './fold';
+import { DROPPED_SOURCE } from './fold';
 import { KEYWORD_PATTERN_SOURCE } from './prefilter-pattern';
 
 /** Characters of prose (text nodes of some length) the sample takes. */
@@ -24,6 +24,8 @@ const PROSE_NODE_CHARS = 30;
 const SKIP_PARENTS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA']);
 
 const KEYWORDS = new RegExp(KEYWORD_PATTERN_SOURCE);
+const HAS_MARK = new RegExp(DROPPED_SOURCE);
+const MARKS = new RegExp(DROPPED_SOURCE, 'g');
 
 export interface PageSample {
   /** Title, description and prose: where conflict keywords count. */
@@ -38,7 +40,8 @@ export type CheckVerdict = 'pass' | 'not-arabic' | 'not-conflict';
 
 export interface CheckResult {
   verdict: CheckVerdict;
-  language: string;
+  /** Null when the page was left alone before its language had to be told. */
+  language: string | null;
   /** The page had too little prose to judge with confidence (it may still be loading). */
   tooShort: boolean;
   reason: string;
@@ -62,7 +65,10 @@ export function samplePage(doc: Document): PageSample {
       visited++;
       const parent = node.parentNode as Element | null;
       if (parent && SKIP_PARENTS.has(parent.nodeName)) continue;
-      const text = (node as Text).data.trim();
+      const data = (node as Text).data;
+      // Most text nodes are short or whitespace: no trimmed copy for those that can't be prose.
+      if (data.length < PROSE_NODE_CHARS && shortChars >= SHORT_BUDGET) continue;
+      const text = data.trim();
       if (text.length >= PROSE_NODE_CHARS) {
         const take = text.slice(0, PROSE_BUDGET - proseChars);
         prose.push(take);
@@ -77,9 +83,14 @@ export function samplePage(doc: Document): PageSample {
   return { prose: [...head, ...prose].join('\n'), short: short.join(' '), proseChars };
 }
 
-/** Whether the text names a conflict keyword (after folding spelling variants). */
+/**
+ * Whether the text names a conflict keyword, in any spelling the fold
+ * accepts. The pattern spells letter variants itself; a diacritic or tatweel
+ * inside a word ("قوّات") hides it, so text with marks is looked at again
+ * without them (one native replace, only then).
+ */
 export function namesConflict(text: string): boolean {
-  return KEYWORDS.test(foldForKeywords(text));
+  return KEYWORDS.test(text) || (HAS_MARK.test(text) && KEYWORDS.test(text.replace(MARKS, '')));
 }
 
 /** Share of Arabic-script letters among the letters of the text (a quick test before any language model). */
@@ -99,21 +110,58 @@ export function arabicScriptShare(text: string): number {
   return letters ? arabic / letters : 0;
 }
 
-/** The cheap decision for a whole page. */
+/**
+ * arabicScriptShare(text) >= minShare, reading only as far as needed: it
+ * stops once the characters left could no longer change the answer (on an
+ * Arabic page after about a third of the text).
+ */
+export function hasArabicShare(text: string, minShare = MIN_ARABIC_SHARE): boolean {
+  const n = text.length;
+  let arabic = 0;
+  let letters = 0;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x41) continue;
+    if ((c >= 0x0620 && c <= 0x06ff) || (c >= 0x0750 && c <= 0x077f) || (c >= 0xfb50 && c <= 0xfeff)) {
+      arabic++;
+      letters++;
+    } else if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c >= 0xc0) {
+      letters++;
+    } else {
+      continue;
+    }
+    if ((i & 63) !== 0) continue;
+    const left = n - i - 1;
+    // Even if every character left were a non-Arabic letter, the share stays high enough.
+    if (arabic >= minShare * (letters + left)) return true;
+    // Even if every character left were an Arabic letter, the share stays too low.
+    if (arabic + left < minShare * (letters + left)) return false;
+  }
+  return letters > 0 && arabic / letters >= minShare;
+}
+
+/**
+ * The cheap decision for a whole page. The cheapest decisive gate runs
+ * first: too few Arabic-script letters → not Arabic; no conflict keyword →
+ * not a conflict page, without asking the language module (its language is
+ * then not named); only a page that names a conflict has its language told
+ * (Arabic, or Persian/Urdu that share the script and some names).
+ */
 export function checkPage(doc: Document): CheckResult {
   const sample = samplePage(doc);
   const tooShort = sample.proseChars < MIN_PROSE_CHARS;
   // Prose decides the language; menus only help when there is little prose.
   const text = tooShort ? `${sample.prose}\n${sample.short}` : sample.prose;
-  if (arabicScriptShare(text) < MIN_ARABIC_SHARE) {
+  if (!hasArabicShare(text)) {
+    // Latin or another script: naming it costs little and tells the reader why.
     const detected = detectLanguageSample(text, LANGUAGE_CHARS);
     const language = detected === 'ar' ? 'und' : detected;
     return { verdict: 'not-arabic', language, tooShort, reason: `page language: ${language}` };
   }
+  if (!namesConflict(sample.prose)) {
+    return { verdict: 'not-conflict', language: null, tooShort, reason: 'the page names none of the six conflicts' };
+  }
   const language = detectLanguageSample(text, LANGUAGE_CHARS);
   if (language !== 'ar') return { verdict: 'not-arabic', language, tooShort, reason: `page language: ${language}` };
-  if (!namesConflict(sample.prose)) {
-    return { verdict: 'not-conflict', language, tooShort, reason: 'the page names none of the six conflicts' };
-  }
   return { verdict: 'pass', language, tooShort, reason: '' };
 }

@@ -5,15 +5,28 @@
 // that runs on every page: build.mjs computes this module's value once and
 // bundles only the resulting string into content-check.js (plugin
 // "sada-prefilter-pattern"). Tests and the CLI compute it here.
-import { foldForKeywords } from './fold';
+import { foldForKeywords, VARIANTS } from './fold';
 import { PREFILTER_KEYWORDS } from './prefilter-keywords';
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/** Each folded letter with the letters that fold to it: ا → [اأإآٱ]. */
+const spellings = new Map<string, string>();
+for (const [variant, folded] of Object.entries(VARIANTS)) spellings.set(folded, (spellings.get(folded) ?? folded) + variant);
+
+/** A folded letter as the pattern spells it: every letter that folds to it. */
+const letterPattern = (ch: string) => {
+  const all = spellings.get(ch);
+  return all ? `[${all}]` : escapeRegExp(ch);
+};
+
 /**
  * The source of one regular expression for all keywords, shaped as a trie
- * ((?:غز(?:ه)|...)): the engine tries a handful of first letters at each
- * position instead of hundreds of alternatives (about 30× faster).
+ * ((?:غز[هة]|...)): the engine tries a handful of first letters at each
+ * position instead of hundreds of alternatives (about 30× faster). Letters
+ * are spelled with their variants ([اأإآٱ]), so the page's text is matched
+ * as printed, without folding it first; marks (diacritics, tatweel) are not
+ * in the pattern: text that has them is matched again without them.
  */
 export function keywordPatternSource(keywords: readonly string[]): string {
   const folded = new Set<string>();
@@ -39,7 +52,7 @@ export function keywordPatternSource(keywords: readonly string[]): string {
   }
   // A node that ends a keyword has no children (the list is minimal): no optional tails.
   const emit = (node: TrieNode): string => {
-    const alternatives = [...node.children].map(([ch, child]) => escapeRegExp(ch) + emit(child));
+    const alternatives = [...node.children].map(([ch, child]) => letterPattern(ch) + emit(child));
     if (alternatives.length <= 1) return alternatives[0] ?? '';
     return `(?:${alternatives.join('|')})`;
   };
