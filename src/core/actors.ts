@@ -55,6 +55,14 @@ export function createActorFinder(entries: ActorEntry[]): ActorFinder {
     for (const n of entry.names) for (const form of caseForms(n)) names.add(form, asName);
     for (const t of entry.titles ?? []) names.add(t, asTitle);
   }
+  // Names several actors share: every bearer is a candidate, the text decides (gazetteerMentions).
+  const byId = new Map(entries.map((e) => [e.id, e]));
+  for (const shared of ambiguous.shared?.names ?? []) {
+    for (const id of shared.actors) {
+      const entry = byId.get(id);
+      if (entry) names.add(shared.name, { entry, title: false });
+    }
+  }
   const places = new PhraseMatcher<true>();
   for (const profile of [karabakh, russiaUkraine, yemen, sudan, gaza, syria, ...others.profiles]) {
     for (const signal of profile.signals as Array<{ kind?: string; terms: string[] }>) {
@@ -246,12 +254,19 @@ function gazetteerMentions(text: string, doc: PreparedText, finder: ActorFinder)
   }
 
   // A name shared by several actors goes to the one the text names most otherwise.
+  // On a tie, the one whose conflicts the other actors of the text belong to.
   const counts = new Map<ActorEntry, number>();
-  for (const p of picked) if (p.candidates.length === 1) counts.set(p.entry, (counts.get(p.entry) ?? 0) + 1);
+  const conflictVotes = new Map<string, number>();
+  for (const p of picked) {
+    if (p.candidates.length !== 1) continue;
+    counts.set(p.entry, (counts.get(p.entry) ?? 0) + 1);
+    if (p.entry.conflicts.length === 1) conflictVotes.set(p.entry.conflicts[0]!, (conflictVotes.get(p.entry.conflicts[0]!) ?? 0) + 1);
+  }
+  const rank = (e: ActorEntry) => (counts.get(e) ?? 0) * 1e6 + e.conflicts.reduce((sum, c) => sum + (conflictVotes.get(c) ?? 0), 0);
   const resolved = picked.map((p) => {
     let entry = p.entry;
     if (p.candidates.length > 1) {
-      entry = p.candidates.reduce((a, b) => ((counts.get(b) ?? 0) > (counts.get(a) ?? 0) ? b : a));
+      entry = p.candidates.reduce((a, b) => (rank(b) > rank(a) ? b : a));
     }
     const surface = doc.norm.text.slice(p.match.start, p.match.end);
     const isAmbiguous = finder.ambiguous.has(surface);

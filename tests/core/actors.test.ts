@@ -328,3 +328,19 @@ describe('findActors: a minister\'s title is not the ministry', () => {
     expect(ids2('وقالت الخارجية البريطانية في بيان إن المؤتمر سيعقد قريبا.')).toEqual(['uk-fcdo']);
   });
 });
+
+describe('findActors: names several actors share (data/ambiguous.json "shared")', () => {
+  const idAt = (text: string, surface: string) =>
+    findActors(text).find((a) => a.mentions.some((m) => m.surface.includes(surface)))?.id;
+  it('"وزارة الخارجية والمغتربين" is Syria\'s on a Syria page and Palestine\'s on a Gaza page', () => {
+    const syria = 'استقبل الرئيس أحمد الشرع وفدا في دمشق، وأدانت وزارة الخارجية والمغتربين الغارات على ريف دمشق، وطالبت هيئة تحرير الشام بضبط النفس.';
+    const gaza = 'أدانت وزارة الخارجية والمغتربين قصف الاحتلال لمخيم جباليا، وقالت حركة حماس إن القصف جريمة، فيما دعت الأونروا إلى حماية المدنيين.';
+    expect(idAt(syria, 'والمغتربين')).toBe('syrian-mfa');
+    expect(idAt(gaza, 'والمغتربين')).toBe('palestinian-mfa');
+  });
+  it('every actor a shared name points to exists', async () => {
+    const { default: ambiguous } = await import('../../data/ambiguous.json');
+    const ids = new Set(loadGazetteer().map((e) => e.id));
+    for (const s of ambiguous.shared.names) for (const id of s.actors) expect(ids.has(id), id).toBe(true);
+  });
+});
