@@ -1,5 +1,5 @@
 // Content-script benchmark, in Chromium (playwright-core, /usr/bin/chromium).
-// `node build.mjs && node bench/content.mjs [--quick] [--only=a|b]`
+// `node build.mjs && node bench/content.mjs [--quick] [--only=a|b|tasks]`
 //
 // (a) The check on pages Sada leaves alone (English; Arabic, not about a
 //     conflict) at 10 KB, 100 KB, 1 MB and 3 MB, against franc-min on the
@@ -21,8 +21,8 @@ import { chromium } from 'playwright-core';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const quick = process.argv.includes('--quick');
-/** `--only=a` or `--only=b`: one part of the benchmark. */
-const only = process.argv.find((a) => a.startsWith('--only='))?.slice(7) ?? null;
+/** `--only=a`, `--only=b` or `--only=tasks` (the longest task of (b) alone, without mark.js): one part of the benchmark. */
+const only = process.argv.find((a) => a.startsWith('--only='))?.slice(7) ?? null; // a, b or tasks (b without mark.js)
 const REPEATS = quick ? 2 : 3;
 const SIZES = quick ? [10e3, 1e6] : [10e3, 100e3, 1e6, 3e6];
 const checkScriptPath = join(root, 'dist/chromium/content-check.js');
@@ -37,8 +37,9 @@ import { buildTextMap } from './src/content/text-map';
 import { WrapJob, unwrap } from './src/content/wrap';
 import { annotate, spansOf } from './src/content/annotate';
 import { analyze } from './src/core/analyze';
+import { defaultActorFinder } from './src/core/actors';
 import { franc } from 'franc-min';
-window.__bench = { checkPage, samplePage, findArticle, buildTextMap, WrapJob, unwrap, annotate, spansOf, analyze, franc };
+window.__bench = { defaultActorFinder, checkPage, samplePage, findArticle, buildTextMap, WrapJob, unwrap, annotate, spansOf, analyze, franc };
 `;
 const built = await esbuild.build({
   stdin: { contents: benchEntry, resolveDir: root, loader: 'ts' },
@@ -228,9 +229,10 @@ for (const kind of ['en', 'ar-other']) {
 
 // --- (b) highlighting ----------------------------------------------------------------------
 
-if (!only || only === 'b') {
-console.log('\n(b) highlighting: Sada (article + text map + wrap of the analyzer spans) vs mark.js (same terms, same article), ms');
+if (!only || only === 'b' || only === 'tasks') {
 const highlightRows = [];
+if (only !== 'tasks') {
+console.log('\n(b) highlighting: Sada (article + text map + wrap of the analyzer spans) vs mark.js (same terms, same article), ms');
 for (const [label, articleBytes] of [['article', 10e3], ['3 MB page', quick ? 1e6 : 3e6]]) {
   const html = conflictPage(articleBytes);
   // The analysis (not timed here) and the terms mark.js gets.
@@ -327,6 +329,7 @@ for (const [label, articleBytes] of [['article', 10e3], ['3 MB page', quick ? 1e
   );
 }
 
+}
 // Longest main-thread task of the whole annotation on the big page, as content-main runs it.
 {
   const html = conflictPage(quick ? 1e6 : 3e6);
@@ -341,17 +344,17 @@ for (const [label, articleBytes] of [['article', 10e3], ['3 MB page', quick ? 1e
     } catch {
       observing = false;
     }
-    // Each stretch between two yields is one task. annotate() yields after finding the article,
-    // after the text map, between analysis parts, and between wrapping chunks (afterChunk marks those).
+    // Each stretch between two yields is one task: measured from the end of one yield
+    // (the timer callback) to the next call of yieldToPage, named by the step it began in.
     const stretches = [];
     let last = performance.now();
-    let yields = 0;
-    let wrapping = false;
-    const phaseOf = () => (wrapping ? 'wrapping' : yields === 0 ? 'find article' : yields === 1 ? 'text map' : 'analysis');
+    let phase = 'start';
+    let stretchPhase = 'start';
+    const phaseOf = () => stretchPhase;
     const yieldToPage = () =>
       new Promise((resolve) => {
         stretches.push({ ms: performance.now() - last, phase: phaseOf() });
-        yields++;
+        stretchPhase = phase;
         setTimeout(() => {
           last = performance.now();
           resolve();
@@ -360,11 +363,11 @@ for (const [label, articleBytes] of [['article', 10e3], ['3 MB page', quick ? 1e
     const t = performance.now();
     const outcome = await b.annotate(document, (text, o) => b.analyze(text, o), {
       yieldToPage,
-      afterChunk: () => {
-        if (!wrapping) {
-          // The first chunk's stretch also holds the last analysis part: split it there.
-          wrapping = true;
-        }
+      warmUp: () => b.defaultActorFinder(), // as content-main does
+      onPhase: (name) => {
+        phase = name;
+        // A stretch is named by the step it began in, or by one that began inside it.
+        if (stretchPhase === 'start' || stretchPhase !== name) stretchPhase = stretchPhase === 'start' ? name : `${stretchPhase}+${name}`;
       },
     });
     stretches.push({ ms: performance.now() - last, phase: phaseOf() });
@@ -378,8 +381,9 @@ for (const [label, articleBytes] of [['article', 10e3], ['3 MB page', quick ? 1e
       total,
       textChars: outcome.state === 'annotated' ? outcome.annotation.map.text.length : 0,
       stretches: stretches.length,
+      top: [...stretches].sort((x, y) => y.ms - x.ms).slice(0, 8).map((x) => `${x.ms.toFixed(0)} ${x.phase}`).join(', '),
       longest,
-      byPhase: ['find article', 'text map', 'analysis', 'wrapping'].map((ph) => `${ph} ${longestOf(ph).toFixed(0)} ms`),
+      byPhase: [...new Set(stretches.map((x) => x.phase))].map((ph) => `${ph} ${longestOf(ph).toFixed(0)} ms`),
       observing,
       longtasks: tasks.length,
       longestTask: tasks.length ? Math.max(...tasks) : 0,
@@ -391,6 +395,7 @@ for (const [label, articleBytes] of [['article', 10e3], ['3 MB page', quick ? 1e
   console.log(
     `\nlongest main-thread task, whole annotation of the ${kb(Buffer.byteLength(html))} page (${r.textChars} chars of article), as content-main runs it:` +
       `\n  longest stretch between yields ${fmt(r.longest.ms)} ms (${r.longest.phase}), ${r.stretches} stretches; longest per phase: ${r.byPhase.join(', ')}` +
+      `\n  longest stretches: ${r.top}` +
       `\n  longtask observer: ${r.observing ? `${r.longtasks} tasks over 50 ms, longest ${fmt(r.longestTask)} ms` : 'unavailable'}` +
       `\n  total ${fmt(r.total)} ms, ${r.elements} elements, state ${r.state}` +
       (markBig ? `\n  mark.js on the same article runs as one task: ${fmt(markBig.markAcross)} ms (acrossElements), ${fmt(markBig.markPerNode)} ms (per text node)` : ''),

@@ -3,17 +3,18 @@
 
 import type { ActorResult, Analysis, QuoteResult } from '../core/types';
 import type { PageReport, ReportActor, ReportQuote } from '../shared/messages';
-import { findArticle } from './article';
+import { findArticleSteps } from './article';
 import { TYPE_LABELS } from './labels';
-import { buildTextMap, type TextMap } from './text-map';
+import { runSliced, runToEnd, SLICE_MS, type Steps } from './slices';
+import { textMapSteps, type TextMap } from './text-map';
 import { unwrap, WrapJob, type WrapSpan, type Wrapping } from './wrap';
 
 export type Analyzer = (text: string, options?: { stopEarly?: boolean }) => Analysis;
 
 /** Articles longer than this are analyzed in parts (a news article is far shorter: it is analyzed whole). */
 export const ANALYZE_WHOLE_MAX_CHARS = 40_000;
-/** The size of a part: the page gets the main thread back between parts. */
-export const ANALYZE_CHUNK_CHARS = 8_000;
+/** The size of a part: the page gets the main thread back between parts (a part takes ~10–20 ms to analyze). */
+export const ANALYZE_CHUNK_CHARS = 2_000;
 
 /**
  * Analyzes a very long article (a live blog, a 3 MB page) in parts cut at
@@ -30,8 +31,11 @@ export async function analyzeInParts(text: string, analyze: Analyzer, yieldToPag
   for (let from = 0; from < text.length; ) {
     let to = Math.min(text.length, from + ANALYZE_CHUNK_CHARS);
     if (to < text.length) {
-      const cut = text.indexOf('\n\n', to);
-      to = cut < 0 || cut - from > ANALYZE_CHUNK_CHARS * 2 ? to : cut;
+      // Cut at the paragraph break nearest the part's size (a quote and its speaker stay together).
+      const after = text.indexOf('\n\n', to);
+      const before = text.lastIndexOf('\n\n', to);
+      if (after >= 0 && after - from <= ANALYZE_CHUNK_CHARS * 1.5) to = after;
+      else if (before > from) to = before;
     }
     const part = analyze(text.slice(from, to), { stopEarly: false });
     languages.set(part.language, (languages.get(part.language) ?? 0) + (to - from));
@@ -76,12 +80,21 @@ export type AnnotateOutcome =
 
 const MAX_REPORT_QUOTE_CHARS = 300;
 
+type SpansAndOwners = { spans: WrapSpan[]; owners: Array<{ kind: 'actor' | 'quote'; index: number }> };
+
 /** The page's spans to wrap: every actor mention and every direct quote, with the attribute contract. */
-export function spansOf(analysis: Analysis): { spans: WrapSpan[]; owners: Array<{ kind: 'actor' | 'quote'; index: number }> } {
+export function spansOf(analysis: Analysis): SpansAndOwners {
+  return runToEnd(spansSteps(analysis));
+}
+
+/** spansOf as a job that yields every few hundred spans (a 3 MB page has tens of thousands). */
+export function* spansSteps(analysis: Analysis): Steps<SpansAndOwners> {
   const spans: WrapSpan[] = [];
   const owners: Array<{ kind: 'actor' | 'quote'; index: number }> = [];
-  analysis.quotes.forEach((quote, index) => {
-    if (quote.kind !== 'direct' || quote.end <= quote.start) return;
+  for (let index = 0; index < analysis.quotes.length; index++) {
+    const quote = analysis.quotes[index]!;
+    if (index % 256 === 255) yield;
+    if (quote.kind !== 'direct' || quote.end <= quote.start) continue;
     const speaker = quote.speaker?.name ?? '';
     spans.push({
       start: quote.start,
@@ -91,9 +104,12 @@ export function spansOf(analysis: Analysis): { spans: WrapSpan[]; owners: Array<
       firstAttributes: { tabindex: '0', role: 'button', 'aria-label': speaker ? `اقتباس على لسان ${speaker}` : 'اقتباس' },
     });
     owners.push({ kind: 'quote', index });
-  });
-  analysis.actors.forEach((actor, index) => {
+  }
+  let count = 0;
+  for (let index = 0; index < analysis.actors.length; index++) {
+    const actor = analysis.actors[index]!;
     for (const mention of actor.mentions) {
+      if (++count % 256 === 0) yield;
       if (mention.end <= mention.start) continue;
       spans.push({
         start: mention.start,
@@ -108,34 +124,55 @@ export function spansOf(analysis: Analysis): { spans: WrapSpan[]; owners: Array<
       });
       owners.push({ kind: 'actor', index });
     }
-  });
+  }
   return { spans, owners };
 }
 
 export interface AnnotateOptions {
   /** Called between wrapping chunks so the page stays responsive; omit to wrap in one go. */
   yieldToPage?: () => Promise<void>;
-  /** Milliseconds of wrapping per chunk (default 8). */
+  /** Milliseconds of work per slice (default SLICE_MS). */
   chunkMs?: number;
+  /**
+   * Builds the analyzer's lazy data (the gazetteer index) in a task of its
+   * own, so that it does not add to the first analysis part's task.
+   */
+  warmUp?: () => void;
+  /** Told when each step begins (the benchmark names its long tasks by it). */
+  onPhase?: (phase: 'article' | 'text map' | 'warm-up' | 'analysis' | 'wrapping') => void;
   /** Called after each chunk (main.ts drops the mutation records its own wrapping caused). */
   afterChunk?: () => void;
 }
 
+/** Runs a job in time slices when the caller lets the page breathe, else in one go. */
+function run<T>(steps: Steps<T>, options: AnnotateOptions): Promise<T> | T {
+  return options.yieldToPage ? runSliced(steps, options.yieldToPage, options.chunkMs) : runToEnd(steps);
+}
+
 /** Finds, analyzes and highlights the page's article. */
 export async function annotate(doc: Document, analyze: Analyzer, options: AnnotateOptions = {}): Promise<AnnotateOutcome> {
-  const article = findArticle(doc);
+  options.onPhase?.('article');
+  const article = await run(findArticleSteps(doc), options);
   if (!article) return { state: 'not-conflict', analysis: null, reason: 'no article text found on the page' };
+  options.onPhase?.('text map');
+  const map = await run(textMapSteps(article.roots, { exclude: article.exclude }), options);
   await options.yieldToPage?.();
-  const map = buildTextMap(article.roots, { exclude: article.exclude });
-  await options.yieldToPage?.();
+  if (options.warmUp && options.yieldToPage) {
+    options.onPhase?.('warm-up');
+    options.warmUp();
+    await options.yieldToPage();
+  }
+  options.onPhase?.('analysis');
   const analysis = await analyzeInParts(map.text, analyze, options.yieldToPage);
   if (analysis.language !== 'ar') return { state: 'not-arabic', analysis, reason: `article language: ${analysis.language}` };
   if (analysis.conflicts.length === 0) return { state: 'not-conflict', analysis, reason: 'the article is not about one of the six conflicts' };
 
-  const { spans, owners } = spansOf(analysis);
-  const job = new WrapJob(map, spans, doc);
+  await options.yieldToPage?.();
+  options.onPhase?.('wrapping');
+  const { spans, owners } = await run(spansSteps(analysis), options);
+  const job = new WrapJob(map, spans, doc, { lazy: options.yieldToPage !== undefined });
   for (;;) {
-    const done = job.step(options.yieldToPage ? (options.chunkMs ?? 8) : Infinity);
+    const done = job.step(options.yieldToPage ? (options.chunkMs ?? SLICE_MS) : Infinity);
     options.afterChunk?.();
     if (done) break;
     await options.yieldToPage!();

@@ -11,6 +11,7 @@
 
 import labels from '../../data/article-sections.json';
 import { foldForKeywords } from './fold';
+import { runToEnd, type Steps } from './slices';
 import { isBlockElement, isSkippedElement } from './text-map';
 
 export interface Article {
@@ -98,33 +99,50 @@ function linkDensity(element: Element): number {
   return links / total;
 }
 
+/** Nodes visited between two yields of the article finder. */
+const NODES_PER_STEP = 256;
+
 /** Scores the page's paragraphs in one walk and returns the best container with its score map. */
-function scoreCandidates(body: Element): { best: Element | null; scores: Map<Element, number>; stats: Map<Element, BlockStats> } {
+function* scoreCandidates(body: Element): Steps<{ best: Element | null; scores: Map<Element, number>; stats: Map<Element, BlockStats> }> {
   const stats = new Map<Element, BlockStats>();
-  const walk = (element: Element, block: Element, inLink: boolean) => {
-    for (let child = element.firstChild; child; child = child.nextSibling) {
-      if (child.nodeType === 3) {
-        // Native string operations only (fast even before the engine has compiled this code),
-        // and no arrays: this loop sees every text node of the page.
-        const data = (child as Text).data;
-        const chars = data.trim().length;
-        if (chars === 0) continue;
-        let commas = 0;
-        for (let at = data.indexOf(','); at >= 0; at = data.indexOf(',', at + 1)) commas++;
-        for (let at = data.indexOf('،'); at >= 0; at = data.indexOf('،', at + 1)) commas++;
-        let s = stats.get(block);
-        if (!s) stats.set(block, (s = { chars: 0, linkChars: 0, commas: 0 }));
-        s.chars += chars;
-        if (inLink) s.linkChars += chars;
-        s.commas += commas;
-      } else if (child.nodeType === 1) {
-        const el = child as Element;
-        if (isSkippedElement(el) || isBoilerplate(el)) continue;
-        walk(el, isBlockElement(el) ? el : block, inLink || el.tagName === 'A');
-      }
+  // Depth first, without recursion, so that the walk can stop at any node and go on later.
+  interface Frame {
+    next: ChildNode | null;
+    block: Element;
+    inLink: boolean;
+  }
+  const stack: Frame[] = [{ next: body.firstChild, block: body, inLink: false }];
+  let visited = 0;
+  while (stack.length > 0) {
+    const frame = stack[stack.length - 1]!;
+    const child = frame.next;
+    if (!child) {
+      stack.pop();
+      continue;
     }
-  };
-  walk(body, body, false);
+    frame.next = child.nextSibling;
+    if (++visited % NODES_PER_STEP === 0) yield;
+    if (child.nodeType === 3) {
+      // Native string operations only (fast even before the engine has compiled this code),
+      // and no arrays: this loop sees every text node of the page.
+      const data = (child as Text).data;
+      const chars = data.trim().length;
+      if (chars === 0) continue;
+      let commas = 0;
+      for (let at = data.indexOf(','); at >= 0; at = data.indexOf(',', at + 1)) commas++;
+      for (let at = data.indexOf('،'); at >= 0; at = data.indexOf('،', at + 1)) commas++;
+      const block = frame.block;
+      let s = stats.get(block);
+      if (!s) stats.set(block, (s = { chars: 0, linkChars: 0, commas: 0 }));
+      s.chars += chars;
+      if (frame.inLink) s.linkChars += chars;
+      s.commas += commas;
+    } else if (child.nodeType === 1) {
+      const el = child as Element;
+      if (isSkippedElement(el) || isBoilerplate(el)) continue;
+      stack.push({ next: el.firstChild, block: isBlockElement(el) ? el : frame.block, inLink: frame.inLink || el.tagName === 'A' });
+    }
+  }
 
   const scores = new Map<Element, number>();
   const add = (el: Element | null, value: number) => {
@@ -156,7 +174,7 @@ function scoreCandidates(body: Element): { best: Element | null; scores: Map<Ele
  * text, from the scoring walk) spares reading every paragraph's text again:
  * only short blocks are read for a label, only containers for link density.
  */
-function findExclusions(root: Element, excluded: Set<Element>, stats: Map<Element, BlockStats>): void {
+function* findExclusions(root: Element, excluded: Set<Element>, stats: Map<Element, BlockStats>): Steps<void> {
   const isShort = (el: Element, limit: number) => {
     const own = stats.get(el);
     if (own && (el.tagName === 'P' || el.tagName === 'LI' || /^H[1-6]$/.test(el.tagName))) return own.chars < limit;
@@ -168,38 +186,43 @@ function findExclusions(root: Element, excluded: Set<Element>, stats: Map<Elemen
     const own = stats.get(el);
     return own && (el.tagName === 'P' || el.tagName === 'LI') ? own.linkChars / own.chars : linkDensity(el);
   };
-  const visit = (element: Element) => {
-    let child = element.firstElementChild;
-    while (child) {
-      const next = child.nextElementSibling;
-      const tag = child.tagName.toUpperCase();
-      if (isSkippedElement(child)) {
-        // left out by the text map already
-      } else if (isBoilerplate(child)) {
-        excluded.add(child);
-      } else if (/^H[1-6]$/.test(tag) || (isBlockElement(child) && isShort(child, 35))) {
-        if (startsWithLabel(child, sectionLabels)) {
-          // The rest of this container is the related/comments section.
-          for (let rest: Element | null = child; rest; rest = rest.nextElementSibling) excluded.add(rest);
-          return;
-        }
-        if (startsWithLabel(child, inlineLabels)) {
-          excluded.add(child);
-          if (next && linkShare(next) > 0.5) excluded.add(next);
-        } else {
-          visit(child);
-        }
-      } else if ((tag === 'P' || tag === 'LI' || tag === 'DIV') && isShort(child, 200) && startsWithLabel(child, inlineLabels)) {
-        excluded.add(child);
-      } else if ((tag === 'UL' || tag === 'OL' || tag === 'DL' || tag === 'P' || tag === 'LI' || tag === 'TABLE') && linkShare(child) > 0.6) {
-        excluded.add(child);
-      } else {
-        visit(child);
-      }
-      child = next;
+  // Depth first over elements, without recursion: each entry is the next child to look at in one container.
+  const stack: Array<Element | null> = [root.firstElementChild];
+  let visited = 0;
+  while (stack.length > 0) {
+    const child = stack[stack.length - 1]!;
+    if (!child) {
+      stack.pop();
+      continue;
     }
-  };
-  visit(root);
+    const next = child.nextElementSibling;
+    stack[stack.length - 1] = next;
+    if (++visited % NODES_PER_STEP === 0) yield;
+    const visit = () => stack.push(child.firstElementChild);
+    const tag = child.tagName.toUpperCase();
+    if (isSkippedElement(child)) {
+      // left out by the text map already
+    } else if (isBoilerplate(child)) {
+      excluded.add(child);
+    } else if (/^H[1-6]$/.test(tag) || (isBlockElement(child) && isShort(child, 35))) {
+      if (startsWithLabel(child, sectionLabels)) {
+        // The rest of this container is the related/comments section.
+        for (let rest: Element | null = child; rest; rest = rest.nextElementSibling) excluded.add(rest);
+        stack[stack.length - 1] = null;
+      } else if (startsWithLabel(child, inlineLabels)) {
+        excluded.add(child);
+        if (next && linkShare(next) > 0.5) excluded.add(next);
+      } else {
+        visit();
+      }
+    } else if ((tag === 'P' || tag === 'LI' || tag === 'DIV') && isShort(child, 200) && startsWithLabel(child, inlineLabels)) {
+      excluded.add(child);
+    } else if ((tag === 'UL' || tag === 'OL' || tag === 'DL' || tag === 'P' || tag === 'LI' || tag === 'TABLE') && linkShare(child) > 0.6) {
+      excluded.add(child);
+    } else {
+      visit();
+    }
+  }
 }
 
 /** The page's headline: the first h1 with some text that is not in a boilerplate part. */
@@ -215,9 +238,14 @@ function findHeadline(doc: Document): Element | null {
 
 /** The main article of the page, or null when the page has no prose to speak of. */
 export function findArticle(doc: Document = document): Article | null {
+  return runToEnd(findArticleSteps(doc));
+}
+
+/** findArticle as a job that yields every few hundred nodes (see slices.ts). */
+export function* findArticleSteps(doc: Document = document): Steps<Article | null> {
   const body = doc.body;
   if (!body) return null;
-  const { best, scores, stats } = scoreCandidates(body);
+  const { best, scores, stats } = yield* scoreCandidates(body);
   if (!best) return null;
   const bestScore = scores.get(best) ?? 0;
 
@@ -240,6 +268,6 @@ export function findArticle(doc: Document = document): Article | null {
   }
 
   const excluded = new Set<Element>();
-  for (const root of roots) findExclusions(root, excluded, stats);
+  for (const root of roots) yield* findExclusions(root, excluded, stats);
   return { roots, excluded, exclude: (element) => excluded.has(element) };
 }

@@ -6,17 +6,20 @@ import type { PageReport, PageState } from '../shared/messages';
 import { parseMessage } from '../shared/messages';
 import { isSiteEnabled, loadSettings, onSettingsChanged, type Settings } from '../shared/settings';
 import { annotate, clearAnnotation, reportOf, type Analyzer, type Annotation } from './annotate';
-import { findArticle } from './article';
+import { findArticleSteps } from './article';
 import type { CardData } from './card/Card';
 import { fetchEarlierStatements, type EarlierStatementsFetcher } from './card/earlier';
 import { CardHost } from './card/host';
 import { emptyReport, onExtensionMessage, sendToBackground } from './runtime';
 import { addStyle, HIGHLIGHT_CSS, type AddedStyle } from './style';
-import { buildTextMap, rangeOf } from './text-map';
+import { runSliced } from './slices';
+import { rangeOf, textMapSteps } from './text-map';
 import { HIGHLIGHT_TAG } from './wrap';
 
 export interface ControllerOptions {
   analyze: Analyzer;
+  /** Builds the analyzer's lazy data in a task of its own (see AnnotateOptions.warmUp). */
+  warmUp?: () => void;
   /** Lets the page breathe between wrapping chunks (default: a macrotask). */
   yieldToPage?: () => Promise<void>;
   fetchEarlier?: EarlierStatementsFetcher;
@@ -133,6 +136,7 @@ export class PageController {
     this.clear();
     const outcome = await annotate(this.doc, this.options.analyze, {
       yieldToPage: this.options.yieldToPage ?? defaultYield,
+      warmUp: this.options.warmUp,
       afterChunk: () => this.observer?.takeRecords(),
     });
     if (outcome.state !== 'annotated') {
@@ -223,8 +227,11 @@ export class PageController {
   /** Re-annotates when the article's text is no longer what was annotated. */
   private async recheck(): Promise<void> {
     if (this.state !== 'annotated' || !this.annotation) return;
-    const article = findArticle(this.doc);
-    const text = article ? buildTextMap(article.roots, { exclude: article.exclude }).text : '';
+    // In time slices, like the annotation: a big page must not freeze while Sada looks again.
+    const yieldToPage = this.options.yieldToPage ?? defaultYield;
+    const article = await runSliced(findArticleSteps(this.doc), yieldToPage);
+    const text = article ? (await runSliced(textMapSteps(article.roots, { exclude: article.exclude }), yieldToPage)).text : '';
+    if (this.state !== 'annotated' || !this.annotation) return;
     const intact = this.annotation.wrapping.elements.every((pieces) => pieces.every((el) => el.isConnected));
     if (text === this.annotation.map.text && intact) return;
     if (++this.reannotations > MAX_REANNOTATIONS) return;

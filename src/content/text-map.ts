@@ -7,6 +7,8 @@
 // text node (a newline rendered as a space still maps to its own position);
 // a segment breaks only where characters were dropped.
 
+import { runToEnd, type Steps } from './slices';
+
 export interface Segment {
   /** [start, end) in the map's text. */
   start: number;
@@ -68,6 +70,14 @@ const WHITESPACE_RUN = /[ \t\n\r\f]+/g;
 
 /** Builds the text of `roots` (in the order given; each is at least one block) and its map. */
 export function buildTextMap(roots: Element | readonly Element[], options: TextMapOptions = {}): TextMap {
+  return runToEnd(textMapSteps(roots, options));
+}
+
+/** Nodes visited between two yields of textMapSteps. */
+const NODES_PER_STEP = 256;
+
+/** buildTextMap as a job that yields every few hundred nodes (see slices.ts). */
+export function* textMapSteps(roots: Element | readonly Element[], options: TextMapOptions = {}): Steps<TextMap> {
   const exclude = options.exclude;
   const chunks: string[] = [];
   const segments: Segment[] = [];
@@ -141,8 +151,26 @@ export function buildTextMap(roots: Element | readonly Element[], options: TextM
     }
   };
 
-  const walk = (element: Element) => {
-    for (let child = element.firstChild; child; child = child.nextSibling) {
+  // Depth first, without recursion, so that the walk can stop at any node and go on later.
+  interface Frame {
+    next: ChildNode | null;
+    /** The frame's element is a block: a paragraph break after its last child. */
+    block: boolean;
+  }
+  let visited = 0;
+  for (const root of Array.isArray(roots) ? roots : [roots as Element]) {
+    emitBreak('\n\n');
+    const stack: Frame[] = [{ next: root.firstChild, block: false }];
+    while (stack.length > 0) {
+      const frame = stack[stack.length - 1]!;
+      const child = frame.next;
+      if (!child) {
+        stack.pop();
+        if (frame.block) emitBreak('\n\n');
+        continue;
+      }
+      frame.next = child.nextSibling;
+      if (++visited % NODES_PER_STEP === 0) yield;
       if (child.nodeType === 3) {
         addText(child as Text);
       } else if (child.nodeType === 1) {
@@ -154,15 +182,9 @@ export function buildTextMap(roots: Element | readonly Element[], options: TextM
         }
         const block = isBlockElement(el);
         if (block) emitBreak('\n\n');
-        walk(el);
-        if (block) emitBreak('\n\n');
+        stack.push({ next: el.firstChild, block });
       }
     }
-  };
-
-  for (const root of Array.isArray(roots) ? roots : [roots as Element]) {
-    emitBreak('\n\n');
-    walk(root);
     emitBreak('\n\n');
   }
   trimTrailingSpace();

@@ -11,6 +11,7 @@
 // them back onto that original node, so the page gets back the very nodes and
 // text it had.
 
+import type { Steps } from './slices';
 import { piecesOf, type TextMap } from './text-map';
 
 export type SpanKind = 'quote' | 'actor';
@@ -69,21 +70,36 @@ function keepDisjoint(spans: readonly WrapSpan[], kind: SpanKind): number[] {
 /** A wrapping in progress, so that a large page can be wrapped in chunks between which the page stays responsive. */
 export class WrapJob {
   readonly result: Wrapping;
-  private readonly nodes: Text[];
-  private readonly intervals: Map<Text, Interval[]>;
+  private nodes: Text[] = [];
+  private readonly intervals = new Map<Text, Interval[]>();
+  /** Sorting the spans and finding their text nodes, until done (lazy jobs do it in step()). */
+  private preparation: Steps<void> | null;
   private next = 0;
 
   constructor(
     map: TextMap,
     private readonly spans: readonly WrapSpan[],
     private readonly doc: Document = map.segments[0]?.node.ownerDocument ?? document,
+    options: { lazy?: boolean } = {},
   ) {
     this.result = { elements: spans.map(() => []), createdTexts: [] };
-    this.intervals = new Map();
-    // Sorted by start (quotes before actors at the same start), nodes enter the map in document order.
-    const order = [...keepDisjoint(spans, 'quote'), ...keepDisjoint(spans, 'actor')].sort(
-      (a, b) => spans[a]!.start - spans[b]!.start || (spans[a]!.kind === 'quote' ? -1 : 1),
-    );
+    this.preparation = this.prepare(map);
+    if (!options.lazy) this.finishPreparation(Infinity);
+  }
+
+  private *prepare(map: TextMap): Steps<void> {
+    const spans = this.spans;
+    const quotes = keepDisjoint(spans, 'quote');
+    yield;
+    const actors = keepDisjoint(spans, 'actor');
+    yield;
+    // Both lists are sorted by start: merged (quotes first at the same start), nodes enter the map in document order.
+    const order: number[] = [];
+    for (let q = 0, a = 0; q < quotes.length || a < actors.length; ) {
+      const takeQuote = a >= actors.length || (q < quotes.length && spans[quotes[q]!]!.start <= spans[actors[a]!]!.start);
+      order.push(takeQuote ? quotes[q++]! : actors[a++]!);
+    }
+    let count = 0;
     for (const index of order) {
       const span = spans[index]!;
       for (const piece of piecesOf(map, span.start, span.end)) {
@@ -91,17 +107,28 @@ export class WrapJob {
         if (!list) this.intervals.set(piece.node, (list = []));
         list.push({ start: piece.start, end: piece.end, span: index, kind: span.kind });
       }
+      if (++count % 256 === 0) yield;
     }
     this.nodes = [...this.intervals.keys()];
   }
 
+  /** Goes on preparing until done or the deadline; true when prepared. */
+  private finishPreparation(deadline: number): boolean {
+    while (this.preparation) {
+      if (this.preparation.next().done) this.preparation = null;
+      else if (performance.now() >= deadline) return false;
+    }
+    return true;
+  }
+
   get done(): boolean {
-    return this.next >= this.nodes.length;
+    return this.preparation === null && this.next >= this.nodes.length;
   }
 
   /** Wraps text nodes until `budgetMs` has passed; returns true when all are done. */
   step(budgetMs = Infinity): boolean {
     const deadline = performance.now() + budgetMs;
+    if (!this.finishPreparation(deadline)) return false;
     let count = 0;
     while (this.next < this.nodes.length) {
       const node = this.nodes[this.next++]!;
