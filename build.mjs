@@ -23,6 +23,7 @@ const targets = ['chromium', 'firefox'];
 const extensionEntries = {
   'content-check': 'src/content/check.ts', // runs on every page: must stay tiny
   'content-main': 'src/content/main.ts', // injected only once the check passes
+  'content-recheck': 'src/content/recheck.ts', // injected on a URL change: re-checks a page left alone
   background: 'src/background/main.ts',
   popup: 'src/popup/main.tsx',
 };

@@ -11,6 +11,8 @@ import { installCorpus } from './corpus';
 import { clearReport, getReport, setReport } from './reports';
 
 const CONTENT_MAIN = 'content-main.js';
+/** Re-checks a page that content-check left alone, once its single-page site moved to another URL. */
+const CONTENT_RECHECK = 'content-recheck.js';
 
 // Statement search, related statements and the reader's corpus (loaded on first use).
 installCorpus({ getReport });
@@ -101,7 +103,19 @@ async function recoverReport(tabId: number, url: string | undefined): Promise<vo
   if (checked?.type === 'sada:page-report' && (await getReport(tabId)) === null) await receiveReport(tabId, url, checked.report);
 }
 
+/**
+ * A URL change may be a single-page site moving on with history.pushState
+ * (no new document, so content-check does not run again). Host permissions
+ * give us the URL of http(s) tabs, no `tabs` permission needed. The re-check
+ * entry does nothing unless this document's check left an older URL alone.
+ */
+function recheckAfterUrlChange(tabId: number, url: string): void {
+  if (webHostname(url) === null) return;
+  browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: [CONTENT_RECHECK] }).catch(() => undefined);
+}
+
 browser.tabs.onUpdated.addListener((tabId, change, tab) => {
+  if (change.url !== undefined) recheckAfterUrlChange(tabId, change.url);
   if (change.status === 'loading') {
     // Probably a new document: what we knew about the old one no longer holds.
     void clearReport(tabId).then(() => repaint(tabId, tab.url)).then(() => announce(tabId));

@@ -34,6 +34,35 @@ export function waitForText(doc: Document, timeoutMs = WAIT_FOR_TEXT_MS): Promis
   });
 }
 
+/** After a same-document navigation: the new page is taken as rendered once the DOM has been quiet this long. */
+export const NAVIGATION_QUIET_MS = 600;
+/** …or after this long at most (a page with a ticker is never quiet). */
+export const NAVIGATION_WAIT_MS = 5_000;
+
+/**
+ * Resolves once the page has made no change for `quietMs`, or after `maxMs`.
+ * A single-page site changes its URL before or after it renders the new
+ * page: checking at once could read the old one. The observer is
+ * disconnected and the timers are cleared either way.
+ */
+export function waitForQuiet(doc: Document, quietMs = NAVIGATION_QUIET_MS, maxMs = NAVIGATION_WAIT_MS): Promise<void> {
+  return new Promise((resolve) => {
+    const finish = () => {
+      observer.disconnect();
+      clearTimeout(quiet);
+      clearTimeout(deadline);
+      resolve();
+    };
+    let quiet = setTimeout(finish, quietMs);
+    const observer = new MutationObserver(() => {
+      clearTimeout(quiet);
+      quiet = setTimeout(finish, quietMs);
+    });
+    const deadline = setTimeout(finish, maxMs);
+    observer.observe(doc.body ?? doc.documentElement, { childList: true, subtree: true, characterData: true });
+  });
+}
+
 /** Checks the page, waiting for late text once; returns the final result. */
 export async function checkWhenReady(doc: Document, timeoutMs = WAIT_FOR_TEXT_MS): Promise<CheckResult> {
   const first = checkPage(doc);
@@ -44,8 +73,14 @@ export async function checkWhenReady(doc: Document, timeoutMs = WAIT_FOR_TEXT_MS
   return checkPage(doc);
 }
 
+export interface ContentCheckOptions {
+  /** The page moved to another URL in the same document: let it render first. */
+  afterNavigation?: boolean;
+}
+
 /** The whole content-check: decide, then hand over to the background or stop. */
-export async function runContentCheck(doc: Document = document): Promise<CheckResult> {
+export async function runContentCheck(doc: Document = document, options: ContentCheckOptions = {}): Promise<CheckResult> {
+  if (options.afterNavigation) await waitForQuiet(doc);
   const settings = loadSettings();
   const result = await checkWhenReady(doc);
   if (result.verdict !== 'pass') {

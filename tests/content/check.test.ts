@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { runContentCheck } from '../../src/content/check-flow';
+import { RECHECK_KEY, type RecheckScope } from '../../src/content/recheck-scope';
 import { arabicScriptShare, checkPage, hasArabicShare, namesConflict, PROSE_BUDGET, samplePage } from '../../src/content/page-check';
 import { parseMessage } from '../../src/shared/messages';
 import { installFakeExtension, type FakeExtension } from './fake-extension';
@@ -148,6 +149,62 @@ describe('content check', () => {
     } finally {
       effects.restore();
       vi.useRealTimers();
+    }
+  });
+
+  it('after a same-document navigation, waits for the new page to render, checks it, and leaves nothing running', async () => {
+    vi.useFakeTimers();
+    const effects = watchSideEffects();
+    try {
+      document.title = 'الذهب';
+      document.body.innerHTML = ARABIC_OTHER;
+      history.pushState({}, '', '/story-2');
+      const done = runContentCheck(document, { afterNavigation: true });
+      // The router renders the new story a little after the URL changed.
+      await vi.advanceTimersByTimeAsync(300);
+      expect(effects.observers.some((o) => o.observing)).toBe(true);
+      document.body.innerHTML = ARABIC_CONFLICT;
+      document.title = 'زيلينسكي';
+      await vi.advanceTimersByTimeAsync(2000);
+      expect((await done).verdict).toBe('pass');
+      expect(ext.sent).toEqual([{ type: 'sada:check-passed' }]);
+      expect(effects.observers.every((o) => !o.observing)).toBe(true);
+      expect(effects.sadaListeners).toEqual([]);
+      expect(vi.getTimerCount()).toBe(0);
+    } finally {
+      effects.restore();
+      vi.useRealTimers();
+      history.pushState({}, '', '/');
+    }
+  });
+
+  it('content-check.js leaves a re-check function (no listener) on a page it left alone; it runs again only at another URL', async () => {
+    const scope = globalThis as unknown as RecheckScope & { __sadaCheckStarted?: boolean };
+    delete scope.__sadaCheckStarted;
+    document.title = 'الذهب';
+    document.body.innerHTML = ARABIC_OTHER;
+    const effects = watchSideEffects();
+    try {
+      vi.resetModules();
+      await import('../../src/content/check');
+      await vi.waitFor(() => expect(scope[RECHECK_KEY]).toBeTypeOf('function'));
+      expect(parseMessage(ext.sent[0])).toMatchObject({ type: 'sada:page-report', report: { state: 'not-conflict' } });
+      scope[RECHECK_KEY]!(); // same URL: nothing to do
+      expect(ext.sent).toHaveLength(1);
+      expect(effects.observers.every((o) => !o.observing)).toBe(true);
+      expect(effects.sadaListeners).toEqual([]);
+
+      history.pushState({}, '', '/story-2');
+      document.body.innerHTML = ARABIC_CONFLICT;
+      document.title = 'زيلينسكي';
+      scope[RECHECK_KEY]!();
+      expect(scope[RECHECK_KEY]).toBeUndefined();
+      await vi.waitFor(() => expect(ext.sent[1]).toEqual({ type: 'sada:check-passed' }), { timeout: 3000 });
+    } finally {
+      effects.restore();
+      delete scope[RECHECK_KEY];
+      delete scope.__sadaCheckStarted;
+      history.pushState({}, '', '/');
     }
   });
 

@@ -103,8 +103,13 @@ export function render(path: string): { type: string; body: string } | null {
     const json = JSON.stringify(splitArticle(readDevArticle('seed-001').text)).replace(/</g, '\\u003c');
     return html(fill(template('spa.html'), { ARTICLE_JSON: json }));
   }
+  // A single-page sports site that moves on (history.pushState) to a conflict story.
+  if (path === '/spa-nav.html' || path.startsWith('/spa-nav/')) {
+    const next = JSON.stringify(splitArticle(readDevArticle('seed-001').text)).replace(/</g, '\\u003c');
+    return html(articlePage('spa-nav.html', readDevArticle('dev-12'), next));
+  }
   if (path === '/english.html') return html(template('english.html'));
-  if (path === '/recorder.js' || path === '/spa.js') return { type: 'text/javascript; charset=utf-8', body: template(path.slice(1)) };
+  if (path === '/recorder.js' || path === '/spa.js' || path === '/spa-nav.js') return { type: 'text/javascript; charset=utf-8', body: template(path.slice(1)) };
   if (path === '/site.css') return { type: 'text/css; charset=utf-8', body: template('site.css') };
   return null;
 }

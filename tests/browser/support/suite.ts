@@ -151,6 +151,32 @@ export function defineExtensionSuite(name: string, launch: () => Promise<Extensi
       await page.close();
     });
 
+    test('a single-page site that moves (history.pushState) from a page left alone to a conflict story gets it annotated', async () => {
+      const page = await open('/spa-nav.html');
+      const tabId = await tabIdOf(page);
+      const first = await until(async () => {
+        const r = await reportOf(tabId);
+        return r && r.state !== 'pending' ? r : null;
+      }, 15_000, 'the check to leave the sports story alone');
+      expect(first.state).toBe('not-conflict');
+      expect((await page.evaluate(traces)).attributes).toEqual([]);
+      await page.evaluate(() => (window as unknown as { __sadaTest: { navigate(delay?: number): void } }).__sadaTest.navigate(300));
+      await page.waitFor(() => (window as unknown as { __sadaTest: { navigated?: boolean } }).__sadaTest.navigated === true);
+      await waitAnnotated(page);
+      const summary = await page.evaluate(summarizeHighlights);
+      expect(summary.malformed).toEqual([]);
+      expect(summary.outsideArticle).toEqual([]);
+      expect(summary.actors).toBeGreaterThan(0);
+      const text = await page.evaluate(articleTexts);
+      expect(text.now).toBe(text.before);
+      const report = await until(async () => {
+        const r = await reportOf(tabId);
+        return r?.state === 'annotated' ? r : null;
+      }, 10_000, 'the annotated report');
+      expect(report.url).toContain('/spa-nav/story-2');
+      await page.close();
+    });
+
     test('a 3 MB page is annotated in bounded time and stays responsive', async () => {
       const started = Date.now();
       const page = await open('/big.html');
