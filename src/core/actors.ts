@@ -12,6 +12,7 @@ import sudan from '../../data/conflicts/sudan.json';
 import syria from '../../data/conflicts/syria.json';
 import yemen from '../../data/conflicts/yemen.json';
 import roles from '../../data/roles.json';
+import { inSetBehindConjunction, isConjunction, isPreposition, isProclitic } from './clitics';
 import { loadGazetteer } from './gazetteer';
 import { normalizeText, PhraseMatcher, prepare, procliticReadings, toOriginal, type PhraseMatch, type PreparedText, type Token } from './matcher';
 import type { ActorEntry, ActorResult, Gender, Span } from './types';
@@ -40,6 +41,12 @@ export interface ActorFinder {
   formerQualifiers: ReadonlySet<string>;
   /** Words before a title that make it someone else's role ("نائب"). */
   titleBlockers: ReadonlySet<string>;
+  /** Name particles of data/morphology.json (normalized): "عبد"/"أبو"/"بن" before a surname, "بن"/"ابن", "عبد". */
+  surnameParticles: ReadonlySet<string>;
+  patronymics: ReadonlySet<string>;
+  compoundNameHeads: ReadonlySet<string>;
+  /** "وزير", "الوزيرة"...: an organization right after one is a portfolio. */
+  ministerWords: ReadonlySet<string>;
   /** Places and coined names of the conflict profiles: never a person's name ("رئيس بلدية خان يونس"). */
   places: PhraseMatcher<true>;
 }
@@ -86,6 +93,10 @@ export function createActorFinder(entries: ActorEntry[]): ActorFinder {
     speechVerbs: normSet(roles.speechVerbs),
     formerQualifiers: normSet(roles.formerQualifiers),
     titleBlockers: normSet(roles.titleBlockers),
+    surnameParticles: normSet(morphology.names.surnameParticles),
+    patronymics: normSet(morphology.names.patronymics),
+    compoundNameHeads: normSet(morphology.names.compoundHeads),
+    ministerWords: normSet(morphology.ministerWords.words),
     places,
   };
 }
@@ -296,7 +307,7 @@ function gazetteerMentions(text: string, doc: PreparedText, finder: ActorFinder)
     // "بن سلمان" in "عبد العزيز بن سلمان": the tail of someone else's name.
     if (entry.type === 'person' && tailOfLongerName(tokens, p.match.firstToken, finder)) continue;
     // "وزيرة الخارجية البريطانية" is a minister's title, not the ministry ("الخارجية البريطانية").
-    if (entry.type === 'organization' && p.match.proclitic === '' && tokens[p.match.firstToken]!.text.startsWith('ال') && afterMinisterWord(tokens, p.match.firstToken)) continue;
+    if (entry.type === 'organization' && p.match.proclitic === '' && tokens[p.match.firstToken]!.text.startsWith('ال') && afterMinisterWord(tokens, p.match.firstToken, finder)) continue;
     // "حذرت أنقرة من أن ...": a capital right after a speech verb is the government speaking.
     if (p.isCapital && !namedOtherwise.has(entry) && !afterSpeechVerb(tokens, p.match.firstToken, finder)) continue;
     byKey.set(entry.id, entry);
@@ -321,7 +332,7 @@ function surnameMentions(doc: PreparedText, finder: ActorFinder, known: { mentio
     if (known.byKey.get(m.key)?.type !== 'person' || m.end - m.first < 2) continue;
     const last = tokens[m.end - 1]!.text;
     const before = tokens[m.end - 2]!.text;
-    const surname = before === 'عبد' || before === 'ابو' || before === 'بن' ? `${before} ${last}` : last;
+    const surname = finder.surnameParticles.has(before) ? `${before} ${last}` : last;
     if (surname.length < 3 || finder.stopWords.has(surname) || finder.ambiguous.has(surname) || finder.nameConnectors.has(last)) continue;
     if (!owners.has(surname)) owners.set(surname, new Set());
     owners.get(surname)!.add(m.key);
@@ -346,22 +357,22 @@ function surnameMentions(doc: PreparedText, finder: ActorFinder, known: { mentio
 /** Words before a surname that are not a first name: "وأضاف", "العميد". */
 function isRoleOrVerbLike(tokens: Token[], at: number, finder: ActorFinder): boolean {
   const word = tokens[at]!.text;
-  if (finder.stopWords.has(word) || finder.speechVerbs.has(word) || ((word[0] === 'و' || word[0] === 'ف') && finder.speechVerbs.has(word.slice(1)))) return true;
+  if (finder.stopWords.has(word) || inSetBehindConjunction(finder.speechVerbs, word)) return true;
   return finder.roles.longestAt(tokens, at, at + 1) !== null;
 }
 
-function afterMinisterWord(tokens: Token[], at: number): boolean {
+function afterMinisterWord(tokens: Token[], at: number, finder: ActorFinder): boolean {
   const prev = tokens[at - 1];
-  return !!prev && prev.joinsNext && /^[وف]?(وزير|وزيره|الوزير|الوزيره)$/.test(prev.text);
+  return !!prev && prev.joinsNext && inSetBehindConjunction(finder.ministerWords, prev.text);
 }
 
 /** A name opening with "بن"/"ابن" right after a first name ("عبد العزيز بن سلمان", "خالد بن سلمان"). */
 function tailOfLongerName(tokens: Token[], at: number, finder: ActorFinder): boolean {
   const first = tokens[at]!.text;
-  if (first !== 'بن' && first !== 'ابن') return false;
+  if (!finder.patronymics.has(first)) return false;
   const prev = tokens[at - 1];
   if (!prev || !prev.joinsNext) return false;
-  if (tokens[at - 2]?.joinsNext && tokens[at - 2]!.text === 'عبد') return true;
+  if (tokens[at - 2]?.joinsNext && finder.compoundNameHeads.has(tokens[at - 2]!.text)) return true;
   return looksLikeNameStart(prev.text, finder) && !isRoleOrVerbLike(tokens, at - 1, finder);
 }
 
@@ -370,7 +381,7 @@ function afterSpeechVerb(tokens: Token[], at: number, finder: ActorFinder): bool
   const before = tokens[at - 1];
   if (!before || !before.joinsNext) return false;
   const w = before.text;
-  return finder.speechVerbs.has(w) || ((w[0] === 'و' || w[0] === 'ف') && finder.speechVerbs.has(w.slice(1)));
+  return inSetBehindConjunction(finder.speechVerbs, w);
 }
 
 /** "نائب", "مستشار", "باسم" before a title make it someone else's role. */
@@ -378,12 +389,19 @@ function isTitleBlocker(word: string, finder: ActorFinder): boolean {
   return procliticReadings(word).some(([, stem]) => finder.titleBlockers.has(stem));
 }
 
+/** و/ف/ب/ك + ال, لل, or و/ف + ب/ل/ك + ال at the start of a word. */
+function startsWithProcliticArticle(word: string): boolean {
+  if (word.startsWith('لل')) return true;
+  if (isProclitic(word[0]) && word[0] !== 'ل' && word.startsWith('ال', 1)) return true;
+  return isConjunction(word[0]) && isPreposition(word[1]) && word.startsWith('ال', 2);
+}
+
 /** A word that can be part of a person's name (`rest`: not the first word). */
 function looksLikeNameStart(word: string, finder: ActorFinder, rest = false): boolean {
   if (word.length < 2 || finder.stopWords.has(word) || finder.complementHeads.has(word)) return false;
   if (!/^[\u0621-\u064a]+$/.test(word)) return false;
   // Proclitic + article ("بالحفاظ", "والقوات", "للجيش") never starts a name word.
-  if (/^([وفبك]ال|لل|[وف][بلك]ال)/.test(word)) return false;
+  if (startsWithProcliticArticle(word)) return false;
   if (rest) return true;
   if (word.startsWith('ال')) return false;
   // "لحركة": a preposition on an institution word.
@@ -460,12 +478,11 @@ function unknownPersons(
     const key = `?:${full}`;
     names.add(full, key);
     const last = words[words.length - 1]!.text;
-    const surname = words.length === 3 && words[1]!.text === 'عبد' ? `عبد ${last}` : last;
+    const surname = words.length === 3 && finder.compoundNameHeads.has(words[1]!.text) ? `${words[1]!.text} ${last}` : last;
     if (surname.length >= 3 && !finder.stopWords.has(surname) && !finder.ambiguous.has(surname)) names.add(surname, key);
     found++;
   };
-  const isSpeechVerb = (word: string) =>
-    finder.speechVerbs.has(word) || ((word[0] === 'و' || word[0] === 'ف') && finder.speechVerbs.has(word.slice(1)));
+  const isSpeechVerb = (word: string) => inSetBehindConjunction(finder.speechVerbs, word);
   for (const role of finder.roles.scan(tokens)) {
     markPlaces();
     // A role word inside a known person's name ("الدكتور" in "الدكتور رشاد العليمي") introduces nobody new.

@@ -3,6 +3,7 @@
 // text length. Words are matched whole; the first word of a phrase may carry
 // the proclitics و ف ب ل ك (and لل for ال), which the reported span leaves out.
 import { normalizeChar, originalSpan, type NormalizedText } from './arabic';
+import { isConjunction, isPreposition, isProclitic } from './clitics';
 
 export interface Token {
   /** Offsets in the normalized text. */
@@ -30,8 +31,6 @@ interface TrieNode<T> {
   values: T[] | null;
 }
 
-const CONJUNCTIONS = 'وف';
-const PREPOSITIONS = 'بلك';
 /** Characters that may sit between the words of one name: spaces and quotation marks (not a comma, a period or a newline). */
 const JOINERS = new Set([' ', '\u00A0', '\t', '"', "'", '“', '”', '«', '»', '„', '‟', '‘', '’', '-', '–', '(', ')']);
 
@@ -100,9 +99,9 @@ export function procliticReadings(word: string): Array<[string, string]> {
   const c0 = word[0] ?? '';
   const c1 = word[1] ?? '';
   if (word.length >= 4 && c0 === 'ل' && c1 === 'ل') readings.push(['ل', `ا${word.slice(1)}`]);
-  if (word.length >= 5 && CONJUNCTIONS.includes(c0) && c1 === 'ل' && word[2] === 'ل') readings.push([word.slice(0, 2), `ا${word.slice(2)}`]);
-  if (word.length >= 3 && (CONJUNCTIONS.includes(c0) || PREPOSITIONS.includes(c0))) readings.push([c0, word.slice(1)]);
-  if (word.length >= 4 && CONJUNCTIONS.includes(c0) && PREPOSITIONS.includes(c1)) readings.push([word.slice(0, 2), word.slice(2)]);
+  if (word.length >= 5 && isConjunction(c0) && c1 === 'ل' && word[2] === 'ل') readings.push([word.slice(0, 2), `ا${word.slice(2)}`]);
+  if (word.length >= 3 && isProclitic(c0)) readings.push([c0, word.slice(1)]);
+  if (word.length >= 4 && isConjunction(c0) && isPreposition(c1)) readings.push([word.slice(0, 2), word.slice(2)]);
   return readings;
 }
 
@@ -149,10 +148,8 @@ export class PhraseMatcher<T> {
     const first = tokens[k]!;
     let best: PhraseMatch<T> | null = null;
     const word = first.text;
-    const c0 = word.charCodeAt(0);
     // Most words carry no proclitic (و ف ب ل ك): try the bare word without building readings.
-    const readings: Array<[string, string]> =
-      c0 === 0x648 || c0 === 0x641 || c0 === 0x628 || c0 === 0x644 || c0 === 0x643 ? procliticReadings(word) : [['', word]];
+    const readings: Array<[string, string]> = isProclitic(word[0]) ? procliticReadings(word) : [['', word]];
     for (const [prefix, stem] of readings) {
       let node = this.root.next.get(stem);
       let j = k;

@@ -1,7 +1,9 @@
 // The speech lexicon of data/speech-verbs.json, normalized once, and the word
 // scanner that quotes.ts and speakers.ts share.
+import morphology from '../../data/morphology.json';
 import raw from '../../data/speech-verbs.json';
 import { normalizeArabic } from './arabic';
+import { isConjunction, isPreposition } from './clitics';
 
 export type CueGender = 'm' | 'f' | 'p';
 
@@ -133,8 +135,8 @@ export type SpeechLexicon = ReturnType<typeof build>;
 
 export const lexicon: SpeechLexicon = build(raw as RawData);
 
-/** Pronoun suffixes that can ride on a complementizer: أنه، إنها، أنهم، أننا… */
-const PRONOUN_SUFFIXES = ['', 'ه', 'ها', 'هم', 'هن', 'هما', 'نا', 'ني', 'ك', 'كم'];
+/** Pronoun suffixes that can ride on a complementizer (أنه، إنها، أنهم، أننا…; data/morphology.json), after '' for none. */
+const PRONOUN_SUFFIXES = ['', ...morphology.complementizer.pronounSuffixes.map((s) => normalizeArabic(s))];
 
 /** Is the normalized word a complementizer (أن، إن، بأن، وأن, with or without an attached pronoun)? */
 export function isComplementizer(w: string, lex: SpeechLexicon = lexicon): boolean {
@@ -153,7 +155,7 @@ export function verbAt(words: Word[], i: number, lex: SpeechLexicon = lexicon): 
   if (!w) return null;
   const direct = lex.verbs.match(words, i);
   if (direct) return direct;
-  if (w.length > 2 && (w[0] === 'و' || w[0] === 'ف')) return lex.verbs.match(words, i, w.slice(1));
+  if (w.length > 2 && isConjunction(w[0])) return lex.verbs.match(words, i, w.slice(1));
   return null;
 }
 
@@ -163,7 +165,7 @@ export function attributionAt(words: Word[], i: number, lex: SpeechLexicon = lex
   if (!w) return null;
   const direct = lex.attribution.match(words, i);
   if (direct) return direct;
-  if (w.length > 2 && (w[0] === 'و' || w[0] === 'ف')) return lex.attribution.match(words, i, w.slice(1));
+  if (w.length > 2 && isConjunction(w[0])) return lex.attribution.match(words, i, w.slice(1));
   // "وفقا لوزارة": the phrase's last word is glued to the next one.
   if (w === 'وفقا' || w === 'ووفقا') return { length: 1 };
   return null;
@@ -173,11 +175,11 @@ export function attributionAt(words: Word[], i: number, lex: SpeechLexicon = lex
 export function stems(w: string): string[] {
   const out = [w];
   let x = w;
-  if (x.length > 3 && 'وف'.includes(x[0]!)) {
+  if (x.length > 3 && isConjunction(x[0])) {
     x = x.slice(1);
     out.push(x);
   }
-  if (x.length > 3 && 'بلك'.includes(x[0]!)) out.push(x.slice(1));
+  if (x.length > 3 && isPreposition(x[0])) out.push(x.slice(1));
   if (x.startsWith('لل') && x.length > 3) out.push(`ال${x.slice(2)}`);
   return out;
 }

@@ -1,7 +1,9 @@
 // Words for the statement index: tokenization, Arabic-aware normalization and
 // a light stemmer (clitics and common suffixes), shared by indexing and queries
 // so that both sides always agree. Pure.
+import search from '../../../data/search.json';
 import { isArabicLetter, normalizeChar } from '../arabic';
+import { isConjunction, isPreposition, isProclitic } from '../clitics';
 
 /** One word of a text: its normalized form and where it sits in the original. */
 export interface Token {
@@ -70,29 +72,22 @@ export function tokenize(text: string): Token[] {
   return out;
 }
 
-// The grammar below is the language's own (articles, conjunctions, plural and
-// pronoun endings), not knowledge of the world: it lives with the code that
-// applies it. All forms are written already normalized (ة→ه, أ→ا, ى→ي).
+// The stemmer's word lists live in data/search.json (see its _comment), the
+// proclitic letters in data/morphology.json (through clitics.ts). All forms
+// there are written already normalized (ة→ه, أ→ا, ى→ي).
 
-/** Proclitic clusters that end in the article: stripped when 2+ letters remain. */
-const ARTICLE_PREFIXES = ['وبال', 'وكال', 'فبال', 'فكال', 'وال', 'فال', 'بال', 'كال', 'ولل', 'فلل', 'لل', 'ال'];
+/** Proclitic clusters that end in the article, longest first: stripped when 2+ letters remain. */
+const ARTICLE_PREFIXES: readonly string[] = search.articlePrefixes;
 /** Suffixes, longest first: at most two are stripped, each and only when 3+ letters remain
- * (2+ for the feminine/plural endings ات and ة→ه, so that "قوات" and "قوة" meet). */
-const SUFFIXES = ['تين', 'تان', 'هما', 'كما', 'ات', 'ون', 'ين', 'ان', 'ها', 'هم', 'هن', 'كم', 'نا', 'يه', 'ه', 'ي'];
-/** Single-letter proclitics (and, so, with, for, like): their stripping is only a variant. */
-const LETTER_CLITICS = new Set(['و', 'ف', 'ب', 'ل', 'ك']);
+ * (2+ for SHORT_SUFFIXES, the feminine/plural endings ات and ة→ه, so that "قوات" and "قوة" meet). */
+const SUFFIXES: readonly string[] = search.suffixes;
+const SHORT_SUFFIXES: ReadonlySet<string> = new Set(search.shortSuffixes);
 
 /**
  * Very common function words: carried by nearly every statement, they add no
  * ranking signal and would make the biggest postings. Normalized forms.
  */
-export const STOPWORDS: ReadonlySet<string> = new Set(
-  (
-    'في من الي علي عن ان او ما لا لم لن قد ثم مع هذا هذه ذلك تلك هو هي هم نحن انا التي الذي الذين' +
-    ' كان كانت يكون بين حيث كما بعد قبل عند حتي منذ اذا لكن و ف ب ل ك يا اي كل غير به بها له لها فيه فيها منه عليه' +
-    ' the of and to in a an is on for that with by as at from'
-  ).split(' '),
-);
+export const STOPWORDS: ReadonlySet<string> = new Set(search.stopwords);
 
 /** The light stem of one normalized Arabic word: article cluster and up to two suffixes off. */
 function stemArabic(word: string): string {
@@ -105,7 +100,7 @@ function stemArabic(word: string): string {
   }
   // Two passes: a pronoun after a plural ("تصريحاتها"), a plural after a nisba ("المدنيين").
   for (let pass = 0; pass < 2; pass++) {
-    const s = SUFFIXES.find((x) => w.endsWith(x) && w.length - x.length >= (x === 'ات' || x === 'ه' ? 2 : 3));
+    const s = SUFFIXES.find((x) => w.endsWith(x) && w.length - x.length >= (SHORT_SUFFIXES.has(x) ? 2 : 3));
     if (!s) break;
     w = w.slice(0, -s.length);
   }
@@ -141,10 +136,10 @@ function computeTermsOfWord(norm: string): string[] {
   const main = stemArabic(norm);
   const out = [main];
   // Only when no article cluster was stripped: "والحرب" is handled already.
-  if (main.length >= 2 && LETTER_CLITICS.has(norm[0]!) && !ARTICLE_PREFIXES.some((p) => norm.startsWith(p) && norm.length - p.length >= 2)) {
+  if (main.length >= 2 && isProclitic(norm[0]) && !ARTICLE_PREFIXES.some((p) => norm.startsWith(p) && norm.length - p.length >= 2)) {
     let rest = norm.slice(1);
     // و/ف followed by another letter clitic: "وبحسب", "فلن".
-    if (norm.length >= 5 && (norm[0] === 'و' || norm[0] === 'ف') && 'بلك'.includes(rest[0]!)) {
+    if (norm.length >= 5 && isConjunction(norm[0]) && isPreposition(rest[0])) {
       const deeper = stemArabic(rest.slice(1));
       if (deeper.length >= 3 && !out.includes(deeper)) out.push(deeper);
     }

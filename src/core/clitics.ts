@@ -1,0 +1,21 @@
+// The one-letter proclitics (و ف ب ل ك) of data/morphology.json, the one place
+// the code learns them from. Callers strip them under their own conditions
+// (the name matcher, the speech lexicon and the search stemmer need different
+// minimum lengths), but always with these letters.
+import morphology from '../../data/morphology.json';
+
+/** و ف: may stand before a preposition ("وبحسب"). */
+export const CONJUNCTIONS: ReadonlySet<string> = new Set(morphology.proclitics.conjunctions);
+/** ب ل ك. */
+export const PREPOSITIONS: ReadonlySet<string> = new Set(morphology.proclitics.prepositions);
+/** Every one-letter proclitic. */
+export const PROCLITICS: ReadonlySet<string> = new Set([...CONJUNCTIONS, ...PREPOSITIONS]);
+
+export const isConjunction = (ch: string | undefined): boolean => ch !== undefined && CONJUNCTIONS.has(ch);
+export const isPreposition = (ch: string | undefined): boolean => ch !== undefined && PREPOSITIONS.has(ch);
+export const isProclitic = (ch: string | undefined): boolean => ch !== undefined && PROCLITICS.has(ch);
+
+/** Is the word in the set, itself or behind a conjunction ("قال", "وقال")? */
+export function inSetBehindConjunction(words: ReadonlySet<string>, word: string): boolean {
+  return words.has(word) || (isConjunction(word[0]) && words.has(word.slice(1)));
+}
