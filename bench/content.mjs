@@ -2,7 +2,7 @@
 // `node build.mjs && node bench/content.mjs [--quick] [--only=a|b|tasks]`
 //
 // (a) The check on pages Sada leaves alone (English; Arabic, not about a
-//     conflict) at 10 KB, 100 KB, 1 MB and 3 MB, against franc-min on the
+//     conflict; Persian, about something else and about Gaza) at 10 KB, 100 KB, 1 MB and 3 MB, against franc-min on the
 //     same sample and against the naive way (franc-min on the body's text).
 // (b) Highlighting an annotated article and a 3 MB page (Sada: find the
 //     article + text map + wrap the analyzer's spans) against mark.js marking
@@ -73,6 +73,24 @@ const AR_OTHER = [
   'وأعلنت وزارة التربية والتعليم عن مواعيد امتحانات نهاية العام الدراسي، مؤكدة جاهزية المدارس لاستقبال الطلاب في الموعد المحدد.',
 ];
 
+const FA_OTHER = [
+  'قیمت طلا در بازار تهران روز سه‌شنبه افزایش یافت و خریداران پیش از تعطیلات برای خرید به مغازه‌ها رفتند.',
+  'به گفته فروشندگان، تقاضا برای سکه و زیورآلات نسبت به هفته گذشته بیشتر شده است و انتظار می‌رود این روند ادامه یابد.',
+  'وزارت آموزش و پرورش زمان امتحانات پایان سال تحصیلی را اعلام کرد و گفت مدارس برای پذیرش دانش‌آموزان آماده هستند.',
+];
+// Persian about a conflict: names pass the keyword gate, the language module tells it is not Arabic.
+const FA_CONFLICT = [
+  'ارتش اسرائیل روز سه‌شنبه حملات خود را به شمال غزه ادامه داد و ده‌ها نفر از ساکنان این منطقه کشته شدند.',
+  'سخنگوی وزارت امور خارجه گفت که این کشور از هر تلاشی برای برقراری آتش‌بس در غزه و رساندن کمک‌های انسانی حمایت می‌کند.',
+  'سازمان ملل متحد هشدار داد که وضعیت انسانی در این منطقه هر روز بدتر می‌شود و بیمارستان‌ها با کمبود دارو روبرو هستند.',
+];
+const LEFT_ALONE = {
+  en: { lang: 'en', dir: 'ltr', paras: EN, title: 'Markets rally as inflation cools', nav: ['Home', 'World', 'Business', 'Sport'] },
+  'ar-other': { lang: 'ar', dir: 'rtl', paras: AR_OTHER, title: 'ارتفاع أسعار الذهب', nav: ['الرئيسية', 'اقتصاد', 'رياضة', 'منوعات'] },
+  'fa-other': { lang: 'fa', dir: 'rtl', paras: FA_OTHER, title: 'افزایش قیمت طلا در بازار', nav: ['خانه', 'اقتصاد', 'ورزش', 'فرهنگ'] },
+  'fa-gaza': { lang: 'fa', dir: 'rtl', paras: FA_CONFLICT, title: 'ادامه حملات به شمال غزه', nav: ['خانه', 'جهان', 'ورزش', 'فرهنگ'] },
+};
+
 function chrome(lang, dir, title, nav, articleHtml, sidebar, fill) {
   return `<!doctype html><html lang="${lang}" dir="${dir}"><head><meta charset="utf-8"><title>${escape(title)}</title></head><body>
 <header><nav><ul>${nav.map((n) => `<li><a href="#">${escape(n)}</a></li>`).join('')}</ul></nav></header>
@@ -83,10 +101,9 @@ function chrome(lang, dir, title, nav, articleHtml, sidebar, fill) {
 
 /** A page of about `bytes` bytes (UTF-8): an article, then more stories until the size is reached. */
 function leftAlonePage(kind, bytes) {
-  const paras = kind === 'en' ? EN : AR_OTHER;
+  const { lang, dir, paras, title, nav } = LEFT_ALONE[kind];
   const article = paras.map((p) => `<p>${escape(p)}</p>`).join('');
-  const nav = kind === 'en' ? ['Home', 'World', 'Business', 'Sport'] : ['الرئيسية', 'اقتصاد', 'رياضة', 'منوعات'];
-  const base = chrome(kind, kind === 'en' ? 'ltr' : 'rtl', kind === 'en' ? 'Markets rally as inflation cools' : 'ارتفاع أسعار الذهب', nav, article, nav, '');
+  const base = chrome(lang, dir, title, nav, article, nav, '');
   const story = `<div class="story"><h3><a href="#">${escape(paras[1])}</a></h3>${paras.map((p) => `<p>${escape(p)}</p>`).join('')}</div>`;
   const count = Math.max(0, Math.round((bytes - Buffer.byteLength(base)) / Buffer.byteLength(story)));
   return base.replace('<section class="more"></section>', `<section class="more">${story.repeat(count)}</section>`);
@@ -153,9 +170,10 @@ if (!only || only === 'a') {
 console.log('\n(a) content check on pages Sada leaves alone (Chromium, ms, median of runs)');
 console.log('page       size     verdict        check (cold 1st)   franc(same sample)  franc(body text)  content-check.js parse+run   franc-sample/check  franc-body/check');
 const checkRows = [];
-for (const kind of ['en', 'ar-other']) {
+const KINDS = Object.keys(LEFT_ALONE);
+for (const kind of KINDS) {
   for (const size of SIZES) {
-    const html = leftAlonePage(kind === 'en' ? 'en' : 'ar', size);
+    const html = leftAlonePage(kind, size);
     const page = await load(html);
     const r = await page.evaluate(() => {
       const b = window.__bench;
@@ -214,7 +232,7 @@ for (const kind of ['en', 'ar-other']) {
     );
   }
 }
-for (const kind of ['en', 'ar-other']) {
+for (const kind of KINDS) {
   const rows = checkRows.filter((r) => r.kind === kind);
   const small = rows[0];
   const big = rows.at(-1);

@@ -11,6 +11,8 @@ const VARIANT_CHARS = /[أإآٱىیئةؤک]/g;
 /** Marks the fold drops: diacritics, tatweel, zero-width characters, soft hyphen. */
 export const DROPPED_SOURCE = '[\\u0610-\\u061A\\u064B-\\u065F\\u0670\\u0640\\u200B-\\u200F\\u00AD]';
 const DROPPED = new RegExp(DROPPED_SOURCE, 'g');
+/** The dropped marks but the zero-width non-joiner, which Persian and Urdu write in every few words. */
+export const DROPPED_BUT_ZWNJ_SOURCE = '[\\u0610-\\u061A\\u064B-\\u065F\\u0670\\u0640\\u200B\\u200D-\\u200F\\u00AD]';
 
 export function foldForKeywords(text: string): string {
   return text.replace(DROPPED, '').replace(VARIANT_CHARS, (c) => VARIANTS[c] ?? c);

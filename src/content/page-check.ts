@@ -3,7 +3,7 @@
 // sample of the page's text, so its cost does not grow with the page.
 
 import { detectLanguageSample } from '../core/language';
-import { DROPPED_SOURCE } from './fold';
+import { DROPPED_BUT_ZWNJ_SOURCE, DROPPED_SOURCE } from './fold';
 import { KEYWORD_PATTERN_SOURCE } from './prefilter-pattern';
 
 /** Characters of prose (text nodes of some length) the sample takes. */
@@ -24,7 +24,9 @@ const PROSE_NODE_CHARS = 30;
 const SKIP_PARENTS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA']);
 
 const KEYWORDS = new RegExp(KEYWORD_PATTERN_SOURCE);
-const HAS_MARK = new RegExp(DROPPED_SOURCE);
+const HAS_MARK_BUT_ZWNJ = new RegExp(DROPPED_BUT_ZWNJ_SOURCE);
+/** More zero-width non-joiners than this: Persian/Urdu orthography, not a stray mark inside an Arabic name. */
+const MAX_STRAY_ZWNJ = 3;
 const MARKS = new RegExp(DROPPED_SOURCE, 'g');
 
 export interface PageSample {
@@ -90,7 +92,20 @@ export function samplePage(doc: Document): PageSample {
  * without them (one native replace, only then).
  */
 export function namesConflict(text: string): boolean {
-  return KEYWORDS.test(text) || (HAS_MARK.test(text) && KEYWORDS.test(text.replace(MARKS, '')));
+  return KEYWORDS.test(text) || (mayHideKeyword(text) && KEYWORDS.test(text.replace(MARKS, '')));
+}
+
+/**
+ * Whether the text has marks that may sit inside a keyword. A Persian or Urdu
+ * page writes a zero-width non-joiner in every few words (and is left alone
+ * whatever names it holds): looking at it again would double the gate's cost
+ * for nothing. An Arabic page has at most a stray one, which is looked at.
+ */
+function mayHideKeyword(text: string): boolean {
+  if (HAS_MARK_BUT_ZWNJ.test(text)) return true;
+  let zwnj = 0;
+  for (let at = text.indexOf('\u200c'); at >= 0 && zwnj <= MAX_STRAY_ZWNJ; at = text.indexOf('\u200c', at + 1)) zwnj++;
+  return zwnj > 0 && zwnj <= MAX_STRAY_ZWNJ;
 }
 
 /** Share of Arabic-script letters among the letters of the text (a quick test before any language model). */

@@ -240,6 +240,9 @@ describe('content check', () => {
     expect(namesConflict('قصف على قطاع غزه فجر اليوم')).toBe(true);
     expect(namesConflict('وأعلنت قوّات الدّعم السّريع سيطرتها')).toBe(true);
     expect(namesConflict('وللحوثيين موقف آخر')).toBe(true);
+    // A stray zero-width mark inside a name (as some editors leave it) does not hide it.
+    expect(namesConflict('قصف على غ\u200cزة فجر اليوم')).toBe(true);
+    expect(namesConflict('قصف على غ\u200bزة فجر اليوم')).toBe(true);
     expect(namesConflict('ارتفعت أسعار الذهب في الأسواق المحلية')).toBe(false);
   });
 });
