@@ -5,7 +5,7 @@ import browser from 'webextension-polyfill';
 import type { UserCorpusAnswer } from '../../core/corpus/wire';
 import type { UserCorpusAction } from '../../shared/messages';
 import { userCorpus } from '../search/client';
-import { s } from '../search/strings';
+import { t } from '../i18n';
 
 declare const SADA_TARGET: string | undefined;
 
@@ -75,16 +75,16 @@ export function MyCorpus({ tabId, canSave, onChange }: Props) {
   const pages = state?.pages ?? [];
   return (
     <section class="sada-mycorpus" aria-labelledby="sada-mycorpus-heading" data-role="my-corpus">
-      <h2 id="sada-mycorpus-heading">{s('myCorpus')}</h2>
+      <h2 id="sada-mycorpus-heading">{t('myCorpusLabel')}</h2>
       {state?.problem && <p class="sada-problem" data-role="corpus-problem">{state.problem}</p>}
       <div class="sada-buttons">
         {tabId !== null && canSave && (
           <button type="button" data-role="save-page" onClick={() => void run({ kind: 'save', tabId })}>
-            {s('savePage')}
+            {t('myCorpusSavePage')}
           </button>
         )}
         <button type="button" data-role="export" disabled={pages.length === 0} onClick={() => void onExport()}>
-          {s('exportFile')}
+          {t('myCorpusExport')}
         </button>
         <button
           type="button"
@@ -94,11 +94,11 @@ export function MyCorpus({ tabId, canSave, onChange }: Props) {
             else fileInput.current?.click();
           }}
         >
-          {s('importFile')}
+          {t('myCorpusImport')}
         </button>
         {(pages.length > 0 || state?.problem) && (
           <button type="button" data-role="reset" onClick={() => void run({ kind: 'reset' })}>
-            {s('reset')}
+            {t('myCorpusClear')}
           </button>
         )}
         <input ref={fileInput} type="file" accept="application/json,.json" hidden data-role="import-file" onChange={(e) => void onImport(e)} />
@@ -109,16 +109,16 @@ export function MyCorpus({ tabId, canSave, onChange }: Props) {
         </p>
       )}
       {pages.length === 0 ? (
-        <p class="empty">{s('nothingSaved')}</p>
+        <p class="empty">{t('myCorpusEmpty')}</p>
       ) : (
         <ul data-role="saved-pages">
           {pages.map((p) => (
             <li key={p.url}>
               <span title={p.url}>
-                {p.title || p.url} · {p.date} · {p.statements} {s('statementsCount')}
+                {p.title || p.url} · {p.date} · {p.statements} {t('myCorpusStatements')}
               </span>
               <button type="button" data-role="remove-page" onClick={() => void run({ kind: 'remove', url: p.url })}>
-                {s('remove')}
+                {t('myCorpusRemove')}
               </button>
             </li>
           ))}

@@ -5,7 +5,7 @@ import type { StatementHit } from '../../core/corpus/types';
 import type { PageReport } from '../../shared/messages';
 import { relatedToTab } from '../search/client';
 import { StatementItem } from '../search/StatementItem';
-import { s } from '../search/strings';
+import { t } from '../i18n';
 import { CORPUS_CSS } from '../search/styles';
 import { MyCorpus } from './MyCorpus';
 
@@ -39,8 +39,8 @@ export function Related({ tabId, report }: Props) {
       <style>{CORPUS_CSS}</style>
       {annotated && (
         <section class="sada-related" aria-labelledby="sada-related-heading" data-role="related">
-          <h2 id="sada-related-heading">{s('relatedLabel')}</h2>
-          {hits !== null && hits.length === 0 && <p class="empty">{s('noRelated')}</p>}
+          <h2 id="sada-related-heading">{t('relatedLabel')}</h2>
+          {hits !== null && hits.length === 0 && <p class="empty">{t('relatedNone')}</p>}
           {hits !== null && hits.length > 0 && (
             <ol class="sada-hits">
               {hits.map((hit, i) => (

@@ -4,10 +4,9 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { StatementHit } from '../../core/corpus/types';
 import { CONFLICT_IDS } from '../../core/types';
 import type { CorpusFilters, PageReport } from '../../shared/messages';
-import { conflictName } from '../i18n';
+import { conflictName, t } from '../i18n';
 import { openSource, searchStatements } from './client';
 import { StatementItem } from './StatementItem';
-import { s } from './strings';
 import { CORPUS_CSS } from './styles';
 
 /** Wait this long after a keystroke before asking (typing fast sends one question). */
@@ -77,7 +76,7 @@ export function SearchBox(_props: Props) {
   }, [active]);
 
   return (
-    <section class="sada-search" aria-label={s('searchLabel')}>
+    <section class="sada-search" aria-label={t('searchLabel')}>
       <style>{CORPUS_CSS}</style>
       <div class="sada-search-row">
         <input
@@ -89,13 +88,13 @@ export function SearchBox(_props: Props) {
           aria-expanded={hits.length > 0}
           aria-controls="sada-hits"
           aria-activedescendant={active >= 0 ? `sada-hit-${active}` : undefined}
-          placeholder={s('searchPlaceholder')}
+          placeholder={t('searchPlaceholder')}
           value={query}
           onInput={(e) => setQuery((e.currentTarget as HTMLInputElement).value)}
           onKeyDown={onKeyDown}
         />
-        <select aria-label={s('anyConflict')} data-role="corpus-conflict" value={conflict} onChange={(e) => setConflict((e.currentTarget as HTMLSelectElement).value)}>
-          <option value="">{s('anyConflict')}</option>
+        <select aria-label={t('searchAnyConflict')} data-role="corpus-conflict" value={conflict} onChange={(e) => setConflict((e.currentTarget as HTMLSelectElement).value)}>
+          <option value="">{t('searchAnyConflict')}</option>
           {CONFLICT_IDS.map((id) => (
             <option key={id} value={id}>
               {conflictName(id)}
@@ -105,19 +104,19 @@ export function SearchBox(_props: Props) {
       </div>
       <div class="sada-search-row sada-filters">
         {speaker && (
-          <button type="button" class="sada-chip" data-role="speaker-filter" title={s('clearFilter')} onClick={() => setSpeaker(null)}>
+          <button type="button" class="sada-chip" data-role="speaker-filter" title={t('searchClearFilter')} onClick={() => setSpeaker(null)}>
             <span lang="ar">{speaker.name}</span> ×
           </button>
         )}
         <label>
-          {s('from')} <input type="date" data-role="corpus-from" value={from} onInput={(e) => setFrom((e.currentTarget as HTMLInputElement).value)} />
+          {t('searchFrom')} <input type="date" data-role="corpus-from" value={from} onInput={(e) => setFrom((e.currentTarget as HTMLInputElement).value)} />
         </label>
         <label>
-          {s('to')} <input type="date" data-role="corpus-to" value={to} onInput={(e) => setTo((e.currentTarget as HTMLInputElement).value)} />
+          {t('searchTo')} <input type="date" data-role="corpus-to" value={to} onInput={(e) => setTo((e.currentTarget as HTMLInputElement).value)} />
         </label>
       </div>
-      {failed && <p class="sada-error">{s('searchFailed')}</p>}
-      {(query.trim() !== '' || speaker) && !failed && hits.length === 0 && <p class="empty">{s('noResults')}</p>}
+      {failed && <p class="sada-error">{t('searchFailed')}</p>}
+      {(query.trim() !== '' || speaker) && !failed && hits.length === 0 && <p class="empty">{t('searchNoResults')}</p>}
       {hits.length > 0 && (
         <ol id="sada-hits" class="sada-hits" role="listbox" data-role="corpus-results">
           {hits.map((hit, i) => (

@@ -1,9 +1,8 @@
 // One statement: who, when, where, on which conflict, the words, and its sources.
 import type { StatementHit } from '../../core/corpus/types';
-import { conflictName } from '../i18n';
+import { conflictName, t } from '../i18n';
 import { openSource } from './client';
 import { Highlighted } from './Highlighted';
-import { s } from './strings';
 
 function SourceLink({ source, label }: { source: string; label: string }) {
   if (/^https?:\/\//i.test(source)) {
@@ -31,26 +30,26 @@ export function StatementItem({ hit, active = false, id, onSpeaker }: Props) {
     <li id={id} class={`sada-hit${active ? ' active' : ''}`} role="option" aria-selected={active} data-role="statement" data-origin={hit.origin}>
       <div class="sada-hit-head">
         {onSpeaker && st.speaker?.id ? (
-          <button type="button" class="speaker sada-speaker-button" lang="ar" data-role="filter-speaker" title={s('bySpeaker')} onClick={() => onSpeaker({ id: st.speaker!.id!, name: st.speaker!.name })}>
+          <button type="button" class="speaker sada-speaker-button" lang="ar" data-role="filter-speaker" title={t('searchBySpeaker')} onClick={() => onSpeaker({ id: st.speaker!.id!, name: st.speaker!.name })}>
             {st.speaker.name}
           </button>
         ) : (
-          <span class={st.speaker ? 'speaker' : 'speaker unknown'} lang="ar">{st.speaker?.name ?? s('unknownSpeaker')}</span>
+          <span class={st.speaker ? 'speaker' : 'speaker unknown'} lang="ar">{st.speaker?.name ?? t('statementUnknownSpeaker')}</span>
         )}
         {st.conflict && <span class="sada-conflict">{conflictName(st.conflict)}</span>}
-        {hit.origin === 'user' && <span class="sada-mine">{s('savedByYou')}</span>}
+        {hit.origin === 'user' && <span class="sada-mine">{t('statementSavedByYou')}</span>}
       </div>
       <Highlighted hit={hit} />
       <div class="sada-hit-meta">
-        <span class="sada-date">{st.date ?? s('undated')}</span>
-        {first && <SourceLink source={first.source} label={first.outlet ?? first.title ?? s('unknownOutlet')} />}
+        <span class="sada-date">{st.date ?? t('statementUndated')}</span>
+        {first && <SourceLink source={first.source} label={first.outlet ?? first.title ?? t('statementUnknownOutlet')} />}
         {others.length > 0 && (
           <span class="sada-also">
-            {s('alsoIn')}{' '}
+            {t('statementAlsoIn')}{' '}
             {others.map((o, i) => (
               <>
                 {i > 0 && '، '}
-                <SourceLink key={o.source} source={o.source} label={o.outlet ?? o.title ?? s('unknownOutlet')} />
+                <SourceLink key={o.source} source={o.source} label={o.outlet ?? o.title ?? t('statementUnknownOutlet')} />
               </>
             ))}
           </span>
