@@ -53,6 +53,9 @@ export interface ActorFinder {
 
 const normSet = (words: string[]) => new Set(words.map((w) => normalizeText(w)));
 
+/** ي ت ن: an imperfect verb's first letter (data/morphology.json). */
+const IMPERFECT_PREFIXES: ReadonlySet<string> = new Set(morphology.imperfectPrefixes.letters);
+
 /** Builds the matcher for a list of actors (done once for the bundled gazetteer). */
 export function createActorFinder(entries: ActorEntry[]): ActorFinder {
   const names = new PhraseMatcher<Hit>();
@@ -407,7 +410,8 @@ function looksLikeNameStart(word: string, finder: ActorFinder, rest = false): bo
   // "لحركة": a preposition on an institution word.
   if (procliticReadings(word).some(([p, stem]) => p !== '' && finder.complementHeads.has(stem))) return false;
   // Imperfect verbs ("يبحث", "تؤكد") look like names; real names of that shape are listed.
-  if (/^[وف]?[يتن]/.test(word) && word.replace(/^[وف](?=[يتن])/, '').length >= 4 && !finder.namesLikeVerbs.has(word.replace(/^[وف](?=[يتن])/, ''))) return false;
+  const bare = isConjunction(word[0]) && IMPERFECT_PREFIXES.has(word[1] ?? '') ? word.slice(1) : word;
+  if (IMPERFECT_PREFIXES.has(bare[0] ?? '') && bare.length >= 4 && !finder.namesLikeVerbs.has(bare)) return false;
   return true;
 }
 

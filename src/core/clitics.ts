@@ -19,3 +19,8 @@ export const isProclitic = (ch: string | undefined): boolean => ch !== undefined
 export function inSetBehindConjunction(words: ReadonlySet<string>, word: string): boolean {
   return words.has(word) || (isConjunction(word[0]) && words.has(word.slice(1)));
 }
+
+/** The word without a leading conjunction (و/ف) when at least `minRest` letters remain after it; else the word itself. */
+export function withoutConjunction(word: string, minRest = 0): string {
+  return isConjunction(word[0]) && word.length - 1 >= minRest ? word.slice(1) : word;
+}

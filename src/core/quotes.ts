@@ -9,6 +9,7 @@
 // either continues (next paragraph opens with a mark, or closes with an orphan
 // mark) or ends there. One pass, linear in the text.
 import { isInvisible, isLineBreak, isQuoteMark } from './chars';
+import { withoutConjunction } from './clitics';
 import { attributionAt, isComplementizer, lexicon, stems, verbAt, wordsIn, type Word } from './speech';
 import type { Span } from './types';
 
@@ -236,7 +237,7 @@ function introducedAsSpeech(text: string, outerStart: number, outerEnd: number):
   if (isComplementizer(words[last]!.norm) && endsClause(text, outerEnd)) {
     for (let k = last - 1; k >= 0 && k >= last - 6; k--) {
       if (/[.!?؟]/.test(text.slice(words[k]!.end, words[k + 1]!.start))) break;
-      if (verbAt(words, k)) return !lexicon.descriptionVerbs.has(words[k]!.norm.replace(/^[وف](?=...)/, ''));
+      if (verbAt(words, k)) return !lexicon.descriptionVerbs.has(withoutConjunction(words[k]!.norm, 3));
     }
   }
   return false;

@@ -7,6 +7,7 @@
 // after it ('"..."، قال بيسكوف'), else a headline "X: ..." or the quote of the
 // paragraph before that it continues.
 import { isInvisible, isLineBreak, isQuoteMark } from './chars';
+import { withoutConjunction } from './clitics';
 import { findQuotations, type RawQuote } from './quotes';
 import { attributionAt, isComplementizer, lexicon, stems, verbAt, wordsIn, type CueGender, type Word } from './speech';
 import type { ActorResult, Gender, QuoteResult, Span, SpeakerRef } from './types';
@@ -239,7 +240,7 @@ function readCues(text: string, mentions: Mention[], direct: Span[], media: numb
       // "بثينة العيسى، التي توقع روايتها": a verb of a relative clause says nothing new about who speaks.
       if (verb && i > 0 && /^(التي|الذي|الذين|اللذين|اللتين|اللواتي)$/.test(words[i - 1]!.norm)) continue;
       // "واصلت القوات تقدمها": a weak verb is speech only when the sentence reports something.
-      if (verb && lexicon.weakVerbs.has(words[i]!.norm.replace(/^[وف](?=..)/, '')) && !reportsSpeech(text, words[i + length - 1]!.end, true)) continue;
+      if (verb && lexicon.weakVerbs.has(withoutConjunction(words[i]!.norm, 2)) && !reportsSpeech(text, words[i + length - 1]!.end, true)) continue;
       const gender: CueGender | null = verb ? verb.value.gender : null;
       const cueEnd = words[i + length - 1]!.end;
       // "... اتصالا مع بلينكن قال فيه": a relative clause, its subject is not the name before it.
@@ -250,7 +251,7 @@ function readCues(text: string, mentions: Mention[], direct: Span[], media: numb
       const resolution = before ?? resolveSubject(text, words, i + length, {
         gender,
         attribution: !verb,
-        relay: !!verb && lexicon.relayVerbs.has(words[i]!.norm.replace(/^[وف](?=..)/, '')),
+        relay: !!verb && lexicon.relayVerbs.has(withoutConjunction(words[i]!.norm, 2)),
         participle,
         cues,
         mentions,
@@ -448,7 +449,7 @@ function clauseSubject(ctx: ResolveContext, gender: CueGender | null, text: stri
   // The cue must follow a clause of its own: at least a verb and a subject before it.
   if (opening.length < 3) return null;
   const firstWord = opening[0]!.norm;
-  if (isStop(firstWord) || isStop(firstWord.replace(/^[وف]/, '')) || /^[وف]?(بال|لل|كال)/.test(firstWord)) return null;
+  if (isStop(firstWord) || isStop(withoutConjunction(firstWord)) || /^[وف]?(بال|لل|كال)/.test(firstWord)) return null;
   // An earlier cue of the sentence already resolved: it is the subject.
   for (let k = ctx.cues.length - 1; k >= 0 && ctx.cues[k]!.start >= from; k--) {
     const r = ctx.cues[k]!.resolution;
@@ -548,7 +549,7 @@ function resolveSubject(text: string, words: Word[], from: number, ctx: ResolveC
   const mediaAt = ctx.media[lowerBound(ctx.media, zoneStart)];
   // (Behind ل or ب an outlet is whom the words were said to: "في حديث لشبكة ...".)
   const addressee = /^[وف]?[لب]/.test(first) && !lexicon.mediaNouns.has(first);
-  const outletFirst = [first, first.replace(/^[وف]/, '')].some((s) => lexicon.mediaNouns.has(s));
+  const outletFirst = [first, withoutConjunction(first)].some((s) => lexicon.mediaNouns.has(s));
   // "شبكة أطباء السودان" is a body the gazetteer knows, not an outlet.
   const firstMention = ctx.mentions[lowerBound(ctx.mentionStarts, zoneStart)];
   const knownBody = !!firstMention && firstMention.start < words[from]!.end && firstMention.actor.type !== 'person' && firstMention.actor.type !== 'media' && (mediaAt === undefined || mediaAt >= words[from]!.end);
@@ -672,7 +673,7 @@ function resolveSubject(text: string, words: Word[], from: number, ctx: ResolveC
   // to a speaker introduced with that office ("مدرب" for "سعد الشهري، مدرب الاتفاق");
   // otherwise an unnamed person spoke.
   if (carried.kind === 'carry' && definiteTitle && !isDefinite(first) && isTitle(first) && from + 1 < to) {
-    const title = titleStem(first.replace(/^[وف]/, ''));
+    const title = titleStem(withoutConjunction(first));
     if (!state.titles.get(carried.speaker.key)?.has(title) && !namedNearTitle(text, ctx, carried.speaker, title)) {
       return { kind: 'anonymous' };
     }
@@ -760,7 +761,7 @@ function namedNearTitle(text: string, ctx: ResolveContext, speaker: Speaker, tit
   }
   for (const sp of spans) {
     const near = [...wordsIn(text, Math.max(0, sp.start - 80), sp.start).slice(-6), ...wordsIn(text, sp.end, Math.min(text.length, sp.end + 60)).slice(0, 4)];
-    if (near.some((w) => isTitle(w.norm) && titleStem(w.norm.replace(/^[وف]/, '')) === title)) return true;
+    if (near.some((w) => isTitle(w.norm) && titleStem(withoutConjunction(w.norm)) === title)) return true;
   }
   return false;
 }
