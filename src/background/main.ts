@@ -18,9 +18,21 @@ const CONTENT_RECHECK = 'content-recheck.js';
 installCorpus({ getReport });
 const extensionOrigin = browser.runtime.getURL('');
 
-async function repaint(tabId: number, url: string | undefined, settings?: Settings): Promise<void> {
-  const [current, report] = await Promise.all([settings ?? loadSettings(), getReport(tabId)]);
-  await paintBadge(tabId, badgeLook(current, url, report));
+/** Per tab, the last paint queued: paints run one after another, so a slow one cannot overwrite a newer one. */
+const paintQueue = new Map<number, Promise<void>>();
+
+/** Paints a tab's badge from the report and settings as they are when the paint runs. */
+function repaint(tabId: number, url: string | undefined, settings?: Settings): Promise<void> {
+  const paint = async () => {
+    const [current, report] = await Promise.all([settings ?? loadSettings(), getReport(tabId)]);
+    await paintBadge(tabId, badgeLook(current, url, report));
+  };
+  const next = (paintQueue.get(tabId) ?? Promise.resolve()).then(paint).catch(() => undefined);
+  paintQueue.set(tabId, next);
+  void next.then(() => {
+    if (paintQueue.get(tabId) === next) paintQueue.delete(tabId);
+  });
+  return next;
 }
 
 async function repaintAllTabs(settings: Settings): Promise<void> {

@@ -105,7 +105,10 @@ export function defineExtensionSuite(name: string, launch: () => Promise<Extensi
         }, 5_000, 'annotated report');
         expect(report.conflicts.map((c) => c.id)).toEqual(expect.arrayContaining(gold.conflicts));
         expect(report.actors.length).toBeGreaterThan(0);
-        expect(await call({ op: 'badge', tabId })).toBe(String(report.quotes.length));
+        // The badge is painted just after the report is stored: wait for it, then compare.
+        const badge = String(report.quotes.length);
+        await until(async () => ((await call({ op: 'badge', tabId })) === badge ? true : null), 5_000, 'badge to show the quotes').catch(() => null);
+        expect(await call({ op: 'badge', tabId })).toBe(badge);
         if (seedId === SEED_IDS[0]) await page.screenshot('annotated-page', true);
         await page.close();
       });
