@@ -85,6 +85,13 @@ const stepTimes = {
   speakers: timeIt(() => steps.attributeSpeakers(page, quotesOf, actorsOf), runs),
 };
 console.log(`    by step: ${Object.entries(stepTimes).map(([k, v]) => `${k} ${v.toFixed(1)}`).join(', ')} (ms)`);
+// Growth with length: the same news repeated to 1 MB and 5 MB; ms per 100 KB should stay about flat.
+const growth = [];
+for (const size of quick ? [1_000_000] : [1_000_000, 5_000_000]) {
+  const big = page.repeat(Math.ceil(size / page.length)).slice(0, size);
+  growth.push(`${size / 1e6} MB ${((timeIt(() => analyze(big, { stopEarly: false }), 3) * 100_000) / size).toFixed(1)}`);
+}
+console.log(`    growth, full analysis in ms per 100 KB: 0.1 MB ${full.toFixed(1)}, ${growth.join(', ')}`);
 
 // --- (b) language detection against franc-min ---------------------------------------
 const FRANC_TO_ISO1 = { arb: 'ar', ara: 'ar', pes: 'fa', prs: 'fa', fas: 'fa', urd: 'ur', eng: 'en', und: 'und' };
