@@ -113,16 +113,23 @@ export function arabicScriptShare(text: string): number {
   let arabic = 0;
   let letters = 0;
   for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0x41) continue;
-    if ((c >= 0x0620 && c <= 0x06ff) || (c >= 0x0750 && c <= 0x077f) || (c >= 0xfb50 && c <= 0xfeff)) {
-      arabic++;
-      letters++;
-    } else if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c >= 0xc0) {
-      letters++;
-    }
+    const kind = letterKind(text.charCodeAt(i));
+    if (kind === ARABIC) arabic++;
+    if (kind !== NOT_A_LETTER) letters++;
   }
   return letters ? arabic / letters : 0;
+}
+
+const NOT_A_LETTER = 0;
+const ARABIC = 1;
+const OTHER_LETTER = 2;
+
+/** Arabic-script letter, another letter (Latin or above U+00C0), or neither; by UTF-16 code unit. */
+function letterKind(c: number): typeof NOT_A_LETTER | typeof ARABIC | typeof OTHER_LETTER {
+  if (c < 0x41) return NOT_A_LETTER;
+  if ((c >= 0x0620 && c <= 0x06ff) || (c >= 0x0750 && c <= 0x077f) || (c >= 0xfb50 && c <= 0xfeff)) return ARABIC;
+  if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c >= 0xc0) return OTHER_LETTER;
+  return NOT_A_LETTER;
 }
 
 /**
@@ -135,16 +142,10 @@ export function hasArabicShare(text: string, minShare = MIN_ARABIC_SHARE): boole
   let arabic = 0;
   let letters = 0;
   for (let i = 0; i < n; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0x41) continue;
-    if ((c >= 0x0620 && c <= 0x06ff) || (c >= 0x0750 && c <= 0x077f) || (c >= 0xfb50 && c <= 0xfeff)) {
-      arabic++;
-      letters++;
-    } else if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c >= 0xc0) {
-      letters++;
-    } else {
-      continue;
-    }
+    const kind = letterKind(text.charCodeAt(i));
+    if (kind === NOT_A_LETTER) continue;
+    letters++;
+    if (kind === ARABIC) arabic++;
     if ((i & 63) !== 0) continue;
     const left = n - i - 1;
     // Even if every character left were a non-Arabic letter, the share stays high enough.
