@@ -49,6 +49,9 @@ export interface ActorFinder {
   ministerWords: ReadonlySet<string>;
   /** Places and coined names of the conflict profiles: never a person's name ("رئيس بلدية خان يونس"). */
   places: PhraseMatcher<true>;
+  /** Nisba endings ("ي") and the heads that keep a nisba name a person ("السيد"): data/ambiguous.json nisbaNames. */
+  nisbaEndings: string[];
+  nisbaPersonHeads: ReadonlySet<string>;
 }
 
 const normSet = (words: string[]) => new Set(words.map((w) => normalizeText(w)));
@@ -101,6 +104,8 @@ export function createActorFinder(entries: ActorEntry[]): ActorFinder {
     compoundNameHeads: normSet(morphology.names.compoundHeads),
     ministerWords: normSet(morphology.ministerWords.words),
     places,
+    nisbaEndings: ambiguous.nisbaNames.endings.map((e) => normalizeText(e)),
+    nisbaPersonHeads: normSet(ambiguous.nisbaNames.personHeads),
   };
 }
 
@@ -309,6 +314,8 @@ function gazetteerMentions(text: string, doc: PreparedText, finder: ActorFinder)
     if (p.isAmbiguous && !supported(entry)) continue;
     // "بن سلمان" in "عبد العزيز بن سلمان": the tail of someone else's name.
     if (entry.type === 'person' && tailOfLongerName(tokens, p.match.firstToken, finder)) continue;
+    // "إنهاء الانقلاب الحوثي": a one-word nisba name after a definite noun is its adjective.
+    if (entry.type === 'person' && nisbaAdjective(tokens, p.match, finder)) continue;
     // "وزيرة الخارجية البريطانية" is a minister's title, not the ministry ("الخارجية البريطانية").
     if (entry.type === 'organization' && p.match.proclitic === '' && tokens[p.match.firstToken]!.text.startsWith('ال') && afterMinisterWord(tokens, p.match.firstToken, finder)) continue;
     // "حذرت أنقرة من أن ...": a capital right after a speech verb is the government speaking.
@@ -377,6 +384,33 @@ function tailOfLongerName(tokens: Token[], at: number, finder: ActorFinder): boo
   if (!prev || !prev.joinsNext) return false;
   if (tokens[at - 2]?.joinsNext && finder.compoundNameHeads.has(tokens[at - 2]!.text)) return true;
   return looksLikeNameStart(prev.text, finder) && !isRoleOrVerbLike(tokens, at - 1, finder);
+}
+
+/**
+ * A one-word name shaped like a nisba ("الحوثي") right after a definite noun
+ * ("الانقلاب الحوثي", "بالوفد الحوثي") is an adjective, unless that noun phrase
+ * goes back to a role ("وزير الخارجية الشيباني", "الرئيس العليمي") or a
+ * person head ("السيد الحوثي"). A conjunction glued to the name ("والحوثي")
+ * coordinates it: the person.
+ */
+function nisbaAdjective(tokens: Token[], match: PhraseMatch<Hit>, finder: ActorFinder): boolean {
+  const at = match.firstToken;
+  if (match.endToken !== at + 1 || match.proclitic !== '') return false;
+  const word = tokens[at]!.text;
+  if (!word.startsWith('ال') || !finder.nisbaEndings.some((e) => word.endsWith(e))) return false;
+  const definite = (w: string) => procliticReadings(w).some(([, stem]) => stem.startsWith('ال') && stem.length > 3);
+  const isHead = (j: number) =>
+    procliticReadings(tokens[j]!.text).some(([, stem]) => finder.nisbaPersonHeads.has(stem)) || finder.roles.longestAt(tokens, j, j + 1) !== null;
+  const prev = at - 1;
+  if (prev < 0 || !tokens[prev]!.joinsNext || !definite(tokens[prev]!.text)) return false;
+  // Back through the noun phrase (definite words, complement heads) to what governs it.
+  for (let j = prev; j >= 0 && j >= prev - 6; j--) {
+    if (isHead(j)) return false;
+    const w = tokens[j]!.text;
+    const inPhrase = definite(w) || procliticReadings(w).some(([, stem]) => finder.complementHeads.has(stem));
+    if (!inPhrase || j === 0 || !tokens[j - 1]!.joinsNext) break;
+  }
+  return true;
 }
 
 /** The token before `at` is a speech verb ("قالت", "وحذرت") joined to it by a space. */

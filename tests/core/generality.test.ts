@@ -75,3 +75,21 @@ describe('conflicts: the lead paragraph is no headline', () => {
     expect(conflicts(text)).toEqual(['yemen']);
   });
 });
+
+describe('actors: a one-word nisba name after a definite noun is an adjective (G)', () => {
+  const ids = (text: string) => analyze(text, { stopEarly: false }).actors.map((a) => a.id);
+
+  it('"الانقلاب الحوثي" / "الوفد الحوثي" do not name Abdul-Malik al-Houthi', () => {
+    expect(ids('طالب الوزير بإسقاط الانقلاب الحوثي وعودة مؤسسات الدولة إلى عدن وصنعاء.')).not.toContain('abdul-malik-al-houthi');
+    expect(ids('غادر الوفد الحوثي العاصمة العمانية بعد جولة مباحثات حول الأسرى.')).not.toContain('abdul-malik-al-houthi');
+    // behind a preposition on the noun too
+    expect(ids('نددت الحكومة بالتصعيد الحوثي على جبهات تعز والضالع.')).not.toContain('abdul-malik-al-houthi');
+  });
+
+  it('after a role, an honorific or a conjunction the nisba name is still the person', () => {
+    expect(ids('ألقى السيد الحوثي كلمة مساء الخميس عن التطورات في البحر الأحمر.')).toContain('abdul-malik-al-houthi');
+    expect(ids('وصل وزير الخارجية الشيباني إلى الدوحة في زيارة رسمية.')).toContain('asaad-al-shaibani');
+    expect(ids('ترأس رئيس مجلس القيادة الرئاسي العليمي اجتماعا في الرياض.')).toContain('rashad-al-alimi');
+    expect(ids('لا تزال الهدنة بين الحكومة والحوثي صامدة رغم الخروقات.')).toContain('abdul-malik-al-houthi');
+  });
+});
