@@ -577,8 +577,30 @@ function unknownPersons(
       }
     }
     const size = nameAt(k);
-    if (size === 0) continue;
+    if (size === 0) {
+      // "المستشار السياسي لقائد الدعم السريع الباشا طبيق": a first name with ال was
+      // read as part of the complement; after a body's name it may open the name.
+      const first = definiteFirstName(k - 1);
+      if (first > 0) addName(tokens.slice(k - 1, k - 1 + first), role);
+      continue;
+    }
     addName(tokens.slice(k, k + size), role);
+  }
+  /**
+   * A two-word name whose first word has ال ("الطاهر حسين"), at token j: only
+   * right after a known body's name in the complement, never a nisba ("الميداني")
+   * or a word of the complement's own ("العام"), and closed like a name.
+   */
+  function definiteFirstName(j: number): number {
+    const first = tokens[j];
+    const second = tokens[j + 1];
+    if (!first || !second || j < 1 || !covered[j - 1] || inPerson[j - 1] || covered[j] || place[j] || covered[j + 1] || place[j + 1]) return 0;
+    if (!tokens[j - 1]!.joinsNext || !first.joinsNext) return 0;
+    const w = first.text;
+    if (!/^ال[\u0621-\u064a]{3,}$/.test(w) || finder.nisbaEndings.some((e) => w.endsWith(e))) return 0;
+    if (finder.stopWords.has(w) || finder.complementHeads.has(w) || finder.roles.longestAt(tokens, j, j + 1)) return 0;
+    if (second.text.startsWith('ال') || !looksLikeNameStart(second.text, finder, true) || finder.roles.longestAt(tokens, j + 1, j + 2)) return 0;
+    return endsLikeName(tokens, j + 2, finder) ? 2 : 0;
   }
   /** Length of a person's name starting at token k (0: none). */
   function nameAt(k: number): number {

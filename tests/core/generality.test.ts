@@ -93,3 +93,28 @@ describe('actors: a one-word nisba name after a definite noun is an adjective (G
     expect(ids('لا تزال الهدنة بين الحكومة والحوثي صامدة رغم الخروقات.')).toContain('abdul-malik-al-houthi');
   });
 });
+
+describe('speakers: a role with a chained complement, then a name the gazetteer lacks (E)', () => {
+  const opening = 'وقال المتحدث باسم الجيش السوداني نبيل عبد الله إن "القوات صدت هجوما واسعا على مواقعها شرق المدينة".\n\n';
+  const unknownNames = (text: string) => analyze(text, { stopEarly: false }).actors.filter((a) => a.id === null).map((a) => a.name.ar);
+
+  it('"المستشار الإعلامي لقائد قوات الدعم السريع" + a first name with ال', () => {
+    const text = opening + 'وفي أديس أبابا، قال المستشار الإعلامي لقائد قوات الدعم السريع العمدة ساتي إن المفاوضات "لن تنجح من دون ضمانات دولية ملزمة".';
+    expect(unknownNames(text)).toContain('العمدة ساتي');
+    expect(speakers(text)[1]).toEqual(['لن تنجح من دون ضمانات دولية ملزمة', 'العمدة ساتي']);
+  });
+
+  it('"مستشار رئيس مجلس السيادة" and "نائب المتحدث باسم ..." + a two-word name', () => {
+    const a = opening + 'وقال مستشار رئيس مجلس السيادة فاروق المهدي إن الجيش "لن يقبل بهدنة تفرضها الميليشيا على السودانيين".';
+    expect(speakers(a)[1]![1]).toBe('فاروق المهدي');
+    const b = opening + 'وقال نائب المتحدث باسم الحكومة السودانية مجدي عثمان للصحفيين: "لن نعترف بأي سلطة موازية في نيالا".';
+    expect(speakers(b)[1]![1]).toBe('مجدي عثمان');
+  });
+
+  it('a nisba adjective or a time word after the body is no first name', () => {
+    const text = 'وقال قائد قوات الدعم السريع الميداني حسن إن القوات "ستواصل التقدم نحو المدينة خلال الأيام المقبلة".';
+    expect(unknownNames(text).some((n) => n.startsWith('الميداني'))).toBe(false);
+    const later = 'وقال المتحدث باسم الجيش السوداني الأسبوع الماضي إن القوات "استعادت السيطرة على الجسر الرئيسي في المدينة".';
+    expect(unknownNames(later)).toEqual([]);
+  });
+});
