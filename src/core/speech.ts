@@ -93,6 +93,7 @@ interface RawData {
   descriptionVerbs?: { words?: unknown };
   commonObjects?: { words?: unknown };
   weakVerbs?: { words?: unknown };
+  objectPronounVerbs?: { verbs?: unknown; suffixes?: unknown };
 }
 
 export interface VerbInfo {
@@ -104,6 +105,18 @@ function build(data: RawData) {
   for (const v of data.verbs ?? []) {
     for (const [key, gender] of [['masculine', 'm'], ['feminine', 'f'], ['plural', 'p']] as const) {
       for (const form of normList(v[key])) verbs.add(form, { gender });
+    }
+  }
+  // "واعتبره"، "ووصفتها": a verb with its object pronoun attached, of the bare form's gender.
+  const descriptionVerbs = new Set(normList(data.descriptionVerbs?.words));
+  const suffixes = normList(data.objectPronounVerbs?.suffixes);
+  for (const form of normList(data.objectPronounVerbs?.verbs)) {
+    const bare = verbs.match([{ start: 0, end: 0, norm: form }], 0);
+    if (!bare || bare.length !== 1) continue;
+    const stem = form.endsWith('وا') ? form.slice(0, -1) : form;
+    for (const suffix of suffixes) {
+      verbs.add(stem + suffix, bare.value);
+      if (descriptionVerbs.has(form)) descriptionVerbs.add(stem + suffix);
     }
   }
   const attribution = new PhraseTable<true>();
@@ -125,7 +138,7 @@ function build(data: RawData) {
     quoteFollowers: new Set(normList(data.quoteFollowers?.words)),
     pageLabels: new Set(normList(data.pageLabels?.words)),
     mediaNouns: new Set(normList(data.mediaNouns?.words)),
-    descriptionVerbs: new Set(normList(data.descriptionVerbs?.words)),
+    descriptionVerbs,
     commonObjects: new Set(normList(data.commonObjects?.words)),
     weakVerbs: new Set(normList(data.weakVerbs?.words)),
   };

@@ -118,3 +118,28 @@ describe('speakers: a role with a chained complement, then a name the gazetteer 
     expect(unknownNames(later)).toEqual([]);
   });
 });
+
+describe('speakers: a speech verb coordinated after a clause takes that clause subject (F)', () => {
+  const opening = 'وقال المتحدث باسم الجيش السوداني نبيل عبد الله إن "القوات صدت هجوما واسعا على مواقعها شرق المدينة".\n\n';
+
+  it('an institution subject, verb with an object pronoun ("واعتبره", "فوصفته")', () => {
+    const a = opening + 'رفض مجلس السيادة الانتقالي الميثاق الذي وقعته القوى المتحالفة مع الميليشيا، واعتبره "مؤامرة مكشوفة لتمزيق وحدة السودان".';
+    expect(speakers(a)[1]).toEqual(['مؤامرة مكشوفة لتمزيق وحدة السودان', 'مجلس السيادة الانتقالي']);
+    const b = opening + 'أدانت وزارة الخارجية السعودية استهداف مخيمات النازحين قرب الفاشر، فوصفته بأنه "جريمة لا تسقط بالتقادم".';
+    expect(speakers(b)[1]).toEqual(['جريمة لا تسقط بالتقادم', 'وزارة الخارجية السعودية']);
+  });
+
+  it('a person subject ("انتقد ... زيلينسكي ...، ووصفه")', () => {
+    const text =
+      'قالت المتحدثة باسم الخارجية الروسية ماريا زاخاروفا إن "موسكو لن ترد على الاستفزازات الغربية".\n\n' +
+      'وانتقد الرئيس الأوكراني فولوديمير زيلينسكي الموقف المجري من العقوبات، ووصفه بأنه "طعنة في ظهر أوروبا كلها".';
+    expect(speakers(text)[1]).toEqual(['طعنة في ظهر أوروبا كلها', 'فولوديمير زيلينسكي']);
+  });
+
+  it('a feminine verb after a masculine subject is not its (the verb shows the gender)', () => {
+    const text =
+      'قالت المتحدثة باسم الخارجية الروسية ماريا زاخاروفا إن "موسكو لن ترد على الاستفزازات الغربية".\n\n' +
+      'ورفض الكرملين المقترح الأوروبي الأخير، ووصفته بأنه "محاولة مكشوفة لكسب الوقت وتسليح كييف".';
+    expect(speakers(text)[1]).toEqual(['محاولة مكشوفة لكسب الوقت وتسليح كييف', 'ماريا زاخاروفا']);
+  });
+});
