@@ -10,7 +10,7 @@
 // mark) or ends there. One pass, linear in the text.
 import { isInvisible, isLineBreak, isQuoteMark } from './chars';
 import { withoutConjunction } from './clitics';
-import { attributionAt, isComplementizer, lexicon, stems, verbAt, wordsIn, type Word } from './speech';
+import { attributionAt, isComplementizer, lexicon, stems, verbAt, wordsByLine, wordsIn, type Word } from './speech';
 import type { Span } from './types';
 
 export interface RawQuote extends Span {
@@ -326,11 +326,7 @@ export function findIndirectQuotes(text: string, direct: Span[]): RawQuote[] {
     }
     return lo > 0 && direct[lo - 1]!.end > at;
   };
-  let lineStart = 0;
-  while (lineStart < text.length) {
-    let lineEnd = lineStart;
-    while (lineEnd < text.length && !isLineBreak(text[lineEnd]!)) lineEnd++;
-    const words = wordsIn(text, lineStart, lineEnd);
+  for (const words of wordsByLine(text)) {
     for (let i = 0; i < words.length; i++) {
       const verb = verbAt(words, i);
       if (!verb || inDirect(words[i]!.start)) continue;
@@ -346,7 +342,6 @@ export function findIndirectQuotes(text: string, direct: Span[]): RawQuote[] {
       }
       i = Math.max(i, last);
     }
-    lineStart = lineEnd + 1;
   }
   return out;
 }
@@ -371,7 +366,7 @@ function complementizerAfter(text: string, words: Word[], from: number, inDirect
     const gap = gapBreaks(text, words[j - 1]!.end, words[j]!.start);
     if (gap.sentence || inDirect(words[j]!.start)) return -1;
     // ("دون أن يصدر", "قبل أن", "بعد أن": time and manner, not reported speech.)
-    if (isComplementizer(words[j]!.norm)) return /^(دون|بدون|قبل|بعد|منذ)$/.test(words[j - 1]?.norm ?? '') && j > from ? -1 : j;
+    if (isComplementizer(words[j]!.norm)) return lexicon.complementizerTimeWords.has(words[j - 1]?.norm ?? '') && j > from ? -1 : j;
     if (j > from && verbAt(words, j)) return -1;
   }
   return -1;

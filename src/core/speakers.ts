@@ -6,10 +6,10 @@
 // that governs it: the last cue before it in its sentence, else a cue right
 // after it ('"..."، قال بيسكوف'), else a headline "X: ..." or the quote of the
 // paragraph before that it continues.
-import { isInvisible, isLineBreak, isQuoteMark } from './chars';
+import { isInvisible, isQuoteMark } from './chars';
 import { withoutConjunction } from './clitics';
 import { findQuotations, type RawQuote } from './quotes';
-import { attributionAt, isComplementizer, lexicon, stems, verbAt, wordsIn, type CueGender, type Word } from './speech';
+import { attributionAt, isComplementizer, lexicon, stems, verbAt, wordsByLine, wordsIn, type CueGender, type Word } from './speech';
 import type { ActorResult, Gender, QuoteResult, Span, SpeakerRef } from './types';
 import roles from '../../data/roles.json';
 import speechData from '../../data/speech-verbs.json';
@@ -226,11 +226,7 @@ function readCues(text: string, mentions: Mention[], direct: Span[], media: numb
     return d < direct.length && direct[d]!.start <= at;
   };
   const directOpeners = new Set(direct.map((q) => (q as { outerStart?: number }).outerStart ?? q.start));
-  let lineStart = 0;
-  while (lineStart < text.length) {
-    let lineEnd = lineStart;
-    while (lineEnd < text.length && !isLineBreak(text[lineEnd]!)) lineEnd++;
-    const words = wordsIn(text, lineStart, lineEnd);
+  for (const words of wordsByLine(text)) {
     for (let i = 0; i < words.length; i++) {
       if (insideDirect(words[i]!.start)) continue;
       const verb = verbAt(words, i);
@@ -238,13 +234,13 @@ function readCues(text: string, mentions: Mention[], direct: Span[], media: numb
       if (!verb && !phrase) continue;
       const length = verb?.length ?? phrase!.length;
       // "بثينة العيسى، التي توقع روايتها": a verb of a relative clause says nothing new about who speaks.
-      if (verb && i > 0 && /^(التي|الذي|الذين|اللذين|اللتين|اللواتي)$/.test(words[i - 1]!.norm)) continue;
+      if (verb && i > 0 && lexicon.relativePronouns.has(words[i - 1]!.norm)) continue;
       // "واصلت القوات تقدمها": a weak verb is speech only when the sentence reports something.
       if (verb && lexicon.weakVerbs.has(withoutConjunction(words[i]!.norm, 2)) && !reportsSpeech(text, words[i + length - 1]!.end, true)) continue;
       const gender: CueGender | null = verb ? verb.value.gender : null;
       const cueEnd = words[i + length - 1]!.end;
       // "... اتصالا مع بلينكن قال فيه": a relative clause, its subject is not the name before it.
-      const relative = /^(فيه|فيها|خلاله|خلالها|عبره|عبرها|بعده|بعدها)$/.test(words[i + length]?.norm ?? '');
+      const relative = lexicon.relativeAdverbs.has(words[i + length]?.norm ?? '');
       const participle = !!verb && isParticiple(words[i]!.norm);
       // ("اتهم نتنياهو حماس قائلا": the name before a participle is its object.)
       const before = relative || participle ? null : subjectBefore(text, words[i]!.start, mentions, mentionStarts, state, gender);
@@ -272,7 +268,6 @@ function readCues(text: string, mentions: Mention[], direct: Span[], media: numb
       cues.push({ start: words[i]!.start, end: cueEnd, resolution });
       i += length - 1;
     }
-    lineStart = lineEnd + 1;
   }
   return cues;
 }
@@ -373,9 +368,14 @@ function guessGender(m: Mention): Gender | null {
   if (m.actor.type === 'person') return null;
   const words = wordsIn(m.surface).map((w) => w.norm);
   const head = words.find((w) => !/^(و|ف|ب|ل|ك)?(ال|لل)?$/.test(w)) ?? '';
-  if (/^(وال|ال|لل|ل|ب|و)?(جانب|جيش|كرملين|حلف|اتحاد|مجلس|تحالف|حزب|مكتب|بيت)/.test(head)) return 'm';
+  if (headBeginsWith(head, lexicon.masculineBodyHeads, ['وال', 'ال', 'لل', 'ل', 'ب', 'و'])) return 'm';
   if (m.actor.type === 'state') return 'f';
-  return /ه$/.test(head) || /^(ال|لل)?قوات/.test(head) ? 'f' : 'm';
+  return /ه$/.test(head) || headBeginsWith(head, lexicon.feminineBodyHeads, ['ال', 'لل']) ? 'f' : 'm';
+}
+
+/** The word begins with one of `heads`, directly or behind one of `prefixes`. */
+function headBeginsWith(word: string, heads: readonly string[], prefixes: readonly string[]): boolean {
+  return ['', ...prefixes].some((p) => word.startsWith(p) && heads.some((h) => word.startsWith(h, p.length)));
 }
 
 function carry(state: State, gender: CueGender | null, ctx: ResolveContext, text: string): Resolution {

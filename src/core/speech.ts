@@ -3,6 +3,7 @@
 import morphology from '../../data/morphology.json';
 import raw from '../../data/speech-verbs.json';
 import { normalizeArabic } from './arabic';
+import { isLineBreak } from './chars';
 import { isConjunction, isPreposition } from './clitics';
 
 export type CueGender = 'm' | 'f' | 'p';
@@ -27,6 +28,17 @@ function normalizeWord(w: string): string {
     normCache.set(w, n);
   }
   return n;
+}
+
+/** The words of each line of the text in turn: cues and reported clauses never run over a line break. */
+export function* wordsByLine(text: string): Generator<Word[]> {
+  let lineStart = 0;
+  while (lineStart < text.length) {
+    let lineEnd = lineStart;
+    while (lineEnd < text.length && !isLineBreak(text[lineEnd]!)) lineEnd++;
+    yield wordsIn(text, lineStart, lineEnd);
+    lineStart = lineEnd + 1;
+  }
 }
 
 /** The words of text[from, to), normalized. Linear in the stretch. */
@@ -78,7 +90,9 @@ interface RawData {
   verbs?: Array<{ masculine?: unknown; feminine?: unknown; plural?: unknown }>;
   attributionPhrases?: { phrases?: unknown };
   pronounSources?: { nouns?: unknown };
-  complementizers?: { words?: unknown; prepositions?: unknown };
+  complementizers?: { words?: unknown; prepositions?: unknown; timeWords?: unknown };
+  relativeWords?: { pronouns?: unknown; adverbs?: unknown };
+  bodyGender?: { masculine?: unknown; feminine?: unknown };
   subjectStops?: { words?: unknown };
   titleWords?: { words?: unknown };
   spokespersonWords?: { words?: unknown };
@@ -127,6 +141,11 @@ function build(data: RawData) {
     pronounSources: new Set(normList(data.pronounSources?.nouns)),
     complementizers: new Set(normList(data.complementizers?.words)),
     complementizerPrepositions: new Set(normList(data.complementizers?.prepositions)),
+    complementizerTimeWords: new Set(normList(data.complementizers?.timeWords)),
+    relativePronouns: new Set(normList(data.relativeWords?.pronouns)),
+    relativeAdverbs: new Set(normList(data.relativeWords?.adverbs)),
+    masculineBodyHeads: normList(data.bodyGender?.masculine),
+    feminineBodyHeads: normList(data.bodyGender?.feminine),
     subjectStops: new Set(normList(data.subjectStops?.words)),
     titleWords: new Set(normList(data.titleWords?.words).flatMap((w) => w.split(' '))),
     spokesperson: new Set(normList(data.spokespersonWords?.words).flatMap((w) => w.split(' '))),
