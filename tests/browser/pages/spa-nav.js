@@ -8,21 +8,7 @@
     history.pushState({ story: 2 }, '', '/spa-nav/story-2' + location.search);
     setTimeout(function () {
       var old = document.querySelector('article');
-      var article = document.createElement('article');
-      article.className = 'story';
-      article.setAttribute('data-test-region', 'article');
-      var h1 = document.createElement('h1');
-      h1.className = 'headline';
-      h1.textContent = data.headline;
-      article.appendChild(h1);
-      var body = document.createElement('div');
-      body.className = 'story-body';
-      data.paragraphs.forEach(function (text) {
-        var p = document.createElement('p');
-        p.textContent = text;
-        body.appendChild(p);
-      });
-      article.appendChild(body);
+      var article = window.__sadaTestBuildArticle(data);
       old.replaceWith(article);
       document.title = data.headline + ' | لاعبين السعودية';
       window.__sadaTest.articleText = article.textContent;

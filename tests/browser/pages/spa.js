@@ -7,21 +7,7 @@
   window.addEventListener('load', function () {
     setTimeout(function () {
       var app = document.getElementById('app');
-      var article = document.createElement('article');
-      article.className = 'story';
-      article.setAttribute('data-test-region', 'article');
-      var h1 = document.createElement('h1');
-      h1.className = 'headline';
-      h1.textContent = data.headline;
-      article.appendChild(h1);
-      var body = document.createElement('div');
-      body.className = 'story-body';
-      data.paragraphs.forEach(function (text) {
-        var p = document.createElement('p');
-        p.textContent = text;
-        body.appendChild(p);
-      });
-      article.appendChild(body);
+      var article = window.__sadaTestBuildArticle(data);
       app.replaceChildren(article);
       document.title = data.headline + ' | صدى الأخبار';
       window.__sadaTest.articleText = article.textContent;

@@ -109,7 +109,7 @@ export function render(path: string): { type: string; body: string } | null {
     return html(articlePage('spa-nav.html', readDevArticle('dev-12'), next));
   }
   if (path === '/english.html') return html(template('english.html'));
-  if (path === '/recorder.js' || path === '/spa.js' || path === '/spa-nav.js') return { type: 'text/javascript; charset=utf-8', body: template(path.slice(1)) };
+  if (path === '/recorder.js' || path === '/article-dom.js' || path === '/spa.js' || path === '/spa-nav.js') return { type: 'text/javascript; charset=utf-8', body: template(path.slice(1)) };
   if (path === '/site.css') return { type: 'text/css; charset=utf-8', body: template('site.css') };
   return null;
 }
