@@ -45,6 +45,17 @@ export function defineExtensionSuite(name: string, launch: () => Promise<Extensi
       }
     };
 
+    /** Well-formed highlights, all inside the article, some actors, and the article's text unchanged. */
+    const expectAnnotatedArticle = async (page: TestPage) => {
+      const summary = await page.evaluate(summarizeHighlights);
+      expect(summary.malformed).toEqual([]);
+      expect(summary.outsideArticle).toEqual([]);
+      expect(summary.actors).toBeGreaterThan(0);
+      const text = await page.evaluate(articleTexts);
+      expect(text.now).toBe(text.before);
+      return summary;
+    };
+
     beforeAll(async () => {
       site = await startSite();
       ext = await launch();
@@ -145,12 +156,7 @@ export function defineExtensionSuite(name: string, launch: () => Promise<Extensi
       const page = await open('/spa.html?delay=1500');
       await page.waitFor(() => (window as unknown as { __sadaTest: { rendered?: boolean } }).__sadaTest.rendered === true);
       await waitAnnotated(page);
-      const summary = await page.evaluate(summarizeHighlights);
-      expect(summary.malformed).toEqual([]);
-      expect(summary.outsideArticle).toEqual([]);
-      expect(summary.actors).toBeGreaterThan(0);
-      const text = await page.evaluate(articleTexts);
-      expect(text.now).toBe(text.before);
+      await expectAnnotatedArticle(page);
       await page.close();
     });
 
@@ -166,12 +172,7 @@ export function defineExtensionSuite(name: string, launch: () => Promise<Extensi
       await page.evaluate(() => (window as unknown as { __sadaTest: { navigate(delay?: number): void } }).__sadaTest.navigate(300));
       await page.waitFor(() => (window as unknown as { __sadaTest: { navigated?: boolean } }).__sadaTest.navigated === true);
       await waitAnnotated(page);
-      const summary = await page.evaluate(summarizeHighlights);
-      expect(summary.malformed).toEqual([]);
-      expect(summary.outsideArticle).toEqual([]);
-      expect(summary.actors).toBeGreaterThan(0);
-      const text = await page.evaluate(articleTexts);
-      expect(text.now).toBe(text.before);
+      await expectAnnotatedArticle(page);
       const report = await until(async () => {
         const r = await reportOf(tabId);
         return r?.state === 'annotated' ? r : null;
