@@ -18,6 +18,8 @@ import speechData from '../../data/speech-verbs.json';
 /** Nouns that head a title's complement ("رئيس حكومة الوحدة"، "لهيئة الأدب"), shared with findActors. */
 const COMPLEMENT_HEADS = new Set(roles.complementHeads.flatMap((h) => wordsIn(h).map((w) => w.norm)));
 const isComplementHead = (w: string) => stems(w).some((s) => COMPLEMENT_HEADS.has(s));
+/** Words never part of a person's name ("البالغ" in "إسكاميلا البالغ من العمر", "أين"): data/roles.json stopWords, shared with findActors. */
+const NOT_NAME_WORDS = new Set(roles.stopWords.flatMap((h) => wordsIn(h).map((w) => w.norm)));
 /** Ranks right before a name ("الفريق ياسر العطا"): the name is no complement of them. */
 const HONORIFICS = new Set(speechData.honorifics.words.flatMap((h) => wordsIn(h).map((w) => w.norm)));
 
@@ -663,7 +665,7 @@ function resolveSubject(text: string, words: Word[], from: number, ctx: ResolveC
     if (!isDocument(w)) break;
   }
   // A name the gazetteer lacks: two or three plain words, then a comma or a stop.
-  const unknown = reportsSpeech(text, words[to - 1]!.end) && !namedAnyone ? unknownName(text, words, from, to) : null;
+  const unknown = reportsSpeech(text, words[to - 1]!.end) && !namedAnyone ? unknownName(text, words, from, to, false, ctx.directOpeners) : null;
   if (unknown) return { kind: 'explicit', speaker: unknown };
   // Only titles, pronouns or an object: the subject is left out and carries over
   // ("وأضاف المتحدث:", "وأكد رفض ..."). An attribution phrase naming no one says nothing.
@@ -825,7 +827,7 @@ function appositiveName(text: string, words: Word[], from: number, to: number, c
   return null;
 }
 
-function unknownName(text: string, words: Word[], from: number, to: number, appositive = false): Speaker | null {
+function unknownName(text: string, words: Word[], from: number, to: number, appositive = false, openers?: Set<number>): Speaker | null {
   if (stems(words[from]?.norm ?? '').some((s) => lexicon.commonObjects.has(s))) return null;
   // A body's name runs up to أن or a colon ("ذكرت هيئة عمليات التجارة البحرية البريطانية أنها").
   if (!appositive && to - from >= 4 && to - from <= 6) {
@@ -855,7 +857,7 @@ function unknownName(text: string, words: Word[], from: number, to: number, appo
   for (const w of nameWords) {
     // Names do not start with a preposition glued on ("للتوصل", "بالقلق") nor end in tanween alif.
     if (/^(لل|بال|كال)/.test(w.norm) || (w !== nameWords[0] && /^ل/.test(w.norm))) return null;
-    if (!/[\u0621-\u064A]/.test(w.norm) || isTitle(w.norm) || isDocument(w.norm)) return null;
+    if (!/[\u0621-\u064A]/.test(w.norm) || isTitle(w.norm) || isDocument(w.norm) || NOT_NAME_WORDS.has(w.norm)) return null;
     if (stems(w.norm).some((s) => lexicon.anonymous.has(s) || lexicon.institutionNouns.has(s))) return null;
   }
   // What follows the name must close it: punctuation, a stop word, or the zone's end at a stop.
@@ -864,10 +866,23 @@ function unknownName(text: string, words: Word[], from: number, to: number, appo
   // ("رامي عبد الرحمن رئيس المرصد": a title in apposition closes the name too.)
   const closed = appositive
     ? !next || /[،,:]/.test(gap) || isStop(next.norm)
-    : !next || /[،,:]/.test(gap) || isStop(next.norm) || isTitle(next.norm) || end === to;
-  if (!closed || [...gap].some(isQuoteMark)) return null;
+    : !next || /[،,:]/.test(gap) || isStop(next.norm) || isTitle(next.norm) || end === to || markOpensQuote(text, words[end - 1]!.end, gap, openers, true);
+  if (!closed || !markOpensQuote(text, words[end - 1]!.end, gap, openers)) return null;
   const first = nameWords[0]!;
   const last = nameWords[n - 1]!;
   const name = text.slice(first.start, last.end);
   return { ref: { id: null, name, start: first.start, end: last.end }, key: `name:${name}`, gender: null, person: true };
+}
+
+/**
+ * A quotation mark in the gap after a name: none is fine; after a colon it opens
+ * the quote ('وقال سامر خليل: "...'), and so does the opening mark of a direct
+ * quote right after the name ('وقالت منى يوسف «...»'). Any other mark is a quoted
+ * word of the sentence, so the words before it are no name.
+ */
+function markOpensQuote(text: string, gapStart: number, gap: string, openers: Set<number> | undefined, required = false): boolean {
+  let mark = -1;
+  for (let k = 0; k < gap.length && mark < 0; k++) if (isQuoteMark(gap[k]!)) mark = k;
+  if (mark < 0) return !required;
+  return /:/.test(gap.slice(0, mark)) || (openers?.has(gapStart + mark) ?? false);
 }
