@@ -10,7 +10,7 @@
 // mark) or ends there. One pass, linear in the text.
 import { isInvisible, isLineBreak, isQuoteMark, isSingleMark, markLean } from './chars';
 import { withoutConjunction } from './clitics';
-import { attributionAt, isComplementizer, lexicon, stems, verbAt, wordsByLine, wordsIn, type Word } from './speech';
+import { attributionAt, isComplementizer, lexicon, stems, verbAt, lineWords, wordsIn, type LineWords, type Word } from './speech';
 import type { Span } from './types';
 
 export interface RawQuote extends Span {
@@ -296,11 +296,11 @@ function judgeQuotations(text: string): Quotation[] {
 }
 
 /** Direct quotes (inside quotation marks, scare quotes and short fragments left out) and indirect quotes. */
-export function findQuotes(text: string, quotations: Quotation[] = findQuotations(text)): RawQuote[] {
+export function findQuotes(text: string, quotations: Quotation[] = findQuotations(text), lines: LineWords = lineWords(text)): RawQuote[] {
   const direct: RawQuote[] = quotations
     .filter((q) => q.category === 'direct')
     .map((q) => ({ start: q.start, end: q.end, kind: 'direct' as const }));
-  const indirect = findIndirectQuotes(text, direct);
+  const indirect = findIndirectQuotes(text, direct, lines);
   return [...direct, ...indirect].sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
@@ -313,7 +313,7 @@ const MAX_CLAUSE = 600;
  * followed by another speech verb ("، مؤكدا أن"). A clause that opens with a
  * quotation mark is a direct quote, not reported here.
  */
-export function findIndirectQuotes(text: string, direct: Span[]): RawQuote[] {
+export function findIndirectQuotes(text: string, direct: Span[], lines: LineWords = lineWords(text)): RawQuote[] {
   const out: RawQuote[] = [];
   const starts = direct.map((q) => q.start);
   const inDirect = (at: number) => {
@@ -327,7 +327,7 @@ export function findIndirectQuotes(text: string, direct: Span[]): RawQuote[] {
     }
     return lo > 0 && direct[lo - 1]!.end > at;
   };
-  for (const words of wordsByLine(text)) {
+  for (const words of lines) {
     for (let i = 0; i < words.length; i++) {
       const verb = verbAt(words, i);
       if (!verb || inDirect(words[i]!.start)) continue;

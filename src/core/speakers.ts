@@ -10,7 +10,7 @@ import { isInvisible, isQuoteMark } from './chars';
 import { withoutConjunction } from './clitics';
 import { findQuotations, type Quotation, type RawQuote } from './quotes';
 export { addSpeakersToActors } from './speaker-actors';
-import { attributionAt, isComplementizer, lexicon, stems, verbAt, wordsByLine, wordsIn, type CueGender, type Word } from './speech';
+import { attributionAt, isComplementizer, lexicon, stems, verbAt, lineWords, wordsIn, type CueGender, type LineWords, type Word } from './speech';
 import type { ActorResult, Gender, QuoteResult, Span, SpeakerRef } from './types';
 import roles from '../../data/roles.json';
 import speechData from '../../data/speech-verbs.json';
@@ -53,7 +53,13 @@ const MAX_SENTENCE_LOOKBACK = 600;
 const MAX_SUBJECT_WORDS = 16;
 
 /** Ties each quote to who said it, or null when the text never says. */
-export function attributeSpeakers(text: string, quotes: RawQuote[], actors: ActorResult[], quotations: Quotation[] = findQuotations(text)): QuoteResult[] {
+export function attributeSpeakers(
+  text: string,
+  quotes: RawQuote[],
+  actors: ActorResult[],
+  quotations: Quotation[] = findQuotations(text),
+  lines: LineWords = lineWords(text),
+): QuoteResult[] {
   if (quotes.length === 0) return [];
   const media = actors
     .filter((a) => a.type === 'media')
@@ -65,7 +71,7 @@ export function attributeSpeakers(text: string, quotes: RawQuote[], actors: Acto
     .sort((a, b) => a.start - b.start || b.end - a.end);
   const mentionStarts = mentions.map((m) => m.start);
   const directSpans = quotations.filter((q) => q.category === 'direct');
-  const cues = readCues(text, mentions, directSpans, media);
+  const cues = readCues(text, lines, mentions, directSpans, media);
   const cueStarts = cues.map((c) => c.start);
 
   const sorted = [...quotes].sort((a, b) => a.start - b.start);
@@ -218,7 +224,7 @@ interface State {
 }
 
 /** Every speech cue outside direct quotes, in order, with its subject resolved. */
-function readCues(text: string, mentions: Mention[], direct: Span[], media: number[]): Cue[] {
+function readCues(text: string, lines: LineWords, mentions: Mention[], direct: Span[], media: number[]): Cue[] {
   const cues: Cue[] = [];
   const state: State = { last: null, byGender: { m: null, f: null }, lastAnonymous: false, learned: new Map(), titles: new Map() };
   const mentionStarts = mentions.map((m) => m.start);
@@ -228,7 +234,7 @@ function readCues(text: string, mentions: Mention[], direct: Span[], media: numb
     return d < direct.length && direct[d]!.start <= at;
   };
   const directOpeners = new Set(direct.map((q) => (q as { outerStart?: number }).outerStart ?? q.start));
-  for (const words of wordsByLine(text)) {
+  for (const words of lines) {
     for (let i = 0; i < words.length; i++) {
       if (insideDirect(words[i]!.start)) continue;
       const verb = verbAt(words, i);

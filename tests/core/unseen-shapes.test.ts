@@ -48,7 +48,7 @@ describe('a name the gazetteer lacks, a colon and the quote', () => {
 });
 
 describe('a speaker found only as a speaker is in the actors', () => {
-  const cases = [
+  const cases: Array<[string, string]> = [
     ['وقال رامي عودة إن المدينة تعيش أياما صعبة منذ بدء الحرب.', 'رامي عودة'],
     ['وقالت ريم سعادة إن الكهرباء انقطعت عن الحي بأكمله.', 'ريم سعادة'],
     ['وأوضح طارق منصور أن الجسر الوحيد إلى المدينة قد دمر.', 'طارق منصور'],
