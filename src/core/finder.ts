@@ -10,6 +10,7 @@ import { createConflictModel, type ConflictModel } from './conflicts';
 import { loadGazetteer } from './gazetteer';
 import { BUNDLED_CONFLICTS, conflictDataFrom, type ConflictData } from './knowledge';
 import { normalizeText, PhraseMatcher } from './matcher';
+import { lexicon } from './speech';
 import type { ActorEntry, ConflictId } from './types';
 
 export interface Hit {
@@ -97,7 +98,8 @@ export function createActorFinder(entries: ActorEntry[], conflicts: ConflictData
     nameConnectors: normSet(roles.nameConnectors),
     ambiguous: normSet(ambiguous.names),
     capitals: normSet(ambiguous.capitals),
-    speechVerbs: normSet(roles.speechVerbs),
+    // One list of speech verbs (data/speech-verbs.json), plus the verbs after which a name comes ("استقبل", "زار").
+    speechVerbs: new Set([...lexicon.verbWords, ...normSet(roles.verbsBeforeNames)]),
     formerQualifiers: normSet(roles.formerQualifiers),
     titleBlockers: normSet(roles.titleBlockers),
     surnameParticles: normSet(morphology.names.surnameParticles),
