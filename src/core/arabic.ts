@@ -1,24 +1,30 @@
 // Arabic text normalization that keeps a map back to the original offsets, so
 // that matching can run on normalized text and report spans in the original.
+// The letters and marks are data/normalization.json's (entries "in": "analysis").
 
-const DIACRITICS = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED]/;
-const TATWEEL = '\u0640';
-/** Invisible characters that must not break a word: ZWNJ, ZWJ, bidi controls, BOM, soft hyphen. */
-const INVISIBLE = /[\u00AD\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/;
+import { digits, dropped, letters } from '../../data/normalization.json';
 
-const LETTER_MAP: Record<string, string> = {
-  'أ': 'ا', 'إ': 'ا', 'آ': 'ا', 'ٱ': 'ا', 'ٲ': 'ا', 'ٳ': 'ا',
-  'ى': 'ي', 'ی': 'ي', 'ې': 'ي', 'ئ': 'ي',
-  'ة': 'ه', 'ۀ': 'ه', 'ہ': 'ه', 'ھ': 'ه',
-  'ؤ': 'و',
-  'ک': 'ك', 'ڪ': 'ك',
-  '٠': '0', '١': '1', '٢': '2', '٣': '3', '٤': '4', '٥': '5', '٦': '6', '٧': '7', '٨': '8', '٩': '9',
-  '۰': '0', '۱': '1', '۲': '2', '۳': '3', '۴': '4', '۵': '5', '۶': '6', '۷': '7', '۸': '8', '۹': '9',
-};
+/** The letters each normalizer folds, from data/normalization.json (entries whose "in" names it). */
+export function letterFold(use: string): Record<string, string> {
+  const map: Record<string, string> = {};
+  for (const entry of letters) if (entry.in.includes(use)) for (const from of entry.from) map[from] = entry.to;
+  return map;
+}
+
+const LETTER_MAP: Record<string, string> = letterFold('analysis');
+for (const { zero, in: uses } of digits) {
+  if (!uses.includes('analysis')) continue;
+  for (let d = 0; d <= 9; d++) LETTER_MAP[String.fromCharCode(zero.charCodeAt(0) + d)] = String(d);
+}
+/** Code point ranges the analysis drops: diacritics, tatweel, invisible characters. */
+const DROPPED: Array<[number, number]> = dropped
+  .filter((e) => e.in.includes('analysis'))
+  .flatMap((e) => e.ranges.map(([a, b]) => [parseInt(a!, 16), parseInt(b!, 16)] as [number, number]));
+const isDropped = (code: number) => DROPPED.some(([a, b]) => code >= a && code <= b);
 
 /** Normalizes one character; returns '' for characters that are dropped. */
 export function normalizeChar(ch: string): string {
-  if (ch === TATWEEL || DIACRITICS.test(ch) || INVISIBLE.test(ch)) return '';
+  if (isDropped(ch.charCodeAt(0))) return '';
   return LETTER_MAP[ch] ?? ch.toLowerCase();
 }
 
