@@ -2,7 +2,7 @@
 // Arabic, and does it name one of the six conflicts? It reads a bounded
 // sample of the page's text, so its cost does not grow with the page.
 
-import { detectLanguageSample } from '../core/language';
+import { detectLanguageSample } from '../core';
 import { DROPPED_BUT_ZWNJ_SOURCE, DROPPED_SOURCE } from './fold';
 import { isSiteChrome } from './page-parts';
 import { hasKeyword } from './keyword-match';
