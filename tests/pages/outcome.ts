@@ -3,7 +3,7 @@
 // map (content-main, the CLI's --html), and the analyzer on that text.
 // Used by the real-page suite (pages.test.ts) and by scripts/add-page.mjs.
 import { JSDOM, VirtualConsole } from 'jsdom';
-import { analyze } from '../../src/core/analyze';
+import { analyze } from '../../src/core';
 import { articleTextOf } from '../../src/cli/html';
 import { findArticle } from '../../src/content/article';
 import { checkPage, type CheckVerdict } from '../../src/content/page-check';
