@@ -6,20 +6,22 @@ const BLOCK_SELECTOR = 'h1, h2, h3, h4, h5, h6, p, li, blockquote, pre, figcapti
 
 /** Extracts the main article's text from an HTML page. Loads jsdom only when called. */
 export async function articleTextFromHtml(html: string, url = 'https://example.invalid/'): Promise<string> {
-  const { JSDOM } = await import('jsdom');
+  const { JSDOM, VirtualConsole } = await import('jsdom');
   const { Readability } = await import('@mozilla/readability');
+  // A console that prints nothing: jsdom's "Could not parse CSS stylesheet" and the like stay off the terminal.
+  const virtualConsole = new VirtualConsole();
   // No scripts, no subresources: the page is data, never run.
-  const dom = new JSDOM(html, { url });
+  const dom = new JSDOM(html, { url, virtualConsole });
   const document = dom.window.document;
   const title = document.querySelector('h1')?.textContent?.trim() || document.title.trim();
   // News snippets can be short: a lower threshold than Readability's 500 characters.
   const article = new Readability(document, { charThreshold: 200 }).parse();
   const paragraphs: string[] = [];
   if (article?.content) {
-    const content = new JSDOM(`<body>${article.content}</body>`).window.document.body;
+    const content = new JSDOM(`<body>${article.content}</body>`, { virtualConsole }).window.document.body;
     paragraphs.push(...blockTexts(content));
   } else {
-    paragraphs.push(...blockTexts(new JSDOM(html).window.document.body));
+    paragraphs.push(...blockTexts(new JSDOM(html, { virtualConsole }).window.document.body));
   }
   // The headline leads the text, as a reader sees it; the page's <h1> beats <title>
   // (which often carries the site's name). Readability sometimes keeps it already.
