@@ -3,12 +3,7 @@
 // needs them, never for pages Sada leaves alone. Answers sada:search,
 // sada:related, sada:statements-by-speaker and sada:user-corpus.
 import browser from 'webextension-polyfill';
-import { buildCorpus } from '../core/corpus/build';
-import { analysisOfQuotes, relatedStatements, statementsBySpeaker } from '../core/corpus/related';
-import { Corpus } from '../core/corpus/search';
-import { loadCorpus, type CorpusSegment } from '../core/corpus/segment';
-import type { StatementHit } from '../core/corpus/types';
-import { userStatements } from '../core/corpus/user-schema';
+import { buildCorpus, analysisOfQuotes, relatedStatements, statementsBySpeaker, Corpus, loadCorpus, type CorpusSegment, userStatements, type StatementHit } from '../core';
 import { parseMessage, type PageReport } from '../shared/messages';
 import { USER_CORPUS_KEY, handleUserCorpus, readUserCorpus } from './user-corpus';
 

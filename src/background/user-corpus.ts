@@ -12,8 +12,8 @@ import {
   validateUserCorpus,
   type UserCorpus,
   type UserPage,
-} from '../core/corpus/user-schema';
-import type { SavedPageSummary, UserCorpusAnswer } from '../core/corpus/wire';
+} from '../core';
+import type { SavedPageSummary, UserCorpusAnswer } from '../core';
 import type { PageReport, UserCorpusAction } from '../shared/messages';
 
 export const USER_CORPUS_KEY = 'userCorpus';

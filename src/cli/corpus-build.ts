@@ -3,11 +3,7 @@
 import { accessSync, constants, existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { analyze } from '../core/analyze';
-import { buildCorpus, statementsFromArticle } from '../core/corpus/build';
-import { Corpus } from '../core/corpus/search';
-import { CorpusFormatError, loadCorpus } from '../core/corpus/segment';
-import type { ArticleMeta, Statement } from '../core/corpus/types';
+import { analyze, buildCorpus, statementsFromArticle, Corpus, CorpusFormatError, loadCorpus, type ArticleMeta, type Statement } from '../core';
 import { CliError, type Command } from './command';
 import { articleText, checkRegularFile, decodeText, InputError, MAX_INPUT_BYTES, readRegularFile } from './input';
 import { printable } from './terminal';

@@ -1,7 +1,6 @@
 // Checking the filters of `search` before any searching: an actor id the
 // gazetteer knows, a date that exists, a range that is not upside down.
-import { loadGazetteer } from '../core/gazetteer';
-import type { ActorEntry } from '../core/types';
+import { loadGazetteer, type ActorEntry } from '../core';
 import { CliError } from './command';
 
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;

@@ -2,7 +2,7 @@
 // with actors and quotes marked (ANSI colour on a terminal, brackets otherwise),
 // after a legend of the marks. The article's control characters are shown as
 // visible signs (terminal.ts), never sent to the terminal.
-import type { Analysis } from '../core/types';
+import type { Analysis } from '../core';
 import { showControls } from './terminal';
 
 interface Mark {

@@ -1,7 +1,7 @@
 // From the live page to highlights and back: find the article, build its
 // text, analyze it, wrap actor mentions and direct quotes, and undo it all.
 
-import type { ActorResult, Analysis, QuoteResult } from '../core/types';
+import type { ActorResult, Analysis, QuoteResult } from '../core';
 import type { PageReport, ReportActor, ReportQuote } from '../shared/messages';
 import { findArticleSteps } from './article';
 import { TYPE_LABELS } from './labels';

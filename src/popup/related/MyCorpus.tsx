@@ -2,7 +2,7 @@
 // export to and import from a JSON file (see src/core/corpus/README.md).
 import { useEffect, useRef, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
-import type { UserCorpusAnswer } from '../../core/corpus/wire';
+import type { UserCorpusAnswer } from '../../core';
 import type { UserCorpusAction } from '../../shared/messages';
 import { userCorpus } from '../search/client';
 import { t } from '../i18n';

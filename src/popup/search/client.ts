@@ -1,7 +1,6 @@
 // The popup's side of the corpus messages; every answer is validated on arrival.
 import browser from 'webextension-polyfill';
-import type { StatementHit } from '../../core/corpus/types';
-import { parseHits, parseUserCorpusAnswer, type UserCorpusAnswer } from '../../core/corpus/wire';
+import { parseHits, parseUserCorpusAnswer, type UserCorpusAnswer, type StatementHit } from '../../core';
 import type { CorpusFilters, Message, UserCorpusAction } from '../../shared/messages';
 
 async function ask(message: Message): Promise<unknown> {
