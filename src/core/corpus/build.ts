@@ -1,7 +1,8 @@
 // Corpus building: an article and its analysis → statements; statements → one
 // compact, versioned index (dictionary-encoded columns + an inverted index of
 // varint postings). Pure: the CLI reads the files, this does the rest.
-import type { Analysis } from '../types';
+import { mainArticleRanges } from '../regions';
+import type { Analysis, Span } from '../types';
 import { encodeVarints } from './encoding';
 import { termCounts } from './text';
 import { dateKey, type ArticleMeta, type Statement } from './types';
@@ -57,13 +58,40 @@ export function sentenceAround(text: string, start: number, end: number): { star
   return { start: s, end: e };
 }
 
-/** Every quote of an analyzed article as a statement. */
+/** Whether [start, end) begins inside the main article (not a "read also" list, teasers, tags, footer). */
+export function inMainArticle(ranges: readonly Span[], start: number): boolean {
+  let lo = 0;
+  let hi = ranges.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (ranges[mid]!.end <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < ranges.length && ranges[lo]!.start <= start;
+}
+
+/**
+ * A quote with the sentence(s) around it, for the memory: `text.slice(start, end)`
+ * of the result is the quote. Null for a quote outside the main article
+ * (`ranges` from mainArticleRanges): a teaser's words are another story's.
+ */
+export function quoteInContext(text: string, quote: Span, ranges: readonly Span[]): { text: string; start: number; end: number } | null {
+  if (quote.end <= quote.start || quote.end > text.length || !inMainArticle(ranges, quote.start)) return null;
+  const around = sentenceAround(text, quote.start, quote.end);
+  return { text: text.slice(around.start, around.end), start: quote.start - around.start, end: quote.end - around.start };
+}
+
+/**
+ * Every quote of an analyzed article's main text as a statement. Quotes in
+ * teaser lists and "read also" blocks (another story's headline) are left out.
+ */
 export function statementsFromArticle(text: string, analysis: Analysis, meta: ArticleMeta): Statement[] {
   const conflict = analysis.conflicts[0]?.id ?? null;
   const source = meta.url || meta.file || '';
+  const ranges = mainArticleRanges(text);
   const out: Statement[] = [];
   for (const q of analysis.quotes) {
-    if (q.end <= q.start || q.end > text.length) continue;
+    if (q.end <= q.start || q.end > text.length || !inMainArticle(ranges, q.start)) continue;
     const around = sentenceAround(text, q.start, q.end);
     out.push({
       kind: q.kind,

@@ -37,6 +37,8 @@ export interface SearchFilters {
   to?: string;
 }
 
+export type SegmentOrigin = 'bundled' | 'user' | 'pack';
+
 /** One place a statement was reported. */
 export interface StatementSource {
   outlet: string | null;
@@ -55,8 +57,8 @@ export interface StatementHit {
   matches: Array<{ start: number; end: number }>;
   /** The distinct matched words as printed. */
   matchedWords: string[];
-  /** Which corpus it came from. */
-  origin: 'bundled' | 'user';
+  /** Which corpus it came from: the bundled one, the reader's memory, an imported pack. */
+  origin: SegmentOrigin;
 }
 
 /** 'YYYY-MM-DD' → yyyymmdd integer, or 0 when absent or malformed. */
