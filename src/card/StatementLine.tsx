@@ -22,10 +22,19 @@ export function SourceLabel({ outlet, url, title }: { outlet: string | null; url
   );
 }
 
-/** "2023-09-20", or "read on 2023-09-20" when the page gave no date. */
-export function dateLabel(date: string | null, dateSource: string | null): string {
-  if (!date) return t('statementUndated');
-  return dateSource === 'visit' ? t('cardReadOn', date) : date;
+/**
+ * "2023-09-20", or "read on 2023-09-20" when the page gave no date. The date
+ * is isolated left-to-right: after Arabic words its digits would otherwise be
+ * laid out right to left (20-09-2023).
+ */
+export function DateText({ date, dateSource }: { date: string | null; dateSource: string | null }) {
+  if (!date) return <span data-role="statement-date">{t('statementUndated')}</span>;
+  return (
+    <span data-role="statement-date" data-date-source={dateSource ?? ''}>
+      {dateSource === 'visit' && `${t('cardReadOn')} `}
+      <bdi dir="ltr">{date}</bdi>
+    </span>
+  );
 }
 
 export function CopyCitation({ statement, speakerEn }: { statement: CitedStatement; speakerEn?: string }) {
@@ -59,7 +68,7 @@ export function StatementLine({ hit, speakerEn }: { hit: StatementHit; speakerEn
       <span class="source">
         <SourceLabel outlet={cited.outlet} url={cited.url} title={cited.title} />
         {' · '}
-        <span data-role="statement-date">{dateLabel(cited.date, cited.dateSource)}</span>
+        <DateText date={cited.date} dateSource={cited.dateSource} />
         {others.length > 0 && (
           <span class="also">
             {' · '}

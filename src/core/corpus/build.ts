@@ -18,8 +18,8 @@ export interface SerializedCorpus {
   speakers: Array<[string | null, string]>;
   outlets: string[];
   conflicts: string[];
-  /** [source, title] */
-  sources: Array<[string, string | null]>;
+  /** [source, title], then 1 when the source's date is the day it was read (no date of its own). */
+  sources: Array<[string, string | null] | [string, string | null, 1]>;
   /** 'd' (direct) or 'i' (indirect), one letter per statement. */
   kind: string;
   speaker: number[];
@@ -131,7 +131,7 @@ export function buildCorpus(statements: readonly Statement[]): SerializedCorpus 
   const speakers = new Dictionary<[string | null, string]>((s) => `${s[0] ?? ''}\u0000${s[1]}`);
   const outlets = new Dictionary<string>((s) => s);
   const conflicts = new Dictionary<string>((s) => s);
-  const sources = new Dictionary<[string, string | null]>((s) => s[0]);
+  const sources = new Dictionary<SerializedCorpus['sources'][number]>((s) => s[0]);
   const out: SerializedCorpus = {
     format: CORPUS_FORMAT,
     version: CORPUS_VERSION,
@@ -160,7 +160,7 @@ export function buildCorpus(statements: readonly Statement[]): SerializedCorpus 
     kinds.push(st.kind === 'direct' ? 'd' : 'i');
     out.speaker.push(speakers.id(st.speaker ? [st.speaker.id, st.speaker.name] : null));
     out.outlet.push(outlets.id(st.outlet));
-    out.source.push(sources.id([st.source, st.title]));
+    out.source.push(sources.id(st.visitDate ? [st.source, st.title, 1] : [st.source, st.title]));
     out.conflict.push(conflicts.id(st.conflict));
     out.date.push(dateKey(st.date));
     out.context.push(st.context);

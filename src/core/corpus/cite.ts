@@ -58,7 +58,7 @@ export function citedFromHit(hit: StatementHit): CitedStatement {
     quoteEnd: st.quoteEnd,
     outlet: first?.outlet ?? st.outlet,
     date: first?.date ?? st.date,
-    dateSource: null,
+    dateSource: (first ? first.visitDate : st.visitDate) ? 'visit' : null,
     url: first?.source ?? st.source,
     title: first?.title ?? st.title,
     conflict: st.conflict,

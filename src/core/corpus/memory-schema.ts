@@ -237,5 +237,6 @@ export function pageStatements(p: MemoryPage): Statement[] {
     source: p.url,
     title: p.title,
     conflict: p.conflict,
+    ...(p.dateSource === 'visit' ? { visitDate: true } : {}),
   }));
 }

@@ -28,7 +28,7 @@ function problemOf(d: SerializedCorpus): string | null {
   }
   if (!d.speakers.every((s) => Array.isArray(s) && (s[0] === null || isActorId(s[0])) && typeof s[1] === 'string' && s[1].length <= 200)) return 'a speaker is malformed';
   if (!d.conflicts.every((c) => (CONFLICT_IDS as readonly unknown[]).includes(c))) return 'it names an unknown conflict';
-  if (!d.sources.every((s) => Array.isArray(s) && typeof s[0] === 'string' && (s[1] === null || typeof s[1] === 'string'))) return 'a source is malformed';
+  if (!d.sources.every((s) => Array.isArray(s) && typeof s[0] === 'string' && (s[1] === null || typeof s[1] === 'string') && (s[2] === undefined || s[2] === 1))) return 'a source is malformed';
   const texts = [...d.context, ...d.speakers.map((s) => s[1]), ...d.outlets, ...d.sources.flatMap((s) => [s[0], s[1] ?? ''])];
   if (texts.some((t) => typeof t !== 'string' || t.length > 5000 || looksLikeMarkup(t))) return 'it holds markup or script, which a statement never does';
   if (!d.date.every((k) => k === 0 || dateFromKey(k) !== null)) return 'a date is malformed';

@@ -138,7 +138,7 @@ export class CorpusSegment {
     const d = this.data;
     const speaker = d.speaker[doc]! >= 0 ? d.speakers[d.speaker[doc]!]! : null;
     const outlet = d.outlet[doc]! >= 0 ? d.outlets[d.outlet[doc]!]! : null;
-    const [source, title] = d.sources[d.source[doc]!] ?? ['', null];
+    const [source, title, visit] = d.sources[d.source[doc]!] ?? ['', null];
     return {
       kind: d.kind[doc] === 'd' ? 'direct' : 'indirect',
       context: d.context[doc]!,
@@ -150,6 +150,7 @@ export class CorpusSegment {
       source,
       title,
       conflict: this.conflict(doc),
+      ...(visit === 1 ? { visitDate: true } : {}),
     };
   }
 }

@@ -18,6 +18,8 @@ export interface Statement {
   title: string | null;
   /** The page's main conflict id, or null. */
   conflict: string | null;
+  /** True when `date` is the day the page was read (it stated no date of its own). */
+  visitDate?: boolean;
 }
 
 /** Metadata of one article (the shape of ../shared/corpus/articles.json, plus url/title). */
@@ -45,6 +47,8 @@ export interface StatementSource {
   source: string;
   title: string | null;
   date: string | null;
+  /** True when `date` is the day the page was read. */
+  visitDate?: boolean;
 }
 
 /** A result: one statement (near-duplicates folded in), with where it was reported. */

@@ -13,9 +13,10 @@ function isHit(v: unknown): v is StatementHit {
   if (!(s.kind === 'direct' || s.kind === 'indirect') || !str(s.context, 5000) || !int(s.quoteStart) || !int(s.quoteEnd)) return false;
   if ((s.quoteEnd as number) > s.context.length || (s.quoteStart as number) > (s.quoteEnd as number)) return false;
   if (!(s.speaker === null || (isObject(s.speaker) && strOrNull(s.speaker.id, 200) && str(s.speaker.name, 500)))) return false;
+  if (s.visitDate !== undefined && typeof s.visitDate !== 'boolean') return false;
   if (!strOrNull(s.date, 10) || !strOrNull(s.outlet, 500) || !str(s.source, 8192) || !strOrNull(s.title, 1000) || !strOrNull(s.conflict, 40)) return false;
   if (!Array.isArray(v.sources) || v.sources.length > 100) return false;
-  if (!v.sources.every((x) => isObject(x) && strOrNull(x.outlet, 500) && str(x.source, 8192) && strOrNull(x.title, 1000) && strOrNull(x.date, 10))) return false;
+  if (!v.sources.every((x) => isObject(x) && strOrNull(x.outlet, 500) && str(x.source, 8192) && strOrNull(x.title, 1000) && strOrNull(x.date, 10) && (x.visitDate === undefined || typeof x.visitDate === 'boolean'))) return false;
   if (!Array.isArray(v.matches) || !v.matches.every((m) => isObject(m) && int(m.start) && int(m.end) && (m.end as number) <= (s.context as string).length)) return false;
   if (!Array.isArray(v.matchedWords) || !v.matchedWords.every((w) => str(w, 200))) return false;
   return typeof v.score === 'number' && (v.origin === 'bundled' || v.origin === 'user' || v.origin === 'pack');

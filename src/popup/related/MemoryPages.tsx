@@ -1,5 +1,6 @@
 // The remembered pages, newest first, a few at a time.
 import type { MemoryAnswer } from '../../core/corpus/wire';
+import { DateText } from '../../card/StatementLine';
 import { t } from '../i18n';
 
 interface Props {
@@ -17,7 +18,7 @@ export function MemoryPages({ state, onForget, onMore }: Props) {
         {pages.map((p) => (
           <li key={p.url} data-role="memory-page">
             <span title={p.url}>
-              <bdi>{p.title || p.url}</bdi> · {p.outlet ?? ''} · {p.dateSource === 'visit' ? t('cardReadOn', p.date) : p.date} · {p.statements} {t('myCorpusStatements')}
+              <bdi>{p.title || p.url}</bdi> · {p.outlet ?? ''} · <DateText date={p.date} dateSource={p.dateSource} /> · {p.statements} {t('myCorpusStatements')}
             </span>
             <button type="button" data-role="remove-page" onClick={() => onForget(p.url)}>
               {t('memoryForgetPage')}
