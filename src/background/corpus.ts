@@ -5,11 +5,7 @@
 // sada:memory to extension pages only; sada:statements-by-speaker to content
 // scripts from the bundled corpus only (the reader's memory never reaches a page).
 import browser from 'webextension-polyfill';
-import { analysisOfQuotes, relatedStatements, saidBefore, statementsBySpeaker } from '../core/corpus/related';
-import { Corpus } from '../core/corpus/search';
-import { loadCorpus, type CorpusSegment } from '../core/corpus/segment';
-import type { StatementHit } from '../core/corpus/types';
-import type { CardAnswer, HereMeta } from '../core/corpus/wire';
+import { analysisOfQuotes, Corpus, loadCorpus, relatedStatements, saidBefore, statementsBySpeaker, type CardAnswer, type CorpusSegment, type HereMeta, type StatementHit } from '../core';
 import { parseMessage, type PageReport } from '../shared/messages';
 import { hostOf, memoryUrl } from './memory-intake';
 import { handleMemory, memorySegments, memoryStorageChanged, onMemoryChanged } from './memory';

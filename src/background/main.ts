@@ -8,6 +8,7 @@ import { webHostname } from '../shared/web-url';
 import { paintBadge } from './badge';
 import { badgeLook } from './badge-look';
 import { installCorpus } from './corpus';
+import { askLeftAlone } from './left-alone';
 import { rememberPage } from './memory';
 import { clearReport, getReport, setReport } from './reports';
 
@@ -97,7 +98,10 @@ function onMessage(raw: unknown, sender: Sender, sendResponse: (response: unknow
       return undefined;
     case 'sada:get-report':
       if (!fromExtensionPage(sender)) return undefined;
-      void getReport(message.tabId).then(sendResponse, () => sendResponse(null));
+      // No report: the check may have left the page alone without a word; ask the page.
+      void getReport(message.tabId)
+        .then((report) => report ?? askLeftAlone(message.tabId))
+        .then(sendResponse, () => sendResponse(null));
       return true;
     default:
       return undefined;

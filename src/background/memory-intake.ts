@@ -1,6 +1,6 @@
 // A page report (content → background) as a page of the memory: its quotes in
 // their sentences, speaker, the page's own outlet and date. Pure.
-import { LIMITS, looksLikeMarkup, isActorId, type MemoryPage, type MemoryStatement } from '../core/corpus/memory-schema';
+import { LIMITS, looksLikeMarkup, isActorId, type MemoryPage, type MemoryStatement } from '../core';
 import type { PageReport, ReportQuote } from '../shared/messages';
 
 /** Query parameters that only track the click, not the article. */

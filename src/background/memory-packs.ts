@@ -2,9 +2,9 @@
 // pack's index under `pack:<id>`. A pack is checked in full (pack.ts) before
 // anything is written; a refused one changes nothing.
 import browser from 'webextension-polyfill';
-import { loadPack } from '../core/corpus/pack';
-import type { CorpusSegment } from '../core/corpus/segment';
-import type { PackSummary } from '../core/corpus/wire';
+import { loadPack } from '../core';
+import type { CorpusSegment } from '../core';
+import type { PackSummary } from '../core';
 import { serialized, StorageFullError } from './memory-store';
 
 export const PACKS_KEY = 'packs';

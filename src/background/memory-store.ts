@@ -6,8 +6,8 @@
 // Schema version in MEMORY_META_KEY; version 1 (the hand-saved "userCorpus")
 // is migrated on first load.
 import browser from 'webextension-polyfill';
-import { LEGACY_FORMAT, MEMORY_VERSION, validatePage, type MemoryPage } from '../core/corpus/memory-schema';
-import { mergePage } from '../core/corpus/memory-merge';
+import { LEGACY_FORMAT, MEMORY_VERSION, validatePage, type MemoryPage } from '../core';
+import { mergePage } from '../core';
 
 export const PAGE_PREFIX = 'memory:page:';
 export const MEMORY_META_KEY = 'memory:meta';

@@ -3,11 +3,11 @@
 // bundled corpus and packs, and the popup's actions: list, forget a page, a
 // site or everything (with undo), export, import with a preview, packs.
 import browser from 'webextension-polyfill';
-import { exportMemoryFile, validatePage, type MemoryPage } from '../core/corpus/memory-schema';
-import { mergePage, planImport } from '../core/corpus/memory-merge';
-import { MemoryIndex } from '../core/corpus/memory-index';
-import type { CorpusSegment } from '../core/corpus/segment';
-import type { MemoryAnswer, PageSummary } from '../core/corpus/wire';
+import { exportMemoryFile, validatePage, type MemoryPage } from '../core';
+import { mergePage, planImport } from '../core';
+import { MemoryIndex } from '../core';
+import type { CorpusSegment } from '../core';
+import type { MemoryAnswer, PageSummary } from '../core';
 import type { MemoryAction, PageReport } from '../shared/messages';
 import { isSiteEnabled, loadSettings } from '../shared/settings';
 import { hostOf, memoryUrl, pageFromReport } from './memory-intake';

@@ -4,8 +4,8 @@
 // link to the speaker's timeline.
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
-import type { CitedStatement } from '../core/corpus/cite';
-import type { CardAnswer } from '../core/corpus/wire';
+import type { CitedStatement } from '../core';
+import type { CardAnswer } from '../core';
 import { actorTypeName, prefersArabic, t } from '../popup/i18n';
 import { cardStatements } from '../popup/search/client';
 import { actorById } from './actors';

@@ -2,8 +2,8 @@
 // outlet and date (marked when it is only the day it was read), a link to its
 // page, other outlets that reported it, and copying it as a citation.
 import { useState } from 'preact/hooks';
-import { citation, citedFromHit, type CitedStatement } from '../core/corpus/cite';
-import type { StatementHit } from '../core/corpus/types';
+import { citation, citedFromHit, type CitedStatement } from '../core';
+import type { StatementHit } from '../core';
 import { t } from '../popup/i18n';
 import { copyText } from './copy';
 

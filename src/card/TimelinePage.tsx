@@ -2,9 +2,9 @@
 // imported packs: newest first, grouped by conflict, each with its date,
 // outlet and a link to its page; filter by conflict and dates; export.
 import { useEffect, useState } from 'preact/hooks';
-import { citedFromHit, toCsv, toStatementsJson, toWebAnnotations } from '../core/corpus/cite';
-import type { StatementHit } from '../core/corpus/types';
-import { CONFLICT_IDS } from '../core/types';
+import { citedFromHit, toCsv, toStatementsJson, toWebAnnotations } from '../core';
+import type { StatementHit } from '../core';
+import { CONFLICT_IDS } from '../core';
 import type { CorpusFilters } from '../shared/messages';
 import { download, EXPORT_FORMATS, type ExportFormat } from '../popup/download';
 import { conflictName, t } from '../popup/i18n';

@@ -1,6 +1,6 @@
 // Who an actor is, from the bundled gazetteer (data/actors/*.json).
-import { loadGazetteer } from '../core/gazetteer';
-import type { ActorEntry } from '../core/types';
+import { loadGazetteer } from '../core';
+import type { ActorEntry } from '../core';
 
 let byId: Map<string, ActorEntry> | null = null;
 

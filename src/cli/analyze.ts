@@ -1,6 +1,5 @@
 // `sada analyze [--json] [--html] FILE|-`: the analyzer on one text or page.
-import { analyze } from '../core/analyze';
-import type { Analysis } from '../core/types';
+import { analyze, type Analysis } from '../core';
 import { CliError, type Command } from './command';
 import { articleTextFromHtml } from './html';
 import { readTextInput } from './input';

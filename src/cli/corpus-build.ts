@@ -3,11 +3,7 @@
 import { readdirSync, readFileSync, statSync, writeFileSync, existsSync } from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { analyze } from '../core/analyze';
-import { buildCorpus, statementsFromArticle } from '../core/corpus/build';
-import { Corpus } from '../core/corpus/search';
-import { CorpusFormatError, loadCorpus } from '../core/corpus/segment';
-import type { ArticleMeta, Statement } from '../core/corpus/types';
+import { analyze, buildCorpus, statementsFromArticle, Corpus, CorpusFormatError, loadCorpus, type ArticleMeta, type Statement } from '../core';
 import { CliError, type Command } from './command';
 import { articleTextFromHtml } from './html';
 

@@ -1,8 +1,6 @@
 // `sada related FILE [--json]`: the earlier statements the popup lists for a page.
-import { analyze } from '../core/analyze';
-import { relatedStatements } from '../core/corpus/related';
+import { analyze, relatedStatements, renderHits } from '../core';
 import { CliError, type Command } from './command';
-import { renderHits } from '../core/corpus/render';
 import { openCorpus } from './corpus-build';
 import { articleTextFromHtml } from './html';
 import { readTextInput } from './input';

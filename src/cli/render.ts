@@ -1,6 +1,6 @@
 // The human-readable view of an Analysis: language, conflicts, and the text
 // with actors and quotes marked (ANSI colour on a terminal, brackets otherwise).
-import type { Analysis } from '../core/types';
+import type { Analysis } from '../core';
 
 interface Mark {
   start: number;

@@ -1,8 +1,6 @@
 // `sada search "QUERY" [--speaker ID] [--conflict ID] [--json]`: the statement corpus.
-import { CONFLICT_IDS } from '../core/types';
-import type { SearchFilters } from '../core/corpus/types';
+import { CONFLICT_IDS, renderHits, type SearchFilters } from '../core';
 import { CliError, type Command } from './command';
-import { renderHits } from '../core/corpus/render';
 import { openCorpus } from './corpus-build';
 
 const HELP = `usage: sada search "QUERY" [options]

@@ -1,9 +1,7 @@
 // From the live page to highlights and back: find the article, build its
 // text, analyze it, wrap actor mentions and direct quotes, and undo it all.
 
-import { quoteInContext } from '../core/corpus/build';
-import { mainArticleRanges } from '../core/regions';
-import type { ActorResult, Analysis, QuoteResult, Span } from '../core/types';
+import { quotesInContext, type ActorResult, type Analysis, type QuoteResult, type QuoteContext } from '../core';
 import type { PageReport, ReportActor, ReportQuote } from '../shared/messages';
 import { findArticleSteps } from './article';
 import { TYPE_LABELS } from './labels';
@@ -203,9 +201,8 @@ function reportActor(actor: ActorResult, index: number): ReportActor {
 const MAX_CONTEXT_QUOTES = 300;
 const MAX_CONTEXT_CHARS = 4000;
 
-function reportQuote(text: string, quote: QuoteResult, index: number, ranges: readonly Span[] | null): ReportQuote {
+function reportQuote(text: string, quote: QuoteResult, index: number, context: QuoteContext | null | undefined): ReportQuote {
   const raw = text.slice(quote.start, quote.end).replace(/\s+/g, ' ').trim();
-  const context = ranges ? quoteInContext(text, quote, ranges) : undefined;
   return {
     index,
     kind: quote.kind,
@@ -218,15 +215,14 @@ function reportQuote(text: string, quote: QuoteResult, index: number, ranges: re
 /** The report the popup shows for an annotated page. */
 export function reportOf(annotation: Annotation, url: string): PageReport {
   const { analysis, map } = annotation;
-  // The main article's lines (teasers and "read also" left out), computed once when there are quotes.
-  let main: Span[] | null = null;
-  const ranges = () => (main ??= mainArticleRanges(map.text));
+  // The first quotes with their sentence; null for a quote in a teaser or "read also" line.
+  const contexts = quotesInContext(map.text, analysis.quotes.slice(0, MAX_CONTEXT_QUOTES));
   return {
     state: 'annotated',
     url: url.slice(0, 8192),
     language: analysis.language,
     conflicts: analysis.conflicts.slice(0, 10),
     actors: analysis.actors.slice(0, 5000).map(reportActor),
-    quotes: analysis.quotes.slice(0, 5000).map((q, i) => reportQuote(map.text, q, i, i < MAX_CONTEXT_QUOTES ? ranges() : null)),
+    quotes: analysis.quotes.slice(0, 5000).map((q, i) => reportQuote(map.text, q, i, contexts[i])),
   };
 }

@@ -2,8 +2,7 @@
 // content-check. Holds the analyzer and its data, the highlighter and the
 // hover card; see controller.ts for what it does on the page.
 
-import { defaultActorFinder } from '../core/actors';
-import { analyze } from '../core/analyze';
+import { defaultActorFinder, analyze } from '../core';
 import { PageController } from './controller';
 
 // The background may inject this file more than once into the same document.

@@ -15,7 +15,7 @@ import roles from '../../data/roles.json';
 import { inSetBehindConjunction, isConjunction, isPreposition, isProclitic } from './clitics';
 import { loadGazetteer } from './gazetteer';
 import { normalizeText, PhraseMatcher, prepare, procliticReadings, toOriginal, type PhraseMatch, type PreparedText, type Token } from './matcher';
-import type { ActorEntry, ActorResult, Gender, Span } from './types';
+import type { ActorEntry, ActorResult, ConflictId, Gender, Span } from './types';
 
 interface Hit {
   entry: ActorEntry;
@@ -52,6 +52,8 @@ export interface ActorFinder {
   /** Nisba endings ("ي") and the heads that keep a nisba name a person ("السيد"): data/ambiguous.json nisbaNames. */
   nisbaEndings: string[];
   nisbaPersonHeads: ReadonlySet<string>;
+  /** The conflicts an actor of these entries belongs to ([] for an id it does not know). */
+  conflictsOf: (id: string) => ConflictId[];
 }
 
 const normSet = (words: string[]) => new Set(words.map((w) => normalizeText(w)));
@@ -87,6 +89,7 @@ export function createActorFinder(entries: ActorEntry[]): ActorFinder {
   for (const r of roles.roles) roleMatcher.add(r, true);
   return {
     entries,
+    conflictsOf: (id) => byId.get(id)?.conflicts ?? [],
     names,
     roles: roleMatcher,
     complementHeads: normSet(roles.complementHeads),

@@ -256,15 +256,9 @@ function followedBySpeech(text: string, outerEnd: number): boolean {
   return verbAt(words, 0) !== null || (lexicon.quoteFollowers.has(first.norm) && verbAt(words, 1) !== null);
 }
 
-/** The last text judged, and its quotations: findQuotes and attributeSpeakers both ask for them. */
-let lastJudged: { text: string; quotations: Quotation[] } | null = null;
-
 /** Judges each quoted stretch: someone's words, a name/term, or a short fragment. */
 export function findQuotations(text: string): Quotation[] {
-  if (lastJudged && lastJudged.text === text) return lastJudged.quotations.map((q) => ({ ...q }));
-  const out = judgeQuotations(text);
-  lastJudged = { text, quotations: out };
-  return out.map((q) => ({ ...q }));
+  return judgeQuotations(text);
 }
 
 function judgeQuotations(text: string): Quotation[] {
@@ -294,8 +288,7 @@ function judgeQuotations(text: string): Quotation[] {
 }
 
 /** Direct quotes (inside quotation marks, scare quotes and short fragments left out) and indirect quotes. */
-export function findQuotes(text: string): RawQuote[] {
-  const quotations = findQuotations(text);
+export function findQuotes(text: string, quotations: Quotation[] = findQuotations(text)): RawQuote[] {
   const direct: RawQuote[] = quotations
     .filter((q) => q.category === 'direct')
     .map((q) => ({ start: q.start, end: q.end, kind: 'direct' as const }));

@@ -8,7 +8,8 @@
 // paragraph before that it continues.
 import { isInvisible, isQuoteMark } from './chars';
 import { withoutConjunction } from './clitics';
-import { findQuotations, type RawQuote } from './quotes';
+import { findQuotations, type Quotation, type RawQuote } from './quotes';
+export { addSpeakersToActors } from './speaker-actors';
 import { attributionAt, isComplementizer, lexicon, stems, verbAt, wordsByLine, wordsIn, type CueGender, type Word } from './speech';
 import type { ActorResult, Gender, QuoteResult, Span, SpeakerRef } from './types';
 import roles from '../../data/roles.json';
@@ -50,7 +51,7 @@ const MAX_SENTENCE_LOOKBACK = 600;
 const MAX_SUBJECT_WORDS = 16;
 
 /** Ties each quote to who said it, or null when the text never says. */
-export function attributeSpeakers(text: string, quotes: RawQuote[], actors: ActorResult[]): QuoteResult[] {
+export function attributeSpeakers(text: string, quotes: RawQuote[], actors: ActorResult[], quotations: Quotation[] = findQuotations(text)): QuoteResult[] {
   if (quotes.length === 0) return [];
   const media = actors
     .filter((a) => a.type === 'media')
@@ -61,7 +62,6 @@ export function attributeSpeakers(text: string, quotes: RawQuote[], actors: Acto
     .flatMap((a) => a.mentions.map((m) => ({ start: m.start, end: m.end, surface: m.surface, actor: a })))
     .sort((a, b) => a.start - b.start || b.end - a.end);
   const mentionStarts = mentions.map((m) => m.start);
-  const quotations = findQuotations(text);
   const directSpans = quotations.filter((q) => q.category === 'direct');
   const cues = readCues(text, mentions, directSpans, media);
   const cueStarts = cues.map((c) => c.start);

@@ -1,6 +1,6 @@
 // Every message between content scripts, background and popup, with a
 // validator for each: a message that does not validate is dropped.
-import type { ActorType, ConflictScore } from '../core/types';
+import type { ActorType, ConflictScore } from '../core';
 
 export type PageState = 'annotated' | 'off' | 'not-arabic' | 'not-conflict' | 'pending' | 'error';
 

@@ -70,12 +70,24 @@ export function inMainArticle(ranges: readonly Span[], start: number): boolean {
   return lo < ranges.length && ranges[lo]!.start <= start;
 }
 
+/** A quote in the sentence(s) around it: `text.slice(start, end)` is the quote. */
+export interface QuoteContext {
+  text: string;
+  start: number;
+  end: number;
+}
+
 /**
- * A quote with the sentence(s) around it, for the memory: `text.slice(start, end)`
- * of the result is the quote. Null for a quote outside the main article
- * (`ranges` from mainArticleRanges): a teaser's words are another story's.
+ * Quotes with the sentence(s) around them, for the memory. Null for a quote
+ * outside the main article: a teaser's or "read also" line's words are another story's.
  */
-export function quoteInContext(text: string, quote: Span, ranges: readonly Span[]): { text: string; start: number; end: number } | null {
+export function quotesInContext(text: string, quotes: readonly Span[]): Array<QuoteContext | null> {
+  if (quotes.length === 0) return [];
+  const ranges = mainArticleRanges(text);
+  return quotes.map((q) => quoteInContext(text, q, ranges));
+}
+
+function quoteInContext(text: string, quote: Span, ranges: readonly Span[]): QuoteContext | null {
   if (quote.end <= quote.start || quote.end > text.length || !inMainArticle(ranges, quote.start)) return null;
   const around = sentenceAround(text, quote.start, quote.end);
   return { text: text.slice(around.start, around.end), start: quote.start - around.start, end: quote.end - around.start };

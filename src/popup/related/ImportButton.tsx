@@ -3,8 +3,8 @@
 import { useState } from 'preact/hooks';
 import type { RefObject } from 'preact';
 import browser from 'webextension-polyfill';
-import type { MemoryPage } from '../../core/corpus/memory-schema';
-import type { ImportPlanSummary, MemoryAnswer } from '../../core/corpus/wire';
+import type { MemoryPage } from '../../core';
+import type { ImportPlanSummary, MemoryAnswer } from '../../core';
 import { t } from '../i18n';
 import { readImportFile, sendImport } from './memory-import';
 import type { Note } from './Memory';

@@ -3,9 +3,9 @@
 // site or everything (confirmed, with undo), export (JSON, CSV, Web
 // Annotations), import with a preview, damaged pages, corpus packs.
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { citedFromPages, toCsv, toWebAnnotations } from '../../core/corpus/cite';
-import { parseMemoryFile } from '../../core/corpus/memory-schema';
-import type { MemoryAnswer } from '../../core/corpus/wire';
+import { citedFromPages, toCsv, toWebAnnotations } from '../../core';
+import { parseMemoryFile } from '../../core';
+import type { MemoryAnswer } from '../../core';
 import type { MemoryAction } from '../../shared/messages';
 import { saveSettings, type Settings } from '../../shared/settings';
 import { download, EXPORT_FORMATS, type ExportFormat } from '../download';

@@ -1,5 +1,5 @@
 // The remembered pages, newest first, a few at a time.
-import type { MemoryAnswer } from '../../core/corpus/wire';
+import type { MemoryAnswer } from '../../core';
 import { DateText } from '../../card/StatementLine';
 import { t } from '../i18n';
 

@@ -1,7 +1,7 @@
 // Corpus packs: files written by `sada corpus build`, imported and searched
 // with the rest; listed with name, size and date range; removable.
 import { useRef } from 'preact/hooks';
-import type { MemoryAnswer, PackSummary } from '../../core/corpus/wire';
+import type { MemoryAnswer, PackSummary } from '../../core';
 import type { MemoryAction } from '../../shared/messages';
 import { MAX_PACK_CHARS } from '../../shared/messages';
 import { t } from '../i18n';

@@ -1,7 +1,7 @@
 // The current page's related statements (by its speakers, on its conflicts),
 // and the reader's memory (related/Memory.tsx).
 import { useEffect, useState } from 'preact/hooks';
-import type { StatementHit } from '../../core/corpus/types';
+import type { StatementHit } from '../../core';
 import type { PageReport } from '../../shared/messages';
 import { relatedToTab } from '../search/client';
 import { StatementItem } from '../search/StatementItem';

@@ -2,8 +2,8 @@
 // rules as the background, which checks every page again), then sent in
 // batches, first as a dry run for the preview, then for real once the reader
 // confirms. A file of any size the memory can export is re-importable.
-import { parseMemoryFile, type MemoryPage } from '../../core/corpus/memory-schema';
-import type { ImportPlanSummary, MemoryAnswer } from '../../core/corpus/wire';
+import { parseMemoryFile, type MemoryPage } from '../../core';
+import type { ImportPlanSummary, MemoryAnswer } from '../../core';
 import { IMPORT_BATCH_PAGES } from '../../shared/messages';
 import { memory } from '../search/client';
 

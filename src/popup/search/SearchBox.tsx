@@ -1,8 +1,7 @@
 // The popup's search: a box focused on open, results as you type (the last
 // word completes), arrow keys to move, Enter to open the source.
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { StatementHit } from '../../core/corpus/types';
-import { CONFLICT_IDS } from '../../core/types';
+import { CONFLICT_IDS, type StatementHit } from '../../core';
 import type { CorpusFilters, PageReport } from '../../shared/messages';
 import { conflictName, t } from '../i18n';
 import { openSource, searchStatements } from './client';

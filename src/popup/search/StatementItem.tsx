@@ -1,5 +1,5 @@
 // One statement: who, when, where, on which conflict, the words, and its sources.
-import type { StatementHit } from '../../core/corpus/types';
+import type { StatementHit } from '../../core';
 import { conflictName, t } from '../i18n';
 import { openSource } from './client';
 import { Highlighted } from './Highlighted';

@@ -1,7 +1,6 @@
 // The popup's side of the corpus messages; every answer is validated on arrival.
 import browser from 'webextension-polyfill';
-import type { StatementHit } from '../../core/corpus/types';
-import { parseCardAnswer, parseHits, parseMemoryAnswer, type CardAnswer, type MemoryAnswer } from '../../core/corpus/wire';
+import { parseCardAnswer, parseHits, parseMemoryAnswer, type CardAnswer, type MemoryAnswer, type StatementHit } from '../../core';
 import type { CorpusFilters, MemoryAction, Message } from '../../shared/messages';
 
 async function ask(message: Message): Promise<unknown> {
