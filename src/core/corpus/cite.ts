@@ -84,7 +84,7 @@ export function citation(s: CitedStatement, lang: 'ar' | 'en', speakerName?: str
     const said = s.kind === 'direct' ? `«${words}»` : `(بتصرف) ${words}`;
     return `${who}: ${said}. ${outlet}، ${when}.${isWeb(s.url) ? ` ${s.url}` : ''}`;
   }
-  const when = s.date ? `${read ? 'read on ' : ''}${englishDate(s.date)}` : 'n.d.';
+  const when = s.date ? `${read ? 'read on ' : ''}${englishDate(s.date)}` : 'undated';
   const said = s.kind === 'direct' ? `“${words}”` : `(reported) ${words}`;
   return `${who}: ${said}. ${outlet}, ${when}.${isWeb(s.url) ? ` ${s.url}` : ''}`;
 }
