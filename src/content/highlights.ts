@@ -10,7 +10,7 @@
 // browser has no Custom Highlight API nothing is painted, but the marks still
 // exist: the keyboard path, the card and the popup's reveal keep working.
 
-import type { ActorType } from '../core/types';
+import type { ActorType } from '../core';
 
 export type MarkKind = 'actor' | 'quote';
 

@@ -10,7 +10,7 @@ const readJson = (path: string) => JSON.parse(readFileSync(path, 'utf8')) as Rec
 const manifest = readJson(join(root, 'manifest.json'));
 
 const PINNED = {
-  permissions: ['storage', 'scripting'],
+  permissions: ['storage', 'unlimitedStorage', 'scripting'],
   host_permissions: ['http://*/*', 'https://*/*'],
   content_security_policy: {
     extension_pages:
