@@ -76,7 +76,7 @@ export function defineExtensionSuite(name: string, launch: () => Promise<Extensi
       const popup = await openPopupFor(tabId);
       const texts = await popup.evaluate(() => ({
         dir: document.documentElement.dir,
-        switches: document.querySelectorAll('[role="switch"]').length,
+        switches: document.querySelectorAll('.switches [role="switch"]').length, // the site and global switches (the memory has its own)
         site: document.querySelector('[data-role="site-switch"]')?.textContent ?? '',
       }));
       expect(texts.switches).toBe(2);
