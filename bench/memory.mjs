@@ -16,14 +16,9 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { performance } from 'node:perf_hooks';
+import { latencies, miniSearchOptions, option, percentile, printRatioTable, random, time } from './measure.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const args = process.argv.slice(2);
-const option = (name, fallback) => {
-  const i = args.indexOf(name);
-  return i >= 0 ? args[i + 1] : fallback;
-};
 const SIZES = option('--sizes', '1000,10000,100000').split(',').map(Number);
 const QUERY_COUNT = Number(option('--queries', '300'));
 const PER_PAGE = 10;
@@ -36,15 +31,6 @@ await esbuild.build({ entryPoints: [entry], bundle: true, format: 'esm', platfor
 const sada = await import(pathToFileURL(join(tmp, 'core.mjs')).href);
 rmSync(tmp, { recursive: true, force: true });
 
-/** Mulberry32: the same numbers every run. */
-function random(seed) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const rnd = random(20261204);
 const pick = (list) => list[Math.floor(rnd() * list.length)];
 
@@ -68,28 +54,10 @@ function makePage(n) {
   return { url: `https://news${n % 50}.example/story/${n}`, title: `خبر ${n}`, date, dateSource: 'meta', savedAt: new Date(Date.UTC(2026, 0, 1) + n * 60_000).toISOString(), outlet: pick(OUTLETS), conflict: pick(sada.CONFLICT_IDS), statements };
 }
 
-const miniOptions = {
-  fields: ['context'],
-  storeFields: ['kind', 'context', 'quoteStart', 'quoteEnd', 'speaker', 'date', 'outlet', 'source', 'title', 'conflict'],
-  tokenize: (text) => sada.tokenize(text).map((t) => t.norm),
-  processTerm: (term) => (sada.isStopword(term) ? null : sada.termsOfWord(term)),
-  searchOptions: { processTerm: (term) => (sada.isStopword(term) ? null : sada.termsOfWord(term)), combineWith: 'OR' },
-};
+const miniOptions = miniSearchOptions(sada);
 const miniDocs = (page, first) => sada.pageStatements(page).map((s, i) => ({ id: first + i, ...s, speaker: s.speaker?.id ?? null }));
 
-function time(fn) {
-  const t0 = performance.now();
-  const value = fn();
-  return { ms: performance.now() - t0, value };
-}
-const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 const median = (list) => percentile([...list].sort((a, b) => a - b), 50);
-function latencies(run, queries) {
-  for (const q of queries.slice(0, 50)) run(q); // warm-up
-  const ms = queries.map((q) => Math.min(...Array.from({ length: 3 }, () => time(() => run(q)).ms))).sort((a, b) => a - b);
-  return { p50: percentile(ms, 50), p99: percentile(ms, 99) };
-}
-
 function makeQueries(n) {
   const words = baseWords.flat().map((w) => w.replace(/[^\p{L}\p{N}]/gu, '')).filter((w) => /[\u0621-\u064a]{3,}/.test(w) && !sada.isStopword(sada.tokenize(w)[0]?.norm ?? ''));
   return Array.from({ length: n }, (_, i) => {
@@ -174,23 +142,20 @@ for (const size of SIZES) {
   });
 }
 
-const fmt = (v, unit) => (unit === 'B' ? `${Math.round(v)} B` : `${v < 10 ? v.toFixed(2) : v.toFixed(0)} ms`);
 console.log(`memory: pages of ${PER_PAGE} statements recombined from dist/corpus.json (${base.length} statements); ${queries.length} queries; median of ${ADDS} adds/opens; latency = best of 3 runs per query`);
-console.log('| statements | measure | Sada memory | MiniSearch | Sada / MiniSearch |');
-console.log('| ---: | --- | ---: | ---: | ---: |');
-for (const r of rows) {
-  for (const [name, key, unit] of [
+printRatioTable(
+  rows,
+  [
     ['add a page', 'add', 'ms'],
     ['popup open → related', 'open', 'ms'],
     ['search p50', 'p50', 'ms'],
     ['search p99', 'p99', 'ms'],
     ['bytes / statement (stored)', 'bytes', 'B'],
     ['restart (read back, ready)', 'restart', 'ms'],
-  ]) {
-    const [a, b] = r[key];
-    console.log(`| ${r.size.toLocaleString('en')} | ${name} | ${fmt(a, unit)} | ${fmt(b, unit)} | ${(a / b).toFixed(2)} |`);
-  }
-}
+  ],
+  'Sada memory',
+  'MiniSearch',
+);
 const last = rows[rows.length - 1];
 if (last) {
   const ok = last.p99[0] < 5 && last.open[0] < 100;
