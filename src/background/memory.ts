@@ -91,6 +91,8 @@ export async function rememberPage(report: PageReport, tab: ReadingTab, now = ne
     await load();
     await serialized(async () => {
       const before = index.get(page.url);
+      // The same page reported again (a page can fire pageshow at will): nothing to write.
+      if (before && JSON.stringify(before.statements) === JSON.stringify(page.statements) && before.title === page.title) return;
       const next = before ? { ...mergePage(before, { ...page, statements: [] }), statements: page.statements } : page;
       await store([next]);
     });
