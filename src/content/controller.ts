@@ -76,8 +76,9 @@ export class PageController {
   /** Reads the settings, annotates (or marks the page off), and starts listening. */
   async start(): Promise<void> {
     const hostname = this.doc.location?.hostname ?? '';
-    const settings = await loadSettings();
-    this.siteOn = isSiteEnabled(settings, hostname);
+    // content-check injects this script only for a site that is switched on: annotate at once and read
+    // the settings meanwhile (they may have changed since; then the switch-off follows).
+    const settings = loadSettings().then((loaded) => this.onSettings(loaded, hostname));
     this.stops.push(onSettingsChanged((next) => this.onSettings(next, hostname)));
     this.stops.push(
       onExtensionMessage((raw, _sender, sendResponse) => {
@@ -98,8 +99,8 @@ export class PageController {
       view.addEventListener('pageshow', onPageShow);
       this.stops.push(() => view.removeEventListener('pageshow', onPageShow));
     }
-    if (this.siteOn) await this.run(() => this.annotateNow());
-    else await this.run(async () => this.switchOff());
+    await Promise.all([this.run(() => this.annotateNow()), settings]);
+    await this.busy;
   }
 
   /** Serializes the page work: one annotate/clear at a time. */
@@ -151,6 +152,12 @@ export class PageController {
         this.style ??= addStyle(this.doc, HIGHLIGHT_CSS);
       },
     });
+    if (!this.siteOn) {
+      // Switched off while the article was being read: the queued switch-off takes it from here.
+      if (outcome.state === 'annotated') clearAnnotation(outcome.annotation);
+      this.clear();
+      return;
+    }
     if (outcome.state !== 'annotated') {
       this.clear();
       this.state = outcome.state;
