@@ -8,5 +8,7 @@ export default defineConfig({
     fileParallelism: false,
     testTimeout: 120_000,
     hookTimeout: 120_000,
+    // ../shared and both browsers present (one clear line if not); a private temp folder, removed after the run.
+    globalSetup: ['tests/browser/support/global-setup.ts'],
   },
 });

@@ -6,5 +6,7 @@ export default defineConfig({
     exclude: ['tests/browser/**', 'node_modules/**'],
     // CLI tests spawn node and jsdom; a loaded 2-core CI machine needs more than the 5 s default.
     testTimeout: 30_000,
+    // ../shared present (one clear line if not); a private temp folder, removed after the run.
+    globalSetup: ['tests/support/global-setup.ts'],
   },
 });

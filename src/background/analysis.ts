@@ -3,8 +3,7 @@
 // sends the article's text (`sada:analyze`) and gets the analysis back; it no
 // longer carries the analyzer, its data, or the gazetteer index (the per-tab
 // cold start of issue 11).
-import { defaultActorFinder } from '../core/actors';
-import { analyze } from '../core/analyze';
+import { analyze, defaultActorFinder } from '../core';
 import type { AnalysisAnswer } from '../shared/analysis-wire';
 
 let warm = false;

@@ -9,6 +9,8 @@ import { paintBadge } from './badge';
 import { badgeLook } from './badge-look';
 import { analyzeForPage, warmUpAnalyzer } from './analysis';
 import { installCorpus } from './corpus';
+import { askLeftAlone } from './left-alone';
+import { rememberPage } from './memory';
 import { clearReport, getReport, setReport } from './reports';
 
 const CONTENT_MAIN = 'content-main.js';
@@ -101,10 +103,15 @@ function onMessage(raw: unknown, sender: Sender, sendResponse: (response: unknow
       // Only the top frame speaks for the page.
       if (!fromContent(sender) || (sender.frameId ?? 0) !== 0) return undefined;
       void receiveReport(sender.tab!.id!, sender.tab!.url, message.report);
+      // The memory keeps the page's statements (unless switched off, the site is off, or the window is private).
+      void rememberPage(message.report, { incognito: sender.tab!.incognito === true, title: sender.tab!.title ?? '' });
       return undefined;
     case 'sada:get-report':
       if (!fromExtensionPage(sender)) return undefined;
-      void getReport(message.tabId).then(sendResponse, () => sendResponse(null));
+      // No report: the check may have left the page alone without a word; ask the page.
+      void getReport(message.tabId)
+        .then((report) => report ?? askLeftAlone(message.tabId))
+        .then(sendResponse, () => sendResponse(null));
       return true;
     default:
       return undefined;

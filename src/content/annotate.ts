@@ -3,7 +3,7 @@
 // and paint actor mentions and direct quotes as ranges (highlights.ts). A
 // long article is analyzed in parts and painted part by part, its top first.
 
-import type { ActorResult, Analysis, QuoteResult } from '../core/types';
+import { quotesInContext, type ActorResult, type Analysis, type QuoteResult, type QuoteContext } from '../core';
 import type { PageReport, ReportActor, ReportQuote } from '../shared/messages';
 import { findArticleSteps } from './article';
 import { isEditable } from './editable';
@@ -231,25 +231,32 @@ function reportActor(actor: ActorResult, index: number): ReportActor {
   return { index, id: actor.id, type: actor.type, name: actor.name, about: actor.about, count: actor.mentions.length };
 }
 
-function reportQuote(text: string, quote: QuoteResult, index: number): ReportQuote {
+/** Quotes sent with their sentence for the memory (src/background/memory.ts keeps at most 300 per page). */
+const MAX_CONTEXT_QUOTES = 300;
+const MAX_CONTEXT_CHARS = 4000;
+
+function reportQuote(text: string, quote: QuoteResult, index: number, context: QuoteContext | null | undefined): ReportQuote {
   const raw = text.slice(quote.start, quote.end).replace(/\s+/g, ' ').trim();
   return {
     index,
     kind: quote.kind,
     text: raw.length > MAX_REPORT_QUOTE_CHARS ? `${raw.slice(0, MAX_REPORT_QUOTE_CHARS - 1)}…` : raw,
     speaker: quote.speaker ? { id: quote.speaker.id, name: quote.speaker.name } : null,
+    ...(context === undefined || (context && context.text.length > MAX_CONTEXT_CHARS) ? {} : { context }),
   };
 }
 
 /** The report the popup shows for an annotated page. */
 export function reportOf(annotation: Annotation, url: string): PageReport {
   const { analysis, map } = annotation;
+  // The first quotes with their sentence; null for a quote in a teaser or "read also" line.
+  const contexts = quotesInContext(map.text, analysis.quotes.slice(0, MAX_CONTEXT_QUOTES));
   return {
     state: 'annotated',
     url: url.slice(0, 8192),
     language: analysis.language,
     conflicts: analysis.conflicts.slice(0, 10),
     actors: analysis.actors.slice(0, 5000).map(reportActor),
-    quotes: analysis.quotes.slice(0, 5000).map((q, i) => reportQuote(map.text, q, i)),
+    quotes: analysis.quotes.slice(0, 5000).map((q, i) => reportQuote(map.text, q, i, contexts[i])),
   };
 }

@@ -2,6 +2,7 @@
 
 import { isSiteEnabled, loadSettings, onSettingsChanged } from '../shared/settings';
 import { checkPage, MIN_PROSE_CHARS, samplePage, type CheckResult } from './page-check';
+import { LEFT_ALONE_KEY, type LeftAloneScope } from './recheck-scope';
 import { emptyReport, sendToBackground } from './runtime';
 
 /** How long a page with too little text is watched for its article to arrive. */
@@ -78,17 +79,23 @@ export interface ContentCheckOptions {
   afterNavigation?: boolean;
 }
 
-/** The whole content-check: decide, then hand over to the background or stop. */
+/**
+ * The whole content-check: decide, then hand over to the background or stop.
+ * A page left alone costs no storage read and no message: the verdict stays
+ * in the extension's isolated world (LEFT_ALONE_KEY), where the background
+ * reads it only if the popup asks about this tab.
+ */
 export async function runContentCheck(doc: Document = document, options: ContentCheckOptions = {}): Promise<CheckResult> {
+  const scope = globalThis as LeftAloneScope;
+  delete scope[LEFT_ALONE_KEY];
   if (options.afterNavigation) await waitForQuiet(doc);
-  const settings = loadSettings();
   const result = await checkWhenReady(doc);
   if (result.verdict !== 'pass') {
-    await sendToBackground({ type: 'sada:page-report', report: emptyReport(result.verdict, result.language, result.reason) });
+    scope[LEFT_ALONE_KEY] = emptyReport(result.verdict, result.language, result.reason);
     return result;
   }
   const hostname = location.hostname;
-  if (isSiteEnabled(await settings, hostname)) {
+  if (isSiteEnabled(await loadSettings(), hostname)) {
     await sendToBackground({ type: 'sada:check-passed' });
     return result;
   }
@@ -102,4 +109,3 @@ export async function runContentCheck(doc: Document = document, options: Content
   });
   return result;
 }
-

@@ -11,6 +11,7 @@ import { annotate, clearAnnotation, reportOf, type Analyzer, type Annotation } f
 import { findArticleSteps } from './article';
 import type { CardData } from './card/Card';
 import { fetchEarlierStatements, type EarlierStatementsFetcher } from './card/earlier';
+import { readPageMeta } from './page-meta';
 import { CardHost } from './card/host';
 import { inEditable, isEditable } from './editable';
 import { HIGHLIGHT_NAMES, type Mark } from './highlights';
@@ -134,7 +135,7 @@ export class PageController {
 
   private async sendReport(): Promise<void> {
     if (this.state === 'annotated' && this.annotation) {
-      await this.report(reportOf(this.annotation, this.doc.location?.href ?? ''));
+      await this.report({ ...reportOf(this.annotation, this.doc.location?.href ?? ''), page: readPageMeta(this.doc) });
     } else if (this.state === 'off') {
       await this.report(emptyReport('off', null, 'Sada is switched off for this site'));
     } else if (this.lastReport) {

@@ -16,7 +16,7 @@
 // only the marks near the viewport registered: an IntersectionObserver on
 // the marks' parent elements adds and removes them as the reader scrolls.
 
-import type { ActorType } from '../core/types';
+import type { ActorType } from '../core';
 
 export type MarkKind = 'actor' | 'quote';
 

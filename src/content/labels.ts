@@ -1,6 +1,6 @@
 // Words the page-side UI shows (hover card, accessible labels). Arabic first:
 // the pages Sada annotates are Arabic.
-import type { ActorType } from '../core/types';
+import type { ActorType } from '../core';
 
 export const TYPE_LABELS: Record<ActorType, { ar: string; en: string }> = {
   person: { ar: 'شخص', en: 'person' },

@@ -2,8 +2,10 @@
 // Arabic, and does it name one of the six conflicts? It reads a bounded
 // sample of the page's text, so its cost does not grow with the page.
 
-import { detectLanguageSample } from '../core/language';
+import { detectLanguageSample } from '../core';
 import { DROPPED_BUT_ZWNJ_SOURCE, DROPPED_SOURCE } from './fold';
+import { isSiteChrome } from './page-parts';
+import { hasKeyword } from './keyword-match';
 import { KEYWORD_PATTERN_SOURCE } from './prefilter-pattern';
 
 /** Characters of prose (text nodes of some length) the sample takes. */
@@ -23,15 +25,20 @@ const PROSE_NODE_CHARS = 30;
 
 const SKIP_PARENTS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA']);
 
-const KEYWORDS = new RegExp(KEYWORD_PATTERN_SOURCE);
+/** Built on first use: a page that is not in Arabic script never compiles it. */
+let keywords: RegExp | undefined;
 const HAS_MARK_BUT_ZWNJ = new RegExp(DROPPED_BUT_ZWNJ_SOURCE);
 /** More zero-width non-joiners than this: Persian/Urdu orthography, not a stray mark inside an Arabic name. */
 const MAX_STRAY_ZWNJ = 3;
 const MARKS = new RegExp(DROPPED_SOURCE, 'g');
 
 export interface PageSample {
-  /** Title, description and prose: where conflict keywords count. */
+  /** Title, description and prose, joined. */
   prose: string;
+  /** The page's title and meta description. */
+  head: string[];
+  /** The body's text nodes the prose was taken from, in order. */
+  proseNodes: Text[];
   /** Short texts (menus, buttons): used for the language only. */
   short: string;
   /** Characters of body prose found (title and description not counted). */
@@ -56,6 +63,7 @@ export function samplePage(doc: Document): PageSample {
   const description = doc.head?.querySelector('meta[name="description"], meta[property="og:description"]');
   if (description) head.push(description.getAttribute('content') ?? '');
   const prose: string[] = [];
+  const proseNodes: Text[] = [];
   const short: string[] = [];
   let proseChars = 0;
   let shortChars = 0;
@@ -74,6 +82,7 @@ export function samplePage(doc: Document): PageSample {
       if (text.length >= PROSE_NODE_CHARS) {
         const take = text.slice(0, PROSE_BUDGET - proseChars);
         prose.push(take);
+        proseNodes.push(node as Text);
         proseChars += take.length;
         if (proseChars >= PROSE_BUDGET) break;
       } else if (text && shortChars < SHORT_BUDGET) {
@@ -82,17 +91,49 @@ export function samplePage(doc: Document): PageSample {
       }
     }
   }
-  return { prose: [...head, ...prose].join('\n'), short: short.join(' '), proseChars };
+  return { prose: [...head, ...prose].join('\n'), head, proseNodes, short: short.join(' '), proseChars };
 }
 
 /**
- * Whether the text names a conflict keyword, in any spelling the fold
- * accepts. The pattern spells letter variants itself; a diacritic or tatweel
- * inside a word ("قوّات") hides it, so text with marks is looked at again
- * without them (one native replace, only then).
+ * Whether the text names a conflict keyword as a word, in any spelling the
+ * fold accepts. The pattern spells letter variants itself; a diacritic or
+ * tatweel inside a word ("قوّات") hides it, so text with marks is looked at
+ * again without them (one native replace, only then).
  */
 export function namesConflict(text: string): boolean {
-  return KEYWORDS.test(text) || (mayHideKeyword(text) && KEYWORDS.test(text.replace(MARKS, '')));
+  keywords ??= new RegExp(KEYWORD_PATTERN_SOURCE, 'g');
+  return hasKeyword(keywords, text) || (mayHideKeyword(text) && hasKeyword(keywords, text.replace(MARKS, '')));
+}
+
+/** A page passes the gate on this many places that name a conflict (the title and description count as one). */
+export const MIN_CONFLICT_PLACES = 2;
+
+/**
+ * Whether the page's own text names a conflict: in at least one paragraph of
+ * the body outside links and site chrome (a ticker, a sidebar, a footer or a
+ * teaser list alone does not pass a page), and in one more place, another
+ * paragraph or the title/description.
+ */
+export function namesConflictInText(sample: PageSample): boolean {
+  let places = sample.head.some(namesConflict) ? 1 : 0;
+  let inBody = 0;
+  for (const node of sample.proseNodes) {
+    if (!namesConflict(node.data.slice(0, PROSE_BUDGET)) || !inPageText(node)) continue;
+    inBody++;
+    places++;
+    if (places >= MIN_CONFLICT_PLACES) return true;
+  }
+  return inBody > 0 && places >= MIN_CONFLICT_PLACES;
+}
+
+/** Whether a text node is the page's own text: not inside a link or site chrome, up to the article or main element. */
+function inPageText(node: Text): boolean {
+  for (let element = node.parentElement; element; element = element.parentElement) {
+    const tag = element.tagName.toUpperCase();
+    if (tag === 'ARTICLE' || tag === 'MAIN' || tag === 'BODY') return true;
+    if (tag === 'A' || isSiteChrome(element)) return false;
+  }
+  return true;
 }
 
 /**
@@ -174,7 +215,7 @@ export function checkPage(doc: Document): CheckResult {
     const language = detected === 'ar' ? 'und' : detected;
     return { verdict: 'not-arabic', language, tooShort, reason: `page language: ${language}` };
   }
-  if (!namesConflict(sample.prose)) {
+  if (!namesConflictInText(sample)) {
     return { verdict: 'not-conflict', language: null, tooShort, reason: 'the page names none of the six conflicts' };
   }
   const language = detectLanguageSample(text, LANGUAGE_CHARS);

@@ -19,7 +19,6 @@ import russiaUkraine from '../../data/conflicts/russia-ukraine.json';
 import sudan from '../../data/conflicts/sudan.json';
 import syria from '../../data/conflicts/syria.json';
 import yemen from '../../data/conflicts/yemen.json';
-import { defaultActorFinder } from './actors';
 import { normalizeText, PhraseMatcher, prepare, type PreparedText } from './matcher';
 import { CONFLICT_IDS, type ActorResult, type ConflictId, type ConflictScore, type Span } from './types';
 
@@ -105,15 +104,6 @@ function matchers() {
   return { signals: signalMatcher, war: warMatcher };
 }
 
-/** Actor id → conflicts, from the bundled gazetteer. */
-let actorConflicts: Map<string, ConflictId[]> | null = null;
-function conflictsOfActor(id: string): ConflictId[] {
-  if (!actorConflicts) {
-    actorConflicts = new Map(defaultActorFinder().entries.map((e) => [e.id, e.conflicts]));
-  }
-  return actorConflicts.get(id) ?? [];
-}
-
 /** Position factor for an original offset, given the headline end and lead end. */
 function positionFactor(at: number, headline: Span | null, leadEnd: number): number {
   if (headline && at >= headline.start && at < headline.end) return HEADLINE_FACTOR;
@@ -178,7 +168,7 @@ export function conflictEvidence(
   text: string,
   regions: Span[],
   actors: ActorResult[],
-  conflictsOf: (id: string) => ConflictId[] = conflictsOfActor,
+  conflictsOf: (id: string) => ConflictId[],
   prepared?: PreparedText,
 ): ConflictEvidence[] {
   const raw = new Map<AnyId, number>(ALL_IDS.map((id) => [id, 0]));
@@ -300,7 +290,13 @@ export function conflictEvidence(
 }
 
 /** The conflicts the main article is about, best first; empty for other pages. */
-export function scoreConflicts(text: string, regions: Span[], actors: ActorResult[], prepared?: PreparedText): ConflictScore[] {
+export function scoreConflicts(
+  text: string,
+  regions: Span[],
+  actors: ActorResult[],
+  prepared: PreparedText | undefined,
+  conflictsOfActor: (id: string) => ConflictId[],
+): ConflictScore[] {
   const evidence = conflictEvidence(text, regions, actors, conflictsOfActor, prepared);
   return selectConflicts(evidence);
 }

@@ -181,16 +181,10 @@ export interface PreparedText {
   tokens: Token[];
 }
 
-let lastText: string | null = null;
-let lastPrepared: PreparedText | null = null;
-
-/** Normalizes and tokenizes; the analyzer's steps ask for the same text in turn, so the last one is kept. */
+/** Normalizes and tokenizes, once per text: analyze() passes the result to every stage. */
 export function prepare(text: string): PreparedText {
-  if (text === lastText && lastPrepared) return lastPrepared;
   const norm = normalizeFast(text);
-  lastPrepared = { norm, tokens: tokenize(norm.text) };
-  lastText = text;
-  return lastPrepared;
+  return { norm, tokens: tokenize(norm.text) };
 }
 
 /** normalizeChar's answer per UTF-16 code unit, filled on first use. */

@@ -1,6 +1,6 @@
 // Popup strings come from _locales/<lang>/messages.json through browser.i18n.
 import browser from 'webextension-polyfill';
-import type { ActorType } from '../core/types';
+import type { ActorType } from '../core';
 
 /** A localized string; the key itself when it is missing (easy to spot, never blank). */
 export function t(key: string, substitutions?: string | string[]): string {

@@ -1,6 +1,6 @@
 // The answer to `sada:analyze` (background → content), and its validator: the
 // content script trusts nothing it receives, not even from its own background.
-import type { ActorResult, ActorType, Analysis, ConflictScore, QuoteResult } from '../core/types';
+import type { ActorResult, ActorType, Analysis, ConflictScore, QuoteResult } from '../core';
 
 export type AnalysisAnswer = { ok: true; analysis: Analysis } | { ok: false; error: string };
 

@@ -53,12 +53,13 @@ describe('firefox: the statement corpus', () => {
     const bundled = await popup.evaluate(resultOrigins);
     expect(bundled[0]!.origin).toBe('bundled');
 
-    await popup.click('[data-role="save-page"]');
+    // The page read is in the memory by itself.
     await popup.waitFor(() => document.querySelectorAll('[data-role="saved-pages"] li').length === 1, undefined, 10_000);
     const words = report.quotes[0]!.text.split(/[^\p{L}\p{M}]+/u).sort((a, b) => b.length - a.length).slice(0, 2).join(' ');
     await popup.evaluate(typeQuery, `${words} `);
     await popup.waitFor(() => !!document.querySelector('[data-role="corpus-results"] [data-origin="user"]'), undefined, 10_000);
-    await popup.click('[data-role="reset"]');
+    await popup.click('[data-role="forget-all"]');
+    await popup.click('[data-role="confirm-yes"]');
     await popup.waitFor(() => !document.querySelector('[data-role="saved-pages"]'), undefined, 10_000);
     await popup.close();
 

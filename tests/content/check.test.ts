@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { runContentCheck } from '../../src/content/check-flow';
-import { RECHECK_KEY, type RecheckScope } from '../../src/content/recheck-scope';
+import { LEFT_ALONE_KEY, RECHECK_KEY, type LeftAloneScope, type RecheckScope } from '../../src/content/recheck-scope';
 import { arabicScriptShare, checkPage, hasArabicShare, namesConflict, PROSE_BUDGET, samplePage } from '../../src/content/page-check';
 import { parseMessage } from '../../src/shared/messages';
 import { installFakeExtension, type FakeExtension } from './fake-extension';
@@ -69,10 +69,15 @@ describe('content check', () => {
   });
   afterEach(() => ext.uninstall());
 
-  it('leaves a non-Arabic page exactly as it was: no node, attribute, listener or observer, one report', async () => {
+  /** Why the check left the page alone, as the background reads it when the popup asks. */
+  const leftAlone = () => (globalThis as LeftAloneScope)[LEFT_ALONE_KEY];
+  const storageReads = () => vi.spyOn((globalThis as any).chrome.storage.sync, 'get');
+
+  it('leaves a non-Arabic page exactly as it was: no node, attribute, listener, observer, storage read or message', async () => {
     document.title = 'Markets rally';
     document.body.innerHTML = ENGLISH; // test fixture only
     const before = document.documentElement.outerHTML;
+    const reads = storageReads();
     const effects = watchSideEffects();
     try {
       const result = await runContentCheck(document);
@@ -85,9 +90,10 @@ describe('content check', () => {
     }
     expect(ext.storageListeners.size).toBe(0);
     expect(ext.messageListeners.size).toBe(0);
-    expect(ext.sent).toHaveLength(1);
-    const message = parseMessage(ext.sent[0]);
-    expect(message?.type).toBe('sada:page-report');
+    expect(ext.sent).toEqual([]);
+    expect(reads).not.toHaveBeenCalled();
+    // The verdict waits in the isolated world, a valid report for the popup.
+    const message = parseMessage({ type: 'sada:page-report', report: leftAlone() });
     expect(message?.type === 'sada:page-report' && message.report.state).toBe('not-arabic');
     expect(message?.type === 'sada:page-report' && message.report.language).toBe('en');
   });
@@ -96,11 +102,34 @@ describe('content check', () => {
     document.title = 'الذهب';
     document.body.innerHTML = ARABIC_OTHER;
     const before = document.documentElement.outerHTML;
+    const reads = storageReads();
     const result = await runContentCheck(document);
     expect(result.verdict).toBe('not-conflict');
     expect(document.documentElement.outerHTML).toBe(before);
-    const message = parseMessage(ext.sent[0]);
-    expect(message?.type === 'sada:page-report' && message.report.state).toBe('not-conflict');
+    expect(ext.sent).toEqual([]);
+    expect(reads).not.toHaveBeenCalled();
+    expect(leftAlone()).toMatchObject({ state: 'not-conflict' });
+  });
+
+  it('does not pass a page on conflict names in its ticker, sidebar, teaser links, comments or footer alone', async () => {
+    // A cooking story on a portal whose chrome is full of conflict headlines (text written for this test).
+    document.title = 'طريقة تحضير المقلوبة في البيت';
+    document.body.innerHTML = `
+      <div class="news-ticker"><span>عاجل: الحوثيون يعلنون استهداف سفينة في البحر الأحمر</span></div>
+      <nav><a href="/1">أخبار غزة</a> <a href="/2">السودان</a></nav>
+      <main><article><h1>طريقة تحضير المقلوبة في البيت</h1>
+        <p>تحتاج المقلوبة إلى الأرز والباذنجان والقرنبيط واللحم، وتطهى في قدر واسع ثم تقلب في صينية كبيرة أمام الضيوف.</p>
+        <p>ينصح الطهاة بقلي الخضار قبل وضعها في القدر، وبترك الأرز ينقع نصف ساعة حتى ينضج بالتساوي دون أن يلتصق.</p>
+        <ul class="read-more"><li><a href="/3">نتنياهو يرفض مقترح الوسطاء لوقف إطلاق النار في غزة</a></li></ul>
+      </article></main>
+      <aside class="sidebar"><p>قصف مدفعي على أطراف الفاشر في شمال دارفور يوقع قتلى بين المدنيين</p></aside>
+      <section class="comments"><p>أين العالم مما يحدث في غزة ورفح منذ شهور طويلة؟</p></section>
+      <footer><p>تغطية شاملة لأخبار اليمن وسوريا وأوكرانيا على مدار الساعة</p></footer>`;
+    expect((await runContentCheck(document)).verdict).toBe('not-conflict');
+    // One paragraph of the story naming a conflict, with a title that names it too, is enough.
+    document.title = 'مطبخ غزة: المقلوبة في زمن الحرب';
+    document.querySelector('article p')!.textContent = 'في غزة صارت المقلوبة طبقا نادرا بعد أن شح الأرز واللحم في الأسواق منذ بداية الحرب.';
+    expect((await runContentCheck(document)).verdict).toBe('pass');
   });
 
   it('asks for the analyzer on an Arabic conflict page, without touching the page', async () => {
@@ -188,9 +217,10 @@ describe('content check', () => {
       vi.resetModules();
       await import('../../src/content/check');
       await vi.waitFor(() => expect(scope[RECHECK_KEY]).toBeTypeOf('function'));
-      expect(parseMessage(ext.sent[0])).toMatchObject({ type: 'sada:page-report', report: { state: 'not-conflict' } });
+      expect(ext.sent).toEqual([]);
+      expect(leftAlone()).toMatchObject({ state: 'not-conflict' });
       scope[RECHECK_KEY]!(); // same URL: nothing to do
-      expect(ext.sent).toHaveLength(1);
+      expect(ext.sent).toHaveLength(0);
       expect(effects.observers.every((o) => !o.observing)).toBe(true);
       expect(effects.sadaListeners).toEqual([]);
 
@@ -199,7 +229,8 @@ describe('content check', () => {
       document.title = 'زيلينسكي';
       scope[RECHECK_KEY]!();
       expect(scope[RECHECK_KEY]).toBeUndefined();
-      await vi.waitFor(() => expect(ext.sent[1]).toEqual({ type: 'sada:check-passed' }), { timeout: 3000 });
+      await vi.waitFor(() => expect(ext.sent[0]).toEqual({ type: 'sada:check-passed' }), { timeout: 3000 });
+      expect(leftAlone()).toBeUndefined();
     } finally {
       effects.restore();
       delete scope[RECHECK_KEY];

@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { findActors } from '../../src/core/actors';
+import { defaultActorFinder, findActors } from '../../src/core/actors';
 import { conflictEvidence, scoreConflicts, selectConflicts } from '../../src/core/conflicts';
 import { mainArticleRanges } from '../../src/core/regions';
 import type { ConflictId } from '../../src/core/types';
 
+const actorConflicts = defaultActorFinder().conflictsOf;
+
 /** The analyzer's own steps, on the bundled gazetteer and profiles. */
 function conflictsOf(text: string): ConflictId[] {
-  return scoreConflicts(text, mainArticleRanges(text), findActors(text)).map((c) => c.id);
+  return scoreConflicts(text, mainArticleRanges(text), findActors(text), undefined, actorConflicts).map((c) => c.id);
 }
 
 const ARTICLES: Record<ConflictId, string> = {
@@ -47,7 +49,7 @@ describe('scoreConflicts', () => {
   }
 
   it('reports scores in 0..1, best first', () => {
-    const res = scoreConflicts(ARTICLES.gaza, mainArticleRanges(ARTICLES.gaza), findActors(ARTICLES.gaza));
+    const res = scoreConflicts(ARTICLES.gaza, mainArticleRanges(ARTICLES.gaza), findActors(ARTICLES.gaza), undefined, actorConflicts);
     expect(res.length).toBeGreaterThan(0);
     for (const c of res) {
       expect(c.score).toBeGreaterThan(0);
@@ -85,8 +87,8 @@ describe('scoreConflicts', () => {
   });
 
   it('returns nothing for empty text, no regions, or letterless input', () => {
-    expect(scoreConflicts('', [], [])).toEqual([]);
-    expect(scoreConflicts(ARTICLES.gaza, [], findActors(ARTICLES.gaza))).toEqual([]);
+    expect(scoreConflicts('', [], [], undefined, actorConflicts)).toEqual([]);
+    expect(scoreConflicts(ARTICLES.gaza, [], findActors(ARTICLES.gaza), undefined, actorConflicts)).toEqual([]);
     expect(conflictsOf('... 123 !!!')).toEqual([]);
   });
 

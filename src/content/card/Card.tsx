@@ -1,7 +1,7 @@
 // The hover card: who an actor is and what they say, or who said a quote.
 // Rendered by Preact inside Sada's shadow root (see host.ts).
 import { useEffect, useState } from 'preact/hooks';
-import type { ActorType } from '../../core/types';
+import type { ActorType } from '../../core';
 import { TYPE_LABELS, UI } from '../labels';
 import type { EarlierStatement, EarlierStatementsFetcher } from './earlier';
 

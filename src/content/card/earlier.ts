@@ -3,8 +3,7 @@
 //
 // fetchEarlierStatements asks the background (`sada:statements-by-speaker`) and
 // maps its StatementHit[] to EarlierStatement[].
-import { parseHits } from '../../core/corpus/wire';
-import type { StatementHit } from '../../core/corpus/types';
+import { parseHits, type StatementHit } from '../../core';
 import type { Message } from '../../shared/messages';
 
 export interface EarlierStatement {

@@ -1,6 +1,6 @@
 // A statement's context as text pieces: the quote emphasized, matched words
 // marked. Preact text nodes only, never innerHTML.
-import type { StatementHit } from '../../core/corpus/types';
+import type { StatementHit } from '../../core';
 
 interface Piece {
   text: string;

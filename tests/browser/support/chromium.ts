@@ -5,7 +5,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { removeSnapshot, snapshotExtension, screenshotPath, type ExtensionBrowser, type TestPage } from './driver';
+import { removeSnapshot, requireBrowser, snapshotExtension, screenshotPath, type ExtensionBrowser, type TestPage } from './driver';
 
 export const CHROMIUM_PATH = process.env.SADA_CHROMIUM ?? '/usr/bin/chromium';
 
@@ -37,8 +37,13 @@ function wrap(page: Page, browserName: string): TestPage {
 }
 
 export async function launchChromium(options: { locale?: string } = {}): Promise<ExtensionBrowser> {
+  requireBrowser(CHROMIUM_PATH, 'chromium', 'SADA_CHROMIUM');
   const extension = snapshotExtension('chromium');
   const profile = mkdtempSync(join(tmpdir(), 'sada-chromium-'));
+  const removeCopies = () => {
+    rmSync(profile, { recursive: true, force: true });
+    removeSnapshot(extension);
+  };
   const context: BrowserContext = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM_PATH,
     headless: true,
@@ -58,6 +63,10 @@ export async function launchChromium(options: { locale?: string } = {}): Promise
       // Newer Chromium builds ignore --load-extension unless this is off.
       '--disable-features=DisableLoadExtensionCommandLineSwitch',
     ],
+  }).catch((err: unknown) => {
+    // A failed launch (no browser at CHROMIUM_PATH…) leaves no profile or copy behind.
+    removeCopies();
+    throw err;
   });
   const requests: string[] = [];
   context.on('request', (request) => void requests.push(request.url()));
@@ -96,8 +105,7 @@ export async function launchChromium(options: { locale?: string } = {}): Promise
     },
     async close() {
       await context.close();
-      rmSync(profile, { recursive: true, force: true });
-      removeSnapshot(extension);
+      removeCopies();
     },
   };
 }

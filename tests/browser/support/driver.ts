@@ -1,13 +1,25 @@
 // One interface over the two automation libraries (playwright-core for
 // Chromium, puppeteer-core for Firefox over WebDriver BiDi), so the same
 // scenarios run in both browsers.
-import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { accessSync, constants, cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 export const distDir = (target: 'chromium' | 'firefox') => join(root, 'dist', target);
+/**
+ * Fails at once, before any copy or profile is made, when no browser is at `path`;
+ * the message names the fix (scripts/prereqs.mjs checks the same before a run).
+ */
+export function requireBrowser(path: string, name: string, envName: string): void {
+  try {
+    accessSync(path, constants.X_OK);
+  } catch {
+    throw new Error(`no ${name} at ${path}: run "npm run setup" (installs it with apt) or set ${envName}=/path/to/${name}`);
+  }
+}
+
 /**
  * A private copy of dist/<target> for one browser run: other engineers may
  * rebuild dist while a run is in progress, and a half-written extension

@@ -2,10 +2,11 @@
 // BiDi, with dist/firefox installed as a temporary add-on (host permissions
 // granted). The add-on's UUID is pinned by a pref so extension pages have a
 // known moz-extension:// origin.
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import { removeSnapshot, snapshotExtension, screenshotPath, sleep, until, type ExtensionBrowser, type TestPage } from './driver';
+import { removeSnapshot, requireBrowser, snapshotExtension, screenshotPath, sleep, until, type ExtensionBrowser, type TestPage } from './driver';
 
 export const FIREFOX_PATH = process.env.SADA_FIREFOX ?? '/usr/bin/firefox-esr';
 const FIXED_UUID = '5ada0000-7e57-4e57-8a11-000000000001';
@@ -45,12 +46,20 @@ function wrap(page: Page, browserName: string): TestPage {
 }
 
 export async function launchFirefox(): Promise<ExtensionBrowser> {
+  requireBrowser(FIREFOX_PATH, 'firefox-esr', 'SADA_FIREFOX');
   const extension = snapshotExtension('firefox');
   const manifest = JSON.parse(readFileSync(join(extension, 'manifest.json'), 'utf8'));
   const geckoId: string = manifest.browser_specific_settings.gecko.id;
+  // Our own profile folder: puppeteer leaves its temporary one behind when the launch fails.
+  const profile = mkdtempSync(join(tmpdir(), 'sada-firefox-'));
+  const removeCopies = () => {
+    rmSync(profile, { recursive: true, force: true });
+    removeSnapshot(extension);
+  };
   const browser: Browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: FIREFOX_PATH,
+    userDataDir: profile,
     headless: true,
     args: ['--remote-allow-system-access', '--width=1280', '--height=800'],
     extraPrefsFirefox: {
@@ -60,6 +69,9 @@ export async function launchFirefox(): Promise<ExtensionBrowser> {
       'datareporting.policy.dataSubmissionEnabled': false,
       'toolkit.telemetry.enabled': false,
     },
+  }).catch((err: unknown) => {
+    removeCopies();
+    throw err;
   });
   await browser.installExtension(extension);
   const requests: string[] = [];
@@ -93,7 +105,7 @@ export async function launchFirefox(): Promise<ExtensionBrowser> {
     },
     async close() {
       await browser.close();
-      removeSnapshot(extension);
+      removeCopies();
     },
   };
 }

@@ -1,0 +1,76 @@
+// Long texts in parts: where a text is cut, and how the parts' results become one.
+import type { ActorResult, Analysis, ConflictScore, Span } from './types';
+
+/** Texts up to this length are analyzed whole (a news article is far shorter). */
+export const ANALYZE_WHOLE_MAX_CHARS = 40_000;
+/** The size of a part of a longer text (a page's main thread gets its turn between parts). */
+export const ANALYZE_PART_CHARS = 20_000;
+
+/** The parts of a text: one when it is short, else ~ANALYZE_PART_CHARS each, cut at paragraph breaks. */
+export function analysisParts(text: string): Span[] {
+  if (text.length <= ANALYZE_WHOLE_MAX_CHARS) return [{ start: 0, end: text.length }];
+  const parts: Span[] = [];
+  for (let from = 0; from < text.length; ) {
+    let to = Math.min(text.length, from + ANALYZE_PART_CHARS);
+    if (to < text.length) {
+      // Cut at the paragraph break nearest the part's size (a quote and its speaker stay together).
+      const after = text.indexOf('\n\n', to);
+      const before = text.lastIndexOf('\n\n', to);
+      if (after >= 0 && after - from <= ANALYZE_PART_CHARS * 1.5) to = after;
+      else if (before > from) to = before;
+      else to = softBreakBefore(text, from, to);
+    }
+    parts.push({ start: from, end: to });
+    from = to;
+  }
+  return parts;
+}
+
+export interface PartResult {
+  from: number;
+  length: number;
+  analysis: Analysis;
+}
+
+/**
+ * One result from the parts: offsets shifted, an actor's mentions gathered
+ * under one entry, a conflict's best score kept, the language of most of the
+ * text; nothing but language and conflicts when that is not Arabic conflict news.
+ */
+export function mergeParts(parts: PartResult[]): Analysis {
+  const merged: Analysis = { language: 'und', conflicts: [], actors: [], quotes: [] };
+  const actorByKey = new Map<string, ActorResult>();
+  const conflictScores = new Map<string, number>();
+  const languages = new Map<string, number>();
+  for (const { from, length, analysis: part } of parts) {
+    languages.set(part.language, (languages.get(part.language) ?? 0) + length);
+    for (const c of part.conflicts) conflictScores.set(c.id, Math.max(conflictScores.get(c.id) ?? 0, c.score));
+    for (const actor of part.actors) {
+      const key = actor.id ?? `?${actor.name.ar}`;
+      let entry = actorByKey.get(key);
+      if (!entry) {
+        entry = { ...actor, mentions: [] };
+        actorByKey.set(key, entry);
+        merged.actors.push(entry);
+      }
+      for (const m of actor.mentions) entry.mentions.push({ ...m, start: m.start + from, end: m.end + from });
+    }
+    for (const q of part.quotes) {
+      const speaker = q.speaker ? { ...q.speaker, start: q.speaker.start + from, end: q.speaker.end + from } : null;
+      merged.quotes.push({ ...q, start: q.start + from, end: q.end + from, speaker });
+    }
+  }
+  merged.language = [...languages].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 'und';
+  merged.conflicts = [...conflictScores].map(([id, score]) => ({ id, score }) as ConflictScore).sort((a, b) => b.score - a.score);
+  if (merged.language !== 'ar' || merged.conflicts.length === 0) return { ...merged, actors: [], quotes: [] };
+  return merged;
+}
+
+/** In a text without paragraph breaks: the last line break, else sentence end, else space before `to` (never a word cut in two). */
+function softBreakBefore(text: string, from: number, to: number): number {
+  for (const mark of ['\n', '. ', '، ', ' ']) {
+    const at = text.lastIndexOf(mark, to);
+    if (at > from) return at + (mark === '\n' ? 0 : mark.length - 1);
+  }
+  return to;
+}
