@@ -1,7 +1,7 @@
-// Writes src/core/fold.generated.ts from data/normalization.json: the content
-// check's fold and the language module's folding as small literals, so that the
-// script on every page carries no table and no code to read one. Run by
-// scripts/gazetteer-index.mjs (build.mjs); the analyzer reads the JSON itself.
+// Writes src/core/fold.generated.ts from data/normalization.json: the analyzer's,
+// the phrase matcher's, the content check's and the language module's folds as
+// small literals, so that no bundle carries the table or code to read it. Run by
+// scripts/gazetteer-index.mjs (build.mjs).
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -23,6 +23,14 @@ function droppedClass(table, use, without = []) {
   }
   const h = (n) => hex(n.toString(16));
   return `[${parts.map(([a, b]) => (a === b ? h(a) : `${h(a)}-${h(b)}`)).join('')}]`;
+}
+
+function digitMap(table, use) {
+  const map = {};
+  for (const { zero } of table.digits.filter((e) => e.in.includes(use))) {
+    for (let d = 0; d <= 9; d++) map[String.fromCharCode(zero.charCodeAt(0) + d)] = String(d);
+  }
+  return map;
 }
 
 function letterMap(table, use) {
@@ -53,6 +61,10 @@ export function foldTablesSource(root) {
     `export const GATE_DROPPED_SOURCE = ${q(droppedClass(table, 'gate'))};`,
     '/** The same but the zero-width non-joiner, which Persian and Urdu write in every few words. */',
     `export const GATE_DROPPED_BUT_ZWNJ_SOURCE = ${q(droppedClass(table, 'gate', [0x200c]))};`,
+    '/** The analyzer\'s fold (entries "in": "analysis", with the digits) and the phrase matcher\'s extra letters ("in": "matcher"). */',
+    `export const ANALYSIS_LETTERS: Readonly<Record<string, string>> = ${JSON.stringify({ ...letterMap(table, 'analysis'), ...digitMap(table, 'analysis') })};`,
+    `export const ANALYSIS_DROPPED_RE = /${droppedClass(table, 'analysis').replace(/\\\\/g, '\\')}/;`,
+    `export const MATCHER_LETTERS: Readonly<Record<string, string>> = ${JSON.stringify(letterMap(table, 'matcher'))};`,
     '/** The language module\'s folding of function words: these letters to one, these marks dropped. */',
     `export const LANGUAGE_LETTERS = ${q(oneTarget(table, 'language').letters)};`,
     `export const LANGUAGE_LETTERS_RE = /[${oneTarget(table, 'language').letters}]/g;`,

@@ -1,31 +1,14 @@
 // Arabic text normalization that keeps a map back to the original offsets, so
 // that matching can run on normalized text and report spans in the original.
-// The letters and marks are data/normalization.json's (entries "in": "analysis").
+// The letters and marks are data/normalization.json's (entries "in": "analysis"),
+// as literals generated at build time (src/core/fold.generated.ts).
 
-import { digits, dropped, letters } from '../../data/normalization.json';
-
-/** The letters each normalizer folds, from data/normalization.json (entries whose "in" names it). */
-export function letterFold(use: string): Record<string, string> {
-  const map: Record<string, string> = {};
-  for (const entry of letters) if (entry.in.includes(use)) for (const from of entry.from) map[from] = entry.to;
-  return map;
-}
-
-const LETTER_MAP: Record<string, string> = letterFold('analysis');
-for (const { zero, in: uses } of digits) {
-  if (!uses.includes('analysis')) continue;
-  for (let d = 0; d <= 9; d++) LETTER_MAP[String.fromCharCode(zero.charCodeAt(0) + d)] = String(d);
-}
-/** Code point ranges the analysis drops: diacritics, tatweel, invisible characters. */
-const DROPPED: Array<[number, number]> = dropped
-  .filter((e) => e.in.includes('analysis'))
-  .flatMap((e) => e.ranges.map(([a, b]) => [parseInt(a!, 16), parseInt(b!, 16)] as [number, number]));
-const isDropped = (code: number) => DROPPED.some(([a, b]) => code >= a && code <= b);
+import { ANALYSIS_DROPPED_RE, ANALYSIS_LETTERS } from './fold.generated';
 
 /** Normalizes one character; returns '' for characters that are dropped. */
 export function normalizeChar(ch: string): string {
-  if (isDropped(ch.charCodeAt(0))) return '';
-  return LETTER_MAP[ch] ?? ch.toLowerCase();
+  if (ANALYSIS_DROPPED_RE.test(ch)) return '';
+  return ANALYSIS_LETTERS[ch] ?? ch.toLowerCase();
 }
 
 /** Normalizes a string (no offset map): for keys, gazetteer names, queries. */

@@ -2,7 +2,8 @@
 // scanned once left to right (leftmost-longest), so the cost is linear in the
 // text length. Words are matched whole; the first word of a phrase may carry
 // the proclitics و ف ب ل ك (and لل for ال), which the reported span leaves out.
-import { letterFold, normalizeChar, originalSpan, type NormalizedText } from './arabic';
+import { normalizeChar, originalSpan, type NormalizedText } from './arabic';
+import { MATCHER_LETTERS } from './fold.generated';
 import { isConjunction, isPreposition, isProclitic } from './clitics';
 
 export interface Token {
@@ -195,7 +196,7 @@ const utf16 = new TextDecoder('utf-16le');
  * Letters some outlets use for foreign sounds, folded to the letter others
  * print: "ڤلاديمير" = "فلاديمير", "پوتين" = "بوتين". On top of arabic.ts.
  */
-const FOREIGN_LETTERS: Record<string, string> = letterFold('matcher');
+const FOREIGN_LETTERS: Readonly<Record<string, string>> = MATCHER_LETTERS;
 
 function foldChar(ch: string): string {
   return FOREIGN_LETTERS[ch] ?? normalizeChar(ch);
