@@ -8,6 +8,7 @@ type Listener = (message: unknown, sender: unknown, sendResponse: (response: unk
 
 interface RuntimeApi {
   runtime: {
+    getURL?(path: string): string;
     sendMessage(message: unknown): Promise<unknown>;
     onMessage: { addListener(cb: Listener): void; removeListener(cb: Listener): void };
   };
@@ -26,6 +27,20 @@ export async function sendToBackground(message: Message): Promise<void> {
   } catch {
     // No listener (background restarting, extension reloaded): nothing to do.
   }
+}
+
+/** Sends a message to the background and returns its answer (undefined when nobody answered). */
+export async function askBackground(message: Message): Promise<unknown> {
+  try {
+    return await runtimeApi()?.runtime.sendMessage(message);
+  } catch {
+    return undefined;
+  }
+}
+
+/** The URL of one of the extension's own files (card.html…); a relative path where there is no runtime (tests). */
+export function extensionUrl(path: string): string {
+  return runtimeApi()?.runtime.getURL?.(path) ?? path;
 }
 
 /** Listens for messages from the extension; returns a function that stops listening. */

@@ -2,151 +2,16 @@
 // longest match wins), then persons the gazetteer lacks but the text
 // introduces by a role ("المتحدث باسم وزارة الصحة أنيس الأصبحي"), with later
 // mentions of their surname.
-import ambiguous from '../../data/ambiguous.json';
 import morphology from '../../data/morphology.json';
-import gaza from '../../data/conflicts/gaza.json';
-import karabakh from '../../data/conflicts/karabakh.json';
-import others from '../../data/conflicts/others.json';
-import russiaUkraine from '../../data/conflicts/russia-ukraine.json';
-import sudan from '../../data/conflicts/sudan.json';
-import syria from '../../data/conflicts/syria.json';
-import yemen from '../../data/conflicts/yemen.json';
-import roles from '../../data/roles.json';
 import { inSetBehindConjunction, isConjunction, isPreposition, isProclitic } from './clitics';
-import { loadGazetteer } from './gazetteer';
+import { defaultActorFinder, IMPERFECT_PREFIXES, type ActorFinder, type Hit } from './finder';
 import { normalizeText, PhraseMatcher, prepare, procliticReadings, toOriginal, type PhraseMatch, type PreparedText, type Token } from './matcher';
-import type { ActorEntry, ActorResult, ConflictId, Gender, Span } from './types';
+import type { ActorEntry, ActorResult, Gender, Span } from './types';
 
-interface Hit {
-  entry: ActorEntry;
-  /** A bare title ("وزير الخارجية الروسي"), not a name. */
-  title: boolean;
-}
+export { caseForms, createActorFinder, defaultActorFinder, type ActorFinder } from './finder';
 
-export interface ActorFinder {
-  entries: ActorEntry[];
-  names: PhraseMatcher<Hit>;
-  roles: PhraseMatcher<true>;
-  complementHeads: ReadonlySet<string>;
-  linkers: ReadonlySet<string>;
-  stopWords: ReadonlySet<string>;
-  namesLikeVerbs: ReadonlySet<string>;
-  nameConnectors: ReadonlySet<string>;
-  /** Names that are also common words (normalized). */
-  ambiguous: ReadonlySet<string>;
-  /** Capitals standing for their state (normalized). */
-  capitals: ReadonlySet<string>;
-  speechVerbs: ReadonlySet<string>;
-  /** Words after a title that make it a former holder ("السابق"). */
-  formerQualifiers: ReadonlySet<string>;
-  /** Words before a title that make it someone else's role ("نائب"). */
-  titleBlockers: ReadonlySet<string>;
-  /** Name particles of data/morphology.json (normalized): "عبد"/"أبو"/"بن" before a surname, "بن"/"ابن", "عبد". */
-  surnameParticles: ReadonlySet<string>;
-  patronymics: ReadonlySet<string>;
-  compoundNameHeads: ReadonlySet<string>;
-  /** "وزير", "الوزيرة"...: an organization right after one is a portfolio. */
-  ministerWords: ReadonlySet<string>;
-  /** Places and coined names of the conflict profiles: never a person's name ("رئيس بلدية خان يونس"). */
-  places: PhraseMatcher<true>;
-  /** Nisba endings ("ي") and the heads that keep a nisba name a person ("السيد"): data/ambiguous.json nisbaNames. */
-  nisbaEndings: string[];
-  nisbaPersonHeads: ReadonlySet<string>;
-  /** The conflicts an actor of these entries belongs to ([] for an id it does not know). */
-  conflictsOf: (id: string) => ConflictId[];
-}
-
-const normSet = (words: string[]) => new Set(words.map((w) => normalizeText(w)));
-
-/** ي ت ن: an imperfect verb's first letter (data/morphology.json). */
-const IMPERFECT_PREFIXES: ReadonlySet<string> = new Set(morphology.imperfectPrefixes.letters);
-
-/** Builds the matcher for a list of actors (done once for the bundled gazetteer). */
-export function createActorFinder(entries: ActorEntry[]): ActorFinder {
-  const names = new PhraseMatcher<Hit>();
-  for (const entry of entries) {
-    const asName: Hit = { entry, title: false };
-    const asTitle: Hit = { entry, title: true };
-    for (const n of entry.names) for (const form of caseForms(n)) names.add(form, asName);
-    for (const t of entry.titles ?? []) names.add(t, asTitle);
-  }
-  // Names several actors share: every bearer is a candidate, the text decides (gazetteerMentions).
-  const byId = new Map(entries.map((e) => [e.id, e]));
-  for (const shared of ambiguous.shared?.names ?? []) {
-    for (const id of shared.actors) {
-      const entry = byId.get(id);
-      if (entry) names.add(shared.name, { entry, title: false });
-    }
-  }
-  const places = new PhraseMatcher<true>();
-  for (const profile of [karabakh, russiaUkraine, yemen, sudan, gaza, syria, ...others.profiles]) {
-    for (const signal of profile.signals as Array<{ kind?: string; terms: string[] }>) {
-      if (signal.kind === 'persons') continue;
-      for (const term of signal.terms) places.add(term, true);
-    }
-  }
-  const roleMatcher = new PhraseMatcher<true>();
-  for (const r of roles.roles) roleMatcher.add(r, true);
-  return {
-    entries,
-    conflictsOf: (id) => byId.get(id)?.conflicts ?? [],
-    names,
-    roles: roleMatcher,
-    complementHeads: normSet(roles.complementHeads),
-    linkers: normSet(roles.linkers),
-    stopWords: normSet(roles.stopWords),
-    namesLikeVerbs: normSet(roles.namesLikeVerbs),
-    nameConnectors: normSet(roles.nameConnectors),
-    ambiguous: normSet(ambiguous.names),
-    capitals: normSet(ambiguous.capitals),
-    speechVerbs: normSet(roles.speechVerbs),
-    formerQualifiers: normSet(roles.formerQualifiers),
-    titleBlockers: normSet(roles.titleBlockers),
-    surnameParticles: normSet(morphology.names.surnameParticles),
-    patronymics: normSet(morphology.names.patronymics),
-    compoundNameHeads: normSet(morphology.names.compoundHeads),
-    ministerWords: normSet(morphology.ministerWords.words),
-    places,
-    nisbaEndings: ambiguous.nisbaNames.endings.map((e) => normalizeText(e)),
-    nisbaPersonHeads: normSet(ambiguous.nisbaNames.personHeads),
-  };
-}
-
-interface SuffixPair {
-  a: string;
-  b: string;
-  definiteOnly?: boolean;
-  minLength?: number;
-}
-
-/** A name and its other case forms: "المتمردون الحوثيون" → also "المتمردين الحوثيين". */
-export function caseForms(name: string): string[] {
-  const words = name.split(/\s+/);
-  let changed = false;
-  const other = words.map((w) => {
-    for (const p of morphology.suffixPairs as SuffixPair[]) {
-      if (p.definiteOnly && (!w.startsWith('ال') || w.length < (p.minLength ?? 0))) continue;
-      if (w.endsWith(p.a)) {
-        changed = true;
-        return w.slice(0, -p.a.length) + p.b;
-      }
-      if (w.endsWith(p.b)) {
-        changed = true;
-        return w.slice(0, -p.b.length) + p.a;
-      }
-    }
-    return w;
-  });
-  return changed ? [name, other.join(' ')] : [name];
-}
-
-let bundled: ActorFinder | null = null;
-
-/** The finder for the bundled gazetteer, built on first use. */
-export function defaultActorFinder(): ActorFinder {
-  bundled ??= createActorFinder(loadGazetteer());
-  return bundled;
-}
+/** Object and possessive pronouns as printed (ها هم هما كم, ته with ه not ة: "وثقته"), never the end of a name's first word. */
+const POSSESSIVE_ENDINGS = /(ها|هم|هما|كم|ته)$/;
 
 interface Mention {
   /** Token range. */
@@ -276,13 +141,15 @@ function gazetteerMentions(text: string, doc: PreparedText, finder: ActorFinder)
   }
 
   // A name shared by several actors goes to the one the text names most otherwise.
-  // On a tie, the one whose conflicts the other actors of the text belong to.
+  // On a tie, the one whose conflicts the other actors of the text belong to (actors of few conflicts vote).
   const counts = new Map<ActorEntry, number>();
   const conflictVotes = new Map<string, number>();
   for (const p of picked) {
     if (p.candidates.length !== 1) continue;
     counts.set(p.entry, (counts.get(p.entry) ?? 0) + 1);
-    if (p.entry.conflicts.length === 1) conflictVotes.set(p.entry.conflicts[0]!, (conflictVotes.get(p.entry.conflicts[0]!) ?? 0) + 1);
+    // An actor of one conflict votes for it; one of two or three splits its vote ("الحوثيون": Yemen and Gaza).
+    const own = p.entry.conflicts;
+    if (own.length <= 3) for (const c of own) conflictVotes.set(c, (conflictVotes.get(c) ?? 0) + 1 / own.length);
   }
   const rank = (e: ActorEntry) => (counts.get(e) ?? 0) * 1e6 + e.conflicts.reduce((sum, c) => sum + (conflictVotes.get(c) ?? 0), 0);
   const resolved = picked.map((p) => {
@@ -524,10 +391,16 @@ function unknownPersons(
     found++;
   };
   const isSpeechVerb = (word: string) => inSetBehindConjunction(finder.speechVerbs, word);
+  /** The token as the text prints it. */
+  const printed = (t: Token) => originalText.slice(doc.norm.toOriginal[t.start] ?? 0, (doc.norm.toOriginal[t.end - 1] ?? 0) + 1);
+  /** The token's last letter is printed as `code` (ى, which normalizes to ي). */
+  const printedWith = (t: Token, code: number) => originalText.charCodeAt(doc.norm.toOriginal[t.end - 1] ?? -1) === code;
   for (const role of finder.roles.scan(tokens)) {
     markPlaces();
     // A role word inside a known person's name ("الدكتور" in "الدكتور رشاد العليمي") introduces nobody new.
     if (inPerson[role.firstToken]) continue;
+    // "والى أين": printed with ى it is "and to", not the role "والي" it normalizes to.
+    if (printedWith(tokens[role.endToken - 1]!, 0x649)) continue;
     // SPEECH-VERB First Last، ROLE: "قال سعد الشهري، مدرب الاتفاق".
     const r = role.firstToken;
     if (r >= 3 && role.proclitic === '' && !tokens[r - 1]!.joinsNext && softGap(doc, tokens[r - 1]!, tokens[r]!)) {
@@ -615,6 +488,8 @@ function unknownPersons(
       const isAli = t.text === 'علي' && doc.norm.toOriginal[t.end - 1] !== undefined && originalText.charCodeAt(doc.norm.toOriginal[t.end - 1]!) === 0x64a &&
         (words.length > 0 || (t.joinsNext && looksLikeNameStart(tokens[j + 1]?.text ?? '', finder)));
       if (covered[j] || place[j] || (!isAli && !looksLikeNameStart(t.text, finder, words.length > 0))) break;
+      // "إصابتها", "زيارتهم": a noun with a possessive pronoun opens no name.
+      if (words.length === 0 && t.text.length >= 5 && POSSESSIVE_ENDINGS.test(printed(t))) break;
       // A role word is no name word ("نائبة رئيس الوزراء الأوكراني ...").
       if (finder.roles.longestAt(tokens, j, j + 1)) break;
       words.push(t);
