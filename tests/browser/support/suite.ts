@@ -77,7 +77,7 @@ export function defineExtensionSuite(name: string, launch: () => Promise<Extensi
       const popup = await openPopupFor(tabId);
       const texts = await popup.evaluate(() => ({
         dir: document.documentElement.dir,
-        switches: document.querySelectorAll('[role="switch"]').length,
+        switches: document.querySelectorAll('.switches [role="switch"]').length, // the site and global switches (the memory has its own)
         site: document.querySelector('[data-role="site-switch"]')?.textContent ?? '',
       }));
       // This site, all sites, and "remember statements from pages I read".
