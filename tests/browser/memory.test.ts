@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { CHROMIUM_PATH } from './support/chromium';
 import { removeSnapshot, resultsDir, snapshotExtension, until } from './support/driver';
 import { ARTICLES, startMemorySite, type MemorySite } from './support/memory-site';
-import { extensionCall, stateIs } from './support/page-probes';
+import { extensionCall, highlightPoint, stateIs } from './support/page-probes';
 
 /** Runs in an extension page: one memory action through the background. */
 async function memoryCall(action: unknown): Promise<any> {
@@ -141,17 +141,20 @@ describe('chromium: the memory across pages, restarts and switches', () => {
     await page.close();
   });
 
-  test('the in-page card (a content script) gets nothing from the memory, only the bundled corpus', async () => {
+  test('the card a page shows is card.html framed in a closed shadow root: neither the page nor the content script holds the memory', async () => {
     const page = await read(3);
-    await page.hover('sada-mark[data-sada-id="sergey-lavrov"][tabindex="0"]');
-    // The bundled corpus has no statement of this speaker; the memory has three pages of them.
-    await page.waitForFunction(() => {
-      const root = document.querySelector('[data-sada-host]')?.shadowRoot;
-      const earlier = root?.querySelector('.earlier');
-      return !!earlier && !earlier.textContent?.includes('…') && !!earlier.querySelector('.muted');
-    }, undefined, { timeout: 10_000 });
-    const shown = await page.evaluate(() => document.querySelector('[data-sada-host]')?.shadowRoot?.textContent ?? '');
-    expect(shown).not.toMatch(/وكالة الشرق|صحيفة المدار|قناة الأفق/);
+    const point = await page.evaluate(highlightPoint, { name: 'sada-actor-person', withText: 'لافروف' });
+    expect(point).not.toBeNull();
+    await page.mouse.move(point!.x, point!.y);
+    // The content script only names the actor in the frame's address; the frame asks the background itself.
+    const frame = await until(async () => page.frames().find((f) => /\/card\.html\?/.test(f.url()) && f.url().includes('sergey-lavrov')) ?? null, 10_000, 'the card frame');
+    // The actor card lists the speaker's latest statements: the memory's, shown inside the extension's frame.
+    await frame.waitForSelector('[data-role="latest"] [data-role="earlier-statement"]', { timeout: 15_000 });
+    const fromPage = await page.evaluate(() => {
+      const host = document.querySelector('[data-sada-host]');
+      return { shadowRoot: host?.shadowRoot ?? null, text: host?.textContent ?? '' };
+    });
+    expect(fromPage).toEqual({ shadowRoot: null, text: '' });
     await page.close();
   });
 
