@@ -11,12 +11,13 @@
 import * as esbuild from 'esbuild';
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { writeGazetteerIndex } from './scripts/gazetteer-index.mjs';
 
 const root = dirname(fileURLToPath(import.meta.url));
-const dist = join(root, 'dist');
+// SADA_DIST builds elsewhere (scripts/package.mjs builds in a folder of its own).
+const dist = process.env.SADA_DIST ? resolve(process.env.SADA_DIST) : join(root, 'dist');
 const targets = ['chromium', 'firefox'];
 
 /** Extension scripts: each is its own bundle, loaded by a different part. */

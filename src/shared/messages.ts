@@ -50,8 +50,13 @@ export interface PageReport {
 }
 
 export type Message =
-  /** content-check → background: the page passed the cheap check; inject the analyzer. */
+  /** content-check → background: the page passed the cheap check; inject the highlighter. */
   | { type: 'sada:check-passed' }
+  /**
+   * content → background: analyze this article text (or one part of a long one) where the analyzer
+   * stays warm; answers an AnalysisAnswer (src/shared/analysis-wire.ts).
+   */
+  | { type: 'sada:analyze'; text: string; stopEarly: boolean }
   /** content → background: the page's state and what it holds (badge, popup). */
   | { type: 'sada:page-report'; report: PageReport }
   /** popup → background: the report of a tab. */
@@ -110,6 +115,9 @@ export type MemoryAction =
   | { kind: 'drop-damaged' }
   | { kind: 'pack-import'; name: string; file: string }
   | { kind: 'pack-remove'; id: string };
+
+/** The most text one `sada:analyze` carries (content cuts longer articles into parts). */
+export const MAX_ANALYZE_CHARS = 200_000;
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isString = (v: unknown, max = 10_000): v is string => typeof v === 'string' && v.length <= max;
@@ -222,6 +230,10 @@ export function parseMessage(raw: unknown): Message | null {
   switch (raw.type) {
     case 'sada:check-passed':
       return { type: raw.type };
+    case 'sada:analyze':
+      return isString(raw.text, MAX_ANALYZE_CHARS) && typeof raw.stopEarly === 'boolean'
+        ? { type: raw.type, text: raw.text, stopEarly: raw.stopEarly }
+        : null;
     case 'sada:page-report':
       return isReport(raw.report) ? { type: raw.type, report: raw.report } : null;
     case 'sada:get-report':

@@ -11,8 +11,29 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { PageReport } from '../../src/shared/messages';
 import { CHROMIUM_PATH } from './support/chromium';
 import { snapshotExtension, until } from './support/driver';
-import { extensionCall, stateIs } from './support/page-probes';
+import { extensionCall, highlightPoint, stateIs } from './support/page-probes';
 import { startSite, type TestSite } from './support/site';
+
+/** List items under a `className` element inside Sada's closed card, read with DOM.getDocument({ pierce: true }). */
+async function cardListItems(page: Page, className: string): Promise<number> {
+  type DomNode = { nodeName: string; attributes?: string[]; children?: DomNode[]; shadowRoots?: DomNode[] };
+  const cdp = await page.context().newCDPSession(page);
+  const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: DomNode };
+  await cdp.detach();
+  const classOf = (node: DomNode) => {
+    const at = node.attributes?.indexOf('class') ?? -1;
+    return at >= 0 ? (node.attributes![at + 1] ?? '').split(/\s+/) : [];
+  };
+  let count = 0;
+  const walk = (node: DomNode, inHost: boolean, inList: boolean) => {
+    const host = inHost || (node.attributes?.includes('data-sada-host') ?? false);
+    const list = inList || (host && classOf(node).includes(className));
+    if (list && node.nodeName === 'LI') count++;
+    for (const child of [...(node.children ?? []), ...(node.shadowRoots ?? [])]) walk(child, host, list);
+  };
+  walk(root, false, false);
+  return count;
+}
 
 describe('chromium: the statement corpus from the popup', () => {
   let site: TestSite;
@@ -165,17 +186,12 @@ describe('chromium: the statement corpus from the popup', () => {
     await popup.screenshot({ path: join(process.cwd(), 'test-results', 'chromium-corpus-search.png') });
     await popup.close();
 
-    // The hover card of a speaker lists their earlier statements from the corpus.
-    const speakerMark = 'sada-mark[data-sada-id="dmitry-peskov"][tabindex="0"]';
-    await page.hover(speakerMark);
-    await page.waitForFunction(
-      () => {
-        const root = document.querySelector('[data-sada-host]')?.shadowRoot;
-        return (root?.querySelectorAll('.earlier li').length ?? 0) > 0;
-      },
-      undefined,
-      { timeout: 10_000 },
-    );
+    // The hover card of a speaker lists their earlier statements from the corpus. The card's shadow root is
+    // closed (no page script can read it): the test reads it through the browser's debugging protocol.
+    const point = await page.evaluate(highlightPoint, { name: 'sada-actor-person', withText: 'بيسكوف' });
+    expect(point).not.toBeNull();
+    await page.mouse.move(point!.x, point!.y);
+    await until(async () => ((await cardListItems(page, 'earlier')) > 0 ? true : null), 10_000, 'earlier statements in the card');
     await page.close();
   });
 
