@@ -80,7 +80,8 @@ export function defineExtensionSuite(name: string, launch: () => Promise<Extensi
         switches: document.querySelectorAll('[role="switch"]').length,
         site: document.querySelector('[data-role="site-switch"]')?.textContent ?? '',
       }));
-      expect(texts.switches).toBe(2);
+      // This site, all sites, and "remember statements from pages I read".
+      expect(texts.switches).toBe(3);
       expect(texts.site).toContain('127.0.0.1');
       // The control page describes tab 0 / no tab: "not a web page".
       const controlStatus = await control.evaluate(() => document.querySelector('[data-role="status"]')?.getAttribute('data-status'));
