@@ -12,6 +12,7 @@ const steps = [
   ['analyzer and language detection (vs franc-min)', ['bench/language.mjs', ...extra]],
   ['content script: check and highlighting (vs franc-min, mark.js)', ['bench/content.mjs', ...extra]],
   ['statement index (vs MiniSearch)', ['bench/corpus.mjs', ...(extra.includes('--quick') ? ['--sizes', '1000,10000'] : [])]],
+  ['the reader\'s memory (vs MiniSearch)', ['bench/memory.mjs', ...(extra.includes('--quick') ? ['--sizes', '1000,10000'] : [])]],
 ];
 let failed = 0;
 for (const [title, args] of steps) {

@@ -5,9 +5,11 @@
 // analyzeSteps / analyzeInSlices to give a page's main thread its turn between
 // the parts of a long text. Same result whichever is called.
 export { analyze, analyzeInSlices, analyzeSteps, type AnalyzeOptions } from './analyze';
-export { ANALYZE_PART_CHARS, ANALYZE_WHOLE_MAX_CHARS } from './parts';
+export { ANALYZE_PART_CHARS, ANALYZE_WHOLE_MAX_CHARS, analysisParts, mergeParts, type PartResult } from './parts';
 export { createActorFinder, defaultActorFinder, type ActorFinder } from './actors';
 export { loadGazetteer } from './gazetteer';
+export { finderFromFiles } from './finder';
+export { BUNDLED_CONFLICTS, CONFLICT_IDS, conflictDataFrom, type ConflictData, type ConflictProfile } from './knowledge';
 export { detectLanguage, detectLanguageSample, DEFAULT_SAMPLE_CHARS } from './language';
 export * from './types';
 

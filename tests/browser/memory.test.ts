@@ -133,6 +133,9 @@ describe('chromium: the memory across pages, restarts and switches', () => {
       return { doc: frame.contentDocument === null, text };
     });
     expect(leak).toEqual({ doc: true, text: '' });
+    // All the page hears from the card is its one fixed size (a size following the content would tell how much the reader has).
+    const heard = await page.evaluate(() => (window as unknown as { cardMessages: unknown[] }).cardMessages);
+    expect(heard).toEqual([{ sada: 'card-size', width: 360, height: 420 }]);
     await (await page.$('#card-under-test'))!.screenshot({ path: join(resultsDir, 'chromium-memory-card-en.png') });
     await timelineShot(context, 'en');
     await page.close();
@@ -222,6 +225,9 @@ async function openCardFrame(page: Page, origin: string): Promise<Frame> {
   const quote = 'لن تكون هناك مفاوضات مع كييف ما دامت الهجمات على المدن الروسية مستمرة';
   const query = new URLSearchParams({ kind: 'quote', id: '', name: 'لافروف', conflict: 'russia-ukraine', speaker: 'sergey-lavrov', speakerName: 'لافروف', quote, kind2: 'direct' });
   await page.evaluate((src) => {
+    const seen: unknown[] = [];
+    (window as unknown as { cardMessages: unknown[] }).cardMessages = seen;
+    window.addEventListener('message', (e) => seen.push(e.data));
     const frame = document.createElement('iframe');
     frame.id = 'card-under-test';
     frame.src = src;

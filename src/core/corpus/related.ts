@@ -24,17 +24,22 @@ export function relatedStatements(analysis: Analysis, text: string, index: Corpu
   const conflicts = new Set(analysis.conflicts.map((c) => c.id as string));
   if (speakers.size === 0 && conflicts.size === 0) return [];
 
-  // Candidates: statements by the page's speakers (2) or on its conflicts (1), flagged per segment.
+  // Candidates: statements by the page's speakers (2) or on its conflicts (1), flagged per segment;
+  // only candidates are visited from here on (a big memory is mostly other speakers and conflicts).
   const flags = index.segments.map((s) => new Uint8Array(s.size));
-  let count = 0;
-  index.segments.forEach((s, seg) => {
+  const candidates = index.segments.map((s, seg) => {
     const f = flags[seg]!;
-    for (const id of conflicts) for (const doc of s.docsByConflict(id)) f[doc] = 1;
-    for (const id of speakers) for (const doc of s.docsBySpeaker(id)) f[doc] = 2;
-    if (options.excludeSource) for (let doc = 0; doc < s.size; doc++) if (f[doc] && s.source(doc) === options.excludeSource) f[doc] = 0;
-    for (let doc = 0; doc < s.size; doc++) if (f[doc]) count++;
+    const list: number[] = [];
+    const mark = (doc: number, flag: number) => {
+      if (!f[doc]) list.push(doc);
+      if (flag > f[doc]!) f[doc] = flag;
+    };
+    for (const id of conflicts) for (const doc of s.docsByConflict(id)) mark(doc, 1);
+    for (const id of speakers) for (const doc of s.docsBySpeaker(id)) mark(doc, 2);
+    if (!options.excludeSource) return list;
+    return list.filter((doc) => (s.source(doc) === options.excludeSource ? ((f[doc] = 0), false) : true));
   });
-  if (count === 0) return [];
+  if (candidates.every((list) => list.length === 0)) return [];
 
   // Closeness: BM25 of the page's quote words (tf × idf, the most distinctive ones) against each candidate.
   const pageTerms = new Map<string, number>();
@@ -62,22 +67,20 @@ export function relatedStatements(analysis: Analysis, text: string, index: Corpu
   let minDate = Infinity;
   let maxDate = -Infinity;
   index.segments.forEach((s, seg) => {
-    for (let doc = 0; doc < s.size; doc++) {
+    for (const doc of candidates[seg]!) {
       const d = s.dates[doc]!;
-      if (!flags[seg]![doc] || !d) continue;
+      if (!d) continue;
       minDate = Math.min(minDate, dayNumber(d));
       maxDate = Math.max(maxDate, dayNumber(d));
     }
   });
   const ranked: Array<{ seg: number; doc: number; score: number }> = [];
   index.segments.forEach((s, seg) => {
-    for (let doc = 0; doc < s.size; doc++) {
-      const flag = flags[seg]![doc]!;
-      if (!flag) continue;
+    for (const doc of candidates[seg]!) {
       const d = s.dates[doc]!;
       const recency = d && maxDate > minDate ? (dayNumber(d) - minDate) / (maxDate - minDate) : d ? 1 : 0;
       const close = best > 0 ? closeness[seg]![doc]! / best : 0;
-      ranked.push({ seg, doc, score: WEIGHT_CLOSENESS * close + WEIGHT_SPEAKER * (flag === 2 ? 1 : 0) + WEIGHT_DATE * recency });
+      ranked.push({ seg, doc, score: WEIGHT_CLOSENESS * close + WEIGHT_SPEAKER * (flags[seg]![doc] === 2 ? 1 : 0) + WEIGHT_DATE * recency });
     }
   });
   ranked.sort((a, b) => b.score - a.score || a.seg - b.seg || a.doc - b.doc);

@@ -7,7 +7,8 @@ import { citedFromPages, toCsv, toWebAnnotations } from '../../core';
 import { parseMemoryFile } from '../../core';
 import type { MemoryAnswer } from '../../core';
 import type { MemoryAction } from '../../shared/messages';
-import { saveSettings, type Settings } from '../../shared/settings';
+import type { Settings } from '../../shared/settings';
+import { useSave } from '../Switches';
 import { download, EXPORT_FORMATS, type ExportFormat } from '../download';
 import { t } from '../i18n';
 import { memory } from '../search/client';
@@ -83,11 +84,13 @@ export function Memory({ tabId, hostname, settings, canSave, onChange }: Props) 
   const [asking, setAsking] = useState<{ what: string; action: MemoryAction } | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
   const remember = settings.remember !== false;
+  const [saveError, save] = useSave();
   const total = state?.totalPages ?? 0;
   return (
     <section class="sada-mycorpus" aria-labelledby="sada-memory-heading" data-role="memory">
       <h2 id="sada-memory-heading">{t('memoryLabel')}</h2>
-      <Switch role="remember-switch" label={t('memoryRemember')} checked={remember} onChange={(on) => void saveSettings({ ...settings, remember: on })} />
+      <Switch role="remember-switch" label={t('memoryRemember')} checked={remember} onChange={(on) => save({ ...settings, remember: on })} />
+      {saveError && <p class="sada-error">{saveError}</p>}
       <p class="hint" data-role="memory-totals">
         {t('memoryTotals', [String(state?.totalPages ?? 0), String(state?.totalStatements ?? 0)])}
       </p>
