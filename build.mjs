@@ -11,12 +11,13 @@
 import * as esbuild from 'esbuild';
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { writeGazetteerIndex } from './scripts/gazetteer-index.mjs';
 
 const root = dirname(fileURLToPath(import.meta.url));
-const dist = join(root, 'dist');
+// SADA_DIST builds elsewhere (scripts/package.mjs builds in a folder of its own).
+const dist = process.env.SADA_DIST ? resolve(process.env.SADA_DIST) : join(root, 'dist');
 const targets = ['chromium', 'firefox'];
 
 /** Extension scripts: each is its own bundle, loaded by a different part. */
@@ -26,6 +27,7 @@ const extensionEntries = {
   'content-recheck': 'src/content/recheck.ts', // injected on a URL change: re-checks a page left alone
   background: 'src/background/main.ts',
   popup: 'src/popup/main.tsx',
+  card: 'src/card/main.tsx', // card.html: the hover card's frame and the actor timeline
 };
 
 const common = {
@@ -119,8 +121,8 @@ async function buildExtension(target) {
   }
   // Loaded lazily by the background, never by content scripts.
   if (existsSync(join(dist, 'corpus.json'))) cpSync(join(dist, 'corpus.json'), join(out, 'corpus.json'));
-  for (const file of ['popup.html', 'popup.css']) {
-    const src = join(root, 'src/popup', file);
+  for (const [dir, file] of [['popup', 'popup.html'], ['popup', 'popup.css'], ['card', 'card.html'], ['card', 'card.css']]) {
+    const src = join(root, 'src', dir, file);
     if (existsSync(src)) cpSync(src, join(out, file));
   }
   if (existsSync(join(root, 'manifest.json'))) {

@@ -1,15 +1,21 @@
 // The statement corpus in the background: the bundled index (corpus.json in
-// the package) and the reader's own corpus, loaded on the first question that
-// needs them, never for pages Sada leaves alone. Answers sada:search,
-// sada:related, sada:statements-by-speaker and sada:user-corpus.
+// the package), the reader's memory and imported packs, searched together and
+// loaded on the first question that needs them, never for pages Sada leaves
+// alone. Answers sada:search, sada:related, sada:card, sada:timeline and
+// sada:memory to extension pages only; sada:statements-by-speaker to content
+// scripts from the bundled corpus only (the reader's memory never reaches a page).
 import browser from 'webextension-polyfill';
-import { buildCorpus, analysisOfQuotes, relatedStatements, statementsBySpeaker, Corpus, loadCorpus, type CorpusSegment, userStatements, type StatementHit } from '../core';
+import { analysisOfQuotes, Corpus, loadCorpus, relatedStatements, saidBefore, statementsBySpeaker, type CardAnswer, type CorpusSegment, type HereMeta, type StatementHit } from '../core';
 import { parseMessage, type PageReport } from '../shared/messages';
-import { USER_CORPUS_KEY, handleUserCorpus, readUserCorpus } from './user-corpus';
+import { hostOf, memoryUrl } from './memory-intake';
+import { handleMemory, memorySegments, memoryStorageChanged, onMemoryChanged } from './memory';
+import { packSegments, PACKS_KEY } from './memory-packs';
+import { LEGACY_KEY } from './memory-store';
 
 const SEARCH_LIMIT = 20;
 const RELATED_LIMIT = 10;
 const EARLIER_LIMIT = 5;
+const TIMELINE_LIMIT = 200;
 
 let bundled: Promise<CorpusSegment | null> | null = null;
 let combined: Promise<Corpus> | null = null;
@@ -25,27 +31,31 @@ async function loadBundled(): Promise<CorpusSegment | null> {
   }
 }
 
-async function loadUser(): Promise<CorpusSegment | null> {
-  const { corpus } = await readUserCorpus();
-  const statements = userStatements(corpus);
-  return statements.length ? loadCorpus(buildCorpus(statements), 'user') : null;
-}
-
-function corpus(): Promise<Corpus> {
+function bundledSegment(): Promise<CorpusSegment | null> {
   // A failed load is not remembered: the next question tries again.
   bundled ??= loadBundled().then((segment) => {
     if (!segment) bundled = null;
     return segment;
   });
-  combined ??= Promise.all([bundled, loadUser()]).then(([b, u]) => {
-    if (!b) combined = null; // answer with the reader's corpus now, try the bundled one again next time
-    return new Corpus([b, u].filter((s): s is CorpusSegment => s !== null));
+  return bundled;
+}
+
+/** Everything searchable: bundled, memory, packs. */
+function corpus(): Promise<Corpus> {
+  combined ??= Promise.all([bundledSegment(), memorySegments().catch(() => []), packSegments().catch(() => [])]).then(([b, memory, packs]) => {
+    if (!b) combined = null; // answer without it now, try the bundled one again next time
+    return new Corpus([...(b ? [b] : []), ...memory, ...packs]);
   });
   return combined;
 }
 
-/** The reader's corpus changed: rebuild its part on the next question. */
-function userCorpusChanged(): void {
+/** The bundled corpus alone (what a content script may ask about). */
+async function publicCorpus(): Promise<Corpus> {
+  const b = await bundledSegment();
+  return new Corpus(b ? [b] : []);
+}
+
+function corpusChanged(): void {
   combined = null;
 }
 
@@ -57,31 +67,65 @@ async function related(tabId: number, deps: CorpusDeps): Promise<StatementHit[]>
   const report = await deps.getReport(tabId);
   if (!report || report.state !== 'annotated') return [];
   const { analysis, text } = analysisOfQuotes(report.quotes, report.conflicts);
-  return relatedStatements(analysis, text, await corpus(), { limit: RELATED_LIMIT, excludeSource: report.url });
+  return relatedStatements(analysis, text, await corpus(), { limit: RELATED_LIMIT, excludeSource: report.page?.url ?? report.url });
 }
 
-/** Registers the corpus messages. `getReport` gives a tab's page report (background/reports.ts). */
+/** What the tab's page says about itself (for the card's citation), and its address as the memory keeps it. */
+async function hereOf(tab: browser.Tabs.Tab | undefined, deps: CorpusDeps): Promise<HereMeta | null> {
+  if (tab?.id === undefined) return null;
+  const report = await deps.getReport(tab.id);
+  const url = memoryUrl(report?.page?.url ?? report?.url ?? tab.url ?? '');
+  if (!url) return null;
+  const page = report?.page;
+  return {
+    url,
+    title: page?.title ?? tab.title ?? '',
+    outlet: page?.outlet || hostOf(url),
+    date: page?.published.date ?? null,
+    dateSource: page?.published.source ?? 'visit',
+  };
+}
+
+async function card(actorId: string | null, quote: string | null, tab: browser.Tabs.Tab | undefined, deps: CorpusDeps): Promise<CardAnswer> {
+  const here = await hereOf(tab, deps);
+  if (!actorId) return { latest: [], similar: [], here };
+  const c = await corpus();
+  const exclude = here?.url;
+  const notHere = (hit: StatementHit) => !exclude || !hit.sources.every((s) => s.source === exclude);
+  const latest = statementsBySpeaker(c, actorId, EARLIER_LIMIT + 5).filter(notHere).slice(0, EARLIER_LIMIT);
+  const similar = quote ? saidBefore(c, actorId, quote, { limit: EARLIER_LIMIT, excludeSource: exclude }) : [];
+  return { latest, similar, here };
+}
+
+type Sender = browser.Runtime.MessageSender;
+
+/** Registers the corpus and memory messages. `getReport` gives a tab's page report (background/reports.ts). */
 export function installCorpus(deps: CorpusDeps): void {
   const extensionOrigin = browser.runtime.getURL('');
-  const fromExtensionPage = (sender: browser.Runtime.MessageSender) =>
-    sender.id === browser.runtime.id && typeof sender.url === 'string' && sender.url.startsWith(extensionOrigin);
+  /** Our own pages (popup, card.html, timeline): never a content script, never a web page. */
+  const fromExtensionPage = (sender: Sender) =>
+    sender.id === browser.runtime.id && typeof sender.url === 'string' && sender.url.startsWith(extensionOrigin) && !isContentScript(sender);
+  const isContentScript = (sender: Sender) => sender.tab !== undefined && typeof sender.url === 'string' && !sender.url.startsWith(extensionOrigin);
 
-  const answer = (raw: unknown, sender: browser.Runtime.MessageSender): Promise<unknown> | undefined => {
+  const answer = (raw: unknown, sender: Sender): Promise<unknown> | undefined => {
     const message = parseMessage(raw);
     if (!message || sender.id !== browser.runtime.id) return undefined;
+    if (message.type === 'sada:statements-by-speaker') {
+      // The old in-page card: public statements only.
+      return (fromExtensionPage(sender) ? corpus() : publicCorpus()).then((c) => statementsBySpeaker(c, message.actorId, EARLIER_LIMIT));
+    }
+    if (!fromExtensionPage(sender)) return undefined;
     switch (message.type) {
       case 'sada:search':
-        if (!fromExtensionPage(sender)) return undefined;
         return corpus().then((c) => c.search(message.query, message.filters, { limit: SEARCH_LIMIT }));
       case 'sada:related':
-        if (!fromExtensionPage(sender)) return undefined;
         return related(message.tabId, deps);
-      case 'sada:statements-by-speaker':
-        // The hover card, in a page Sada annotated, or the popup.
-        return corpus().then((c) => statementsBySpeaker(c, message.actorId, EARLIER_LIMIT));
-      case 'sada:user-corpus':
-        if (!fromExtensionPage(sender)) return undefined;
-        return handleUserCorpus(message.action, { getReport: deps.getReport, changed: userCorpusChanged });
+      case 'sada:card':
+        return card(message.actorId, message.quote, sender.tab, deps);
+      case 'sada:timeline':
+        return corpus().then((c) => c.browse({ ...message.filters, speaker: message.actorId }, TIMELINE_LIMIT));
+      case 'sada:memory':
+        return handleMemory(message.action, deps);
       default:
         return undefined;
     }
@@ -89,7 +133,7 @@ export function installCorpus(deps: CorpusDeps): void {
 
   // sendResponse + `return true`, not a returned Promise: Chromium's native `browser`
   // namespace (which the polyfill hands back) ignores promises from listeners.
-  browser.runtime.onMessage.addListener(((raw: unknown, sender: browser.Runtime.MessageSender, sendResponse: (x: unknown) => void) => {
+  browser.runtime.onMessage.addListener(((raw: unknown, sender: Sender, sendResponse: (x: unknown) => void) => {
     const pending = answer(raw, sender);
     if (!pending) return false;
     pending.then(sendResponse, (err: unknown) => {
@@ -99,8 +143,11 @@ export function installCorpus(deps: CorpusDeps): void {
     return true;
   }) as unknown as Parameters<typeof browser.runtime.onMessage.addListener>[0]);
 
-  // Another window imported or removed pages.
+  onMemoryChanged(corpusChanged);
+  // Another window changed the memory or the packs; a pack list change reloads packs.
   browser.storage.onChanged.addListener((changes, area) => {
-    if (area === 'local' && USER_CORPUS_KEY in changes) userCorpusChanged();
+    if (area !== 'local') return;
+    if (PACKS_KEY in changes) corpusChanged();
+    if (LEGACY_KEY in changes) memoryStorageChanged();
   });
 }

@@ -1,5 +1,5 @@
-// Background: injects the analyzer into pages that passed the cheap check,
-// keeps each tab's page report for the popup and the toolbar badge, and
+// Background: injects the highlighter into pages that passed the cheap check,
+// analyzes their article text for them (src/background/analysis.ts), keeps each tab's page report for the popup and the toolbar badge, and
 // switches the current site from the keyboard shortcut.
 import browser from 'webextension-polyfill';
 import { parseMessage, type Message, type PageReport } from '../shared/messages';
@@ -7,8 +7,10 @@ import { loadSettings, onSettingsChanged, saveSettings, toggleSite, type Setting
 import { webHostname } from '../shared/web-url';
 import { paintBadge } from './badge';
 import { badgeLook } from './badge-look';
+import { analyzeForPage, warmUpAnalyzer } from './analysis';
 import { installCorpus } from './corpus';
 import { askLeftAlone } from './left-alone';
+import { rememberPage } from './memory';
 import { clearReport, getReport, setReport } from './reports';
 
 const CONTENT_MAIN = 'content-main.js';
@@ -47,18 +49,21 @@ function announce(tabId: number): void {
   browser.runtime.sendMessage(message).catch(() => undefined);
 }
 
-async function injectAnalyzer(tabId: number, frameId: number, url: string | undefined): Promise<void> {
+async function injectHighlighter(tabId: number, frameId: number, url: string | undefined): Promise<void> {
   if (frameId === 0) {
     // Until the analyzer reports, the popup says "reading the page".
     const pending: PageReport = { state: 'pending', url: (url ?? '').slice(0, 8192), language: null, conflicts: [], actors: [], quotes: [] };
     await setReport(tabId, pending);
     announce(tabId);
   }
+  const injected = browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [CONTENT_MAIN] });
+  // While the page parses the highlighter, the analyzer builds its index here (once per background life).
+  setTimeout(warmUpAnalyzer, 0);
   try {
-    await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [CONTENT_MAIN] });
+    await injected;
   } catch (error) {
     // The tab navigated away or closed, or the page is one we may not script.
-    console.warn('Sada: could not inject the analyzer', error);
+    console.warn('Sada: could not inject the highlighter', error);
   }
 }
 
@@ -86,12 +91,18 @@ function onMessage(raw: unknown, sender: Sender, sendResponse: (response: unknow
   switch (message.type) {
     case 'sada:check-passed':
       if (!fromContent(sender)) return undefined;
-      void injectAnalyzer(sender.tab!.id!, sender.frameId ?? 0, sender.tab!.url);
+      void injectHighlighter(sender.tab!.id!, sender.frameId ?? 0, sender.tab!.url);
       return undefined;
+    case 'sada:analyze':
+      if (!fromContent(sender)) return undefined;
+      sendResponse(analyzeForPage(message.text, message.stopEarly));
+      return true;
     case 'sada:page-report':
       // Only the top frame speaks for the page.
       if (!fromContent(sender) || (sender.frameId ?? 0) !== 0) return undefined;
       void receiveReport(sender.tab!.id!, sender.tab!.url, message.report);
+      // The memory keeps the page's statements (unless switched off, the site is off, or the window is private).
+      void rememberPage(message.report, { incognito: sender.tab!.incognito === true, title: sender.tab!.title ?? '' });
       return undefined;
     case 'sada:get-report':
       if (!fromExtensionPage(sender)) return undefined;

@@ -18,3 +18,20 @@ export class CliError extends Error {
     super(message);
   }
 }
+
+/**
+ * The command as the user ran it, for usage lines: "sada" through the package's
+ * bin (npx sada, an installed link), else "node <script>" as typed.
+ */
+export function programName(argv1 = process.argv[1] ?? 'sada', cwd = process.cwd()): string {
+  const script = argv1.replace(/\\/g, '/');
+  const base = script.slice(script.lastIndexOf('/') + 1);
+  if (base === 'sada') return 'sada';
+  const prefix = cwd.replace(/\\/g, '/').replace(/\/?$/, '/');
+  return `node ${script.startsWith(prefix) ? script.slice(prefix.length) : script}`;
+}
+
+/** Help and usage text written with "sada" as the command, said with the command as run. */
+export function asRun(text: string, program = programName()): string {
+  return text.replace(/\bsada(?= )/g, program);
+}

@@ -1,10 +1,12 @@
 // Sada's command-line tool: a small dispatcher over subcommands, each in its own file.
 // A new subcommand = a new file exporting a `Command` + one line in `commands` below.
+import { version } from '../../package.json';
 import { analyzeCommand } from './analyze';
-import { CliError, type Command } from './command';
+import { asRun, CliError, type Command } from './command';
 import { corpusCommand } from './corpus-build';
 import { relatedCommand } from './related';
 import { searchCommand } from './search';
+import { printable } from './terminal';
 
 const commands: Record<string, Command> = {
   analyze: analyzeCommand,
@@ -14,10 +16,10 @@ const commands: Record<string, Command> = {
 };
 
 function usage(): string {
-  const lines = ['usage: sada <command> [options]', '', 'commands:'];
+  const lines = ['usage: sada <command> [options]', '       sada --version', '', 'commands:'];
   for (const [name, command] of Object.entries(commands)) lines.push(`  ${name.padEnd(16)}${command.summary}`);
   lines.push('', 'Run "sada <command> --help" for the options of one command.');
-  return lines.join('\n');
+  return asRun(lines.join('\n'));
 }
 
 async function main(argv: string[]): Promise<number> {
@@ -26,13 +28,17 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(`${usage()}\n`);
     return name === undefined ? 2 : 0;
   }
+  if (name === '--version' || name === '-v') {
+    process.stdout.write(`sada ${version}\n`);
+    return 0;
+  }
   const command = commands[name];
   if (!command) {
-    process.stderr.write(`sada: unknown command "${name}"\n${usage()}\n`);
+    process.stderr.write(`sada: unknown command "${printable(name)}"\n${usage()}\n`);
     return 2;
   }
   if (rest.includes('--help') || rest.includes('-h')) {
-    process.stdout.write(`${command.help}\n`);
+    process.stdout.write(`${asRun(command.help)}\n`);
     return 0;
   }
   return command.run(rest);
@@ -43,9 +49,9 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (err: unknown) => {
-    // One clear line for the user; the stack only when asked for.
+    // One clear line for the user (no raw control bytes); the stack only when asked for.
     const message = err instanceof CliError ? err.message : `internal error: ${err instanceof Error ? err.message : String(err)}`;
-    process.stderr.write(`sada: ${message}\n`);
+    process.stderr.write(`sada: ${printable(message)}\n`);
     if (process.env.SADA_DEBUG && err instanceof Error && err.stack) process.stderr.write(`${err.stack}\n`);
     process.exitCode = err instanceof CliError ? err.exitCode : 1;
   },

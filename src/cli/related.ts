@@ -2,8 +2,8 @@
 import { analyze, relatedStatements, renderHits } from '../core';
 import { CliError, type Command } from './command';
 import { openCorpus } from './corpus-build';
-import { articleTextFromHtml } from './html';
-import { readTextInput } from './input';
+import { readArticle } from './input';
+import { terminalJson, withControlsShown } from './terminal';
 import { basename } from 'node:path';
 
 const HELP = `usage: sada related [--html] [--json] [--index FILE] [--limit N] [--url URL] FILE
@@ -46,14 +46,13 @@ export const relatedCommand: Command = {
     }
     if (files.length !== 1) throw new CliError('related: give exactly one FILE (or - for standard input)', 2);
     const corpus = openCorpus(index);
-    const input = readTextInput(files[0]!);
-    const text = html ? await articleTextFromHtml(input) : input;
+    const text = await readArticle(files[0]!, html);
     const analysis = analyze(text);
     const hits = relatedStatements(analysis, text, corpus, { limit, excludeSource: url ?? basename(files[0]!) });
     if (json) {
       const page = { conflicts: analysis.conflicts, speakers: [...new Set(analysis.quotes.map((q) => q.speaker?.id).filter(Boolean))] };
-      process.stdout.write(`${JSON.stringify({ page, results: hits })}\n`);
-    } else process.stdout.write(`${renderHits(hits, process.stdout.isTTY === true && !process.env.NO_COLOR)}\n`);
+      process.stdout.write(`${terminalJson({ page, results: hits })}\n`);
+    } else process.stdout.write(`${renderHits(withControlsShown(hits), process.stdout.isTTY === true && !process.env.NO_COLOR)}\n`);
     return 0;
   },
 };

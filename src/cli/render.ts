@@ -1,6 +1,9 @@
 // The human-readable view of an Analysis: language, conflicts, and the text
-// with actors and quotes marked (ANSI colour on a terminal, brackets otherwise).
+// with actors and quotes marked (ANSI colour on a terminal, brackets otherwise),
+// after a legend of the marks. The article's control characters are shown as
+// visible signs (terminal.ts), never sent to the terminal.
 import type { Analysis } from '../core';
+import { showControls } from './terminal';
 
 interface Mark {
   start: number;
@@ -15,17 +18,27 @@ const ANSI = {
   speaker: ['\u001b[1;35m', '\u001b[0m'],
 } as const;
 
-export function renderForHumans(text: string, analysis: Analysis, colour: boolean): string {
+/** What the marks mean, in the form they take. */
+export function legend(colour: boolean): string {
+  if (!colour) return 'marks: [actor]{actor-id}  ⟦direct quote⟧  ⟨indirect quote⟩  (an actor the gazetteer lacks has no {id})';
+  const paint = ([open, close]: readonly [string, string], what: string) => `${open}${what}${close}`;
+  return `marks: ${paint(ANSI.actor, 'actor')}  ${paint(ANSI.speaker, 'speaker of a quote')}  ${paint(ANSI.quote, 'quote')}`;
+}
+
+export function renderForHumans(rawText: string, analysis: Analysis, colour: boolean): string {
+  // One visible character for each control character: the offsets stay those of the text.
+  const text = showControls(rawText);
   const lines: string[] = [];
   lines.push(`language: ${analysis.language}`);
   const conflicts = analysis.conflicts.map((c) => `${c.id} (${c.score.toFixed(2)})`).join(', ');
   lines.push(`conflicts: ${conflicts || 'none'}`);
   lines.push(`actors: ${analysis.actors.length}, quotes: ${analysis.quotes.length}`);
   for (const q of analysis.quotes) {
-    const who = q.speaker ? `${q.speaker.name || text.slice(q.speaker.start, q.speaker.end)}${q.speaker.id ? ` [${q.speaker.id}]` : ''}` : 'unknown speaker';
+    const who = q.speaker ? `${showControls(q.speaker.name) || text.slice(q.speaker.start, q.speaker.end)}${q.speaker.id ? ` [${q.speaker.id}]` : ''}` : 'unknown speaker';
     const words = text.slice(q.start, q.end).replace(/\s+/g, ' ');
     lines.push(`  ${q.kind} quote by ${who}: ${words.length > 70 ? `${words.slice(0, 70)}…` : words}`);
   }
+  lines.push(legend(colour));
   lines.push('');
   lines.push(markText(text, analysis, colour));
   return lines.join('\n');

@@ -10,7 +10,9 @@
 // "مقالات مشابهة") and link lists are excluded.
 
 import labels from '../../data/article-sections.json';
+import boilerplate from '../../data/boilerplate.json';
 import { foldForKeywords } from './fold';
+import { partKind } from './page-parts';
 import { runToEnd, type Steps } from './slices';
 import { isBlockElement, isSkippedElement } from './text-map';
 
@@ -23,38 +25,31 @@ export interface Article {
   exclude: (element: Element) => boolean;
 }
 
-/** Tags that never hold the article. */
-const BOILERPLATE_TAGS = new Set(['NAV', 'ASIDE', 'FOOTER', 'FORM', 'DIALOG', 'MENU']);
-const BOILERPLATE_ROLES = new Set(['navigation', 'complementary', 'contentinfo', 'banner', 'search', 'dialog', 'menu', 'menubar', 'alert']);
-/** Class/id words that mark a part that is never the article. */
-const STRONG_BOILERPLATE = /(?:^|[\s_-])(?:comments?|commentlist|disqus|sidebar|side-bar|related|share|sharing|social|breadcrumbs?|newsletter|subscribe|outbrain|taboola|most-?read|popular|trending|recommend(?:ed|ations)?|teasers?|read-?more|read-?also|tags?|keywords|cookie|advert(?:isement)?|ads?|sponsor(?:ed)?|promo)(?:$|[\s_-])/i;
-/** Weaker words: only when nothing in the name says "content". */
-const WEAK_BOILERPLATE = /(?:^|[\s_-])(?:nav|navbar|menu|header|masthead|banner|footer|widget|toolbar|login|signup|modal|popup)(?:$|[\s_-])/i;
-const CONTENT_NAME = /article|content|story|entry|post|body|text|main|news-?details?/i;
-
 /** Characters (trimmed) a block needs to count as a paragraph. */
 const MIN_PARAGRAPH_CHARS = 25;
+/** A container with more than this share of link text and little else is a teaser list or a promo. */
+const MAX_LINK_SHARE = 0.5;
+/** …"little else": at most this much text outside its links. */
+const TEASER_MAX_OWN_CHARS = 200;
+/** A byline or a boilerplate line is short. */
+const BYLINE_MAX_CHARS = 120;
+const TAIL_MAX_CHARS = 400;
+/** A sibling block this long with this little link text is part of the article (a lead above the body). */
+const LEAD_MIN_CHARS = 80;
+const LEAD_MAX_LINK_SHARE = 0.25;
+const LEAD_MIN_WORDS = 8;
 
 const sectionLabels = labelPattern(labels.sectionLabels);
 const inlineLabels = labelPattern(labels.inlineLabels);
+const bylineLabels = labelPattern(boilerplate.bylineLabels);
+const footerStarts = labelPattern([...boilerplate.footerPhrases, ...boilerplate.footerMarkers.map((marker) => `${marker}:`)]);
+const tailPhrases = phrasePattern(boilerplate.tailPhrases);
+/** Attribute words that name a byline. */
+const BYLINE_WORDS = /(?:^|[^a-z])(?:byline|author|authors|writer|reporter|dateline)(?:$|[^a-z])/i;
 
-function nameOf(element: Element): string {
-  const cls = element.getAttribute('class') ?? '';
-  return element.id ? `${cls} ${element.id}` : cls;
-}
-
-/** A part of the page that is never article text, judged by its tag, role and class/id. */
+/** A part of the page that is never article text, judged by its tag, role and class/id (see page-parts.ts). */
 export function isBoilerplate(element: Element): boolean {
-  const tag = element.tagName.toUpperCase();
-  if (tag === 'BODY' || tag === 'HTML' || tag === 'MAIN' || tag === 'ARTICLE') return false;
-  if (BOILERPLATE_TAGS.has(tag)) return true;
-  const role = element.getAttribute('role');
-  if (role && BOILERPLATE_ROLES.has(role)) return true;
-  if (element.getAttribute('itemprop') === 'articleBody') return false;
-  const name = nameOf(element);
-  if (!name) return false;
-  if (STRONG_BOILERPLATE.test(name)) return true;
-  return WEAK_BOILERPLATE.test(name) && !CONTENT_NAME.test(name);
+  return partKind(element) === 'chrome';
 }
 
 interface BlockStats {
@@ -63,12 +58,13 @@ interface BlockStats {
   commas: number;
 }
 
-/** The first `max` characters of an element's text, without reading all of it (depth first, stops early). */
+/** The first `max` characters of an element's text, whitespace collapsed, without reading all of it (depth first, stops early). */
 function leadingText(element: Element, max = 60): string {
   let out = '';
   let node: Node | null = element.firstChild;
   while (node && out.length < max + 20) {
-    if (node.nodeType === 3) out += (node as Text).data;
+    // Indentation is not text: a pretty-printed block reads as its words.
+    if (node.nodeType === 3) out = (out + (node as Text).data).replace(/\s+/g, ' ').replace(/^ /, '');
     if (node.firstChild && node.nodeType === 1 && !isSkippedElement(node as Element)) {
       node = node.firstChild;
       continue;
@@ -80,23 +76,27 @@ function leadingText(element: Element, max = 60): string {
   return out.trim().slice(0, max);
 }
 
-/** One anchored pattern per label list, on folded text: a label at the start of a block, then a space, a colon or the end. */
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Folded, lower case, longest first (so "اقرأ أيضا" wins over "اقرأ"). */
+function foldedList(list: readonly string[]): string[] {
+  return [...new Set(list.map((label) => foldForKeywords(label).replace(/\s+/g, ' ').trim().toLowerCase()))].sort((a, b) => b.length - a.length);
+}
+
+/** One anchored pattern per label list, on folded text: a label at the start of a block. */
 function labelPattern(list: readonly string[]): RegExp {
-  const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const folded = [...new Set(list.map((label) => foldForKeywords(label).replace(/\s+/g, ' ').trim()))];
-  return new RegExp(`^(?:${folded.sort((a, b) => b.length - a.length).map(escape).join('|')})`);
+  return new RegExp(`^(?:${foldedList(list).map(escapeRegExp).join('|')})`);
 }
 
-function startsWithLabel(element: Element, pattern: RegExp): boolean {
-  return pattern.test(foldForKeywords(leadingText(element, 40)).replace(/\s+/g, ' '));
+/** One pattern for phrases anywhere in a block's folded text. */
+function phrasePattern(list: readonly string[]): RegExp {
+  return new RegExp(foldedList(list).map(escapeRegExp).join('|'));
 }
 
-function linkDensity(element: Element): number {
-  const total = (element.textContent ?? '').replace(/\s+/g, '').length;
-  if (total === 0) return 0;
-  let links = 0;
-  for (const a of element.querySelectorAll('a')) links += (a.textContent ?? '').replace(/\s+/g, '').length;
-  return links / total;
+function startsWithLabel(element: Element, pattern: RegExp, chars = 40): boolean {
+  return pattern.test(foldForKeywords(leadingText(element, chars)).toLowerCase());
 }
 
 /** Nodes visited between two yields of the article finder. */
@@ -169,23 +169,50 @@ function* scoreCandidates(body: Element): Steps<{ best: Element | null; scores: 
   return { best, scores, stats };
 }
 
+/** Text and link characters of an element's whole subtree, from the scoring walk's per-block counts (memoized). */
+function subtreeCounter(stats: Map<Element, BlockStats>): (element: Element) => BlockStats {
+  const memo = new Map<Element, BlockStats>();
+  const count = (element: Element): BlockStats => {
+    const known = memo.get(element);
+    if (known) return known;
+    const own = stats.get(element);
+    const total = { chars: own?.chars ?? 0, linkChars: own?.linkChars ?? 0, commas: own?.commas ?? 0 };
+    for (let child = element.firstElementChild; child; child = child.nextElementSibling) {
+      const c = count(child);
+      total.chars += c.chars;
+      total.linkChars += c.linkChars;
+    }
+    memo.set(element, total);
+    return total;
+  };
+  return count;
+}
+
+const linkShareOf = (counts: BlockStats) => (counts.chars ? counts.linkChars / counts.chars : 0);
+
+/** Whether an element is a byline: named so (class, id, aria-labelledby, rel, itemprop), or a short line that opens with a byline label ("بقلم", "حوار:"). */
+function isByline(element: Element, chars: number): boolean {
+  if (chars > BYLINE_MAX_CHARS) return false;
+  const named = ['class', 'id', 'aria-labelledby', 'rel', 'itemprop'].some((name) => BYLINE_WORDS.test(element.getAttribute(name) ?? ''));
+  return named || startsWithLabel(element, bylineLabels, 20);
+}
+
+/** A promo with a skip link: its first text is a link to a place on the same page ("تخطى … وواصل القراءة"). */
+function opensWithSkipLink(element: Element): boolean {
+  for (let el: Element | null = element.firstElementChild; el; el = el.firstElementChild) {
+    if (el.tagName === 'A') return (el.getAttribute('href') ?? '').startsWith('#');
+  }
+  return false;
+}
+
 /**
- * Elements inside `root` that are not article text. `stats` (each block's own
- * text, from the scoring walk) spares reading every paragraph's text again:
- * only short blocks are read for a label, only containers for link density.
+ * Elements inside `root` that are not article text: site chrome, captions,
+ * forms, bylines, teaser lists and promos (mostly links, however marked
+ * up), labelled "read also" blocks and related/comments sections, and
+ * boilerplate lines (comment policies, "تابعونا…", app promotions).
  */
 function* findExclusions(root: Element, excluded: Set<Element>, stats: Map<Element, BlockStats>): Steps<void> {
-  const isShort = (el: Element, limit: number) => {
-    const own = stats.get(el);
-    if (own && (el.tagName === 'P' || el.tagName === 'LI' || /^H[1-6]$/.test(el.tagName))) return own.chars < limit;
-    if (own && own.chars >= limit) return false;
-    // A block with no text of its own (a container) is measured by reading it.
-    return leadingText(el, limit * 2).replace(/\s+/g, '').length < limit;
-  };
-  const linkShare = (el: Element) => {
-    const own = stats.get(el);
-    return own && (el.tagName === 'P' || el.tagName === 'LI') ? own.linkChars / own.chars : linkDensity(el);
-  };
+  const counts = subtreeCounter(stats);
   // Depth first over elements, without recursion: each entry is the next child to look at in one container.
   const stack: Array<Element | null> = [root.firstElementChild];
   let visited = 0;
@@ -198,31 +225,87 @@ function* findExclusions(root: Element, excluded: Set<Element>, stats: Map<Eleme
     const next = child.nextElementSibling;
     stack[stack.length - 1] = next;
     if (++visited % NODES_PER_STEP === 0) yield;
-    const visit = () => stack.push(child.firstElementChild);
-    const tag = child.tagName.toUpperCase();
-    if (isSkippedElement(child)) {
-      // left out by the text map already
-    } else if (isBoilerplate(child)) {
+    const verdict = judge(child, counts(child), next ? counts(next) : null);
+    if (verdict === 'rest') {
+      // The rest of this container is the related/comments section.
+      for (let rest: Element | null = child; rest; rest = rest.nextElementSibling) excluded.add(rest);
+      stack[stack.length - 1] = null;
+    } else if (verdict === 'with-next') {
       excluded.add(child);
-    } else if (/^H[1-6]$/.test(tag) || (isBlockElement(child) && isShort(child, 35))) {
-      if (startsWithLabel(child, sectionLabels)) {
-        // The rest of this container is the related/comments section.
-        for (let rest: Element | null = child; rest; rest = rest.nextElementSibling) excluded.add(rest);
-        stack[stack.length - 1] = null;
-      } else if (startsWithLabel(child, inlineLabels)) {
-        excluded.add(child);
-        if (next && linkShare(next) > 0.5) excluded.add(next);
-      } else {
-        visit();
-      }
-    } else if ((tag === 'P' || tag === 'LI' || tag === 'DIV') && isShort(child, 200) && startsWithLabel(child, inlineLabels)) {
+      excluded.add(next!);
+      stack[stack.length - 1] = next!.nextElementSibling;
+    } else if (verdict === 'out') {
       excluded.add(child);
-    } else if ((tag === 'UL' || tag === 'OL' || tag === 'DL' || tag === 'P' || tag === 'LI' || tag === 'TABLE') && linkShare(child) > 0.6) {
-      excluded.add(child);
-    } else {
-      visit();
+    } else if (verdict === 'in') {
+      stack.push(child.firstElementChild);
     }
   }
+}
+
+type Verdict = 'in' | 'out' | 'rest' | 'with-next' | 'skipped';
+const LIST_TAGS = new Set(['UL', 'OL', 'DL', 'TABLE']);
+const CAPTION_TAGS = new Set(['FIGURE', 'FIGCAPTION', 'FORM']);
+
+/** What to do with one element inside the article (and, for a label, with what follows it). */
+function judge(element: Element, counts: BlockStats, nextCounts: BlockStats | null): Verdict {
+  if (isSkippedElement(element)) return 'skipped';
+  const kind = partKind(element);
+  if (kind === 'chrome') return 'out';
+  if (kind === 'mixed' && linkShareOf(counts) > MAX_LINK_SHARE) return 'out';
+  const tag = element.tagName.toUpperCase();
+  if (CAPTION_TAGS.has(tag)) return 'out';
+  if (counts.chars === 0) return 'in';
+  if (isByline(element, counts.chars)) return 'out';
+  const heading = /^H[1-6]$/.test(tag);
+  if (heading || (isBlockElement(element) && counts.chars < 35)) {
+    if (startsWithLabel(element, sectionLabels)) return 'rest';
+    if (startsWithLabel(element, inlineLabels)) return nextCounts && linkShareOf(nextCounts) > MAX_LINK_SHARE ? 'with-next' : 'out';
+    return !heading && isBoilerplateLine(element) ? 'out' : 'in';
+  }
+  if (!isBlockElement(element)) return 'in';
+  const ownText = counts.chars - counts.linkChars;
+  // A teaser list or promo: mostly links and little else, however it is marked up.
+  if (linkShareOf(counts) > MAX_LINK_SHARE && (ownText < TEASER_MAX_OWN_CHARS || LIST_TAGS.has(tag))) return 'out';
+  if (ownText < TEASER_MAX_OWN_CHARS * 1.5 && opensWithSkipLink(element)) return 'out';
+  if (counts.chars < 200 && startsWithLabel(element, inlineLabels)) return 'out';
+  if (counts.chars < TAIL_MAX_CHARS && isBoilerplateLine(element)) return 'out';
+  return 'in';
+}
+
+/** A short block of site boilerplate: "المصدر: وكالات", "تابعونا على…", a comment policy, an app promotion, "انسخ الرابط". */
+function isBoilerplateLine(element: Element): boolean {
+  if (startsWithLabel(element, footerStarts)) return true;
+  return tailPhrases.test(foldForKeywords(leadingText(element, TAIL_MAX_CHARS)).toLowerCase());
+}
+
+const NO_WORDS: ReadonlySet<string> = new Set();
+
+/** An article has fewer headlines that are links to other pages than this (left in its text); a section front has more. */
+const MAX_LINKED_HEADLINES = 4;
+
+/** Headings (h2–h4) left in the article's text whose whole text is a link. */
+function countLinkedHeadlines(roots: readonly Element[], excluded: ReadonlySet<Element>): number {
+  const isExcluded = (element: Element, root: Element) => {
+    for (let el: Element | null = element; el && el !== root; el = el.parentElement) if (excluded.has(el)) return true;
+    return false;
+  };
+  let count = 0;
+  for (const root of roots) {
+    for (const heading of root.querySelectorAll('h2, h3, h4')) {
+      const link = heading.querySelector('a[href]');
+      if (!link || isExcluded(heading, root)) continue;
+      const text = (heading.textContent ?? '').replace(/\s+/g, '');
+      if (text.length > 0 && (link.textContent ?? '').replace(/\s+/g, '').length === text.length) count++;
+    }
+  }
+  return count;
+}
+
+/** A sibling of the best block joins the article if it scores well, or is a paragraph of its own (a lead, in words) with few links. */
+function joinsArticle(sibling: Element, score: number, threshold: number, counts: BlockStats): boolean {
+  if (score >= threshold) return true;
+  if (score === 0 || counts.chars < LEAD_MIN_CHARS || linkShareOf(counts) >= LEAD_MAX_LINK_SHARE) return false;
+  return leadingText(sibling, LEAD_MIN_CHARS).split(' ').length >= LEAD_MIN_WORDS;
 }
 
 /** The page's headline: the first h1 with some text that is not in a boilerplate part. */
@@ -230,7 +313,8 @@ function findHeadline(doc: Document): Element | null {
   for (const h1 of doc.querySelectorAll('h1')) {
     if ((h1.textContent ?? '').trim().length < 10) continue;
     let inBoilerplate = false;
-    for (let el = h1.parentElement; el && !inBoilerplate; el = el.parentElement) inBoilerplate = isBoilerplate(el);
+    // A page header ("b-header") may hold the headline; navigation, sidebars and teasers may not.
+    for (let el = h1.parentElement; el && !inBoilerplate; el = el.parentElement) inBoilerplate = partKind(el, NO_WORDS) === 'chrome';
     if (!inBoilerplate) return h1;
   }
   return null;
@@ -254,8 +338,9 @@ export function* findArticleSteps(doc: Document = document): Steps<Article | nul
   const parent = best.parentElement;
   if (parent && best !== body) {
     const threshold = Math.max(3, bestScore * 0.2);
+    const counts = subtreeCounter(stats);
     for (let sib = parent.firstElementChild; sib; sib = sib.nextElementSibling) {
-      if (sib === best || (!isBoilerplate(sib) && !isSkippedElement(sib) && (scores.get(sib) ?? 0) >= threshold)) roots.push(sib);
+      if (sib === best || (!isBoilerplate(sib) && !isSkippedElement(sib) && joinsArticle(sib, scores.get(sib) ?? 0, threshold, counts(sib)))) roots.push(sib);
     }
   } else {
     roots.push(best);
@@ -269,5 +354,7 @@ export function* findArticleSteps(doc: Document = document): Steps<Article | nul
 
   const excluded = new Set<Element>();
   for (const root of roots) yield* findExclusions(root, excluded, stats);
+  // A home page or a section front: a list of stories, each a linked headline (with or without its summary).
+  if (countLinkedHeadlines(roots, excluded) >= MAX_LINKED_HEADLINES) return null;
   return { roots, excluded, exclude: (element) => excluded.has(element) };
 }

@@ -1,6 +1,8 @@
 // content-main's life on one page: annotate, report, answer the popup, show
 // the hover card, follow the per-site switch, and re-annotate an article that
-// the page replaces or loads later.
+// the page replaces or loads later. Highlights are ranges (highlights.ts):
+// the pointer and the keyboard reach them by hit-testing (pointer.ts).
+// Only trusted events (the reader's own) open the card or cause any work.
 
 import type { PageReport, PageState } from '../shared/messages';
 import { parseMessage } from '../shared/messages';
@@ -9,53 +11,59 @@ import { annotate, clearAnnotation, reportOf, type Analyzer, type Annotation } f
 import { findArticleSteps } from './article';
 import type { CardData } from './card/Card';
 import { fetchEarlierStatements, type EarlierStatementsFetcher } from './card/earlier';
+import { readPageMeta } from './page-meta';
 import { CardHost } from './card/host';
+import { inEditable, isEditable } from './editable';
+import { HIGHLIGHT_NAMES, type Mark } from './highlights';
+import { PointerTracker, type CaretLocator, nextMark } from './pointer';
 import { emptyReport, onExtensionMessage, sendToBackground } from './runtime';
+import { runSliced, yieldToPage as defaultYield } from './slices';
 import { addStyle, HIGHLIGHT_CSS, type AddedStyle } from './style';
-import { runSliced } from './slices';
 import { rangeOf, textMapSteps } from './text-map';
-import { HIGHLIGHT_TAG } from './wrap';
 
 export interface ControllerOptions {
   analyze: Analyzer;
-  /** Builds the analyzer's lazy data in a task of its own (see AnnotateOptions.warmUp). */
-  warmUp?: () => void;
-  /** Lets the page breathe between wrapping chunks (default: a macrotask). */
+  /** Lets the page breathe between slices of work (default: a background-priority task). */
   yieldToPage?: () => Promise<void>;
   fetchEarlier?: EarlierStatementsFetcher;
   /** Quiet time after the page's last relevant change before the article is looked at again. */
   settleMs?: number;
+  /** Where the caret is under a point (default: the browser's caretPositionFromPoint). */
+  caretAt?: CaretLocator;
 }
 
-const HIGHLIGHT_SELECTOR = `${HIGHLIGHT_TAG}[data-sada]`;
 const SHOW_DELAY_MS = 120;
 const HIDE_DELAY_MS = 250;
 const FLASH_MS = 1600;
+/** A restored page (back/forward cache) reports again, at most this often. */
+const REPORT_AGAIN_MS = 2000;
 /** Added text below this is a ticker or an ad, not an article arriving. */
 const MIN_NEW_TEXT = 100;
 /** Re-annotations per page at most (a page that rewrites itself forever must not keep Sada busy). */
 const MAX_REANNOTATIONS = 30;
 
-export function defaultYield(): Promise<void> {
-  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  if (scheduler?.yield) return scheduler.yield();
-  return new Promise((resolve) => setTimeout(resolve, 0));
-}
-
 export class PageController {
   state: PageState = 'pending';
   annotation: Annotation | null = null;
-  private readonly card: CardHost;
+  readonly card: CardHost;
   private style: AddedStyle | null = null;
   private observer: MutationObserver | null = null;
+  private pointer: PointerTracker | null = null;
   private settleTimer: ReturnType<typeof setTimeout> | undefined;
   private showTimer: ReturnType<typeof setTimeout> | undefined;
   private hideTimer: ReturnType<typeof setTimeout> | undefined;
+  private flashTimer: ReturnType<typeof setTimeout> | undefined;
   private busy: Promise<void> = Promise.resolve();
   private reannotations = 0;
-  private ignoreNextFocus = false;
   private lastReport: PageReport | null = null;
+  private lastReportAgain = -Infinity;
   private siteOn = true;
+  /** The mark the card is open for, and the one the keyboard is at. */
+  private openMark: Mark | null = null;
+  private currentMark: Mark | null = null;
+  /** Where the keyboard goes on from: the last mark it moved to or the popup revealed. */
+  private visited: Mark | null = null;
+  private focusBeforeCard: Element | null = null;
   private readonly stops: Array<() => void> = [];
   private readonly interactionStops: Array<() => void> = [];
 
@@ -83,7 +91,10 @@ export class PageController {
     const view = this.doc.defaultView;
     if (view) {
       const onPageShow = (event: PageTransitionEvent) => {
-        if (event.persisted) void this.sendReport();
+        // A page can fire any number of synthetic pageshow events: only the browser's own count, and not often.
+        if (!event.isTrusted || !event.persisted || performance.now() - this.lastReportAgain < REPORT_AGAIN_MS) return;
+        this.lastReportAgain = performance.now();
+        void this.sendReport();
       };
       view.addEventListener('pageshow', onPageShow);
       this.stops.push(() => view.removeEventListener('pageshow', onPageShow));
@@ -123,7 +134,7 @@ export class PageController {
 
   private async sendReport(): Promise<void> {
     if (this.state === 'annotated' && this.annotation) {
-      await this.report(reportOf(this.annotation, this.doc.location?.href ?? ''));
+      await this.report({ ...reportOf(this.annotation, this.doc.location?.href ?? ''), page: readPageMeta(this.doc) });
     } else if (this.state === 'off') {
       await this.report(emptyReport('off', null, 'Sada is switched off for this site'));
     } else if (this.lastReport) {
@@ -136,10 +147,13 @@ export class PageController {
     this.clear();
     const outcome = await annotate(this.doc, this.options.analyze, {
       yieldToPage: this.options.yieldToPage ?? defaultYield,
-      warmUp: this.options.warmUp,
-      afterChunk: () => this.observer?.takeRecords(),
+      // The first part of a long article is painted before the rest is analyzed; a page left alone gets no style.
+      onFirstPaint: () => {
+        this.style ??= addStyle(this.doc, HIGHLIGHT_CSS);
+      },
     });
     if (outcome.state !== 'annotated') {
+      this.clear();
       this.state = outcome.state;
       this.setHtmlState(null);
       await this.report(emptyReport(outcome.state, outcome.analysis?.language ?? null, outcome.reason));
@@ -147,11 +161,9 @@ export class PageController {
     }
     this.annotation = outcome.annotation;
     this.state = 'annotated';
-    this.style = addStyle(this.doc, HIGHLIGHT_CSS);
     this.attachInteractions();
     this.observe();
     this.setHtmlState('annotated');
-    this.observer?.takeRecords();
     await this.sendReport();
   }
 
@@ -166,11 +178,11 @@ export class PageController {
   clear(): void {
     this.observer?.disconnect();
     this.observer = null;
-    clearTimeout(this.settleTimer);
-    clearTimeout(this.showTimer);
-    clearTimeout(this.hideTimer);
+    for (const timer of [this.settleTimer, this.showTimer, this.hideTimer, this.flashTimer]) clearTimeout(timer);
     for (const stop of this.interactionStops.splice(0)) stop();
+    this.pointer = null;
     this.card.destroy();
+    this.openMark = this.currentMark = this.visited = null;
     if (this.annotation) clearAnnotation(this.annotation);
     this.annotation = null;
     this.style?.remove();
@@ -183,20 +195,32 @@ export class PageController {
     for (const stop of this.stops.splice(0)) stop();
   }
 
-  // --- late and replaced articles ---------------------------------------------
+  // --- late and replaced articles, and what the reader starts editing ----------
 
   private observe(): void {
     const target = this.doc.body;
     if (!target || typeof MutationObserver === 'undefined') return;
     this.observer = new MutationObserver((records) => {
+      if (records.some((record) => record.type === 'attributes')) this.dropEditableMarks();
       if (records.some((record) => this.isRelevant(record))) this.scheduleRecheck();
     });
-    this.observer.observe(target, { childList: true, subtree: true, characterData: true });
+    this.observer.observe(target, {
+      childList: true,
+      subtree: true,
+      characterData: true,
+      attributes: true,
+      attributeFilter: ['contenteditable', 'role'],
+    });
+  }
+
+  /** Takes the highlights off whatever became editable (the page turned on an editor, the reader started typing). */
+  private dropEditableMarks(): void {
+    const removed = this.annotation?.highlighter.remove((mark) => inEditable(mark.range.startContainer)) ?? [];
+    if (removed.includes(this.openMark!)) this.hideCard(false);
   }
 
   private isSada(node: Node): boolean {
-    // Text nodes that Sada's splitting adds are dropped with takeRecords right after each chunk.
-    return node.nodeType === 1 && (node as Element).matches(`${HIGHLIGHT_SELECTOR}, [data-sada-host], style[data-sada-style]`);
+    return node.nodeType === 1 && (node as Element).matches('[data-sada-host], style[data-sada-style]');
   }
 
   private insideArticle(node: Node): boolean {
@@ -205,6 +229,7 @@ export class PageController {
 
   /** A change that may mean a new or replaced article (not Sada's own, not a small ticker/ad). */
   private isRelevant(record: MutationRecord): boolean {
+    if (record.type === 'attributes') return false;
     if (record.type === 'characterData') return this.insideArticle(record.target);
     for (const node of record.removedNodes) {
       if (this.isSada(node)) continue;
@@ -230,9 +255,10 @@ export class PageController {
     // In time slices, like the annotation: a big page must not freeze while Sada looks again.
     const yieldToPage = this.options.yieldToPage ?? defaultYield;
     const article = await runSliced(findArticleSteps(this.doc), yieldToPage);
-    const text = article ? (await runSliced(textMapSteps(article.roots, { exclude: article.exclude }), yieldToPage)).text : '';
+    const roots = article?.roots.filter((root) => !isEditable(root)) ?? [];
+    const text = article ? (await runSliced(textMapSteps(roots, { exclude: article.exclude }), yieldToPage)).text : '';
     if (this.state !== 'annotated' || !this.annotation) return;
-    const intact = this.annotation.wrapping.elements.every((pieces) => pieces.every((el) => el.isConnected));
+    const intact = this.annotation.map.segments.every((segment) => segment.node.isConnected);
     if (text === this.annotation.map.text && intact) return;
     if (++this.reannotations > MAX_REANNOTATIONS) return;
     await this.annotateNow();
@@ -242,59 +268,70 @@ export class PageController {
 
   private attachInteractions(): void {
     const doc = this.doc;
-    const highlightOf = (target: EventTarget | null): Element | null =>
-      target && (target as Node).nodeType === 1 ? (target as Element).closest(HIGHLIGHT_SELECTOR) : null;
-    const inCard = (target: EventTarget | null) => target != null && target === this.card.element;
-
     const listen = <K extends keyof DocumentEventMap>(type: K, handler: (event: DocumentEventMap[K]) => void) => {
-      doc.addEventListener(type, handler, true);
-      this.interactionStops.push(() => doc.removeEventListener(type, handler, true));
+      const trusted = (event: DocumentEventMap[K]) => {
+        // Script-fired events never open the card or make Sada work.
+        if (event.isTrusted) handler(event);
+      };
+      doc.addEventListener(type, trusted, true);
+      this.interactionStops.push(() => doc.removeEventListener(type, trusted, true));
     };
-
-    listen('mouseover', (event) => {
-      const highlight = highlightOf(event.target);
-      if (highlight) {
-        clearTimeout(this.hideTimer);
-        clearTimeout(this.showTimer);
-        this.showTimer = setTimeout(() => this.showCard(highlight), SHOW_DELAY_MS);
-      } else if (inCard(event.target)) {
-        clearTimeout(this.hideTimer);
-      }
+    const annotation = this.annotation!;
+    this.pointer = new PointerTracker(doc, annotation.highlighter, (mark, overCard) => this.onPointer(mark, overCard), {
+      caretAt: this.options.caretAt,
+      isCard: (target) => target != null && target === this.card.element,
     });
-    listen('mouseout', (event) => {
-      if (!highlightOf(event.target) && !inCard(event.target)) return;
-      if (highlightOf(event.relatedTarget) === highlightOf(event.target) && highlightOf(event.target)) return;
-      if (inCard(event.relatedTarget)) return;
-      clearTimeout(this.showTimer);
-      this.scheduleHide();
-    });
+    const pointer = this.pointer;
+    listen('mousemove', (event) => pointer.moved(event));
+    listen('keydown', (event) => this.onKey(event));
+    // The reader starts typing somewhere: nothing of Sada's may stay in it.
     listen('focusin', (event) => {
-      if (this.ignoreNextFocus) return;
-      const highlight = highlightOf(event.target);
-      if (highlight) {
-        clearTimeout(this.hideTimer);
-        this.showCard(highlight);
-      } else if (inCard(event.target)) {
-        clearTimeout(this.hideTimer);
-      }
+      if (isEditable(event.target as Element)) this.dropEditableMarks();
     });
-    listen('focusout', (event) => {
-      if (!highlightOf(event.target) && !inCard(event.target)) return;
-      if (inCard(event.relatedTarget) || highlightOf(event.relatedTarget)) return;
-      this.scheduleHide();
-    });
-    listen('keydown', (event) => {
-      if (event.key === 'Escape' && this.card.openFor) {
-        this.hideCard(true);
-        return;
-      }
-      const highlight = highlightOf(event.target);
-      if (highlight && (event.key === 'Enter' || event.key === ' ')) {
-        event.preventDefault();
-        if (this.card.openFor === highlight) this.hideCard(false);
-        else this.showCard(highlight);
-      }
-    });
+    listen('beforeinput', () => this.dropEditableMarks());
+  }
+
+  /** The reader's pointer is over `mark` (or nothing, or the card): open or close the card, after a short delay. */
+  onPointer(mark: Mark | null, overCard: boolean): void {
+    if (overCard) {
+      clearTimeout(this.hideTimer);
+      return;
+    }
+    if (mark) {
+      clearTimeout(this.hideTimer);
+      if (this.openMark && this.openMark.kind === mark.kind && this.openMark.index === mark.index) return;
+      clearTimeout(this.showTimer);
+      this.showTimer = setTimeout(() => this.showCard(mark, false), SHOW_DELAY_MS);
+      return;
+    }
+    clearTimeout(this.showTimer);
+    if (this.openMark && !this.currentMark) this.scheduleHide();
+  }
+
+  /** Alt+Shift+↓ / ↑ moves to the next / previous highlight and opens its card; Escape closes the card. */
+  private onKey(event: KeyboardEvent): void {
+    if (event.key === 'Escape' && this.card.openFor) {
+      this.hideCard(true);
+      return;
+    }
+    if (!event.altKey || !event.shiftKey || (event.key !== 'ArrowDown' && event.key !== 'ArrowUp')) return;
+    if (this.step(event.key === 'ArrowDown' ? 1 : -1)) event.preventDefault();
+  }
+
+  /** The keyboard path: to the next (1) or previous (-1) highlight, its card open; false at the end. */
+  step(direction: 1 | -1): boolean {
+    const annotation = this.annotation;
+    const next = annotation ? nextMark(annotation, this.currentMark ?? this.visited ?? this.openMark, direction) : null;
+    if (next) this.moveTo(next);
+    return next !== null;
+  }
+
+  /** Makes `mark` the keyboard's current highlight: painted as such, scrolled to, its card open. */
+  private moveTo(mark: Mark): void {
+    this.currentMark = this.visited = mark;
+    this.annotation?.highlighter.show(HIGHLIGHT_NAMES.current, [mark.range]);
+    mark.range.startContainer.parentElement?.scrollIntoView?.({ block: 'center' });
+    this.showCard(mark, true);
   }
 
   private scheduleHide(): void {
@@ -302,38 +339,36 @@ export class PageController {
     this.hideTimer = setTimeout(() => this.hideCard(false), HIDE_DELAY_MS);
   }
 
-  private hideCard(returnFocus: boolean): void {
+  hideCard(returnFocus: boolean): void {
     clearTimeout(this.showTimer);
     clearTimeout(this.hideTimer);
-    const anchor = this.card.openFor;
-    const focusInCard = this.card.element != null && this.doc.activeElement === this.card.element;
     this.card.hide();
-    this.observer?.takeRecords();
-    // Focus goes back to the highlight only when it was inside the card (the close button);
-    // that focus must not open the card again.
-    if (returnFocus && focusInCard && anchor instanceof HTMLElement && anchor.tabIndex >= 0) {
-      this.ignoreNextFocus = true;
-      anchor.focus({ preventScroll: true });
-      this.ignoreNextFocus = false;
-    }
+    this.openMark = null;
+    this.currentMark = null;
+    this.annotation?.highlighter.show(HIGHLIGHT_NAMES.current, []);
+    const back = this.focusBeforeCard;
+    this.focusBeforeCard = null;
+    if (returnFocus && back instanceof HTMLElement && back.isConnected) back.focus({ preventScroll: true });
   }
 
-  private showCard(highlight: Element): void {
-    const data = this.cardData(highlight);
+  private showCard(mark: Mark, byKeyboard: boolean): void {
+    const data = this.cardData(mark);
     if (!data) return;
-    this.card.show(highlight, data);
-    this.observer?.takeRecords();
+    if (byKeyboard && !this.focusBeforeCard) this.focusBeforeCard = this.doc.activeElement;
+    this.openMark = mark;
+    this.card.show(mark.range, data);
+    // From the keyboard, focus goes into the card so that a screen reader reads it.
+    if (byKeyboard) this.card.focus();
   }
 
   /** What the card shows for a highlight. */
-  cardData(highlight: Element): CardData | null {
+  cardData(mark: Mark): CardData | null {
     const annotation = this.annotation;
     if (!annotation) return null;
     const { analysis, map } = annotation;
-    const index = Number(highlight.getAttribute('data-sada-index'));
     const quoteText = (start: number, end: number) => map.text.slice(start, end).replace(/\s+/g, ' ').trim();
-    if (highlight.getAttribute('data-sada') === 'actor') {
-      const actor = analysis.actors[index];
+    if (mark.kind === 'actor') {
+      const actor = analysis.actors[mark.index];
       if (!actor) return null;
       const saidHere = analysis.quotes.filter(
         (q) => q.kind === 'direct' && q.speaker && (actor.id ? q.speaker.id === actor.id : q.speaker.id === null && q.speaker.name === actor.name.ar),
@@ -344,11 +379,11 @@ export class PageController {
         type: actor.type,
         name: actor.name,
         about: actor.about,
-        surface: (highlight.textContent ?? '').trim(),
+        surface: mark.range.toString().trim(),
         quotes: saidHere.map((q) => quoteText(q.start, q.end)),
       };
     }
-    const quote = analysis.quotes[index];
+    const quote = analysis.quotes[mark.index];
     if (!quote) return null;
     const speakerActor = quote.speaker?.id ? analysis.actors.find((a) => a.id === quote.speaker!.id) : undefined;
     return {
@@ -366,18 +401,17 @@ export class PageController {
   reveal(kind: 'actor' | 'quote', index: number): boolean {
     const annotation = this.annotation;
     if (!annotation || this.state !== 'annotated') return false;
-    const pieces = (kind === 'actor' ? annotation.actorElements[index] : annotation.quoteElements[index])?.filter((el) => el.isConnected) ?? [];
-    const first = pieces[0];
+    const marks = (kind === 'actor' ? annotation.actorMarks[index] : annotation.quoteMarks[index]) ?? [];
+    const live = marks.filter((mark) => !mark.range.collapsed && mark.range.startContainer.isConnected);
+    const first = live[0];
     if (first) {
-      first.scrollIntoView?.({ block: 'center', behavior: 'smooth' });
+      first.range.startContainer.parentElement?.scrollIntoView?.({ block: 'center', behavior: 'smooth' });
       // An actor flashes at its first mention; a quote in all its pieces.
-      const flash = kind === 'actor' ? pieces.filter((el) => el.getAttribute('data-sada-index') === String(index)).slice(0, 1) : pieces;
-      for (const el of flash) el.setAttribute('data-sada-flash', '');
-      setTimeout(() => {
-        for (const el of flash) el.removeAttribute('data-sada-flash');
-        this.observer?.takeRecords();
-      }, FLASH_MS);
-      if (first instanceof HTMLElement && first.tabIndex >= 0) first.focus({ preventScroll: true });
+      annotation.highlighter.show(HIGHLIGHT_NAMES.flash, (kind === 'actor' ? [first] : live).map((mark) => mark.range));
+      clearTimeout(this.flashTimer);
+      this.flashTimer = setTimeout(() => annotation.highlighter.show(HIGHLIGHT_NAMES.flash, []), FLASH_MS);
+      // The keyboard goes on from here.
+      this.visited = first;
       return true;
     }
     // An indirect quote has no highlight: select its text.

@@ -28,6 +28,15 @@ export async function sendToBackground(message: Message): Promise<void> {
   }
 }
 
+/** Sends a message to the background and returns its answer (undefined when nobody answered). */
+export async function askBackground(message: Message): Promise<unknown> {
+  try {
+    return await runtimeApi()?.runtime.sendMessage(message);
+  } catch {
+    return undefined;
+  }
+}
+
 /** Listens for messages from the extension; returns a function that stops listening. */
 export function onExtensionMessage(listener: Listener): () => void {
   const api = runtimeApi();

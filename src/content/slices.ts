@@ -32,3 +32,26 @@ export async function runSliced<T>(steps: Steps<T>, yieldToPage: () => Promise<v
     }
   }
 }
+
+interface PostTaskScheduler {
+  postTask(callback: () => void, options: { priority: 'background' | 'user-visible' | 'user-blocking' }): Promise<void>;
+}
+
+/**
+ * Gives the main thread back to the page until its own tasks and input have
+ * run. Not scheduler.yield(): that resumes Sada ahead of the page's queued
+ * tasks (a page timer stopped for seconds on a 3 MB page). A background-
+ * priority task runs after the page's tasks; where there is no postTask, a
+ * macrotask (setTimeout) queues behind what the page has already queued.
+ */
+export function yieldToPage(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: Partial<PostTaskScheduler> }).scheduler;
+  if (typeof scheduler?.postTask === 'function') {
+    try {
+      return scheduler.postTask(() => {}, { priority: 'background' });
+    } catch {
+      // fall through
+    }
+  }
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}

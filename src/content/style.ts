@@ -1,12 +1,10 @@
-// Sada's highlight styles, added to the page as one <style> element (created
-// with createElement + textContent) and scoped to Sada's own elements.
-// Backgrounds are translucent and text keeps the page's colour, so the
-// highlights read on light and dark pages alike; underlines are drawn with
-// inset box-shadows, which take no room: the layout does not move.
+// Sada's highlight styles: `::highlight()` rules for the ranges of
+// highlights.ts, added as one stylesheet (see addStyle). Backgrounds are
+// translucent and text keeps the page's colour, so the highlights read on
+// light and dark pages alike; underlines are text decorations, which take no
+// room: the layout does not move (nothing of the page is restyled at all).
 
-import { HIGHLIGHT_TAG } from './wrap';
-
-const T = `${HIGHLIGHT_TAG}[data-sada]`;
+import { HIGHLIGHT_NAMES } from './highlights';
 
 const COLOURS: Record<string, { fill: string; line: string }> = {
   person: { fill: 'rgba(255, 171, 0, 0.26)', line: 'rgba(230, 145, 0, 0.95)' },
@@ -16,20 +14,17 @@ const COLOURS: Record<string, { fill: string; line: string }> = {
   media: { fill: 'rgba(158, 158, 158, 0.22)', line: 'rgba(130, 130, 130, 0.95)' },
 };
 
-export const HIGHLIGHT_CSS = `
-${T} { all: unset; display: inline; color: inherit; font: inherit; cursor: help; border-radius: 2px;
-  -webkit-box-decoration-break: clone; box-decoration-break: clone; }
-${T}[data-sada="quote"] { background: rgba(156, 39, 176, 0.09) !important;
-  box-shadow: inset 0 -1px 0 rgba(156, 39, 176, 0.75) !important; }
-${Object.entries(COLOURS)
-  .map(([type, c]) => `${T}[data-sada="actor"][data-sada-type="${type}"] { background: ${c.fill} !important; box-shadow: inset 0 -2px 0 ${c.line} !important; }`)
-  .join('\n')}
-${T}:focus-visible { outline: 2px solid rgb(25, 118, 210) !important; outline-offset: 1px; }
-${T}[data-sada-flash] { animation: sada-flash 0.4s ease-in-out 4 alternate; }
-@keyframes sada-flash { to { background: rgba(255, 214, 0, 0.75); box-shadow: 0 0 0 3px rgba(255, 214, 0, 0.75); } }
-@media (forced-colors: active) { ${T} { forced-color-adjust: none; outline: 1px dotted CanvasText; } }
-@media (prefers-reduced-motion: reduce) { ${T}[data-sada-flash] { animation: none; outline: 3px solid rgb(255, 193, 7) !important; } }
-`;
+const rule = (name: string, body: string) => `::highlight(${name}) { ${body} }`;
+
+export const HIGHLIGHT_CSS = [
+  rule(HIGHLIGHT_NAMES.quote, 'background-color: rgba(156, 39, 176, 0.09); text-decoration: underline 1px rgba(156, 39, 176, 0.75);'),
+  ...Object.entries(COLOURS).map(([type, c]) =>
+    rule(HIGHLIGHT_NAMES.actor(type as never), `background-color: ${c.fill}; text-decoration: underline 2px ${c.line};`),
+  ),
+  rule(HIGHLIGHT_NAMES.current, 'background-color: rgba(25, 118, 210, 0.28); text-decoration: underline 2px rgb(25, 118, 210);'),
+  rule(HIGHLIGHT_NAMES.flash, 'background-color: rgba(255, 214, 0, 0.75);'),
+  `@media (forced-colors: active) { ${rule(HIGHLIGHT_NAMES.current, 'background-color: Highlight; color: HighlightText;')} }`,
+].join('\n');
 
 declare const SADA_TARGET: string | undefined;
 

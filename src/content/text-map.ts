@@ -7,6 +7,7 @@
 // text node (a newline rendered as a space still maps to its own position);
 // a segment breaks only where characters were dropped.
 
+import { EDITABLE_SELECTOR } from './editable';
 import { runToEnd, type Steps } from './slices';
 
 export interface Segment {
@@ -56,13 +57,14 @@ export function isBlockElement(element: Element): boolean {
   return BLOCK_TAGS.has(element.tagName.toUpperCase());
 }
 
-/** Built-in exclusions: invisible or non-text elements and Sada's own card host. */
+/** Built-in exclusions: invisible or non-text elements, editable content and Sada's own card host. */
 export function isSkippedElement(element: Element): boolean {
   return (
     SKIPPED_TAGS.has(element.tagName.toUpperCase()) ||
     element.hasAttribute('hidden') ||
     element.getAttribute('aria-hidden') === 'true' ||
-    element.hasAttribute('data-sada-host')
+    element.hasAttribute('data-sada-host') ||
+    element.matches(EDITABLE_SELECTOR)
   );
 }
 

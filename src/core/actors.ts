@@ -58,6 +58,9 @@ export interface ActorFinder {
 
 const normSet = (words: string[]) => new Set(words.map((w) => normalizeText(w)));
 
+/** Object and possessive pronouns as printed (ها هم هما كم, ته with ه not ة: "وثقته"), never the end of a name's first word. */
+const POSSESSIVE_ENDINGS = /(ها|هم|هما|كم|ته)$/;
+
 /** ي ت ن: an imperfect verb's first letter (data/morphology.json). */
 const IMPERFECT_PREFIXES: ReadonlySet<string> = new Set(morphology.imperfectPrefixes.letters);
 
@@ -276,13 +279,15 @@ function gazetteerMentions(text: string, doc: PreparedText, finder: ActorFinder)
   }
 
   // A name shared by several actors goes to the one the text names most otherwise.
-  // On a tie, the one whose conflicts the other actors of the text belong to.
+  // On a tie, the one whose conflicts the other actors of the text belong to (actors of few conflicts vote).
   const counts = new Map<ActorEntry, number>();
   const conflictVotes = new Map<string, number>();
   for (const p of picked) {
     if (p.candidates.length !== 1) continue;
     counts.set(p.entry, (counts.get(p.entry) ?? 0) + 1);
-    if (p.entry.conflicts.length === 1) conflictVotes.set(p.entry.conflicts[0]!, (conflictVotes.get(p.entry.conflicts[0]!) ?? 0) + 1);
+    // An actor of one conflict votes for it; one of two or three splits its vote ("الحوثيون": Yemen and Gaza).
+    const own = p.entry.conflicts;
+    if (own.length <= 3) for (const c of own) conflictVotes.set(c, (conflictVotes.get(c) ?? 0) + 1 / own.length);
   }
   const rank = (e: ActorEntry) => (counts.get(e) ?? 0) * 1e6 + e.conflicts.reduce((sum, c) => sum + (conflictVotes.get(c) ?? 0), 0);
   const resolved = picked.map((p) => {
@@ -524,10 +529,16 @@ function unknownPersons(
     found++;
   };
   const isSpeechVerb = (word: string) => inSetBehindConjunction(finder.speechVerbs, word);
+  /** The token as the text prints it. */
+  const printed = (t: Token) => originalText.slice(doc.norm.toOriginal[t.start] ?? 0, (doc.norm.toOriginal[t.end - 1] ?? 0) + 1);
+  /** The token's last letter is printed as `code` (ى, which normalizes to ي). */
+  const printedWith = (t: Token, code: number) => originalText.charCodeAt(doc.norm.toOriginal[t.end - 1] ?? -1) === code;
   for (const role of finder.roles.scan(tokens)) {
     markPlaces();
     // A role word inside a known person's name ("الدكتور" in "الدكتور رشاد العليمي") introduces nobody new.
     if (inPerson[role.firstToken]) continue;
+    // "والى أين": printed with ى it is "and to", not the role "والي" it normalizes to.
+    if (printedWith(tokens[role.endToken - 1]!, 0x649)) continue;
     // SPEECH-VERB First Last، ROLE: "قال سعد الشهري، مدرب الاتفاق".
     const r = role.firstToken;
     if (r >= 3 && role.proclitic === '' && !tokens[r - 1]!.joinsNext && softGap(doc, tokens[r - 1]!, tokens[r]!)) {
@@ -615,6 +626,8 @@ function unknownPersons(
       const isAli = t.text === 'علي' && doc.norm.toOriginal[t.end - 1] !== undefined && originalText.charCodeAt(doc.norm.toOriginal[t.end - 1]!) === 0x64a &&
         (words.length > 0 || (t.joinsNext && looksLikeNameStart(tokens[j + 1]?.text ?? '', finder)));
       if (covered[j] || place[j] || (!isAli && !looksLikeNameStart(t.text, finder, words.length > 0))) break;
+      // "إصابتها", "زيارتهم": a noun with a possessive pronoun opens no name.
+      if (words.length === 0 && t.text.length >= 5 && POSSESSIVE_ENDINGS.test(printed(t))) break;
       // A role word is no name word ("نائبة رئيس الوزراء الأوكراني ...").
       if (finder.roles.longestAt(tokens, j, j + 1)) break;
       words.push(t);

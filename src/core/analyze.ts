@@ -11,6 +11,7 @@ import { detectLanguage } from './language';
 import { prepare } from './matcher';
 import { findQuotations, findQuotes } from './quotes';
 import { mainArticleRanges } from './regions';
+import { lineWords } from './speech';
 import { addSpeakersToActors, attributeSpeakers } from './speakers';
 import { analysisParts, mergeParts, type PartResult } from './parts';
 import type { Analysis } from './types';
@@ -68,6 +69,7 @@ function analyzeWhole(text: string, stopEarly: boolean, finder: ActorFinder = de
   const conflicts = scoreConflicts(text, regions, actors, doc, finder.conflictsOf);
   if (stopEarly && conflicts.length === 0) return { language, conflicts, actors: [], quotes: [] };
   const quotations = findQuotations(text);
-  const quotes = attributeSpeakers(text, findQuotes(text, quotations), actors, quotations);
+  const lines = lineWords(text);
+  const quotes = attributeSpeakers(text, findQuotes(text, quotations, lines), actors, quotations, lines);
   return { language, conflicts, actors: addSpeakersToActors(text, actors, quotes), quotes };
 }

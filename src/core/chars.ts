@@ -1,9 +1,31 @@
-// Character classes the quote and speaker finders share.
+// Character classes the quote and speaker finders share. Quotation marks come
+// from one data table (data/quotation-marks.json).
+import quotationMarks from '../../data/quotation-marks.json';
 
-/** Quotation marks Arabic outlets print: " “ ” « » „ ‟ ″ ＂. (Char codes: this runs on every character.) */
+export type MarkLean = 'open' | 'close' | 'open-weak' | 'close-weak' | 'none';
+
+interface MarkInfo {
+  lean: MarkLean;
+  single: boolean;
+}
+
+const MARKS = new Map<number, MarkInfo>(
+  quotationMarks.marks.map((m) => [m.glyph.charCodeAt(0), { lean: m.lean as MarkLean, single: m.single === true }]),
+);
+
+/** Is the character one of the quotation marks of data/quotation-marks.json? (Runs on every character.) */
 export function isQuoteMark(ch: string): boolean {
-  const c = ch.charCodeAt(0);
-  return c === 0x22 || c === 0xab || c === 0xbb || (c >= 0x201c && c <= 0x201f) || c === 0x2033 || c === 0xff02;
+  return MARKS.has(ch.charCodeAt(0));
+}
+
+/** Which role the glyph itself leans to; 'none' for a character that is no mark. */
+export function markLean(ch: string): MarkLean {
+  return MARKS.get(ch.charCodeAt(0))?.lean ?? 'none';
+}
+
+/** A one-stroke mark that doubles as an apostrophe (' ‘ ’ ‚). */
+export function isSingleMark(ch: string): boolean {
+  return MARKS.get(ch.charCodeAt(0))?.single === true;
 }
 
 /** Line and paragraph breaks. */

@@ -4,7 +4,7 @@ import type { ActorResult, Analysis, ConflictScore, Span } from './types';
 /** Texts up to this length are analyzed whole (a news article is far shorter). */
 export const ANALYZE_WHOLE_MAX_CHARS = 40_000;
 /** The size of a part of a longer text (a page's main thread gets its turn between parts). */
-export const ANALYZE_PART_CHARS = 2_000;
+export const ANALYZE_PART_CHARS = 20_000;
 
 /** The parts of a text: one when it is short, else ~ANALYZE_PART_CHARS each, cut at paragraph breaks. */
 export function analysisParts(text: string): Span[] {
@@ -18,6 +18,7 @@ export function analysisParts(text: string): Span[] {
       const before = text.lastIndexOf('\n\n', to);
       if (after >= 0 && after - from <= ANALYZE_PART_CHARS * 1.5) to = after;
       else if (before > from) to = before;
+      else to = softBreakBefore(text, from, to);
     }
     parts.push({ start: from, end: to });
     from = to;
@@ -63,4 +64,13 @@ export function mergeParts(parts: PartResult[]): Analysis {
   merged.conflicts = [...conflictScores].map(([id, score]) => ({ id, score }) as ConflictScore).sort((a, b) => b.score - a.score);
   if (merged.language !== 'ar' || merged.conflicts.length === 0) return { ...merged, actors: [], quotes: [] };
   return merged;
+}
+
+/** In a text without paragraph breaks: the last line break, else sentence end, else space before `to` (never a word cut in two). */
+function softBreakBefore(text: string, from: number, to: number): number {
+  for (const mark of ['\n', '. ', '، ', ' ']) {
+    const at = text.lastIndexOf(mark, to);
+    if (at > from) return at + (mark === '\n' ? 0 : mark.length - 1);
+  }
+  return to;
 }

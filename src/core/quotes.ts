@@ -8,9 +8,9 @@
 // from its neighbours, not its glyph, and a quote left open at a paragraph's end
 // either continues (next paragraph opens with a mark, or closes with an orphan
 // mark) or ends there. One pass, linear in the text.
-import { isInvisible, isLineBreak, isQuoteMark } from './chars';
+import { isInvisible, isLineBreak, isQuoteMark, isSingleMark, markLean } from './chars';
 import { withoutConjunction } from './clitics';
-import { attributionAt, isComplementizer, lexicon, stems, verbAt, wordsByLine, wordsIn, type Word } from './speech';
+import { attributionAt, isComplementizer, lexicon, stems, verbAt, lineWords, wordsIn, type LineWords, type Word } from './speech';
 import type { Span } from './types';
 
 export interface RawQuote extends Span {
@@ -70,6 +70,17 @@ function gluedToProclitic(text: string, start: number): boolean {
   return prev === undefined || !WORD_CHAR.test(prev);
 }
 
+/** How much a glyph's lean (data/quotation-marks.json) adds to its open or close score. */
+const LEAN_OPEN = { open: 1, 'open-weak': 0.5, close: 0, 'close-weak': 0, none: 0 } as const;
+const LEAN_CLOSE = { open: 0, 'open-weak': 0, close: 1, 'close-weak': 0.5, none: 0 } as const;
+
+/** A one-stroke mark between two letters is an apostrophe ("Ma'rib"), not a quotation mark. */
+function isMarkAt(text: string, i: number): boolean {
+  const ch = text[i]!;
+  if (!isQuoteMark(ch)) return false;
+  return !(isSingleMark(ch) && WORD_CHAR.test(text[i - 1] ?? '') && WORD_CHAR.test(text[i + 1] ?? ''));
+}
+
 /** Reads a mark's role from its neighbours; the glyph only tips the balance. */
 function classifyMark(text: string, start: number, end: number): Role {
   let open = 0;
@@ -93,11 +104,8 @@ function classifyMark(text: string, start: number, end: number): Role {
   else if (SENTENCE_END.test(after) || CLAUSE_PUNCT.test(after) || CLOSE_BRACKET.test(after)) close += 2;
   else if (DASH.test(after)) close += 1;
 
-  const glyph = text[start]!;
-  if (glyph === '«' || glyph === '„' || glyph === '‟') open += 1;
-  else if (glyph === '»') close += 1;
-  else if (glyph === '“') open += 0.5;
-  else if (glyph === '”') close += 0.5;
+  open += LEAN_OPEN[markLean(text[start]!)];
+  close += LEAN_CLOSE[markLean(text[start]!)];
   return open > close ? 'open' : close > open ? 'close' : 'either';
 }
 
@@ -155,14 +163,14 @@ export function pairQuotationMarks(text: string): RawPair[] {
       i++;
       continue;
     }
-    if (!isQuoteMark(ch)) {
+    if (!isMarkAt(text, i)) {
       if (!lineHasText && ch !== ' ' && !SPACE.test(ch) && !isInvisible(ch)) lineHasText = true;
       i++;
       continue;
     }
     // A run of adjacent marks ("" or «« or "“) acts as one mark.
     let j = i + 1;
-    while (j < n && isQuoteMark(text[j]!)) j++;
+    while (j < n && isMarkAt(text, j)) j++;
     let role = classifyMark(text, i, j);
     if (role === 'either') role = depth > 0 || pending ? 'close' : 'open';
     const firstOnLine = !lineHasText;
@@ -288,11 +296,11 @@ function judgeQuotations(text: string): Quotation[] {
 }
 
 /** Direct quotes (inside quotation marks, scare quotes and short fragments left out) and indirect quotes. */
-export function findQuotes(text: string, quotations: Quotation[] = findQuotations(text)): RawQuote[] {
+export function findQuotes(text: string, quotations: Quotation[] = findQuotations(text), lines: LineWords = lineWords(text)): RawQuote[] {
   const direct: RawQuote[] = quotations
     .filter((q) => q.category === 'direct')
     .map((q) => ({ start: q.start, end: q.end, kind: 'direct' as const }));
-  const indirect = findIndirectQuotes(text, direct);
+  const indirect = findIndirectQuotes(text, direct, lines);
   return [...direct, ...indirect].sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
@@ -305,7 +313,7 @@ const MAX_CLAUSE = 600;
  * followed by another speech verb ("، مؤكدا أن"). A clause that opens with a
  * quotation mark is a direct quote, not reported here.
  */
-export function findIndirectQuotes(text: string, direct: Span[]): RawQuote[] {
+export function findIndirectQuotes(text: string, direct: Span[], lines: LineWords = lineWords(text)): RawQuote[] {
   const out: RawQuote[] = [];
   const starts = direct.map((q) => q.start);
   const inDirect = (at: number) => {
@@ -319,7 +327,7 @@ export function findIndirectQuotes(text: string, direct: Span[]): RawQuote[] {
     }
     return lo > 0 && direct[lo - 1]!.end > at;
   };
-  for (const words of wordsByLine(text)) {
+  for (const words of lines) {
     for (let i = 0; i < words.length; i++) {
       const verb = verbAt(words, i);
       if (!verb || inDirect(words[i]!.start)) continue;

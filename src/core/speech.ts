@@ -30,27 +30,48 @@ function normalizeWord(w: string): string {
   return n;
 }
 
-/** The words of each line of the text in turn: cues and reported clauses never run over a line break. */
-export function* wordsByLine(text: string): Generator<Word[]> {
+/** The words of a text, line by line: cues and reported clauses never run over a line break. Built once per text (analyze passes it to the quote and speaker stages). */
+export type LineWords = Word[][];
+
+/** The words of each line of the text. */
+export function lineWords(text: string): LineWords {
+  const lines: LineWords = [];
   let lineStart = 0;
   while (lineStart < text.length) {
     let lineEnd = lineStart;
     while (lineEnd < text.length && !isLineBreak(text[lineEnd]!)) lineEnd++;
-    yield wordsIn(text, lineStart, lineEnd);
+    lines.push(wordsIn(text, lineStart, lineEnd));
     lineStart = lineEnd + 1;
   }
+  return lines;
+}
+
+/** For each UTF-16 code unit: 0 not known yet, 1 continues a word (WORD), 2 does not. Filled on first sight. */
+const WORD_UNIT = new Uint8Array(0x10000);
+const WORD_ONE = new RegExp(`^${WORD.source.slice(0, -1)}$`, 'u');
+
+function isWordUnit(code: number): boolean {
+  let kind = WORD_UNIT[code]!;
+  if (kind === 0) {
+    // Surrogates (letters outside the BMP) continue a word, as the regex reads the pair.
+    kind = (code >= 0xd800 && code <= 0xdfff) || WORD_ONE.test(String.fromCharCode(code)) ? 1 : 2;
+    WORD_UNIT[code] = kind;
+  }
+  return kind === 1;
 }
 
 /** The words of text[from, to), normalized. Linear in the stretch. */
 export function wordsIn(text: string, from = 0, to = text.length): Word[] {
   const out: Word[] = [];
-  WORD.lastIndex = from;
-  for (;;) {
-    const m = WORD.exec(text);
-    if (!m || m.index >= to) break;
-    const end = Math.min(m.index + m[0].length, to);
-    const norm = normalizeWord(text.slice(m.index, end));
-    if (norm) out.push({ start: m.index, end, norm });
+  const end = Math.min(to, text.length);
+  let i = Math.max(0, from);
+  while (i < end) {
+    while (i < end && !isWordUnit(text.charCodeAt(i))) i++;
+    if (i >= end) break;
+    const start = i;
+    while (i < end && isWordUnit(text.charCodeAt(i))) i++;
+    const norm = normalizeWord(text.slice(start, i));
+    if (norm) out.push({ start, end: i, norm });
   }
   return out;
 }

@@ -1,7 +1,10 @@
 // The page's actors grouped by type, most mentioned first; choosing one
 // asks the page to show its first mention.
+import { timelineQuery } from '../card/params';
 import type { ReportActor } from '../shared/messages';
 import { ACTOR_TYPE_ORDER, actorTypeName, prefersArabic, t } from './i18n';
+import { openInTab } from './tab';
+import { ShowMore, useShown } from './show-more';
 
 interface Props {
   actors: ReportActor[];
@@ -10,9 +13,12 @@ interface Props {
 
 export function ActorList({ actors, onReveal }: Props) {
   const arabicFirst = prefersArabic();
+  const [shown, more] = useShown();
+  // The most mentioned first; a page with thousands of actors shows them a few hundred at a time.
+  const visible = new Set([...actors].sort((a, b) => b.count - a.count).slice(0, shown));
   const groups = ACTOR_TYPE_ORDER.map((type) => ({
     type,
-    members: actors.filter((actor) => actor.type === type).sort((a, b) => b.count - a.count),
+    members: actors.filter((actor) => actor.type === type && visible.has(actor)).sort((a, b) => b.count - a.count),
   })).filter((group) => group.members.length > 0);
   return (
     <section class="actors" aria-labelledby="actors-heading">
@@ -43,12 +49,24 @@ export function ActorList({ actors, onReveal }: Props) {
                       {actor.count}
                     </span>
                   </button>
+                  {actor.id && (
+                    <button
+                      type="button"
+                      class="item-timeline"
+                      data-role="actor-timeline"
+                      data-id={actor.id}
+                      onClick={() => openInTab(timelineQuery(actor.id!, actor.name.ar, null))}
+                    >
+                      {t('actorTimeline')}
+                    </button>
+                  )}
                 </li>
               );
             })}
           </ul>
         </div>
       ))}
+      <ShowMore shown={shown} total={actors.length} onMore={more} />
     </section>
   );
 }

@@ -40,7 +40,7 @@ export function App() {
           <QuoteList quotes={pageReport.quotes} onReveal={(index) => void reveal(tabId, 'quote', index)} />
         </>
       )}
-      <Related tabId={tabId} report={pageReport} />
+      <Related tabId={tabId} report={pageReport} hostname={webHostname(target?.url)} settings={settings} />
       <footer>{t('offlineNote')}</footer>
     </div>
   );

@@ -1,6 +1,7 @@
 // The page's quotes with their speakers; choosing one asks the page to show it.
 import type { ReportQuote } from '../shared/messages';
 import { t } from './i18n';
+import { ShowMore, useShown } from './show-more';
 
 interface Props {
   quotes: ReportQuote[];
@@ -8,12 +9,13 @@ interface Props {
 }
 
 export function QuoteList({ quotes, onReveal }: Props) {
+  const [shown, more] = useShown();
   return (
     <section class="quotes" aria-labelledby="quotes-heading">
       <h2 id="quotes-heading">{t('quotesLabel')}</h2>
       {quotes.length === 0 && <p class="empty">{t('noQuotes')}</p>}
       <ol>
-        {quotes.map((quote) => (
+        {quotes.slice(0, shown).map((quote) => (
           <li key={quote.index}>
             <button
               type="button"
@@ -37,6 +39,7 @@ export function QuoteList({ quotes, onReveal }: Props) {
           </li>
         ))}
       </ol>
+      <ShowMore shown={shown} total={quotes.length} onMore={more} />
     </section>
   );
 }

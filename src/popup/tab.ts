@@ -52,3 +52,8 @@ export function onReportUpdated(tabId: number, callback: () => void): () => void
   browser.runtime.onMessage.addListener(listener);
   return () => browser.runtime.onMessage.removeListener(listener);
 }
+
+/** Opens one of our own pages (an actor's timeline) in a new tab. */
+export function openInTab(path: string): void {
+  void browser.tabs.create({ url: browser.runtime.getURL(path) });
+}

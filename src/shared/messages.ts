@@ -20,6 +20,20 @@ export interface ReportQuote {
   /** The quote's text, cut to a few hundred characters. */
   text: string;
   speaker: { id: string | null; name: string } | null;
+  /**
+   * The sentence(s) around the quote (`text.slice(start, end)` is the quote),
+   * for the memory; null when the quote is outside the main article (a teaser
+   * or "read also" line), which the memory leaves out.
+   */
+  context?: { text: string; start: number; end: number } | null;
+}
+
+/** What the page says about itself (src/content/page-meta.ts), sent with the final report. */
+export interface ReportPageMeta {
+  url: string;
+  title: string;
+  outlet: string;
+  published: { date: string | null; source: 'json-ld' | 'meta' | 'time' | 'url' | 'visit' };
 }
 
 export interface PageReport {
@@ -31,11 +45,18 @@ export interface PageReport {
   quotes: ReportQuote[];
   /** A short reason for states other than annotated (for the popup). */
   reason?: string;
+  /** The page's own metadata, for the memory (readPageMeta). */
+  page?: ReportPageMeta;
 }
 
 export type Message =
-  /** content-check → background: the page passed the cheap check; inject the analyzer. */
+  /** content-check → background: the page passed the cheap check; inject the highlighter. */
   | { type: 'sada:check-passed' }
+  /**
+   * content → background: analyze this article text (or one part of a long one) where the analyzer
+   * stays warm; answers an AnalysisAnswer (src/shared/analysis-wire.ts).
+   */
+  | { type: 'sada:analyze'; text: string; stopEarly: boolean }
   /** content → background: the page's state and what it holds (badge, popup). */
   | { type: 'sada:page-report'; report: PageReport }
   /** popup → background: the report of a tab. */
@@ -54,10 +75,20 @@ export type Message =
   | { type: 'sada:search'; query: string; filters: CorpusFilters }
   /** popup → background: statements related to a tab's page; answers StatementHit[]. */
   | { type: 'sada:related'; tabId: number }
-  /** content (hover card) → background: a speaker's earlier statements; answers StatementHit[]. */
+  /**
+   * content (hover card) → background: a speaker's earlier statements; answers StatementHit[]
+   * from the bundled corpus only when asked by a content script (the reader's memory stays out of pages' reach).
+   */
   | { type: 'sada:statements-by-speaker'; actorId: string }
-  /** popup → background: the reader's own corpus (see src/background/user-corpus.ts for the answers). */
-  | { type: 'sada:user-corpus'; action: UserCorpusAction };
+  /** extension pages → background: the memory (see src/background/memory.ts for the answers). */
+  | { type: 'sada:memory'; action: MemoryAction }
+  /**
+   * card.html → background: an actor's latest statements, and for a quote the speaker's closest earlier
+   * ones (the tab's own page left out), with what the tab's page says about itself (for a citation).
+   */
+  | { type: 'sada:card'; actorId: string | null; quote: string | null }
+  /** timeline view → background: an actor's statements, newest first. */
+  | { type: 'sada:timeline'; actorId: string; filters: CorpusFilters };
 
 /** Filters of `sada:search` (dates YYYY-MM-DD, inclusive). */
 export interface CorpusFilters {
@@ -67,13 +98,26 @@ export interface CorpusFilters {
   to?: string;
 }
 
-export type UserCorpusAction =
+export type MemoryAction =
+  /** Remember this tab's page now (also when remembering is switched off). */
   | { kind: 'save'; tabId: number }
-  | { kind: 'list' }
-  | { kind: 'remove'; url: string }
+  /** The newest `limit` pages and the totals. */
+  | { kind: 'list'; limit: number }
+  | { kind: 'forget-page'; url: string }
+  | { kind: 'forget-site'; host: string }
+  | { kind: 'forget-all' }
+  /** Puts back what the last forget removed. */
+  | { kind: 'undo' }
   | { kind: 'export' }
-  | { kind: 'import'; file: string }
-  | { kind: 'reset' };
+  /** Pages of an import file, in batches; `dryRun` answers the plan and changes nothing. */
+  | { kind: 'import-pages'; pages: unknown[]; dryRun: boolean }
+  /** Removes the stored pages that failed validation (they are set aside, never read). */
+  | { kind: 'drop-damaged' }
+  | { kind: 'pack-import'; name: string; file: string }
+  | { kind: 'pack-remove'; id: string };
+
+/** The most text one `sada:analyze` carries (content cuts longer articles into parts). */
+export const MAX_ANALYZE_CHARS = 200_000;
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isString = (v: unknown, max = 10_000): v is string => typeof v === 'string' && v.length <= max;
@@ -102,11 +146,25 @@ function isReport(v: unknown): v is PageReport {
   );
   if (!actorsOk) return false;
   if (!Array.isArray(v.quotes) || v.quotes.length > 5000) return false;
+  if (v.page !== undefined && !isPageMeta(v.page)) return false;
   return v.quotes.every(
     (q) =>
       isObject(q) && isIndex(q.index) && (q.kind === 'direct' || q.kind === 'indirect') && isString(q.text, 2000) &&
-      (q.speaker === null || (isObject(q.speaker) && (q.speaker.id === null || isString(q.speaker.id, 200)) && isString(q.speaker.name, 500))),
+      (q.speaker === null || (isObject(q.speaker) && (q.speaker.id === null || isString(q.speaker.id, 200)) && isString(q.speaker.name, 500))) &&
+      (q.context === undefined || q.context === null || isContext(q.context)),
   );
+}
+
+function isContext(v: unknown): boolean {
+  if (!isObject(v) || !isString(v.text, 4000) || !isIndex(v.start) || !isIndex(v.end)) return false;
+  return (v.start as number) < (v.end as number) && (v.end as number) <= (v.text as string).length;
+}
+
+const PUBLISHED_SOURCES = ['json-ld', 'meta', 'time', 'url', 'visit'];
+function isPageMeta(v: unknown): v is ReportPageMeta {
+  if (!isObject(v) || !isString(v.url, 8192) || !isString(v.title, 1000) || !isString(v.outlet, 500) || !isObject(v.published)) return false;
+  const p = v.published;
+  return (p.date === null || isDay(p.date)) && PUBLISHED_SOURCES.includes(p.source as string);
 }
 
 const isDay = (v: unknown): v is string => typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v);
@@ -132,20 +190,35 @@ function parseFilters(v: unknown): CorpusFilters | null {
   return out;
 }
 
-function parseUserCorpusAction(v: unknown): UserCorpusAction | null {
+/** Pages per import batch (each page is validated in full by the background, memory-schema.ts). */
+export const IMPORT_BATCH_PAGES = 500;
+/** Largest pack file accepted over a message. */
+export const MAX_PACK_CHARS = 60_000_000;
+
+function parseMemoryAction(v: unknown): MemoryAction | null {
   if (!isObject(v)) return null;
   switch (v.kind) {
     case 'save':
       return isTabId(v.tabId) ? { kind: 'save', tabId: v.tabId } : null;
     case 'list':
+      return Number.isInteger(v.limit) && (v.limit as number) > 0 && (v.limit as number) <= 100_000 ? { kind: 'list', limit: v.limit as number } : null;
     case 'export':
-    case 'reset':
+    case 'forget-all':
+    case 'undo':
+    case 'drop-damaged':
       return { kind: v.kind };
-    case 'remove':
-      return isString(v.url, 8192) ? { kind: 'remove', url: v.url } : null;
-    case 'import':
-      // The file's content is validated in full by the background (user-schema.ts).
-      return isString(v.file, 8_000_000) ? { kind: 'import', file: v.file } : null;
+    case 'forget-page':
+      return isString(v.url, 8192) ? { kind: 'forget-page', url: v.url } : null;
+    case 'forget-site':
+      return isString(v.host, 253) && v.host.length > 0 ? { kind: 'forget-site', host: v.host } : null;
+    case 'import-pages':
+      return Array.isArray(v.pages) && v.pages.length <= IMPORT_BATCH_PAGES && typeof v.dryRun === 'boolean'
+        ? { kind: 'import-pages', pages: v.pages, dryRun: v.dryRun }
+        : null;
+    case 'pack-import':
+      return isString(v.name, 200) && isString(v.file, MAX_PACK_CHARS) ? { kind: 'pack-import', name: v.name, file: v.file } : null;
+    case 'pack-remove':
+      return isString(v.id, 100) ? { kind: 'pack-remove', id: v.id } : null;
     default:
       return null;
   }
@@ -157,6 +230,10 @@ export function parseMessage(raw: unknown): Message | null {
   switch (raw.type) {
     case 'sada:check-passed':
       return { type: raw.type };
+    case 'sada:analyze':
+      return isString(raw.text, MAX_ANALYZE_CHARS) && typeof raw.stopEarly === 'boolean'
+        ? { type: raw.type, text: raw.text, stopEarly: raw.stopEarly }
+        : null;
     case 'sada:page-report':
       return isReport(raw.report) ? { type: raw.type, report: raw.report } : null;
     case 'sada:get-report':
@@ -177,9 +254,17 @@ export function parseMessage(raw: unknown): Message | null {
       return isTabId(raw.tabId) ? { type: raw.type, tabId: raw.tabId } : null;
     case 'sada:statements-by-speaker':
       return isActorId(raw.actorId) ? { type: raw.type, actorId: raw.actorId } : null;
-    case 'sada:user-corpus': {
-      const action = parseUserCorpusAction(raw.action);
+    case 'sada:memory': {
+      const action = parseMemoryAction(raw.action);
       return action ? { type: raw.type, action } : null;
+    }
+    case 'sada:card':
+      return (raw.actorId === null || isActorId(raw.actorId)) && (raw.quote === null || isString(raw.quote, 2000))
+        ? { type: raw.type, actorId: raw.actorId, quote: raw.quote }
+        : null;
+    case 'sada:timeline': {
+      const filters = parseFilters(raw.filters);
+      return isActorId(raw.actorId) && filters ? { type: raw.type, actorId: raw.actorId, filters } : null;
     }
     default:
       return null;

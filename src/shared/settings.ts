@@ -11,6 +11,8 @@ export interface Settings {
   enabled: boolean;
   /** Site keys (see siteKey) where Sada is switched off. */
   disabledSites: string[];
+  /** Remember the statements of pages the reader reads (the memory); absent means on. */
+  remember?: boolean;
 }
 
 /** The storage.sync key that holds the settings object. */
@@ -32,6 +34,8 @@ export function parseSettings(raw: unknown): Settings {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return { ...DEFAULT_SETTINGS, disabledSites: [] };
   const record = raw as Record<string, unknown>;
   const enabled = typeof record.enabled === 'boolean' ? record.enabled : DEFAULT_SETTINGS.enabled;
+  // Kept only when the reader chose: absent means on.
+  const remember = typeof record.remember === 'boolean' ? { remember: record.remember } : {};
   const sites = new Set<string>();
   if (Array.isArray(record.disabledSites)) {
     for (const site of record.disabledSites) {
@@ -40,7 +44,7 @@ export function parseSettings(raw: unknown): Settings {
       if (key && sites.size < MAX_SITES) sites.add(key);
     }
   }
-  return { enabled, disabledSites: [...sites] };
+  return { enabled, disabledSites: [...sites], ...remember };
 }
 
 /** Whether Sada may annotate pages of this hostname. */
@@ -57,7 +61,7 @@ export function toggleSite(settings: Settings, hostname: string): Settings {
 export function setSiteEnabled(settings: Settings, hostname: string, on: boolean): Settings {
   const key = siteKey(hostname);
   const others = settings.disabledSites.filter((site) => site !== key);
-  return { enabled: settings.enabled, disabledSites: on || !key ? others : [...others, key] };
+  return { ...settings, disabledSites: on || !key ? others : [...others, key] };
 }
 
 // --- storage -----------------------------------------------------------------

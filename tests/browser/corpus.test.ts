@@ -11,8 +11,29 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { PageReport } from '../../src/shared/messages';
 import { CHROMIUM_PATH } from './support/chromium';
 import { snapshotExtension, until } from './support/driver';
-import { extensionCall, stateIs } from './support/page-probes';
+import { extensionCall, highlightPoint, stateIs } from './support/page-probes';
 import { startSite, type TestSite } from './support/site';
+
+/** List items under a `className` element inside Sada's closed card, read with DOM.getDocument({ pierce: true }). */
+async function cardListItems(page: Page, className: string): Promise<number> {
+  type DomNode = { nodeName: string; attributes?: string[]; children?: DomNode[]; shadowRoots?: DomNode[] };
+  const cdp = await page.context().newCDPSession(page);
+  const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: DomNode };
+  await cdp.detach();
+  const classOf = (node: DomNode) => {
+    const at = node.attributes?.indexOf('class') ?? -1;
+    return at >= 0 ? (node.attributes![at + 1] ?? '').split(/\s+/) : [];
+  };
+  let count = 0;
+  const walk = (node: DomNode, inHost: boolean, inList: boolean) => {
+    const host = inHost || (node.attributes?.includes('data-sada-host') ?? false);
+    const list = inList || (host && classOf(node).includes(className));
+    if (list && node.nodeName === 'LI') count++;
+    for (const child of [...(node.children ?? []), ...(node.shadowRoots ?? [])]) walk(child, host, list);
+  };
+  walk(root, false, false);
+  return count;
+}
 
 describe('chromium: the statement corpus from the popup', () => {
   let site: TestSite;
@@ -165,17 +186,12 @@ describe('chromium: the statement corpus from the popup', () => {
     await popup.screenshot({ path: join(process.cwd(), 'test-results', 'chromium-corpus-search.png') });
     await popup.close();
 
-    // The hover card of a speaker lists their earlier statements from the corpus.
-    const speakerMark = 'sada-mark[data-sada-id="dmitry-peskov"][tabindex="0"]';
-    await page.hover(speakerMark);
-    await page.waitForFunction(
-      () => {
-        const root = document.querySelector('[data-sada-host]')?.shadowRoot;
-        return (root?.querySelectorAll('.earlier li').length ?? 0) > 0;
-      },
-      undefined,
-      { timeout: 10_000 },
-    );
+    // The hover card of a speaker lists their earlier statements from the corpus. The card's shadow root is
+    // closed (no page script can read it): the test reads it through the browser's debugging protocol.
+    const point = await page.evaluate(highlightPoint, { name: 'sada-actor-person', withText: 'بيسكوف' });
+    expect(point).not.toBeNull();
+    await page.mouse.move(point!.x, point!.y);
+    await until(async () => ((await cardListItems(page, 'earlier')) > 0 ? true : null), 10_000, 'earlier statements in the card');
     await page.close();
   });
 
@@ -188,24 +204,27 @@ describe('chromium: the statement corpus from the popup', () => {
     const related = await popup.$$eval('[data-role="related"] [data-role="statement"]', (items) => items.length);
     expect(related).toBeGreaterThan(0);
 
-    await popup.click('[data-role="save-page"]');
+    // Read pages are remembered by themselves; "remember this page now" says so again.
     await popup.waitForSelector('[data-role="saved-pages"] li');
-    expect(await popup.textContent('[data-role="corpus-note"]')).toMatch(/saved \d+ statements/);
+    await popup.click('[data-role="save-page"]');
+    await popup.waitForFunction(() => /remembered \d+ statements/.test(document.querySelector('[data-role="corpus-note"]')?.textContent ?? ''));
 
-    // The page's statement is found, from the reader's corpus.
+    // The page's statement is found, from the reader's memory.
     const query = queryFor(report.quotes[0]!.text);
     await popup.fill('[data-role="corpus-search"]', `${query} `);
     await popup.waitForSelector('[data-role="corpus-results"] [data-origin="user"]', { timeout: 10_000 });
 
     // Export through the button: a JSON download with the schema.
-    const [download] = await Promise.all([popup.waitForEvent('download'), popup.click('[data-role="export"]')]);
+    const [download] = await Promise.all([popup.waitForEvent('download'), popup.click('[data-role="export-json"]')]);
     const exportedPath = join(profile, 'export.json');
     await download.saveAs(exportedPath);
     const exported = JSON.parse(readFileSync(exportedPath, 'utf8'));
-    expect(exported).toMatchObject({ format: 'sada-user-corpus', version: 1, pages: [{ url: page.url() }] });
+    expect(exported).toMatchObject({ format: 'sada-memory', version: 2 });
+    expect(exported.pages.map((p: { url: string }) => p.url)).toContain(page.url());
 
-    // Clear: the statement is gone from search.
-    await popup.click('[data-role="reset"]');
+    // Forget everything (asked first): the statement is gone from search.
+    await popup.click('[data-role="forget-all"]');
+    await popup.click('[data-role="confirm-yes"]');
     await popup.waitForSelector('[data-role="saved-pages"]', { state: 'detached' });
     await popup.fill('[data-role="corpus-search"]', '');
     await popup.fill('[data-role="corpus-search"]', `${query} `);
@@ -219,30 +238,35 @@ describe('chromium: the statement corpus from the popup', () => {
     await popup.waitForFunction(() => /import refused/.test(document.querySelector('[data-role="corpus-note"]')?.textContent ?? ''));
     expect(await popup.$$('[data-role="saved-pages"] li')).toHaveLength(0);
 
-    // Re-import the export: the page and its statement are back.
+    // Re-import the export: a preview first, then the pages and the statement are back.
     await popup.setInputFiles('[data-role="import-file"]', exportedPath);
+    await popup.waitForSelector('[data-role="import-preview"]');
+    await popup.click('[data-role="import-confirm"]');
     await popup.waitForSelector('[data-role="saved-pages"] li');
     await popup.fill('[data-role="corpus-search"]', '');
     await popup.fill('[data-role="corpus-search"]', `${query} `);
     await popup.waitForSelector('[data-role="corpus-results"] [data-origin="user"]', { timeout: 10_000 });
 
-    // Remove the saved page.
-    await popup.click('[data-role="remove-page"]');
-    await popup.waitForSelector('[data-role="saved-pages"]', { state: 'detached' });
+    // Forget the pages one by one.
+    while ((await popup.$$('[data-role="remove-page"]')).length > 0) {
+      const before = (await popup.$$('[data-role="remove-page"]')).length;
+      await popup.click('[data-role="remove-page"]');
+      await popup.waitForFunction((n) => document.querySelectorAll('[data-role="remove-page"]').length < n, before);
+    }
     await popup.close();
     await page.close();
   });
 
-  test('corrupt stored data is reported and the popup still works', async () => {
+  test('damaged stored data is set aside and reported; the popup still works', async () => {
     await control.evaluate(() => (globalThis as any).chrome.storage.local.set({ userCorpus: { format: 'sada-user-corpus', version: 1, pages: 'broken' } }));
     const popup = await openPopup(0);
-    await popup.waitForSelector('[data-role="corpus-problem"]');
-    expect(await popup.textContent('[data-role="corpus-problem"]')).toMatch(/damaged/);
+    await popup.waitForSelector('[data-role="memory-damaged"]');
+    expect(await popup.textContent('[data-role="memory-damaged"]')).toMatch(/damaged/);
     // Search still answers from the bundled corpus.
     await popup.keyboard.type('قره باغ ');
     await popup.waitForSelector('[data-role="corpus-results"] [data-role="statement"]', { timeout: 10_000 });
-    await popup.click('[data-role="reset"]');
-    await popup.waitForSelector('[data-role="corpus-problem"]', { state: 'detached' });
+    await popup.click('[data-role="drop-damaged"]');
+    await popup.waitForSelector('[data-role="memory-damaged"]', { state: 'detached' });
     await popup.close();
   });
 

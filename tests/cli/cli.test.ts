@@ -1,5 +1,5 @@
 // The command-line tool, run as a real process on a fresh bundle of src/cli/main.ts.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -114,6 +114,10 @@ describe('sada analyze, human view', () => {
     expect(r.out).toMatch(/^conflicts: /m);
     expect(r.out).toContain('⟦نحن نراقب الوضع');
     expect(r.out).not.toContain('\u001b[');
+    // The marks are explained before the text, as the README explains them.
+    expect(r.out).toMatch(/^marks: \[actor\]\{actor-id\}\s+⟦direct quote⟧\s+⟨indirect quote⟩/m);
+    expect(r.out.indexOf('marks:')).toBeLessThan(r.out.indexOf('⟦نحن'));
+    expect(readFileSync(join(__dirname, '../../README.md'), 'utf8')).toMatch(/`\[name\]\{actor-id\}`, direct quotes as\s+`⟦…⟧` and indirect ones as `⟨…⟩`/);
   });
 
   it('uses ANSI colour when asked', () => {
@@ -167,10 +171,19 @@ describe('sada: errors print one line and exit non-zero', () => {
 });
 
 describe('sada --help', () => {
-  it('lists the subcommands', () => {
+  it('lists the subcommands, naming the command as it was run', () => {
     const r = run(['--help']);
     expect(r.code).toBe(0);
     expect(r.out).toMatch(/analyze/);
+    expect(r.out).toMatch(/^usage: node dist\/\.cli-test-\d+\.mjs <command>/);
+    expect(run(['search', '--help']).out).toMatch(/^usage: node dist\/\.cli-test-\d+\.mjs search/);
+  });
+
+  it('--version prints the package version', () => {
+    const r = run(['--version']);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/^sada \d+\.\d+\.\d+\n$/);
+    expect(r.out.trim()).toBe(`sada ${JSON.parse(readFileSync(join(__dirname, '../../package.json'), 'utf8')).version}`);
   });
 
   it('prints the options of one command', () => {

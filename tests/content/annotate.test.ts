@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/core/analyze';
-import { analyzeInParts, ANALYZE_WHOLE_MAX_CHARS } from '../../src/content/annotate';
+import { analyzeInParts, ANALYZE_WHOLE_MAX_CHARS, FIRST_PART_CHARS } from '../../src/content/annotate';
 
 describe('analyzeInParts', () => {
   it('analyzes a very long article in parts and merges them with offsets into the whole text', async () => {
@@ -9,8 +9,20 @@ describe('analyzeInParts', () => {
     const text = Array.from({ length: Math.ceil((ANALYZE_WHOLE_MAX_CHARS * 2) / paragraph.length) }, () => paragraph).join('\n\n');
     let parts = 0;
     const whole = analyze(text, { stopEarly: false });
-    const merged = await analyzeInParts(text, (t, o) => (parts++, analyze(t, o)), async () => {});
-    expect(parts).toBeGreaterThanOrEqual(5);
+    const heard: Array<[number, number, number]> = [];
+    const merged = await analyzeInParts(
+      text,
+      async (t, o) => (parts++, analyze(t, o)),
+      (soFar, from, to) => void heard.push([from, to, soFar.actors.length]),
+    );
+    expect(parts).toBeGreaterThanOrEqual(3);
+    // Told of each part in order, the first one small (the top of the page is painted first), all of the text covered.
+    expect(heard.length).toBe(parts);
+    expect(heard[0]![0]).toBe(0);
+    expect(heard[0]![1]).toBeLessThanOrEqual(FIRST_PART_CHARS * 1.5);
+    expect(heard[0]![2]).toBeGreaterThan(0);
+    for (let i = 1; i < heard.length; i++) expect(heard[i]![0]).toBe(heard[i - 1]![1]);
+    expect(heard.at(-1)![1]).toBe(text.length);
     expect(merged.language).toBe('ar');
     expect(merged.conflicts[0]?.id).toBe('russia-ukraine');
     // Every mention points at its surface in the whole text, and no actor appears twice.

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { analyze, analyzeInSlices, analyzeSteps, ANALYZE_WHOLE_MAX_CHARS } from '../../src/core';
+import { analyze, analyzeInSlices, analyzeSteps, ANALYZE_PART_CHARS, ANALYZE_WHOLE_MAX_CHARS } from '../../src/core';
 import { analysisParts } from '../../src/core/parts';
 
 // Paragraphs of our own writing, repeated into a text longer than one part.
@@ -23,9 +23,10 @@ function longText(minChars: number): string {
 
 describe('analyze: one result for any length', () => {
   it('cuts a long text into parts at paragraph breaks that cover it exactly', () => {
-    const text = longText(ANALYZE_WHOLE_MAX_CHARS * 2);
+    const text = longText(Math.max(ANALYZE_WHOLE_MAX_CHARS + 1, ANALYZE_PART_CHARS * 6));
     const parts = analysisParts(text);
-    expect(parts.length).toBeGreaterThan(10);
+    expect(parts.length).toBeGreaterThanOrEqual(4);
+    for (const p of parts) expect(p.end - p.start).toBeLessThanOrEqual(ANALYZE_PART_CHARS * 1.5);
     expect(parts[0]!.start).toBe(0);
     expect(parts[parts.length - 1]!.end).toBe(text.length);
     for (let i = 1; i < parts.length; i++) {
@@ -36,11 +37,12 @@ describe('analyze: one result for any length', () => {
   });
 
   it('gives the same result from analyze, analyzeSteps and analyzeInSlices, with offsets into the whole text', async () => {
-    const text = longText(ANALYZE_WHOLE_MAX_CHARS * 1.5);
+    const text = longText(Math.max(ANALYZE_WHOLE_MAX_CHARS + 1, ANALYZE_PART_CHARS * 3));
     const whole = analyze(text);
     let yields = 0;
     const sliced = await analyzeInSlices(text, async () => void yields++);
-    expect(yields).toBeGreaterThan(5);
+    expect(yields).toBe(analysisParts(text).length);
+    expect(yields).toBeGreaterThanOrEqual(2);
     expect(sliced).toEqual(whole);
     const steps = analyzeSteps(text);
     let step = steps.next();
@@ -105,5 +107,15 @@ describe('core has one public face', () => {
     };
     walk(src);
     expect(offenders).toEqual([]);
+  });
+});
+
+describe('analysisParts: a long text without paragraph breaks', () => {
+  it('is cut at spaces, never inside a word', () => {
+    const words = 'قال المتحدث إن القصف استمر طوال الليل على المدينة';
+    const text = Array.from({ length: Math.ceil((ANALYZE_WHOLE_MAX_CHARS * 2) / words.length) }, () => words).join(' ');
+    const parts = analysisParts(text);
+    expect(parts.length).toBeGreaterThan(1);
+    for (const p of parts.slice(1)) expect(text[p.start]).toBe(' ');
   });
 });

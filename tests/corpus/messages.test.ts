@@ -12,7 +12,10 @@ describe('corpus messages', () => {
     });
     expect(parseMessage({ type: 'sada:related', tabId: 3 })).toEqual({ type: 'sada:related', tabId: 3 });
     expect(parseMessage({ type: 'sada:statements-by-speaker', actorId: 'dmitry-peskov' })).not.toBeNull();
-    expect(parseMessage({ type: 'sada:user-corpus', action: { kind: 'remove', url: 'https://e.com/' } })).not.toBeNull();
+    expect(parseMessage({ type: 'sada:memory', action: { kind: 'forget-page', url: 'https://e.com/' } })).not.toBeNull();
+    expect(parseMessage({ type: 'sada:memory', action: { kind: 'import-pages', pages: [{}], dryRun: true } })).not.toBeNull();
+    expect(parseMessage({ type: 'sada:card', actorId: 'dmitry-peskov', quote: 'نحن مستعدون للحوار' })).not.toBeNull();
+    expect(parseMessage({ type: 'sada:timeline', actorId: 'dmitry-peskov', filters: { conflict: 'gaza' } })).not.toBeNull();
   });
 
   it('drops malformed ones', () => {
@@ -21,7 +24,12 @@ describe('corpus messages', () => {
     expect(parseMessage({ type: 'sada:search', query: 'x', filters: { from: 'yesterday' } })).toBeNull();
     expect(parseMessage({ type: 'sada:related', tabId: -1 })).toBeNull();
     expect(parseMessage({ type: 'sada:statements-by-speaker', actorId: '<b>' })).toBeNull();
-    expect(parseMessage({ type: 'sada:user-corpus', action: { kind: 'format-disk' } })).toBeNull();
+    expect(parseMessage({ type: 'sada:memory', action: { kind: 'format-disk' } })).toBeNull();
+    expect(parseMessage({ type: 'sada:memory', action: { kind: 'list', limit: -1 } })).toBeNull();
+    expect(parseMessage({ type: 'sada:memory', action: { kind: 'import-pages', pages: new Array(501).fill({}), dryRun: false } })).toBeNull();
+    expect(parseMessage({ type: 'sada:memory', action: { kind: 'forget-site', host: '' } })).toBeNull();
+    expect(parseMessage({ type: 'sada:card', actorId: '<b>', quote: null })).toBeNull();
+    expect(parseMessage({ type: 'sada:timeline', actorId: 'dmitry-peskov', filters: { from: 'soon' } })).toBeNull();
   });
 
   it('validates the hits that come back', () => {

@@ -13,12 +13,14 @@ function sources(dir: string): string[] {
   );
 }
 
-describe('popup strings', () => {
+describe('popup and card strings', () => {
   const keys = new Set<string>();
-  for (const file of sources('src/popup')) for (const m of readFileSync(file, 'utf8').matchAll(/\bt\('([A-Za-z_]+)'/g)) keys.add(m[1]!);
+  for (const file of [...sources('src/popup'), ...sources('src/card')]) for (const m of readFileSync(file, 'utf8').matchAll(/\bt\('([A-Za-z_]+)'/g)) keys.add(m[1]!);
 
   test('the search and related panels are among them', () => {
-    for (const key of ['searchLabel', 'relatedLabel', 'myCorpusLabel', 'statementUnknownSpeaker']) expect(keys).toContain(key);
+    for (const key of ['searchLabel', 'relatedLabel', 'memoryLabel', 'statementUnknownSpeaker', 'cardSaidBefore', 'timelineIntro']) expect(keys).toContain(key);
+    // Keys built from a name: one per export format.
+    for (const format of ['json', 'csv', 'annotations']) keys.add(`export_${format}`);
   });
 
   test('every key used has a non-empty message in English and Arabic', () => {

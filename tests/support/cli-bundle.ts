@@ -14,7 +14,8 @@ export interface CliRun {
 }
 
 export interface CliBundle {
-  run(args: string[], input?: string | Buffer): CliRun;
+  /** Runs the CLI; a run longer than `timeout` ms is killed (code null). */
+  run(args: string[], input?: string | Buffer, timeout?: number): CliRun;
   remove(): void;
 }
 
@@ -34,11 +35,11 @@ export async function bundleCli(name: string): Promise<CliBundle> {
     logLevel: 'silent',
   });
   return {
-    run(args, input) {
+    run(args, input, timeout = 120_000) {
       const r = spawnSync(process.execPath, [file, ...args], {
         input,
         encoding: 'utf8',
-        timeout: 120_000,
+        timeout,
         maxBuffer: 256 << 20,
         env: { ...process.env, NO_COLOR: '1' },
       });

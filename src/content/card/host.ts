@@ -1,6 +1,8 @@
 // The hover card's place on the page: one host element at the end of <body>
-// with an open shadow root, so the page's CSS does not reach the card and the
-// card's CSS does not reach the page. Positioned next to the highlight.
+// with a CLOSED shadow root, so the page's CSS does not reach the card, the
+// card's CSS does not reach the page, and the page's scripts cannot read what
+// the card shows (host.shadowRoot is null for them). Positioned next to the
+// highlight's range.
 import { h, render } from 'preact';
 import { addStyle } from '../style';
 import { Card, CARD_CSS, type CardData } from './Card';
@@ -9,11 +11,17 @@ import { fetchEarlierStatements, type EarlierStatementsFetcher } from './earlier
 const HOST_TAG = 'sada-card';
 const GAP = 6;
 
+/** What the card is placed by: a highlight's range (or anything with client rects). */
+export interface CardAnchor {
+  getClientRects(): DOMRectList | DOMRect[];
+  getBoundingClientRect(): DOMRect;
+}
+
 export class CardHost {
   private host: HTMLElement | null = null;
   private root: ShadowRoot | null = null;
   private container: HTMLElement | null = null;
-  private anchor: Element | null = null;
+  private anchor: CardAnchor | null = null;
 
   constructor(
     private readonly doc: Document,
@@ -22,7 +30,7 @@ export class CardHost {
   ) {}
 
   /** The element the card is shown for, or null when closed. */
-  get openFor(): Element | null {
+  get openFor(): CardAnchor | null {
     return this.anchor;
   }
 
@@ -31,13 +39,26 @@ export class CardHost {
     return this.host;
   }
 
-  show(anchor: Element, data: CardData): void {
+  /** The shadow root (for Sada's own tests; the page cannot reach it). */
+  get shadow(): ShadowRoot | null {
+    return this.root;
+  }
+
+  show(anchor: CardAnchor, data: CardData): void {
     this.ensureHost();
     this.anchor = anchor;
     render(h(Card, { data, fetchEarlier: this.fetchEarlier, onClose: this.onCloseRequest }), this.container!);
     // Not the `hidden` attribute: the host's inline `all: initial` would override the UA's [hidden] rule.
     this.host!.style.display = 'block';
     this.place(anchor);
+  }
+
+  /** Moves focus into the card (opened from the keyboard: a screen reader reads it). */
+  focus(): void {
+    const dialog = this.root?.querySelector<HTMLElement>('[role="dialog"]');
+    if (!dialog) return;
+    dialog.tabIndex = -1;
+    dialog.focus({ preventScroll: true });
   }
 
   hide(): void {
@@ -61,7 +82,7 @@ export class CardHost {
     // Out of the flow, above everything; nothing of the page's styles applies inside.
     // Through the CSSOM, which the page's CSP allows (a style attribute it may not).
     host.style.cssText = 'all: initial; position: fixed; top: 0; left: 0; z-index: 2147483647;';
-    const root = host.attachShadow({ mode: 'open' });
+    const root = host.attachShadow({ mode: 'closed' });
     addStyle(root, CARD_CSS);
     const container = this.doc.createElement('div');
     root.appendChild(container);
@@ -72,13 +93,13 @@ export class CardHost {
   }
 
   /** Below the highlight (above when there is no room), its right edge at the highlight's right edge (RTL). */
-  private place(anchor: Element): void {
+  private place(anchor: CardAnchor): void {
     const host = this.host!;
     const card = this.root!.querySelector<HTMLElement>('.card');
     const view = this.doc.defaultView;
     if (!card || !view) return;
-    const rects = anchor.getClientRects();
-    const rect = rects[0] ?? anchor.getBoundingClientRect();
+    const rects = typeof anchor.getClientRects === 'function' ? anchor.getClientRects() : [];
+    const rect = rects[0] ?? (typeof anchor.getBoundingClientRect === 'function' ? anchor.getBoundingClientRect() : new DOMRect());
     const width = card.offsetWidth || 360;
     const height = card.offsetHeight || 200;
     const vw = view.innerWidth;

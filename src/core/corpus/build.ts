@@ -1,7 +1,8 @@
 // Corpus building: an article and its analysis → statements; statements → one
 // compact, versioned index (dictionary-encoded columns + an inverted index of
 // varint postings). Pure: the CLI reads the files, this does the rest.
-import type { Analysis } from '../types';
+import { mainArticleRanges } from '../regions';
+import type { Analysis, Span } from '../types';
 import { encodeVarints } from './encoding';
 import { termCounts } from './text';
 import { dateKey, type ArticleMeta, type Statement } from './types';
@@ -17,8 +18,8 @@ export interface SerializedCorpus {
   speakers: Array<[string | null, string]>;
   outlets: string[];
   conflicts: string[];
-  /** [source, title] */
-  sources: Array<[string, string | null]>;
+  /** [source, title], then 1 when the source's date is the day it was read (no date of its own). */
+  sources: Array<[string, string | null] | [string, string | null, 1]>;
   /** 'd' (direct) or 'i' (indirect), one letter per statement. */
   kind: string;
   speaker: number[];
@@ -57,13 +58,52 @@ export function sentenceAround(text: string, start: number, end: number): { star
   return { start: s, end: e };
 }
 
-/** Every quote of an analyzed article as a statement. */
+/** Whether [start, end) begins inside the main article (not a "read also" list, teasers, tags, footer). */
+export function inMainArticle(ranges: readonly Span[], start: number): boolean {
+  let lo = 0;
+  let hi = ranges.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (ranges[mid]!.end <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < ranges.length && ranges[lo]!.start <= start;
+}
+
+/** A quote in the sentence(s) around it: `text.slice(start, end)` is the quote. */
+export interface QuoteContext {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/**
+ * Quotes with the sentence(s) around them, for the memory. Null for a quote
+ * outside the main article: a teaser's or "read also" line's words are another story's.
+ */
+export function quotesInContext(text: string, quotes: readonly Span[]): Array<QuoteContext | null> {
+  if (quotes.length === 0) return [];
+  const ranges = mainArticleRanges(text);
+  return quotes.map((q) => quoteInContext(text, q, ranges));
+}
+
+function quoteInContext(text: string, quote: Span, ranges: readonly Span[]): QuoteContext | null {
+  if (quote.end <= quote.start || quote.end > text.length || !inMainArticle(ranges, quote.start)) return null;
+  const around = sentenceAround(text, quote.start, quote.end);
+  return { text: text.slice(around.start, around.end), start: quote.start - around.start, end: quote.end - around.start };
+}
+
+/**
+ * Every quote of an analyzed article's main text as a statement. Quotes in
+ * teaser lists and "read also" blocks (another story's headline) are left out.
+ */
 export function statementsFromArticle(text: string, analysis: Analysis, meta: ArticleMeta): Statement[] {
   const conflict = analysis.conflicts[0]?.id ?? null;
   const source = meta.url || meta.file || '';
+  const ranges = mainArticleRanges(text);
   const out: Statement[] = [];
   for (const q of analysis.quotes) {
-    if (q.end <= q.start || q.end > text.length) continue;
+    if (q.end <= q.start || q.end > text.length || !inMainArticle(ranges, q.start)) continue;
     const around = sentenceAround(text, q.start, q.end);
     out.push({
       kind: q.kind,
@@ -103,7 +143,7 @@ export function buildCorpus(statements: readonly Statement[]): SerializedCorpus 
   const speakers = new Dictionary<[string | null, string]>((s) => `${s[0] ?? ''}\u0000${s[1]}`);
   const outlets = new Dictionary<string>((s) => s);
   const conflicts = new Dictionary<string>((s) => s);
-  const sources = new Dictionary<[string, string | null]>((s) => s[0]);
+  const sources = new Dictionary<SerializedCorpus['sources'][number]>((s) => s[0]);
   const out: SerializedCorpus = {
     format: CORPUS_FORMAT,
     version: CORPUS_VERSION,
@@ -132,7 +172,7 @@ export function buildCorpus(statements: readonly Statement[]): SerializedCorpus 
     kinds.push(st.kind === 'direct' ? 'd' : 'i');
     out.speaker.push(speakers.id(st.speaker ? [st.speaker.id, st.speaker.name] : null));
     out.outlet.push(outlets.id(st.outlet));
-    out.source.push(sources.id([st.source, st.title]));
+    out.source.push(sources.id(st.visitDate ? [st.source, st.title, 1] : [st.source, st.title]));
     out.conflict.push(conflicts.id(st.conflict));
     out.date.push(dateKey(st.date));
     out.context.push(st.context);

@@ -89,6 +89,21 @@ export function statementsBySpeaker(index: Corpus, actorId: string, limit = 5): 
   return index.browse({ speaker: actorId }, limit);
 }
 
+/** Longest part of a quote used as the query for its speaker's closest earlier statements. */
+const SAID_BEFORE_QUERY_CHARS = 600;
+
+/**
+ * The speaker's statements closest to `quote` in wording and topic (those
+ * sharing more of its words first, then BM25), leaving out the page it is on.
+ * The hover card's "said before".
+ */
+export function saidBefore(index: Corpus, actorId: string, quote: string, options: RelatedOptions = {}): StatementHit[] {
+  const limit = options.limit ?? 5;
+  const hits = index.search(quote.slice(0, SAID_BEFORE_QUERY_CHARS), { speaker: actorId }, { limit: limit + 5, prefix: false });
+  const elsewhere = hits.filter((hit) => !options.excludeSource || !hit.sources.every((s) => s.source === options.excludeSource));
+  return elsewhere.slice(0, limit);
+}
+
 /** yyyymmdd → days since 1970 (for distances between dates). */
 function dayNumber(key: number): number {
   return Date.UTC(Math.floor(key / 10000), (Math.floor(key / 100) % 100) - 1, key % 100) / 86_400_000;

@@ -212,7 +212,7 @@ export class Corpus {
         if (h.statement.speaker?.id !== st.speaker?.id || length > 2 * k.length + 2 || k.length > 2 * length + 2) return false;
         return jaccard(this.segments[k.seg]!.quoteShingles(k.doc), segment.quoteShingles(c.doc)) >= DUPLICATE_JACCARD;
       });
-      const source = { outlet: st.outlet, source: st.source, title: st.title, date: st.date };
+      const source = { outlet: st.outlet, source: st.source, title: st.title, date: st.date, ...(st.visitDate ? { visitDate: true } : {}) };
       if (same >= 0) {
         const hit = hits[same]!;
         if (!hit.sources.some((s) => s.source === source.source)) hit.sources.push(source);

@@ -3,7 +3,7 @@
 import { CORPUS_FORMAT, CORPUS_VERSION, type SerializedCorpus } from './build';
 import { decodeVarintArray } from './encoding';
 import { shingles } from './text';
-import { dateFromKey, type Statement } from './types';
+import { dateFromKey, type SegmentOrigin, type Statement } from './types';
 
 export class CorpusFormatError extends Error {}
 
@@ -31,7 +31,7 @@ export class CorpusSegment {
 
   constructor(
     private readonly data: SerializedCorpus,
-    readonly origin: 'bundled' | 'user',
+    readonly origin: SegmentOrigin,
   ) {
     this.size = data.count;
     this.lengths = decodeVarintArray(data.lengths);
@@ -138,7 +138,7 @@ export class CorpusSegment {
     const d = this.data;
     const speaker = d.speaker[doc]! >= 0 ? d.speakers[d.speaker[doc]!]! : null;
     const outlet = d.outlet[doc]! >= 0 ? d.outlets[d.outlet[doc]!]! : null;
-    const [source, title] = d.sources[d.source[doc]!] ?? ['', null];
+    const [source, title, visit] = d.sources[d.source[doc]!] ?? ['', null];
     return {
       kind: d.kind[doc] === 'd' ? 'direct' : 'indirect',
       context: d.context[doc]!,
@@ -150,6 +150,7 @@ export class CorpusSegment {
       source,
       title,
       conflict: this.conflict(doc),
+      ...(visit === 1 ? { visitDate: true } : {}),
     };
   }
 }
@@ -172,7 +173,7 @@ const isInt = (x: unknown) => Number.isInteger(x);
 const isStr = (x: unknown) => typeof x === 'string';
 
 /** Checks an index file's shape (not every posting) and loads it. Throws CorpusFormatError. */
-export function loadCorpus(raw: unknown, origin: 'bundled' | 'user' = 'bundled'): CorpusSegment {
+export function loadCorpus(raw: unknown, origin: SegmentOrigin = 'bundled'): CorpusSegment {
   if (typeof raw !== 'object' || raw === null) throw new CorpusFormatError('the index is not a JSON object');
   const d = raw as Partial<SerializedCorpus>;
   if (d.format !== CORPUS_FORMAT) throw new CorpusFormatError('not a Sada corpus index');

@@ -18,6 +18,8 @@ export interface Statement {
   title: string | null;
   /** The page's main conflict id, or null. */
   conflict: string | null;
+  /** True when `date` is the day the page was read (it stated no date of its own). */
+  visitDate?: boolean;
 }
 
 /** Metadata of one article (the shape of ../shared/corpus/articles.json, plus url/title). */
@@ -37,12 +39,16 @@ export interface SearchFilters {
   to?: string;
 }
 
+export type SegmentOrigin = 'bundled' | 'user' | 'pack';
+
 /** One place a statement was reported. */
 export interface StatementSource {
   outlet: string | null;
   source: string;
   title: string | null;
   date: string | null;
+  /** True when `date` is the day the page was read. */
+  visitDate?: boolean;
 }
 
 /** A result: one statement (near-duplicates folded in), with where it was reported. */
@@ -55,8 +61,8 @@ export interface StatementHit {
   matches: Array<{ start: number; end: number }>;
   /** The distinct matched words as printed. */
   matchedWords: string[];
-  /** Which corpus it came from. */
-  origin: 'bundled' | 'user';
+  /** Which corpus it came from: the bundled one, the reader's memory, an imported pack. */
+  origin: SegmentOrigin;
 }
 
 /** 'YYYY-MM-DD' → yyyymmdd integer, or 0 when absent or malformed. */

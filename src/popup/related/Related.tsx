@@ -1,5 +1,5 @@
 // The current page's related statements (by its speakers, on its conflicts),
-// and the reader's own corpus: save this page, remove, export, import.
+// and the reader's memory (related/Memory.tsx).
 import { useEffect, useState } from 'preact/hooks';
 import type { StatementHit } from '../../core';
 import type { PageReport } from '../../shared/messages';
@@ -7,14 +7,17 @@ import { relatedToTab } from '../search/client';
 import { StatementItem } from '../search/StatementItem';
 import { t } from '../i18n';
 import { CORPUS_CSS } from '../search/styles';
-import { MyCorpus } from './MyCorpus';
+import { Memory } from './Memory';
+import type { Settings } from '../../shared/settings';
 
 interface Props {
   tabId: number | null;
   report: PageReport | null;
+  hostname: string | null;
+  settings: Settings;
 }
 
-export function Related({ tabId, report }: Props) {
+export function Related({ tabId, report, hostname, settings }: Props) {
   const [hits, setHits] = useState<StatementHit[] | null>(null);
   const [revision, setRevision] = useState(0);
   const annotated = report?.state === 'annotated';
@@ -50,7 +53,7 @@ export function Related({ tabId, report }: Props) {
           )}
         </section>
       )}
-      <MyCorpus tabId={tabId} canSave={annotated && (report?.quotes.length ?? 0) > 0} onChange={() => setRevision((r) => r + 1)} />
+      <Memory tabId={tabId} hostname={hostname} settings={settings} canSave={annotated && (report?.quotes.length ?? 0) > 0} onChange={() => setRevision((r) => r + 1)} />
     </>
   );
 }

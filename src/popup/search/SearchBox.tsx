@@ -11,6 +11,8 @@ import { CORPUS_CSS } from './styles';
 /** Wait this long after a keystroke before asking (typing fast sends one question). */
 const DEBOUNCE_MS = 60;
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
+/** The longest query the background takes (src/shared/messages.ts). */
+export const MAX_QUERY_CHARS = 500;
 
 interface Props {
   tabId: number | null;
@@ -23,6 +25,7 @@ export function SearchBox(_props: Props) {
   const [hits, setHits] = useState<StatementHit[]>([]);
   const [active, setActive] = useState(-1);
   const [failed, setFailed] = useState(false);
+  const tooLong = query.length > MAX_QUERY_CHARS;
   const [speaker, setSpeaker] = useState<{ id: string; name: string } | null>(null);
   const [from, setFrom] = useState('');
   const [to, setTo] = useState('');
@@ -38,8 +41,9 @@ export function SearchBox(_props: Props) {
     if (speaker) filters.speaker = speaker.id;
     if (DAY.test(from)) filters.from = from;
     if (DAY.test(to)) filters.to = to;
-    // A filter alone lists its statements, newest first.
-    if (!query.trim() && !speaker) {
+    // A filter alone lists its statements, newest first. A query over the limit is not sent: a message says so.
+    if ((!query.trim() && !speaker) || query.length > MAX_QUERY_CHARS) {
+      setFailed(false);
       setHits([]);
       setActive(-1);
       return;
@@ -52,7 +56,11 @@ export function SearchBox(_props: Props) {
           setActive(found.length ? 0 : -1);
           setFailed(false);
         })
-        .catch(() => ticket === asked.current && setFailed(true));
+        .catch(() => {
+          if (ticket !== asked.current) return;
+          setFailed(true);
+          setHits([]); // never a failure message over stale results
+        });
     }, DEBOUNCE_MS);
     return () => clearTimeout(timer);
   }, [query, conflict, speaker, from, to]);
@@ -114,8 +122,13 @@ export function SearchBox(_props: Props) {
           {t('searchTo')} <input type="date" data-role="corpus-to" value={to} onInput={(e) => setTo((e.currentTarget as HTMLInputElement).value)} />
         </label>
       </div>
-      {failed && <p class="sada-error">{t('searchFailed')}</p>}
-      {(query.trim() !== '' || speaker) && !failed && hits.length === 0 && <p class="empty">{t('searchNoResults')}</p>}
+      {tooLong && (
+        <p class="sada-error" role="status" data-role="search-too-long">
+          {t('searchTooLong', [String(MAX_QUERY_CHARS), String(query.length)])}
+        </p>
+      )}
+      {failed && !tooLong && <p class="sada-error">{t('searchFailed')}</p>}
+      {(query.trim() !== '' || speaker) && !failed && !tooLong && hits.length === 0 && <p class="empty">{t('searchNoResults')}</p>}
       {hits.length > 0 && (
         <ol id="sada-hits" class="sada-hits" role="listbox" data-role="corpus-results">
           {hits.map((hit, i) => (

@@ -3,6 +3,7 @@ import type { StatementHit } from '../../core';
 import { conflictName, t } from '../i18n';
 import { openSource } from './client';
 import { Highlighted } from './Highlighted';
+import { DateText } from '../../card/StatementLine';
 
 function SourceLink({ source, label }: { source: string; label: string }) {
   if (/^https?:\/\//i.test(source)) {
@@ -41,7 +42,9 @@ export function StatementItem({ hit, active = false, id, onSpeaker }: Props) {
       </div>
       <Highlighted hit={hit} />
       <div class="sada-hit-meta">
-        <span class="sada-date">{st.date ?? t('statementUndated')}</span>
+        <span class="sada-date">
+          <DateText date={st.date} dateSource={st.visitDate ? 'visit' : null} />
+        </span>
         {first && <SourceLink source={first.source} label={first.outlet ?? first.title ?? t('statementUnknownOutlet')} />}
         {others.length > 0 && (
           <span class="sada-also">

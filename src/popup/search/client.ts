@@ -1,7 +1,7 @@
 // The popup's side of the corpus messages; every answer is validated on arrival.
 import browser from 'webextension-polyfill';
-import { parseHits, parseUserCorpusAnswer, type UserCorpusAnswer, type StatementHit } from '../../core';
-import type { CorpusFilters, Message, UserCorpusAction } from '../../shared/messages';
+import { parseCardAnswer, parseHits, parseMemoryAnswer, type CardAnswer, type MemoryAnswer, type StatementHit } from '../../core';
+import type { CorpusFilters, MemoryAction, Message } from '../../shared/messages';
 
 async function ask(message: Message): Promise<unknown> {
   return browser.runtime.sendMessage(message);
@@ -19,8 +19,22 @@ export async function relatedToTab(tabId: number): Promise<StatementHit[]> {
   return hits;
 }
 
-export async function userCorpus(action: UserCorpusAction): Promise<UserCorpusAnswer> {
-  const answer = parseUserCorpusAnswer(await ask({ type: 'sada:user-corpus', action }));
+export async function memory(action: MemoryAction): Promise<MemoryAnswer> {
+  const answer = parseMemoryAnswer(await ask({ type: 'sada:memory', action }));
+  if (!answer) throw new Error('malformed answer');
+  return answer;
+}
+
+/** An actor's statements over time (memory, bundled corpus, packs), newest first. */
+export async function timeline(actorId: string, filters: CorpusFilters): Promise<StatementHit[]> {
+  const hits = parseHits(await ask({ type: 'sada:timeline', actorId, filters }));
+  if (!hits) throw new Error('malformed answer');
+  return hits;
+}
+
+/** What the hover card shows from the statements: the actor's latest, and for a quote the closest earlier ones. */
+export async function cardStatements(actorId: string | null, quote: string | null): Promise<CardAnswer> {
+  const answer = parseCardAnswer(await ask({ type: 'sada:card', actorId, quote }));
   if (!answer) throw new Error('malformed answer');
   return answer;
 }

@@ -22,6 +22,7 @@ function wrap(page: Page, browserName: string): TestPage {
       await page.waitForFunction(fn as never, arg as never, { timeout, polling: 100 });
     },
     hover: (selector) => page.hover(selector),
+    mouseMove: (x, y) => page.mouse.move(x, y),
     click: (selector) => page.click(selector),
     focus: (selector) => page.focus(selector),
     press: (key) => page.keyboard.press(key),

@@ -48,8 +48,11 @@ export interface TestPage {
   /** Resolves once `fn` returns a truthy value in the page; rejects after `timeout` ms. */
   waitFor<A = undefined>(fn: (arg: A) => unknown, arg?: A, timeout?: number): Promise<void>;
   hover(selector: string): Promise<void>;
+  /** Moves the (trusted) mouse pointer to a viewport point. */
+  mouseMove(x: number, y: number): Promise<void>;
   click(selector: string): Promise<void>;
   focus(selector: string): Promise<void>;
+  /** A key or a chord such as 'Alt+Shift+ArrowDown'. */
   press(key: string): Promise<void>;
   screenshot(name: string, fullPage?: boolean): Promise<string>;
   bringToFront(): Promise<void>;

@@ -24,9 +24,17 @@ function wrap(page: Page, browserName: string): TestPage {
       await page.waitForFunction(fn as never, { timeout, polling: 100 }, arg as never);
     },
     hover: (selector) => page.hover(selector),
+    mouseMove: (x, y) => page.mouse.move(x, y),
     click: (selector) => page.click(selector),
     focus: (selector) => page.focus(selector),
-    press: (key) => page.keyboard.press(key as never),
+    press: async (chord) => {
+      // Puppeteer presses one key at a time: hold the modifiers of 'Alt+Shift+ArrowDown' around the last key.
+      const keys = chord.split('+') as never[];
+      const key = keys.pop()!;
+      for (const modifier of keys) await page.keyboard.down(modifier);
+      await page.keyboard.press(key);
+      for (const modifier of keys.reverse()) await page.keyboard.up(modifier);
+    },
     screenshot: async (name, fullPage = false) => {
       const path = screenshotPath(browserName, name);
       await page.screenshot({ path, fullPage });

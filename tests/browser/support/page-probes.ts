@@ -5,47 +5,64 @@ export interface HighlightSummary {
   state: string | null;
   actors: number;
   quotes: number;
-  /** Highlights that break the DOM contract (missing or bad attributes). */
+  /** Highlights that break the contract (collapsed, across text nodes, unknown name). */
   malformed: string[];
   /** Highlights outside the main article, by region. */
   outsideArticle: string[];
-  actorIds: string[];
-  speakers: string[];
+  /** Highlight names in the registry, with their sizes. */
+  names: Record<string, number>;
 }
 
+/**
+ * Sada's highlights as the page sees them: ranges in the CSS highlight
+ * registry under `sada-actor-<type>` and `sada-quote` (README, "The DOM contract").
+ */
 export function summarizeHighlights(): HighlightSummary {
   const TYPES = ['person', 'state', 'organization', 'group', 'media'];
-  const marks = Array.from(document.querySelectorAll<HTMLElement>('[data-sada]'));
+  const registry = (CSS as unknown as { highlights: Map<string, Set<AbstractRange>> }).highlights;
   const summary: HighlightSummary = {
     state: document.documentElement.getAttribute('data-sada-state'),
     actors: 0,
     quotes: 0,
     malformed: [],
     outsideArticle: [],
-    actorIds: [],
-    speakers: [],
+    names: {},
   };
-  for (const mark of marks) {
-    const kind = mark.getAttribute('data-sada');
-    const region = mark.closest('[data-test-region]')?.getAttribute('data-test-region') ?? 'none';
-    if (kind !== 'actor' && kind !== 'quote') continue; // other Sada nodes (hosts, cards) are not highlights
-    if (region !== 'article') summary.outsideArticle.push(`${kind} in ${region}: ${mark.textContent?.slice(0, 40)}`);
-    if (kind === 'actor') {
-      summary.actors++;
-      const id = mark.getAttribute('data-sada-id');
-      const type = mark.getAttribute('data-sada-type');
-      if (id === null || !TYPES.includes(type ?? '')) summary.malformed.push(`actor id=${id} type=${type}`);
-      if (id) summary.actorIds.push(id);
-    } else {
-      summary.quotes++;
-      const speaker = mark.getAttribute('data-sada-speaker');
-      if (speaker === null) summary.malformed.push(`quote without data-sada-speaker: ${mark.textContent?.slice(0, 40)}`);
-      else if (speaker) summary.speakers.push(speaker);
-    }
-  }
-  summary.actorIds = [...new Set(summary.actorIds)].sort();
-  summary.speakers = [...new Set(summary.speakers)].sort();
+  registry.forEach((highlight, name) => {
+    if (!name.startsWith('sada-')) return;
+    summary.names[name] = highlight.size;
+    const kind = name === 'sada-quote' ? 'quote' : name.startsWith('sada-actor-') ? 'actor' : null;
+    if (!kind) return; // the flash and the keyboard's current mark
+    if (kind === 'actor' && !TYPES.includes(name.slice('sada-actor-'.length))) summary.malformed.push(`unknown highlight ${name}`);
+    highlight.forEach((range) => {
+      const text = range instanceof Range ? range.toString() : '';
+      if (range.collapsed || range.startContainer !== range.endContainer || range.startContainer.nodeType !== 3) {
+        summary.malformed.push(`${name}: ${text.slice(0, 40)}`);
+      }
+      const region = range.startContainer.parentElement?.closest('[data-test-region]')?.getAttribute('data-test-region') ?? 'none';
+      if (region !== 'article') summary.outsideArticle.push(`${kind} in ${region}: ${text.slice(0, 40)}`);
+      if (kind === 'actor') summary.actors++;
+      else summary.quotes++;
+    });
+  });
   return summary;
+}
+
+/**
+ * The viewport point at the middle of the first visible range of a highlight
+ * (scrolled into view), optionally the first whose text includes `withText`; null when there is none.
+ */
+export function highlightPoint(query: { name: string; withText?: string }): { x: number; y: number; text: string } | null {
+  const { name, withText } = query;
+  const registry = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights;
+  for (const range of registry.get(name) ?? []) {
+    const element = range.startContainer.parentElement;
+    if (!element || (withText && !range.toString().includes(withText))) continue;
+    element.scrollIntoView({ block: 'center' });
+    const rect = range.getClientRects()[0];
+    if (rect && rect.width > 0) return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2, text: range.toString() };
+  }
+  return null;
 }
 
 /** Every data-sada* attribute on the page and every mutation the page did not make itself. */
@@ -69,24 +86,14 @@ export function articleTexts(): { before: string | null; now: string | null } {
 export const stateIs = (state: string) => document.documentElement.getAttribute('data-sada-state') === state;
 
 /**
- * Whether a Sada hover card is showing: an element Sada added (data-sada-host,
- * data-sada-card, or inside a Sada shadow root) with role tooltip/dialog that
- * is rendered and not hidden.
+ * Whether a Sada hover card is showing. Its host's shadow root is closed, so
+ * from the page only the host can be seen: rendered, not display:none, with a size.
  */
 export function hoverCardVisible(): boolean {
-  const candidates: Element[] = [];
-  for (const host of Array.from(document.querySelectorAll('[data-sada-host], [data-sada-card], [data-sada="card"]'))) {
-    candidates.push(host);
-    const root = (host as HTMLElement).shadowRoot;
-    if (root) candidates.push(...Array.from(root.querySelectorAll('[role="tooltip"], [role="dialog"], [data-sada-card]')));
-  }
-  return candidates.some((element) => {
-    const role = element.getAttribute('role');
-    if (role !== 'tooltip' && role !== 'dialog' && !element.hasAttribute('data-sada-card')) return false;
-    if (element.closest('[hidden]') || element.getAttribute('aria-hidden') === 'true') return false;
-    const box = element.getBoundingClientRect();
-    const style = getComputedStyle(element);
-    return box.width > 0 && box.height > 0 && style.visibility !== 'hidden' && style.display !== 'none' && Number(style.opacity) > 0;
+  return Array.from(document.querySelectorAll('[data-sada-host]')).some((host) => {
+    const box = host.getBoundingClientRect();
+    const style = getComputedStyle(host);
+    return box.width > 0 && box.height > 0 && style.visibility !== 'hidden' && style.display !== 'none';
   });
 }
 

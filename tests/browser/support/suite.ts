@@ -6,6 +6,7 @@ import { type ExtensionBrowser, type TestPage, until, sleep } from './driver';
 import {
   articleTexts,
   extensionCall,
+  highlightPoint,
   hoverCardVisible,
   stateIs,
   summarizeHighlights,
@@ -79,7 +80,8 @@ export function defineExtensionSuite(name: string, launch: () => Promise<Extensi
         switches: document.querySelectorAll('[role="switch"]').length,
         site: document.querySelector('[data-role="site-switch"]')?.textContent ?? '',
       }));
-      expect(texts.switches).toBe(2);
+      // This site, all sites, and "remember statements from pages I read".
+      expect(texts.switches).toBe(3);
       expect(texts.site).toContain('127.0.0.1');
       // The control page describes tab 0 / no tab: "not a web page".
       const controlStatus = await control.evaluate(() => document.querySelector('[data-role="status"]')?.getAttribute('data-status'));
@@ -198,22 +200,91 @@ export function defineExtensionSuite(name: string, launch: () => Promise<Extensi
       await page.close();
     });
 
-    test('hover card opens on hover and on focus, Escape closes it', async () => {
+    /** Rests the (trusted) pointer on the first visible range of a highlight. */
+    const hoverHighlight = async (page: TestPage, name: string) => {
+      const point = await page.evaluate(highlightPoint, { name });
+      expect(point, `a visible ${name} highlight`).not.toBeNull();
+      await page.mouseMove(point!.x, point!.y);
+      return point!;
+    };
+
+    test('hover card opens when the pointer rests on a highlight and from the keyboard path; Escape closes it', async () => {
       const page = await open(`/news/${SEED_IDS[0]}.html`);
       await waitAnnotated(page);
       await page.bringToFront();
       expect(await page.evaluate(hoverCardVisible)).toBe(false);
-      await page.hover('[data-sada="actor"]');
+      const summary = await page.evaluate(summarizeHighlights);
+      const actorName = Object.keys(summary.names).find((n) => n.startsWith('sada-actor-'))!;
+      await hoverHighlight(page, actorName);
       await page.waitFor(hoverCardVisible, undefined, 5_000);
       await page.screenshot('hover-card');
       await page.press('Escape');
       await until(async () => !(await page.evaluate(hoverCardVisible)), 3_000, 'card to close on Escape');
-      // Keyboard: a highlight takes focus and opens its card.
-      await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
-      await page.focus('[data-sada="actor"]');
+      // Off the highlight, the card closes by itself.
+      await page.mouseMove(2, 2);
+      await hoverHighlight(page, actorName);
       await page.waitFor(hoverCardVisible, undefined, 5_000);
+      await page.mouseMove(2, 2);
+      await until(async () => !(await page.evaluate(hoverCardVisible)), 3_000, 'card to close when the pointer leaves');
+      // Keyboard: Alt+Shift+↓ goes to the first highlight and opens its card; the current mark is painted.
+      await page.press('Alt+Shift+ArrowDown');
+      await page.waitFor(hoverCardVisible, undefined, 5_000);
+      expect((await page.evaluate(summarizeHighlights)).names['sada-current']).toBe(1);
+      await page.press('Alt+Shift+ArrowDown');
+      await page.screenshot('keyboard-card');
       await page.press('Escape');
-      await until(async () => !(await page.evaluate(hoverCardVisible)), 3_000, 'card to close on Escape after focus');
+      await until(async () => !(await page.evaluate(hoverCardVisible)), 3_000, 'card to close on Escape after the keyboard');
+      expect((await page.evaluate(summarizeHighlights)).names['sada-current'] ?? 0).toBe(0);
+      await page.close();
+    });
+
+    test('a page script can neither open the card nor read it: closed shadow root, no frame to reach, synthetic events ignored', async () => {
+      const page = await open(`/news/${SEED_IDS[0]}.html`);
+      await waitAnnotated(page);
+      await page.bringToFront();
+      const summary = await page.evaluate(summarizeHighlights);
+      const actorName = Object.keys(summary.names).find((n) => n.startsWith('sada-actor-'))!;
+      // Synthetic pointer moves, keys and focus on a highlight open nothing.
+      const point = (await page.evaluate(highlightPoint, { name: actorName }))!;
+      await page.evaluate(({ x, y }) => {
+        const target = document.elementFromPoint(x, y) ?? document.body;
+        for (let i = 0; i < 20; i++) {
+          target.dispatchEvent(new MouseEvent('mousemove', { bubbles: true, clientX: x, clientY: y }));
+          target.dispatchEvent(new MouseEvent('mouseover', { bubbles: true, clientX: x, clientY: y }));
+          document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowDown', altKey: true, shiftKey: true, bubbles: true }));
+          target.dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
+        }
+      }, point);
+      await sleep(600);
+      expect(await page.evaluate(hoverCardVisible)).toBe(false);
+      // The reader opens it; the page then tries every way in.
+      await page.mouseMove(point.x, point.y);
+      await page.waitFor(hoverCardVisible, undefined, 5_000);
+      const seen = await page.evaluate(() => {
+        const host = document.querySelector('[data-sada-host]') as HTMLElement | null;
+        const frames: string[] = [];
+        for (let i = 0; i < window.frames.length; i++) {
+          try {
+            frames.push(window.frames[i]!.document.body.textContent ?? '');
+          } catch {
+            frames.push('(blocked)');
+          }
+        }
+        return {
+          host: host !== null,
+          shadowRoot: host?.shadowRoot ?? null,
+          text: host?.textContent ?? '',
+          innerHTML: host?.innerHTML ?? '',
+          queried: document.querySelectorAll('[role="dialog"], .card, .earlier').length,
+          readable: frames.filter((f) => f !== '(blocked)'),
+        };
+      });
+      expect(seen.host).toBe(true);
+      expect(seen.shadowRoot).toBeNull();
+      expect(seen.text).toBe('');
+      expect(seen.innerHTML).toBe('');
+      expect(seen.queried).toBe(0);
+      expect(seen.readable).toEqual([]);
       await page.close();
     });
 
@@ -248,7 +319,7 @@ export function defineExtensionSuite(name: string, launch: () => Promise<Extensi
         // the popup, now a background tab, is clicked through the DOM.
         await page.bringToFront();
         await popup.evaluate((selector) => (document.querySelector(selector) as HTMLElement).click(), `[data-role="quote"][data-index="${target.index}"]`);
-        await page.waitFor(() => document.querySelector('[data-sada-flash]') !== null, undefined, 5_000);
+        await page.waitFor(() => ((CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('sada-flash')?.size ?? 0) > 0, undefined, 5_000);
         await until(async () => (await page.evaluate(() => window.scrollY)) !== scrolledBefore, 5_000, 'the page to scroll to the quote');
       }
       await popup.close();
@@ -265,7 +336,7 @@ export function defineExtensionSuite(name: string, launch: () => Promise<Extensi
       await page.waitFor(stateIs, 'off', 10_000);
       const off = await page.evaluate(summarizeHighlights);
       expect(off.actors + off.quotes).toBe(0);
-      expect(await page.evaluate(() => document.querySelectorAll('[data-sada]').length)).toBe(0);
+      expect(Object.keys(off.names)).toEqual([]);
       const text = await page.evaluate(articleTexts);
       expect(text.now).toBe(text.before);
       await until(async () => (await call({ op: 'badge', tabId })) !== String(on.quotes) ? true : null, 5_000, 'badge to change');
@@ -293,7 +364,8 @@ export function defineExtensionSuite(name: string, launch: () => Promise<Extensi
       const popup = await openPopupFor(tabId);
       await popup.click('[data-role="global-switch"]');
       await page.waitFor(stateIs, 'off', 10_000);
-      expect(await page.evaluate(() => document.querySelectorAll('[data-sada="actor"], [data-sada="quote"]').length)).toBe(0);
+      const off = await page.evaluate(summarizeHighlights);
+      expect(off.actors + off.quotes).toBe(0);
       await popup.waitFor(() => document.querySelector('[data-role="status"]')?.getAttribute('data-status') === 'off-global');
       await popup.click('[data-role="global-switch"]');
       await waitAnnotated(page, 10_000);

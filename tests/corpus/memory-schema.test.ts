@@ -1,22 +1,24 @@
 import { describe, expect, it } from 'vitest';
+import { mergePage, planImport } from '../../src/core/corpus/memory-merge';
 import {
   LIMITS,
-  exportUserCorpus,
-  mergeUserCorpus,
-  parseUserCorpusFile,
-  userStatements,
-  validateUserCorpus,
-  type UserCorpus,
-} from '../../src/core/corpus/user-schema';
+  exportMemoryFile,
+  pageStatements,
+  parseMemoryFile,
+  validateMemoryFile,
+  validatePage,
+  type MemoryFile,
+} from '../../src/core/corpus/memory-schema';
 
-const good = (): UserCorpus => ({
-  format: 'sada-user-corpus',
-  version: 1,
+const good = (): MemoryFile => ({
+  format: 'sada-memory',
+  version: 2,
   pages: [
     {
       url: 'https://arabic.example.com/news/1',
       title: 'بيسكوف: لا أساس للحديث عن تطهير عرقي',
       date: '2023-09-20',
+      dateSource: 'json-ld',
       savedAt: '2023-09-21T10:00:00.000Z',
       outlet: 'arabic.example.com',
       conflict: 'karabakh',
@@ -27,28 +29,28 @@ const good = (): UserCorpus => ({
 
 describe('import validation', () => {
   it('accepts its own export and round-trips it', () => {
-    const file = exportUserCorpus(good());
-    const parsed = parseUserCorpusFile(file);
+    const file = exportMemoryFile(good().pages);
+    const parsed = parseMemoryFile(file);
     expect(parsed).toEqual({ ok: true, value: good() });
-    expect(userStatements(good())[0]).toMatchObject({ source: 'https://arabic.example.com/news/1', date: '2023-09-20', conflict: 'karabakh' });
+    expect(pageStatements(good().pages[0]!)[0]).toMatchObject({ source: 'https://arabic.example.com/news/1', date: '2023-09-20', conflict: 'karabakh' });
   });
 
   const refuse = (text: string, message: RegExp) => {
-    const result = parseUserCorpusFile(text);
+    const result = parseMemoryFile(text);
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.error).toMatch(message);
   };
 
   it('refuses what is not JSON or not a Sada corpus', () => {
     refuse('not json', /not valid JSON/);
-    refuse('[]', /not a Sada corpus/);
-    refuse(JSON.stringify({ ...good(), format: 'other' }), /not a Sada corpus/);
-    refuse(JSON.stringify({ ...good(), version: 2 }), /unsupported version/);
+    refuse('[]', /not a Sada memory file/);
+    refuse(JSON.stringify({ ...good(), format: 'other' }), /not a Sada memory file/);
+    refuse(JSON.stringify({ ...good(), version: 3 }), /unsupported version/);
     refuse(JSON.stringify({ ...good(), pages: {} }), /"pages" must be a list/);
   });
 
   it('refuses prototype-pollution keys at any depth', () => {
-    refuse('{"__proto__":{"polluted":true},"format":"sada-user-corpus","version":1,"pages":[]}', /forbidden key "__proto__"/);
+    refuse('{"__proto__":{"polluted":true},"format":"sada-memory","version":2,"pages":[]}', /forbidden key "__proto__"/);
     const nested = JSON.stringify(good()).replace('"kind":"direct"', '"kind":"direct","constructor":{"prototype":{"x":1}}');
     refuse(nested, /forbidden key "constructor"/);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
@@ -100,20 +102,48 @@ describe('import validation', () => {
 
   it('keeps nothing of the input by reference and drops unknown fields', () => {
     const input = { ...good(), extra: 'ignored' } as unknown;
-    const checked = validateUserCorpus(input);
+    const checked = validateMemoryFile(input);
     expect(checked.ok).toBe(true);
     if (checked.ok) {
       expect(checked.value).not.toHaveProperty('extra');
-      expect(checked.value.pages[0]).not.toBe((input as UserCorpus).pages[0]);
+      expect(checked.value.pages[0]).not.toBe((input as MemoryFile).pages[0]);
     }
   });
 
-  it('merges imports by URL, imported pages replacing saved ones', () => {
-    const base = good();
-    const incoming = good();
-    incoming.pages[0]!.title = 'new title';
-    incoming.pages.push({ ...good().pages[0]!, url: 'https://e.com/2' });
-    const merged = mergeUserCorpus(base, incoming);
-    expect(merged.pages.map((p) => p.title)).toEqual(['new title', good().pages[0]!.title]);
+  it('reads version 1 (pages saved by hand) and marks its dates', () => {
+    const legacy = { format: 'sada-user-corpus', version: 1, pages: good().pages.map(({ dateSource: _, ...p }) => p) };
+    const sameDay = { ...legacy, pages: [{ ...legacy.pages[0]!, date: '2023-09-21' }] };
+    const read = parseMemoryFile(JSON.stringify(legacy));
+    expect(read.ok && read.value.pages[0]!.dateSource).toBe('meta');
+    const visit = parseMemoryFile(JSON.stringify(sameDay));
+    expect(visit.ok && visit.value.pages[0]!.dateSource).toBe('visit');
+    expect(parseMemoryFile(JSON.stringify({ ...legacy, version: 2 })).ok).toBe(false);
+  });
+
+  it('validates one page on its own (a damaged page is set aside, not the memory)', () => {
+    expect(validatePage(good().pages[0]).ok).toBe(true);
+    expect(validatePage({ ...good().pages[0], dateSource: 'guess' })).toMatchObject({ ok: false, error: expect.stringMatching(/dateSource/) });
+    expect(validatePage({ ...good().pages[0], statements: 'x' }).ok).toBe(false);
+  });
+
+  it('merges an import into a remembered page without losing its statements, and plans it first', () => {
+    const base = good().pages[0]!;
+    const more = { kind: 'indirect' as const, context: 'أكد أن روسيا تتابع الوضع بقلق', quoteStart: 4, quoteEnd: 29, speaker: null };
+    const incoming = { ...base, title: 'عنوان جديد', statements: [more] };
+    const merged = mergePage(base, incoming);
+    expect(merged.statements).toEqual([...base.statements, more]);
+    expect(merged.title).toBe('عنوان جديد');
+    // A visit-day date never replaces a date the page stated.
+    expect(mergePage(base, { ...incoming, date: '2026-01-01', dateSource: 'visit' }).date).toBe('2023-09-20');
+    const plan = planImport((url) => (url === base.url ? base : undefined), [incoming, { ...base, url: 'https://e.com/2' }, base]);
+    expect(plan).toEqual({ added: 1, extended: 1, unchanged: 1, newStatements: 2, overLimit: 0 });
+  });
+
+  it('counts what a full page cannot take', () => {
+    const st = (i: number) => ({ kind: 'direct' as const, context: `قال إن العدد ${i} كبير`, quoteStart: 4, quoteEnd: 12, speaker: null });
+    const full = { ...good().pages[0]!, statements: Array.from({ length: LIMITS.statementsPerPage }, (_, i) => st(i)) };
+    const extra = { ...full, statements: [st(1000), st(1001)] };
+    expect(planImport(() => full, [extra])).toMatchObject({ extended: 1, newStatements: 0, overLimit: 2 });
+    expect(mergePage(full, extra).statements).toHaveLength(LIMITS.statementsPerPage);
   });
 });

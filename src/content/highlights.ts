@@ -1,0 +1,164 @@
+// Sada's highlights as live DOM Ranges painted by the CSS Custom Highlight
+// API (`CSS.highlights`, `::highlight()`): no node of the page is created,
+// split, moved or given an attribute, so a page that re-renders or rewrites
+// its own text stays correct and its own removeChild/insertBefore never meet
+// a node Sada moved. A range follows the page's edits (the browser keeps it
+// live); a range whose text the page replaced collapses and paints nothing.
+//
+// Each range lies inside one text node, so hit-testing (which highlight is
+// under the pointer?) is a lookup by the caret's text node. Where the
+// browser has no Custom Highlight API nothing is painted, but the marks still
+// exist: the keyboard path, the card and the popup's reveal keep working.
+
+import type { ActorType } from '../core';
+
+export type MarkKind = 'actor' | 'quote';
+
+export interface Mark {
+  kind: MarkKind;
+  /** Index of the actor or the quote in the page's analysis. */
+  index: number;
+  /** The actor's type (null for a quote). */
+  type: ActorType | null;
+  range: Range;
+  /** Where the actor mention or quote starts in the article's text. */
+  at: number;
+  /** The first piece of its mention or quote (a quote across paragraphs has several). */
+  first: boolean;
+}
+
+/** Registry names, documented in the README ("The DOM contract"): the ranges of each kind. */
+export const HIGHLIGHT_NAMES = {
+  quote: 'sada-quote',
+  actor: (type: ActorType) => `sada-actor-${type}`,
+  /** The mark the popup revealed, for a moment. */
+  flash: 'sada-flash',
+  /** The mark the keyboard moved to. */
+  current: 'sada-current',
+} as const;
+
+interface HighlightLike {
+  add(range: Range): unknown;
+  delete(range: Range): boolean;
+  clear(): void;
+  priority: number;
+  readonly size: number;
+}
+
+interface HighlightRegistry {
+  set(name: string, highlight: HighlightLike): unknown;
+  delete(name: string): boolean;
+}
+
+interface HighlightScope {
+  CSS?: { highlights?: HighlightRegistry };
+  Highlight?: new (...ranges: Range[]) => HighlightLike;
+}
+
+/** The page's highlight registry and constructor, or null where the browser lacks them (jsdom, old browsers). */
+function highlightApi(doc: Document): { registry: HighlightRegistry; make: () => HighlightLike } | null {
+  const scope = (doc.defaultView ?? globalThis) as unknown as HighlightScope;
+  const global = globalThis as unknown as HighlightScope;
+  const registry = scope.CSS?.highlights ?? global.CSS?.highlights;
+  const Ctor = global.Highlight ?? scope.Highlight;
+  if (!registry || typeof Ctor !== 'function') return null;
+  return { registry, make: () => new Ctor() };
+}
+
+/** Quotes paint under actors: an actor named inside a quote shows as an actor. */
+const PRIORITY = { quote: 0, actor: 1, current: 2, flash: 3 } as const;
+
+export class Highlighter {
+  private readonly api: ReturnType<typeof highlightApi>;
+  private readonly highlights = new Map<string, HighlightLike>();
+  private readonly byNode = new Map<Node, Mark[]>();
+  /** What the flash and the keyboard's current highlight hold (also where nothing is painted). */
+  private readonly transient = new Map<string, Range[]>();
+  private count = 0;
+
+  constructor(private readonly doc: Document) {
+    this.api = highlightApi(doc);
+  }
+
+  /** True when the browser paints the ranges (the Custom Highlight API exists). */
+  get paints(): boolean {
+    return this.api !== null;
+  }
+
+  get size(): number {
+    return this.count;
+  }
+
+  private highlight(name: string, priority: number): HighlightLike | null {
+    if (!this.api) return null;
+    let highlight = this.highlights.get(name);
+    if (!highlight) {
+      highlight = this.api.make();
+      highlight.priority = priority;
+      this.api.registry.set(name, highlight);
+      this.highlights.set(name, highlight);
+    }
+    return highlight;
+  }
+
+  private nameOf(mark: Mark): string {
+    return mark.kind === 'quote' ? HIGHLIGHT_NAMES.quote : HIGHLIGHT_NAMES.actor(mark.type ?? 'person');
+  }
+
+  add(mark: Mark): void {
+    const node = mark.range.startContainer;
+    let list = this.byNode.get(node);
+    if (!list) this.byNode.set(node, (list = []));
+    list.push(mark);
+    this.count++;
+    this.highlight(this.nameOf(mark), PRIORITY[mark.kind])?.add(mark.range);
+  }
+
+  /** Takes marks off the page (e.g. inside what the reader now edits). */
+  remove(predicate: (mark: Mark) => boolean): Mark[] {
+    const removed: Mark[] = [];
+    for (const [node, list] of this.byNode) {
+      const kept = list.filter((mark) => !predicate(mark) || (removed.push(mark), false));
+      if (kept.length === list.length) continue;
+      if (kept.length) this.byNode.set(node, kept);
+      else this.byNode.delete(node);
+    }
+    for (const mark of removed) this.highlights.get(this.nameOf(mark))?.delete(mark.range);
+    this.count -= removed.length;
+    return removed;
+  }
+
+  /** The marks whose live range holds the caret position (node, offset); actors before quotes. */
+  at(node: Node, offset: number): Mark[] {
+    const list = this.byNode.get(node);
+    if (!list) return [];
+    return list
+      .filter(({ range }) => range.startContainer === node && range.endContainer === node && range.startOffset <= offset && offset < range.endOffset)
+      .sort((a, b) => PRIORITY[b.kind] - PRIORITY[a.kind]);
+  }
+
+  /** Paints `ranges` as the flash or the keyboard's current mark (replacing what it held). */
+  show(name: typeof HIGHLIGHT_NAMES.flash | typeof HIGHLIGHT_NAMES.current, ranges: Range[]): void {
+    this.transient.set(name, ranges);
+    const highlight = this.highlight(name, name === HIGHLIGHT_NAMES.flash ? PRIORITY.flash : PRIORITY.current);
+    highlight?.clear();
+    for (const range of ranges) highlight?.add(range);
+  }
+
+  /** What the flash or the current highlight holds. */
+  shown(name: typeof HIGHLIGHT_NAMES.flash | typeof HIGHLIGHT_NAMES.current): readonly Range[] {
+    return this.transient.get(name) ?? [];
+  }
+
+  /** Takes every highlight off the page and out of the registry. */
+  clear(): void {
+    for (const [name, highlight] of this.highlights) {
+      highlight.clear();
+      this.api?.registry.delete(name);
+    }
+    this.highlights.clear();
+    this.transient.clear();
+    this.byNode.clear();
+    this.count = 0;
+  }
+}

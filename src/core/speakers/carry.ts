@@ -1,0 +1,131 @@
+// A cue without a subject of its own: the subject of its sentence or clause,
+// else the last speaker of the verb's gender (carry-over).
+import { withoutConjunction } from '../clitics';
+import { lexicon, wordsIn, type CueGender } from '../speech';
+import type { Gender } from '../types';
+import { type Resolution, type ResolveContext, type Speaker, type State, isDefinite, isSpokesperson, isStop, isTitle, lowerBound, mentionAgrees, sentenceStart, speakerOf } from './model';
+
+export function carry(state: State, gender: CueGender | null, ctx: ResolveContext, text: string): Resolution {
+  if (ctx.participle) {
+    const own = sentenceSubject(ctx, gender, text) ?? clauseSubject(ctx, gender, text);
+    if (own) return own;
+  } else {
+    // "وكان قائد الجيش عبد الفتاح البرهان قد تعهد ...، وقال أمام الجنود:": the
+    // subject of the clause before, in the same sentence.
+    const own = clauseSubject(ctx, gender, text);
+    if (own) return own;
+  }
+  if (gender === 'm' || gender === 'f') {
+    const s = state.byGender[gender];
+    if (s === 'anonymous') return { kind: 'anonymous' };
+    if (s) return { kind: 'carry', speaker: s };
+    // Nobody of that gender has spoken yet: the last speaker of unknown gender, or
+    // the nearest person of that gender named before (the subject of "وبارك حميدتي").
+    if (state.last && !state.last.gender) return { kind: 'carry', speaker: state.last };
+    const recent = recentPerson(ctx, gender, text);
+    if (recent) return { kind: 'carry', speaker: recent };
+    return { kind: 'none' };
+  }
+  if (state.lastAnonymous) return { kind: 'anonymous' };
+  return state.last ? { kind: 'carry', speaker: state.last } : { kind: 'none' };
+}
+
+/**
+ * The subject of the participle's own sentence: the speaker of an earlier cue
+ * in it ("وقال بيسكوف ...، مؤكدا"), else an actor named right after the
+ * sentence's first word ("هاجم نتنياهو حماس، قائلا").
+ */
+export function sentenceSubject(ctx: ResolveContext, gender: CueGender | null, text: string): Resolution | null {
+  const from = sentenceStart(text, ctx.cueStart, null);
+  // The sentence's first speech verb is its main one; later ones may sit inside
+  // what it reports ("وقال ترامب إن الولايات المتحدة رأت ...، قائلا").
+  let first = ctx.cues.length;
+  while (first > 0 && ctx.cues[first - 1]!.start >= from) first--;
+  for (let k = first; k < ctx.cues.length; k++) {
+    const r = ctx.cues[k]!.resolution;
+    if (r.kind === 'anonymous') return r;
+    if ((r.kind === 'explicit' || r.kind === 'carry') && (gender === 'p' || gender === null || !r.speaker.gender || r.speaker.gender === gender)) return r;
+  }
+  const opening = wordsIn(text, from, ctx.cueStart).slice(0, 3);
+  if (opening.length < 2) return null;
+  let k = lowerBound(ctx.mentionStarts, opening[1]!.start);
+  for (; k < ctx.mentions.length && ctx.mentions[k]!.start < opening[opening.length - 1]!.end; k++) {
+    const m = ctx.mentions[k]!;
+    if (mentionAgrees(m, gender, ctx.state)) return { kind: 'carry', speaker: speakerOf(m, ctx.state) };
+  }
+  return null;
+}
+
+/**
+ * The subject of the sentence a mid-sentence cue belongs to: the sentence opens
+ * with a verb ("وكان"، "وتعهد"، "وأدانت"), then titles and definite words lead to
+ * an actor. A sentence opening with a preposition or time word has none.
+ */
+export function clauseSubject(ctx: ResolveContext, gender: CueGender | null, text: string): Resolution | null {
+  const from = sentenceStart(text, ctx.cueStart, null);
+  let opening = wordsIn(text, from, ctx.cueStart);
+  // "بدوره،"، "من جانبها،"، "في المقابل،": a discourse opener before a comma is no part of the clause.
+  for (let c = 0; c < Math.min(3, opening.length - 1); c++) {
+    if (/[،,]/.test(text.slice(opening[c]!.end, opening[c + 1]!.start))) {
+      const m = ctx.mentions[lowerBound(ctx.mentionStarts, opening[0]!.start)];
+      if (m && m.start < opening[c]!.end) break; // "أكد الرئيس الروسي، فلاديمير بوتين،": the subject itself
+      opening = opening.slice(c + 1);
+      break;
+    }
+  }
+  // The cue must follow a clause of its own: at least a verb and a subject before it.
+  if (opening.length < 3) return null;
+  const firstWord = opening[0]!.norm;
+  if (isStop(firstWord) || isStop(withoutConjunction(firstWord)) || /^[وف]?(بال|لل|كال)/.test(firstWord)) return null;
+  // An earlier cue of the sentence already resolved: it is the subject.
+  for (let k = ctx.cues.length - 1; k >= 0 && ctx.cues[k]!.start >= from; k--) {
+    const r = ctx.cues[k]!.resolution;
+    if (r.kind === 'anonymous') return r;
+    if ((r.kind === 'explicit' || r.kind === 'carry') && (gender === 'p' || gender === null || !r.speaker.gender || r.speaker.gender === gender)) return r;
+  }
+  let k = lowerBound(ctx.mentionStarts, opening[1]!.start);
+  for (let j = 1; j < opening.length && j < 8; j++) {
+    const w = opening[j]!;
+    while (k < ctx.mentions.length && ctx.mentions[k]!.end <= w.start) k++;
+    const m = k < ctx.mentions.length && ctx.mentions[k]!.start < w.end ? ctx.mentions[k]! : null;
+    if (m) {
+      if (/[لب]/.test(text.slice(w.start, Math.max(w.start, m.start)))) return null;
+      if (m.actor.type === 'person') return mentionAgrees(m, gender, ctx.state) ? { kind: 'carry', speaker: speakerOf(m, ctx.state) } : null;
+      // A body after a title is the title's complement ("قائد الجيش"): the name may follow.
+      const complement = j > 1 && isTitle(opening[j - 1]!.norm) && !/[،,]/.test(text.slice(opening[j - 1]!.end, w.start));
+      if (!complement) return mentionAgrees(m, gender, ctx.state) ? { kind: 'carry', speaker: speakerOf(m, ctx.state) } : null;
+      while (j + 1 < opening.length && opening[j + 1]!.start < m.end) j++;
+      k++;
+      continue;
+    }
+    const n = w.norm;
+    if (n === 'قد' || isTitle(n) || isSpokesperson(n) || isDefinite(n) || n === 'باسم') continue;
+    return null;
+  }
+  return null;
+}
+
+export function recentPerson(ctx: ResolveContext, gender: Gender, text: string): Speaker | null {
+  let k = lowerBound(ctx.mentionStarts, ctx.cueStart) - 1;
+  let fallback: Speaker | null = null;
+  for (let seen = 0; k >= 0 && seen < 20; k--, seen++) {
+    const m = ctx.mentions[k]!;
+    if (ctx.cueStart - m.end > 1500) break;
+    if (m.actor.type !== 'person' || !nearSentenceStart(text, m.start, 12)) continue;
+    const s = speakerOf(m, ctx.state);
+    if (s.gender !== gender && s.gender !== null) continue;
+    // A person known to the gazetteer beats a role-only one of the same sentence
+    // ("قائد الجيش، الفريق أول عبد الفتاح البرهان").
+    if (m.actor.id !== null) return s;
+    fallback ??= s;
+  }
+  return fallback;
+}
+
+/** Within the first words of its sentence: where a subject stands ("وبارك حميدتي ..."), not a genitive deep in it. */
+export function nearSentenceStart(text: string, at: number, maxWords = 6): boolean {
+  const from = sentenceStart(text, at, null);
+  const before = wordsIn(text, from, at);
+  const prev = before[before.length - 1]?.norm ?? '';
+  return before.length <= maxWords && !lexicon.subjectStops.has(prev);
+}

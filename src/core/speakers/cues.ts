@@ -1,0 +1,114 @@
+// Speech cues: every speech verb or attribution phrase of the text, in order,
+// with its subject resolved, and what the text has said so far (the last
+// speaker of each gender, the last document, titles).
+import { withoutConjunction } from '../clitics';
+import { attributionAt, lexicon, verbAt, type CueGender, type LineWords, type Word } from '../speech';
+import type { Span } from '../types';
+
+import { type Cue, MAX_SUBJECT_WORDS, type Mention, type Resolution, type State, isDocument, isParticiple, isSpokesperson, isTitle, lowerBound, mentionAgrees, speakerOf, titleStem } from './model';
+import { reportsSpeech, resolveSubject } from './subject';
+
+/** Every speech cue outside direct quotes, in order, with its subject resolved. */
+export function readCues(text: string, lines: LineWords, mentions: Mention[], direct: Span[], media: number[]): Cue[] {
+  const cues: Cue[] = [];
+  const state: State = { last: null, byGender: { m: null, f: null }, lastAnonymous: false, learned: new Map(), titles: new Map() };
+  const mentionStarts = mentions.map((m) => m.start);
+  let d = 0;
+  const insideDirect = (at: number) => {
+    while (d < direct.length && direct[d]!.end <= at) d++;
+    return d < direct.length && direct[d]!.start <= at;
+  };
+  const directOpeners = new Set(direct.map((q) => (q as { outerStart?: number }).outerStart ?? q.start));
+  for (const words of lines) {
+    for (let i = 0; i < words.length; i++) {
+      if (insideDirect(words[i]!.start)) continue;
+      const verb = verbAt(words, i);
+      const phrase = verb ? null : attributionAt(words, i);
+      if (!verb && !phrase) continue;
+      const length = verb?.length ?? phrase!.length;
+      // "بثينة العيسى، التي توقع روايتها": a verb of a relative clause says nothing new about who speaks.
+      if (verb && i > 0 && lexicon.relativePronouns.has(words[i - 1]!.norm)) continue;
+      // "واصلت القوات تقدمها": a weak verb is speech only when the sentence reports something.
+      if (verb && lexicon.weakVerbs.has(withoutConjunction(words[i]!.norm, 2)) && !reportsSpeech(text, words[i + length - 1]!.end, true)) continue;
+      const gender: CueGender | null = verb ? verb.value.gender : null;
+      const cueEnd = words[i + length - 1]!.end;
+      // "... اتصالا مع بلينكن قال فيه": a relative clause, its subject is not the name before it.
+      const relative = lexicon.relativeAdverbs.has(words[i + length]?.norm ?? '');
+      const participle = !!verb && isParticiple(words[i]!.norm);
+      // ("اتهم نتنياهو حماس قائلا": the name before a participle is its object.)
+      const before = relative || participle ? null : subjectBefore(text, words[i]!.start, mentions, mentionStarts, state, gender);
+      const resolution = before ?? resolveSubject(text, words, i + length, {
+        gender,
+        attribution: !verb,
+        relay: !!verb && lexicon.relayVerbs.has(withoutConjunction(words[i]!.norm, 2)),
+        participle,
+        cues,
+        mentions,
+        mentionStarts,
+        media,
+        state,
+        directOpeners,
+        cueStart: words[i]!.start,
+      });
+      remember(state, resolution, gender);
+      if (resolution.kind === 'explicit') rememberTitles(state, resolution.speaker.key, words, i + length);
+      // A statement ("في بيان", "بيانا قالت فيه"): "وأضاف البيان" later speaks for its issuer.
+      const speaksInDocument = words.slice(i, Math.min(words.length, i + length + 3)).some((w) => isDocument(w.norm));
+      if (speaksInDocument) {
+        if (resolution.kind === 'explicit' || resolution.kind === 'carry') state.lastDocument = resolution.speaker;
+        else if (resolution.kind === 'none' && state.last) state.lastDocument = state.last;
+      }
+      cues.push({ start: words[i]!.start, end: cueEnd, resolution });
+      i += length - 1;
+    }
+  }
+  return cues;
+}
+
+/** Subject-verb order ("أذربيجان تعلن", "وزارة الدفاع صرحت"): an actor named right before the verb. */
+export function subjectBefore(
+  text: string,
+  cueStart: number,
+  mentions: Mention[],
+  mentionStarts: number[],
+  state: State,
+  gender: CueGender | null,
+): Resolution | null {
+  if (gender === null) return null;
+  const k = lowerBound(mentionStarts, cueStart) - 1;
+  if (k < 0) return null;
+  const m = mentions[k]!;
+  if (!/^[ \u00A0\u200B-\u200F]+$/.test(text.slice(m.end, cueStart))) return null;
+  if (!mentionAgrees(m, gender, state)) return null;
+  return { kind: 'explicit', speaker: speakerOf(m, state) };
+}
+
+/** Titles in the few words after a cue, kept for the speaker they introduced. */
+export function rememberTitles(state: State, key: string, words: Word[], from: number): void {
+  for (let j = from; j < words.length && j < from + MAX_SUBJECT_WORDS; j++) {
+    const w = words[j]!.norm;
+    if (!isTitle(w) && !isSpokesperson(w)) continue;
+    const set = state.titles.get(key) ?? new Set<string>();
+    set.add(titleStem(w));
+    state.titles.set(key, set);
+  }
+}
+
+export function remember(state: State, r: Resolution, cueGender: CueGender | null): void {
+  if (r.kind === 'anonymous') {
+    if (cueGender === 'm' || cueGender === 'f') state.byGender[cueGender] = 'anonymous';
+    state.lastAnonymous = true;
+    return;
+  }
+  if (r.kind === 'none') return;
+  const s = r.speaker;
+  if (r.kind === 'explicit' && (cueGender === 'm' || cueGender === 'f')) {
+    // The verb shows the gender of this name as the text uses it ("قالت الحكومة
+    // اليمنية" is feminine though "اليمن" is masculine): later "وأضافت" follows it.
+    if (!s.gender) state.learned.set(s.key, cueGender);
+    s.gender = cueGender;
+  }
+  state.last = s;
+  state.lastAnonymous = false;
+  if (s.gender) state.byGender[s.gender] = s;
+}

@@ -1,0 +1,153 @@
+// The speaker stage's shared model: mentions, speakers, resolutions, cues, the
+// reading state, and the word predicates every speaker module uses.
+import { isComplementizer, lexicon, stems, wordsIn, type CueGender } from '../speech';
+import type { ActorResult, Gender, Span, SpeakerRef } from '../types';
+import roles from '../../../data/roles.json';
+import speechData from '../../../data/speech-verbs.json';
+
+/** Nouns that head a title's complement ("رئيس حكومة الوحدة"، "لهيئة الأدب"), shared with findActors. */
+export const COMPLEMENT_HEADS = new Set(roles.complementHeads.flatMap((h) => wordsIn(h).map((w) => w.norm)));
+
+export const isComplementHead = (w: string) => stems(w).some((s) => COMPLEMENT_HEADS.has(s));
+
+/** Words never part of a person's name ("البالغ" in "إسكاميلا البالغ من العمر", "أين"): data/roles.json stopWords, shared with findActors. */
+export const NOT_NAME_WORDS = new Set(roles.stopWords.flatMap((h) => wordsIn(h).map((w) => w.norm)));
+
+/** Ranks right before a name ("الفريق ياسر العطا"): the name is no complement of them. */
+export const HONORIFICS = new Set(speechData.honorifics.words.flatMap((h) => wordsIn(h).map((w) => w.norm)));
+
+export interface Mention extends Span {
+  actor: ActorResult;
+  surface: string;
+}
+
+export interface Speaker {
+  ref: SpeakerRef;
+  /** Identity across mentions: actor id, or the name for actors/persons without one. */
+  key: string;
+  gender: Gender | null;
+  person: boolean;
+}
+
+export type Resolution =
+  | { kind: 'explicit' | 'carry'; speaker: Speaker }
+  | { kind: 'anonymous' }
+  | { kind: 'none' };
+
+export interface Cue extends Span {
+  resolution: Resolution;
+}
+
+export const SENTENCE_END = /[.!?؟]/;
+
+export const LINE_BREAK = /[\n\r\u2028\u2029\u0085]/;
+
+/** How far back a quote looks for the start of its sentence. */
+export const MAX_SENTENCE_LOOKBACK = 600;
+
+/** Words after a cue in which its subject may stand. */
+export const MAX_SUBJECT_WORDS = 16;
+
+export function refOf(r: Resolution): SpeakerRef | null {
+  return r.kind === 'explicit' || r.kind === 'carry' ? r.speaker.ref : null;
+}
+
+/** Start of the sentence holding `at`: after a sentence end, a line break, or the previous quote. */
+export function sentenceStart(text: string, at: number, previousQuoteEnd: number | null): number {
+  const floor = Math.max(0, at - MAX_SENTENCE_LOOKBACK, previousQuoteEnd ?? 0);
+  for (let i = at - 1; i >= floor; i--) {
+    const ch = text[i]!;
+    if (LINE_BREAK.test(ch)) return i + 1;
+    // A period inside a word or number ("العربية.نت", "3.5") ends no sentence.
+    if (SENTENCE_END.test(ch) && !(ch === '.' && /[^\s.]/.test(text[i - 1] ?? ' ') && /[^\s"'“”«»]/.test(text[i + 1] ?? ' '))) return i + 1;
+  }
+  return floor;
+}
+
+export function lowerBound(xs: number[], x: number): number {
+  let lo = 0;
+  let hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (xs[mid]! < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+export function mentionRef(m: Mention): SpeakerRef {
+  return { id: m.actor.id, name: m.actor.name.ar || m.surface, start: m.start, end: m.end };
+}
+
+export interface State {
+  last: Speaker | null;
+  byGender: { m: Speaker | null | 'anonymous'; f: Speaker | null | 'anonymous' };
+  lastAnonymous: boolean;
+  learned: Map<string, Gender>;
+  /** Who issued the last statement the text quoted from ("وأضاف البيان" speaks for it). */
+  lastDocument?: Speaker;
+  /** Title words each speaker was introduced with ("مدرب", "متحدث"): "وقال مدرب الفريق" refers back only to one of them. */
+  titles: Map<string, Set<string>>;
+}
+
+export const titleStem = (w: string) => w.replace(/^(وال|ال|لل)/, '').replace(/ه$/, '');
+
+export interface ResolveContext {
+  gender: CueGender | null;
+  /** A verb of passing words on ("نقلت ... عن X"). */
+  relay: boolean;
+  /** A participle ("، مؤكدا"): its subject is the sentence's. */
+  participle: boolean;
+  /** The cues read so far. */
+  cues: Cue[];
+  attribution: boolean;
+  mentions: Mention[];
+  mentionStarts: number[];
+  /** Starts of news-outlet mentions: outlets report, they are not speakers. */
+  media: number[];
+  state: State;
+  directOpeners: Set<number>;
+  cueStart: number;
+}
+
+/** Active participles of speech verbs ("قائلا", "مؤكدة"): adverbs of the sentence's own subject. */
+export const isParticiple = (w: string) => w.length >= 4 && /[اه]$/.test(w) && !/^[يت]/.test(w);
+
+export const isDefinite = (w: string) => /^(ال|وال|فال|لل|بال)/.test(w);
+
+export const isTitle = (w: string) => stems(w).some((s) => lexicon.titleWords.has(s));
+
+export const isSpokesperson = (w: string) => stems(w).some((s) => lexicon.spokesperson.has(s));
+
+export const isDocument = (w: string) => stems(w).some((s) => lexicon.documentNouns.has(s));
+
+export const isStop = (w: string) => lexicon.subjectStops.has(w) || isComplementizer(w);
+
+export function speakerOf(m: Mention, state: State): Speaker {
+  const key = m.actor.id ?? `name:${m.actor.name.ar || m.surface}`;
+  const gender = m.actor.gender ?? state.learned.get(key) ?? guessGender(m);
+  return { ref: mentionRef(m), key, gender, person: m.actor.type === 'person' };
+}
+
+/** Can this mention be the subject of a verb of that gender? The actor's gender or the name's own form may agree. */
+export function mentionAgrees(m: Mention, gender: CueGender | null, state: State): boolean {
+  if (gender !== 'm' && gender !== 'f') return true;
+  const g = speakerOf(m, state).gender;
+  if (g === null || g === gender) return true;
+  return m.actor.type !== 'person' && guessGender(m) === gender;
+}
+
+/** Gender when the gazetteer gives none: bodies named with ة are feminine, states too; persons unknown. */
+export function guessGender(m: Mention): Gender | null {
+  if (m.actor.type === 'person') return null;
+  const words = wordsIn(m.surface).map((w) => w.norm);
+  const head = words.find((w) => !/^(و|ف|ب|ل|ك)?(ال|لل)?$/.test(w)) ?? '';
+  if (headBeginsWith(head, lexicon.masculineBodyHeads, ['وال', 'ال', 'لل', 'ل', 'ب', 'و'])) return 'm';
+  if (m.actor.type === 'state') return 'f';
+  return /ه$/.test(head) || headBeginsWith(head, lexicon.feminineBodyHeads, ['ال', 'لل']) ? 'f' : 'm';
+}
+
+/** The word begins with one of `heads`, directly or behind one of `prefixes`. */
+export function headBeginsWith(word: string, heads: readonly string[], prefixes: readonly string[]): boolean {
+  return ['', ...prefixes].some((p) => word.startsWith(p) && heads.some((h) => word.startsWith(h, p.length)));
+}

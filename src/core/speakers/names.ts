@@ -1,0 +1,168 @@
+// Names in a cue's subject zone: a person after a title and its complement,
+// a name in apposition, a name the gazetteer lacks.
+import { isQuoteMark } from '../chars';
+import { withoutConjunction } from '../clitics';
+import { isComplementizer, lexicon, stems, verbAt, wordsIn, type Word } from '../speech';
+import type { Span } from '../types';
+import { type Mention, NOT_NAME_WORDS, type ResolveContext, type Speaker, isComplementHead, isDefinite, isDocument, isSpokesperson, isStop, isTitle, lowerBound, speakerOf, titleStem } from './model';
+
+/** Words that may link a title to its complement: "القيادي في الحركة", "المبعوث إلى اليمن", "المتحدث باسم". */
+export const TITLE_LINKERS = new Set(['في', 'لدى', 'باسم', 'الى', 'إلى', 'عن']);
+
+/**
+ * A person named after a title and its complement: the first word is a title,
+ * an office or an unnamed source word ("خبير", "مسؤول"), then only definite
+ * words, titles, linkers, words behind ل and other actors' names up to the
+ * person. A person the gazetteer lacks counts only when findActors found them
+ * introduced by a role. Any other word ("مقرب", "مؤتمر") ends the search.
+ */
+export function titledPerson(text: string, words: Word[], from: number, reach: number, ctx: ResolveContext): Speaker | null {
+  const head = words[from]?.norm ?? '';
+  const headOk = isTitle(head) || isSpokesperson(head) || stems(head).some((s) => lexicon.anonymous.has(s)) || isDefinite(head);
+  if (!headOk) return null;
+  let k = lowerBound(ctx.mentionStarts, words[from]!.start);
+  for (let j = from; j < reach && j < from + 14; j++) {
+    const w = words[j]!;
+    while (k < ctx.mentions.length && ctx.mentions[k]!.end <= w.start) k++;
+    const m = k < ctx.mentions.length && ctx.mentions[k]!.start < w.end ? ctx.mentions[k]! : null;
+    if (m) {
+      if (m.actor.type === 'person') {
+        if (j === from) return null;
+        // Behind ل or ب the name is a complement ("مستشار لبوتين").
+        if (/[لب]/.test(text.slice(w.start, Math.max(w.start, m.start)))) return null;
+        // A bare title ("الرئيس الأوكراني") after another title is whose office it is.
+        if (isTitle(words[j - 1]!.norm) && !/[،,]/.test(text.slice(words[j - 1]!.end, w.start)) && m.actor.id !== null && titleOnly(m)) return null;
+        return speakerOf(m, ctx.state);
+      }
+      while (j + 1 < reach && words[j + 1]!.start < m.end) j++;
+      k++;
+      continue;
+    }
+    if (j === from) continue;
+    const n = w.norm;
+    if (isTitle(n) || isSpokesperson(n) || isDefinite(n) || TITLE_LINKERS.has(n) || /^ل/.test(n) || n.startsWith('باسم') || isComplementHead(n)) continue;
+    // One place name after a linker, right before the person: "المتحدثة باسمها في يريفان زارا أمادوني".
+    const next = ctx.mentions[lowerBound(ctx.mentionStarts, w.end)];
+    if (TITLE_LINKERS.has(words[j - 1]!.norm) && j + 1 < reach && next && next.actor.type === 'person' && next.start === words[j + 1]!.start) continue;
+    return null;
+  }
+  return null;
+}
+
+/** A mention that is a bare title of its person ("الرئيس الأوكراني"), not a name. */
+export function titleOnly(m: Mention): boolean {
+  return wordsIn(m.surface).every((w) => isTitle(w.norm) || isDefinite(w.norm));
+}
+
+/** Does the title stand next to one of the speaker's mentions before the cue ("قائد قوات الدعم السريع، محمد حمدان دقلو")? */
+export function namedNearTitle(text: string, ctx: ResolveContext, speaker: Speaker, title: string): boolean {
+  const spans: Span[] = [speaker.ref];
+  let k = lowerBound(ctx.mentionStarts, ctx.cueStart) - 1;
+  for (let seen = 0; k >= 0 && seen < 200; k--, seen++) {
+    const m = ctx.mentions[k]!;
+    if ((m.actor.id ?? `name:${m.actor.name.ar || m.surface}`) === speaker.key) spans.push(m);
+  }
+  if (speaker.ref.id === null && speaker.ref.name) {
+    // A name the gazetteer lacks: its other occurrences in the text so far.
+    for (let at = text.indexOf(speaker.ref.name), n = 0; at >= 0 && at < ctx.cueStart && n < 20; at = text.indexOf(speaker.ref.name, at + 1), n++) {
+      spans.push({ start: at, end: at + speaker.ref.name.length });
+    }
+  }
+  for (const sp of spans) {
+    const near = [...wordsIn(text, Math.max(0, sp.start - 80), sp.start).slice(-6), ...wordsIn(text, sp.end, Math.min(text.length, sp.end + 60)).slice(0, 4)];
+    if (near.some((w) => isTitle(w.norm) && titleStem(withoutConjunction(w.norm)) === title)) return true;
+  }
+  return false;
+}
+
+/** How far a subject's apposition may run: to a colon, a sentence end, a direct quote or أن/إن. */
+export function subjectReach(text: string, words: Word[], from: number, ctx: ResolveContext): number {
+  let j = from + 1;
+  for (; j < words.length && j < from + 20; j++) {
+    const gap = text.slice(words[j - 1]!.end, words[j]!.start);
+    if (/[.!?؟:]/.test(gap) || isComplementizer(words[j]!.norm)) break;
+    let mark = false;
+    for (let k = words[j - 1]!.end; k < words[j]!.start; k++) if (ctx.directOpeners.has(k)) mark = true;
+    if (mark) break;
+  }
+  return j;
+}
+
+/** A 2–3 word name right after a comma in the subject zone, closed by a comma or a stop, outside any actor mention. */
+export function appositiveName(text: string, words: Word[], from: number, to: number, ctx: ResolveContext): Speaker | null {
+  for (let j = from + 1; j < to; j++) {
+    const gap = text.slice(words[j - 1]!.end, words[j]!.start);
+    if (!/[،,]/.test(gap)) continue;
+    const k = lowerBound(ctx.mentionStarts, words[j]!.start);
+    const m = ctx.mentions[k];
+    if (m && m.start < words[j]!.end) {
+      if (m.actor.type === 'person') return speakerOf(m, ctx.state);
+      continue;
+    }
+    const prev = ctx.mentions[k - 1];
+    if (prev && prev.end > words[j]!.start) continue;
+    const name = unknownName(text, words, j, Math.min(to + 1, words.length), true);
+    if (name) return name;
+  }
+  return null;
+}
+
+export function unknownName(text: string, words: Word[], from: number, to: number, appositive = false, openers?: Set<number>): Speaker | null {
+  if (stems(words[from]?.norm ?? '').some((s) => lexicon.commonObjects.has(s))) return null;
+  // A body's name runs up to أن or a colon ("ذكرت هيئة عمليات التجارة البحرية البريطانية أنها").
+  if (!appositive && to - from >= 4 && to - from <= 6) {
+    const next = words[to];
+    const gap = next ? text.slice(words[to - 1]!.end, next.start) : '';
+    const body = words.slice(from, to);
+    if (
+      !isDefinite(body[0]!.norm) &&
+      ((next && isComplementizer(next.norm) && !/[،,]/.test(gap) && ![...gap].some(isQuoteMark)) || /^\s*:/.test(gap)) &&
+      !body.some((_, i) => verbAt(body, i)) &&
+      body.every((w) => /[\u0621-\u064A]/.test(w.norm) && !isDocument(w.norm) && !stems(w.norm).some((x) => lexicon.anonymous.has(x)))
+    ) {
+      const name = text.slice(body[0]!.start, body[body.length - 1]!.end);
+      return { ref: { id: null, name, start: body[0]!.start, end: body[body.length - 1]!.end }, key: `name:${name}`, gender: null, person: false };
+    }
+  }
+  let end = from;
+  while (end < to && end - from < 3) {
+    const gap = end > from ? text.slice(words[end - 1]!.end, words[end]!.start) : '';
+    if (/[،,()\-–—]/.test(gap) || [...gap].some(isQuoteMark)) break;
+    end++;
+  }
+  const n = end - from;
+  if (n < 2 || n > 3) return null;
+  const nameWords = words.slice(from, end);
+  if (isDefinite(nameWords[0]!.norm) && !appositive) return null;
+  for (const w of nameWords) {
+    // Names do not start with a preposition glued on ("للتوصل", "بالقلق") nor end in tanween alif.
+    if (/^(لل|بال|كال)/.test(w.norm) || (w !== nameWords[0] && /^ل/.test(w.norm))) return null;
+    if (!/[\u0621-\u064A]/.test(w.norm) || isTitle(w.norm) || isDocument(w.norm) || NOT_NAME_WORDS.has(w.norm)) return null;
+    if (stems(w.norm).some((s) => lexicon.anonymous.has(s) || lexicon.institutionNouns.has(s))) return null;
+  }
+  // What follows the name must close it: punctuation, a stop word, or the zone's end at a stop.
+  const next = words[end];
+  const gap = next ? text.slice(words[end - 1]!.end, next.start) : '';
+  // ("رامي عبد الرحمن رئيس المرصد": a title in apposition closes the name too.)
+  const closed = appositive
+    ? !next || /[،,:]/.test(gap) || isStop(next.norm)
+    : !next || /[،,:]/.test(gap) || isStop(next.norm) || isTitle(next.norm) || end === to || markOpensQuote(text, words[end - 1]!.end, gap, openers, true);
+  if (!closed || !markOpensQuote(text, words[end - 1]!.end, gap, openers)) return null;
+  const first = nameWords[0]!;
+  const last = nameWords[n - 1]!;
+  const name = text.slice(first.start, last.end);
+  return { ref: { id: null, name, start: first.start, end: last.end }, key: `name:${name}`, gender: null, person: true };
+}
+
+/**
+ * A quotation mark in the gap after a name: none is fine; after a colon it opens
+ * the quote ('وقال سامر خليل: "...'), and so does the opening mark of a direct
+ * quote right after the name ('وقالت منى يوسف «...»'). Any other mark is a quoted
+ * word of the sentence, so the words before it are no name.
+ */
+export function markOpensQuote(text: string, gapStart: number, gap: string, openers: Set<number> | undefined, required = false): boolean {
+  let mark = -1;
+  for (let k = 0; k < gap.length && mark < 0; k++) if (isQuoteMark(gap[k]!)) mark = k;
+  if (mark < 0) return !required;
+  return /:/.test(gap.slice(0, mark)) || (openers?.has(gapStart + mark) ?? false);
+}

@@ -1,0 +1,31 @@
+// Finding the cue a rule needs: the last one before a point, the one right after a quote.
+import { isInvisible } from '../../chars';
+import { lexicon, wordsIn } from '../../speech';
+import { LINE_BREAK, lowerBound, type Cue } from '../model';
+
+/** The last cue in [from, to) that says something about a speaker ("في حديث لشبكة" says nothing). */
+export function lastCueBefore(cues: Cue[], starts: number[], from: number, to: number): Cue | null {
+  let k = lowerBound(starts, to) - 1;
+  while (k >= 0 && (cues[k]!.end > to || cues[k]!.resolution.kind === 'none') && cues[k]!.start >= from) k--;
+  return k >= 0 && cues[k]!.start >= from && cues[k]!.resolution.kind !== 'none' ? cues[k]! : null;
+}
+
+/** A cue that follows the closing mark with only spaces, commas or dashes between ('"..."، قال بيسكوف'). */
+export function cueRightAfter(text: string, cues: Cue[], starts: number[], at: number): Cue | null {
+  let i = at;
+  const skipGap = () => {
+    const from = i;
+    while (i < text.length && i < from + 12 && (/[\s،,\-–—)]/.test(text[i]!) || isInvisible(text[i]!)) && !LINE_BREAK.test(text[i]!)) i++;
+  };
+  skipGap();
+  // "هكذا قال نتنياهو", "كما قال": a filler word may come first.
+  for (let n = 0; n < 2; n++) {
+    const k = lowerBound(starts, i);
+    if (cues[k]?.start === i) return cues[k]!;
+    const w = wordsIn(text, i, Math.min(text.length, i + 20))[0];
+    if (!w || w.start !== i || !lexicon.quoteFollowers.has(w.norm.replace(/^و/, ''))) return null;
+    i = w.end;
+    skipGap();
+  }
+  return null;
+}

@@ -1,0 +1,23 @@
+// Where a direct quote's speaker is decided: these rules, in this order; the
+// first that has something to say wins. (What a cue's subject is — a named
+// actor, a titled person, a carried-over speaker — is read once per cue in
+// ../cues.ts and ../subject.ts; these rules choose which cue a quote takes.)
+// A quote none of them decides has no speaker.
+import { carriedCueBefore } from './carried-cue-before';
+import { cueAfter } from './cue-after';
+import { headline } from './headline';
+import { joinedToPreviousQuote } from './joined-to-previous';
+import { namedCueBefore } from './named-cue-before';
+import { paragraphBefore } from './paragraph-before';
+import type { SpeakerRule } from './rule';
+
+export type { QuoteZone, RuleExample, SpeakerRule } from './rule';
+
+export const QUOTE_RULES: readonly SpeakerRule[] = [
+  namedCueBefore, //      "وقال X: «...»"، "قال مصدر: «...»"
+  cueAfter, //            "«...»، قال X"
+  carriedCueBefore, //    "وأضاف: «...»" → the last speaker of that gender
+  joinedToPreviousQuote, // "«...»، «...»" → the same speaker
+  paragraphBefore, //     a paragraph that opens with «...» → the paragraph before's speaker
+  headline, //            "X: «...»"
+];
