@@ -55,6 +55,17 @@ describe('one name, several bodies: the text decides', () => {
   });
 });
 
+describe('«الأمن العام»: a force where the text is about one, else public order', () => {
+  it('is public order in a text about no conflict', () => {
+    expect(ids('دعت البلدية السكان إلى احترام القانون وحفظ الأمن العام خلال الاحتفالات.')).toEqual([]);
+  });
+
+  it('is Syria\'s General Security in a Syrian text', () => {
+    const text = 'قالت وزارة الداخلية السورية إن عناصر الأمن العام دخلوا مدينة جبلة، فيما اتهمت قوات سوريا الديمقراطية الحكومة السورية بخرق الاتفاق.';
+    expect(surfaces(text, 'syrian-general-security')).toEqual(['الأمن العام']);
+  });
+});
+
 describe('rival authorities keep apart', () => {
   it('the Houthi-run health ministry in Sanaa is not the recognized government\'s', () => {
     const text = 'قالت وزارة الصحة في صنعاء إن الغارات الأمريكية أوقعت قتلى، بينما قالت وزارة الصحة اليمنية في عدن إنها سترسل أدوية إلى مأرب.';
