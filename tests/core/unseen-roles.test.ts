@@ -82,3 +82,24 @@ describe('G and H: words that are never names', () => {
     }
   });
 });
+
+describe('A and D: a verb without a subject goes on with the person introduced since the last speaker', () => {
+  const cases: Array<[string, string]> = [
+    ['وتحدثت الممرضة رنا عواد عن الوضع في القسم. وقالت إن الطواقم ‹‹تعمل بلا توقف منذ أسبوع››.', 'رنا عواد'],
+    ['وتحدثت الجدة سناء موسى عن ليلة القصف. وقالت بصوت متهدج: "فقدت ولدي الاثنين في لحظة واحدة".', 'سناء موسى'],
+    ['وروى المواطن ناصر عيسى أن القصف بدأ فجرا. وقال وهو يقف أمام منزله المدمر: "لم يبق لنا شيء هنا".', 'ناصر عيسى'],
+    ['وروى الشاب عمر حسين ما جرى تلك الليلة. وقال ذات مرة: «كنا نظن أن الحرب ستنتهي سريعا».', 'عمر حسين'],
+    ['ووصفت المعلمة هبة الشريف، في حديث مع الأهالي، حال الصفوف. وأضافت: “لم يعد عندنا طلاب يكفون لفتح المدرسة”.', 'هبة الشريف'],
+  ];
+  for (const [sentence, speaker] of cases) {
+    it(sentence.slice(0, 36), () => {
+      // The lead's ministry ("وأعلنت وزارة الصحة") spoke first with a feminine verb.
+      expect(direct(LEAD + sentence).map(([, s]) => s)).toEqual([speaker]);
+    });
+  }
+
+  it('a person named deep in a sentence, not as its subject, does not take over', () => {
+    const text = `${LEAD}وقال المسعف إياد عوض إن الطرق مدمرة. ونقلت سيارات الإسعاف جثمان الشاب مروان طه إلى المستشفى. وأضاف: "لا أحد يسمح لنا بالمرور".`;
+    expect(direct(text).map(([, s]) => s)).toEqual(['إياد عوض']);
+  });
+});
