@@ -5,9 +5,14 @@
 //     conflict; Persian, about something else and about Gaza) at 10 KB, 100 KB, 1 MB and 3 MB, against franc-min on the
 //     same sample and against the naive way (franc-min on the body's text).
 // (b) Highlighting an annotated article and a 3 MB page (Sada: find the
-//     article + text map + wrap the analyzer's spans) against mark.js marking
-//     the same terms in the same article; the longest main-thread task of the
-//     whole annotation (article, text, analysis, wrapping) on the 3 MB page.
+//     article + text map + the analyzer's spans as ranges in CSS.highlights)
+//     against mark.js marking the same terms in the same article; the longest
+//     main-thread task of the page side of the annotation (article, text,
+//     painting; the analysis runs in the background and is answered here
+//     from a cache, one message hop per part) on the 3 MB page.
+// (d–f) The built extension in Chromium: navigation → annotated beside a
+//     trivial marking extension, memory, the page's timer gaps and click
+//     latency with and without Sada (bench/content-live.mjs, `--only=live`).
 // (c) The bytes of content-check.js, the only script parsed on pages Sada leaves alone.
 //
 // Pages are served through request interception (no network), from an
@@ -21,8 +26,8 @@ import { chromium } from 'playwright-core';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const quick = process.argv.includes('--quick');
-/** `--only=a`, `--only=b` or `--only=tasks` (the longest task of (b) alone, without mark.js): one part of the benchmark. */
-const only = process.argv.find((a) => a.startsWith('--only='))?.slice(7) ?? null; // a, b or tasks (b without mark.js)
+/** `--only=a`, `--only=b`, `--only=tasks` (the longest task of (b) alone, without mark.js) or `--only=live` (d–f): one part. */
+const only = process.argv.find((a) => a.startsWith('--only='))?.slice(7) ?? null;
 const REPEATS = quick ? 2 : 3;
 const SIZES = quick ? [10e3, 1e6] : [10e3, 100e3, 1e6, 3e6];
 const checkScriptPath = join(root, 'dist/chromium/content-check.js');
@@ -34,12 +39,12 @@ const benchEntry = `
 import { checkPage, samplePage } from './src/content/page-check';
 import { findArticle } from './src/content/article';
 import { buildTextMap } from './src/content/text-map';
-import { WrapJob, unwrap } from './src/content/wrap';
-import { annotate, spansOf } from './src/content/annotate';
+import { annotate, analyzeInParts, marksSteps } from './src/content/annotate';
+import { Highlighter } from './src/content/highlights';
+import { runToEnd } from './src/content/slices';
 import { analyze } from './src/core/analyze';
-import { defaultActorFinder } from './src/core/actors';
 import { franc } from 'franc-min';
-window.__bench = { defaultActorFinder, checkPage, samplePage, findArticle, buildTextMap, WrapJob, unwrap, annotate, spansOf, analyze, franc };
+window.__bench = { checkPage, samplePage, findArticle, buildTextMap, annotate, analyzeInParts, marksSteps, Highlighter, runToEnd, analyze, franc };
 `;
 const built = await esbuild.build({
   stdin: { contents: benchEntry, resolveDir: root, loader: 'ts' },
@@ -289,14 +294,13 @@ for (const [label, articleBytes] of [['article', 10e3], ['3 MB page', quick ? 1e
         const t = performance.now();
         const article = b.findArticle(document);
         const map = b.buildTextMap(article.roots, { exclude: article.exclude });
-        const { spans } = b.spansOf(analysis);
-        const job = new b.WrapJob(map, spans, document);
-        job.step();
-        return { ms: performance.now() - t, job };
+        const annotation = { analysis, map, roots: article.roots, highlighter: new b.Highlighter(document), actorMarks: [], quoteMarks: [] };
+        b.runToEnd(b.marksSteps(annotation, analysis, 0, { actors: analysis.actors.map((_, i) => i), quoteBase: 0 }));
+        return { ms: performance.now() - t, annotation };
       };
       const cold = run(); // first run in a fresh page, as content-main runs
-      const count = document.querySelectorAll('[data-sada]').length;
-      b.unwrap(cold.job.result);
+      const count = cold.annotation.highlighter.size;
+      cold.annotation.highlighter.clear();
       const warm = run();
       return { cold: cold.ms, warm: warm.ms, count };
     }, prepared.analysis);
@@ -340,7 +344,7 @@ for (const [label, articleBytes] of [['article', 10e3], ['3 MB page', quick ? 1e
   console.log(
     `${label.padEnd(10)} page ${kb(row.bytes)}, article text ${row.textChars} chars, ${row.mentions} mentions + ${row.directQuotes} direct quotes` +
       ` (${row.terms.length} distinct terms for mark.js)\n` +
-      `   Sada ${fmt(row.sada)} ms cold / ${fmt(row.sadaWarm)} ms warm (${row.sadaCount} elements)\n` +
+      `   Sada ${fmt(row.sada)} ms cold / ${fmt(row.sadaWarm)} ms warm (${row.sadaCount} ranges)\n` +
       `   mark.js acrossElements ${fmt(row.markAcross)} ms (${row.markCount.across} marks) → Sada ${(row.markAcross / row.sada).toFixed(1)}× faster (cold)\n` +
       `   mark.js per text node  ${fmt(row.markPerNode)} ms (${row.markCount.perNode} marks; misses terms split by markup) → Sada ${(row.markPerNode / row.sada).toFixed(1)}× faster (cold)\n` +
       `   [the analysis itself, in neither: ${fmt(row.analyzeMs)} ms]`,
@@ -378,10 +382,26 @@ for (const [label, articleBytes] of [['article', 10e3], ['3 MB page', quick ? 1e
           resolve();
         }, 0);
       });
+    // The background's answers, computed ahead (not on this page's thread), given back one message hop later.
+    const article = b.findArticle(document);
+    const fullText = b.buildTextMap(article.roots, { exclude: article.exclude }).text;
+    const answers = new Map();
+    await b.analyzeInParts(fullText, (text, o) => {
+      const analysis = b.analyze(text, o);
+      answers.set(text, analysis);
+      return analysis;
+    });
+    const fromBackground = (text) =>
+      new Promise((resolve) => {
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => resolve(answers.get(text) ?? b.analyze(text));
+        channel.port2.postMessage(null);
+      });
+    await new Promise((r) => setTimeout(r, 100));
+    tasks.length = 0;
     const t = performance.now();
-    const outcome = await b.annotate(document, (text, o) => b.analyze(text, o), {
+    const outcome = await b.annotate(document, fromBackground, {
       yieldToPage,
-      warmUp: () => b.defaultActorFinder(), // as content-main does
       onPhase: (name) => {
         phase = name;
         // A stretch is named by the step it began in, or by one that began inside it.
@@ -415,17 +435,17 @@ for (const [label, articleBytes] of [['article', 10e3], ['3 MB page', quick ? 1e
       control: control.length ? Math.max(...control) : 0,
       longtasks: tasks.length,
       longestTask: tasks.length ? Math.max(...tasks) : 0,
-      elements: document.querySelectorAll('[data-sada]').length,
+      elements: outcome.state === 'annotated' ? outcome.annotation.highlighter.size : 0,
     };
   });
   await p.close();
   const markBig = highlightRows.at(-1);
   console.log(
-    `\nlongest main-thread task, whole annotation of the ${kb(Buffer.byteLength(html))} page (${r.textChars} chars of article), as content-main runs it:` +
+    `\nlongest main-thread task, page side of the annotation of the ${kb(Buffer.byteLength(html))} page (${r.textChars} chars of article), as content-main runs it:` +
       `\n  longest stretch between yields ${fmt(r.longest.ms)} ms (${r.longest.phase}), ${r.stretches} stretches; longest per phase: ${r.byPhase.join(', ')}` +
       `\n  longest stretches: ${r.top}` +
       `\n  longtask observer (all main-thread tasks while annotating): ${r.observing ? `${r.longtasks} tasks over 50 ms, longest ${fmt(r.longestTask)} ms (control: a deliberate 70 ms task is seen as ${fmt(r.control)} ms)` : 'unavailable'}` +
-      `\n  total ${fmt(r.total)} ms, ${r.elements} elements, state ${r.state}` +
+      `\n  total ${fmt(r.total)} ms, ${r.elements} ranges, state ${r.state}` +
       (markBig ? `\n  mark.js on the same article runs as one task: ${fmt(markBig.markAcross)} ms (acrossElements), ${fmt(markBig.markPerNode)} ms (per text node)` : ''),
   );
 }
@@ -439,3 +459,5 @@ const mainBytes = statSync(join(root, 'dist/chromium/content-main.js')).size;
 console.log(`\n(c) content-check.js: ${bytes} bytes (${gz} gzipped) — the only script parsed on pages Sada leaves alone; content-main.js: ${mainBytes} bytes, injected only after the check passes`);
 
 await browser.close();
+
+if (!only || only === 'live') await import('./content-live.mjs');

@@ -10,14 +10,9 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { performance } from 'node:perf_hooks';
+import { latencies as measureLatencies, miniSearchOptions, option, printRatioTable, random, time } from './measure.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const args = process.argv.slice(2);
-const option = (name, fallback) => {
-  const i = args.indexOf(name);
-  return i >= 0 ? args[i + 1] : fallback;
-};
 const SIZES = option('--sizes', '1000,10000,100000').split(',').map(Number);
 const QUERY_COUNT = Number(option('--queries', '300'));
 
@@ -32,15 +27,6 @@ await esbuild.build({ entryPoints: [entry], bundle: true, format: 'esm', platfor
 const sada = await import(pathToFileURL(join(tmp, 'corpus.mjs')).href);
 rmSync(tmp, { recursive: true, force: true });
 
-/** Mulberry32: the same numbers every run. */
-function random(seed) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const rnd = random(20231119);
 const pick = (list) => list[Math.floor(rnd() * list.length)];
 
@@ -106,39 +92,9 @@ function makeQueries(n) {
   return out;
 }
 
-// MiniSearch with Sada's normalization: the same tokens, stopwords and stems.
-const miniOptions = {
-  fields: ['context'],
-  storeFields: ['kind', 'context', 'quoteStart', 'quoteEnd', 'speaker', 'date', 'outlet', 'source', 'title', 'conflict'],
-  tokenize: (text) => sada.tokenize(text).map((t) => t.norm),
-  processTerm: (term) => (sada.isStopword(term) ? null : sada.termsOfWord(term)),
-  searchOptions: {
-    processTerm: (term) => (sada.isStopword(term) ? null : sada.termsOfWord(term)),
-    combineWith: 'OR',
-  },
-};
-
-function time(fn) {
-  const t0 = performance.now();
-  const value = fn();
-  return { ms: performance.now() - t0, value };
-}
-
-function percentile(sorted, p) {
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
-}
-
-/**
- * Per query, the best of REPEATS runs (this machine is shared: the best run
- * is the query's own cost, the others add other processes' noise), then the
- * percentiles over queries. Both engines are measured the same way.
- */
+const miniOptions = miniSearchOptions(sada);
 const REPEATS = Number(option('--repeats', '3'));
-function latencies(run, queries) {
-  for (const q of queries.slice(0, 50)) run(q); // warm-up
-  const ms = queries.map((q) => Math.min(...Array.from({ length: REPEATS }, () => time(() => run(q)).ms))).sort((a, b) => a - b);
-  return { p50: percentile(ms, 50), p99: percentile(ms, 99) };
-}
+const latencies = (run, queries) => measureLatencies(run, queries, REPEATS);
 
 const queries = makeQueries(QUERY_COUNT);
 const rows = [];
@@ -174,22 +130,19 @@ for (const size of SIZES) {
   });
 }
 
-const fmt = (v, unit) => (unit === 'B' ? `${Math.round(v)} B` : `${v < 10 ? v.toFixed(2) : v.toFixed(0)} ms`);
 console.log(`statements from ${base.from}; ${queries.length} queries (1/3 one word, 1/3 two words, 1/3 two words with the last half typed, prefix); latency = best of ${REPEATS} runs per query`);
-console.log('| statements | measure | Sada | MiniSearch | Sada / MiniSearch |');
-console.log('| ---: | --- | ---: | ---: | ---: |');
-for (const r of rows) {
-  for (const [name, key, unit] of [
+printRatioTable(
+  rows,
+  [
     ['build (index + JSON)', 'build', 'ms'],
     ['index bytes / statement', 'bytes', 'B'],
     ['load (parse + ready)', 'load', 'ms'],
     ['query p50', 'p50', 'ms'],
     ['query p99', 'p99', 'ms'],
-  ]) {
-    const [a, b] = r[key];
-    console.log(`| ${r.size.toLocaleString('en')} | ${name} | ${fmt(a, unit)} | ${fmt(b, unit)} | ${(a / b).toFixed(2)} |`);
-  }
-}
+  ],
+  'Sada',
+  'MiniSearch',
+);
 const last = rows[rows.length - 1];
 if (last) {
   const ok = last.p99[0] < 5 && last.p99[0] < last.p99[1] && last.bytes[0] <= last.bytes[1];

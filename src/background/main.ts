@@ -56,7 +56,9 @@ async function injectHighlighter(tabId: number, frameId: number, url: string | u
     await setReport(tabId, pending);
     announce(tabId);
   }
-  const injected = browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [CONTENT_MAIN] });
+  // The page is already past document_idle: inject at once rather than waiting for another idle moment.
+  const injection = { target: { tabId, frameIds: [frameId] }, files: [CONTENT_MAIN], injectImmediately: true };
+  const injected = browser.scripting.executeScript(injection as browser.Scripting.ScriptInjection);
   // While the page parses the highlighter, the analyzer builds its index here (once per background life).
   setTimeout(warmUpAnalyzer, 0);
   try {

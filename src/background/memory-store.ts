@@ -6,7 +6,7 @@
 // Schema version in MEMORY_META_KEY; version 1 (the hand-saved "userCorpus")
 // is migrated on first load.
 import browser from 'webextension-polyfill';
-import { LEGACY_FORMAT, MEMORY_VERSION, validatePage, type MemoryPage } from '../core';
+import { LEGACY_FORMAT, MEMORY_VERSION, validatePage, type MemoryPage, type StoredChunk } from '../core';
 import { mergePage } from '../core';
 
 export const PAGE_PREFIX = 'memory:page:';
@@ -15,6 +15,8 @@ export const MEMORY_META_KEY = 'memory:meta';
 export const LEGACY_KEY = 'userCorpus';
 
 export const pageKey = (url: string) => PAGE_PREFIX + url;
+/** A full chunk's index (memory-index.ts): speed only, the pages are the truth. */
+export const CHUNK_PREFIX = 'memory:chunk:';
 /** Stored data that failed validation, kept as it was (never read) until the reader removes it. */
 export const DAMAGED_PREFIX = 'memory:damaged:';
 
@@ -26,6 +28,7 @@ export class StorageFullError extends Error {
 
 export interface LoadedMemory {
   pages: MemoryPage[];
+  chunks: StoredChunk[];
   /** Keys of stored pages that failed validation. */
   damaged: string[];
 }
@@ -60,6 +63,22 @@ export async function removeKeys(keys: readonly string[]): Promise<void> {
     await browser.storage.local.remove([...keys]);
   } catch (err) {
     throw asStorageError(err);
+  }
+}
+
+function isStoredChunk(v: unknown, key: string): v is StoredChunk {
+  const c = v as Partial<StoredChunk> | null;
+  return !!c && typeof c.id === 'string' && key === CHUNK_PREFIX + c.id && Array.isArray(c.urls) && c.urls.every((u) => typeof u === 'string') && typeof c.index === 'object';
+}
+
+/** Stores full chunks' indexes and deletes stale ones. Best effort: a failure only costs speed at the next start. */
+export async function writeChunks(write: readonly StoredChunk[], remove: readonly string[]): Promise<boolean> {
+  try {
+    if (remove.length) await browser.storage.local.remove(remove.map((id) => CHUNK_PREFIX + id));
+    if (write.length) await browser.storage.local.set(Object.fromEntries(write.map((c) => [CHUNK_PREFIX + c.id, c])));
+    return true;
+  } catch {
+    return false;
   }
 }
 
@@ -106,7 +125,9 @@ export async function readStoredMemory(): Promise<LoadedMemory> {
     const items = (await browser.storage.local.get(null)) as Record<string, unknown>;
     const pages = new Map<string, MemoryPage>();
     const damaged: string[] = [];
+    const chunks: StoredChunk[] = [];
     for (const [key, value] of Object.entries(items)) {
+      if (key.startsWith(CHUNK_PREFIX) && isStoredChunk(value, key)) chunks.push(value);
       if (key.startsWith(DAMAGED_PREFIX)) damaged.push(key);
       if (!key.startsWith(PAGE_PREFIX)) continue;
       const checked = validatePage(value, 'a remembered page');
@@ -122,6 +143,6 @@ export async function readStoredMemory(): Promise<LoadedMemory> {
     } else if (items[MEMORY_META_KEY] === undefined) {
       await browser.storage.local.set({ [MEMORY_META_KEY]: { version: MEMORY_VERSION } }).catch(() => undefined);
     }
-    return { pages: [...pages.values()], damaged };
+    return { pages: [...pages.values()], chunks, damaged };
   }
 }

@@ -12,12 +12,14 @@ import type { MemoryAction, PageReport } from '../shared/messages';
 import { isSiteEnabled, loadSettings } from '../shared/settings';
 import { hostOf, memoryUrl, pageFromReport } from './memory-intake';
 import { importPack, listPacks, removePack } from './memory-packs';
-import { pageKey, readStoredMemory, removeKeys, serialized, StorageFullError, writePages } from './memory-store';
+import { pageKey, readStoredMemory, removeKeys, serialized, StorageFullError, writeChunks, writePages } from './memory-store';
 
 const index = new MemoryIndex();
 let damaged: string[] = [];
 /** What the last forget removed (for undo). */
 let forgotten: MemoryPage[] = [];
+/** The last intake failure (storage full…), shown once by the popup. */
+let lastProblem: string | null = null;
 let loading: Promise<void> | null = null;
 const listeners = new Set<() => void>();
 
@@ -34,7 +36,7 @@ function load(): Promise<void> {
   loading ??= serialized(async () => {
     const stored = await readStoredMemory();
     index.clear();
-    for (const page of stored.pages) index.put(page);
+    index.restore(stored.pages, stored.chunks);
     damaged = stored.damaged;
   }).catch((err: unknown) => {
     loading = null;
@@ -49,10 +51,17 @@ export function memoryStorageChanged(): void {
   changed();
 }
 
-/** The memory's segments for search (chunks rebuilt only where pages changed). */
+/** The memory's segments for search (chunks rebuilt only where pages changed; full ones then stored). */
 export async function memorySegments(): Promise<CorpusSegment[]> {
   await load();
-  return index.segments();
+  const segments = index.segments();
+  const { write, remove } = index.pendingWrites();
+  if (write.length || remove.length) {
+    void serialized(async () => {
+      if (await writeChunks(write, remove)) index.markWritten(write, remove);
+    });
+  }
+  return segments;
 }
 
 /** Adds or updates pages in storage, then in the index. */
@@ -84,6 +93,8 @@ export async function rememberPage(report: PageReport, tab: ReadingTab, now = ne
     await load();
     await serialized(async () => {
       const before = index.get(page.url);
+      // The same page reported again (a page can fire pageshow at will): nothing to write.
+      if (before && JSON.stringify(before.statements) === JSON.stringify(page.statements) && before.title === page.title) return;
       const next = before ? { ...mergePage(before, { ...page, statements: [] }), statements: page.statements } : page;
       await store([next]);
     });
@@ -93,9 +104,6 @@ export async function rememberPage(report: PageReport, tab: ReadingTab, now = ne
     return 'failed';
   }
 }
-
-/** The last intake failure (storage full…), shown once by the popup. */
-let lastProblem: string | null = null;
 
 function summary(page: MemoryPage): PageSummary {
   return { url: page.url, title: page.title, outlet: page.outlet, date: page.date, dateSource: page.dateSource, statements: page.statements.length };

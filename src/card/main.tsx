@@ -20,11 +20,15 @@ function tellHost(message: { sada: 'card-size'; width: number; height: number } 
   if (framed) window.parent.postMessage(message, '*');
 }
 
+/**
+ * The framed card has one size whatever it shows (it scrolls inside): a size
+ * that followed its content would tell the page how many statements the
+ * reader has of a speaker.
+ */
+export const FRAMED_SIZE = { width: 360, height: 420 } as const;
+
 if (framed) {
-  new ResizeObserver(() => {
-    const box = document.body.getBoundingClientRect();
-    tellHost({ sada: 'card-size', width: Math.ceil(box.width), height: Math.ceil(box.height) });
-  }).observe(document.body);
+  tellHost({ sada: 'card-size', ...FRAMED_SIZE });
   document.addEventListener('keydown', (e) => {
     if (e.key === 'Escape') tellHost({ sada: 'card-close' });
   });

@@ -3,7 +3,7 @@
 // and paint actor mentions and direct quotes as ranges (highlights.ts). A
 // long article is analyzed in parts and painted part by part, its top first.
 
-import { quotesInContext, type ActorResult, type Analysis, type QuoteResult, type QuoteContext } from '../core';
+import { analysisParts, mergeParts, quotesInContext, type ActorResult, type Analysis, type PartResult, type QuoteResult, type QuoteContext } from '../core';
 import type { PageReport, ReportActor, ReportQuote } from '../shared/messages';
 import { findArticleSteps } from './article';
 import { isEditable } from './editable';
@@ -14,51 +14,33 @@ import { piecesOf, textMapSteps, type TextMap } from './text-map';
 /** Text in, analysis out: the background's analyzer (main.ts) or, in tests, a local one. */
 export type Analyzer = (text: string, options?: { stopEarly?: boolean }) => Analysis | Promise<Analysis>;
 
-/** Articles longer than this are analyzed in parts (a news article is far shorter: it is analyzed whole). */
-export const ANALYZE_WHOLE_MAX_CHARS = 40_000;
-/** The first part of a long article: small, so the top of the page is painted soon. */
-export const FIRST_PART_CHARS = 6_000;
-/** Later parts. */
-export const PART_CHARS = 30_000;
-
-/** Where a long text is cut: at the paragraph break nearest `size` characters after `from`. */
-function partEnd(text: string, from: number, size: number): number {
-  const to = Math.min(text.length, from + size);
-  if (to >= text.length) return text.length;
-  const after = text.indexOf('\n\n', to);
-  const before = text.lastIndexOf('\n\n', to);
-  if (after >= 0 && after - from <= size * 1.5) return after;
-  return before > from ? before : to;
+/** Where a part's actors and quotes sit in the merged analysis. */
+export interface Placement {
+  /** For each actor of the part, its index in the merged analysis. */
+  actors: number[];
+  /** The merged index of the part's first quote. */
+  quoteBase: number;
 }
 
-/** Merges analyses of consecutive parts: offsets shifted, one entry per actor, each conflict's best score. */
-class PartMerger {
-  readonly merged: Analysis = { language: 'und', conflicts: [], actors: [], quotes: [] };
-  private readonly actorByKey = new Map<string, ActorResult>();
-  private readonly conflictScores = new Map<string, number>();
-  private readonly languages = new Map<string, number>();
+/**
+ * Places each part's actors and quotes where core's mergeParts puts them
+ * (actors in order of first appearance, one entry per actor; quotes in
+ * order), so a part can be painted before the rest of the text is analyzed.
+ */
+class Placer {
+  private readonly actorByKey = new Map<string, number>();
+  private quotes = 0;
 
-  add(part: Analysis, from: number, length: number): void {
-    this.languages.set(part.language, (this.languages.get(part.language) ?? 0) + length);
-    for (const c of part.conflicts) this.conflictScores.set(c.id, Math.max(this.conflictScores.get(c.id) ?? 0, c.score));
-    for (const actor of part.actors) {
+  place(part: Analysis): Placement {
+    const actors = part.actors.map((actor) => {
       const key = actor.id ?? `?${actor.name.ar}`;
-      let entry = this.actorByKey.get(key);
-      if (!entry) {
-        entry = { ...actor, mentions: [] };
-        this.actorByKey.set(key, entry);
-        this.merged.actors.push(entry);
-      }
-      for (const m of actor.mentions) entry.mentions.push({ ...m, start: m.start + from, end: m.end + from });
-    }
-    for (const q of part.quotes) {
-      const speaker = q.speaker ? { ...q.speaker, start: q.speaker.start + from, end: q.speaker.end + from } : null;
-      this.merged.quotes.push({ ...q, start: q.start + from, end: q.end + from, speaker });
-    }
-    this.merged.language = [...this.languages].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 'und';
-    this.merged.conflicts = [...this.conflictScores]
-      .map(([id, score]) => ({ id, score }) as Analysis['conflicts'][number])
-      .sort((a, b) => b.score - a.score);
+      let index = this.actorByKey.get(key);
+      if (index === undefined) this.actorByKey.set(key, (index = this.actorByKey.size));
+      return index;
+    });
+    const quoteBase = this.quotes;
+    this.quotes += part.quotes.length;
+    return { actors, quoteBase };
   }
 }
 
@@ -66,30 +48,31 @@ class PartMerger {
 export const isConflictNews = (analysis: Analysis) => analysis.language === 'ar' && analysis.conflicts.length > 0;
 
 /**
- * Analyzes a very long article (a live blog, a 3 MB page) in parts cut at
- * paragraph breaks, the first one small, and merges them; `onPart` hears of
- * each part as it arrives, with the merged analysis so far. Short articles go
- * in one piece.
+ * Analyzes the article text in core's parts (one for a news article; a live
+ * blog or a 3 MB page has many), one `analyze` call per part, and merges
+ * them as core does: the same result as analyze(text) in any surface.
+ * `onPart` hears of each part as it arrives (offset and placement in the
+ * merged result), so that its highlights can be painted at once.
  */
 export async function analyzeInParts(
   text: string,
   analyze: Analyzer,
-  onPart?: (merged: Analysis, from: number, to: number) => Promise<void> | void,
+  onPart?: (part: Analysis, from: number, placement: Placement) => Promise<void> | void,
 ): Promise<Analysis> {
-  if (text.length <= ANALYZE_WHOLE_MAX_CHARS) {
+  const parts = analysisParts(text);
+  const placer = new Placer();
+  if (parts.length === 1) {
     const whole = await analyze(text);
-    await onPart?.(whole, 0, text.length);
+    await onPart?.(whole, 0, placer.place(whole));
     return whole;
   }
-  const merger = new PartMerger();
-  for (let from = 0; from < text.length; ) {
-    const to = partEnd(text, from, from === 0 ? FIRST_PART_CHARS : PART_CHARS);
-    merger.add(await analyze(text.slice(from, to), { stopEarly: false }), from, to - from);
-    await onPart?.(merger.merged, from, to);
-    from = to;
+  const results: PartResult[] = [];
+  for (const { start, end } of parts) {
+    const analysis = await analyze(text.slice(start, end), { stopEarly: false });
+    results.push({ from: start, length: end - start, analysis });
+    await onPart?.(analysis, start, placer.place(analysis));
   }
-  const merged = merger.merged;
-  return isConflictNews(merged) ? merged : { ...merged, actors: [], quotes: [] };
+  return mergeParts(results);
 }
 
 export interface Annotation {
@@ -108,24 +91,13 @@ export type AnnotateOutcome =
   | { state: 'annotated'; annotation: Annotation }
   | { state: 'not-arabic' | 'not-conflict'; analysis: Analysis | null; reason: string };
 
-/** Index of the first mention starting at or after `from` (mentions are in text order). */
-function firstMentionFrom(mentions: ActorResult['mentions'], from: number): number {
-  let lo = 0;
-  let hi = mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (mentions[mid]!.start < from) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 /**
- * The marks of [from, to) of the text: every direct quote and actor mention
- * starting there, one range per text node it covers, none in editable content.
+ * The marks of one analyzed part (its offsets from `from` in the article's
+ * text): every direct quote and actor mention, one range per text node it
+ * covers, none in editable content, filed under their merged indices.
  */
-export function* marksSteps(annotation: Annotation, from: number, to: number): Steps<void> {
-  const { analysis, map, highlighter } = annotation;
+export function* marksSteps(annotation: Annotation, part: Analysis, from: number, placement: Placement): Steps<void> {
+  const { map, highlighter } = annotation;
   const editable = new Map<Element | null, boolean>();
   const paint = (kind: Mark['kind'], index: number, type: Mark['type'], start: number, end: number, into: Mark[]) => {
     let first = true;
@@ -144,22 +116,20 @@ export function* marksSteps(annotation: Annotation, from: number, to: number): S
     }
   };
   let count = 0;
-  analysis.quotes.forEach((quote: QuoteResult, index) => {
-    if (quote.kind === 'direct' && quote.end > quote.start && quote.start >= from && quote.start < to) {
-      paint('quote', index, null, quote.start, quote.end, annotation.quoteMarks[index] ??= []);
-    }
+  part.quotes.forEach((quote: QuoteResult, i) => {
+    const index = placement.quoteBase + i;
+    if (quote.kind === 'direct' && quote.end > quote.start) paint('quote', index, null, quote.start + from, quote.end + from, (annotation.quoteMarks[index] ??= []));
   });
   yield;
-  for (let index = 0; index < analysis.actors.length; index++) {
-    const actor = analysis.actors[index]!;
+  part.actors.forEach((actor: ActorResult, i) => {
+    const index = placement.actors[i]!;
     const marks = (annotation.actorMarks[index] ??= []);
-    for (let i = firstMentionFrom(actor.mentions, from); i < actor.mentions.length; i++) {
-      const mention = actor.mentions[i]!;
-      if (mention.start >= to) break;
-      if (mention.end > mention.start) paint('actor', index, actor.type, mention.start, mention.end, marks);
-      if (++count % 128 === 0) yield;
+    for (const mention of actor.mentions) {
+      if (mention.end > mention.start) paint('actor', index, actor.type, mention.start + from, mention.end + from, marks);
+      count++;
     }
-  }
+  });
+  if (count > 0) yield;
 }
 
 export interface AnnotateOptions {
@@ -197,14 +167,15 @@ export async function annotate(doc: Document, analyze: Analyzer, options: Annota
     actorMarks: [],
     quoteMarks: [],
   };
-  /** Parts analyzed while the verdict was not yet "conflict news": painted once it is. */
-  const unpainted: Array<[number, number]> = [];
-  const analysis = await analyzeInParts(map.text, analyze, async (merged, from, to) => {
-    annotation.analysis = merged;
-    unpainted.push([from, to]);
-    if (!isConflictNews(merged)) return;
+  /** Parts analyzed before any part read as conflict news: painted once one does. */
+  const unpainted: Array<[Analysis, number, Placement]> = [];
+  let paintable = false;
+  const analysis = await analyzeInParts(map.text, analyze, async (part, from, placement) => {
+    unpainted.push([part, from, placement]);
+    paintable ||= isConflictNews(part);
+    if (!paintable) return;
     options.onPhase?.('painting');
-    for (const [a, b] of unpainted.splice(0)) await run(marksSteps(annotation, a, b), options);
+    for (const [p, f, pl] of unpainted.splice(0)) await run(marksSteps(annotation, p, f, pl), options);
     if (annotation.highlighter.size > 0) options.onFirstPaint?.();
   });
   annotation.analysis = analysis;

@@ -9,10 +9,8 @@ import { parseMessage } from '../shared/messages';
 import { isSiteEnabled, loadSettings, onSettingsChanged, type Settings } from '../shared/settings';
 import { annotate, clearAnnotation, reportOf, type Analyzer, type Annotation } from './annotate';
 import { findArticleSteps } from './article';
-import type { CardData } from './card/Card';
-import { fetchEarlierStatements, type EarlierStatementsFetcher } from './card/earlier';
+import { CardHost, type CardRequest } from './card/host';
 import { readPageMeta } from './page-meta';
-import { CardHost } from './card/host';
 import { inEditable, isEditable } from './editable';
 import { HIGHLIGHT_NAMES, type Mark } from './highlights';
 import { PointerTracker, type CaretLocator, nextMark } from './pointer';
@@ -25,7 +23,6 @@ export interface ControllerOptions {
   analyze: Analyzer;
   /** Lets the page breathe between slices of work (default: a background-priority task). */
   yieldToPage?: () => Promise<void>;
-  fetchEarlier?: EarlierStatementsFetcher;
   /** Quiet time after the page's last relevant change before the article is looked at again. */
   settleMs?: number;
   /** Where the caret is under a point (default: the browser's caretPositionFromPoint). */
@@ -71,14 +68,15 @@ export class PageController {
     private readonly doc: Document,
     private readonly options: ControllerOptions,
   ) {
-    this.card = new CardHost(doc, () => this.hideCard(true), options.fetchEarlier ?? fetchEarlierStatements);
+    this.card = new CardHost(doc, () => this.hideCard(true));
   }
 
   /** Reads the settings, annotates (or marks the page off), and starts listening. */
   async start(): Promise<void> {
     const hostname = this.doc.location?.hostname ?? '';
-    const settings = await loadSettings();
-    this.siteOn = isSiteEnabled(settings, hostname);
+    // content-check injects this script only for a site that is switched on: annotate at once and read
+    // the settings meanwhile (they may have changed since; then the switch-off follows).
+    const settings = loadSettings().then((loaded) => this.onSettings(loaded, hostname));
     this.stops.push(onSettingsChanged((next) => this.onSettings(next, hostname)));
     this.stops.push(
       onExtensionMessage((raw, _sender, sendResponse) => {
@@ -99,8 +97,8 @@ export class PageController {
       view.addEventListener('pageshow', onPageShow);
       this.stops.push(() => view.removeEventListener('pageshow', onPageShow));
     }
-    if (this.siteOn) await this.run(() => this.annotateNow());
-    else await this.run(async () => this.switchOff());
+    await Promise.all([this.run(() => this.annotateNow()), settings]);
+    await this.busy;
   }
 
   /** Serializes the page work: one annotate/clear at a time. */
@@ -152,6 +150,12 @@ export class PageController {
         this.style ??= addStyle(this.doc, HIGHLIGHT_CSS);
       },
     });
+    if (!this.siteOn) {
+      // Switched off while the article was being read: the queued switch-off takes it from here.
+      if (outcome.state === 'annotated') clearAnnotation(outcome.annotation);
+      this.clear();
+      return;
+    }
     if (outcome.state !== 'annotated') {
       this.clear();
       this.state = outcome.state;
@@ -352,7 +356,7 @@ export class PageController {
   }
 
   private showCard(mark: Mark, byKeyboard: boolean): void {
-    const data = this.cardData(mark);
+    const data = this.cardRequest(mark);
     if (!data) return;
     if (byKeyboard && !this.focusBeforeCard) this.focusBeforeCard = this.doc.activeElement;
     this.openMark = mark;
@@ -361,37 +365,25 @@ export class PageController {
     if (byKeyboard) this.card.focus();
   }
 
-  /** What the card shows for a highlight. */
-  cardData(mark: Mark): CardData | null {
+  /** What the card (card.html) is asked to show for a highlight: ids and printed names, never the reader's data. */
+  cardRequest(mark: Mark): CardRequest | null {
     const annotation = this.annotation;
     if (!annotation) return null;
     const { analysis, map } = annotation;
-    const quoteText = (start: number, end: number) => map.text.slice(start, end).replace(/\s+/g, ' ').trim();
+    const conflict = analysis.conflicts[0]?.id ?? null;
     if (mark.kind === 'actor') {
       const actor = analysis.actors[mark.index];
       if (!actor) return null;
-      const saidHere = analysis.quotes.filter(
-        (q) => q.kind === 'direct' && q.speaker && (actor.id ? q.speaker.id === actor.id : q.speaker.id === null && q.speaker.name === actor.name.ar),
-      );
-      return {
-        kind: 'actor',
-        id: actor.id,
-        type: actor.type,
-        name: actor.name,
-        about: actor.about,
-        surface: mark.range.toString().trim(),
-        quotes: saidHere.map((q) => quoteText(q.start, q.end)),
-      };
+      return { kind: 'actor', id: actor.id, name: mark.range.toString().trim() || actor.name.ar, conflict };
     }
     const quote = analysis.quotes[mark.index];
     if (!quote) return null;
-    const speakerActor = quote.speaker?.id ? analysis.actors.find((a) => a.id === quote.speaker!.id) : undefined;
     return {
       kind: 'quote',
-      text: quoteText(quote.start, quote.end),
-      speaker: quote.speaker
-        ? { id: quote.speaker.id, name: speakerActor?.name.ar || quote.speaker.name, about: speakerActor?.about ?? null }
-        : null,
+      quote: map.text.slice(quote.start, quote.end).replace(/\s+/g, ' ').trim(),
+      quoteKind: quote.kind,
+      speaker: quote.speaker ? { id: quote.speaker.id, name: quote.speaker.name } : null,
+      conflict,
     };
   }
 

@@ -9,6 +9,12 @@
 // under the pointer?) is a lookup by the caret's text node. Where the
 // browser has no Custom Highlight API nothing is painted, but the marks still
 // exist: the keyboard path, the card and the popup's reveal keep working.
+//
+// The browser re-validates every registered range in each frame in which a
+// highlight changed (40,000 ranges added a few hundred per frame: tasks of
+// 0.1–1 s for half a minute). So a page with many marks (a 3 MB page) keeps
+// only the marks near the viewport registered: an IntersectionObserver on
+// the marks' parent elements adds and removes them as the reader scrolls.
 
 import type { ActorType } from '../core';
 
@@ -65,6 +71,11 @@ function highlightApi(doc: Document): { registry: HighlightRegistry; make: () =>
   return { registry, make: () => new Ctor() };
 }
 
+/** Above this many marks, only those near the viewport are registered (see the top of this file). */
+export const LAZY_ABOVE = 2000;
+/** How far beyond the viewport marks are registered ahead of the reader's scrolling. */
+const LAZY_MARGIN = '100% 0px';
+
 /** Quotes paint under actors: an actor named inside a quote shows as an actor. */
 const PRIORITY = { quote: 0, actor: 1, current: 2, flash: 3 } as const;
 
@@ -75,6 +86,8 @@ export class Highlighter {
   /** What the flash and the keyboard's current highlight hold (also where nothing is painted). */
   private readonly transient = new Map<string, Range[]>();
   private count = 0;
+  /** Viewport-driven registration, once there are more than LAZY_ABOVE marks. */
+  private lazy: { observer: IntersectionObserver; marks: Map<Element, Mark[]>; near: Set<Element> } | null = null;
 
   constructor(private readonly doc: Document) {
     this.api = highlightApi(doc);
@@ -111,7 +124,63 @@ export class Highlighter {
     if (!list) this.byNode.set(node, (list = []));
     list.push(mark);
     this.count++;
+    if (this.lazy) this.addLazily(mark);
+    else if (this.count > LAZY_ABOVE && this.startLazy()) return;
+    else this.register(mark);
+  }
+
+  private register(mark: Mark): void {
     this.highlight(this.nameOf(mark), PRIORITY[mark.kind])?.add(mark.range);
+  }
+
+  private unregister(mark: Mark): void {
+    this.highlights.get(this.nameOf(mark))?.delete(mark.range);
+  }
+
+  /** From now on only marks near the viewport are registered; false where that cannot be done. */
+  private startLazy(): boolean {
+    const view = this.doc.defaultView as (Window & typeof globalThis) | null;
+    if (!this.api || !view || typeof view.IntersectionObserver !== 'function') return false;
+    const marks = new Map<Element, Mark[]>();
+    const near = new Set<Element>();
+    const observer = new view.IntersectionObserver((entries) => this.onIntersect(entries), { rootMargin: LAZY_MARGIN });
+    this.lazy = { observer, marks, near };
+    for (const highlight of this.highlights.values()) highlight.clear();
+    for (const list of this.byNode.values()) for (const mark of list) this.addLazily(mark);
+    return true;
+  }
+
+  private addLazily(mark: Mark): void {
+    const lazy = this.lazy!;
+    const parent = mark.range.startContainer.parentElement;
+    if (!parent) return;
+    let list = lazy.marks.get(parent);
+    if (!list) {
+      lazy.marks.set(parent, (list = []));
+      lazy.observer.observe(parent);
+    }
+    list.push(mark);
+    if (lazy.near.has(parent)) this.register(mark);
+  }
+
+  private onIntersect(entries: IntersectionObserverEntry[]): void {
+    const lazy = this.lazy;
+    if (!lazy) return;
+    for (const entry of entries) {
+      const marks = lazy.marks.get(entry.target) ?? [];
+      if (entry.isIntersecting === lazy.near.has(entry.target)) continue;
+      if (entry.isIntersecting) lazy.near.add(entry.target);
+      else lazy.near.delete(entry.target);
+      for (const mark of marks) {
+        if (entry.isIntersecting) this.register(mark);
+        else this.unregister(mark);
+      }
+    }
+  }
+
+  /** Registered with the browser (painted), as opposed to kept for later (far from the viewport). */
+  isRegistered(mark: Mark): boolean {
+    return !this.lazy || this.lazy.near.has(mark.range.startContainer.parentElement!);
   }
 
   /** Takes marks off the page (e.g. inside what the reader now edits). */
@@ -123,7 +192,12 @@ export class Highlighter {
       if (kept.length) this.byNode.set(node, kept);
       else this.byNode.delete(node);
     }
-    for (const mark of removed) this.highlights.get(this.nameOf(mark))?.delete(mark.range);
+    for (const mark of removed) {
+      this.unregister(mark);
+      const parent = mark.range.startContainer.parentElement;
+      const list = parent ? this.lazy?.marks.get(parent) : undefined;
+      if (list) list.splice(list.indexOf(mark), 1);
+    }
     this.count -= removed.length;
     return removed;
   }
@@ -152,6 +226,8 @@ export class Highlighter {
 
   /** Takes every highlight off the page and out of the registry. */
   clear(): void {
+    this.lazy?.observer.disconnect();
+    this.lazy = null;
     for (const [name, highlight] of this.highlights) {
       highlight.clear();
       this.api?.registry.delete(name);

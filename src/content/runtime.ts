@@ -8,6 +8,7 @@ type Listener = (message: unknown, sender: unknown, sendResponse: (response: unk
 
 interface RuntimeApi {
   runtime: {
+    getURL?(path: string): string;
     sendMessage(message: unknown): Promise<unknown>;
     onMessage: { addListener(cb: Listener): void; removeListener(cb: Listener): void };
   };
@@ -35,6 +36,11 @@ export async function askBackground(message: Message): Promise<unknown> {
   } catch {
     return undefined;
   }
+}
+
+/** The URL of one of the extension's own files (card.html…); a relative path where there is no runtime (tests). */
+export function extensionUrl(path: string): string {
+  return runtimeApi()?.runtime.getURL?.(path) ?? path;
 }
 
 /** Listens for messages from the extension; returns a function that stops listening. */

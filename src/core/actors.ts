@@ -2,154 +2,16 @@
 // longest match wins), then persons the gazetteer lacks but the text
 // introduces by a role ("المتحدث باسم وزارة الصحة أنيس الأصبحي"), with later
 // mentions of their surname.
-import ambiguous from '../../data/ambiguous.json';
 import morphology from '../../data/morphology.json';
-import gaza from '../../data/conflicts/gaza.json';
-import karabakh from '../../data/conflicts/karabakh.json';
-import others from '../../data/conflicts/others.json';
-import russiaUkraine from '../../data/conflicts/russia-ukraine.json';
-import sudan from '../../data/conflicts/sudan.json';
-import syria from '../../data/conflicts/syria.json';
-import yemen from '../../data/conflicts/yemen.json';
-import roles from '../../data/roles.json';
 import { inSetBehindConjunction, isConjunction, isPreposition, isProclitic } from './clitics';
-import { loadGazetteer } from './gazetteer';
+import { defaultActorFinder, IMPERFECT_PREFIXES, type ActorFinder, type Hit } from './finder';
 import { normalizeText, PhraseMatcher, prepare, procliticReadings, toOriginal, type PhraseMatch, type PreparedText, type Token } from './matcher';
-import type { ActorEntry, ActorResult, ConflictId, Gender, Span } from './types';
+import type { ActorEntry, ActorResult, Gender, Span } from './types';
 
-interface Hit {
-  entry: ActorEntry;
-  /** A bare title ("وزير الخارجية الروسي"), not a name. */
-  title: boolean;
-}
-
-export interface ActorFinder {
-  entries: ActorEntry[];
-  names: PhraseMatcher<Hit>;
-  roles: PhraseMatcher<true>;
-  complementHeads: ReadonlySet<string>;
-  linkers: ReadonlySet<string>;
-  stopWords: ReadonlySet<string>;
-  namesLikeVerbs: ReadonlySet<string>;
-  nameConnectors: ReadonlySet<string>;
-  /** Names that are also common words (normalized). */
-  ambiguous: ReadonlySet<string>;
-  /** Capitals standing for their state (normalized). */
-  capitals: ReadonlySet<string>;
-  speechVerbs: ReadonlySet<string>;
-  /** Words after a title that make it a former holder ("السابق"). */
-  formerQualifiers: ReadonlySet<string>;
-  /** Words before a title that make it someone else's role ("نائب"). */
-  titleBlockers: ReadonlySet<string>;
-  /** Name particles of data/morphology.json (normalized): "عبد"/"أبو"/"بن" before a surname, "بن"/"ابن", "عبد". */
-  surnameParticles: ReadonlySet<string>;
-  patronymics: ReadonlySet<string>;
-  compoundNameHeads: ReadonlySet<string>;
-  /** "وزير", "الوزيرة"...: an organization right after one is a portfolio. */
-  ministerWords: ReadonlySet<string>;
-  /** Places and coined names of the conflict profiles: never a person's name ("رئيس بلدية خان يونس"). */
-  places: PhraseMatcher<true>;
-  /** Nisba endings ("ي") and the heads that keep a nisba name a person ("السيد"): data/ambiguous.json nisbaNames. */
-  nisbaEndings: string[];
-  nisbaPersonHeads: ReadonlySet<string>;
-  /** The conflicts an actor of these entries belongs to ([] for an id it does not know). */
-  conflictsOf: (id: string) => ConflictId[];
-}
-
-const normSet = (words: string[]) => new Set(words.map((w) => normalizeText(w)));
+export { caseForms, createActorFinder, defaultActorFinder, type ActorFinder } from './finder';
 
 /** Object and possessive pronouns as printed (ها هم هما كم, ته with ه not ة: "وثقته"), never the end of a name's first word. */
 const POSSESSIVE_ENDINGS = /(ها|هم|هما|كم|ته)$/;
-
-/** ي ت ن: an imperfect verb's first letter (data/morphology.json). */
-const IMPERFECT_PREFIXES: ReadonlySet<string> = new Set(morphology.imperfectPrefixes.letters);
-
-/** Builds the matcher for a list of actors (done once for the bundled gazetteer). */
-export function createActorFinder(entries: ActorEntry[]): ActorFinder {
-  const names = new PhraseMatcher<Hit>();
-  for (const entry of entries) {
-    const asName: Hit = { entry, title: false };
-    const asTitle: Hit = { entry, title: true };
-    for (const n of entry.names) for (const form of caseForms(n)) names.add(form, asName);
-    for (const t of entry.titles ?? []) names.add(t, asTitle);
-  }
-  // Names several actors share: every bearer is a candidate, the text decides (gazetteerMentions).
-  const byId = new Map(entries.map((e) => [e.id, e]));
-  for (const shared of ambiguous.shared?.names ?? []) {
-    for (const id of shared.actors) {
-      const entry = byId.get(id);
-      if (entry) names.add(shared.name, { entry, title: false });
-    }
-  }
-  const places = new PhraseMatcher<true>();
-  for (const profile of [karabakh, russiaUkraine, yemen, sudan, gaza, syria, ...others.profiles]) {
-    for (const signal of profile.signals as Array<{ kind?: string; terms: string[] }>) {
-      if (signal.kind === 'persons') continue;
-      for (const term of signal.terms) places.add(term, true);
-    }
-  }
-  const roleMatcher = new PhraseMatcher<true>();
-  for (const r of roles.roles) roleMatcher.add(r, true);
-  return {
-    entries,
-    conflictsOf: (id) => byId.get(id)?.conflicts ?? [],
-    names,
-    roles: roleMatcher,
-    complementHeads: normSet(roles.complementHeads),
-    linkers: normSet(roles.linkers),
-    stopWords: normSet(roles.stopWords),
-    namesLikeVerbs: normSet(roles.namesLikeVerbs),
-    nameConnectors: normSet(roles.nameConnectors),
-    ambiguous: normSet(ambiguous.names),
-    capitals: normSet(ambiguous.capitals),
-    speechVerbs: normSet(roles.speechVerbs),
-    formerQualifiers: normSet(roles.formerQualifiers),
-    titleBlockers: normSet(roles.titleBlockers),
-    surnameParticles: normSet(morphology.names.surnameParticles),
-    patronymics: normSet(morphology.names.patronymics),
-    compoundNameHeads: normSet(morphology.names.compoundHeads),
-    ministerWords: normSet(morphology.ministerWords.words),
-    places,
-    nisbaEndings: ambiguous.nisbaNames.endings.map((e) => normalizeText(e)),
-    nisbaPersonHeads: normSet(ambiguous.nisbaNames.personHeads),
-  };
-}
-
-interface SuffixPair {
-  a: string;
-  b: string;
-  definiteOnly?: boolean;
-  minLength?: number;
-}
-
-/** A name and its other case forms: "المتمردون الحوثيون" → also "المتمردين الحوثيين". */
-export function caseForms(name: string): string[] {
-  const words = name.split(/\s+/);
-  let changed = false;
-  const other = words.map((w) => {
-    for (const p of morphology.suffixPairs as SuffixPair[]) {
-      if (p.definiteOnly && (!w.startsWith('ال') || w.length < (p.minLength ?? 0))) continue;
-      if (w.endsWith(p.a)) {
-        changed = true;
-        return w.slice(0, -p.a.length) + p.b;
-      }
-      if (w.endsWith(p.b)) {
-        changed = true;
-        return w.slice(0, -p.b.length) + p.a;
-      }
-    }
-    return w;
-  });
-  return changed ? [name, other.join(' ')] : [name];
-}
-
-let bundled: ActorFinder | null = null;
-
-/** The finder for the bundled gazetteer, built on first use. */
-export function defaultActorFinder(): ActorFinder {
-  bundled ??= createActorFinder(loadGazetteer());
-  return bundled;
-}
 
 interface Mention {
   /** Token range. */

@@ -66,7 +66,7 @@ function analyzeWhole(text: string, stopEarly: boolean, finder: ActorFinder = de
   const doc = prepare(text);
   const regions = mainArticleRanges(text);
   const actors = findActors(text, finder, doc);
-  const conflicts = scoreConflicts(text, regions, actors, doc, finder.conflictsOf);
+  const conflicts = scoreConflicts(text, regions, actors, doc, finder);
   if (stopEarly && conflicts.length === 0) return { language, conflicts, actors: [], quotes: [] };
   const quotations = findQuotations(text);
   const lines = lineWords(text);

@@ -11,35 +11,14 @@
 // - it is in the headline or runs through a good share of the paragraphs,
 // - and it is not dwarfed by the leading topic, which may be one Sada does not
 //   cover (Lebanon, Iran, Iraq, Libya: data/conflicts/others.json).
-import common from '../../data/conflicts/common.json';
-import gaza from '../../data/conflicts/gaza.json';
-import others from '../../data/conflicts/others.json';
-import karabakh from '../../data/conflicts/karabakh.json';
-import russiaUkraine from '../../data/conflicts/russia-ukraine.json';
-import sudan from '../../data/conflicts/sudan.json';
-import syria from '../../data/conflicts/syria.json';
-import yemen from '../../data/conflicts/yemen.json';
+import type { ConflictData } from './knowledge';
 import { normalizeText, PhraseMatcher, prepare, type PreparedText } from './matcher';
-import { CONFLICT_IDS, type ActorResult, type ConflictId, type ConflictScore, type Span } from './types';
+import type { ActorResult, ConflictId, ConflictScore, Span } from './types';
 
-export interface ConflictProfile {
-  id: ConflictId;
-  name: { ar: string; en: string };
-  signals: Array<{ weight: number; terms: string[] }>;
-}
-
-export const CONFLICT_PROFILES: ConflictProfile[] = [karabakh, russiaUkraine, yemen, sudan, gaza, syria].map((p) => ({
-  id: p.id as ConflictId,
-  name: p.name,
-  signals: p.signals,
-}));
-
-/** Conflicts Sada does not cover: they compete for the page, never reported. */
+/** Conflicts Sada does not cover ("other:lebanon"): they compete for the page, never reported. */
 type OtherId = `other:${string}`;
 type AnyId = ConflictId | OtherId;
-const OTHER_PROFILES = others.profiles.map((p) => ({ id: `other:${p.id}` as OtherId, name: p.name, signals: p.signals }));
-const ALL_IDS: AnyId[] = [...CONFLICT_IDS, ...OTHER_PROFILES.map((p) => p.id)];
-const isCovered = (id: AnyId): id is ConflictId => !id.startsWith('other:');
+const isCovered = (id: AnyId): boolean => !id.startsWith('other:');
 
 /** Weight of one mention of an actor, shared among the conflicts it belongs to. */
 const ACTOR_WEIGHT: Record<string, number> = { person: 2, organization: 1.5, group: 2.5, state: 1.2, media: 0 };
@@ -80,28 +59,37 @@ interface Signal {
   term: string;
 }
 
-let signalMatcher: PhraseMatcher<Signal> | null = null;
-let warMatcher: PhraseMatcher<true> | null = null;
+/** The conflict profiles as matchers, built once per set of knowledge files (the actor finder holds it). */
+export interface ConflictModel {
+  /** Every profile's id, covered first, then the others. */
+  ids: AnyId[];
+  signals: PhraseMatcher<Signal>;
+  war: PhraseMatcher<true>;
+}
 
-function matchers() {
-  if (!signalMatcher || !warMatcher) {
-    signalMatcher = new PhraseMatcher<Signal>();
-    for (const p of [...CONFLICT_PROFILES, ...OTHER_PROFILES]) {
-      // Spellings that normalize alike ("أوكرانيا", "اوكرانيا") are one signal, at its highest weight.
-      const byKey = new Map<string, Signal>();
-      for (const s of p.signals) {
-        for (const term of s.terms) {
-          const key = normalizeText(term).replace(/\s+/g, ' ').trim();
-          const known = byKey.get(key);
-          if (!known || known.weight < s.weight) byKey.set(key, { conflict: p.id, weight: s.weight, term: key });
-        }
+/** What the conflict stage needs to know: the model and the conflicts of each gazetteer actor. */
+export interface ConflictKnowledge {
+  conflictModel: ConflictModel;
+  conflictsOf: (id: string) => ConflictId[];
+}
+
+export function createConflictModel(data: ConflictData): ConflictModel {
+  const signals = new PhraseMatcher<Signal>();
+  for (const p of [...data.covered, ...data.others]) {
+    // Spellings that normalize alike ("أوكرانيا", "اوكرانيا") are one signal, at its highest weight.
+    const byKey = new Map<string, Signal>();
+    for (const s of p.signals) {
+      for (const term of s.terms) {
+        const key = normalizeText(term).replace(/\s+/g, ' ').trim();
+        const known = byKey.get(key);
+        if (!known || known.weight < s.weight) byKey.set(key, { conflict: p.id, weight: s.weight, term: key });
       }
-      for (const [key, signal] of byKey) signalMatcher.add(key, signal);
     }
-    warMatcher = new PhraseMatcher<true>();
-    for (const t of common.warTerms) warMatcher.add(t, true);
+    for (const [key, signal] of byKey) signals.add(key, signal);
   }
-  return { signals: signalMatcher, war: warMatcher };
+  const war = new PhraseMatcher<true>();
+  for (const t of data.warTerms) war.add(t, true);
+  return { ids: [...data.covered.map((p) => p.id), ...data.others.map((p) => p.id)], signals, war };
 }
 
 /** Position factor for an original offset, given the headline end and lead end. */
@@ -168,9 +156,10 @@ export function conflictEvidence(
   text: string,
   regions: Span[],
   actors: ActorResult[],
-  conflictsOf: (id: string) => ConflictId[],
+  knowledge: ConflictKnowledge,
   prepared?: PreparedText,
 ): ConflictEvidence[] {
+  const { conflictsOf, conflictModel: { ids: ALL_IDS, signals, war } } = knowledge;
   const raw = new Map<AnyId, number>(ALL_IDS.map((id) => [id, 0]));
   const specific = new Map<AnyId, number>(ALL_IDS.map((id) => [id, 0]));
   const ownActors = new Map<AnyId, number>(ALL_IDS.map((id) => [id, 0]));
@@ -250,7 +239,6 @@ export function conflictEvidence(
   actorSpans.sort((a, b) => a.start - b.start);
 
   const doc = prepared ?? prepare(text);
-  const { signals, war } = matchers();
   const seen = new Map<string, number>();
   let warHits = 0;
   for (const m of war.scan(doc.tokens)) {
@@ -295,9 +283,9 @@ export function scoreConflicts(
   regions: Span[],
   actors: ActorResult[],
   prepared: PreparedText | undefined,
-  conflictsOfActor: (id: string) => ConflictId[],
+  knowledge: ConflictKnowledge,
 ): ConflictScore[] {
-  const evidence = conflictEvidence(text, regions, actors, conflictsOfActor, prepared);
+  const evidence = conflictEvidence(text, regions, actors, knowledge, prepared);
   return selectConflicts(evidence);
 }
 
@@ -319,6 +307,6 @@ export function selectConflicts(evidence: ConflictEvidence[]): ConflictScore[] {
     // its own actors act in it; places and peoples alone ("الشعب الفلسطيني في
     // قطاع غزة" in a Houthi statement) are the leading conflict's background.
     .filter((e) => e === top || e.inHeadline || (e.ownActors ?? 1) > 0)
-    .filter((e): e is ConflictEvidence & { id: ConflictId } => isCovered(e.id))
+    .filter((e) => isCovered(e.id))
     .map((e) => ({ id: e.id, score: Math.round(e.score * 1000) / 1000 }));
 }

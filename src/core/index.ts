@@ -5,11 +5,15 @@
 // analyzeSteps / analyzeInSlices to give a page's main thread its turn between
 // the parts of a long text. Same result whichever is called.
 export { analyze, analyzeInSlices, analyzeSteps, type AnalyzeOptions } from './analyze';
-export { ANALYZE_PART_CHARS, ANALYZE_WHOLE_MAX_CHARS } from './parts';
+export { ANALYZE_PART_CHARS, ANALYZE_WHOLE_MAX_CHARS, analysisParts, mergeParts, type PartResult } from './parts';
 export { createActorFinder, defaultActorFinder, type ActorFinder } from './actors';
 export { loadGazetteer } from './gazetteer';
+export { finderFromFiles } from './finder';
+export { BUNDLED_CONFLICTS, CONFLICT_IDS, conflictDataFrom, type ConflictData, type ConflictProfile } from './knowledge';
 export { detectLanguage, detectLanguageSample, DEFAULT_SAMPLE_CHARS } from './language';
 export * from './types';
+// The content check's fold (data/normalization.json, as generated literals).
+export { GATE_DROPPED_BUT_ZWNJ_SOURCE, GATE_DROPPED_SOURCE, GATE_VARIANT_RE, GATE_VARIANTS } from './fold.generated';
 
 // The statement corpus (src/core/corpus/README.md).
 export * from './corpus/build';

@@ -2,18 +2,17 @@
 // speaker stage (a name the gazetteer lacks, "وقال سامر خليل إن ...") joins
 // the actors with its mention, and with every other place the text prints that
 // name as whole words.
-import roles from '../../data/roles.json';
+import { COMPLEMENT_HEADS } from './speakers/model';
 import { lexicon, stems, wordsIn } from './speech';
 import type { ActorResult, QuoteResult, Span } from './types';
 
-/** Nouns that open a body's name ("هيئة البث", "شبكة ...", "مجلس ..."): such a speaker is no person. */
-const BODY_HEADS: ReadonlySet<string> = new Set(roles.complementHeads.flatMap((h) => wordsIn(h).map((w) => w.norm)));
 
 /** A name the speaker stage found that reads as a person's: two or three words, none a body's or an outlet's head. */
 function personLike(name: string): boolean {
   const words = wordsIn(name);
   if (words.length < 2 || words.length > 3) return false;
-  const isHead = (s: string) => BODY_HEADS.has(s) || lexicon.scareCues.has(s) || lexicon.mediaNouns.has(s) || lexicon.institutionNouns.has(s);
+  // Nouns that open a body's name ("هيئة البث", "شبكة ...", "مجلس ..."): such a speaker is no person.
+  const isHead = (s: string) => COMPLEMENT_HEADS.has(s) || lexicon.scareCues.has(s) || lexicon.mediaNouns.has(s) || lexicon.institutionNouns.has(s);
   return !words.some((w) => stems(w.norm).some(isHead));
 }
 const WORD_CHAR = /[\p{L}\p{M}\p{N}\u0640]/u;

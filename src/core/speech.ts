@@ -137,9 +137,14 @@ export interface VerbInfo {
 
 function build(data: RawData) {
   const verbs = new PhraseTable<VerbInfo>();
+  /** Every one-word form, for the actor finder ("قال سعد الشهري، مدرب الاتفاق"). */
+  const verbWords = new Set<string>();
   for (const v of data.verbs ?? []) {
     for (const [key, gender] of [['masculine', 'm'], ['feminine', 'f'], ['plural', 'p']] as const) {
-      for (const form of normList(v[key])) verbs.add(form, { gender });
+      for (const form of normList(v[key])) {
+        verbs.add(form, { gender });
+        if (!form.includes(' ')) verbWords.add(form);
+      }
     }
   }
   // "واعتبره"، "ووصفتها": a verb with its object pronoun attached, of the bare form's gender.
@@ -158,6 +163,7 @@ function build(data: RawData) {
   for (const p of normList(data.attributionPhrases?.phrases)) attribution.add(p.replace(/ـ/g, ''), true);
   return {
     verbs,
+    verbWords,
     attribution,
     pronounSources: new Set(normList(data.pronounSources?.nouns)),
     complementizers: new Set(normList(data.complementizers?.words)),

@@ -1,8 +1,9 @@
 // The analyzer's public shapes. Offsets are UTF-16 indices into the text the
 // caller passed in, `end` exclusive (see ../shared/eval/GUIDELINES.md).
 
-export const CONFLICT_IDS = ['karabakh', 'russia-ukraine', 'yemen', 'sudan', 'gaza', 'syria'] as const;
-export type ConflictId = (typeof CONFLICT_IDS)[number];
+/** A conflict's id: the `id` of its profile in data/conflicts/ (CONFLICT_IDS lists the bundled ones). */
+export type ConflictId = string;
+export { CONFLICT_IDS } from './knowledge';
 
 export type ActorType = 'person' | 'state' | 'organization' | 'group' | 'media';
 export type Gender = 'm' | 'f';

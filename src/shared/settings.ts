@@ -75,8 +75,9 @@ interface StorageChange {
 interface StorageApi {
   storage: {
     sync: {
-      get(key: string): Promise<Record<string, unknown>>;
+      get(key: string | string[]): Promise<Record<string, unknown>>;
       set(items: Record<string, unknown>): Promise<void>;
+      remove?(keys: string[]): Promise<void>;
     };
     onChanged: {
       addListener(cb: (changes: Record<string, StorageChange>, area: string) => void): void;
@@ -92,25 +93,82 @@ function storageApi(): StorageApi {
   return api;
 }
 
+/**
+ * storage.sync takes at most 8,192 bytes per item: a long list of switched-off
+ * sites goes partly into `sites:1`, `sites:2`… (SETTINGS_KEY says how many), so
+ * that the switch keeps working up to MAX_SITES.
+ */
+export const ITEM_BYTES = 7_000;
+const siteKeyOf = (n: number) => `sites:${n}`;
+const byteLength = (value: unknown) => new TextEncoder().encode(JSON.stringify(value)).length;
+
+/** The settings as stored items: SETTINGS_KEY with the first sites, the rest in sites:N items. Pure. */
+export function settingsItems(settings: Settings): Record<string, unknown> {
+  const clean = parseSettings(settings);
+  const parts: string[][] = [[]];
+  let size = byteLength({ ...clean, disabledSites: [], moreSites: 99 }) + SETTINGS_KEY.length;
+  for (const site of clean.disabledSites) {
+    const cost = byteLength(site) + 1;
+    if (size + cost > ITEM_BYTES) {
+      parts.push([]);
+      size = byteLength([]) + siteKeyOf(parts.length - 1).length;
+    }
+    parts[parts.length - 1]!.push(site);
+    size += cost;
+  }
+  const items: Record<string, unknown> = { [SETTINGS_KEY]: { ...clean, disabledSites: parts[0], ...(parts.length > 1 ? { moreSites: parts.length - 1 } : {}) } };
+  for (let n = 1; n < parts.length; n++) items[siteKeyOf(n)] = parts[n];
+  return items;
+}
+
+/** Settings from stored items (the inverse of settingsItems; anything malformed takes its default). */
+export function settingsFromItems(items: Record<string, unknown> | undefined): Settings {
+  const main = items?.[SETTINGS_KEY] as Record<string, unknown> | undefined;
+  const more = Number.isInteger(main?.moreSites) ? Math.min(Number(main!.moreSites), 100) : 0;
+  if (!main || more <= 0) return parseSettings(main);
+  const sites = Array.isArray(main.disabledSites) ? [...main.disabledSites] : [];
+  for (let n = 1; n <= more; n++) {
+    const part = items?.[siteKeyOf(n)];
+    if (Array.isArray(part)) sites.push(...part);
+  }
+  return parseSettings({ ...main, disabledSites: sites });
+}
+
 /** The stored settings, or the defaults when there are none or they cannot be read. */
 export async function loadSettings(): Promise<Settings> {
   try {
-    const items = await storageApi().storage.sync.get(SETTINGS_KEY);
-    return parseSettings(items?.[SETTINGS_KEY]);
+    const sync = storageApi().storage.sync;
+    const items = await sync.get(SETTINGS_KEY);
+    const more = (items?.[SETTINGS_KEY] as { moreSites?: unknown } | undefined)?.moreSites;
+    if (!Number.isInteger(more) || (more as number) <= 0) return settingsFromItems(items);
+    const keys = Array.from({ length: Math.min(more as number, 100) }, (_, i) => siteKeyOf(i + 1));
+    return settingsFromItems({ ...items, ...(await sync.get([SETTINGS_KEY, ...keys])) });
   } catch {
     return parseSettings(undefined);
   }
 }
 
+/** Saves the settings; rejects with the browser's reason when storage.sync refuses (the caller says so). */
 export async function saveSettings(settings: Settings): Promise<void> {
-  await storageApi().storage.sync.set({ [SETTINGS_KEY]: parseSettings(settings) });
+  const sync = storageApi().storage.sync;
+  const items = settingsItems(settings);
+  const stored: Record<string, unknown> = await sync.get(SETTINGS_KEY).catch(() => ({}));
+  const before = stored?.[SETTINGS_KEY] as { moreSites?: unknown } | undefined;
+  await sync.set(items);
+  // Parts no longer used (the list got shorter).
+  const used = Object.keys(items).length - 1;
+  const had = Number.isInteger(before?.moreSites) ? Math.min(before!.moreSites as number, 100) : 0;
+  if (had > used) await sync.remove?.(Array.from({ length: had - used }, (_, i) => siteKeyOf(used + 1 + i)));
 }
 
 /** Calls `callback` with the new settings whenever they change; returns a function that stops listening. */
 export function onSettingsChanged(callback: (settings: Settings) => void): () => void {
   const listener = (changes: Record<string, StorageChange>, area: string) => {
     if (area !== 'sync' || !changes[SETTINGS_KEY]) return;
-    callback(parseSettings(changes[SETTINGS_KEY].newValue));
+    const next = changes[SETTINGS_KEY].newValue as { moreSites?: unknown } | undefined;
+    // A long list comes in parts: read them all.
+    if (Number.isInteger(next?.moreSites) && (next!.moreSites as number) > 0) void loadSettings().then(callback);
+    else callback(parseSettings(next));
   };
   const api = storageApi();
   api.storage.onChanged.addListener(listener);

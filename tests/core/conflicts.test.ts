@@ -4,14 +4,15 @@ import { conflictEvidence, scoreConflicts, selectConflicts } from '../../src/cor
 import { mainArticleRanges } from '../../src/core/regions';
 import type { ConflictId } from '../../src/core/types';
 
-const actorConflicts = defaultActorFinder().conflictsOf;
+const knowledge = defaultActorFinder();
+type Covered = 'karabakh' | 'russia-ukraine' | 'yemen' | 'sudan' | 'gaza' | 'syria';
 
 /** The analyzer's own steps, on the bundled gazetteer and profiles. */
 function conflictsOf(text: string): ConflictId[] {
-  return scoreConflicts(text, mainArticleRanges(text), findActors(text), undefined, actorConflicts).map((c) => c.id);
+  return scoreConflicts(text, mainArticleRanges(text), findActors(text), undefined, knowledge).map((c) => c.id);
 }
 
-const ARTICLES: Record<ConflictId, string> = {
+const ARTICLES: Record<Covered, string> = {
   karabakh:
     'أذربيجان تعلن عملية عسكرية في قره باغ\n\nأعلنت وزارة الدفاع الأذربيجانية بدء عملية عسكرية في إقليم ناغورني قره باغ، فيما قالت يريفان إن القصف طال مناطق مدنية في ستيباناكيرت. وتنتشر قوات حفظ السلام الروسية في المنطقة منذ عام 2020، ودعت موسكو الطرفين إلى وقف إطلاق النار فورا.',
   'russia-ukraine':
@@ -26,7 +27,7 @@ const ARTICLES: Record<ConflictId, string> = {
     'اشتباكات في ريف حلب\n\nاندلعت اشتباكات بين فصائل مسلحة وقوات سوريا الديمقراطية في ريف حلب الشرقي قرب منبج، وقال المرصد السوري لحقوق الإنسان إن القتال أوقع قتلى، فيما أعلنت الحكومة في دمشق إرسال تعزيزات إلى المنطقة.',
 };
 
-const HEADLINES: Record<ConflictId, string> = {
+const HEADLINES: Record<Covered, string> = {
   karabakh: 'اشتباكات على حدود أرمينيا وأذربيجان قرب ممر لاتشين في قره باغ',
   'russia-ukraine': 'زيلينسكي: القوات الأوكرانية تصد هجوما روسيا على خاركيف',
   yemen: 'الحوثيون يعلنون استهداف سفينة في البحر الأحمر قبالة الحديدة',
@@ -49,7 +50,7 @@ describe('scoreConflicts', () => {
   }
 
   it('reports scores in 0..1, best first', () => {
-    const res = scoreConflicts(ARTICLES.gaza, mainArticleRanges(ARTICLES.gaza), findActors(ARTICLES.gaza), undefined, actorConflicts);
+    const res = scoreConflicts(ARTICLES.gaza, mainArticleRanges(ARTICLES.gaza), findActors(ARTICLES.gaza), undefined, knowledge);
     expect(res.length).toBeGreaterThan(0);
     for (const c of res) {
       expect(c.score).toBeGreaterThan(0);
@@ -87,8 +88,8 @@ describe('scoreConflicts', () => {
   });
 
   it('returns nothing for empty text, no regions, or letterless input', () => {
-    expect(scoreConflicts('', [], [], undefined, actorConflicts)).toEqual([]);
-    expect(scoreConflicts(ARTICLES.gaza, [], findActors(ARTICLES.gaza), undefined, actorConflicts)).toEqual([]);
+    expect(scoreConflicts('', [], [], undefined, knowledge)).toEqual([]);
+    expect(scoreConflicts(ARTICLES.gaza, [], findActors(ARTICLES.gaza), undefined, knowledge)).toEqual([]);
     expect(conflictsOf('... 123 !!!')).toEqual([]);
   });
 
@@ -96,7 +97,7 @@ describe('scoreConflicts', () => {
     const text = 'قالت روسيا إن روسيا سترد';
     const at = (from: number) => ({ start: text.indexOf('روسيا', from), end: text.indexOf('روسيا', from) + 5, surface: 'روسيا' });
     const russia = { id: 'russia', type: 'state' as const, name: { ar: '', en: '' }, about: null, mentions: [at(0), at(10)] };
-    const ev = conflictEvidence(text, [{ start: 0, end: text.length }], [russia], () => ['karabakh', 'russia-ukraine', 'syria']);
+    const ev = conflictEvidence(text, [{ start: 0, end: text.length }], [russia], { ...knowledge, conflictsOf: () => ['karabakh', 'russia-ukraine', 'syria'] });
     expect(selectConflicts(ev)).toEqual([]);
   });
 

@@ -55,3 +55,37 @@ describe('MemoryIndex', () => {
     expect(hit!.sources.map((s) => s.outlet).sort()).toEqual(['الصحيفة الأولى', 'القناة الثانية']);
   });
 });
+
+describe('MemoryIndex across a restart', () => {
+  const fill = (index: MemoryIndex, from: number, count: number) => {
+    for (let n = from; n < from + count; n++) index.put(page(n, Array.from({ length: 100 }, (_, i) => `سنواصل العمليات في القطاع ${n}-${i}`)));
+  };
+
+  it('stores full chunks and reuses them after a restart; a changed chunk is indexed again', () => {
+    const before = new MemoryIndex();
+    fill(before, 0, 25); // 2,500 statements: two full chunks and an open one
+    before.segments();
+    const { write, remove } = before.pendingWrites();
+    expect(write.map((c) => c.index.count)).toEqual([CHUNK_STATEMENTS, CHUNK_STATEMENTS]);
+    expect(remove).toEqual([]);
+    before.markWritten(write, remove);
+    expect(before.pendingWrites().write).toEqual([]);
+    const stored = JSON.parse(JSON.stringify(write));
+
+    const after = new MemoryIndex();
+    after.restore(before.all(), stored);
+    expect(after.size).toBe(before.size);
+    expect(new Corpus(after.segments()).search('القطاع 3-7 ', {}, { limit: 1 })[0]!.statement.context).toBe(new Corpus(before.segments()).search('القطاع 3-7 ', {}, { limit: 1 })[0]!.statement.context);
+    expect(after.pendingWrites()).toEqual({ write: [], remove: [] });
+
+    // A page of a stored chunk forgotten: that chunk is stale (to delete) and rebuilt.
+    after.remove(page(0, []).url);
+    after.segments();
+    expect(after.pendingWrites().remove).toEqual([stored[0].id]);
+    // A stored chunk whose pages are not all there any more is not used.
+    const third = new MemoryIndex();
+    third.restore(after.all(), stored);
+    expect(third.size).toBe(after.size);
+    expect(third.pendingWrites().remove).toContain(stored[0].id);
+  });
+});

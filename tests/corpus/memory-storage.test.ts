@@ -216,3 +216,14 @@ describe('corpus packs', () => {
     expect(setCalls).toBe(writes);
   });
 });
+
+describe('a page reported again and again', () => {
+  it('writes once', async () => {
+    const r = report('https://news.example/storm', [quote('تصريح يتكرر مع كل حدث')]);
+    await memory.rememberPage(r, tab);
+    const writes = setCalls;
+    for (let i = 0; i < 50; i++) await memory.rememberPage(r, tab);
+    expect(setCalls).toBe(writes);
+    expect((await list()).totalPages).toBe(1);
+  });
+});

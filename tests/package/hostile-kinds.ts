@@ -19,7 +19,7 @@ export const HOSTILE_KINDS: HostileKind[] = [
   { kind: 'quote storms (texts of only quotation marks)', titles: /only (of )?quotation marks|quote storm/i, holds: 'finishes, no false quotes' },
   { kind: 'markup and script as text', titles: /markup|innerHTML|refuses script/i, holds: 'stays text, never run' },
   { kind: 'malformed, forged or untrusted messages and events', titles: /malformed|forged|untrusted|synthetic/i, holds: 'dropped' },
-  { kind: 'corrupt stored data', titles: /corrupt|garbage/i, holds: 'reported, nothing overwritten, no data lost' },
+  { kind: 'corrupt stored data', titles: /corrupt|garbage|damaged/i, holds: 'reported, nothing overwritten, no data lost' },
   { kind: 'hostile or conflicting imports', titles: /hostile (import|file)|re-import|imports? (an? )?(exported|file|hostile)|merges imports/i, holds: 'refused or merged, nothing lost' },
   { kind: 'prototype pollution', titles: /prototype/i, holds: 'refused' },
   { kind: 'pages that fight back (editable content, re-rendering, CSP)', titles: /editable|re-?render|\bCSP\b|rewrit/i, holds: 'page intact, nothing written into it, no request out' },

@@ -25,6 +25,8 @@ describe("the README's reliability table (extension and core)", () => {
     if (process.env.SADA_UPDATE_README) writeFileSync(readmePath, readme.replace(MARKS, `$1${kindsTable(counts)}\n$3`));
     const rows = table![2]!.trim().split('\n').slice(2).map((row) => row.split('|').map((cell) => cell.trim()));
     expect(rows.map((cells) => cells[1])).toEqual(HOSTILE_KINDS.map((k) => k.kind));
-    for (const cells of rows) expect(counts.get(cells[1]!), cells[1]).toBeGreaterThanOrEqual(Number(cells[2]));
+    // Fewer than the README says: a test of that kind went away or no longer names it. Name it again (or
+    // widen hostile-kinds.ts), or, if the kind is truly tried less now, rewrite the table (SADA_UPDATE_README=1).
+    for (const cells of rows) expect(counts.get(cells[1]!), `${cells[1]}: tests found now vs the README`).toBeGreaterThanOrEqual(Number(cells[2]));
   });
 });

@@ -24,17 +24,22 @@ export function relatedStatements(analysis: Analysis, text: string, index: Corpu
   const conflicts = new Set(analysis.conflicts.map((c) => c.id as string));
   if (speakers.size === 0 && conflicts.size === 0) return [];
 
-  // Candidates: statements by the page's speakers (2) or on its conflicts (1), flagged per segment.
+  // Candidates: statements by the page's speakers (2) or on its conflicts (1), flagged per segment;
+  // only candidates are visited from here on (a big memory is mostly other speakers and conflicts).
   const flags = index.segments.map((s) => new Uint8Array(s.size));
-  let count = 0;
-  index.segments.forEach((s, seg) => {
+  const candidates = index.segments.map((s, seg) => {
     const f = flags[seg]!;
-    for (const id of conflicts) for (const doc of s.docsByConflict(id)) f[doc] = 1;
-    for (const id of speakers) for (const doc of s.docsBySpeaker(id)) f[doc] = 2;
-    if (options.excludeSource) for (let doc = 0; doc < s.size; doc++) if (f[doc] && s.source(doc) === options.excludeSource) f[doc] = 0;
-    for (let doc = 0; doc < s.size; doc++) if (f[doc]) count++;
+    const list: number[] = [];
+    const mark = (doc: number, flag: number) => {
+      if (!f[doc]) list.push(doc);
+      if (flag > f[doc]!) f[doc] = flag;
+    };
+    for (const id of conflicts) for (const doc of s.docsByConflict(id)) mark(doc, 1);
+    for (const id of speakers) for (const doc of s.docsBySpeaker(id)) mark(doc, 2);
+    if (!options.excludeSource) return list;
+    return list.filter((doc) => (s.source(doc) === options.excludeSource ? ((f[doc] = 0), false) : true));
   });
-  if (count === 0) return [];
+  if (candidates.every((list) => list.length === 0)) return [];
 
   // Closeness: BM25 of the page's quote words (tf × idf, the most distinctive ones) against each candidate.
   const pageTerms = new Map<string, number>();
@@ -62,25 +67,34 @@ export function relatedStatements(analysis: Analysis, text: string, index: Corpu
   let minDate = Infinity;
   let maxDate = -Infinity;
   index.segments.forEach((s, seg) => {
-    for (let doc = 0; doc < s.size; doc++) {
+    for (const doc of candidates[seg]!) {
       const d = s.dates[doc]!;
-      if (!flags[seg]![doc] || !d) continue;
-      minDate = Math.min(minDate, dayNumber(d));
-      maxDate = Math.max(maxDate, dayNumber(d));
+      if (!d) continue;
+      minDate = Math.min(minDate, dayIndex(d));
+      maxDate = Math.max(maxDate, dayIndex(d));
     }
   });
-  const ranked: Array<{ seg: number; doc: number; score: number }> = [];
+  // The best few candidates, kept as they come (a big memory has tens of thousands: no full sort).
+  const keep = limit * 6;
+  let ranked: Array<{ seg: number; doc: number; score: number }> = [];
+  let floor = -Infinity;
+  const byScore = (a: { seg: number; doc: number; score: number }, b: { seg: number; doc: number; score: number }) => b.score - a.score || a.seg - b.seg || a.doc - b.doc;
   index.segments.forEach((s, seg) => {
-    for (let doc = 0; doc < s.size; doc++) {
-      const flag = flags[seg]![doc]!;
-      if (!flag) continue;
+    const f = flags[seg]!;
+    const close = closeness[seg]!;
+    for (const doc of candidates[seg]!) {
       const d = s.dates[doc]!;
-      const recency = d && maxDate > minDate ? (dayNumber(d) - minDate) / (maxDate - minDate) : d ? 1 : 0;
-      const close = best > 0 ? closeness[seg]![doc]! / best : 0;
-      ranked.push({ seg, doc, score: WEIGHT_CLOSENESS * close + WEIGHT_SPEAKER * (flag === 2 ? 1 : 0) + WEIGHT_DATE * recency });
+      const recency = d && maxDate > minDate ? (dayIndex(d) - minDate) / (maxDate - minDate) : d ? 1 : 0;
+      const score = WEIGHT_CLOSENESS * (best > 0 ? close[doc]! / best : 0) + WEIGHT_SPEAKER * (f[doc] === 2 ? 1 : 0) + WEIGHT_DATE * recency;
+      if (score < floor) continue;
+      ranked.push({ seg, doc, score });
+      if (ranked.length >= keep * 8) {
+        ranked = ranked.sort(byScore).slice(0, keep);
+        floor = ranked[keep - 1]!.score;
+      }
     }
   });
-  ranked.sort((a, b) => b.score - a.score || a.seg - b.seg || a.doc - b.doc);
+  ranked.sort(byScore);
   return index.fold(ranked.slice(0, limit * 6), limit, new Set(words.map((w) => w[0]!.term)));
 }
 
@@ -104,9 +118,9 @@ export function saidBefore(index: Corpus, actorId: string, quote: string, option
   return elsewhere.slice(0, limit);
 }
 
-/** yyyymmdd → days since 1970 (for distances between dates). */
-function dayNumber(key: number): number {
-  return Date.UTC(Math.floor(key / 10000), (Math.floor(key / 100) % 100) - 1, key % 100) / 86_400_000;
+/** yyyymmdd → a day count that grows with the date (months as 31 days: enough to scale recency). */
+function dayIndex(key: number): number {
+  return Math.floor(key / 10000) * 372 + (Math.floor(key / 100) % 100) * 31 + (key % 100);
 }
 
 /** A page known only by its quotes' words (the popup's page report), as an Analysis over their joined text. */

@@ -17,6 +17,10 @@ export function carry(state: State, gender: CueGender | null, ctx: ResolveContex
   }
   if (gender === 'm' || gender === 'f') {
     const s = state.byGender[gender];
+    // "وروى المواطن ناصر عيسى أن ... . وقال وهو يقف ...": a person introduced as the
+    // subject of a sentence since that speaker last spoke is whom the verb goes on with.
+    const newer = s ? personIntroducedSince(ctx, gender, text, lastCueOf(ctx, s)) : null;
+    if (newer) return { kind: 'carry', speaker: newer };
     if (s === 'anonymous') return { kind: 'anonymous' };
     if (s) return { kind: 'carry', speaker: s };
     // Nobody of that gender has spoken yet: the last speaker of unknown gender, or
@@ -128,4 +132,24 @@ export function nearSentenceStart(text: string, at: number, maxWords = 6): boole
   const before = wordsIn(text, from, at);
   const prev = before[before.length - 1]?.norm ?? '';
   return before.length <= maxWords && !lexicon.subjectStops.has(prev);
+}
+
+/** Where the last cue that `s` spoke at starts (-1 when none did). */
+function lastCueOf(ctx: ResolveContext, s: Speaker | 'anonymous'): number {
+  for (let k = ctx.cues.length - 1; k >= 0; k--) {
+    const r = ctx.cues[k]!.resolution;
+    if (s === 'anonymous' ? r.kind === 'anonymous' : (r.kind === 'explicit' || r.kind === 'carry') && r.speaker.key === s.key) return ctx.cues[k]!.start;
+  }
+  return -1;
+}
+
+/** The latest person of that gender named in the first words of a sentence after `since` ("وتحدثت الممرضة رنا عواد عن ..."). */
+export function personIntroducedSince(ctx: ResolveContext, gender: Gender, text: string, since: number): Speaker | null {
+  for (let k = lowerBound(ctx.mentionStarts, ctx.cueStart) - 1; k >= 0 && ctx.mentions[k]!.start > since; k--) {
+    const m = ctx.mentions[k]!;
+    if (m.actor.type !== 'person' || !nearSentenceStart(text, m.start, 3)) continue;
+    const s = speakerOf(m, ctx.state);
+    if (s.gender === gender) return s;
+  }
+  return null;
 }

@@ -7,7 +7,8 @@ import { citedFromPages, toCsv, toWebAnnotations } from '../../core';
 import { parseMemoryFile } from '../../core';
 import type { MemoryAnswer } from '../../core';
 import type { MemoryAction } from '../../shared/messages';
-import { saveSettings, type Settings } from '../../shared/settings';
+import type { Settings } from '../../shared/settings';
+import { useSave } from '../Switches';
 import { download, EXPORT_FORMATS, type ExportFormat } from '../download';
 import { t } from '../i18n';
 import { memory } from '../search/client';
@@ -78,16 +79,58 @@ function Confirm({ what, onYes, onNo }: { what: string; onYes: () => void; onNo:
   );
 }
 
+interface ActionsProps {
+  tabId: number | null;
+  hostname: string | null;
+  canSave: boolean;
+  total: number;
+  run: (action: MemoryAction) => Promise<MemoryAnswer | null>;
+  ask: (question: { what: string; action: MemoryAction }) => void;
+  onImported: (answer: MemoryAnswer) => void;
+  setNote: (note: Note) => void;
+}
+
+/** Remember this page, export in each format, import, forget this site, forget everything. */
+function Actions({ tabId, hostname, canSave, total, run, ask, onImported, setNote }: ActionsProps) {
+  const fileInput = useRef<HTMLInputElement>(null);
+  return (
+    <div class="sada-buttons">
+      {tabId !== null && canSave && (
+        <button type="button" data-role="save-page" onClick={() => void run({ kind: 'save', tabId })}>
+          {t('memorySavePage')}
+        </button>
+      )}
+      {(Object.keys(EXPORT_FORMATS) as ExportFormat[]).map((f) => (
+        <button type="button" key={f} data-role={`export-${f}`} disabled={total === 0} onClick={() => void exportMemory(run, f)}>
+          {t(`export_${f}`)}
+        </button>
+      ))}
+      <ImportButton tabId={tabId} fileInput={fileInput} setNote={setNote} onDone={(answer) => onImported(answer)} />
+      {hostname && total > 0 && (
+        <button type="button" data-role="forget-site" onClick={() => ask({ what: t('memoryForgetSiteAsk', hostname), action: { kind: 'forget-site', host: hostname } })}>
+          {t('memoryForgetSite')}
+        </button>
+      )}
+      {total > 0 && (
+        <button type="button" data-role="forget-all" onClick={() => ask({ what: t('memoryForgetAllAsk', String(total)), action: { kind: 'forget-all' } })}>
+          {t('memoryForgetAll')}
+        </button>
+      )}
+    </div>
+  );
+}
+
 export function Memory({ tabId, hostname, settings, canSave, onChange }: Props) {
   const { state, setState, note, setNote, run, showMore } = useMemory(onChange);
   const [asking, setAsking] = useState<{ what: string; action: MemoryAction } | null>(null);
-  const fileInput = useRef<HTMLInputElement>(null);
   const remember = settings.remember !== false;
+  const [saveError, save] = useSave();
   const total = state?.totalPages ?? 0;
   return (
     <section class="sada-mycorpus" aria-labelledby="sada-memory-heading" data-role="memory">
       <h2 id="sada-memory-heading">{t('memoryLabel')}</h2>
-      <Switch role="remember-switch" label={t('memoryRemember')} checked={remember} onChange={(on) => void saveSettings({ ...settings, remember: on })} />
+      <Switch role="remember-switch" label={t('memoryRemember')} checked={remember} onChange={(on) => save({ ...settings, remember: on })} />
+      {saveError && <p class="sada-error">{saveError}</p>}
       <p class="hint" data-role="memory-totals">
         {t('memoryTotals', [String(state?.totalPages ?? 0), String(state?.totalStatements ?? 0)])}
       </p>
@@ -99,29 +142,7 @@ export function Memory({ tabId, hostname, settings, canSave, onChange }: Props) 
           </button>
         </p>
       )}
-      <div class="sada-buttons">
-        {tabId !== null && canSave && (
-          <button type="button" data-role="save-page" onClick={() => void run({ kind: 'save', tabId })}>
-            {t('memorySavePage')}
-          </button>
-        )}
-        {(Object.keys(EXPORT_FORMATS) as ExportFormat[]).map((f) => (
-          <button type="button" key={f} data-role={`export-${f}`} disabled={total === 0} onClick={() => void exportMemory(run, f)}>
-            {t(`export_${f}`)}
-          </button>
-        ))}
-        <ImportButton tabId={tabId} fileInput={fileInput} setNote={setNote} onDone={(answer) => (setState(answer), onChange())} />
-        {hostname && total > 0 && (
-          <button type="button" data-role="forget-site" onClick={() => setAsking({ what: t('memoryForgetSiteAsk', hostname), action: { kind: 'forget-site', host: hostname } })}>
-            {t('memoryForgetSite')}
-          </button>
-        )}
-        {total > 0 && (
-          <button type="button" data-role="forget-all" onClick={() => setAsking({ what: t('memoryForgetAllAsk', String(total)), action: { kind: 'forget-all' } })}>
-            {t('memoryForgetAll')}
-          </button>
-        )}
-      </div>
+      <Actions tabId={tabId} hostname={hostname} canSave={canSave} total={total} run={run} ask={setAsking} onImported={(answer) => (setState(answer), onChange())} setNote={setNote} />
       {asking && <Confirm what={asking.what} onNo={() => setAsking(null)} onYes={() => (setAsking(null), void run(asking.action))} />}
       {note && (
         <p class={note.error ? 'sada-error' : 'hint'} role="status" data-role="corpus-note">

@@ -1,0 +1,156 @@
+// The actor finder: the gazetteer's names and titles in one trie, the roles
+// that introduce a person the gazetteer lacks, the word lists of
+// data/roles.json, data/ambiguous.json and data/morphology.json normalized once,
+// and the conflict profiles (their places never start a name; the conflict
+// stage scores with them). Built once per set of knowledge files.
+import ambiguous from '../../data/ambiguous.json';
+import morphology from '../../data/morphology.json';
+import roles from '../../data/roles.json';
+import { createConflictModel, type ConflictModel } from './conflicts';
+import { loadGazetteer } from './gazetteer';
+import { BUNDLED_CONFLICTS, conflictDataFrom, type ConflictData } from './knowledge';
+import { normalizeText, PhraseMatcher } from './matcher';
+import { lexicon } from './speech';
+import type { ActorEntry, ConflictId } from './types';
+
+export interface Hit {
+  entry: ActorEntry;
+  /** A bare title ("وزير الخارجية الروسي"), not a name. */
+  title: boolean;
+}
+
+export interface ActorFinder {
+  entries: ActorEntry[];
+  names: PhraseMatcher<Hit>;
+  roles: PhraseMatcher<true>;
+  complementHeads: ReadonlySet<string>;
+  linkers: ReadonlySet<string>;
+  stopWords: ReadonlySet<string>;
+  namesLikeVerbs: ReadonlySet<string>;
+  nameConnectors: ReadonlySet<string>;
+  /** Names that are also common words (normalized). */
+  ambiguous: ReadonlySet<string>;
+  /** Capitals standing for their state (normalized). */
+  capitals: ReadonlySet<string>;
+  speechVerbs: ReadonlySet<string>;
+  /** Words after a title that make it a former holder ("السابق"). */
+  formerQualifiers: ReadonlySet<string>;
+  /** Words before a title that make it someone else's role ("نائب"). */
+  titleBlockers: ReadonlySet<string>;
+  /** Name particles of data/morphology.json (normalized): "عبد"/"أبو"/"بن" before a surname, "بن"/"ابن", "عبد". */
+  surnameParticles: ReadonlySet<string>;
+  patronymics: ReadonlySet<string>;
+  compoundNameHeads: ReadonlySet<string>;
+  /** "وزير", "الوزيرة"...: an organization right after one is a portfolio. */
+  ministerWords: ReadonlySet<string>;
+  /** Places and coined names of the conflict profiles: never a person's name ("رئيس بلدية خان يونس"). */
+  places: PhraseMatcher<true>;
+  /** Nisba endings ("ي") and the heads that keep a nisba name a person ("السيد"): data/ambiguous.json nisbaNames. */
+  nisbaEndings: string[];
+  nisbaPersonHeads: ReadonlySet<string>;
+  /** The conflicts an actor of these entries belongs to ([] for an id it does not know). */
+  conflictsOf: (id: string) => ConflictId[];
+  /** The conflict profiles' matchers, for the conflict stage. */
+  conflictModel: ConflictModel;
+}
+
+const normSet = (words: string[]) => new Set(words.map((w) => normalizeText(w)));
+
+/** ي ت ن: an imperfect verb's first letter (data/morphology.json). */
+export const IMPERFECT_PREFIXES: ReadonlySet<string> = new Set(morphology.imperfectPrefixes.letters);
+
+/** Builds the matcher for a list of actors (done once for the bundled gazetteer). */
+export function createActorFinder(entries: ActorEntry[], conflicts: ConflictData = BUNDLED_CONFLICTS): ActorFinder {
+  const names = new PhraseMatcher<Hit>();
+  for (const entry of entries) {
+    const asName: Hit = { entry, title: false };
+    const asTitle: Hit = { entry, title: true };
+    for (const n of entry.names) for (const form of caseForms(n)) names.add(form, asName);
+    for (const t of entry.titles ?? []) names.add(t, asTitle);
+  }
+  // Names several actors share: every bearer is a candidate, the text decides (gazetteerMentions).
+  const byId = new Map(entries.map((e) => [e.id, e]));
+  for (const shared of ambiguous.shared?.names ?? []) {
+    for (const id of shared.actors) {
+      const entry = byId.get(id);
+      if (entry) names.add(shared.name, { entry, title: false });
+    }
+  }
+  const places = new PhraseMatcher<true>();
+  for (const profile of [...conflicts.covered, ...conflicts.others]) {
+    for (const signal of profile.signals) {
+      if (signal.kind === 'persons') continue;
+      for (const term of signal.terms) places.add(term, true);
+    }
+  }
+  const roleMatcher = new PhraseMatcher<true>();
+  for (const r of roles.roles) roleMatcher.add(r, true);
+  return {
+    entries,
+    conflictsOf: (id) => byId.get(id)?.conflicts ?? [],
+    conflictModel: createConflictModel(conflicts),
+    names,
+    roles: roleMatcher,
+    complementHeads: normSet(roles.complementHeads),
+    linkers: normSet(roles.linkers),
+    stopWords: normSet(roles.stopWords),
+    namesLikeVerbs: normSet(roles.namesLikeVerbs),
+    nameConnectors: normSet(roles.nameConnectors),
+    ambiguous: normSet(ambiguous.names),
+    capitals: normSet(ambiguous.capitals),
+    // One list of speech verbs (data/speech-verbs.json), plus the verbs after which a name comes ("استقبل", "زار").
+    speechVerbs: new Set([...lexicon.verbWords, ...normSet(roles.verbsBeforeNames)]),
+    formerQualifiers: normSet(roles.formerQualifiers),
+    titleBlockers: normSet(roles.titleBlockers),
+    surnameParticles: normSet(morphology.names.surnameParticles),
+    patronymics: normSet(morphology.names.patronymics),
+    compoundNameHeads: normSet(morphology.names.compoundHeads),
+    ministerWords: normSet(morphology.ministerWords.words),
+    places,
+    nisbaEndings: ambiguous.nisbaNames.endings.map((e) => normalizeText(e)),
+    nisbaPersonHeads: normSet(ambiguous.nisbaNames.personHeads),
+  };
+}
+
+interface SuffixPair {
+  a: string;
+  b: string;
+  definiteOnly?: boolean;
+  minLength?: number;
+}
+
+/** A name and its other case forms: "المتمردون الحوثيون" → also "المتمردين الحوثيين". */
+export function caseForms(name: string): string[] {
+  const words = name.split(/\s+/);
+  let changed = false;
+  const other = words.map((w) => {
+    for (const p of morphology.suffixPairs as SuffixPair[]) {
+      if (p.definiteOnly && (!w.startsWith('ال') || w.length < (p.minLength ?? 0))) continue;
+      if (w.endsWith(p.a)) {
+        changed = true;
+        return w.slice(0, -p.a.length) + p.b;
+      }
+      if (w.endsWith(p.b)) {
+        changed = true;
+        return w.slice(0, -p.b.length) + p.a;
+      }
+    }
+    return w;
+  });
+  return changed ? [name, other.join(' ')] : [name];
+}
+
+let bundled: ActorFinder | null = null;
+
+/** A finder for other knowledge files (file name → parsed JSON): a fixture folder, a new conflict. */
+export function finderFromFiles(actorFiles: Record<string, unknown>, conflictFiles: Record<string, unknown>): ActorFinder {
+  const conflicts = conflictDataFrom(conflictFiles);
+  return createActorFinder(loadGazetteer(actorFiles, conflicts.covered.map((c) => c.id)), conflicts);
+}
+
+/** The finder for the bundled gazetteer, built on first use. */
+export function defaultActorFinder(): ActorFinder {
+  bundled ??= createActorFinder(loadGazetteer());
+  return bundled;
+}
+
