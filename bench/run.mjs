@@ -11,6 +11,7 @@ const steps = [
   ['build', ['build.mjs']],
   ['analyzer and language detection (vs franc-min)', ['bench/language.mjs', ...extra]],
   ['content script: check and highlighting (vs franc-min, mark.js)', ['bench/content.mjs', ...extra]],
+  ['the gate on pages left alone (vs a do-nothing extension) and its precision', ['bench/gate.mjs', ...extra]],
   ['statement index (vs MiniSearch)', ['bench/corpus.mjs', ...(extra.includes('--quick') ? ['--sizes', '1000,10000'] : [])]],
   ['the reader\'s memory (vs MiniSearch)', ['bench/memory.mjs', ...(extra.includes('--quick') ? ['--sizes', '1000,10000'] : [])]],
 ];

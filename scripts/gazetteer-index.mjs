@@ -5,10 +5,13 @@
 //   src/core/conflicts.generated.ts  from data/conflicts/*.json
 //   src/core/conflict-ids.generated.ts  the covered conflicts' ids, in their `order`
 //     (a small literal, so that the popup's conflict list bundles no profile)
+//   src/core/fold.generated.ts  the content check's and language module's folding,
+//     from data/normalization.json (scripts/fold-tables.mjs)
 // Run by build.mjs; `node scripts/gazetteer-index.mjs` runs it alone.
 import { readdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { writeFoldTables } from './fold-tables.mjs';
 
 function indexSource(root, folder, exportName, what) {
   const dir = join(root, 'data', folder);
@@ -63,7 +66,8 @@ export function writeGazetteerIndex(root) {
   const a = writeIfChanged(join(root, 'src/core/gazetteer.generated.ts'), gazetteerIndexSource(root));
   const b = writeIfChanged(join(root, 'src/core/conflicts.generated.ts'), conflictsIndexSource(root));
   const c = writeIfChanged(join(root, 'src/core/conflict-ids.generated.ts'), conflictIdsSource(root));
-  return a || b || c;
+  const d = writeFoldTables(root);
+  return a || b || c || d;
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {

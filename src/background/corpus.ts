@@ -2,8 +2,8 @@
 // the package), the reader's memory and imported packs, searched together and
 // loaded on the first question that needs them, never for pages Sada leaves
 // alone. Answers sada:search, sada:related, sada:card, sada:timeline and
-// sada:memory to extension pages only; sada:statements-by-speaker to content
-// scripts from the bundled corpus only (the reader's memory never reaches a page).
+// sada:memory to extension pages only (the popup, card.html): never to a
+// content script, so nothing of the reader's memory reaches a page's side.
 import browser from 'webextension-polyfill';
 import { analysisOfQuotes, Corpus, loadCorpus, relatedStatements, saidBefore, statementsBySpeaker, type CardAnswer, type CorpusSegment, type HereMeta, type StatementHit } from '../core';
 import { parseMessage, type PageReport } from '../shared/messages';
@@ -47,12 +47,6 @@ function corpus(): Promise<Corpus> {
     return new Corpus([...(b ? [b] : []), ...memory, ...packs]);
   });
   return combined;
-}
-
-/** The bundled corpus alone (what a content script may ask about). */
-async function publicCorpus(): Promise<Corpus> {
-  const b = await bundledSegment();
-  return new Corpus(b ? [b] : []);
 }
 
 function corpusChanged(): void {
@@ -110,10 +104,6 @@ export function installCorpus(deps: CorpusDeps): void {
   const answer = (raw: unknown, sender: Sender): Promise<unknown> | undefined => {
     const message = parseMessage(raw);
     if (!message || sender.id !== browser.runtime.id) return undefined;
-    if (message.type === 'sada:statements-by-speaker') {
-      // The old in-page card: public statements only.
-      return (fromExtensionPage(sender) ? corpus() : publicCorpus()).then((c) => statementsBySpeaker(c, message.actorId, EARLIER_LIMIT));
-    }
     if (!fromExtensionPage(sender)) return undefined;
     switch (message.type) {
       case 'sada:search':

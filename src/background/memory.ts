@@ -18,6 +18,8 @@ const index = new MemoryIndex();
 let damaged: string[] = [];
 /** What the last forget removed (for undo). */
 let forgotten: MemoryPage[] = [];
+/** The last intake failure (storage full…), shown once by the popup. */
+let lastProblem: string | null = null;
 let loading: Promise<void> | null = null;
 const listeners = new Set<() => void>();
 
@@ -102,9 +104,6 @@ export async function rememberPage(report: PageReport, tab: ReadingTab, now = ne
     return 'failed';
   }
 }
-
-/** The last intake failure (storage full…), shown once by the popup. */
-let lastProblem: string | null = null;
 
 function summary(page: MemoryPage): PageSummary {
   return { url: page.url, title: page.title, outlet: page.outlet, date: page.date, dateSource: page.dateSource, statements: page.statements.length };

@@ -5,6 +5,7 @@ import { basename, dirname, extname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { analyze, buildCorpus, statementsFromArticle, Corpus, CorpusFormatError, loadCorpus, type ArticleMeta, type Statement } from '../core';
 import { CliError, type Command } from './command';
+import { isCalendarDate } from './filters';
 import { articleText, checkRegularFile, decodeText, InputError, MAX_INPUT_BYTES, readRegularFile } from './input';
 import { printable } from './terminal';
 
@@ -38,7 +39,11 @@ function readMeta(path: string): Map<string, ArticleMeta> {
       throw new CliError(`the metadata ${path}, entry ${i + 1}: needs a "file"`);
     }
     const str = (v: unknown) => (typeof v === 'string' && v.trim() ? v.trim() : null);
-    meta.set(entry.file, { file: entry.file, outlet: str(entry.outlet), date: str(entry.date), url: str(entry.url), title: str(entry.title) });
+    const date = str(entry.date);
+    if (date !== null && !isCalendarDate(date)) {
+      throw new CliError(`the metadata ${path}, entry ${i + 1}: "date" must be a day written YYYY-MM-DD, not "${date}"`);
+    }
+    meta.set(entry.file, { file: entry.file, outlet: str(entry.outlet), date, url: str(entry.url), title: str(entry.title) });
   });
   return meta;
 }

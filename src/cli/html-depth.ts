@@ -1,6 +1,7 @@
 // How deep an HTML page nests its elements, measured by a linear scan of its
 // tags before any parser sees it: a page nested thousands deep takes jsdom and
-// Readability minutes, or overflows their stack; real pages nest well under 100.
+// the tree walks after it seconds to minutes, or overflows their stack; real
+// pages nest well under 100.
 
 /** Elements with no content: never opened. */
 const VOID = new Set('area base br col embed hr img input keygen link meta param source track wbr'.split(' '));

@@ -1,25 +1,14 @@
 // Arabic text normalization that keeps a map back to the original offsets, so
 // that matching can run on normalized text and report spans in the original.
+// The letters and marks are data/normalization.json's (entries "in": "analysis"),
+// as literals generated at build time (src/core/fold.generated.ts).
 
-const DIACRITICS = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED]/;
-const TATWEEL = '\u0640';
-/** Invisible characters that must not break a word: ZWNJ, ZWJ, bidi controls, BOM, soft hyphen. */
-const INVISIBLE = /[\u00AD\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/;
-
-const LETTER_MAP: Record<string, string> = {
-  'أ': 'ا', 'إ': 'ا', 'آ': 'ا', 'ٱ': 'ا', 'ٲ': 'ا', 'ٳ': 'ا',
-  'ى': 'ي', 'ی': 'ي', 'ې': 'ي', 'ئ': 'ي',
-  'ة': 'ه', 'ۀ': 'ه', 'ہ': 'ه', 'ھ': 'ه',
-  'ؤ': 'و',
-  'ک': 'ك', 'ڪ': 'ك',
-  '٠': '0', '١': '1', '٢': '2', '٣': '3', '٤': '4', '٥': '5', '٦': '6', '٧': '7', '٨': '8', '٩': '9',
-  '۰': '0', '۱': '1', '۲': '2', '۳': '3', '۴': '4', '۵': '5', '۶': '6', '۷': '7', '۸': '8', '۹': '9',
-};
+import { ANALYSIS_DROPPED_RE, ANALYSIS_LETTERS } from './fold.generated';
 
 /** Normalizes one character; returns '' for characters that are dropped. */
 export function normalizeChar(ch: string): string {
-  if (ch === TATWEEL || DIACRITICS.test(ch) || INVISIBLE.test(ch)) return '';
-  return LETTER_MAP[ch] ?? ch.toLowerCase();
+  if (ANALYSIS_DROPPED_RE.test(ch)) return '';
+  return ANALYSIS_LETTERS[ch] ?? ch.toLowerCase();
 }
 
 /** Normalizes a string (no offset map): for keys, gazetteer names, queries. */

@@ -6,6 +6,7 @@
 // words (the strongest signal, even in a headline) and by letters that only
 // one of them uses (Urdu ے ں ٹ, Persian-keyboard ی ک, Arabic ة ى ي).
 import data from '../../data/languages.json';
+import { LANGUAGE_DROPPED_RE, LANGUAGE_LETTERS, LANGUAGE_LETTERS_RE, LANGUAGE_LETTERS_TO, LANGUAGE_LOOSE, LANGUAGE_LOOSE_RE } from './fold.generated';
 
 export const DEFAULT_SAMPLE_CHARS = 6000;
 
@@ -17,7 +18,7 @@ interface ScriptRange {
 }
 
 /** Persian-keyboard ی ک and final ى read as Arabic ي ك: "فی" and "علی" typed for "في" and "على". */
-const toArabicLetters = (word: string) => word.replace(/[یى]/g, 'ي').replace(/ک/g, 'ك');
+const toArabicLetters = (word: string) => word.replace(LANGUAGE_LOOSE_RE, (c) => LANGUAGE_LOOSE[c]!);
 const arabicWordsLoose = new Set(data.arabicScript.functionWords.ar.map((w) => toArabicLetters(foldArabic(w))));
 const arabicWords = {
   ar: new Set(data.arabicScript.functionWords.ar.map(foldArabic)),
@@ -26,12 +27,11 @@ const arabicWords = {
 };
 const letters = data.arabicScript.letters;
 const latinWords = Object.entries(data.latin).map(([code, words]) => [code, new Set(words)] as const);
-const scripts: ScriptRange[] = data.scripts.map((s) => ({
-  code: s.code,
-  from: parseInt(s.from, 16),
-  to: parseInt(s.to, 16),
-  variants: 'variants' in s ? (s.variants as Record<string, string>) : undefined,
-}));
+/** Each script's Unicode block, written "0400-04FF" in the data. */
+const scripts: ScriptRange[] = data.scripts.map((s) => {
+  const [from, to] = s.range.split('-').map((h) => parseInt(h, 16)) as [number, number];
+  return { code: s.code, from, to, variants: (s as { variants?: Record<string, string> }).variants };
+});
 
 /** ISO 639-1 code of the text's language: ar, fa, ur, en, … or 'und'. */
 export function detectLanguage(text: string): string {
@@ -56,9 +56,9 @@ function takeSample(text: string, maxChars: number): string {
   return `${text.slice(0, part)}\n${text.slice(mid, mid + part)}\n${text.slice(late, late + part)}`;
 }
 
-/** Hamza-carrying alefs and diacritics folded, so "إلى" and "الى" are one word. Keeps آ (Persian آن). */
+/** Hamza-carrying alefs and diacritics folded, so "إلى" and "الى" are one word. Keeps آ (Persian آن). Entries "in": "language" of data/normalization.json. */
 function foldArabic(word: string): string {
-  return word.replace(/[أإٱ]/g, 'ا').replace(/[\u0610-\u061A\u064B-\u065F\u0670\u0640]/g, '');
+  return word.replace(LANGUAGE_LETTERS_RE, LANGUAGE_LETTERS_TO).replace(LANGUAGE_DROPPED_RE, '');
 }
 
 function identify(sample: string): string {
@@ -122,7 +122,7 @@ for (const [chars, bit] of [
   [letters.pashto, PASHTO],
   [letters.kurdish, KURDISH],
   [letters.sindhi, SINDHI],
-  ['أإٱ', HAMZA_ALEF],
+  [LANGUAGE_LETTERS, HAMZA_ALEF],
 ] as const) {
   for (let i = 0; i < chars.length; i++) letterBits.set(chars.charCodeAt(i), (letterBits.get(chars.charCodeAt(i)) ?? 0) | bit);
 }
@@ -135,7 +135,7 @@ function bitsOf(token: string): number {
 }
 
 function identifyArabicScript(sample: string): string {
-  const tokens = arabicTokens(sample.replace(/[\u064B-\u065F\u0670\u0640]/g, ''));
+  const tokens = arabicTokens(sample.replace(LANGUAGE_DROPPED_RE, ''));
   if (tokens.length === 0) return 'und';
   let ar = 0;
   let fa = 0;

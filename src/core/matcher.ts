@@ -3,6 +3,7 @@
 // text length. Words are matched whole; the first word of a phrase may carry
 // the proclitics و ف ب ل ك (and لل for ال), which the reported span leaves out.
 import { normalizeChar, originalSpan, type NormalizedText } from './arabic';
+import { MATCHER_LETTERS } from './fold.generated';
 import { isConjunction, isPreposition, isProclitic } from './clitics';
 
 export interface Token {
@@ -195,7 +196,7 @@ const utf16 = new TextDecoder('utf-16le');
  * Letters some outlets use for foreign sounds, folded to the letter others
  * print: "ڤلاديمير" = "فلاديمير", "پوتين" = "بوتين". On top of arabic.ts.
  */
-const FOREIGN_LETTERS: Record<string, string> = { 'ڤ': 'ف', 'ڥ': 'ف', 'ڨ': 'ق', 'پ': 'ب', 'ڠ': 'غ' };
+const FOREIGN_LETTERS: Readonly<Record<string, string>> = MATCHER_LETTERS;
 
 function foldChar(ch: string): string {
   return FOREIGN_LETTERS[ch] ?? normalizeChar(ch);

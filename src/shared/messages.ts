@@ -75,11 +75,6 @@ export type Message =
   | { type: 'sada:search'; query: string; filters: CorpusFilters }
   /** popup → background: statements related to a tab's page; answers StatementHit[]. */
   | { type: 'sada:related'; tabId: number }
-  /**
-   * content (hover card) → background: a speaker's earlier statements; answers StatementHit[]
-   * from the bundled corpus only when asked by a content script (the reader's memory stays out of pages' reach).
-   */
-  | { type: 'sada:statements-by-speaker'; actorId: string }
   /** extension pages → background: the memory (see src/background/memory.ts for the answers). */
   | { type: 'sada:memory'; action: MemoryAction }
   /**
@@ -252,8 +247,6 @@ export function parseMessage(raw: unknown): Message | null {
     }
     case 'sada:related':
       return isTabId(raw.tabId) ? { type: raw.type, tabId: raw.tabId } : null;
-    case 'sada:statements-by-speaker':
-      return isActorId(raw.actorId) ? { type: raw.type, actorId: raw.actorId } : null;
     case 'sada:memory': {
       const action = parseMemoryAction(raw.action);
       return action ? { type: raw.type, action } : null;

@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { CHROMIUM_PATH } from './support/chromium';
 import { removeSnapshot, resultsDir, snapshotExtension, until } from './support/driver';
 import { ARTICLES, startMemorySite, type MemorySite } from './support/memory-site';
-import { extensionCall, stateIs } from './support/page-probes';
+import { extensionCall, highlightPoint, stateIs } from './support/page-probes';
 
 /** Runs in an extension page: one memory action through the background. */
 async function memoryCall(action: unknown): Promise<any> {
@@ -141,17 +141,20 @@ describe('chromium: the memory across pages, restarts and switches', () => {
     await page.close();
   });
 
-  test('the in-page card (a content script) gets nothing from the memory, only the bundled corpus', async () => {
+  test('hovering the speaker opens the card frame with their latest statements; the page reaches neither the frame nor its text', async () => {
     const page = await read(3);
-    await page.hover('sada-mark[data-sada-id="sergey-lavrov"][tabindex="0"]');
-    // The bundled corpus has no statement of this speaker; the memory has three pages of them.
-    await page.waitForFunction(() => {
-      const root = document.querySelector('[data-sada-host]')?.shadowRoot;
-      const earlier = root?.querySelector('.earlier');
-      return !!earlier && !earlier.textContent?.includes('…') && !!earlier.querySelector('.muted');
-    }, undefined, { timeout: 10_000 });
-    const shown = await page.evaluate(() => document.querySelector('[data-sada-host]')?.shadowRoot?.textContent ?? '');
-    expect(shown).not.toMatch(/وكالة الشرق|صحيفة المدار|قناة الأفق/);
+    const point = await page.evaluate(highlightPoint, { name: 'sada-actor-person', withText: 'لافروف' });
+    expect(point).not.toBeNull();
+    await page.mouse.move(point!.x, point!.y);
+    const card = await until(async () => page.frames().find((f) => /\/card\.html\?/.test(f.url())) ?? null, 10_000, 'card frame');
+    await card.waitForSelector('[data-role="latest"] [data-role="earlier-statement"]', { timeout: 15_000 });
+    expect(await card.textContent('[data-role="latest"]')).toMatch(/وكالة الشرق للأنباء|صحيفة المدار|قناة الأفق/);
+    const seen = await page.evaluate(() => ({
+      root: (document.querySelector('[data-sada-host]') as HTMLElement | null)?.shadowRoot ?? null,
+      text: document.documentElement.textContent ?? '',
+    }));
+    expect(seen.root).toBeNull();
+    expect(seen.text).not.toMatch(/وكالة الشرق للأنباء|صحيفة المدار|قناة الأفق/);
     await page.close();
   });
 

@@ -94,7 +94,12 @@ function defineRealPages(name: string, launch: () => Promise<ExtensionBrowser>):
       expect(probe.missing).toEqual([]);
       expect(probe.marked).toEqual([]);
       if (e.source === 'shared') {
-        await tab.evaluate(() => document.querySelector('[data-sada="quote"], [data-sada="actor"]')?.scrollIntoView({ block: 'center' }));
+        await tab.evaluate(() => {
+          const registry = (CSS as unknown as { highlights?: Map<string, Set<AbstractRange>> }).highlights;
+          const first = registry?.get('sada-quote')?.values().next().value ?? null;
+          const at = first ? first.startContainer.parentElement : document.querySelector('[data-sada="quote"], [data-sada="actor"]');
+          at?.scrollIntoView({ block: 'center' });
+        });
         await tab.screenshot(`page-${page.replace(/\.html$/, '')}`);
       }
       await tab.close();

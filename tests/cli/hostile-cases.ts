@@ -89,6 +89,7 @@ export const HOSTILE_CASES: HostileCase[] = [
   // Arguments.
   { kind: 'bad arguments', what: 'corpus build --meta with no value', args: (w) => ['corpus', 'build', w.folder('args-src', { 'a.txt': ARTICLE }), join(w.dir, 'o8.json'), '--meta'], outcome: 'error', says: /--meta needs a FILE/ },
   { kind: 'bad arguments', what: 'corpus build --meta of a missing file', args: (w) => ['corpus', 'build', '--meta', join(w.dir, 'nope.json'), w.folder('args-src2', { 'a.txt': ARTICLE }), join(w.dir, 'o9.json')], outcome: 'error', says: /no metadata file/ },
+  { kind: 'bad arguments', what: 'corpus build --meta with an impossible date', args: (w) => ['corpus', 'build', '--meta', w.file('date-meta.json', JSON.stringify([{ file: 'a.txt', outlet: 'x', date: '2023-02-30' }])), w.folder('args-src5', { 'a.txt': ARTICLE }), join(w.dir, 'o10.json')], outcome: 'error', says: /entry 1: "date" must be a day/ },
   { kind: 'bad arguments', what: 'corpus build into a missing folder', args: (w) => ['corpus', 'build', w.folder('args-src3', { 'a.txt': ARTICLE }), join(w.dir, 'no-dir', 'out.json')], outcome: 'error', says: /cannot write .*no folder/ },
   { kind: 'bad arguments', what: 'corpus build into a folder', args: (w) => ['corpus', 'build', w.folder('args-src4', { 'a.txt': ARTICLE }), w.dir], outcome: 'error', says: /cannot write .*it is a folder/ },
   { kind: 'bad arguments', what: 'search --speaker unknown id', args: () => ['search', 'x', '--speaker', 'nobody-at-all'], outcome: 'error', says: /unknown speaker/ },

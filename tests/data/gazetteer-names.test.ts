@@ -55,6 +55,17 @@ describe('one name, several bodies: the text decides', () => {
   });
 });
 
+describe('«الأمن العام»: a force where the text is about one, else public order', () => {
+  it('is public order in a text about no conflict', () => {
+    expect(ids('دعت البلدية السكان إلى احترام القانون وحفظ الأمن العام خلال الاحتفالات.')).toEqual([]);
+  });
+
+  it('is Syria\'s General Security in a Syrian text', () => {
+    const text = 'قالت وزارة الداخلية السورية إن عناصر الأمن العام دخلوا مدينة جبلة، فيما اتهمت قوات سوريا الديمقراطية الحكومة السورية بخرق الاتفاق.';
+    expect(surfaces(text, 'syrian-general-security')).toEqual(['الأمن العام']);
+  });
+});
+
 describe('rival authorities keep apart', () => {
   it('the Houthi-run health ministry in Sanaa is not the recognized government\'s', () => {
     const text = 'قالت وزارة الصحة في صنعاء إن الغارات الأمريكية أوقعت قتلى، بينما قالت وزارة الصحة اليمنية في عدن إنها سترسل أدوية إلى مأرب.';
@@ -78,5 +89,20 @@ describe('economic and international bodies', () => {
 
   it('finds UNDOF by its short name', () => {
     expect(surfaces('وقالت قوة أندوف إن جنودا إسرائيليين دخلوا المنطقة العازلة في الجولان.', 'undof')).toEqual(['قوة أندوف']);
+  });
+});
+
+describe('actors of 2023–2026 coverage, one sentence per conflict', () => {
+  it.each([
+    ['وقال حاكم مقاطعة بريانسك ألكسندر بوغوماز إن الدفاعات الجوية أسقطت مسيرات أوكرانية، فيما أعلن أوليه سينيهوبوف سقوط جرحى في خاركيف.', ['alexander-bogomaz', 'oleh-syniehubov']],
+    ['وأكد يوسف المداني أن قوات صنعاء ستواصل عملياتها، بينما قال محافظ البنك المركزي اليمني أحمد غالب المعبقي إن العملة استقرت.', ['yusuf-al-madani', 'ahmed-al-maabqi']],
+    ['أعلنت مفوضية العون الإنساني أن قوافل وصلت إلى الفاشر، وقال ياسر عرمان إن الحرب يجب أن تتوقف.', ['humanitarian-aid-commission', 'yasir-arman']],
+    ['وقال وزير الصحة السوري مصعب العلي إن المستشفيات استقبلت الجرحى، فيما دعا الشيخ يوسف جربوع إلى التهدئة.', ['musab-al-ali', 'youssef-jarbou']],
+    ['وقال نائب رئيس الوزراء الأرميني مهير غريغوريان إن لجنة ترسيم الحدود اجتمعت مع نظيره شاهين مصطفاييف.', ['mher-grigoryan', 'shahin-mustafayev']],
+    ['وقال مدير مستشفى كمال عدوان حسام أبو صفية إن الدبابات تحاصر المستشفى، وأكد إياد البزم أن الشرطة ستلاحق اللصوص.', ['hussam-abu-safiya', 'iyad-al-bozom']],
+    ['وقالت المديرة العامة لصندوق النقد الدولي كريستالينا جورجيفا إن النمو تباطأ، وحذر ينس لاركه من نفاد الوقود.', ['imf', 'kristalina-georgieva', 'jens-laerke']],
+  ])('%s', (text, expected) => {
+    const found = ids(text);
+    for (const id of expected) expect(found).toContain(id);
   });
 });

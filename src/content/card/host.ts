@@ -119,7 +119,10 @@ export class CardHost {
     const root = host.attachShadow({ mode: 'closed' });
     const frame = this.doc.createElement('iframe');
     frame.title = 'Sada';
-    frame.style.cssText = `display: block; border: 0; width: ${WIDTH}px; height: ${this.height}px; max-width: calc(100vw - 16px); color-scheme: normal; background: transparent;`;
+    // The card's box (edge, shadow, an opaque ground) is drawn here, so it shows whole while card.html loads.
+    frame.style.cssText =
+      `display: block; box-sizing: content-box; width: ${WIDTH}px; height: ${this.height}px; max-width: calc(100vw - 16px); ` +
+      'border: 1px solid rgba(0, 0, 0, 0.14); border-radius: 10px; box-shadow: 0 8px 28px rgba(0, 0, 0, 0.22); background: #fff;';
     root.appendChild(frame);
     (this.doc.body ?? this.doc.documentElement).appendChild(host);
     const view = this.doc.defaultView;

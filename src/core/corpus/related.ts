@@ -70,20 +70,31 @@ export function relatedStatements(analysis: Analysis, text: string, index: Corpu
     for (const doc of candidates[seg]!) {
       const d = s.dates[doc]!;
       if (!d) continue;
-      minDate = Math.min(minDate, dayNumber(d));
-      maxDate = Math.max(maxDate, dayNumber(d));
+      minDate = Math.min(minDate, dayIndex(d));
+      maxDate = Math.max(maxDate, dayIndex(d));
     }
   });
-  const ranked: Array<{ seg: number; doc: number; score: number }> = [];
+  // The best few candidates, kept as they come (a big memory has tens of thousands: no full sort).
+  const keep = limit * 6;
+  let ranked: Array<{ seg: number; doc: number; score: number }> = [];
+  let floor = -Infinity;
+  const byScore = (a: { seg: number; doc: number; score: number }, b: { seg: number; doc: number; score: number }) => b.score - a.score || a.seg - b.seg || a.doc - b.doc;
   index.segments.forEach((s, seg) => {
+    const f = flags[seg]!;
+    const close = closeness[seg]!;
     for (const doc of candidates[seg]!) {
       const d = s.dates[doc]!;
-      const recency = d && maxDate > minDate ? (dayNumber(d) - minDate) / (maxDate - minDate) : d ? 1 : 0;
-      const close = best > 0 ? closeness[seg]![doc]! / best : 0;
-      ranked.push({ seg, doc, score: WEIGHT_CLOSENESS * close + WEIGHT_SPEAKER * (flags[seg]![doc] === 2 ? 1 : 0) + WEIGHT_DATE * recency });
+      const recency = d && maxDate > minDate ? (dayIndex(d) - minDate) / (maxDate - minDate) : d ? 1 : 0;
+      const score = WEIGHT_CLOSENESS * (best > 0 ? close[doc]! / best : 0) + WEIGHT_SPEAKER * (f[doc] === 2 ? 1 : 0) + WEIGHT_DATE * recency;
+      if (score < floor) continue;
+      ranked.push({ seg, doc, score });
+      if (ranked.length >= keep * 8) {
+        ranked = ranked.sort(byScore).slice(0, keep);
+        floor = ranked[keep - 1]!.score;
+      }
     }
   });
-  ranked.sort((a, b) => b.score - a.score || a.seg - b.seg || a.doc - b.doc);
+  ranked.sort(byScore);
   return index.fold(ranked.slice(0, limit * 6), limit, new Set(words.map((w) => w[0]!.term)));
 }
 
@@ -107,9 +118,9 @@ export function saidBefore(index: Corpus, actorId: string, quote: string, option
   return elsewhere.slice(0, limit);
 }
 
-/** yyyymmdd → days since 1970 (for distances between dates). */
-function dayNumber(key: number): number {
-  return Date.UTC(Math.floor(key / 10000), (Math.floor(key / 100) % 100) - 1, key % 100) / 86_400_000;
+/** yyyymmdd → a day count that grows with the date (months as 31 days: enough to scale recency). */
+function dayIndex(key: number): number {
+  return Math.floor(key / 10000) * 372 + (Math.floor(key / 100) % 100) * 31 + (key % 100);
 }
 
 /** A page known only by its quotes' words (the popup's page report), as an Analysis over their joined text. */

@@ -79,10 +79,50 @@ function Confirm({ what, onYes, onNo }: { what: string; onYes: () => void; onNo:
   );
 }
 
+interface ActionsProps {
+  tabId: number | null;
+  hostname: string | null;
+  canSave: boolean;
+  total: number;
+  run: (action: MemoryAction) => Promise<MemoryAnswer | null>;
+  ask: (question: { what: string; action: MemoryAction }) => void;
+  onImported: (answer: MemoryAnswer) => void;
+  setNote: (note: Note) => void;
+}
+
+/** Remember this page, export in each format, import, forget this site, forget everything. */
+function Actions({ tabId, hostname, canSave, total, run, ask, onImported, setNote }: ActionsProps) {
+  const fileInput = useRef<HTMLInputElement>(null);
+  return (
+    <div class="sada-buttons">
+      {tabId !== null && canSave && (
+        <button type="button" data-role="save-page" onClick={() => void run({ kind: 'save', tabId })}>
+          {t('memorySavePage')}
+        </button>
+      )}
+      {(Object.keys(EXPORT_FORMATS) as ExportFormat[]).map((f) => (
+        <button type="button" key={f} data-role={`export-${f}`} disabled={total === 0} onClick={() => void exportMemory(run, f)}>
+          {t(`export_${f}`)}
+        </button>
+      ))}
+      <ImportButton tabId={tabId} fileInput={fileInput} setNote={setNote} onDone={(answer) => onImported(answer)} />
+      {hostname && total > 0 && (
+        <button type="button" data-role="forget-site" onClick={() => ask({ what: t('memoryForgetSiteAsk', hostname), action: { kind: 'forget-site', host: hostname } })}>
+          {t('memoryForgetSite')}
+        </button>
+      )}
+      {total > 0 && (
+        <button type="button" data-role="forget-all" onClick={() => ask({ what: t('memoryForgetAllAsk', String(total)), action: { kind: 'forget-all' } })}>
+          {t('memoryForgetAll')}
+        </button>
+      )}
+    </div>
+  );
+}
+
 export function Memory({ tabId, hostname, settings, canSave, onChange }: Props) {
   const { state, setState, note, setNote, run, showMore } = useMemory(onChange);
   const [asking, setAsking] = useState<{ what: string; action: MemoryAction } | null>(null);
-  const fileInput = useRef<HTMLInputElement>(null);
   const remember = settings.remember !== false;
   const [saveError, save] = useSave();
   const total = state?.totalPages ?? 0;
@@ -102,29 +142,7 @@ export function Memory({ tabId, hostname, settings, canSave, onChange }: Props) 
           </button>
         </p>
       )}
-      <div class="sada-buttons">
-        {tabId !== null && canSave && (
-          <button type="button" data-role="save-page" onClick={() => void run({ kind: 'save', tabId })}>
-            {t('memorySavePage')}
-          </button>
-        )}
-        {(Object.keys(EXPORT_FORMATS) as ExportFormat[]).map((f) => (
-          <button type="button" key={f} data-role={`export-${f}`} disabled={total === 0} onClick={() => void exportMemory(run, f)}>
-            {t(`export_${f}`)}
-          </button>
-        ))}
-        <ImportButton tabId={tabId} fileInput={fileInput} setNote={setNote} onDone={(answer) => (setState(answer), onChange())} />
-        {hostname && total > 0 && (
-          <button type="button" data-role="forget-site" onClick={() => setAsking({ what: t('memoryForgetSiteAsk', hostname), action: { kind: 'forget-site', host: hostname } })}>
-            {t('memoryForgetSite')}
-          </button>
-        )}
-        {total > 0 && (
-          <button type="button" data-role="forget-all" onClick={() => setAsking({ what: t('memoryForgetAllAsk', String(total)), action: { kind: 'forget-all' } })}>
-            {t('memoryForgetAll')}
-          </button>
-        )}
-      </div>
+      <Actions tabId={tabId} hostname={hostname} canSave={canSave} total={total} run={run} ask={setAsking} onImported={(answer) => (setState(answer), onChange())} setNote={setNote} />
       {asking && <Confirm what={asking.what} onNo={() => setAsking(null)} onYes={() => (setAsking(null), void run(asking.action))} />}
       {note && (
         <p class={note.error ? 'sada-error' : 'hint'} role="status" data-role="corpus-note">

@@ -80,7 +80,7 @@ export function defineExtensionSuite(name: string, launch: () => Promise<Extensi
         switches: document.querySelectorAll('.switches [role="switch"]').length, // the site and global switches (the memory has its own)
         site: document.querySelector('[data-role="site-switch"]')?.textContent ?? '',
       }));
-      // This site and all sites (the memory's own switch renders with the memory section, later).
+      // This site and all sites ("remember statements from pages I read" sits in the memory's section).
       expect(texts.switches).toBe(2);
       expect(texts.site).toContain('127.0.0.1');
       // The control page describes tab 0 / no tab: "not a web page".
