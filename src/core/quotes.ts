@@ -237,8 +237,9 @@ function introducedAsSpeech(text: string, outerStart: number, outerEnd: number):
   const gap = text.slice(words[last]!.end, outerStart);
   if (!/^[\s،,\u200B-\u200F]*$/.test(gap)) return false;
   for (let k = Math.max(0, last - 2); k <= last; k++) {
-    const v = verbAt(words, k) ?? attributionAt(words, k);
-    if (v && k + v.length - 1 === last) return true;
+    const verb = verbAt(words, k);
+    const v = verb ?? attributionAt(words, k);
+    if (v && k + v.length - 1 === last) return !namesTheSource(text, outerEnd, !verb);
   }
   // "وأضافت أن "هذا غير صحيح"": a complementizer after a speech verb — when the quote
   // ends the clause (a quoted name would go on: 'أن "الحرس الثوري" يقف وراء ...').
@@ -249,6 +250,18 @@ function introducedAsSpeech(text: string, outerStart: number, outerEnd: number):
     }
   }
   return false;
+}
+
+/**
+ * A short quote right after a speech verb or attribution phrase that is the
+ * source itself, an outlet's name: "وذكرت «النهار» أن ..."، "ونقلت "الغد" عن ..."،
+ * "بحسب «الشرق الأوسط»، فإن ...".
+ */
+function namesTheSource(text: string, outerEnd: number, afterAttribution: boolean): boolean {
+  const next = wordsIn(text, outerEnd, Math.min(text.length, outerEnd + 30))[0];
+  const gap = text.slice(outerEnd, next ? next.start : Math.min(text.length, outerEnd + 4));
+  if (next && /^[\s\u200B-\u200F]*$/.test(gap) && (isComplementizer(next.norm) || next.norm === 'عن')) return true;
+  return afterAttribution && /^[\s\u200B-\u200F]*[،,]/.test(gap);
 }
 
 /** After the closing mark: the end of a sentence, a comma, or the line. */

@@ -35,3 +35,28 @@ describe('B: every quote of a sentence belongs to its speaker', () => {
     expect(direct(text).map(([, s]) => s)).toEqual(['كريم نادر', 'الحكومة السودانية']);
   });
 });
+
+describe('I: a quoted outlet or firm name is no quote', () => {
+  const quotedNames = (text: string) => direct(text).map(([q]) => q);
+  it('a short quoted source right after the verb or attribution phrase', () => {
+    for (const sentence of [
+      'وذكرت «الشرق الأوسط» أن المفاوضات متعثرة منذ أسابيع.',
+      'وأفادت "النهار الجديد" بأن الوفد غادر العاصمة.',
+      'ونقلت "الغد" عن مصدر عسكري أن الهجوم صد.',
+      'وبحسب "الشرق الأوسط"، فإن المفاوضات متعثرة.',
+      'ووفقا لـ«النهار الجديد»، فإن الوفد غادر.',
+    ]) {
+      expect(quotedNames(LEAD + sentence)).toEqual([]);
+    }
+  });
+
+  it('a quoted firm after لدى', () => {
+    const text = `${LEAD}وقالت ريم سالم، المحللة لدى "إي إف جي القابضة"، إن أسعار الوقود سترتفع.`;
+    expect(quotedNames(text)).toEqual([]);
+  });
+
+  it('a short quote after a verb that closes its clause stays a quote', () => {
+    const text = `${LEAD}وقال قائد الجيش السوداني عبد الفتاح البرهان: "لن نستسلم"، ثم غادر القاعة.`;
+    expect(direct(text)).toEqual([['لن نستسلم', 'عبد الفتاح البرهان']]);
+  });
+});
