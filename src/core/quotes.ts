@@ -9,8 +9,8 @@
 // either continues (next paragraph opens with a mark, or closes with an orphan
 // mark) or ends there. One pass, linear in the text.
 import { isInvisible, isLineBreak, isQuoteMark, isSingleMark, markLean } from './chars';
-import { withoutConjunction } from './clitics';
-import { attributionAt, isComplementizer, lexicon, stems, verbAt, lineWords, wordsIn, type LineWords, type Word } from './speech';
+import { followedBySpeech, introducedAsSpeech } from './quote-speech';
+import { isComplementizer, lexicon, stems, verbAt, lineWords, wordsIn, type LineWords, type Word } from './speech';
 import type { Span } from './types';
 
 export interface RawQuote extends Span {
@@ -227,43 +227,6 @@ function isScareCue(word: string | null): boolean {
   return stems(w).some((s) => lexicon.scareCues.has(s));
 }
 
-/** Is the quote introduced as speech right before it: "قال:"، "وأضاف،"، "بحسب"? */
-function introducedAsSpeech(text: string, outerStart: number, outerEnd: number): boolean {
-  if (previousNonSpace(text, outerStart) === ':') return true;
-  const lineStart = Math.max(0, outerStart - 80);
-  const words = wordsIn(text, lineStart, outerStart);
-  const last = words.length - 1;
-  if (last < 0) return false;
-  const gap = text.slice(words[last]!.end, outerStart);
-  if (!/^[\s،,\u200B-\u200F]*$/.test(gap)) return false;
-  for (let k = Math.max(0, last - 2); k <= last; k++) {
-    const v = verbAt(words, k) ?? attributionAt(words, k);
-    if (v && k + v.length - 1 === last) return true;
-  }
-  // "وأضافت أن "هذا غير صحيح"": a complementizer after a speech verb — when the quote
-  // ends the clause (a quoted name would go on: 'أن "الحرس الثوري" يقف وراء ...').
-  if (isComplementizer(words[last]!.norm) && endsClause(text, outerEnd)) {
-    for (let k = last - 1; k >= 0 && k >= last - 6; k--) {
-      if (/[.!?؟]/.test(text.slice(words[k]!.end, words[k + 1]!.start))) break;
-      if (verbAt(words, k)) return !lexicon.descriptionVerbs.has(withoutConjunction(words[k]!.norm, 3));
-    }
-  }
-  return false;
-}
-
-/** After the closing mark: the end of a sentence, a comma, or the line. */
-function endsClause(text: string, at: number): boolean {
-  return /^[\s\u200B-\u200F]*([.!?؟،,;؛]|$|\n)/.test(text.slice(at, at + 8));
-}
-
-/** Is the quote followed by a speech verb ('"..."، قال بيسكوف')? */
-function followedBySpeech(text: string, outerEnd: number): boolean {
-  const words = wordsIn(text, outerEnd, Math.min(text.length, outerEnd + 60));
-  const first = words[0];
-  if (!first || !/^[\s،,\-–—\u200B-\u200F]*$/.test(text.slice(outerEnd, first.start))) return false;
-  return verbAt(words, 0) !== null || (lexicon.quoteFollowers.has(first.norm) && verbAt(words, 1) !== null);
-}
-
 /** Judges each quoted stretch: someone's words, a name/term, or a short fragment. */
 export function findQuotations(text: string): Quotation[] {
   return judgeQuotations(text);
@@ -288,7 +251,7 @@ function judgeQuotations(text: string): Quotation[] {
       // A name in quotes: after a naming word ("عملية «...»"), or opening with one ("«مجلس ...»").
       const looksLikeName = ((cue && words <= 6) || (firstWordNamesThing && words <= 4)) && !hasSentencePunct;
       category = looksLikeName ? 'scare' : 'direct';
-    } else if (words >= 2 && !cue && (introducedAsSpeech(text, p.outerStart, p.outerEnd) || followedBySpeech(text, p.outerEnd))) category = 'direct';
+    } else if (words >= 2 && !cue && (introducedAsSpeech(text, p.outerStart, p.outerEnd, previousNonSpace(text, p.outerStart) === ':') || followedBySpeech(text, p.outerEnd))) category = 'direct';
     else category = cue ? 'scare' : 'short';
     out.push({ ...p, category, words });
   }

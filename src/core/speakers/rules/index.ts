@@ -9,6 +9,7 @@ import { headline } from './headline';
 import { joinedToPreviousQuote } from './joined-to-previous';
 import { namedCueBefore } from './named-cue-before';
 import { paragraphBefore } from './paragraph-before';
+import { sameSentenceGoesOn } from './same-sentence';
 import type { SpeakerRule } from './rule';
 
 export type { QuoteZone, RuleExample, SpeakerRule } from './rule';
@@ -18,6 +19,7 @@ export const QUOTE_RULES: readonly SpeakerRule[] = [
   cueAfter, //            "«...»، قال X"
   carriedCueBefore, //    "وأضاف: «...»" → the last speaker of that gender
   joinedToPreviousQuote, // "«...»، «...»" → the same speaker
+  sameSentenceGoesOn, //  "«...»، لأن التسوية «...»" → the same speaker
   paragraphBefore, //     a paragraph that opens with «...» → the paragraph before's speaker
   headline, //            "X: «...»"
 ];

@@ -1,0 +1,54 @@
+// Whether a short quoted stretch is someone's words: introduced as speech right
+// before it ("قال:"، "بحسب"), or followed by a speech verb ('"..."، قال بيسكوف').
+import { withoutConjunction } from './clitics';
+import { attributionAt, isComplementizer, lexicon, verbAt, wordsIn } from './speech';
+
+/** Is the quote introduced as speech right before it: "قال:"، "وأضاف،"، "بحسب"? */
+export function introducedAsSpeech(text: string, outerStart: number, outerEnd: number, afterColon: boolean): boolean {
+  if (afterColon) return true;
+  const lineStart = Math.max(0, outerStart - 80);
+  const words = wordsIn(text, lineStart, outerStart);
+  const last = words.length - 1;
+  if (last < 0) return false;
+  const gap = text.slice(words[last]!.end, outerStart);
+  if (!/^[\s،,\u200B-\u200F]*$/.test(gap)) return false;
+  for (let k = Math.max(0, last - 2); k <= last; k++) {
+    const verb = verbAt(words, k);
+    const v = verb ?? attributionAt(words, k);
+    if (v && k + v.length - 1 === last) return !namesTheSource(text, outerEnd, !verb);
+  }
+  // "وأضافت أن "هذا غير صحيح"": a complementizer after a speech verb — when the quote
+  // ends the clause (a quoted name would go on: 'أن "الحرس الثوري" يقف وراء ...').
+  if (isComplementizer(words[last]!.norm) && endsClause(text, outerEnd)) {
+    for (let k = last - 1; k >= 0 && k >= last - 6; k--) {
+      if (/[.!?؟]/.test(text.slice(words[k]!.end, words[k + 1]!.start))) break;
+      if (verbAt(words, k)) return !lexicon.descriptionVerbs.has(withoutConjunction(words[k]!.norm, 3));
+    }
+  }
+  return false;
+}
+
+/**
+ * A short quote right after a speech verb or attribution phrase that is the
+ * source itself, an outlet's name: "وذكرت «النهار» أن ..."، "ونقلت "الغد" عن ..."،
+ * "بحسب «الشرق الأوسط»، فإن ...".
+ */
+function namesTheSource(text: string, outerEnd: number, afterAttribution: boolean): boolean {
+  const next = wordsIn(text, outerEnd, Math.min(text.length, outerEnd + 30))[0];
+  const gap = text.slice(outerEnd, next ? next.start : Math.min(text.length, outerEnd + 4));
+  if (next && /^[\s\u200B-\u200F]*$/.test(gap) && (isComplementizer(next.norm) || next.norm === 'عن')) return true;
+  return afterAttribution && /^[\s\u200B-\u200F]*[،,]/.test(gap);
+}
+
+/** After the closing mark: the end of a sentence, a comma, or the line. */
+function endsClause(text: string, at: number): boolean {
+  return /^[\s\u200B-\u200F]*([.!?؟،,;؛]|$|\n)/.test(text.slice(at, at + 8));
+}
+
+/** Is the quote followed by a speech verb ('"..."، قال بيسكوف')? */
+export function followedBySpeech(text: string, outerEnd: number): boolean {
+  const words = wordsIn(text, outerEnd, Math.min(text.length, outerEnd + 60));
+  const first = words[0];
+  if (!first || !/^[\s،,\-–—\u200B-\u200F]*$/.test(text.slice(outerEnd, first.start))) return false;
+  return verbAt(words, 0) !== null || (lexicon.quoteFollowers.has(first.norm) && verbAt(words, 1) !== null);
+}
