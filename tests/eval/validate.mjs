@@ -2,12 +2,12 @@
 // Checks the gold files in this folder: every surface occurs in the text as a
 // whole word (the scorer's rule, proclitics allowed), every quote text is an
 // exact substring (with its occurrence), keys are unique and quote speakers
-// are actor keys.   node tests/eval/validate.mjs
+// are actor keys.   node tests/eval/validate.mjs [OTHER_GOLD_DIR]
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const dir = dirname(fileURLToPath(import.meta.url));
+const dir = process.argv[2] ? join(process.cwd(), process.argv[2]) : dirname(fileURLToPath(import.meta.url));
 const ARABIC_LETTER = /[\u0621-\u064A\u0671-\u06D3\u06FA-\u06FF]/;
 const PROCLITICS = new Set(['و', 'ف', 'ب', 'ل', 'ك']);
 const KINDS = new Set(['direct', 'indirect', 'scare', 'fragment']);
