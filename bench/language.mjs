@@ -80,7 +80,7 @@ const stepTimes = {
   language: timeIt(() => steps.detectLanguage(next()), runs),
   regions: timeIt(() => steps.mainArticleRanges(next()), runs),
   'actors (with normalization)': timeIt(() => steps.findActors(next()), runs),
-  'conflicts (with normalization)': timeIt(() => steps.scoreConflicts(next(), regionsOf, actorsOf, undefined, steps.defaultActorFinder().conflictsOf), runs),
+  'conflicts (with normalization)': timeIt(() => steps.scoreConflicts(next(), regionsOf, actorsOf, undefined, steps.defaultActorFinder()), runs),
   quotes: timeIt(() => steps.findQuotes(next()), runs),
   speakers: timeIt(() => steps.attributeSpeakers(page, quotesOf, actorsOf), runs),
 };

@@ -328,7 +328,7 @@ function endsLikeName(tokens: Token[], after: number, finder: ActorFinder): bool
   const next = tokens[after];
   if (!next || !tokens[after - 1]!.joinsNext) return true;
   const w = next.text;
-  if (finder.stopWords.has(w) || finder.speechVerbs.has(w)) return true;
+  if (finder.stopWords.has(w) || inSetBehindConjunction(finder.speechVerbs, w)) return true;
   return w.length > 2 && w[0] === 'ل' && !w.startsWith('لا');
 }
 

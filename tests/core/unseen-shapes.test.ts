@@ -148,3 +148,19 @@ describe('common words are not read as a person the gazetteer lacks', () => {
     expect(unknownNames(text).some((n) => n.includes('البالغ'))).toBe(false);
   });
 });
+
+describe('a name introduced by role ends before a speech verb with و/ف glued on', () => {
+  const cases: Array<[string, string]> = [
+    ['أما مدرب الهلال جورج سانتوس فقال إن فريقه لم يستحق الخسارة أمام الاتحاد.', 'جورج سانتوس'],
+    ['أما المتحدث باسم البلدية كريم داود فأكد أن المياه ستعود خلال يومين.', 'كريم داود'],
+    ['وكان رئيس اللجنة المحلية فادي نصر وقال إن الوضع تحت السيطرة.', 'فادي نصر'],
+    ['أما مديرة المدرسة سعاد حلمي فأوضحت أن الدروس ستستأنف الأحد.', 'سعاد حلمي'],
+  ];
+  for (const [text, name] of cases) {
+    it(text.slice(0, 40), () => {
+      const names = unknownNames(text);
+      expect(names).toContain(name);
+      expect(names.some((n) => n !== name && n.startsWith(name))).toBe(false);
+    });
+  }
+});
