@@ -103,3 +103,16 @@ describe('A and D: a verb without a subject goes on with the person introduced s
     expect(direct(text).map(([, s]) => s)).toEqual(['إياد عوض']);
   });
 });
+
+describe('E: a unit with a number in the title before the name', () => {
+  const cases: Array<[string, string]> = [
+    ['وقال قائد كتيبة في اللواء 22، العقيد ماهر سليم، إن قواته "تقدمت مسافة كبيرة في المحور الشمالي".', 'ماهر سليم'],
+    ['وقال قائد سرية في الفرقة 7، الرائد عادل منير، إن الجنود "صدوا ثلاث هجمات منذ الفجر".', 'عادل منير'],
+    ['وقال قائد الكتيبة ٤٥، المقدم سالم العبيدي: «الجسر ما زال تحت سيطرتنا الكاملة».', 'سالم العبيدي'],
+  ];
+  for (const [sentence, speaker] of cases) {
+    it(sentence.slice(0, 36), () => {
+      expect(direct(LEAD + sentence).map(([, s]) => s)).toEqual([speaker]);
+    });
+  }
+});

@@ -41,7 +41,8 @@ export function titledPerson(text: string, words: Word[], from: number, reach: n
     }
     if (j === from) continue;
     const n = w.norm;
-    if (isTitle(n) || isSpokesperson(n) || isDefinite(n) || TITLE_LINKERS.has(n) || /^ل/.test(n) || n.startsWith('باسم') || isComplementHead(n)) continue;
+    // (A unit's number is part of the complement: "قائد كتيبة في اللواء 22، العقيد ...".)
+    if (isTitle(n) || isSpokesperson(n) || isDefinite(n) || TITLE_LINKERS.has(n) || /^ل/.test(n) || n.startsWith('باسم') || isComplementHead(n) || /^[0-9٠-٩]+$/.test(n)) continue;
     // One place name after a linker, right before the person: "المتحدثة باسمها في يريفان زارا أمادوني".
     const next = ctx.mentions[lowerBound(ctx.mentionStarts, w.end)];
     if (TITLE_LINKERS.has(words[j - 1]!.norm) && j + 1 < reach && next && next.actor.type === 'person' && next.start === words[j + 1]!.start) continue;
