@@ -145,7 +145,8 @@ function lastCueOf(ctx: ResolveContext, s: Speaker | 'anonymous'): number {
 
 /** The latest person of that gender named in the first words of a sentence after `since` ("وتحدثت الممرضة رنا عواد عن ..."). */
 export function personIntroducedSince(ctx: ResolveContext, gender: Gender, text: string, since: number): Speaker | null {
-  for (let k = lowerBound(ctx.mentionStarts, ctx.cueStart) - 1; k >= 0 && ctx.mentions[k]!.start > since; k--) {
+  // (At most 40 mentions back, so the analysis stays linear in the text.)
+  for (let k = lowerBound(ctx.mentionStarts, ctx.cueStart) - 1, seen = 0; k >= 0 && seen < 40 && ctx.mentions[k]!.start > since; k--, seen++) {
     const m = ctx.mentions[k]!;
     if (m.actor.type !== 'person' || !nearSentenceStart(text, m.start, 3)) continue;
     const s = speakerOf(m, ctx.state);
