@@ -5,6 +5,7 @@
 import { detectLanguageSample } from '../core';
 import { DROPPED_BUT_ZWNJ_SOURCE, DROPPED_SOURCE } from './fold';
 import { isSiteChrome } from './page-parts';
+import { MIN_PERSIAN_OR_URDU_MARKS, probePage } from './page-probe';
 import { hasKeyword } from './keyword-match';
 import { KEYWORD_PATTERN_SOURCE } from './prefilter-pattern';
 
@@ -27,10 +28,11 @@ const SKIP_PARENTS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAR
 
 /** Built on first use: a page that is not in Arabic script never compiles it. */
 let keywords: RegExp | undefined;
-const HAS_MARK_BUT_ZWNJ = new RegExp(DROPPED_BUT_ZWNJ_SOURCE);
+/** Built on first use, as `keywords`. */
+let hasMarkButZwnj: RegExp | undefined;
 /** More zero-width non-joiners than this: Persian/Urdu orthography, not a stray mark inside an Arabic name. */
 const MAX_STRAY_ZWNJ = 3;
-const MARKS = new RegExp(DROPPED_SOURCE, 'g');
+let marks: RegExp | undefined;
 
 export interface PageSample {
   /** Title, description and prose, joined. */
@@ -102,7 +104,7 @@ export function samplePage(doc: Document): PageSample {
  */
 export function namesConflict(text: string): boolean {
   keywords ??= new RegExp(KEYWORD_PATTERN_SOURCE, 'g');
-  return hasKeyword(keywords, text) || (mayHideKeyword(text) && hasKeyword(keywords, text.replace(MARKS, '')));
+  return hasKeyword(keywords, text) || (mayHideKeyword(text) && hasKeyword(keywords, text.replace((marks ??= new RegExp(DROPPED_SOURCE, 'g')), '')));
 }
 
 /** A page passes the gate on this many places that name a conflict (the title and description count as one). */
@@ -143,7 +145,7 @@ function inPageText(node: Text): boolean {
  * for nothing. An Arabic page has at most a stray one, which is looked at.
  */
 function mayHideKeyword(text: string): boolean {
-  if (HAS_MARK_BUT_ZWNJ.test(text)) return true;
+  if ((hasMarkButZwnj ??= new RegExp(DROPPED_BUT_ZWNJ_SOURCE)).test(text)) return true;
   let zwnj = 0;
   for (let at = text.indexOf('\u200c'); at >= 0 && zwnj <= MAX_STRAY_ZWNJ; at = text.indexOf('\u200c', at + 1)) zwnj++;
   return zwnj > 0 && zwnj <= MAX_STRAY_ZWNJ;
@@ -198,6 +200,26 @@ export function hasArabicShare(text: string, minShare = MIN_ARABIC_SHARE): boole
 }
 
 /**
+ * The decision from the probe alone (page-probe.ts), when it is decisive: a
+ * page with enough prose and not one Arabic-script letter in its title and
+ * first few hundred characters (and no Arabic-script <html lang>) is not
+ * Arabic; one that writes Persian/Urdu letters the language module calls
+ * Persian, Urdu (…) is not Arabic either, whatever it names. Otherwise null:
+ * the full sample decides, as before.
+ */
+function checkProbe(doc: Document): CheckResult | null {
+  const probe = probePage(doc);
+  if (probe.proseChars < MIN_PROSE_CHARS) return null;
+  const noArabic = probe.arabicLetters === 0 && !probe.declaresArabicScript;
+  const persianOrUrdu = probe.persianOrUrduMarks >= MIN_PERSIAN_OR_URDU_MARKS && hasArabicShare(probe.text);
+  if (!noArabic && !persianOrUrdu) return null;
+  const detected = detectLanguageSample(probe.text, LANGUAGE_CHARS);
+  if (persianOrUrdu && detected === 'ar') return null;
+  const language = detected === 'ar' ? 'und' : detected;
+  return { verdict: 'not-arabic', language, tooShort: false, reason: `page language: ${language}` };
+}
+
+/**
  * The cheap decision for a whole page. The cheapest decisive gate runs
  * first: too few Arabic-script letters → not Arabic; no conflict keyword →
  * not a conflict page, without asking the language module (its language is
@@ -205,6 +227,8 @@ export function hasArabicShare(text: string, minShare = MIN_ARABIC_SHARE): boole
  * (Arabic, or Persian/Urdu that share the script and some names).
  */
 export function checkPage(doc: Document): CheckResult {
+  const early = checkProbe(doc);
+  if (early) return early;
   const sample = samplePage(doc);
   const tooShort = sample.proseChars < MIN_PROSE_CHARS;
   // Prose decides the language; menus only help when there is little prose.

@@ -19,19 +19,29 @@ interface ScriptRange {
 
 /** Persian-keyboard ی ک and final ى read as Arabic ي ك: "فی" and "علی" typed for "في" and "على". */
 const toArabicLetters = (word: string) => word.replace(LANGUAGE_LOOSE_RE, (c) => LANGUAGE_LOOSE[c]!);
-const arabicWordsLoose = new Set(data.arabicScript.functionWords.ar.map((w) => toArabicLetters(foldArabic(w))));
-const arabicWords = {
-  ar: new Set(data.arabicScript.functionWords.ar.map(foldArabic)),
-  fa: new Set(data.arabicScript.functionWords.fa.map(foldArabic)),
-  ur: new Set(data.arabicScript.functionWords.ur.map(foldArabic)),
-};
-const letters = data.arabicScript.letters;
-const latinWords = Object.entries(data.latin).map(([code, words]) => [code, new Set(words)] as const);
+// The tables built from the data, each on first use: this module is bundled
+// into the content check that runs on every page, and most pages need one
+// of them at most (a Latin page never folds the Arabic-script words).
+let arabicTables: { loose: Set<string>; ar: Set<string>; fa: Set<string>; ur: Set<string> } | undefined;
+function arabicWordSets() {
+  const words = data.arabicScript.functionWords;
+  arabicTables ??= {
+    loose: new Set(words.ar.map((w) => toArabicLetters(foldArabic(w)))),
+    ar: new Set(words.ar.map(foldArabic)),
+    fa: new Set(words.fa.map(foldArabic)),
+    ur: new Set(words.ur.map(foldArabic)),
+  };
+  return arabicTables;
+}
+let latinTables: Array<readonly [string, Set<string>]> | undefined;
+const latinWordSets = () => (latinTables ??= Object.entries(data.latin).map(([code, words]) => [code, new Set(words)] as const));
+let scriptTable: ScriptRange[] | undefined;
 /** Each script's Unicode block, written "0400-04FF" in the data. */
-const scripts: ScriptRange[] = data.scripts.map((s) => {
-  const [from, to] = s.range.split('-').map((h) => parseInt(h, 16)) as [number, number];
-  return { code: s.code, from, to, variants: (s as { variants?: Record<string, string> }).variants };
-});
+const scriptRanges = () =>
+  (scriptTable ??= data.scripts.map((s) => {
+    const [from, to] = s.range.split('-').map((h) => parseInt(h, 16)) as [number, number];
+    return { code: s.code, from, to, variants: (s as { variants?: Record<string, string> }).variants };
+  }));
 
 /** ISO 639-1 code of the text's language: ar, fa, ur, en, … or 'und'. */
 export function detectLanguage(text: string): string {
@@ -71,7 +81,7 @@ function identify(sample: string): string {
     if ((c >= 0x0620 && c <= 0x06ff) || (c >= 0x0750 && c <= 0x077f) || (c >= 0xfb50 && c <= 0xfeff)) arabic++;
     else if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c <= 0x24f)) latin++;
     else {
-      const script = scripts.find((s) => c >= s.from && c <= s.to);
+      const script = scriptRanges().find((s) => c >= s.from && c <= s.to);
       if (script) other.set(script, (other.get(script) ?? 0) + 1);
     }
   }
@@ -113,22 +123,31 @@ const KURDISH = 32;
 const SINDHI = 64;
 /** Alef with hamza or wasla: the word needs foldArabic. */
 const HAMZA_ALEF = 128;
-const letterBits = new Map<number, number>();
-for (const [chars, bit] of [
-  [letters.arabicOnly, ARABIC_ONLY],
-  [letters.persianForms, PERSIAN_FORMS],
-  [letters.persianOrUrdu, PERSIAN_OR_URDU],
-  [letters.urduOnly, URDU_ONLY],
-  [letters.pashto, PASHTO],
-  [letters.kurdish, KURDISH],
-  [letters.sindhi, SINDHI],
-  [LANGUAGE_LETTERS, HAMZA_ALEF],
-] as const) {
-  for (let i = 0; i < chars.length; i++) letterBits.set(chars.charCodeAt(i), (letterBits.get(chars.charCodeAt(i)) ?? 0) | bit);
+let letterBits: Map<number, number> | undefined;
+/** Each letter's class bits, built on first use (as the word sets above). */
+function letterBitsTable(): Map<number, number> {
+  if (letterBits) return letterBits;
+  const letters = data.arabicScript.letters;
+  const table = new Map<number, number>();
+  for (const [chars, bit] of [
+    [letters.arabicOnly, ARABIC_ONLY],
+    [letters.persianForms, PERSIAN_FORMS],
+    [letters.persianOrUrdu, PERSIAN_OR_URDU],
+    [letters.urduOnly, URDU_ONLY],
+    [letters.pashto, PASHTO],
+    [letters.kurdish, KURDISH],
+    [letters.sindhi, SINDHI],
+    [LANGUAGE_LETTERS, HAMZA_ALEF],
+  ] as const) {
+    for (let i = 0; i < chars.length; i++) table.set(chars.charCodeAt(i), (table.get(chars.charCodeAt(i)) ?? 0) | bit);
+  }
+  letterBits = table;
+  return table;
 }
 
 /** The letter-class bits of a word's characters, or-ed. */
 function bitsOf(token: string): number {
+  const letterBits = letterBitsTable();
   let bits = 0;
   for (let i = 0; i < token.length; i++) bits |= letterBits.get(token.charCodeAt(i)) ?? 0;
   return bits;
@@ -137,6 +156,7 @@ function bitsOf(token: string): number {
 function identifyArabicScript(sample: string): string {
   const tokens = arabicTokens(sample.replace(LANGUAGE_DROPPED_RE, ''));
   if (tokens.length === 0) return 'und';
+  const arabicWords = arabicWordSets();
   let ar = 0;
   let fa = 0;
   let ur = 0;
@@ -151,7 +171,7 @@ function identifyArabicScript(sample: string): string {
     if (arabicWords.ar.has(word) || (word.length > 3 && (word.startsWith('وال') || word.startsWith('بال')))) ar += 2;
     if (arabicWords.fa.has(word)) fa += 2;
     // Arabic typed on a Persian keyboard: the word is no Persian word but an Arabic one.
-    else if (!arabicWords.ar.has(word) && /[یک]/.test(word) && !arabicWords.ur.has(word) && arabicWordsLoose.has(toArabicLetters(word))) ar += 2.5;
+    else if (!arabicWords.ar.has(word) && /[یک]/.test(word) && !arabicWords.ur.has(word) && arabicWords.loose.has(toArabicLetters(word))) ar += 2.5;
     if (arabicWords.ur.has(word)) ur += 2;
     // Letters: one cue per word, so a long word does not count more.
     if (bits & ARABIC_ONLY) ar += 0.5;
@@ -185,7 +205,7 @@ function identifyLatin(sample: string): string {
   const words = sample.toLowerCase().split(/[^a-zà-ɏ]+/u);
   let bestCode = 'und';
   let bestHits = 0;
-  for (const [code, set] of latinWords) {
+  for (const [code, set] of latinWordSets()) {
     let hits = 0;
     for (const w of words) if (set.has(w)) hits++;
     if (hits > bestHits) {

@@ -1,0 +1,87 @@
+// @vitest-environment jsdom
+// The probe: the first, bounded look that decides most pages left alone
+// (sentences written for this test).
+import { afterEach, describe, expect, it } from 'vitest';
+import { checkPage } from '../../src/content/page-check';
+import { PROBE_NODES, PROBE_PROSE_CHARS, probePage } from '../../src/content/page-probe';
+
+const GERMAN = `<main><h1>Neue Buslinie zur Universität</h1>
+  <p>Ab März verbindet eine neue Buslinie die Universität mit dem Bahnhof, und die Fahrt dauert dann nur noch zwölf Minuten.</p>
+  <p>Die Stadt rechnet damit, dass vor allem Studierende die Linie nutzen werden, besonders in den Abendstunden nach den Vorlesungen.</p></main>`;
+
+const PERSIAN = `<main><h1>خط تازه اتوبوس</h1>
+  <p>از ماه آینده یک خط اتوبوس تازه دانشگاه را به ایستگاه قطار وصل می‌کند و سفر را کوتاه‌تر می‌کند، چون راه تازه‌ای ساخته شده است.</p>
+  <p>شهرداری می‌گوید که بیشتر دانشجویان از این خط استفاده خواهند کرد، به‌ویژه در ساعت‌های پس از کلاس‌های شب و در روزهای پایانی هفته.</p></main>`;
+
+const PERSIAN_NAMING_A_CONFLICT = `<main><h1>گزارش تازه درباره غزه</h1>
+  <p>خبرگزاری‌ها می‌گویند که در غزه کمبود آب و غذا بیشتر شده است و سازمان‌های امدادی خواستار باز شدن گذرگاه‌ها هستند تا کمک‌ها برسد.</p>
+  <p>به گفته این گزارش، بیمارستان‌های غزه با کمبود سوخت روبرو هستند و پزشکان می‌گویند که شرایط هر روز سخت‌تر می‌شود.</p></main>`;
+
+const URDU = `<main><h1>شہر میں نئی بس سروس</h1>
+  <p>اگلے مہینے سے ایک نئی بس سروس یونیورسٹی کو ریلوے اسٹیشن سے ملائے گی اور سفر صرف بارہ منٹ کا رہ جائے گا، شہری انتظامیہ نے بتایا۔</p>
+  <p>حکام کا کہنا ہے کہ طلبہ اس بس کو سب سے زیادہ استعمال کریں گے، خاص طور پر شام کی کلاسوں کے بعد اور ہفتے کے آخری دنوں میں۔</p></main>`;
+
+/** An Arabic conflict article whose text names a Persian place and a Persian agency (letters گ and چ, a ZWNJ). */
+const ARABIC_WITH_PERSIAN_NAMES = `<main><h1>الحوثيون يعلنون استهداف سفينة قرب باب المندب</h1>
+  <p>قالت جماعة الحوثيين في اليمن إنها استهدفت سفينة تجارية قرب باب المندب، فيما نقلت وكالة "تسنيم" عن مصادر في بندر چابهار وگرگان أن الخبر صحيح.</p>
+  <p>وأضاف المتحدث باسم الحوثيين أن العمليات ستستمر في البحر الأحمر ما دام القصف على غزة مستمرا، بحسب ما نقلته وكالة "ایرنا‌".</p></main>`;
+
+function load(html: string, title: string, lang = '') {
+  document.title = title;
+  if (lang) document.documentElement.setAttribute('lang', lang);
+  else document.documentElement.removeAttribute('lang');
+  document.body.innerHTML = html; // test fixture only
+}
+
+describe('the probe', () => {
+  afterEach(() => document.documentElement.removeAttribute('lang'));
+
+  it('decides a page with no Arabic-script letter from its first texts, naming its language', () => {
+    load(GERMAN, 'Neue Buslinie');
+    const probe = probePage(document);
+    expect(probe.arabicLetters).toBe(0);
+    expect(probe.proseChars).toBeGreaterThanOrEqual(200);
+    expect(checkPage(document)).toMatchObject({ verdict: 'not-arabic', language: 'de', tooShort: false });
+  });
+
+  it('reads a bounded part of a huge page', () => {
+    const paragraph = `<p>${'Die Stadt baut eine neue Brücke über den Fluss, und die Arbeiten dauern zwei Jahre. '.repeat(3)}</p>`;
+    load(`<main>${'<span>x</span>'.repeat(PROBE_NODES * 2)}${paragraph.repeat(400)}</main>`, 'Brücke');
+    const probe = probePage(document);
+    expect(probe.text.length).toBeLessThan(PROBE_NODES * 4 + PROBE_PROSE_CHARS + 100);
+    load(paragraph.repeat(400), 'Brücke');
+    expect(probePage(document).proseChars).toBeLessThanOrEqual(PROBE_PROSE_CHARS);
+    expect(checkPage(document).verdict).toBe('not-arabic');
+  });
+
+  it('tells Persian and Urdu pages apart from Arabic before any keyword, also when they name a conflict', () => {
+    load(PERSIAN, 'خط تازه اتوبوس', 'fa');
+    expect(probePage(document).persianOrUrduMarks).toBeGreaterThanOrEqual(4);
+    expect(checkPage(document)).toMatchObject({ verdict: 'not-arabic', language: 'fa' });
+    load(PERSIAN_NAMING_A_CONFLICT, 'گزارش غزه');
+    expect(checkPage(document)).toMatchObject({ verdict: 'not-arabic', language: 'fa' });
+    load(URDU, 'نئی بس سروس', 'ur');
+    expect(checkPage(document)).toMatchObject({ verdict: 'not-arabic', language: 'ur' });
+  });
+
+  it('leaves the decision to the full check on an Arabic page with a few Persian letters', () => {
+    load(ARABIC_WITH_PERSIAN_NAMES, 'الحوثيون يستهدفون سفينة', 'ar');
+    expect(probePage(document).persianOrUrduMarks).toBeGreaterThanOrEqual(4);
+    expect(checkPage(document)).toMatchObject({ verdict: 'pass', language: 'ar' });
+  });
+
+  it('does not judge by "no Arabic letter" a page that declares Arabic, nor one with too little prose', () => {
+    const englishTop = `<div>${'<p>Subscribe to our newsletter and follow us on every network for the latest updates and more.</p>'.repeat(8)}</div>`;
+    const article = `<p>قالت جماعة الحوثيين في اليمن إنها استهدفت سفينة تجارية في البحر الأحمر، وأكد المتحدث باسمها أن العمليات ستستمر.</p>
+      <p>وأضاف المتحدث أن الهجمات على السفن في البحر الأحمر مرتبطة بالحرب على غزة وستتوقف بتوقفها.</p>`;
+    load(`${englishTop}<main>${article.repeat(4)}</main>`, 'x', 'ar');
+    const probe = probePage(document);
+    expect(probe.arabicLetters).toBe(0);
+    expect(probe.declaresArabicScript).toBe(true);
+    // The full sample reads on, finds the Arabic article below the English block, and passes it.
+    expect(checkPage(document)).toMatchObject({ verdict: 'pass', language: 'ar' });
+    load('<p>Home</p><p>News</p>', 'Short');
+    expect(probePage(document).proseChars).toBeLessThan(200);
+    expect(checkPage(document)).toMatchObject({ verdict: 'not-arabic', tooShort: true });
+  });
+});
