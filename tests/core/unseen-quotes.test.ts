@@ -2,15 +2,9 @@
 // speakers named after the quote, and quoted names of outlets and works. Every
 // sentence is our own writing.
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../../src/core';
+import { direct } from './support/speaking';
 
 const LEAD = 'اشتدت المعارك في محيط مدينة الفاشر السودانية، وأعلن الجيش السوداني صد هجوم جديد.\n\n';
-
-function direct(text: string): Array<[string, string | null]> {
-  return analyze(text, { stopEarly: false })
-    .quotes.filter((q) => q.kind === 'direct')
-    .map((q) => [text.slice(q.start, q.end), q.speaker ? text.slice(q.speaker.start, q.speaker.end) : null]);
-}
 
 describe('B: every quote of a sentence belongs to its speaker', () => {
   const cases: Array<[string, string]> = [

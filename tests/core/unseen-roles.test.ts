@@ -2,19 +2,9 @@
 // the gazetteer lacks, circumstantial phrases after a speech verb, and words that
 // are never names. Every sentence is our own writing.
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../../src/core';
+import { direct, unknownNames } from './support/speaking';
 
 const LEAD = 'تواصلت الغارات على مدينة غزة صباح اليوم، وأعلنت وزارة الصحة في غزة سقوط قتلى.\n\n';
-
-function direct(text: string): Array<[string, string | null]> {
-  return analyze(text, { stopEarly: false })
-    .quotes.filter((q) => q.kind === 'direct')
-    .map((q) => [text.slice(q.start, q.end), q.speaker ? text.slice(q.speaker.start, q.speaker.end) : null]);
-}
-const unknownNames = (text: string) =>
-  analyze(text, { stopEarly: false })
-    .actors.filter((a) => a.id === null)
-    .map((a) => a.name.ar);
 
 describe('E: an everyday role noun before a name the gazetteer lacks', () => {
   const cases: Array<[string, string, string]> = [

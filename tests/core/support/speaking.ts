@@ -1,0 +1,16 @@
+// What the unseen-text tests read off an analysis: each direct quote with its
+// speaker as printed, and the persons found that the gazetteer lacks.
+import { analyze } from '../../../src/core';
+
+/** Each direct quote's words with its speaker's words in the text (null: no speaker). */
+export function direct(text: string): Array<[string, string | null]> {
+  return analyze(text, { stopEarly: false })
+    .quotes.filter((q) => q.kind === 'direct')
+    .map((q) => [text.slice(q.start, q.end), q.speaker ? text.slice(q.speaker.start, q.speaker.end) : null]);
+}
+
+/** The names of the actors found that the gazetteer lacks (null id). */
+export const unknownNames = (text: string): string[] =>
+  analyze(text, { stopEarly: false })
+    .actors.filter((a) => a.id === null)
+    .map((a) => a.name.ar);
