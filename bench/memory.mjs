@@ -2,7 +2,7 @@
 // statements, in one run: pages of 10 statements (speakers, outlets, dates,
 // conflicts) recombined from the bundled corpus with a seeded generator, at
 // 1k/10k/100k statements (100/1,000/10,000 pages). Measured, for both:
-//   add a page      Sada: MemoryIndex.put + the search view rebuilt (only the open chunk is indexed again)
+//   add a page      Sada: MemoryIndex.put + the search view rebuilt (only the open chunk is indexed again; when it seals, a merge of alike-sized chunks rebuilds the merged one)
 //                   MiniSearch: addAll of the page's statements
 //   open → related  a page's related statements as the popup asks for them (Sada: relatedStatements on a
 //                   fresh search view; MiniSearch: the page's quote words OR'ed, filtered to its speakers/conflict)

@@ -23,9 +23,10 @@ describe('MemoryIndex', () => {
   it('adds page by page, rebuilding only the open chunk', () => {
     const index = new MemoryIndex();
     const perPage = 50;
-    const pages = Math.ceil((CHUNK_STATEMENTS * 2) / perPage) + 1;
+    const pages = Math.ceil((CHUNK_STATEMENTS * 3) / perPage) + 1;
     for (let n = 0; n < pages; n++) index.put(page(n, Array.from({ length: perPage }, (_, i) => `الجيش سيواصل القتال في المدينة رقم ${n * perPage + i}`)));
     const first = index.segments();
+    // Sealed chunks of 2,000 and 1,000 (the first two merged), then the open one.
     expect(first.length).toBe(3);
     index.put(page(pages, ['لا تفاوض مع الميليشيا المتمردة']));
     const second = index.segments();
@@ -63,10 +64,10 @@ describe('MemoryIndex across a restart', () => {
 
   it('stores full chunks and reuses them after a restart; a changed chunk is indexed again', () => {
     const before = new MemoryIndex();
-    fill(before, 0, 25); // 2,500 statements: two full chunks and an open one
+    fill(before, 0, 35); // 3,500 statements: full chunks of 2,000 (two merged) and 1,000, and an open one
     before.segments();
     const { write, remove } = before.pendingWrites();
-    expect(write.map((c) => c.index.count)).toEqual([CHUNK_STATEMENTS, CHUNK_STATEMENTS]);
+    expect(write.map((c) => c.index.count)).toEqual([2 * CHUNK_STATEMENTS, CHUNK_STATEMENTS]);
     expect(remove).toEqual([]);
     before.markWritten(write, remove);
     expect(before.pendingWrites().write).toEqual([]);

@@ -1,7 +1,10 @@
 // The memory's search index, kept up to date page by page. Pages live in
-// chunks of about CHUNK_STATEMENTS statements; each chunk is one corpus
-// segment. Adding or forgetting a page rebuilds only its chunk (the last,
-// open one for a new page), never the whole index. A full chunk's index is
+// chunks; each chunk is one corpus segment. New pages go to the open (last)
+// chunk; when it holds CHUNK_STATEMENTS it is sealed and merged with its
+// sealed neighbours of alike size (log-structured: 1k+1k → 2k, 2k+2k → 4k…),
+// so there are O(log n) chunks and a search visits few of them. Adding or
+// forgetting a page rebuilds only its chunk (a merge rebuilds the merged one),
+// never the whole index. A full chunk's index is
 // kept in storage too (pendingWrites), so that a restart loads it instead of
 // indexing its pages again. Pure.
 import { buildCorpus, type SerializedCorpus } from './build';
@@ -10,6 +13,9 @@ import { CorpusSegment, loadCorpus } from './segment';
 
 /** Statements per chunk: small enough that rebuilding one is quick, big enough that search visits few. */
 export const CHUNK_STATEMENTS = 1000;
+
+/** A sealed chunk is merged into the one before it when that one is at most this many times its size. */
+export const MERGE_RATIO = 1.5;
 
 /** A full chunk as stored: its pages' addresses and its index without the statements' text (the pages hold it). */
 export interface StoredChunk {
@@ -58,12 +64,33 @@ export class MemoryIndex {
   put(page: MemoryPage): void {
     this.remove(page.url);
     let open = this.chunks[this.chunks.length - 1];
-    if (!open || open.statements >= CHUNK_STATEMENTS) this.chunks.push((open = newChunk()));
+    if (!open || open.statements >= CHUNK_STATEMENTS) {
+      this.mergeSealed();
+      this.chunks.push((open = newChunk()));
+    }
     open.urls.add(page.url);
     open.statements += page.statements.length;
     this.changed(open);
     this.pages.set(page.url, { page, chunk: open });
     this.statementCount += page.statements.length;
+  }
+
+  /** Merges the last chunk into the one before it while their sizes are alike. */
+  private mergeSealed(): void {
+    while (this.chunks.length >= 2) {
+      const last = this.chunks[this.chunks.length - 1]!;
+      const before = this.chunks[this.chunks.length - 2]!;
+      if (before.statements > last.statements * MERGE_RATIO) return;
+      for (const url of last.urls) {
+        before.urls.add(url);
+        this.pages.get(url)!.chunk = before;
+      }
+      before.statements += last.statements;
+      this.changed(before);
+      before.id = newChunk().id; // a new stored key: the old ones are deleted, never overwritten
+      if (last.saved) this.stale.add(last.id);
+      this.chunks.pop();
+    }
   }
 
   private changed(chunk: Chunk): void {
@@ -125,6 +152,8 @@ export class MemoryIndex {
       this.statementCount += count;
       this.chunks.unshift(chunk);
     }
+    // Biggest first, so that merging (which looks at the last ones) goes on as before the restart.
+    this.chunks.sort((a, b) => b.statements - a.statements);
     for (const page of byUrl.values()) this.put(page);
   }
 
