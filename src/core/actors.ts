@@ -6,6 +6,7 @@ import morphology from '../../data/morphology.json';
 import { inSetBehindConjunction, isConjunction, isPreposition, isProclitic } from './clitics';
 import { defaultActorFinder, IMPERFECT_PREFIXES, type ActorFinder, type Hit } from './finder';
 import { normalizeText, PhraseMatcher, prepare, procliticReadings, toOriginal, type PhraseMatch, type PreparedText, type Token } from './matcher';
+import { afterBodyName, afterDoctorTitle } from './role-names';
 import type { ActorEntry, ActorResult, Gender, Span } from './types';
 
 export { caseForms, createActorFinder, defaultActorFinder, type ActorFinder } from './finder';
@@ -441,18 +442,17 @@ function unknownPersons(
       steps++;
       if (k < tokens.length && !tokens[k - 1]!.joinsNext) break;
     }
-    if (isKnown || k >= tokens.length || covered[k]) continue;
-    if (!softGap(doc, tokens[k - 1]!, tokens[k]!)) continue;
-    // After an indefinite head ("بنك ساكسو", "شركة أرامكو", "حركة فتح") the next word is the
-    // body's own name: the person's name comes after it when one ends there.
+    if (isKnown || k >= tokens.length || covered[k] || !softGap(doc, tokens[k - 1]!, tokens[k]!)) continue;
+    // After an indefinite head the body's own name comes first ("حركة فتح X Y", "بمجمع ناصر الطبي، X Y"), then the person's.
     if (k > role.endToken && procliticReadings(tokens[k - 1]!.text).some(([, stem]) => finder.complementHeads.has(stem) && !stem.startsWith('ال'))) {
       const named = nameAt(k + 1);
       if (named > 0 && tokens[k]!.joinsNext && !covered[k + 1] && !place[k + 1]) {
         addName(tokens.slice(k + 1, k + 1 + named), role);
         continue;
       }
+      k = afterBodyName(doc, tokens, k, covered);
     }
-    const size = nameAt(k);
+    const size = nameAt((k = afterDoctorTitle(doc, tokens, k)));
     if (size === 0) {
       // "المستشار السياسي لقائد الدعم السريع الباشا طبيق": a first name with ال was
       // read as part of the complement; after a body's name it may open the name.

@@ -1,0 +1,24 @@
+// Words between a role's complement and the name of the person it introduces
+// (used by findActors for persons the gazetteer lacks).
+import { type PreparedText, type Token } from './matcher';
+
+/** Does a comma (alone) separate token a from token b? */
+const commaBetween = (doc: PreparedText, a: Token, b: Token) => /^\s*[،,]\s*$/.test(doc.norm.text.slice(a.end, b.start));
+
+/**
+ * "الممرض بمجمع ناصر الطبي، محمد ياسين": the body's own name at token k (after an
+ * indefinite head), with up to two ال adjectives, runs to a comma; the token after
+ * the comma, where the person's name may start. k itself when no comma ends it.
+ */
+export function afterBodyName(doc: PreparedText, tokens: Token[], k: number, covered: Uint8Array): number {
+  let j = k;
+  while (j < k + 2 && tokens[j]!.joinsNext && tokens[j + 1]?.text.startsWith('ال') && !covered[j + 1]) j++;
+  const next = tokens[j + 1];
+  return !covered[k] && !tokens[j]!.joinsNext && next && !covered[j + 1] && commaBetween(doc, tokens[j]!, next) ? j + 1 : k;
+}
+
+/** "د. منى الخطيب": past the abbreviated title "د." at token k, else k. */
+export function afterDoctorTitle(doc: PreparedText, tokens: Token[], k: number): number {
+  const next = tokens[k + 1];
+  return tokens[k]?.text === 'د' && next && /^\s*\.\s*$/.test(doc.norm.text.slice(tokens[k]!.end, next.start)) ? k + 1 : k;
+}
