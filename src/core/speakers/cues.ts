@@ -29,7 +29,9 @@ export function readCues(text: string, lines: LineWords, mentions: Mention[], di
       // "بثينة العيسى، التي توقع روايتها": a verb of a relative clause says nothing new about who speaks.
       if (verb && i > 0 && lexicon.relativePronouns.has(words[i - 1]!.norm)) continue;
       // "واصلت القوات تقدمها": a weak verb is speech only when the sentence reports something.
-      if (verb && lexicon.weakVerbs.has(withoutConjunction(words[i]!.norm, 2)) && !reportsSpeech(text, words[i + length - 1]!.end, true)) continue;
+      // ('"..."، بهذه الكلمات افتتح X الجلسة': after two quote followers it is speech too.)
+      const afterFollowers = i > 1 && lexicon.quoteFollowers.has(words[i - 1]!.norm) && lexicon.quoteFollowers.has(words[i - 2]!.norm);
+      if (verb && lexicon.weakVerbs.has(withoutConjunction(words[i]!.norm, 2)) && !afterFollowers && !reportsSpeech(text, words[i + length - 1]!.end, true)) continue;
       const gender: CueGender | null = verb ? verb.value.gender : null;
       const cueEnd = words[i + length - 1]!.end;
       // "... اتصالا مع بلينكن قال فيه": a relative clause, its subject is not the name before it.

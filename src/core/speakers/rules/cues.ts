@@ -18,8 +18,8 @@ export function cueRightAfter(text: string, cues: Cue[], starts: number[], at: n
     while (i < text.length && i < from + 12 && (/[\s،,\-–—)]/.test(text[i]!) || isInvisible(text[i]!)) && !LINE_BREAK.test(text[i]!)) i++;
   };
   skipGap();
-  // "هكذا قال نتنياهو", "كما قال": a filler word may come first.
-  for (let n = 0; n < 2; n++) {
+  // "هكذا قال نتنياهو", "كما قال", "بهذه الكلمات افتتح": up to two filler words may come first.
+  for (let n = 0; n < 3; n++) {
     const k = lowerBound(starts, i);
     if (cues[k]?.start === i) return cues[k]!;
     const w = wordsIn(text, i, Math.min(text.length, i + 20))[0];
