@@ -129,14 +129,15 @@ export class Corpus {
 
   /**
    * BM25 per word (a word's score in a statement is its best term's), summed;
-   * calls `visit` for every statement that matched at least one word.
+   * calls `visit` for every statement that matched at least one word (with
+   * `only`, per segment a flag per statement: just the flagged ones).
    */
-  score(words: readonly QueryWord[], visit: (seg: number, doc: number, score: number, coverage: number) => void): void {
+  score(words: readonly QueryWord[], visit: (seg: number, doc: number, score: number, coverage: number) => void, only?: readonly Uint8Array[]): void {
     const idfs = words.map((w) => w.map(({ term, weight }) => this.idf(term) * weight * (K1 + 1)));
     const scratch = sharedScratch.busy ? new Scratch() : sharedScratch;
     scratch.fit(this.largest).busy = true;
     try {
-      this.scoreWith(scratch, words, idfs, visit);
+      this.scoreWith(scratch, words, idfs, visit, only);
     } catch (err) {
       scratch.clear(); // a visit threw half way: accumulators may hold scores
       throw err;
@@ -145,12 +146,13 @@ export class Corpus {
     }
   }
 
-  private scoreWith(scratch: Scratch, words: readonly QueryWord[], idfs: number[][], visit: (seg: number, doc: number, score: number, coverage: number) => void): void {
+  private scoreWith(scratch: Scratch, words: readonly QueryWord[], idfs: number[][], visit: (seg: number, doc: number, score: number, coverage: number) => void, only?: readonly Uint8Array[]): void {
     const { total, word: wordScore, coverage, touched, wordTouched } = scratch;
     const { normBase, normPerWord } = this;
     for (let si = 0; si < this.segments.length; si++) {
       const segment = this.segments[si]!;
       const lengths = segment.lengths;
+      const wanted = only?.[si];
       let touchedCount = 0;
       for (let wi = 0; wi < words.length; wi++) {
         const word = words[wi]!;
@@ -160,6 +162,7 @@ export class Corpus {
           const idf = idfs[wi]![ti]!;
           for (let i = 0, n = docs.length; i < n; i++) {
             const doc = docs[i]!;
+            if (wanted && !wanted[doc]) continue;
             const tf = tfs[i]!;
             const s = (idf * tf) / (tf + normBase + normPerWord * lengths[doc]!);
             const before = wordScore[doc]!;
