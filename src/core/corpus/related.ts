@@ -58,11 +58,14 @@ export function relatedStatements(analysis: Analysis, text: string, index: Corpu
     .map(({ term, weight }) => [{ term, weight }]);
   const closeness = index.segments.map((s) => new Float64Array(s.size));
   let best = 0;
-  index.score(words, (seg, doc, score) => {
-    if (!flags[seg]![doc]) return;
-    closeness[seg]![doc] = score;
-    if (score > best) best = score;
-  });
+  index.score(
+    words,
+    (seg, doc, score) => {
+      closeness[seg]![doc] = score;
+      if (score > best) best = score;
+    },
+    flags, // candidates only: a big memory's postings are mostly other statements
+  );
 
   let minDate = Infinity;
   let maxDate = -Infinity;

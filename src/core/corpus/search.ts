@@ -33,31 +33,53 @@ interface Candidate {
   score: number;
 }
 
+/**
+ * Reusable score accumulators (no allocation per query, none per Corpus): one
+ * set, grown to the biggest segment scored so far, shared by every Corpus.
+ * Scoring leaves them zeroed; a nested score (a visit that searches) gets its own.
+ */
+class Scratch {
+  total = new Float64Array(0);
+  word = new Float64Array(0);
+  coverage = new Uint8Array(0);
+  touched = new Int32Array(0);
+  wordTouched = new Int32Array(0);
+  busy = false;
+
+  clear(): void {
+    for (const a of [this.total, this.word, this.coverage]) a.fill(0);
+  }
+
+  fit(size: number): this {
+    if (this.total.length < size) {
+      const n = Math.max(size, this.total.length * 2);
+      this.total = new Float64Array(n);
+      this.word = new Float64Array(n);
+      this.coverage = new Uint8Array(n);
+      this.touched = new Int32Array(n);
+      this.wordTouched = new Int32Array(n);
+    }
+    return this;
+  }
+}
+
+const sharedScratch = new Scratch();
+
 export class Corpus {
   readonly size: number;
-  private readonly avgLength: number;
-  /** Per segment: reusable accumulators (no allocation per query) and each statement's BM25 length norm. */
-  private readonly scratch: Array<{
-    total: Float64Array;
-    word: Float64Array;
-    coverage: Uint8Array;
-    touched: Int32Array;
-    wordTouched: Int32Array;
-    norm: Float64Array;
-  }>;
+  /** BM25 length norm of a statement of length l: normBase + normPerWord × l (from the average length). */
+  private readonly normBase: number;
+  private readonly normPerWord: number;
+  private readonly largest: number;
 
+  /** Cheap: O(number of segments). Segments are reused as they are; nothing is sized to the whole corpus. */
   constructor(readonly segments: readonly CorpusSegment[]) {
     this.size = segments.reduce((n, s) => n + s.size, 0);
     const totalLength = segments.reduce((n, s) => n + s.totalLength, 0);
-    this.avgLength = this.size ? totalLength / this.size || 1 : 1;
-    this.scratch = segments.map((s) => ({
-      total: new Float64Array(s.size),
-      word: new Float64Array(s.size),
-      coverage: new Uint8Array(s.size),
-      touched: new Int32Array(s.size),
-      wordTouched: new Int32Array(s.size),
-      norm: Float64Array.from(s.lengths, (l) => K1 * (1 - B + (B * l) / this.avgLength)),
-    }));
+    const avgLength = this.size ? totalLength / this.size || 1 : 1;
+    this.normBase = K1 * (1 - B);
+    this.normPerWord = (K1 * B) / avgLength;
+    this.largest = segments.reduce((n, s) => Math.max(n, s.size), 0);
   }
 
   df(term: string): number {
@@ -107,13 +129,30 @@ export class Corpus {
 
   /**
    * BM25 per word (a word's score in a statement is its best term's), summed;
-   * calls `visit` for every statement that matched at least one word.
+   * calls `visit` for every statement that matched at least one word (with
+   * `only`, per segment a flag per statement: just the flagged ones).
    */
-  score(words: readonly QueryWord[], visit: (seg: number, doc: number, score: number, coverage: number) => void): void {
+  score(words: readonly QueryWord[], visit: (seg: number, doc: number, score: number, coverage: number) => void, only?: readonly Uint8Array[]): void {
     const idfs = words.map((w) => w.map(({ term, weight }) => this.idf(term) * weight * (K1 + 1)));
+    const scratch = sharedScratch.busy ? new Scratch() : sharedScratch;
+    scratch.fit(this.largest).busy = true;
+    try {
+      this.scoreWith(scratch, words, idfs, visit, only);
+    } catch (err) {
+      scratch.clear(); // a visit threw half way: accumulators may hold scores
+      throw err;
+    } finally {
+      scratch.busy = false;
+    }
+  }
+
+  private scoreWith(scratch: Scratch, words: readonly QueryWord[], idfs: number[][], visit: (seg: number, doc: number, score: number, coverage: number) => void, only?: readonly Uint8Array[]): void {
+    const { total, word: wordScore, coverage, touched, wordTouched } = scratch;
+    const { normBase, normPerWord } = this;
     for (let si = 0; si < this.segments.length; si++) {
       const segment = this.segments[si]!;
-      const { total, word: wordScore, coverage, touched, wordTouched, norm } = this.scratch[si]!;
+      const lengths = segment.lengths;
+      const wanted = only?.[si];
       let touchedCount = 0;
       for (let wi = 0; wi < words.length; wi++) {
         const word = words[wi]!;
@@ -123,8 +162,9 @@ export class Corpus {
           const idf = idfs[wi]![ti]!;
           for (let i = 0, n = docs.length; i < n; i++) {
             const doc = docs[i]!;
+            if (wanted && !wanted[doc]) continue;
             const tf = tfs[i]!;
-            const s = (idf * tf) / (tf + norm[doc]!);
+            const s = (idf * tf) / (tf + normBase + normPerWord * lengths[doc]!);
             const before = wordScore[doc]!;
             if (before === 0) {
               wordTouched[wordCount++] = doc;
