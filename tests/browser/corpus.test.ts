@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { PageReport } from '../../src/shared/messages';
-import { CHROMIUM_PATH } from './support/chromium';
+import { CHROMIUM_PATH, extensionArgs } from './support/chromium';
 import { snapshotExtension, until } from './support/driver';
 import { extensionCall, highlightPoint, stateIs } from './support/page-probes';
 import { startSite, type TestSite } from './support/site';
@@ -39,17 +39,7 @@ describe('chromium: the statement corpus from the popup', () => {
       headless: true,
       locale: 'en-US',
       acceptDownloads: true,
-      args: [
-        `--disable-extensions-except=${extension}`,
-        `--load-extension=${extension}`,
-        '--no-sandbox',
-        '--disable-gpu',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--disable-features=DisableLoadExtensionCommandLineSwitch',
-      ],
+      args: extensionArgs(extension, 'en-US'),
     });
     context.on('request', (r) => void requests.push(r.url()));
     worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Frame, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { CHROMIUM_PATH } from './support/chromium';
+import { CHROMIUM_PATH, extensionArgs } from './support/chromium';
 import { removeSnapshot, resultsDir, snapshotExtension, until } from './support/driver';
 import { ARTICLES, startMemorySite, type MemorySite } from './support/memory-site';
 import { extensionCall, highlightPoint, stateIs } from './support/page-probes';
@@ -36,18 +36,7 @@ describe('chromium: the memory across pages, restarts and switches', () => {
       locale,
       acceptDownloads: true,
       viewport: { width: 1100, height: 800 },
-      args: [
-        `--disable-extensions-except=${extension}`,
-        `--load-extension=${extension}`,
-        `--lang=${locale}`,
-        '--no-sandbox',
-        '--disable-gpu',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--disable-features=DisableLoadExtensionCommandLineSwitch',
-      ],
+      args: extensionArgs(extension, locale),
     });
     context.on('request', (r) => void requests.push(r.url()));
     const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));

@@ -36,6 +36,24 @@ function wrap(page: Page, browserName: string): TestPage {
   };
 }
 
+/** The flags every test launch of Chromium with the extension uses (offline, no first-run noise). */
+export function extensionArgs(extension: string, locale: string): string[] {
+  return [
+    `--disable-extensions-except=${extension}`,
+    `--load-extension=${extension}`,
+    `--lang=${locale}`,
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    // Newer Chromium builds ignore --load-extension unless this is off.
+    '--disable-features=DisableLoadExtensionCommandLineSwitch',
+  ];
+}
+
 export async function launchChromium(options: { locale?: string } = {}): Promise<ExtensionBrowser> {
   requireBrowser(CHROMIUM_PATH, 'chromium', 'SADA_CHROMIUM');
   const extension = snapshotExtension('chromium');
@@ -49,20 +67,7 @@ export async function launchChromium(options: { locale?: string } = {}): Promise
     headless: true,
     viewport: { width: 1280, height: 800 },
     locale: options.locale ?? 'en-US',
-    args: [
-      `--disable-extensions-except=${extension}`,
-      `--load-extension=${extension}`,
-      `--lang=${options.locale ?? 'en-US'}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      // Newer Chromium builds ignore --load-extension unless this is off.
-      '--disable-features=DisableLoadExtensionCommandLineSwitch',
-    ],
+    args: extensionArgs(extension, options.locale ?? 'en-US'),
   }).catch((err: unknown) => {
     // A failed launch (no browser at CHROMIUM_PATH…) leaves no profile or copy behind.
     removeCopies();
