@@ -2,7 +2,7 @@
 // اليمنية"): where it ends is where the person's name may start.
 import type { PhraseMatch } from '../matcher';
 import { procliticReadings } from '../matcher';
-import { afterBodyName, afterDoctorTitle } from '../role-names';
+import { afterBodyName, afterAbbreviatedTitle } from '../role-names';
 import type { PersonScan } from './scan';
 import { softGap } from './words';
 
@@ -43,7 +43,7 @@ function complementEnd(scan: PersonScan, role: PhraseMatch<true>): number | null
 /**
  * Where the name of the person a role introduces starts: after the role's
  * complement, after a body's own name ("حركة فتح X Y", "بمجمع ناصر الطبي، X Y")
- * and after "د."; null where no name can follow.
+ * and after an abbreviated title ("د."); null where no name can follow.
  */
 export function nameStartAfterRole(scan: PersonScan, role: PhraseMatch<true>): number | null {
   const { tokens, covered, place, doc, finder } = scan;
@@ -54,5 +54,5 @@ export function nameStartAfterRole(scan: PersonScan, role: PhraseMatch<true>): n
     if (tokens[k]!.joinsNext && !covered[k + 1] && !place[k + 1] && scan.nameAt(k + 1) > 0) return k + 1;
     k = afterBodyName(doc, tokens, k, covered);
   }
-  return afterDoctorTitle(doc, tokens, k);
+  return afterAbbreviatedTitle(doc, tokens, k);
 }
