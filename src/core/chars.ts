@@ -30,7 +30,10 @@ export function isSingleMark(ch: string): boolean {
 
 /** Line and paragraph breaks. */
 export function isLineBreak(ch: string): boolean {
-  const c = ch.charCodeAt(0);
+  return isLineBreakCode(ch.charCodeAt(0));
+}
+
+export function isLineBreakCode(c: number): boolean {
   return c === 0x0a || c === 0x0d || c === 0x2028 || c === 0x2029 || c === 0x85;
 }
 

@@ -2,81 +2,22 @@
 // scanner that quotes.ts and speakers.ts share.
 import morphology from '../../data/morphology.json';
 import raw from '../../data/speech-verbs.json';
-import { normalizeArabic } from './arabic';
-import { isLineBreak } from './chars';
 import { isConjunction, isPreposition } from './clitics';
+import { readDocument, type LineWords } from './text/document';
+import { normalizeText } from './text/normalize';
+import { wordsIn, type Word } from './text/tokens';
+
+// The text layer's words, for the stages that import them from here.
+export { wordsIn, type LineWords, type Word };
 
 export type CueGender = 'm' | 'f' | 'p';
 
-export interface Word {
-  start: number;
-  end: number;
-  /** normalizeArabic of the word. */
-  norm: string;
-}
-
-/** A word run: letters, marks and digits of any script; tatweel and invisible characters (joiners, bidi controls, soft hyphen) inside do not split it. */
-const WORD = /[\p{L}\p{M}\p{N}\u0640\u00AD\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF\u061C]+/gu;
-
-/** Words repeat a lot in news text: normalize each distinct word once (bounded cache). */
-const normCache = new Map<string, string>();
-function normalizeWord(w: string): string {
-  let n = normCache.get(w);
-  if (n === undefined) {
-    if (normCache.size > 50_000) normCache.clear();
-    n = normalizeArabic(w);
-    normCache.set(w, n);
-  }
-  return n;
-}
-
-/** The words of a text, line by line: cues and reported clauses never run over a line break. Built once per text (analyze passes it to the quote and speaker stages). */
-export type LineWords = Word[][];
-
-/** The words of each line of the text. */
+/** The words of each line of a text (the document's lines, for callers that were given none). */
 export function lineWords(text: string): LineWords {
-  const lines: LineWords = [];
-  let lineStart = 0;
-  while (lineStart < text.length) {
-    let lineEnd = lineStart;
-    while (lineEnd < text.length && !isLineBreak(text[lineEnd]!)) lineEnd++;
-    lines.push(wordsIn(text, lineStart, lineEnd));
-    lineStart = lineEnd + 1;
-  }
-  return lines;
+  return readDocument(text).lines;
 }
 
-/** For each UTF-16 code unit: 0 not known yet, 1 continues a word (WORD), 2 does not. Filled on first sight. */
-const WORD_UNIT = new Uint8Array(0x10000);
-const WORD_ONE = new RegExp(`^${WORD.source.slice(0, -1)}$`, 'u');
-
-function isWordUnit(code: number): boolean {
-  let kind = WORD_UNIT[code]!;
-  if (kind === 0) {
-    // Surrogates (letters outside the BMP) continue a word, as the regex reads the pair.
-    kind = (code >= 0xd800 && code <= 0xdfff) || WORD_ONE.test(String.fromCharCode(code)) ? 1 : 2;
-    WORD_UNIT[code] = kind;
-  }
-  return kind === 1;
-}
-
-/** The words of text[from, to), normalized. Linear in the stretch. */
-export function wordsIn(text: string, from = 0, to = text.length): Word[] {
-  const out: Word[] = [];
-  const end = Math.min(to, text.length);
-  let i = Math.max(0, from);
-  while (i < end) {
-    while (i < end && !isWordUnit(text.charCodeAt(i))) i++;
-    if (i >= end) break;
-    const start = i;
-    while (i < end && isWordUnit(text.charCodeAt(i))) i++;
-    const norm = normalizeWord(text.slice(start, i));
-    if (norm) out.push({ start, end: i, norm });
-  }
-  return out;
-}
-
-const norm = (s: string) => normalizeArabic(s.trim());
+const norm = (s: string) => normalizeText(s.trim());
 const normList = (xs: unknown): string[] =>
   (Array.isArray(xs) ? xs : []).filter((x): x is string => typeof x === 'string' && x.trim() !== '').map(norm);
 
@@ -195,7 +136,7 @@ export type SpeechLexicon = ReturnType<typeof build>;
 export const lexicon: SpeechLexicon = build(raw as RawData);
 
 /** Pronoun suffixes that can ride on a complementizer (أنه، إنها، أنهم، أننا…; data/morphology.json), after '' for none. */
-const PRONOUN_SUFFIXES = ['', ...morphology.complementizer.pronounSuffixes.map((s) => normalizeArabic(s))];
+const PRONOUN_SUFFIXES = ['', ...morphology.complementizer.pronounSuffixes.map((s) => normalizeText(s))];
 
 /** Is the normalized word a complementizer (أن، إن، بأن، وأن, with or without an attached pronoun)? */
 export function isComplementizer(w: string, lex: SpeechLexicon = lexicon): boolean {
