@@ -65,6 +65,12 @@ export function sentenceStart(text: string, at: number, previousQuoteEnd: number
   return floor;
 }
 
+/** Is `at` inside one of the spans (sorted, not overlapping; `starts` their starts)? */
+export function insideSpans(spans: Span[], starts: number[], at: number): boolean {
+  const k = lowerBound(starts, at + 1) - 1;
+  return k >= 0 && at < spans[k]!.end;
+}
+
 export function lowerBound(xs: number[], x: number): number {
   let lo = 0;
   let hi = xs.length;
@@ -108,6 +114,9 @@ export interface ResolveContext {
   media: number[];
   state: State;
   directOpeners: Set<number>;
+  /** The direct quotes (inner spans, in order): names inside them are what someone said, not who speaks. */
+  direct: Span[];
+  directStarts: number[];
   cueStart: number;
 }
 
