@@ -127,6 +127,11 @@ export const isDefinite = (w: string) => /^(ال|وال|فال|لل|بال)/.tes
 
 export const isTitle = (w: string) => stems(w).some((s) => lexicon.titleWords.has(s));
 
+/** One-word roles that introduce a person (data/roles.json roles: "صديق", "الطيار", "المتقاعد"). */
+const ROLE_WORDS = new Set(roles.roles.filter((r) => !/\s/.test(r)).flatMap((r) => wordsIn(r).map((w) => w.norm)));
+
+export const isRoleWord = (w: string) => stems(w).some((s) => ROLE_WORDS.has(s));
+
 export const isSpokesperson = (w: string) => stems(w).some((s) => lexicon.spokesperson.has(s));
 
 export const isDocument = (w: string) => stems(w).some((s) => lexicon.documentNouns.has(s));
