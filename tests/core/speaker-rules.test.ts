@@ -1,11 +1,15 @@
-// Every speaker rule's own examples, run through the whole pipeline: the quote
-// gets the speaker the example says, and the rule itself is the one that decided.
+// Every rule's own examples, run through the whole pipeline. Speaker rules: the
+// quote gets the speaker the example says, and the rule itself is the one that
+// decided. Person rules: the person is found by that rule, with the rules after
+// it switched off, and the whole pipeline names them as an actor.
 import { describe, expect, it } from 'vitest';
 import { defaultActorFinder, findActors } from '../../src/core/actors';
 import { findQuotations, findQuotes, type RawQuote } from '../../src/core/quotes';
 import { attributeSpeakers } from '../../src/core/speakers';
 import { QUOTE_RULES } from '../../src/core/speakers/rules';
 import { lineWords } from '../../src/core/speech';
+import { PERSON_RULES } from '../../src/core/persons/rules';
+import { normalizeText } from '../../src/core/matcher';
 
 function run(text: string) {
   const decidedBy = new Map<RawQuote, string | null>();
@@ -33,6 +37,29 @@ describe('speaker rules: each rule decides its own examples', () => {
         expect(quote!.rule).toBe(rule.name);
         const speaker = quote!.speaker ? example.text.slice(quote!.speaker.start, quote!.speaker.end) : null;
         expect(speaker).toBe(example.speaker);
+      });
+    }
+  }
+});
+
+describe('person rules: each rule finds its own examples', () => {
+  it('rules have names, reasons and examples', () => {
+    expect(new Set(PERSON_RULES.map((r) => r.name)).size).toBe(PERSON_RULES.length);
+    for (const rule of PERSON_RULES) {
+      expect(rule.why.length).toBeGreaterThan(20);
+      expect(rule.examples.length).toBeGreaterThan(1);
+    }
+  });
+  for (const rule of PERSON_RULES) {
+    for (const example of rule.examples) {
+      it(`${rule.name}: ${example.person}`, () => {
+        const surfaces = findActors(example.text, defaultActorFinder())
+          .filter((a) => a.type === 'person' && a.id === null)
+          .flatMap((a) => a.mentions.map((m) => m.surface));
+        expect(surfaces).toContain(example.person);
+        const foundBy = new Map<string, string>();
+        findActors(example.text, defaultActorFinder(), undefined, (key, rule) => foundBy.set(key, rule));
+        expect(foundBy.get(`?:${normalizeText(example.person)}`), 'the rule found the person').toBe(rule.name);
       });
     }
   }
