@@ -8,7 +8,7 @@
 import { isInvisible } from './chars';
 import { followedBySpeech, introducedAsSpeech } from './quote-speech';
 import { findIndirectQuotes, type RawQuote } from './quotes/indirect';
-import { previousNonSpace, SPACE, WORD_CHAR } from './quotes/marks';
+import { previousNonSpace, isSpace, WORD_CHAR } from './quotes/marks';
 import { pairQuotationMarks } from './quotes/pairing';
 import { lexicon, lineWords, stems, wordsIn, type LineWords } from './speech';
 import type { Span } from './types';
@@ -29,7 +29,7 @@ export interface Quotation extends Span {
 /** The word just before `at` when only spaces (and invisible characters) separate them. */
 function wordRightBefore(text: string, at: number): string | null {
   let i = at - 1;
-  while (i >= 0 && (SPACE.test(text[i]!) || isInvisible(text[i]!))) i--;
+  while (i >= 0 && (isSpace(text[i]!) || isInvisible(text[i]!))) i--;
   if (i < 0 || !WORD_CHAR.test(text[i]!)) return null;
   const end = i + 1;
   while (i >= 0 && (WORD_CHAR.test(text[i]!) || text[i] === '\u0640')) i--;

@@ -2,7 +2,7 @@
 // scanner that quotes.ts and speakers.ts share.
 import morphology from '../../data/morphology.json';
 import raw from '../../data/speech-verbs.json';
-import { isConjunction, isPreposition } from './clitics';
+import { CONJUNCTIONS, isConjunction, isPreposition } from './clitics';
 import { readDocument, type LineWords } from './text/document';
 import { normalizeText } from './text/normalize';
 import { wordsIn, type Word } from './text/tokens';
@@ -21,31 +21,60 @@ const norm = (s: string) => normalizeText(s.trim());
 const normList = (xs: unknown): string[] =>
   (Array.isArray(xs) ? xs : []).filter((x): x is string => typeof x === 'string' && x.trim() !== '').map(norm);
 
-/** Multi-word phrases keyed by their first word; longest first. */
+interface PhraseEntry<T> {
+  words: string[];
+  value: T;
+}
+
+/** Multi-word phrases keyed by their first word as printed, bare or behind و/ف; longest first. */
 export class PhraseTable<T> {
-  private readonly byFirst = new Map<string, Array<{ words: string[]; value: T }>>();
+  private readonly byFirst = new Map<string, { bare: PhraseEntry<T>[]; behindConjunction: PhraseEntry<T>[] }>();
 
   add(phrase: string, value: T): void {
     const words = phrase.split(/\s+/).filter(Boolean);
     if (words.length === 0) return;
-    const list = this.byFirst.get(words[0]!) ?? [];
-    list.push({ words, value });
-    list.sort((a, b) => b.words.length - a.words.length);
-    this.byFirst.set(words[0]!, list);
+    const entry = { words, value };
+    insertLongestFirst(this.slot(words[0]!).bare, entry);
+    // "وقال", "فأكدت": the first word behind a conjunction (a word of three letters or more).
+    if (words[0]!.length >= 2) for (const c of CONJUNCTIONS) insertLongestFirst(this.slot(c + words[0]!).behindConjunction, entry);
   }
 
-  /** The longest phrase starting at words[i] (its first word possibly written as `first`). */
-  match(words: Word[], i: number, first = words[i]?.norm): { length: number; value: T } | null {
-    if (first === undefined) return null;
-    const list = this.byFirst.get(first);
-    if (!list) return null;
-    for (const entry of list) {
-      let ok = true;
-      for (let k = 1; k < entry.words.length && ok; k++) ok = words[i + k]?.norm === entry.words[k];
-      if (ok) return { length: entry.words.length, value: entry.value };
+  private slot(first: string) {
+    let slot = this.byFirst.get(first);
+    if (!slot) {
+      slot = { bare: [], behindConjunction: [] };
+      this.byFirst.set(first, slot);
     }
-    return null;
+    return slot;
   }
+
+  /** The longest phrase starting at words[i] (its first word possibly written as `first`), bare. */
+  match(words: Word[], i: number, first = words[i]?.norm): { length: number; value: T } | null {
+    return first === undefined ? null : longestOf(this.byFirst.get(first)?.bare, words, i);
+  }
+
+  /** The longest phrase starting at words[i], bare or else behind و/ف ('قال', 'وقال'). One lookup per word. */
+  matchBehindConjunction(words: Word[], i: number): { length: number; value: T } | null {
+    const w = words[i]?.norm;
+    const slot = w === undefined ? undefined : this.byFirst.get(w);
+    if (!slot) return null;
+    return longestOf(slot.bare, words, i) ?? longestOf(slot.behindConjunction, words, i);
+  }
+}
+
+function insertLongestFirst<T>(list: PhraseEntry<T>[], entry: PhraseEntry<T>): void {
+  list.push(entry);
+  list.sort((a, b) => b.words.length - a.words.length);
+}
+
+function longestOf<T>(list: PhraseEntry<T>[] | undefined, words: Word[], i: number): { length: number; value: T } | null {
+  if (!list) return null;
+  for (const entry of list) {
+    let ok = true;
+    for (let k = 1; k < entry.words.length && ok; k++) ok = words[i + k]?.norm === entry.words[k];
+    if (ok) return { length: entry.words.length, value: entry.value };
+  }
+  return null;
 }
 
 interface RawData {
@@ -151,21 +180,15 @@ export function isComplementizer(w: string, lex: SpeechLexicon = lexicon): boole
 
 /** The speech verb at words[i], also behind و / ف ('وقال', 'فأكدت'), or null. */
 export function verbAt(words: Word[], i: number, lex: SpeechLexicon = lexicon): { length: number; value: VerbInfo } | null {
-  const w = words[i]?.norm;
-  if (!w) return null;
-  const direct = lex.verbs.match(words, i);
-  if (direct) return direct;
-  if (w.length > 2 && isConjunction(w[0])) return lex.verbs.match(words, i, w.slice(1));
-  return null;
+  return lex.verbs.matchBehindConjunction(words, i);
 }
 
 /** The attribution phrase at words[i] ('بحسب', 'وفقا ل', 'نقلا عن', 'جاء في'), also behind و / ف. */
 export function attributionAt(words: Word[], i: number, lex: SpeechLexicon = lexicon): { length: number } | null {
   const w = words[i]?.norm;
   if (!w) return null;
-  const direct = lex.attribution.match(words, i);
-  if (direct) return direct;
-  if (w.length > 2 && isConjunction(w[0])) return lex.attribution.match(words, i, w.slice(1));
+  const found = lex.attribution.matchBehindConjunction(words, i);
+  if (found) return found;
   // "وفقا لوزارة": the phrase's last word is glued to the next one.
   if (w === 'وفقا' || w === 'ووفقا') return { length: 1 };
   return null;

@@ -4,7 +4,7 @@
 // end), so a quote left open at a paragraph's end waits a few lines for its
 // close (the next paragraph opens with a mark, or closes with an orphan mark).
 import { isInvisible, isLineBreak } from '../chars';
-import { classifyMark, isMarkAt, LINE_BREAK, SPACE } from './marks';
+import { classifyMark, isMarkAt, LINE_BREAK, isSpace } from './marks';
 
 /** A quoted stretch: the content [start, end), the marks from outerStart to outerEnd. */
 export interface RawPair {
@@ -40,7 +40,7 @@ class Pairing {
   /** The content between the marks, without the spaces and line breaks at its edges. */
   emit(markStart: number, contentStart: number, contentEnd: number, markEnd: number): void {
     const text = this.text;
-    const blank = (ch: string) => SPACE.test(ch) || isInvisible(ch) || LINE_BREAK.test(ch);
+    const blank = (ch: string) => isSpace(ch) || isInvisible(ch) || LINE_BREAK.test(ch);
     let s = contentStart;
     let e = contentEnd;
     while (s < e && blank(text[s]!)) s++;
@@ -111,7 +111,7 @@ export function pairQuotationMarks(text: string): RawPair[] {
     if (isLineBreak(ch)) {
       pairing.endLine(i++);
     } else if (!isMarkAt(text, i)) {
-      if (!pairing.lineHasText && !SPACE.test(ch) && !isInvisible(ch)) pairing.lineHasText = true;
+      if (!pairing.lineHasText && !isSpace(ch) && !isInvisible(ch)) pairing.lineHasText = true;
       i++;
     } else {
       // A run of adjacent marks ("" or «« or "“) acts as one mark.

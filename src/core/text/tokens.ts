@@ -5,7 +5,7 @@
 // matcher) and words of a stretch of the original text (original offsets).
 import { isQuoteMark } from '../chars';
 import { isConjunction, isPreposition, isProclitic } from '../clitics';
-import { normalizeText } from './normalize';
+import { isFolded, normalizeText } from './normalize';
 
 /** A word of the normalized text (offsets in the normalized text). */
 export interface Token {
@@ -74,6 +74,7 @@ export function tokenize(norm: string): Token[] {
 /** Words repeat a lot in news text: normalize each distinct word once (bounded cache). */
 const normCache = new Map<string, string>();
 function normalizeWord(w: string): string {
+  if (isFolded(w)) return w;
   let n = normCache.get(w);
   if (n === undefined) {
     if (normCache.size > 50_000) normCache.clear();
