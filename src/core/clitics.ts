@@ -20,6 +20,7 @@ const kindOf = (ch: string | undefined): number => (ch !== undefined && ch.lengt
 export const isConjunction = (ch: string | undefined): boolean => kindOf(ch) === 1;
 export const isPreposition = (ch: string | undefined): boolean => kindOf(ch) === 2;
 export const isProclitic = (ch: string | undefined): boolean => kindOf(ch) !== 0;
+export const isProcliticCode = (code: number): boolean => KIND[code] !== undefined && KIND[code] !== 0;
 
 /** Is the word in the set, itself or behind a conjunction ("قال", "وقال")? */
 export function inSetBehindConjunction(words: ReadonlySet<string>, word: string): boolean {

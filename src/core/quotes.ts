@@ -11,6 +11,7 @@ import { findIndirectQuotes, type RawQuote } from './quotes/indirect';
 import { previousNonSpace, isSpace, WORD_CHAR } from './quotes/marks';
 import { pairQuotationMarks } from './quotes/pairing';
 import { lexicon, lineWords, stems, wordsIn, type LineWords } from './speech';
+import { readDocument, wordRange, type TextDocument } from './text/document';
 import type { Span } from './types';
 
 export { findIndirectQuotes, type RawQuote } from './quotes/indirect';
@@ -43,15 +44,12 @@ function isScareCue(word: string | null): boolean {
 }
 
 /** Judges each quoted stretch: someone's words, a name/term, or a short fragment. */
-export function findQuotations(text: string): Quotation[] {
-  return judgeQuotations(text);
-}
-
-function judgeQuotations(text: string): Quotation[] {
+export function findQuotations(text: string, doc: TextDocument = readDocument(text)): Quotation[] {
   const out: Quotation[] = [];
   for (const p of pairQuotationMarks(text)) {
-    const content = wordsIn(text, p.start, p.end);
-    const words = content.length;
+    const [first, end] = wordRange(doc, p.start, p.end);
+    const words = end - first;
+    const firstWord = words > 0 ? doc.words[first] : undefined;
     const before = wordRightBefore(text, p.outerStart);
     // "ما يعرف بـ"..."", "المسمى لـ"..."": look past a lone preposition.
     let cue = isScareCue(before);
@@ -59,7 +57,7 @@ function judgeQuotations(text: string): Quotation[] {
       const at = text.lastIndexOf(before, p.outerStart);
       cue = isScareCue(wordRightBefore(text, at));
     }
-    const firstWordNamesThing = content[0] ? stems(content[0].norm).some((s) => lexicon.scareCues.has(s)) : false;
+    const firstWordNamesThing = firstWord ? stems(firstWord.norm).some((s) => lexicon.scareCues.has(s)) : false;
     const hasSentencePunct = /[.!?؟،,:]/.test(text.slice(p.start, p.end));
     let category: Quotation['category'];
     if (words >= 4) {

@@ -2,13 +2,13 @@
 // scanner that quotes.ts and speakers.ts share.
 import morphology from '../../data/morphology.json';
 import raw from '../../data/speech-verbs.json';
-import { CONJUNCTIONS, isConjunction, isPreposition } from './clitics';
+import { CONJUNCTIONS } from './clitics';
 import { readDocument, type LineWords } from './text/document';
 import { normalizeText } from './text/normalize';
-import { wordsIn, type Word } from './text/tokens';
+import { stems, wordsIn, type Word } from './text/tokens';
 
 // The text layer's words, for the stages that import them from here.
-export { wordsIn, type LineWords, type Word };
+export { stems, wordsIn, type LineWords, type Word };
 
 export type CueGender = 'm' | 'f' | 'p';
 
@@ -192,17 +192,4 @@ export function attributionAt(words: Word[], i: number, lex: SpeechLexicon = lex
   // "وفقا لوزارة": the phrase's last word is glued to the next one.
   if (w === 'وفقا' || w === 'ووفقا') return { length: 1 };
   return null;
-}
-
-/** Strips one proclitic (و ف ب ل ك) and/or ال for word-list lookups. */
-export function stems(w: string): string[] {
-  const out = [w];
-  let x = w;
-  if (x.length > 3 && isConjunction(x[0])) {
-    x = x.slice(1);
-    out.push(x);
-  }
-  if (x.length > 3 && isPreposition(x[0])) out.push(x.slice(1));
-  if (x.startsWith('لل') && x.length > 3) out.push(`ال${x.slice(2)}`);
-  return out;
 }

@@ -1,10 +1,9 @@
 // A quotation mark's role (opens or closes a quote), read from its neighbours;
 // the glyph's lean (data/quotation-marks.json) only tips the balance.
-import { isInvisible, isQuoteMark, isSingleMark, markLean } from '../chars';
+import { isInvisible, isLineBreak, isQuoteMarkCode, isSingleMark, markLean } from '../chars';
 
 export type Role = 'open' | 'close' | 'either';
 
-export const LINE_BREAK = /[\n\r\u2028\u2029\u0085]/;
 /** Spaces (not line breaks): ' ', tab, no-break, the typographic spaces, form feed, vertical tab. Runs on every character. */
 export function isSpace(ch: string): boolean {
   const c = ch.charCodeAt(0);
@@ -30,7 +29,7 @@ export function previousNonSpace(text: string, at: number): string {
   while (i >= 0 && (isSpace(text[i]!) || isInvisible(text[i]!))) i--;
   if (i < 0) return '';
   const ch = text[i]!;
-  return LINE_BREAK.test(ch) ? '' : ch;
+  return isLineBreak(ch) ? '' : ch;
 }
 
 /** A mark right after a lone proclitic ("بـ"...", لـ"...", و"..."): the quote opens there. */
@@ -48,8 +47,8 @@ const LEAN_CLOSE = { open: 0, 'open-weak': 0, close: 1, 'close-weak': 0.5, none:
 
 /** A one-stroke mark between two letters is an apostrophe ("Ma'rib"), not a quotation mark. */
 export function isMarkAt(text: string, i: number): boolean {
+  if (!isQuoteMarkCode(text.charCodeAt(i))) return false;
   const ch = text[i]!;
-  if (!isQuoteMark(ch)) return false;
   return !(isSingleMark(ch) && WORD_CHAR.test(text[i - 1] ?? '') && WORD_CHAR.test(text[i + 1] ?? ''));
 }
 
@@ -59,7 +58,7 @@ export function classifyMark(text: string, start: number, end: number): Role {
   let close = 0;
   const before = neighbour(text, start - 1, -1).ch;
   const after = neighbour(text, end, 1).ch;
-  if (before === '' || LINE_BREAK.test(before)) open += 2;
+  if (before === '' || isLineBreak(before)) open += 2;
   else if (isSpace(before)) {
     open += 1;
     const p = previousNonSpace(text, start);
@@ -69,7 +68,7 @@ export function classifyMark(text: string, start: number, end: number): Role {
   else if (gluedToProclitic(text, start)) open += 2;
   else if (WORD_CHAR.test(before) || SENTENCE_END.test(before) || CLOSE_BRACKET.test(before)) close += 2;
 
-  if (after === '' || LINE_BREAK.test(after)) close += 2;
+  if (after === '' || isLineBreak(after)) close += 2;
   else if (WORD_CHAR.test(after)) open += 2;
   else if (OPEN_BRACKET.test(after)) open += 1;
   else if (isSpace(after)) close += 1;
