@@ -3,19 +3,17 @@
 import { isComplementizer, lexicon, stems, wordsIn, type CueGender } from '../speech';
 import type { ActorResult, Gender, Span, SpeakerRef } from '../types';
 import { endsWithAbbreviatedTitle } from '../role-names';
-import roles from '../../../data/roles.json';
-import speechData from '../../../data/speech-verbs.json';
 
 /** Nouns that head a title's complement ("رئيس حكومة الوحدة"، "لهيئة الأدب"), shared with findActors. */
-export const COMPLEMENT_HEADS = new Set(roles.complementHeads.flatMap((h) => wordsIn(h).map((w) => w.norm)));
+export const COMPLEMENT_HEADS = lexicon.complementHeads;
 
 export const isComplementHead = (w: string) => stems(w).some((s) => COMPLEMENT_HEADS.has(s));
 
 /** Words never part of a person's name ("البالغ" in "إسكاميلا البالغ من العمر", "أين"): data/roles.json stopWords, shared with findActors. */
-export const NOT_NAME_WORDS = new Set(roles.stopWords.flatMap((h) => wordsIn(h).map((w) => w.norm)));
+export const NOT_NAME_WORDS = lexicon.stopWords;
 
 /** Ranks right before a name ("الفريق ياسر العطا"): the name is no complement of them. */
-export const HONORIFICS = new Set(speechData.honorifics.words.flatMap((h) => wordsIn(h).map((w) => w.norm)));
+export const HONORIFICS = lexicon.honorifics;
 
 export interface Mention extends Span {
   actor: ActorResult;
