@@ -330,10 +330,22 @@ function findHeadline(doc: Document): Element | null {
   // A page header ("b-header") may hold the headline; navigation, sidebars and teasers may not.
   const inBoilerplate = ancestorOrSelf((el) => partKind(el, NO_WORDS) === 'chrome');
   for (const h1 of doc.querySelectorAll('h1')) {
-    if ((h1.textContent ?? '').trim().length < 10) continue;
+    if ((h1.textContent ?? '').trim().length < 10 || isSiteName(h1)) continue;
     if (!inBoilerplate(h1.parentElement)) return h1;
   }
   return null;
+}
+
+/** A heading that is all one link to the site's front page: the site's name (a blog's title), not the article's. */
+function isSiteName(heading: Element): boolean {
+  const link = heading.querySelector('a[href]');
+  if (!link || (link.textContent ?? '').replace(/\s+/g, '') !== (heading.textContent ?? '').replace(/\s+/g, '')) return false;
+  try {
+    const url = new URL(link.getAttribute('href')!, heading.ownerDocument.baseURI);
+    return url.pathname === '/' && !url.search;
+  } catch {
+    return false;
+  }
 }
 
 /** The main article of the page, or null when the page has no prose to speak of. */

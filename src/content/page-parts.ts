@@ -26,7 +26,7 @@ export const WEAK_CHROME_WORDS: ReadonlySet<string> = words(
 );
 /** Words that say "this is the content". */
 export const CONTENT_WORDS: ReadonlySet<string> = words(
-  'article articles content contents story entry post body text main details news-details articlebody',
+  'article articles content contents story entry post body text main details news-details articlebody blog',
 );
 
 /** The words of an element's class and id, lower case: "jeg_post entry-content no-share" → jeg, post, entry, content, no, share, and the hyphenated pairs. */
