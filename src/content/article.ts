@@ -213,8 +213,22 @@ const linkShareOf = (counts: BlockStats) => (counts.chars ? counts.linkChars / c
 /** Whether an element is a byline: named so (class, id, aria-labelledby, rel, itemprop), or a short line that opens with a byline label ("بقلم", "حوار:"). */
 function isByline(element: Element, chars: number): boolean {
   if (chars > BYLINE_MAX_CHARS) return false;
-  const named = ['class', 'id', 'aria-labelledby', 'rel', 'itemprop'].some((name) => BYLINE_WORDS.test(element.getAttribute(name) ?? ''));
-  return named || startsWithLabel(element, bylineLabels, 20);
+  return namedByline(element) || startsWithLabel(element, bylineLabels, 20) || holdsNamedByline(element);
+}
+
+const namedByline = (element: Element) => ['class', 'id', 'aria-labelledby', 'rel', 'itemprop'].some((name) => BYLINE_WORDS.test(element.getAttribute(name) ?? ''));
+
+/** Elements looked at inside a short block for a byline (a meta line holds a few). */
+const BYLINE_INSIDE_MAX = 24;
+
+/** A short line that holds an element named as a byline ("entry-meta" with <span class="byline">): the whole line is the byline. */
+function holdsNamedByline(element: Element): boolean {
+  let seen = 0;
+  for (const inside of element.querySelectorAll('[class], [id], [rel], [itemprop]')) {
+    if (namedByline(inside)) return true;
+    if (++seen >= BYLINE_INSIDE_MAX) return false;
+  }
+  return false;
 }
 
 /** A promo with a skip link: its first text is a link to a place on the same page ("تخطى … وواصل القراءة"). */

@@ -18,7 +18,7 @@ export const CHROME_WORDS: ReadonlySet<string> = words(
   'comments comment commentlist disqus sidebar side-bar related share sharing social breadcrumb breadcrumbs newsletter ' +
     'subscribe outbrain taboola most-read mostread popular trending recommend recommended recommendations teaser teasers ' +
     'read-more readmore read-also readalso tags keywords cookie advert advertisement ads ad sponsor sponsored promo ticker ' +
-    'breaking marquee',
+    'breaking marquee twitter-tweet twitter-timeline instagram-media tiktok-embed fb-post fb-video telegram-post',
 );
 /** Weaker words: only when nothing in the name says "content". */
 export const WEAK_CHROME_WORDS: ReadonlySet<string> = words(
