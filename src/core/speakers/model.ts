@@ -3,6 +3,7 @@
 import { isComplementizer, lexicon, stems, wordsIn, type CueGender } from '../speech';
 import type { ActorResult, Gender, Span, SpeakerRef } from '../types';
 import { endsWithAbbreviatedTitle } from '../role-names';
+import { SENTENCE_END } from '../text/sentences';
 
 /** Nouns that head a title's complement ("رئيس حكومة الوحدة"، "لهيئة الأدب"), shared with findActors. */
 export const COMPLEMENT_HEADS = lexicon.complementHeads;
@@ -37,7 +38,7 @@ export interface Cue extends Span {
   resolution: Resolution;
 }
 
-export const SENTENCE_END = /[.!?؟]/;
+export { SENTENCE_END };
 
 export const LINE_BREAK = /[\n\r\u2028\u2029\u0085]/;
 
