@@ -3,6 +3,7 @@
 import { isComplementizer, lexicon, stems, wordsIn, type CueGender } from '../speech';
 import type { ActorResult, Gender, Span, SpeakerRef } from '../types';
 import { endsWithAbbreviatedTitle } from '../role-names';
+import { lowerBound } from '../text/search';
 import { SENTENCE_END } from '../text/sentences';
 
 /** Nouns that head a title's complement ("رئيس حكومة الوحدة"، "لهيئة الأدب"), shared with findActors. */
@@ -64,16 +65,7 @@ export function sentenceStart(text: string, at: number, previousQuoteEnd: number
   return floor;
 }
 
-export function lowerBound(xs: number[], x: number): number {
-  let lo = 0;
-  let hi = xs.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (xs[mid]! < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
+export { lowerBound };
 
 export function mentionRef(m: Mention): SpeakerRef {
   return { id: m.actor.id, name: m.actor.name.ar || m.surface, start: m.start, end: m.end };
