@@ -18,6 +18,9 @@ export function isQuoteMark(ch: string): boolean {
   return MARKS.has(ch.charCodeAt(0));
 }
 
+/** isQuoteMark by code unit. */
+export const isQuoteMarkCode = (code: number): boolean => MARKS.has(code);
+
 /** Which role the glyph itself leans to; 'none' for a character that is no mark. */
 export function markLean(ch: string): MarkLean {
   return MARKS.get(ch.charCodeAt(0))?.lean ?? 'none';
@@ -30,7 +33,10 @@ export function isSingleMark(ch: string): boolean {
 
 /** Line and paragraph breaks. */
 export function isLineBreak(ch: string): boolean {
-  const c = ch.charCodeAt(0);
+  return isLineBreakCode(ch.charCodeAt(0));
+}
+
+export function isLineBreakCode(c: number): boolean {
   return c === 0x0a || c === 0x0d || c === 0x2028 || c === 0x2029 || c === 0x85;
 }
 

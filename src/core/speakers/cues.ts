@@ -6,10 +6,10 @@ import { attributionAt, lexicon, verbAt, type CueGender, type LineWords, type Wo
 import type { Span } from '../types';
 
 import { type Cue, MAX_SUBJECT_WORDS, type Mention, type Resolution, type State, isDocument, isParticiple, isSpokesperson, isTitle, lowerBound, mentionAgrees, speakerOf, titleStem } from './model';
-import { reportsSpeech, resolveSubject } from './subject';
+import { reportsSpeech, resolveSubject, type OnSubject } from './subject';
 
 /** Every speech cue outside direct quotes, in order, with its subject resolved. */
-export function readCues(text: string, lines: LineWords, mentions: Mention[], direct: Span[], media: number[]): Cue[] {
+export function readCues(text: string, lines: LineWords, mentions: Mention[], direct: Span[], media: number[], onSubject?: OnSubject): Cue[] {
   const cues: Cue[] = [];
   const state: State = { last: null, byGender: { m: null, f: null }, lastAnonymous: false, learned: new Map(), titles: new Map() };
   const mentionStarts = mentions.map((m) => m.start);
@@ -51,7 +51,7 @@ export function readCues(text: string, lines: LineWords, mentions: Mention[], di
         state,
         directOpeners,
         cueStart: words[i]!.start,
-      });
+      }, onSubject);
       remember(state, resolution, gender);
       if (resolution.kind === 'explicit') rememberTitles(state, resolution.speaker.key, words, i + length);
       // A statement ("في بيان", "بيانا قالت فيه"): "وأضاف البيان" later speaks for its issuer.

@@ -2,6 +2,7 @@
 // reading state, and the word predicates every speaker module uses.
 import { isComplementizer, lexicon, stems, wordsIn, type CueGender } from '../speech';
 import type { ActorResult, Gender, Span, SpeakerRef } from '../types';
+import { endsWithAbbreviatedTitle } from '../role-names';
 import roles from '../../../data/roles.json';
 import speechData from '../../../data/speech-verbs.json';
 
@@ -52,9 +53,6 @@ export function refOf(r: Resolution): SpeakerRef | null {
   return r.kind === 'explicit' || r.kind === 'carry' ? r.speaker.ref : null;
 }
 
-/** The abbreviated title "د." ("د. منى الخطيب") ends no sentence: the text before its period. */
-const DOCTOR_BEFORE = /(^|[\s،,])د$/;
-
 /** Start of the sentence holding `at`: after a sentence end, a line break, or the previous quote. */
 export function sentenceStart(text: string, at: number, previousQuoteEnd: number | null): number {
   const floor = Math.max(0, at - MAX_SENTENCE_LOOKBACK, previousQuoteEnd ?? 0);
@@ -62,7 +60,7 @@ export function sentenceStart(text: string, at: number, previousQuoteEnd: number
     const ch = text[i]!;
     if (LINE_BREAK.test(ch)) return i + 1;
     // A period inside a word or number ("العربية.نت", "3.5") ends no sentence.
-    if (SENTENCE_END.test(ch) && !(ch === '.' && /[^\s.]/.test(text[i - 1] ?? ' ') && /[^\s"'“”«»]/.test(text[i + 1] ?? ' ')) && !DOCTOR_BEFORE.test(text.slice(Math.max(0, i - 3), i))) return i + 1;
+    if (SENTENCE_END.test(ch) && !(ch === '.' && /[^\s.]/.test(text[i - 1] ?? ' ') && /[^\s"'“”«»]/.test(text[i + 1] ?? ' ')) && !endsWithAbbreviatedTitle(text.slice(Math.max(0, i - 4), i))) return i + 1;
   }
   return floor;
 }
