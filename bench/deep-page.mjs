@@ -11,8 +11,11 @@
 // time in Sada's scripts (content-check.js, content-main.js, and the style
 // recalculation / layout they force), time in the page's own scripts, and
 // the page's own style / layout / paint work that no script asked for.
-// A PerformanceObserver('longtask') in the page counts the same tasks as a
-// cross-check. Figures are medians over the runs; the machine is shared, so
+// Sada's work after an await runs in a microtask checkpoint, whose trace
+// events carry no script URL: it shows as "other" in Sada's rows (the peers
+// have no such tasks); the CPU profiler's samples name Sada's functions where
+// it samples them. A PerformanceObserver('longtask') in the page counts long
+// tasks as a cross-check (it misses the ones before it was registered). Figures are medians over the runs; the machine is shared, so
 // compare columns of one run, not runs of different days.
 import { createServer } from 'node:http';
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
