@@ -15,8 +15,9 @@
 // events carry no script URL: it shows as "other" in Sada's rows (the peers
 // have no such tasks); the CPU profiler's samples name Sada's functions where
 // it samples them. A PerformanceObserver('longtask') in the page counts long
-// tasks as a cross-check (it misses the ones before it was registered). Figures are medians over the runs; the machine is shared, so
-// compare columns of one run, not runs of different days.
+// tasks as a cross-check (its counts differ from the trace's, which decides).
+// Figures are medians over the runs; the machine is shared, so compare
+// columns of one run, not runs of different days.
 import { createServer } from 'node:http';
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
