@@ -104,17 +104,34 @@ export function phraseWords(phrase: string): string[] {
   return tokenize(normalizeText(phrase)).map((t) => t.text);
 }
 
+/** A reading of a word as proclitics + stem: [prefix, stem]. */
+export type Reading = readonly [prefix: string, stem: string];
+
+/** Readings repeat as words do: each distinct word read once (bounded cache). */
+const readingsCache = new Map<string, readonly Reading[]>();
+
 /**
- * Ways to read a normalized word as proclitics + stem: [prefix, stem]. The bare
- * word comes first. "للخارجية" reads as ل + الخارجية; "وللخارجية" as ول + الخارجية.
+ * Ways to read a normalized word as proclitics + stem. The bare word comes
+ * first. "للخارجية" reads as ل + الخارجية; "وللخارجية" as ول + الخارجية.
  */
-export function procliticReadings(word: string): Array<[string, string]> {
-  const readings: Array<[string, string]> = [['', word]];
+export function procliticReadings(word: string): readonly Reading[] {
+  let readings = readingsCache.get(word);
+  if (readings === undefined) {
+    if (readingsCache.size > 50_000) readingsCache.clear();
+    readings = readingsOf(word);
+    readingsCache.set(word, readings);
+  }
+  return readings;
+}
+
+function readingsOf(word: string): Reading[] {
+  const readings: Reading[] = [['', word]];
   const c0 = word[0] ?? '';
+  if (!isProclitic(c0)) return readings;
   const c1 = word[1] ?? '';
   if (word.length >= 4 && c0 === 'ل' && c1 === 'ل') readings.push(['ل', `ا${word.slice(1)}`]);
   if (word.length >= 5 && isConjunction(c0) && c1 === 'ل' && word[2] === 'ل') readings.push([word.slice(0, 2), `ا${word.slice(2)}`]);
-  if (word.length >= 3 && isProclitic(c0)) readings.push([c0, word.slice(1)]);
+  if (word.length >= 3) readings.push([c0, word.slice(1)]);
   if (word.length >= 4 && isConjunction(c0) && isPreposition(c1)) readings.push([word.slice(0, 2), word.slice(2)]);
   return readings;
 }
