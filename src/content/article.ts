@@ -11,6 +11,7 @@
 
 import labels from '../../data/article-sections.json';
 import boilerplate from '../../data/boilerplate.json';
+import { ancestorOrSelf } from './ancestors';
 import { foldForKeywords } from './fold';
 import { partKind } from './page-parts';
 import { runToEnd, type Steps } from './slices';
@@ -169,23 +170,42 @@ function* scoreCandidates(body: Element): Steps<{ best: Element | null; scores: 
   return { best, scores, stats };
 }
 
-/** Text and link characters of an element's whole subtree, from the scoring walk's per-block counts (memoized). */
+/** Text and link characters of an element's whole subtree, from the scoring walk's per-block counts (memoized; no recursion, whatever the depth). */
 function subtreeCounter(stats: Map<Element, BlockStats>): (element: Element) => BlockStats {
   const memo = new Map<Element, BlockStats>();
-  const count = (element: Element): BlockStats => {
+  interface Open {
+    element: Element;
+    next: Element | null;
+    total: BlockStats;
+  }
+  const open = (element: Element): Open => {
+    const own = stats.get(element);
+    return { element, next: element.firstElementChild, total: { chars: own?.chars ?? 0, linkChars: own?.linkChars ?? 0, commas: own?.commas ?? 0 } };
+  };
+  const addTo = (total: BlockStats, part: BlockStats) => {
+    total.chars += part.chars;
+    total.linkChars += part.linkChars;
+  };
+  return (element) => {
     const known = memo.get(element);
     if (known) return known;
-    const own = stats.get(element);
-    const total = { chars: own?.chars ?? 0, linkChars: own?.linkChars ?? 0, commas: own?.commas ?? 0 };
-    for (let child = element.firstElementChild; child; child = child.nextElementSibling) {
-      const c = count(child);
-      total.chars += c.chars;
-      total.linkChars += c.linkChars;
+    const stack: Open[] = [open(element)];
+    while (stack.length > 0) {
+      const top = stack[stack.length - 1]!;
+      const child = top.next;
+      if (child) {
+        top.next = child.nextElementSibling;
+        const counted = memo.get(child);
+        if (counted) addTo(top.total, counted);
+        else stack.push(open(child));
+        continue;
+      }
+      stack.pop();
+      memo.set(top.element, top.total);
+      if (stack.length > 0) addTo(stack[stack.length - 1]!.total, top.total);
     }
-    memo.set(element, total);
-    return total;
+    return memo.get(element)!;
   };
-  return count;
 }
 
 const linkShareOf = (counts: BlockStats) => (counts.chars ? counts.linkChars / counts.chars : 0);
@@ -193,8 +213,22 @@ const linkShareOf = (counts: BlockStats) => (counts.chars ? counts.linkChars / c
 /** Whether an element is a byline: named so (class, id, aria-labelledby, rel, itemprop), or a short line that opens with a byline label ("بقلم", "حوار:"). */
 function isByline(element: Element, chars: number): boolean {
   if (chars > BYLINE_MAX_CHARS) return false;
-  const named = ['class', 'id', 'aria-labelledby', 'rel', 'itemprop'].some((name) => BYLINE_WORDS.test(element.getAttribute(name) ?? ''));
-  return named || startsWithLabel(element, bylineLabels, 20);
+  return namedByline(element) || startsWithLabel(element, bylineLabels, 20) || holdsNamedByline(element);
+}
+
+const namedByline = (element: Element) => ['class', 'id', 'aria-labelledby', 'rel', 'itemprop'].some((name) => BYLINE_WORDS.test(element.getAttribute(name) ?? ''));
+
+/** Elements looked at inside a short block for a byline (a meta line holds a few). */
+const BYLINE_INSIDE_MAX = 24;
+
+/** A short line that holds an element named as a byline ("entry-meta" with <span class="byline">): the whole line is the byline. */
+function holdsNamedByline(element: Element): boolean {
+  let seen = 0;
+  for (const inside of element.querySelectorAll('[class], [id], [rel], [itemprop]')) {
+    if (namedByline(inside)) return true;
+    if (++seen >= BYLINE_INSIDE_MAX) return false;
+  }
+  return false;
 }
 
 /** A promo with a skip link: its first text is a link to a place on the same page ("تخطى … وواصل القراءة"). */
@@ -285,15 +319,12 @@ const MAX_LINKED_HEADLINES = 4;
 
 /** Headings (h2–h4) left in the article's text whose whole text is a link. */
 function countLinkedHeadlines(roots: readonly Element[], excluded: ReadonlySet<Element>): number {
-  const isExcluded = (element: Element, root: Element) => {
-    for (let el: Element | null = element; el && el !== root; el = el.parentElement) if (excluded.has(el)) return true;
-    return false;
-  };
   let count = 0;
   for (const root of roots) {
+    const isExcluded = ancestorOrSelf((el) => excluded.has(el), root);
     for (const heading of root.querySelectorAll('h2, h3, h4')) {
       const link = heading.querySelector('a[href]');
-      if (!link || isExcluded(heading, root)) continue;
+      if (!link || isExcluded(heading)) continue;
       const text = (heading.textContent ?? '').replace(/\s+/g, '');
       if (text.length > 0 && (link.textContent ?? '').replace(/\s+/g, '').length === text.length) count++;
     }
@@ -310,14 +341,25 @@ function joinsArticle(sibling: Element, score: number, threshold: number, counts
 
 /** The page's headline: the first h1 with some text that is not in a boilerplate part. */
 function findHeadline(doc: Document): Element | null {
+  // A page header ("b-header") may hold the headline; navigation, sidebars and teasers may not.
+  const inBoilerplate = ancestorOrSelf((el) => partKind(el, NO_WORDS) === 'chrome');
   for (const h1 of doc.querySelectorAll('h1')) {
-    if ((h1.textContent ?? '').trim().length < 10) continue;
-    let inBoilerplate = false;
-    // A page header ("b-header") may hold the headline; navigation, sidebars and teasers may not.
-    for (let el = h1.parentElement; el && !inBoilerplate; el = el.parentElement) inBoilerplate = partKind(el, NO_WORDS) === 'chrome';
-    if (!inBoilerplate) return h1;
+    if ((h1.textContent ?? '').trim().length < 10 || isSiteName(h1)) continue;
+    if (!inBoilerplate(h1.parentElement)) return h1;
   }
   return null;
+}
+
+/** A heading that is all one link to the site's front page: the site's name (a blog's title), not the article's. */
+function isSiteName(heading: Element): boolean {
+  const link = heading.querySelector('a[href]');
+  if (!link || (link.textContent ?? '').replace(/\s+/g, '') !== (heading.textContent ?? '').replace(/\s+/g, '')) return false;
+  try {
+    const url = new URL(link.getAttribute('href')!, heading.ownerDocument.baseURI);
+    return url.pathname === '/' && !url.search;
+  } catch {
+    return false;
+  }
 }
 
 /** The main article of the page, or null when the page has no prose to speak of. */

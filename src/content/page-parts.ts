@@ -18,7 +18,7 @@ export const CHROME_WORDS: ReadonlySet<string> = words(
   'comments comment commentlist disqus sidebar side-bar related share sharing social breadcrumb breadcrumbs newsletter ' +
     'subscribe outbrain taboola most-read mostread popular trending recommend recommended recommendations teaser teasers ' +
     'read-more readmore read-also readalso tags keywords cookie advert advertisement ads ad sponsor sponsored promo ticker ' +
-    'breaking marquee',
+    'breaking marquee twitter-tweet twitter-timeline instagram-media tiktok-embed fb-post fb-video telegram-post',
 );
 /** Weaker words: only when nothing in the name says "content". */
 export const WEAK_CHROME_WORDS: ReadonlySet<string> = words(
@@ -26,7 +26,7 @@ export const WEAK_CHROME_WORDS: ReadonlySet<string> = words(
 );
 /** Words that say "this is the content". */
 export const CONTENT_WORDS: ReadonlySet<string> = words(
-  'article articles content contents story entry post body text main details news-details articlebody',
+  'article articles content contents story entry post body text main details news-details articlebody blog',
 );
 
 /** The words of an element's class and id, lower case: "jeg_post entry-content no-share" → jeg, post, entry, content, no, share, and the hyphenated pairs. */

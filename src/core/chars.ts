@@ -18,6 +18,9 @@ export function isQuoteMark(ch: string): boolean {
   return MARKS.has(ch.charCodeAt(0));
 }
 
+/** isQuoteMark by code unit. */
+export const isQuoteMarkCode = (code: number): boolean => MARKS.has(code);
+
 /** Which role the glyph itself leans to; 'none' for a character that is no mark. */
 export function markLean(ch: string): MarkLean {
   return MARKS.get(ch.charCodeAt(0))?.lean ?? 'none';

@@ -2,6 +2,7 @@
 // scanned once left to right (leftmost-longest), so the cost is linear in the
 // text length. Words are matched whole; the first word of a phrase may carry
 // the proclitics و ف ب ل ك (and لل for ال), which the reported span leaves out.
+import { isProcliticCode } from './clitics';
 import { readDocument, type TextDocument } from './text/document';
 import { normalizeText, originalSpan } from './text/normalize';
 import { phraseWords, procliticReadings, type Token } from './text/tokens';
@@ -66,8 +67,12 @@ export class PhraseMatcher<T> {
    * first word; ending at or before token `limit`, with a value `accept` takes.
    */
   longestAt(tokens: Token[], k: number, limit = tokens.length, accept?: (value: T) => boolean): PhraseMatch<T> | null {
-    let best: PhraseMatch<T> | null = null;
-    for (const [prefix, stem] of procliticReadings(tokens[k]!.text)) best = this.walk(tokens, k, limit, accept, prefix, stem, best);
+    const word = tokens[k]!.text;
+    let best = this.walk(tokens, k, limit, accept, '', word, null);
+    // Most words carry no proclitic (و ف ب ل ك): read the others only when the first letter may be one.
+    if (!isProcliticCode(word.charCodeAt(0))) return best;
+    const readings = procliticReadings(word);
+    for (let r = 1; r < readings.length; r++) best = this.walk(tokens, k, limit, accept, readings[r]![0], readings[r]![1], best);
     return best;
   }
 

@@ -8,9 +8,10 @@
 import { isInvisible } from './chars';
 import { followedBySpeech, introducedAsSpeech } from './quote-speech';
 import { findIndirectQuotes, type RawQuote } from './quotes/indirect';
-import { previousNonSpace, SPACE, WORD_CHAR } from './quotes/marks';
+import { previousNonSpace, isSpace, WORD_CHAR } from './quotes/marks';
 import { pairQuotationMarks } from './quotes/pairing';
 import { lexicon, lineWords, stems, wordsIn, type LineWords } from './speech';
+import { readDocument, wordRange, type TextDocument } from './text/document';
 import type { Span } from './types';
 
 export { findIndirectQuotes, type RawQuote } from './quotes/indirect';
@@ -29,7 +30,7 @@ export interface Quotation extends Span {
 /** The word just before `at` when only spaces (and invisible characters) separate them. */
 function wordRightBefore(text: string, at: number): string | null {
   let i = at - 1;
-  while (i >= 0 && (SPACE.test(text[i]!) || isInvisible(text[i]!))) i--;
+  while (i >= 0 && (isSpace(text[i]!) || isInvisible(text[i]!))) i--;
   if (i < 0 || !WORD_CHAR.test(text[i]!)) return null;
   const end = i + 1;
   while (i >= 0 && (WORD_CHAR.test(text[i]!) || text[i] === '\u0640')) i--;
@@ -43,15 +44,12 @@ function isScareCue(word: string | null): boolean {
 }
 
 /** Judges each quoted stretch: someone's words, a name/term, or a short fragment. */
-export function findQuotations(text: string): Quotation[] {
-  return judgeQuotations(text);
-}
-
-function judgeQuotations(text: string): Quotation[] {
+export function findQuotations(text: string, doc: TextDocument = readDocument(text)): Quotation[] {
   const out: Quotation[] = [];
   for (const p of pairQuotationMarks(text)) {
-    const content = wordsIn(text, p.start, p.end);
-    const words = content.length;
+    const [first, end] = wordRange(doc, p.start, p.end);
+    const words = end - first;
+    const firstWord = words > 0 ? doc.words[first] : undefined;
     const before = wordRightBefore(text, p.outerStart);
     // "ما يعرف بـ"..."", "المسمى لـ"..."": look past a lone preposition.
     let cue = isScareCue(before);
@@ -59,7 +57,7 @@ function judgeQuotations(text: string): Quotation[] {
       const at = text.lastIndexOf(before, p.outerStart);
       cue = isScareCue(wordRightBefore(text, at));
     }
-    const firstWordNamesThing = content[0] ? stems(content[0].norm).some((s) => lexicon.scareCues.has(s)) : false;
+    const firstWordNamesThing = firstWord ? stems(firstWord.norm).some((s) => lexicon.scareCues.has(s)) : false;
     const hasSentencePunct = /[.!?؟،,:]/.test(text.slice(p.start, p.end));
     let category: Quotation['category'];
     if (words >= 4) {

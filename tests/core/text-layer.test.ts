@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { readDocument } from '../../src/core/text/document';
 import { normalizeText } from '../../src/core/text/normalize';
+import { endsSentenceAt, isClauseMark, isSentenceEnd } from '../../src/core/text/sentences';
 import { procliticReadings, tokenize, wordsIn } from '../../src/core/text/tokens';
 
 /** wordsIn line by line: the reading the document's lines must agree with. */
@@ -57,5 +58,19 @@ describe('the document', () => {
     const doc = readDocument(text);
     const printed = doc.tokens.map((t) => text.slice(doc.norm.toOriginal[t.start], doc.norm.toOriginal[t.end - 1]! + 1));
     expect(printed).toEqual(['أعلنَ', 'الجيشُ', 'الأوكرانيُّ', 'السيطرةَ', 'على', 'بلدةٍ'].map((w) => w.replace(/[\u064B-\u0652]+$/, '')));
+  });
+});
+
+describe('the one sentence rule', () => {
+  it('ends a sentence at . ! ? ؟ … but not at a period between digits', () => {
+    const text = 'ارتفع المؤشر 3.5 بالمئة. هل يستمر؟ ربما… لا أحد يعرف!';
+    const ends = [...text].flatMap((_, i) => (endsSentenceAt(text, i) ? [text[i]] : []));
+    expect(ends).toEqual(['.', '؟', '…', '!']);
+    expect(endsSentenceAt('بلغ ٣.٥ مليون', 5)).toBe(false);
+  });
+
+  it('knows the clause marks from the sentence ends', () => {
+    expect(['،', ',', '؛', ';'].every((m) => isClauseMark(m) && !isSentenceEnd(m))).toBe(true);
+    expect(isClauseMark('.')).toBe(false);
   });
 });

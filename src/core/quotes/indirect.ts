@@ -3,7 +3,8 @@
 import { isQuoteMark } from '../chars';
 import { isComplementizer, lexicon, lineWords, verbAt, type LineWords, type Word } from '../speech';
 import type { Span } from '../types';
-import { CLOSE_BRACKET, SENTENCE_END } from './marks';
+import { endsSentenceAt, isClauseMark } from '../text/sentences';
+import { CLOSE_BRACKET } from './marks';
 
 export interface RawQuote extends Span {
   kind: 'direct' | 'indirect';
@@ -59,9 +60,9 @@ function gapBreaks(text: string, from: number, to: number): { sentence: boolean;
   let comma = false;
   for (let k = from; k < to; k++) {
     const ch = text[k]!;
-    if (SENTENCE_END.test(ch) && !(ch === '.' && /\d/.test(text[k + 1] ?? '') && /\d/.test(text[k - 1] ?? ''))) sentence = true;
+    if (endsSentenceAt(text, k)) sentence = true;
     else if (isQuoteMark(ch)) mark = true;
-    else if (ch === '،' || ch === ',' || ch === '؛' || ch === ';') comma = true;
+    else if (isClauseMark(ch)) comma = true;
   }
   return { sentence, mark, comma };
 }

@@ -1,12 +1,15 @@
 // A quotation mark's role (opens or closes a quote), read from its neighbours;
 // the glyph's lean (data/quotation-marks.json) only tips the balance.
-import { isInvisible, isQuoteMark, isSingleMark, markLean } from '../chars';
+import { isInvisible, isLineBreak, isQuoteMarkCode, isSingleMark, markLean } from '../chars';
+import { SENTENCE_END } from '../text/sentences';
 
 export type Role = 'open' | 'close' | 'either';
 
-export const LINE_BREAK = /[\n\r\u2028\u2029\u0085]/;
-export const SPACE = /[ \t\u00A0\u2000-\u200A\u202F\u205F\u3000\f\v]/;
-export const SENTENCE_END = /[.!?؟…]/;
+/** Spaces (not line breaks): ' ', tab, no-break, the typographic spaces, form feed, vertical tab. Runs on every character. */
+export function isSpace(ch: string): boolean {
+  const c = ch.charCodeAt(0);
+  return c === 0x20 || c === 0x09 || c === 0xa0 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0x0c || c === 0x0b;
+}
 export const CLAUSE_PUNCT = /[،,;؛:]/;
 export const OPEN_BRACKET = /[([{]/;
 export const CLOSE_BRACKET = /[)\]}]/;
@@ -23,10 +26,10 @@ function neighbour(text: string, at: number, step: 1 | -1): { ch: string; at: nu
 /** Nearest character before `at` that is neither a space nor invisible (within the line). */
 export function previousNonSpace(text: string, at: number): string {
   let i = at - 1;
-  while (i >= 0 && (SPACE.test(text[i]!) || isInvisible(text[i]!))) i--;
+  while (i >= 0 && (isSpace(text[i]!) || isInvisible(text[i]!))) i--;
   if (i < 0) return '';
   const ch = text[i]!;
-  return LINE_BREAK.test(ch) ? '' : ch;
+  return isLineBreak(ch) ? '' : ch;
 }
 
 /** A mark right after a lone proclitic ("بـ"...", لـ"...", و"..."): the quote opens there. */
@@ -44,8 +47,8 @@ const LEAN_CLOSE = { open: 0, 'open-weak': 0, close: 1, 'close-weak': 0.5, none:
 
 /** A one-stroke mark between two letters is an apostrophe ("Ma'rib"), not a quotation mark. */
 export function isMarkAt(text: string, i: number): boolean {
+  if (!isQuoteMarkCode(text.charCodeAt(i))) return false;
   const ch = text[i]!;
-  if (!isQuoteMark(ch)) return false;
   return !(isSingleMark(ch) && WORD_CHAR.test(text[i - 1] ?? '') && WORD_CHAR.test(text[i + 1] ?? ''));
 }
 
@@ -55,8 +58,8 @@ export function classifyMark(text: string, start: number, end: number): Role {
   let close = 0;
   const before = neighbour(text, start - 1, -1).ch;
   const after = neighbour(text, end, 1).ch;
-  if (before === '' || LINE_BREAK.test(before)) open += 2;
-  else if (SPACE.test(before)) {
+  if (before === '' || isLineBreak(before)) open += 2;
+  else if (isSpace(before)) {
     open += 1;
     const p = previousNonSpace(text, start);
     if (p === ':' || p === '،' || p === ',' || DASH.test(p)) open += 1;
@@ -65,10 +68,10 @@ export function classifyMark(text: string, start: number, end: number): Role {
   else if (gluedToProclitic(text, start)) open += 2;
   else if (WORD_CHAR.test(before) || SENTENCE_END.test(before) || CLOSE_BRACKET.test(before)) close += 2;
 
-  if (after === '' || LINE_BREAK.test(after)) close += 2;
+  if (after === '' || isLineBreak(after)) close += 2;
   else if (WORD_CHAR.test(after)) open += 2;
   else if (OPEN_BRACKET.test(after)) open += 1;
-  else if (SPACE.test(after)) close += 1;
+  else if (isSpace(after)) close += 1;
   else if (SENTENCE_END.test(after) || CLAUSE_PUNCT.test(after) || CLOSE_BRACKET.test(after)) close += 2;
   else if (DASH.test(after)) close += 1;
 
