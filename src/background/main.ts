@@ -14,6 +14,8 @@ import { rememberPage } from './memory';
 import { clearReport, getReport, setReport } from './reports';
 
 const CONTENT_MAIN = 'content-main.js';
+/** The second stage of the check, for a page the first (content-check.js) found written in the Arabic script. */
+const CONTENT_GATE = 'content-gate.js';
 /** Re-checks a page that content-check left alone, once its single-page site moved to another URL. */
 const CONTENT_RECHECK = 'content-recheck.js';
 
@@ -47,6 +49,22 @@ async function repaintAllTabs(settings: Settings): Promise<void> {
 function announce(tabId: number): void {
   const message: Message = { type: 'sada:report-updated', tabId };
   browser.runtime.sendMessage(message).catch(() => undefined);
+}
+
+/**
+ * The first stage found the Arabic script: inject the second stage, and start
+ * warming the analyzer while the page runs it (the article, if there is one,
+ * comes a moment later).
+ */
+async function injectGate(tabId: number, frameId: number): Promise<void> {
+  const injection = { target: { tabId, frameIds: [frameId] }, files: [CONTENT_GATE], injectImmediately: true };
+  const injected = browser.scripting.executeScript(injection as browser.Scripting.ScriptInjection);
+  setTimeout(warmUpAnalyzer, 0);
+  try {
+    await injected;
+  } catch (error) {
+    console.warn('Sada: could not inject the check', error);
+  }
 }
 
 async function injectHighlighter(tabId: number, frameId: number, url: string | undefined): Promise<void> {
@@ -91,6 +109,10 @@ function onMessage(raw: unknown, sender: Sender, sendResponse: (response: unknow
   const message = parseMessage(raw);
   if (!message) return undefined;
   switch (message.type) {
+    case 'sada:probe-arabic':
+      if (!fromContent(sender)) return undefined;
+      void injectGate(sender.tab!.id!, sender.frameId ?? 0);
+      return undefined;
     case 'sada:check-passed':
       if (!fromContent(sender)) return undefined;
       void injectHighlighter(sender.tab!.id!, sender.frameId ?? 0, sender.tab!.url);

@@ -1,13 +1,15 @@
-// The cheap decision content-check.js makes on every page: is this page
-// Arabic, and does it name one of the six conflicts? It reads a bounded
+// The decision content-gate.js makes on a page content-check.js found written
+// in the Arabic script: is this page Arabic, and does it name one of the six conflicts? It reads a bounded
 // sample of the page's text, so its cost does not grow with the page.
 
 import { detectLanguageSample } from '../core';
 import { DROPPED_BUT_ZWNJ_SOURCE, DROPPED_SOURCE } from './fold';
 import { isSiteChrome } from './page-parts';
-import { MIN_PERSIAN_OR_URDU_MARKS, probePage } from './page-probe';
+import { MIN_PERSIAN_OR_URDU_MARKS, MIN_PROSE_CHARS, probePage } from './page-probe';
 import { hasKeyword } from './keyword-match';
 import { KEYWORD_PATTERN_SOURCE } from './prefilter-pattern';
+
+export { MIN_PROSE_CHARS };
 
 /** Characters of prose (text nodes of some length) the sample takes. */
 export const PROSE_BUDGET = 3000;
@@ -19,8 +21,6 @@ export const NODE_BUDGET = 2000;
 export const LANGUAGE_CHARS = 300;
 /** Below this share of Arabic-script letters the page is not Arabic, without asking the language module. */
 const MIN_ARABIC_SHARE = 0.3;
-/** Below this much prose the page may still be loading its article. */
-export const MIN_PROSE_CHARS = 200;
 /** A text node this long (trimmed) is prose rather than a menu item. */
 const PROSE_NODE_CHARS = 30;
 

@@ -15,6 +15,21 @@ const PROSE_NODE_CHARS = 30;
 const PERSIAN_OR_URDU_MARKS = 'پچژگےٹڈڑں\u200c';
 /** This many such marks in the probe: the page may be Persian or Urdu (the language module then says). */
 export const MIN_PERSIAN_OR_URDU_MARKS = 4;
+/** Below this much prose the page may still be loading its article (the full check uses the same bar). */
+export const MIN_PROSE_CHARS = 200;
+/** Letters Persian or Urdu write and Arabic does not: the marks above and the Persian forms of ي and ك (some Arabic sites type them too). */
+const PERSIAN_OR_URDU_LETTERS = `${PERSIAN_OR_URDU_MARKS}یکۀہھ`;
+/** The probe calls a page Persian or Urdu when it has this many of their letters… */
+const MIN_PERSIAN_OR_URDU_LETTERS = 8;
+/**
+ * …and this many times as many as signs of Arabic that no keyboard changes:
+ * ة and words starting with the article ال (in a third of Arabic words, rare
+ * in Persian and Urdu). An Arabic article naming Persian places, or typed
+ * with ی and ک, has far more of those.
+ */
+const PERSIAN_OVER_ARABIC = 4;
+/** This many Arabic-script letters in the probe make the page a candidate for the full check, whatever else it writes. */
+const MIN_ARABIC_LETTERS = 20;
 /** Languages written in the Arabic script: a page that declares one is never judged by the probe's "no Arabic letter". */
 const ARABIC_SCRIPT_LANG = /^(?:ar|fa|ur|ps|ku|ckb|sd|ug|prs|pnb)(?:-|$)/i;
 
@@ -23,26 +38,45 @@ export interface PageProbe {
   text: string;
   /** Characters of body prose read (title not counted). */
   proseChars: number;
+  /** The walk reached the end of the body's text (a page this short may still be loading its article). */
+  readAll: boolean;
   /** Arabic-script letters in `text`. */
   arabicLetters: number;
   /** Persian/Urdu letters and zero-width non-joiners in `text`. */
   persianOrUrduMarks: number;
+  /** Signs of Arabic rather than Persian/Urdu in `text`: ة, and words starting with ال. */
+  arabicSigns: number;
+  /** Letters Persian/Urdu write and Arabic does not (the marks and ی ک ۀ ہ ھ) in `text`. */
+  persianOrUrduLetters: number;
   /** The page declares an Arabic-script language (<html lang>). */
   declaresArabicScript: boolean;
 }
 
 const SKIP_PARENTS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA']);
 
+const isArabicScript = (c: number) => (c >= 0x0620 && c <= 0x06ff) || (c >= 0x0750 && c <= 0x077f) || (c >= 0xfb50 && c <= 0xfeff);
+
+/** Whether a word starts at `at`: after a non-letter, or after the conjunction و or ف that starts a word itself ("والقوات"). */
+function startsArabicWord(text: string, at: number): boolean {
+  const before = text.charCodeAt(at - 1);
+  if (!isArabicScript(before)) return true;
+  return (before === 0x0648 || before === 0x0641) && !isArabicScript(text.charCodeAt(at - 2));
+}
+
 /** Reads the title and at most PROBE_NODES text nodes or PROBE_PROSE_CHARS characters of prose. */
 export function probePage(doc: Document): PageProbe {
   const parts: string[] = [doc.title];
   let proseChars = 0;
+  let readAll = true;
   const body = doc.body;
   if (body) {
     const walker = doc.createTreeWalker(body, 4 /* SHOW_TEXT */);
     let visited = 0;
-    for (let node = walker.nextNode(); node && visited < PROBE_NODES; node = walker.nextNode()) {
-      visited++;
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (visited++ === PROBE_NODES) {
+        readAll = false;
+        break;
+      }
       const parent = node.parentNode;
       if (parent && SKIP_PARENTS.has(parent.nodeName)) continue;
       const data = (node as Text).data;
@@ -53,18 +87,42 @@ export function probePage(doc: Document): PageProbe {
       const take = data.trim().slice(0, PROBE_PROSE_CHARS - proseChars);
       parts.push(take);
       if (take.length >= PROSE_NODE_CHARS) proseChars += take.length;
-      if (proseChars >= PROBE_PROSE_CHARS) break;
+      if (proseChars >= PROBE_PROSE_CHARS) {
+        readAll = false;
+        break;
+      }
     }
   }
   const text = parts.join('\n');
   let arabicLetters = 0;
   let persianOrUrduMarks = 0;
+  let arabicSigns = 0;
+  let persianOrUrduLetters = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c < 0x0620) continue;
-    if ((c <= 0x06ff) || (c >= 0x0750 && c <= 0x077f) || (c >= 0xfb50 && c <= 0xfeff)) arabicLetters++;
-    if (PERSIAN_OR_URDU_MARKS.includes(text[i]!)) persianOrUrduMarks++;
+    if (isArabicScript(c)) arabicLetters++;
+    const ch = text[i]!;
+    if (PERSIAN_OR_URDU_MARKS.includes(ch)) persianOrUrduMarks++;
+    if (PERSIAN_OR_URDU_LETTERS.includes(ch)) persianOrUrduLetters++;
+    else if (c === 0x0629 || (c === 0x0627 && text.charCodeAt(i + 1) === 0x0644 && startsArabicWord(text, i))) arabicSigns++;
   }
   const declaresArabicScript = ARABIC_SCRIPT_LANG.test(doc.documentElement?.getAttribute('lang') ?? '');
-  return { text, proseChars, arabicLetters, persianOrUrduMarks, declaresArabicScript };
+  return { text, proseChars, readAll, arabicLetters, persianOrUrduMarks, arabicSigns, persianOrUrduLetters, declaresArabicScript };
+}
+
+/**
+ * What the probe alone says about the page's script, for content-check.js's
+ * first stage: `arabic` (Arabic script that may be Arabic: the full check
+ * decides), `persian-or-urdu` (plainly written in Persian or Urdu letters),
+ * `other` (too few Arabic-script letters and no Arabic-script <html lang>).
+ */
+export type ProbeScript = 'arabic' | 'persian-or-urdu' | 'other';
+
+export function probeScript(probe: PageProbe): ProbeScript {
+  if (probe.persianOrUrduLetters >= MIN_PERSIAN_OR_URDU_LETTERS && probe.persianOrUrduLetters >= PERSIAN_OVER_ARABIC * probe.arabicSigns) {
+    return 'persian-or-urdu';
+  }
+  if (probe.declaresArabicScript || probe.arabicLetters >= MIN_ARABIC_LETTERS) return 'arabic';
+  return 'other';
 }

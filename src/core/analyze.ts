@@ -67,7 +67,7 @@ function analyzeWhole(text: string, stopEarly: boolean, finder: ActorFinder = de
   const actors = findActors(text, finder, doc);
   const conflicts = scoreConflicts(text, regions, actors, doc, finder);
   if (stopEarly && conflicts.length === 0) return { language, conflicts, actors: [], quotes: [] };
-  const quotations = findQuotations(text);
+  const quotations = findQuotations(text, doc);
   const quotes = attributeSpeakers(text, findQuotes(text, quotations, doc.lines), actors, quotations, doc.lines);
   return { language, conflicts, actors: addSpeakersToActors(text, actors, quotes), quotes };
 }

@@ -2,7 +2,7 @@
 // scanned once left to right (leftmost-longest), so the cost is linear in the
 // text length. Words are matched whole; the first word of a phrase may carry
 // the proclitics و ف ب ل ك (and لل for ال), which the reported span leaves out.
-import { isProclitic } from './clitics';
+import { isProcliticCode } from './clitics';
 import { readDocument, type TextDocument } from './text/document';
 import { normalizeText, originalSpan } from './text/normalize';
 import { phraseWords, procliticReadings, type Token } from './text/tokens';
@@ -67,31 +67,27 @@ export class PhraseMatcher<T> {
    * first word; ending at or before token `limit`, with a value `accept` takes.
    */
   longestAt(tokens: Token[], k: number, limit = tokens.length, accept?: (value: T) => boolean): PhraseMatch<T> | null {
-    const first = tokens[k]!;
-    let best: PhraseMatch<T> | null = null;
-    const word = first.text;
-    // Most words carry no proclitic (و ف ب ل ك): try the bare word without building readings.
-    const readings: Array<[string, string]> = isProclitic(word[0]) ? procliticReadings(word) : [['', word]];
-    for (const [prefix, stem] of readings) {
-      let node = this.root.next.get(stem);
-      let j = k;
-      while (node && j < limit) {
-        const values = node.values && accept ? node.values.filter(accept) : node.values;
-        if (values && values.length > 0 && (!best || j + 1 > best.endToken || (j + 1 === best.endToken && prefix.length < best.proclitic.length))) {
-          best = {
-            // For لل (ل + ال) the span starts at the second ل, which stands for ال.
-            start: first.start + prefix.length,
-            end: tokens[j]!.end,
-            firstToken: k,
-            endToken: j + 1,
-            values,
-            proclitic: prefix,
-          };
-        }
-        if (!tokens[j]!.joinsNext || j + 1 >= limit) break;
-        j++;
-        node = node.next.get(tokens[j]!.text);
+    const word = tokens[k]!.text;
+    let best = this.walk(tokens, k, limit, accept, '', word, null);
+    // Most words carry no proclitic (و ف ب ل ك): read the others only when the first letter may be one.
+    if (!isProcliticCode(word.charCodeAt(0))) return best;
+    const readings = procliticReadings(word);
+    for (let r = 1; r < readings.length; r++) best = this.walk(tokens, k, limit, accept, readings[r]![0], readings[r]![1], best);
+    return best;
+  }
+
+  /** The longest phrase from token k read as `prefix` + `stem`, if longer than `best` (or as long with a shorter prefix). */
+  private walk(tokens: Token[], k: number, limit: number, accept: ((value: T) => boolean) | undefined, prefix: string, stem: string, best: PhraseMatch<T> | null): PhraseMatch<T> | null {
+    let node = this.root.next.get(stem);
+    for (let j = k; node && j < limit; ) {
+      const values = node.values && accept ? node.values.filter(accept) : node.values;
+      if (values && values.length > 0 && (!best || j + 1 > best.endToken || (j + 1 === best.endToken && prefix.length < best.proclitic.length))) {
+        // For لل (ل + ال) the span starts at the second ل, which stands for ال.
+        best = { start: tokens[k]!.start + prefix.length, end: tokens[j]!.end, firstToken: k, endToken: j + 1, values, proclitic: prefix };
       }
+      if (!tokens[j]!.joinsNext || j + 1 >= limit) break;
+      j++;
+      node = node.next.get(tokens[j]!.text);
     }
     return best;
   }

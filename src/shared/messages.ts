@@ -50,7 +50,9 @@ export interface PageReport {
 }
 
 export type Message =
-  /** content-check → background: the page passed the cheap check; inject the highlighter. */
+  /** content-check (first stage) → background: the page is written in the Arabic script; inject the second stage (content-gate.js). */
+  | { type: 'sada:probe-arabic' }
+  /** content-gate → background: the page passed the check; inject the highlighter. */
   | { type: 'sada:check-passed' }
   /**
    * content → background: analyze this article text (or one part of a long one) where the analyzer
@@ -223,6 +225,7 @@ function parseMemoryAction(v: unknown): MemoryAction | null {
 export function parseMessage(raw: unknown): Message | null {
   if (!isObject(raw) || typeof raw.type !== 'string') return null;
   switch (raw.type) {
+    case 'sada:probe-arabic':
     case 'sada:check-passed':
       return { type: raw.type };
     case 'sada:analyze':

@@ -1,9 +1,12 @@
 // @vitest-environment jsdom
 // The probe: the first, bounded look that decides most pages left alone
 // (sentences written for this test).
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { runFirstCheck } from '../../src/content/check-first';
 import { checkPage } from '../../src/content/page-check';
-import { PROBE_NODES, PROBE_PROSE_CHARS, probePage } from '../../src/content/page-probe';
+import { PROBE_NODES, PROBE_PROSE_CHARS, probePage, probeScript } from '../../src/content/page-probe';
+import { LEFT_ALONE_KEY, type LeftAloneScope } from '../../src/content/recheck-scope';
+import { installFakeExtension, type FakeExtension } from './fake-extension';
 
 const GERMAN = `<main><h1>Neue Buslinie zur Universität</h1>
   <p>Ab März verbindet eine neue Buslinie die Universität mit dem Bahnhof, und die Fahrt dauert dann nur noch zwölf Minuten.</p>
@@ -83,5 +86,108 @@ describe('the probe', () => {
     load('<p>Home</p><p>News</p>', 'Short');
     expect(probePage(document).proseChars).toBeLessThan(200);
     expect(checkPage(document)).toMatchObject({ verdict: 'not-arabic', tooShort: true });
+  });
+});
+
+/** An Arabic article typed on a Persian keyboard: ی and ک for ي and ك, as some sites print it. */
+const ARABIC_ON_PERSIAN_KEYS = `<main><h1>الجیش یعلن السیطرة على قریة فی ریف المدینة</h1>
+  <p>أعلن الجیش فی بیان صدر الیوم أن قواته تمکنت من السیطرة على القریة بعد معارک استمرت ثلاثة أیام، وأن الأهالی بدأوا العودة إلى منازلهم.</p>
+  <p>وقال المتحدث باسم الجیش إن الوحدات الهندسیة تعمل على إزالة الألغام من الطرق الرئیسیة، وإن المساعدات ستصل إلى المنطقة خلال الأسبوع المقبل.</p></main>`;
+
+/** A Persian page typed with the Arabic ي and ك, as older Persian sites print it. */
+const PERSIAN_ON_ARABIC_KEYS = `<main><h1>گزارش تازه از بازار مسكن</h1>
+  <p>قيمت مسكن در پايتخت در ماه گذشته دوباره بالا رفت و كارشناسان مي‌گويند كه خريداران تازه بيشتر به حومه شهر مي‌روند.</p>
+  <p>بانك مركزي گفته است كه وام خريد خانه براي زوج‌هاي جوان افزايش پيدا مي‌كند، اما هنوز زمان اجراي آن روشن نيست.</p></main>`;
+
+describe("the probe's script verdict (content-check.js's first stage)", () => {
+  afterEach(() => document.documentElement.removeAttribute('lang'));
+
+  it.each([
+    ['German', 'other', GERMAN, ''],
+    ['Persian', 'persian-or-urdu', PERSIAN, 'fa'],
+    ['Persian naming a conflict', 'persian-or-urdu', PERSIAN_NAMING_A_CONFLICT, ''],
+    ['Persian typed with Arabic ي and ك', 'persian-or-urdu', PERSIAN_ON_ARABIC_KEYS, ''],
+    ['Urdu', 'persian-or-urdu', URDU, 'ur'],
+    ['Arabic naming Persian places', 'arabic', ARABIC_WITH_PERSIAN_NAMES, 'ar'],
+    ['Arabic typed with Persian ی and ک', 'arabic', ARABIC_ON_PERSIAN_KEYS, ''],
+  ])('%s → %s', (_name, expected, html, lang) => {
+    load(html, 'x', lang);
+    expect(probeScript(probePage(document))).toBe(expected);
+  });
+
+  it('hands over a page that declares Arabic even when its first texts are English', () => {
+    const englishTop = '<p>Subscribe to our newsletter and follow us on every network for the latest updates and more.</p>'.repeat(8);
+    load(englishTop, 'x', 'ar');
+    expect(probeScript(probePage(document))).toBe('arabic');
+    load(englishTop, 'x', 'en');
+    expect(probeScript(probePage(document))).toBe('other');
+  });
+});
+
+describe('the first stage of the content check', () => {
+  let ext: FakeExtension;
+  const leftAlone = () => (globalThis as LeftAloneScope)[LEFT_ALONE_KEY];
+  beforeEach(() => {
+    ext = installFakeExtension();
+  });
+  afterEach(() => {
+    ext.uninstall();
+    delete (globalThis as LeftAloneScope)[LEFT_ALONE_KEY];
+    document.documentElement.removeAttribute('lang');
+  });
+
+  it('leaves German, Persian and Urdu pages alone without a message or a storage read, its reason kept for the popup', async () => {
+    const reads = vi.spyOn((globalThis as any).chrome.storage.sync, 'get');
+    for (const [html, lang, reason] of [
+      [GERMAN, 'de', /not written in the Arabic script/],
+      [PERSIAN, 'fa', /Persian or Urdu/],
+      [URDU, 'ur', /Persian or Urdu/],
+    ] as const) {
+      load(html, 'x', lang);
+      expect(await runFirstCheck(document)).not.toBe('arabic');
+      expect(leftAlone()).toMatchObject({ state: 'not-arabic', language: null });
+      expect(leftAlone()?.reason).toMatch(reason);
+    }
+    expect(ext.sent).toEqual([]);
+    expect(reads).not.toHaveBeenCalled();
+  });
+
+  it('asks the background for the second stage on an Arabic-script page, and keeps no verdict of its own', async () => {
+    load(ARABIC_ON_PERSIAN_KEYS, 'الجیش');
+    expect(await runFirstCheck(document)).toBe('arabic');
+    expect(ext.sent).toEqual([{ type: 'sada:probe-arabic' }]);
+    expect(leftAlone()).toBeUndefined();
+  });
+
+  it('waits a bounded time for a short page to render, then judges it and leaves no observer or timer', async () => {
+    vi.useFakeTimers();
+    try {
+      load('<div id="app"><p>Loading…</p></div>', 'x');
+      const done = runFirstCheck(document);
+      await vi.advanceTimersByTimeAsync(300);
+      expect(ext.sent).toEqual([]);
+      document.getElementById('app')!.innerHTML = ARABIC_WITH_PERSIAN_NAMES;
+      await vi.advanceTimersByTimeAsync(1000);
+      expect(await done).toBe('arabic');
+      expect(ext.sent).toEqual([{ type: 'sada:probe-arabic' }]);
+      expect(vi.getTimerCount()).toBe(0);
+      load('<p>Loading…</p>', 'x');
+      const stillShort = runFirstCheck(document);
+      await vi.advanceTimersByTimeAsync(10_000);
+      expect(await stillShort).toBe('other');
+      expect(vi.getTimerCount()).toBe(0);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('content-explain.js names the language of a page the first stage left alone, when the popup asks', async () => {
+    for (const [html, lang] of [[GERMAN, 'de'], [PERSIAN, 'fa'], [URDU, 'ur']] as const) {
+      load(html, 'x');
+      await runFirstCheck(document);
+      vi.resetModules();
+      await import('../../src/content/explain');
+      expect(leftAlone()).toMatchObject({ state: 'not-arabic', language: lang, reason: `page language: ${lang}` });
+    }
   });
 });

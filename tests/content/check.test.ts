@@ -207,7 +207,7 @@ describe('content check', () => {
     }
   });
 
-  it('content-check.js leaves a re-check function (no listener) on a page it left alone; it runs again only at another URL', async () => {
+  it('content-check.js hands an Arabic-script page to content-gate.js, which leaves a re-check function (no listener) on a page it left alone', async () => {
     const scope = globalThis as unknown as RecheckScope & { __sadaCheckStarted?: boolean };
     delete scope.__sadaCheckStarted;
     document.title = 'الذهب';
@@ -216,11 +216,16 @@ describe('content check', () => {
     try {
       vi.resetModules();
       await import('../../src/content/check');
+      // The first stage only sees the Arabic script: it asks for the second stage and leaves nothing.
+      await vi.waitFor(() => expect(ext.sent).toEqual([{ type: 'sada:probe-arabic' }]));
+      expect(scope[RECHECK_KEY]).toBeUndefined();
+      // The background injects content-gate.js.
+      await import('../../src/content/gate');
       await vi.waitFor(() => expect(scope[RECHECK_KEY]).toBeTypeOf('function'));
-      expect(ext.sent).toEqual([]);
+      expect(ext.sent).toHaveLength(1);
       expect(leftAlone()).toMatchObject({ state: 'not-conflict' });
       scope[RECHECK_KEY]!(); // same URL: nothing to do
-      expect(ext.sent).toHaveLength(0);
+      expect(ext.sent).toHaveLength(1);
       expect(effects.observers.every((o) => !o.observing)).toBe(true);
       expect(effects.sadaListeners).toEqual([]);
 
@@ -229,7 +234,35 @@ describe('content check', () => {
       document.title = 'زيلينسكي';
       scope[RECHECK_KEY]!();
       expect(scope[RECHECK_KEY]).toBeUndefined();
-      await vi.waitFor(() => expect(ext.sent[0]).toEqual({ type: 'sada:check-passed' }), { timeout: 3000 });
+      await vi.waitFor(() => expect(ext.sent[1]).toEqual({ type: 'sada:check-passed' }), { timeout: 3000 });
+      expect(leftAlone()).toBeUndefined();
+    } finally {
+      effects.restore();
+      delete scope[RECHECK_KEY];
+      delete scope.__sadaCheckStarted;
+      history.pushState({}, '', '/');
+    }
+  });
+
+  it('content-check.js leaves an English page to a re-check function of its own, which probes the next page and hands it over if Arabic', async () => {
+    const scope = globalThis as unknown as RecheckScope & { __sadaCheckStarted?: boolean };
+    delete scope.__sadaCheckStarted;
+    document.title = 'Markets rally';
+    document.body.innerHTML = ENGLISH;
+    const effects = watchSideEffects();
+    try {
+      vi.resetModules();
+      await import('../../src/content/check');
+      await vi.waitFor(() => expect(scope[RECHECK_KEY]).toBeTypeOf('function'));
+      expect(ext.sent).toEqual([]);
+      expect(leftAlone()).toMatchObject({ state: 'not-arabic', language: null });
+      expect(effects.observers.every((o) => !o.observing)).toBe(true);
+      expect(effects.sadaListeners).toEqual([]);
+      history.pushState({}, '', '/story-3');
+      document.body.innerHTML = ARABIC_CONFLICT;
+      document.title = 'زيلينسكي';
+      scope[RECHECK_KEY]!();
+      await vi.waitFor(() => expect(ext.sent).toEqual([{ type: 'sada:probe-arabic' }]), { timeout: 3000 });
       expect(leftAlone()).toBeUndefined();
     } finally {
       effects.restore();

@@ -3,6 +3,7 @@
 // line. No stage keeps state about the last text it saw.
 import { isLineBreakCode } from '../chars';
 import { normalizeWithMap, type NormalizedText } from './normalize';
+import { firstAbove } from './search';
 import { isWordUnit, tokenize, type Token, type Word } from './tokens';
 
 /** The words of a text, line by line: cues and reported clauses never run over a line break. */
@@ -13,7 +14,9 @@ export interface TextDocument {
   norm: NormalizedText;
   /** The words of the normalized text, in order. */
   tokens: Token[];
-  /** The same words in original offsets, per line. */
+  /** The same words in original offsets, in order… */
+  words: Word[];
+  /** …and per line. */
   lines: LineWords;
 }
 
@@ -21,7 +24,17 @@ export interface TextDocument {
 export function readDocument(text: string): TextDocument {
   const norm = normalizeWithMap(text);
   const tokens = tokenize(norm.text);
-  return { text, norm, tokens, lines: linesOf(text, norm, tokens) };
+  const words = tokens.map((t) => originalWord(text, norm, t));
+  return { text, norm, tokens, words, lines: linesOf(text, words) };
+}
+
+/** The index of the first word ending after `from` and one past the last starting before `to`: the words of text[from, to). */
+export function wordRange(doc: TextDocument, from: number, to: number): [number, number] {
+  const words = doc.words;
+  const lo = firstAbove(words, from, (w) => w.end);
+  let end = lo;
+  while (end < words.length && words[end]!.start < to) end++;
+  return [lo, end];
 }
 
 /** A token's word in the original text: from its first to its last character, with the marks and joiners printed around them. */
@@ -33,16 +46,16 @@ function originalWord(text: string, norm: NormalizedText, t: Token): Word {
   return { start, end, norm: t.text };
 }
 
-/** The tokens as original words, one list per line (a line per line break, as the text has them). */
-function linesOf(text: string, norm: NormalizedText, tokens: Token[]): LineWords {
+/** The words, one list per line (a line per line break, as the text has them). */
+function linesOf(text: string, words: Word[]): LineWords {
   const lines: LineWords = [];
   let k = 0;
   for (let lineStart = 0; lineStart < text.length; ) {
     let lineEnd = lineStart;
     while (lineEnd < text.length && !isLineBreakCode(text.charCodeAt(lineEnd))) lineEnd++;
-    const line: Word[] = [];
-    for (; k < tokens.length && norm.toOriginal[tokens[k]!.start]! < lineEnd; k++) line.push(originalWord(text, norm, tokens[k]!));
-    lines.push(line);
+    const first = k;
+    while (k < words.length && words[k]!.start < lineEnd) k++;
+    lines.push(words.slice(first, k));
     lineStart = lineEnd + 1;
   }
   return lines;

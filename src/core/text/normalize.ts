@@ -61,8 +61,20 @@ function foldCode(code: number): string {
   return norm;
 }
 
+/** Does the analyzer's fold leave this text as it is? (Most words of a news text.) */
+export function isFolded(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0xd800 && code <= 0xdfff) continue;
+    const norm = foldCode(code);
+    if (norm.length !== 1 || norm.charCodeAt(0) !== code) return false;
+  }
+  return true;
+}
+
 /** The analyzer's normalization of a word, a name or a phrase (no offset map). */
 export function normalizeText(text: string): string {
+  if (isFolded(text)) return text;
   let out = '';
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);

@@ -5,7 +5,7 @@
 // matcher) and words of a stretch of the original text (original offsets).
 import { isQuoteMark } from '../chars';
 import { isConjunction, isPreposition, isProclitic } from '../clitics';
-import { normalizeText } from './normalize';
+import { isFolded, normalizeText } from './normalize';
 
 /** A word of the normalized text (offsets in the normalized text). */
 export interface Token {
@@ -74,6 +74,7 @@ export function tokenize(norm: string): Token[] {
 /** Words repeat a lot in news text: normalize each distinct word once (bounded cache). */
 const normCache = new Map<string, string>();
 function normalizeWord(w: string): string {
+  if (isFolded(w)) return w;
   let n = normCache.get(w);
   if (n === undefined) {
     if (normCache.size > 50_000) normCache.clear();
@@ -104,17 +105,60 @@ export function phraseWords(phrase: string): string[] {
   return tokenize(normalizeText(phrase)).map((t) => t.text);
 }
 
+/** A reading of a word as proclitics + stem: [prefix, stem]. */
+export type Reading = readonly [prefix: string, stem: string];
+
+/** Readings repeat as words do: each distinct word read once (bounded cache). */
+const readingsCache = new Map<string, readonly Reading[]>();
+
 /**
- * Ways to read a normalized word as proclitics + stem: [prefix, stem]. The bare
- * word comes first. "للخارجية" reads as ل + الخارجية; "وللخارجية" as ول + الخارجية.
+ * Ways to read a normalized word as proclitics + stem. The bare word comes
+ * first. "للخارجية" reads as ل + الخارجية; "وللخارجية" as ول + الخارجية.
  */
-export function procliticReadings(word: string): Array<[string, string]> {
-  const readings: Array<[string, string]> = [['', word]];
-  const c0 = word[0] ?? '';
+export function procliticReadings(word: string): readonly Reading[] {
+  let readings = readingsCache.get(word);
+  if (readings === undefined) {
+    if (readingsCache.size > 50_000) readingsCache.clear();
+    readings = readingsOf(word);
+    readingsCache.set(word, readings);
+  }
+  return readings;
+}
+
+function readingsOf(word: string): Reading[] {
+  const readings: Reading[] = [['', word]];
+  if (!isProclitic(word[0])) return readings;
+  const c0 = word[0]!;
   const c1 = word[1] ?? '';
   if (word.length >= 4 && c0 === 'ل' && c1 === 'ل') readings.push(['ل', `ا${word.slice(1)}`]);
   if (word.length >= 5 && isConjunction(c0) && c1 === 'ل' && word[2] === 'ل') readings.push([word.slice(0, 2), `ا${word.slice(2)}`]);
-  if (word.length >= 3 && isProclitic(c0)) readings.push([c0, word.slice(1)]);
+  if (word.length >= 3) readings.push([c0, word.slice(1)]);
   if (word.length >= 4 && isConjunction(c0) && isPreposition(c1)) readings.push([word.slice(0, 2), word.slice(2)]);
   return readings;
+}
+
+/** stems' answers, per distinct word (bounded cache). */
+const stemsCache = new Map<string, readonly string[]>();
+
+/** The word, then without one conjunction (و ف), without a preposition (ب ل ك) after it, and لل read as ال: for word-list lookups. */
+export function stems(w: string): readonly string[] {
+  let out = stemsCache.get(w);
+  if (out === undefined) {
+    if (stemsCache.size > 50_000) stemsCache.clear();
+    out = stemsOf(w);
+    stemsCache.set(w, out);
+  }
+  return out;
+}
+
+function stemsOf(w: string): string[] {
+  const out = [w];
+  let x = w;
+  if (x.length > 3 && isConjunction(x[0])) {
+    x = x.slice(1);
+    out.push(x);
+  }
+  if (x.length > 3 && isPreposition(x[0])) out.push(x.slice(1));
+  if (x.startsWith('لل') && x.length > 3) out.push(`ال${x.slice(2)}`);
+  return out;
 }
