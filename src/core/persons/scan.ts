@@ -44,6 +44,8 @@ export class PersonScan {
   /** The rule running now, and the rule that first found each name (by key). */
   rule = '';
   readonly foundBy = new Map<string, string>();
+  /** The full names found, as normalized words joined by spaces. */
+  private readonly fullNames = new Set<string>();
   /** Surnames found, by their consonants (./consonants), to the person's key. */
   private readonly variants = new Map<string, string>();
 
@@ -102,6 +104,7 @@ export class PersonScan {
     const full = words.map((w) => w.text).join(' ');
     const key = `?:${full}`;
     this.genders.set(key, genderWord.text.endsWith('ه') ? 'f' : 'm');
+    this.fullNames.add(full);
     this.names.add(full, key);
     if (!this.foundBy.has(key)) this.foundBy.set(key, this.rule);
     const last = words[words.length - 1]!.text;
@@ -187,7 +190,24 @@ export class PersonScan {
       taken.fill(1, m.firstToken, m.endToken);
     }
     if (this.variants.size > 0) out.push(...this.variantMentions(taken));
+    const longer = this.longerNames();
+    for (const m of out) m.key = longer.get(m.key) ?? m.key;
     return out.sort((a, b) => a.first - b.first);
+  }
+
+  /**
+   * "خالد عبد الكريم" and "خالد عبد الكريم ماسا" are one person: a name of two
+   * words or more that opens exactly one longer name found is that name (key to key).
+   */
+  private longerNames(): Map<string, string> {
+    const out = new Map<string, string>();
+    const names = [...this.fullNames];
+    for (const short of names) {
+      if (!short.includes(' ')) continue;
+      const longer = names.filter((n) => n.startsWith(`${short} `));
+      if (longer.length === 1) out.set(`?:${short}`, `?:${longer[0]}`);
+    }
+    return out;
   }
 
   /**

@@ -20,7 +20,7 @@ export function startsWithProcliticArticle(word: string): boolean {
 
 /** A word that can be part of a person's name (`rest`: not the first word). */
 export function looksLikeNameStart(word: string, finder: ActorFinder, rest = false): boolean {
-  if (word.length < 2 || finder.stopWords.has(word) || finder.complementHeads.has(word)) return false;
+  if (word.length < 2 || inSetBehindConjunction(finder.stopWords, word) || finder.complementHeads.has(word)) return false;
   if (!/^[\u0621-\u064a]+$/.test(word)) return false;
   // Proclitic + article ("بالحفاظ", "والقوات", "للجيش") never starts a name word.
   if (startsWithProcliticArticle(word)) return false;
@@ -48,8 +48,9 @@ export function endsLikeName(tokens: Token[], after: number, finder: ActorFinder
   const w = next.text;
   if (finder.stopWords.has(w) || inSetBehindConjunction(finder.speechVerbs, w)) return true;
   // "... محمد سمير ندا بالجائزة": a proclitic with the article never goes on a name;
-  // "آرون بوشنيل يكافحون": a plural or dual imperfect verb follows the name it has for subject.
+  // "آرون بوشنيل يكافحون", "X Y يروي": an imperfect verb (plural or dual, or of the third person) follows the name it has for subject.
   if (startsWithProcliticArticle(w) || /^[وف]?[يت][\u0621-\u064a]{2,}(ون|ان)$/.test(w)) return true;
+  if (/^[وف]?ي[\u0621-\u064a]{3,}$/.test(w) && !finder.namesLikeVerbs.has(w.replace(/^[وف]/, ''))) return true;
   return w.length > 2 && w[0] === 'ل' && !w.startsWith('لا');
 }
 
