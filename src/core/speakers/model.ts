@@ -67,6 +67,12 @@ export function sentenceStart(text: string, at: number, previousQuoteEnd: number
 
 export { lowerBound };
 
+/** Is `at` inside one of the spans (sorted, not overlapping; `starts` their starts)? */
+export function insideSpans(spans: Span[], starts: number[], at: number): boolean {
+  const k = lowerBound(starts, at + 1) - 1;
+  return k >= 0 && at < spans[k]!.end;
+}
+
 export function mentionRef(m: Mention): SpeakerRef {
   return { id: m.actor.id, name: m.actor.name.ar || m.surface, start: m.start, end: m.end };
 }
@@ -99,6 +105,9 @@ export interface ResolveContext {
   media: number[];
   state: State;
   directOpeners: Set<number>;
+  /** The direct quotes (inner spans, in order): names inside them are what someone said, not who speaks. */
+  direct: Span[];
+  directStarts: number[];
   cueStart: number;
 }
 
