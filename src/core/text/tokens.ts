@@ -16,7 +16,7 @@ export interface Token {
   /** True when only spaces, quotation marks or a dash separate this token from the next one (the words of one name). */
   joinsNext: boolean;
   /** Its readings as proclitics + stem, once asked for (tokenReadings). */
-  readings: readonly Reading[] | null;
+  readings?: readonly Reading[] | null;
 }
 
 /** A word of the original text (offsets in the original text) with its normalized form. */

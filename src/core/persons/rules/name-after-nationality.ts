@@ -1,9 +1,9 @@
-import roles from '../../../../data/roles.json';
-import { normalizeText, procliticReadings } from '../../matcher';
+import { lexicon } from '../../lexicon';
+import { procliticReadings } from '../../matcher';
 import type { PersonRule } from '../rule';
 
 /** Nationality adjectives (data/roles.json nationalities), normalized, masculine and feminine. */
-const NATIONALITIES: ReadonlySet<string> = new Set(roles.nationalities.flatMap((n) => [normalizeText(n), normalizeText(`${n}ة`)]));
+const NATIONALITIES: ReadonlySet<string> = lexicon.nationalities;
 
 /** With the article, behind a proclitic or not ("الشعب", "للشعب", "والجيش"). */
 const definite = (word: string) => procliticReadings(word).some(([, stem]) => stem.startsWith('ال'));
