@@ -5,7 +5,7 @@
 // Urdu, is left alone here: no storage read, no message, no
 // regular-expression table, nothing left running. Only an Arabic-script page
 // asks the background (`sada:probe-arabic`) for the second stage,
-// content-gate.js (check-flow.ts: language, conflict names, the site switch).
+// content-main.js (check-flow.ts: language, conflict names, the site switch; then the highlighter).
 //
 // Most pages are told from the title, synchronously (quickVerdict): no
 // promise, no text node read.

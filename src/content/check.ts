@@ -2,7 +2,7 @@
 // tiny and cheap: the first stage of the check (check-first.ts) looks at the
 // page's title, then if need be a bounded sample of its text, and stops
 // unless the page is written in the Arabic script; then the background
-// injects the second stage (content-gate.js, gate.ts). A page it leaves alone
+// injects the second stage (content-main.js: the rest of the check, then the highlighter). A page it leaves alone
 // keeps no node, attribute, listener or observer of Sada's.
 //
 // A single-page site may later move (history.pushState) from a page left
