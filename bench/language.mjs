@@ -1,13 +1,14 @@
 // Analyzer and language-detection benchmark, in Node.
 // `node bench/language.mjs [--quick]`
 //
-// (a) The analyzer (src/core/analyze.ts, bundled here with esbuild) in ms per
-//     100 KB of Arabic conflict news, full analysis and the early-stop path.
+// (a) The analyzer in ms per 100 KB of Arabic news at 0.1, 1 and 5 MB, beside
+//     a regex floor (bench/analysis.mjs, run from here).
 // (b) detectLanguage against franc-min on the same ar/fa/ur/en samples,
 //     headline-sized and paragraph-sized: accuracy and speed.
 // (c) The bytes detectLanguage adds to a bundle (minified, with its data).
 import * as esbuild from 'esbuild';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -24,19 +25,10 @@ async function bundle(entry, name, minify = false) {
   return outfile;
 }
 
-const { analyze } = await import(pathToFileURL(await bundle('src/core/analyze.ts', 'analyze')).href);
-const stepsFile = join(work, 'steps.ts');
-writeFileSync(
-  stepsFile,
-  ['actors', 'conflicts', 'regions', 'quotes', 'speakers', 'language']
-    .map((m) => `export * from ${JSON.stringify(join(root, 'src/core', m))};`)
-    .join('\n'),
-);
-const steps = await import(pathToFileURL(await bundle(stepsFile, 'steps')).href);
 const { detectLanguage } = await import(pathToFileURL(await bundle('src/core/language.ts', 'language')).href);
 const languageBytes = readFileSync(await bundle('src/core/language.ts', 'language-min', true));
 
-// --- (a) analyzer speed ------------------------------------------------------------
+// --- the 100 KB page the language timing below reads too ---------------------------
 const sharedDir = join(root, '../shared');
 const arabicTexts = [];
 for (const f of safeList(join(sharedDir, 'corpus')).filter((f) => f.endsWith('.txt'))) arabicTexts.push(readFileSync(join(sharedDir, 'corpus', f), 'utf8'));
@@ -50,7 +42,7 @@ while (page.length < 100_000) page += `${arabicTexts[(page.length / 997) % arabi
 page = page.slice(0, 100_000);
 
 function timeIt(fn, runs) {
-  for (let i = 0; i < 2; i++) fn(); // warm-up: builds the matchers
+  for (let i = 0; i < 2; i++) fn(); // warm-up
   const times = [];
   for (let i = 0; i < runs; i++) {
     const t0 = performance.now();
@@ -62,36 +54,9 @@ function timeIt(fn, runs) {
 }
 
 const runs = quick ? 5 : 15;
-const full = timeIt(() => analyze(page, { stopEarly: false }), runs);
-const early = timeIt(() => analyze(page), runs);
-const result = analyze(page, { stopEarly: false });
-const mentions = result.actors.reduce((n, a) => n + a.mentions.length, 0);
-console.log('(a) analyzer on 100 KB of Arabic conflict news');
-console.log(`    full analysis: ${full.toFixed(1)} ms per 100 KB (median of ${runs}); ${result.actors.length} actors, ${mentions} mentions, ${result.quotes.length} quotes`);
-console.log(`    default (stops early off-topic): ${early.toFixed(1)} ms per 100 KB`);
-// Each step alone; two pages in turn so that no step reuses the other's normalization.
-const pages = [page, `${page.slice(0, -1)}.`];
-let turn = 0;
-const next = () => pages[turn++ % 2];
-const regionsOf = steps.mainArticleRanges(page);
-const actorsOf = steps.findActors(page);
-const quotesOf = steps.findQuotes(page);
-const stepTimes = {
-  language: timeIt(() => steps.detectLanguage(next()), runs),
-  regions: timeIt(() => steps.mainArticleRanges(next()), runs),
-  'actors (with normalization)': timeIt(() => steps.findActors(next()), runs),
-  'conflicts (with normalization)': timeIt(() => steps.scoreConflicts(next(), regionsOf, actorsOf, undefined, steps.defaultActorFinder()), runs),
-  quotes: timeIt(() => steps.findQuotes(next()), runs),
-  speakers: timeIt(() => steps.attributeSpeakers(page, quotesOf, actorsOf), runs),
-};
-console.log(`    by step: ${Object.entries(stepTimes).map(([k, v]) => `${k} ${v.toFixed(1)}`).join(', ')} (ms)`);
-// Growth with length: the same news repeated to 1 MB and 5 MB; ms per 100 KB should stay about flat.
-const growth = [];
-for (const size of quick ? [1_000_000] : [1_000_000, 5_000_000]) {
-  const big = page.repeat(Math.ceil(size / page.length)).slice(0, size);
-  growth.push(`${size / 1e6} MB ${((timeIt(() => analyze(big, { stopEarly: false }), 3) * 100_000) / size).toFixed(1)}`);
-}
-console.log(`    growth, full analysis in ms per 100 KB: 0.1 MB ${full.toFixed(1)}, ${growth.join(', ')}`);
+// The analysis at 0.1, 1 and 5 MB beside its peers: bench/analysis.mjs.
+console.log('(a) analyzer: bench/analysis.mjs');
+spawnSync(process.execPath, [join(root, 'bench/analysis.mjs'), ...process.argv.slice(2)], { stdio: 'inherit' });
 
 // --- (b) language detection against franc-min ---------------------------------------
 const FRANC_TO_ISO1 = { arb: 'ar', ara: 'ar', pes: 'fa', prs: 'fa', fas: 'fa', urd: 'ur', eng: 'en', und: 'und' };

@@ -6,7 +6,7 @@
 import { analysisParts, mergeParts, quotesInContext, type ActorResult, type Analysis, type PartResult, type QuoteResult, type QuoteContext } from '../core';
 import type { PageReport, ReportActor, ReportQuote } from '../shared/messages';
 import { findArticleSteps } from './article';
-import { isEditable } from './editable';
+import { editableChecker, isEditable } from './editable';
 import { Highlighter, type Mark } from './highlights';
 import { runSliced, runToEnd, type Steps } from './slices';
 import { piecesOf, textMapSteps, type TextMap } from './text-map';
@@ -98,14 +98,11 @@ export type AnnotateOutcome =
  */
 export function* marksSteps(annotation: Annotation, part: Analysis, from: number, placement: Placement): Steps<void> {
   const { map, highlighter } = annotation;
-  const editable = new Map<Element | null, boolean>();
+  const editable = editableChecker(map.segments[0]?.node.ownerDocument ?? document);
   const paint = (kind: Mark['kind'], index: number, type: Mark['type'], start: number, end: number, into: Mark[]) => {
     let first = true;
     for (const piece of piecesOf(map, start, end)) {
-      const parent = piece.node.parentElement;
-      let skip = editable.get(parent);
-      if (skip === undefined) editable.set(parent, (skip = isEditable(parent)));
-      if (skip || piece.end > piece.node.length) continue;
+      if (editable(piece.node.parentElement) || piece.end > piece.node.length) continue;
       const range = piece.node.ownerDocument.createRange();
       range.setStart(piece.node, piece.start);
       range.setEnd(piece.node, piece.end);
@@ -139,8 +136,8 @@ export interface AnnotateOptions {
   chunkMs?: number;
   /** Told when each step begins (the benchmark names its long tasks by it). */
   onPhase?: (phase: 'article' | 'text map' | 'analysis' | 'painting') => void;
-  /** The first highlights are on the page (before the rest of a long article is analyzed). */
-  onFirstPaint?: () => void;
+  /** The first highlights are on the page (before the rest of a long article is analyzed); `annotation.map` holds the article's text nodes. */
+  onFirstPaint?: (annotation: Annotation) => void;
 }
 
 /** Runs a job in time slices when the caller lets the page breathe, else in one go. */
@@ -176,7 +173,7 @@ export async function annotate(doc: Document, analyze: Analyzer, options: Annota
     if (!paintable) return;
     options.onPhase?.('painting');
     for (const [p, f, pl] of unpainted.splice(0)) await run(marksSteps(annotation, p, f, pl), options);
-    if (annotation.highlighter.size > 0) options.onFirstPaint?.();
+    if (annotation.highlighter.size > 0) options.onFirstPaint?.(annotation);
   });
   annotation.analysis = analysis;
   if (!isConflictNews(analysis)) {

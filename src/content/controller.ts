@@ -12,11 +12,11 @@ import { findArticleSteps } from './article';
 import { CardHost, type CardRequest } from './card/host';
 import { readPageMeta } from './page-meta';
 import { inEditable, isEditable } from './editable';
-import { HIGHLIGHT_NAMES, type Mark } from './highlights';
+import { HIGHLIGHT_NAMES, highlightScope, type Mark } from './highlights';
 import { PointerTracker, type CaretLocator, nextMark } from './pointer';
 import { emptyReport, onExtensionMessage, sendToBackground } from './runtime';
 import { runSliced, yieldToPage as defaultYield } from './slices';
-import { addStyle, HIGHLIGHT_CSS, type AddedStyle } from './style';
+import { addStyle, highlightCss, type AddedStyle } from './style';
 import { rangeOf, textMapSteps } from './text-map';
 
 export interface ControllerOptions {
@@ -146,8 +146,8 @@ export class PageController {
     const outcome = await annotate(this.doc, this.options.analyze, {
       yieldToPage: this.options.yieldToPage ?? defaultYield,
       // The first part of a long article is painted before the rest is analyzed; a page left alone gets no style.
-      onFirstPaint: () => {
-        this.style ??= addStyle(this.doc, HIGHLIGHT_CSS);
+      onFirstPaint: (annotation) => {
+        this.style ??= addStyle(this.doc, highlightCss(highlightScope(annotation.map.segments.map((segment) => segment.node))));
       },
     });
     if (!this.siteOn) {

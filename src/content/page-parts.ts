@@ -1,9 +1,10 @@
 // Parts of a page that are never the article, by tag, ARIA role and the
 // words of class/id names: the one list for the gate (page-check.ts, where
 // a conflict name in such a part does not count) and the article finder
-// (article.ts, which leaves such parts out). Class names are split into
-// words ("b-breaking__news" → b, breaking, news) and a word matches whole:
-// "no-share" holds the word "share", "shareholders" does not.
+// (article-score.ts and article-exclusions.ts, which leave such parts out).
+// Class names are split into words ("b-breaking__news" → b, breaking, news)
+// and a word matches whole: "no-share" holds the word "share",
+// "shareholders" does not.
 
 /** Tags that never hold article text. */
 export const NOT_ARTICLE_TAGS: ReadonlySet<string> = new Set(['NAV', 'ASIDE', 'FOOTER', 'DIALOG', 'MENU', 'MARQUEE']);
@@ -18,7 +19,7 @@ export const CHROME_WORDS: ReadonlySet<string> = words(
   'comments comment commentlist disqus sidebar side-bar related share sharing social breadcrumb breadcrumbs newsletter ' +
     'subscribe outbrain taboola most-read mostread popular trending recommend recommended recommendations teaser teasers ' +
     'read-more readmore read-also readalso tags keywords cookie advert advertisement ads ad sponsor sponsored promo ticker ' +
-    'breaking marquee',
+    'breaking marquee twitter-tweet twitter-timeline instagram-media tiktok-embed fb-post fb-video telegram-post',
 );
 /** Weaker words: only when nothing in the name says "content". */
 export const WEAK_CHROME_WORDS: ReadonlySet<string> = words(
@@ -26,7 +27,7 @@ export const WEAK_CHROME_WORDS: ReadonlySet<string> = words(
 );
 /** Words that say "this is the content". */
 export const CONTENT_WORDS: ReadonlySet<string> = words(
-  'article articles content contents story entry post body text main details news-details articlebody',
+  'article articles content contents story entry post body text main details news-details articlebody blog',
 );
 
 /** The words of an element's class and id, lower case: "jeg_post entry-content no-share" → jeg, post, entry, content, no, share, and the hyphenated pairs. */

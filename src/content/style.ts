@@ -14,17 +14,37 @@ const COLOURS: Record<string, { fill: string; line: string }> = {
   media: { fill: 'rgba(158, 158, 158, 0.22)', line: 'rgba(130, 130, 130, 0.95)' },
 };
 
-const rule = (name: string, body: string) => `::highlight(${name}) { ${body} }`;
+const rule = (name: string, body: string, scoped = false) =>
+  scoped ? `:scope::highlight(${name}), :scope *::highlight(${name}) { ${body} }` : `::highlight(${name}) { ${body} }`;
 
-export const HIGHLIGHT_CSS = [
-  rule(HIGHLIGHT_NAMES.quote, 'background-color: rgba(156, 39, 176, 0.09); text-decoration: underline 1px rgba(156, 39, 176, 0.75);'),
+const highlightRules = (scoped: boolean) => [
+  rule(HIGHLIGHT_NAMES.quote, 'background-color: rgba(156, 39, 176, 0.09); text-decoration: underline 1px rgba(156, 39, 176, 0.75);', scoped),
   ...Object.entries(COLOURS).map(([type, c]) =>
-    rule(HIGHLIGHT_NAMES.actor(type as never), `background-color: ${c.fill}; text-decoration: underline 2px ${c.line};`),
+    rule(HIGHLIGHT_NAMES.actor(type as never), `background-color: ${c.fill}; text-decoration: underline 2px ${c.line};`, scoped),
   ),
-  rule(HIGHLIGHT_NAMES.current, 'background-color: rgba(25, 118, 210, 0.28); text-decoration: underline 2px rgb(25, 118, 210);'),
-  rule(HIGHLIGHT_NAMES.flash, 'background-color: rgba(255, 214, 0, 0.75);'),
-  `@media (forced-colors: active) { ${rule(HIGHLIGHT_NAMES.current, 'background-color: Highlight; color: HighlightText;')} }`,
+  rule(HIGHLIGHT_NAMES.current, 'background-color: rgba(25, 118, 210, 0.28); text-decoration: underline 2px rgb(25, 118, 210);', scoped),
+  rule(HIGHLIGHT_NAMES.flash, 'background-color: rgba(255, 214, 0, 0.75);', scoped),
+  `@media (forced-colors: active) { ${rule(HIGHLIGHT_NAMES.current, 'background-color: Highlight; color: HighlightText;', scoped)} }`,
 ].join('\n');
+
+/** The highlight styles for the whole document. */
+export const HIGHLIGHT_CSS = highlightRules(false);
+
+/** Tag names are all a scope may hold (see highlightScope). */
+const TAG_NAME = /^[a-z][a-z0-9-]*$/;
+
+/**
+ * The highlight styles, applied only inside `scope` (tag names, from
+ * highlights.ts highlightScope) where the browser knows `@scope`: adding
+ * them then restyles those blocks, not the whole page. Elsewhere (no
+ * `@scope`, or no usable scope) the styles for the whole document.
+ */
+export function highlightCss(scope: readonly string[] | null): string {
+  const tags = scope?.filter((tag) => TAG_NAME.test(tag)) ?? [];
+  const hasScope = typeof (globalThis as { CSSScopeRule?: unknown }).CSSScopeRule === 'function';
+  if (!hasScope || tags.length === 0) return HIGHLIGHT_CSS;
+  return `@scope (${tags.join(', ')}) {\n${highlightRules(true)}\n}`;
+}
 
 declare const SADA_TARGET: string | undefined;
 

@@ -8,12 +8,11 @@
 import { defaultActorFinder, findActors, type ActorFinder } from './actors';
 import { scoreConflicts } from './conflicts';
 import { detectLanguage } from './language';
-import { prepare } from './matcher';
 import { findQuotations, findQuotes } from './quotes';
 import { mainArticleRanges } from './regions';
-import { lineWords } from './speech';
 import { addSpeakersToActors, attributeSpeakers } from './speakers';
 import { analysisParts, mergeParts, type PartResult } from './parts';
+import { readDocument } from './text/document';
 import type { Analysis } from './types';
 
 export interface AnalyzeOptions {
@@ -63,13 +62,12 @@ export async function analyzeInSlices(text: string, yieldToPage: () => Promise<v
 function analyzeWhole(text: string, stopEarly: boolean, finder: ActorFinder = defaultActorFinder()): Analysis {
   const language = detectLanguage(text);
   if (language !== 'ar') return { language, conflicts: [], actors: [], quotes: [] };
-  const doc = prepare(text);
+  const doc = readDocument(text);
   const regions = mainArticleRanges(text);
   const actors = findActors(text, finder, doc);
   const conflicts = scoreConflicts(text, regions, actors, doc, finder);
   if (stopEarly && conflicts.length === 0) return { language, conflicts, actors: [], quotes: [] };
-  const quotations = findQuotations(text);
-  const lines = lineWords(text);
-  const quotes = attributeSpeakers(text, findQuotes(text, quotations, lines), actors, quotations, lines);
+  const quotations = findQuotations(text, doc);
+  const quotes = attributeSpeakers(text, findQuotes(text, quotations, doc.lines), actors, quotations, doc.lines);
   return { language, conflicts, actors: addSpeakersToActors(text, actors, quotes), quotes };
 }

@@ -18,6 +18,13 @@ export function isQuoteMark(ch: string): boolean {
   return MARKS.has(ch.charCodeAt(0));
 }
 
+/** Per UTF-16 code unit: 1 for a quotation mark (the pairing pass asks for every character). */
+const MARK_CODES = new Uint8Array(0x10000);
+for (const code of MARKS.keys()) MARK_CODES[code] = 1;
+
+/** isQuoteMark by code unit. */
+export const isQuoteMarkCode = (code: number): boolean => MARK_CODES[code] === 1;
+
 /** Which role the glyph itself leans to; 'none' for a character that is no mark. */
 export function markLean(ch: string): MarkLean {
   return MARKS.get(ch.charCodeAt(0))?.lean ?? 'none';
@@ -30,7 +37,10 @@ export function isSingleMark(ch: string): boolean {
 
 /** Line and paragraph breaks. */
 export function isLineBreak(ch: string): boolean {
-  const c = ch.charCodeAt(0);
+  return isLineBreakCode(ch.charCodeAt(0));
+}
+
+export function isLineBreakCode(c: number): boolean {
   return c === 0x0a || c === 0x0d || c === 0x2028 || c === 0x2029 || c === 0x85;
 }
 

@@ -11,9 +11,16 @@ export const PREPOSITIONS: ReadonlySet<string> = new Set(morphology.proclitics.p
 /** Every one-letter proclitic. */
 export const PROCLITICS: ReadonlySet<string> = new Set([...CONJUNCTIONS, ...PREPOSITIONS]);
 
-export const isConjunction = (ch: string | undefined): boolean => ch !== undefined && CONJUNCTIONS.has(ch);
-export const isPreposition = (ch: string | undefined): boolean => ch !== undefined && PREPOSITIONS.has(ch);
-export const isProclitic = (ch: string | undefined): boolean => ch !== undefined && PROCLITICS.has(ch);
+/** Per UTF-16 code unit: 1 a conjunction, 2 a preposition (the checks run on every word). */
+const KIND = new Uint8Array(0x10000);
+for (const c of CONJUNCTIONS) KIND[c.charCodeAt(0)] = 1;
+for (const p of PREPOSITIONS) KIND[p.charCodeAt(0)] = 2;
+const kindOf = (ch: string | undefined): number => (ch !== undefined && ch.length === 1 ? KIND[ch.charCodeAt(0)]! : 0);
+
+export const isConjunction = (ch: string | undefined): boolean => kindOf(ch) === 1;
+export const isPreposition = (ch: string | undefined): boolean => kindOf(ch) === 2;
+export const isProclitic = (ch: string | undefined): boolean => kindOf(ch) !== 0;
+export const isProcliticCode = (code: number): boolean => KIND[code] !== undefined && KIND[code] !== 0;
 
 /** Is the word in the set, itself or behind a conjunction ("قال", "وقال")? */
 export function inSetBehindConjunction(words: ReadonlySet<string>, word: string): boolean {

@@ -1,6 +1,21 @@
 // Words between a role's complement and the name of the person it introduces
 // (used by findActors for persons the gazetteer lacks).
-import { type PreparedText, type Token } from './matcher';
+import { lexicon } from './lexicon';
+import { normalizeText, type PreparedText, type Token } from './matcher';
+
+/** Titles written short with a period ("د." for doctor), data/roles.json abbreviatedTitles, normalized. */
+const ABBREVIATED_TITLES: ReadonlySet<string> = lexicon.abbreviatedTitles;
+
+/** An abbreviated title (normalized word) followed by its period: "د. منى الخطيب". */
+export function isAbbreviatedTitle(word: string, gapAfter: string): boolean {
+  return ABBREVIATED_TITLES.has(word) && /^\s*\.\s*$/.test(gapAfter);
+}
+
+/** The text before a period ends with an abbreviated title ("… قالت د"): that period ends no sentence. */
+export function endsWithAbbreviatedTitle(before: string): boolean {
+  const m = /(?:^|[\s،,])([\u0621-\u064a]{1,3})$/.exec(before);
+  return !!m && ABBREVIATED_TITLES.has(normalizeText(m[1]!));
+}
 
 /** Does a comma (alone) separate token a from token b? */
 const commaBetween = (doc: PreparedText, a: Token, b: Token) => /^\s*[،,]\s*$/.test(doc.norm.text.slice(a.end, b.start));
@@ -17,8 +32,8 @@ export function afterBodyName(doc: PreparedText, tokens: Token[], k: number, cov
   return !covered[k] && !tokens[j]!.joinsNext && next && !covered[j + 1] && commaBetween(doc, tokens[j]!, next) ? j + 1 : k;
 }
 
-/** "د. منى الخطيب": past the abbreviated title "د." at token k, else k. */
-export function afterDoctorTitle(doc: PreparedText, tokens: Token[], k: number): number {
+/** "د. منى الخطيب": past an abbreviated title at token k, else k. */
+export function afterAbbreviatedTitle(doc: PreparedText, tokens: Token[], k: number): number {
   const next = tokens[k + 1];
-  return tokens[k]?.text === 'د' && next && /^\s*\.\s*$/.test(doc.norm.text.slice(tokens[k]!.end, next.start)) ? k + 1 : k;
+  return tokens[k] && next && isAbbreviatedTitle(tokens[k]!.text, doc.norm.text.slice(tokens[k]!.end, next.start)) ? k + 1 : k;
 }

@@ -11,6 +11,7 @@ import { lineWords, type LineWords } from './speech';
 import type { ActorResult, QuoteResult, SpeakerRef } from './types';
 
 import { readCues } from './speakers/cues';
+import type { OnSubject } from './speakers/subject';
 import { refOf, sentenceStart } from './speakers/model';
 import { QUOTE_RULES, type QuoteZone } from './speakers/rules';
 import { lastCueBefore } from './speakers/rules/cues';
@@ -26,6 +27,7 @@ export function attributeSpeakers(
   quotations: Quotation[] = findQuotations(text),
   lines: LineWords = lineWords(text),
   onDecision?: OnDecision,
+  onSubject?: OnSubject,
 ): QuoteResult[] {
   if (quotes.length === 0) return [];
   const media = actors
@@ -36,7 +38,7 @@ export function attributeSpeakers(
     .filter((a) => a.type !== 'media')
     .flatMap((a) => a.mentions.map((m) => ({ start: m.start, end: m.end, surface: m.surface, actor: a })))
     .sort((a, b) => a.start - b.start || b.end - a.end);
-  const cues = readCues(text, lines, mentions, quotations.filter((q) => q.category === 'direct'), media);
+  const cues = readCues(text, lines, mentions, quotations.filter((q) => q.category === 'direct'), media, onSubject);
   const base = { text, cues, cueStarts: cues.map((c) => c.start), mentions, mentionStarts: mentions.map((m) => m.start) };
   const results = new Map<RawQuote, SpeakerRef | null>();
   // Marks around each direct quote (the quote list carries only the inner span).

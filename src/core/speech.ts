@@ -1,205 +1,22 @@
-// The speech lexicon of data/speech-verbs.json, normalized once, and the word
-// scanner that quotes.ts and speakers.ts share.
-import morphology from '../../data/morphology.json';
-import raw from '../../data/speech-verbs.json';
-import { normalizeArabic } from './arabic';
-import { isLineBreak } from './chars';
-import { isConjunction, isPreposition } from './clitics';
+// Speech cues on a text's words: a speech verb, an attribution phrase, a
+// complementizer (the words themselves are the lexicon's, src/core/lexicon.ts).
+import { lexicon, type Lexicon, type VerbInfo } from './lexicon';
+import { readDocument, type LineWords } from './text/document';
+import { stems, wordsIn, type Word } from './text/tokens';
 
-export type CueGender = 'm' | 'f' | 'p';
+// The text layer's words and the lexicon, for the stages that import them from here.
+export { stems, wordsIn, type LineWords, type Word };
+export { lexicon, type CueGender, type VerbInfo } from './lexicon';
+export type SpeechLexicon = Lexicon;
 
-export interface Word {
-  start: number;
-  end: number;
-  /** normalizeArabic of the word. */
-  norm: string;
-}
-
-/** A word run: letters, marks and digits of any script; tatweel and invisible characters (joiners, bidi controls, soft hyphen) inside do not split it. */
-const WORD = /[\p{L}\p{M}\p{N}\u0640\u00AD\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF\u061C]+/gu;
-
-/** Words repeat a lot in news text: normalize each distinct word once (bounded cache). */
-const normCache = new Map<string, string>();
-function normalizeWord(w: string): string {
-  let n = normCache.get(w);
-  if (n === undefined) {
-    if (normCache.size > 50_000) normCache.clear();
-    n = normalizeArabic(w);
-    normCache.set(w, n);
-  }
-  return n;
-}
-
-/** The words of a text, line by line: cues and reported clauses never run over a line break. Built once per text (analyze passes it to the quote and speaker stages). */
-export type LineWords = Word[][];
-
-/** The words of each line of the text. */
+/** The words of each line of a text (the document's lines, for callers that were given none). */
 export function lineWords(text: string): LineWords {
-  const lines: LineWords = [];
-  let lineStart = 0;
-  while (lineStart < text.length) {
-    let lineEnd = lineStart;
-    while (lineEnd < text.length && !isLineBreak(text[lineEnd]!)) lineEnd++;
-    lines.push(wordsIn(text, lineStart, lineEnd));
-    lineStart = lineEnd + 1;
-  }
-  return lines;
+  return readDocument(text).lines;
 }
-
-/** For each UTF-16 code unit: 0 not known yet, 1 continues a word (WORD), 2 does not. Filled on first sight. */
-const WORD_UNIT = new Uint8Array(0x10000);
-const WORD_ONE = new RegExp(`^${WORD.source.slice(0, -1)}$`, 'u');
-
-function isWordUnit(code: number): boolean {
-  let kind = WORD_UNIT[code]!;
-  if (kind === 0) {
-    // Surrogates (letters outside the BMP) continue a word, as the regex reads the pair.
-    kind = (code >= 0xd800 && code <= 0xdfff) || WORD_ONE.test(String.fromCharCode(code)) ? 1 : 2;
-    WORD_UNIT[code] = kind;
-  }
-  return kind === 1;
-}
-
-/** The words of text[from, to), normalized. Linear in the stretch. */
-export function wordsIn(text: string, from = 0, to = text.length): Word[] {
-  const out: Word[] = [];
-  const end = Math.min(to, text.length);
-  let i = Math.max(0, from);
-  while (i < end) {
-    while (i < end && !isWordUnit(text.charCodeAt(i))) i++;
-    if (i >= end) break;
-    const start = i;
-    while (i < end && isWordUnit(text.charCodeAt(i))) i++;
-    const norm = normalizeWord(text.slice(start, i));
-    if (norm) out.push({ start, end: i, norm });
-  }
-  return out;
-}
-
-const norm = (s: string) => normalizeArabic(s.trim());
-const normList = (xs: unknown): string[] =>
-  (Array.isArray(xs) ? xs : []).filter((x): x is string => typeof x === 'string' && x.trim() !== '').map(norm);
-
-/** Multi-word phrases keyed by their first word; longest first. */
-export class PhraseTable<T> {
-  private readonly byFirst = new Map<string, Array<{ words: string[]; value: T }>>();
-
-  add(phrase: string, value: T): void {
-    const words = phrase.split(/\s+/).filter(Boolean);
-    if (words.length === 0) return;
-    const list = this.byFirst.get(words[0]!) ?? [];
-    list.push({ words, value });
-    list.sort((a, b) => b.words.length - a.words.length);
-    this.byFirst.set(words[0]!, list);
-  }
-
-  /** The longest phrase starting at words[i] (its first word possibly written as `first`). */
-  match(words: Word[], i: number, first = words[i]?.norm): { length: number; value: T } | null {
-    if (first === undefined) return null;
-    const list = this.byFirst.get(first);
-    if (!list) return null;
-    for (const entry of list) {
-      let ok = true;
-      for (let k = 1; k < entry.words.length && ok; k++) ok = words[i + k]?.norm === entry.words[k];
-      if (ok) return { length: entry.words.length, value: entry.value };
-    }
-    return null;
-  }
-}
-
-interface RawData {
-  verbs?: Array<{ masculine?: unknown; feminine?: unknown; plural?: unknown }>;
-  attributionPhrases?: { phrases?: unknown };
-  pronounSources?: { nouns?: unknown };
-  complementizers?: { words?: unknown; prepositions?: unknown; timeWords?: unknown };
-  relativeWords?: { pronouns?: unknown; adverbs?: unknown };
-  bodyGender?: { masculine?: unknown; feminine?: unknown };
-  subjectStops?: { words?: unknown };
-  titleWords?: { words?: unknown };
-  spokespersonWords?: { words?: unknown };
-  anonymousSources?: { words?: unknown };
-  institutionNouns?: { words?: unknown };
-  documentNouns?: { words?: unknown };
-  scareCues?: { words?: unknown };
-  relayVerbs?: { words?: unknown };
-  quoteFollowers?: { words?: unknown };
-  pageLabels?: { words?: unknown };
-  mediaNouns?: { words?: unknown };
-  descriptionVerbs?: { words?: unknown };
-  commonObjects?: { words?: unknown };
-  weakVerbs?: { words?: unknown };
-  objectPronounVerbs?: { verbs?: unknown; suffixes?: unknown };
-}
-
-export interface VerbInfo {
-  gender: CueGender;
-}
-
-function build(data: RawData) {
-  const verbs = new PhraseTable<VerbInfo>();
-  /** Every one-word form, for the actor finder ("قال سعد الشهري، مدرب الاتفاق"). */
-  const verbWords = new Set<string>();
-  for (const v of data.verbs ?? []) {
-    for (const [key, gender] of [['masculine', 'm'], ['feminine', 'f'], ['plural', 'p']] as const) {
-      for (const form of normList(v[key])) {
-        verbs.add(form, { gender });
-        if (!form.includes(' ')) verbWords.add(form);
-      }
-    }
-  }
-  // "واعتبره"، "ووصفتها": a verb with its object pronoun attached, of the bare form's gender.
-  const descriptionVerbs = new Set(normList(data.descriptionVerbs?.words));
-  const suffixes = normList(data.objectPronounVerbs?.suffixes);
-  for (const form of normList(data.objectPronounVerbs?.verbs)) {
-    const bare = verbs.match([{ start: 0, end: 0, norm: form }], 0);
-    if (!bare || bare.length !== 1) continue;
-    const stem = form.endsWith('وا') ? form.slice(0, -1) : form;
-    for (const suffix of suffixes) {
-      verbs.add(stem + suffix, bare.value);
-      if (descriptionVerbs.has(form)) descriptionVerbs.add(stem + suffix);
-    }
-  }
-  const attribution = new PhraseTable<true>();
-  for (const p of normList(data.attributionPhrases?.phrases)) attribution.add(p.replace(/ـ/g, ''), true);
-  return {
-    verbs,
-    verbWords,
-    attribution,
-    pronounSources: new Set(normList(data.pronounSources?.nouns)),
-    complementizers: new Set(normList(data.complementizers?.words)),
-    complementizerPrepositions: new Set(normList(data.complementizers?.prepositions)),
-    complementizerTimeWords: new Set(normList(data.complementizers?.timeWords)),
-    relativePronouns: new Set(normList(data.relativeWords?.pronouns)),
-    relativeAdverbs: new Set(normList(data.relativeWords?.adverbs)),
-    masculineBodyHeads: normList(data.bodyGender?.masculine),
-    feminineBodyHeads: normList(data.bodyGender?.feminine),
-    subjectStops: new Set(normList(data.subjectStops?.words)),
-    titleWords: new Set(normList(data.titleWords?.words).flatMap((w) => w.split(' '))),
-    spokesperson: new Set(normList(data.spokespersonWords?.words).flatMap((w) => w.split(' '))),
-    anonymous: new Set(normList(data.anonymousSources?.words).flatMap((w) => w.split(' ').slice(0, 1))),
-    institutionNouns: new Set(normList(data.institutionNouns?.words)),
-    documentNouns: new Set(normList(data.documentNouns?.words)),
-    scareCues: new Set(normList(data.scareCues?.words)),
-    relayVerbs: new Set(normList(data.relayVerbs?.words)),
-    quoteFollowers: new Set(normList(data.quoteFollowers?.words)),
-    pageLabels: new Set(normList(data.pageLabels?.words)),
-    mediaNouns: new Set(normList(data.mediaNouns?.words)),
-    descriptionVerbs,
-    commonObjects: new Set(normList(data.commonObjects?.words)),
-    weakVerbs: new Set(normList(data.weakVerbs?.words)),
-  };
-}
-
-export type SpeechLexicon = ReturnType<typeof build>;
-
-export const lexicon: SpeechLexicon = build(raw as RawData);
-
-/** Pronoun suffixes that can ride on a complementizer (أنه، إنها، أنهم، أننا…; data/morphology.json), after '' for none. */
-const PRONOUN_SUFFIXES = ['', ...morphology.complementizer.pronounSuffixes.map((s) => normalizeArabic(s))];
 
 /** Is the normalized word a complementizer (أن، إن، بأن، وأن, with or without an attached pronoun)? */
 export function isComplementizer(w: string, lex: SpeechLexicon = lexicon): boolean {
-  for (const suffix of PRONOUN_SUFFIXES) {
+  for (const suffix of lex.complementizerSuffixes) {
     if (suffix && !w.endsWith(suffix)) continue;
     const stem = suffix ? w.slice(0, -suffix.length) : w;
     if (lex.complementizers.has(stem)) return true;
@@ -210,35 +27,16 @@ export function isComplementizer(w: string, lex: SpeechLexicon = lexicon): boole
 
 /** The speech verb at words[i], also behind و / ف ('وقال', 'فأكدت'), or null. */
 export function verbAt(words: Word[], i: number, lex: SpeechLexicon = lexicon): { length: number; value: VerbInfo } | null {
-  const w = words[i]?.norm;
-  if (!w) return null;
-  const direct = lex.verbs.match(words, i);
-  if (direct) return direct;
-  if (w.length > 2 && isConjunction(w[0])) return lex.verbs.match(words, i, w.slice(1));
-  return null;
+  return lex.verbs.matchBehindConjunction(words, i);
 }
 
 /** The attribution phrase at words[i] ('بحسب', 'وفقا ل', 'نقلا عن', 'جاء في'), also behind و / ف. */
 export function attributionAt(words: Word[], i: number, lex: SpeechLexicon = lexicon): { length: number } | null {
   const w = words[i]?.norm;
   if (!w) return null;
-  const direct = lex.attribution.match(words, i);
-  if (direct) return direct;
-  if (w.length > 2 && isConjunction(w[0])) return lex.attribution.match(words, i, w.slice(1));
+  const found = lex.attribution.matchBehindConjunction(words, i);
+  if (found) return found;
   // "وفقا لوزارة": the phrase's last word is glued to the next one.
   if (w === 'وفقا' || w === 'ووفقا') return { length: 1 };
   return null;
-}
-
-/** Strips one proclitic (و ف ب ل ك) and/or ال for word-list lookups. */
-export function stems(w: string): string[] {
-  const out = [w];
-  let x = w;
-  if (x.length > 3 && isConjunction(x[0])) {
-    x = x.slice(1);
-    out.push(x);
-  }
-  if (x.length > 3 && isPreposition(x[0])) out.push(x.slice(1));
-  if (x.startsWith('لل') && x.length > 3) out.push(`ال${x.slice(2)}`);
-  return out;
 }

@@ -4,6 +4,7 @@
 // footers); the pages whose gate passes but that hold no article (a home
 // page, a section front) stay untouched. The jsdom half (tests/pages)
 // checks every page, faster. Run `node build.mjs` first.
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { expectations, type PageExpectation } from '../pages/suite-pages';
 import { launchChromium } from './support/chromium';
@@ -93,14 +94,25 @@ function defineRealPages(name: string, launch: () => Promise<ExtensionBrowser>):
       expect(probe.marks).toBeGreaterThan(0);
       expect(probe.missing).toEqual([]);
       expect(probe.marked).toEqual([]);
-      if (e.source === 'shared') {
-        await tab.evaluate(() => {
-          const registry = (CSS as unknown as { highlights?: Map<string, Set<AbstractRange>> }).highlights;
-          const first = registry?.get('sada-quote')?.values().next().value ?? null;
-          const at = first ? first.startContainer.parentElement : document.querySelector('[data-sada="quote"], [data-sada="actor"]');
-          at?.scrollIntoView({ block: 'center' });
-        });
-        await tab.screenshot(`page-${page.replace(/\.html$/, '')}`);
+      // The highlights are painted: the view with a highlight registered differs from the view without it.
+      const name = await tab.evaluate(() => {
+        const registry = (CSS as unknown as { highlights?: Map<string, Set<AbstractRange>> }).highlights;
+        const entry = [...(registry ?? new Map<string, Set<AbstractRange>>())].find(([key, h]) => key.startsWith('sada-') && h.size > 0);
+        const first = entry?.[1].values().next().value;
+        first?.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+        return entry?.[0] ?? null;
+      });
+      if (name) {
+        const slug = page.replace(/\.html$/, '');
+        const painted = readFileSync(await tab.screenshot(`page-${slug}`));
+        await tab.evaluate((key) => {
+          const registry = (CSS as unknown as { highlights: Map<string, unknown> }).highlights;
+          (globalThis as { __sadaHidden?: unknown }).__sadaHidden = registry.get(key);
+          registry.delete(key);
+        }, name);
+        const unpainted = readFileSync(await tab.screenshot(`page-${slug}-without-${name}`));
+        await tab.evaluate((key) => void (CSS as unknown as { highlights: Map<string, unknown> }).highlights.set(key, (globalThis as { __sadaHidden?: unknown }).__sadaHidden), name);
+        expect(painted.equals(unpainted)).toBe(false);
       }
       await tab.close();
     });

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { normalizeArabic } from '../../src/core/arabic';
+import { normalizeArabic } from '../../src/core/text/normalize';
 import { lexicon } from '../../src/core/speech';
 
 const data = JSON.parse(readFileSync(resolve(__dirname, '../../data/speech-verbs.json'), 'utf8'));

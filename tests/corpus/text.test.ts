@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { prefixOfWord, shingles, jaccard, termsOfWord, tokenize } from '../../src/core/corpus/text';
 import { decodeVarints, encodeVarints } from '../../src/core/corpus/encoding';
-import { normalizeArabic } from '../../src/core/arabic';
+import { normalizeArabic } from '../../src/core/text/normalize';
 
 const main = (w: string) => termsOfWord(normalizeArabic(w))[0];
 

@@ -7,7 +7,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { normalizeArabic } from '../../src/core/arabic';
+import { normalizeArabic } from '../../src/core/text/normalize';
 import { analyze } from '../../src/core/index';
 import type { ActorEntry } from '../../src/core/types';
 

@@ -5,7 +5,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { normalizeArabic } from '../../src/core/arabic';
+import { normalizeArabic } from '../../src/core/text/normalize';
 import { CONFLICT_IDS, type ActorEntry } from '../../src/core/types';
 
 const ACTORS_DIR = join(__dirname, '../../data/actors');

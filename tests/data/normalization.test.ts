@@ -5,8 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import table from '../../data/normalization.json';
-import { normalizeArabic } from '../../src/core/arabic';
-import { normalizeText } from '../../src/core/matcher';
+import { normalizeArabic, normalizeText } from '../../src/core/text/normalize';
 import { foldForKeywords } from '../../src/content/fold';
 // @ts-expect-error: a plain .mjs script without types
 import { foldTablesSource } from '../../scripts/fold-tables.mjs';

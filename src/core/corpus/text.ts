@@ -2,7 +2,7 @@
 // a light stemmer (clitics and common suffixes), shared by indexing and queries
 // so that both sides always agree. Pure.
 import search from '../../../data/search.json';
-import { isArabicLetter, normalizeChar } from '../arabic';
+import { isArabicLetter, normalizeChar } from '../text/normalize';
 import { isConjunction, isPreposition, isProclitic } from '../clitics';
 
 /** One word of a text: its normalized form and where it sits in the original. */

@@ -2,19 +2,20 @@
 // reading state, and the word predicates every speaker module uses.
 import { isComplementizer, lexicon, stems, wordsIn, type CueGender } from '../speech';
 import type { ActorResult, Gender, Span, SpeakerRef } from '../types';
-import roles from '../../../data/roles.json';
-import speechData from '../../../data/speech-verbs.json';
+import { endsWithAbbreviatedTitle } from '../role-names';
+import { lowerBound } from '../text/search';
+import { SENTENCE_END } from '../text/sentences';
 
 /** Nouns that head a title's complement ("رئيس حكومة الوحدة"، "لهيئة الأدب"), shared with findActors. */
-export const COMPLEMENT_HEADS = new Set(roles.complementHeads.flatMap((h) => wordsIn(h).map((w) => w.norm)));
+export const COMPLEMENT_HEADS = lexicon.complementHeads;
 
 export const isComplementHead = (w: string) => stems(w).some((s) => COMPLEMENT_HEADS.has(s));
 
 /** Words never part of a person's name ("البالغ" in "إسكاميلا البالغ من العمر", "أين"): data/roles.json stopWords, shared with findActors. */
-export const NOT_NAME_WORDS = new Set(roles.stopWords.flatMap((h) => wordsIn(h).map((w) => w.norm)));
+export const NOT_NAME_WORDS = lexicon.stopWords;
 
 /** Ranks right before a name ("الفريق ياسر العطا"): the name is no complement of them. */
-export const HONORIFICS = new Set(speechData.honorifics.words.flatMap((h) => wordsIn(h).map((w) => w.norm)));
+export const HONORIFICS = lexicon.honorifics;
 
 export interface Mention extends Span {
   actor: ActorResult;
@@ -38,7 +39,7 @@ export interface Cue extends Span {
   resolution: Resolution;
 }
 
-export const SENTENCE_END = /[.!?؟]/;
+export { SENTENCE_END };
 
 export const LINE_BREAK = /[\n\r\u2028\u2029\u0085]/;
 
@@ -52,9 +53,6 @@ export function refOf(r: Resolution): SpeakerRef | null {
   return r.kind === 'explicit' || r.kind === 'carry' ? r.speaker.ref : null;
 }
 
-/** The abbreviated title "د." ("د. منى الخطيب") ends no sentence: the text before its period. */
-const DOCTOR_BEFORE = /(^|[\s،,])د$/;
-
 /** Start of the sentence holding `at`: after a sentence end, a line break, or the previous quote. */
 export function sentenceStart(text: string, at: number, previousQuoteEnd: number | null): number {
   const floor = Math.max(0, at - MAX_SENTENCE_LOOKBACK, previousQuoteEnd ?? 0);
@@ -62,20 +60,17 @@ export function sentenceStart(text: string, at: number, previousQuoteEnd: number
     const ch = text[i]!;
     if (LINE_BREAK.test(ch)) return i + 1;
     // A period inside a word or number ("العربية.نت", "3.5") ends no sentence.
-    if (SENTENCE_END.test(ch) && !(ch === '.' && /[^\s.]/.test(text[i - 1] ?? ' ') && /[^\s"'“”«»]/.test(text[i + 1] ?? ' ')) && !DOCTOR_BEFORE.test(text.slice(Math.max(0, i - 3), i))) return i + 1;
+    if (SENTENCE_END.test(ch) && !(ch === '.' && /[^\s.]/.test(text[i - 1] ?? ' ') && /[^\s"'“”«»]/.test(text[i + 1] ?? ' ')) && !endsWithAbbreviatedTitle(text.slice(Math.max(0, i - 4), i))) return i + 1;
   }
   return floor;
 }
 
-export function lowerBound(xs: number[], x: number): number {
-  let lo = 0;
-  let hi = xs.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (xs[mid]! < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+export { lowerBound };
+
+/** Is `at` inside one of the spans (sorted, not overlapping; `starts` their starts)? */
+export function insideSpans(spans: Span[], starts: number[], at: number): boolean {
+  const k = lowerBound(starts, at + 1) - 1;
+  return k >= 0 && at < spans[k]!.end;
 }
 
 export function mentionRef(m: Mention): SpeakerRef {
@@ -110,6 +105,9 @@ export interface ResolveContext {
   media: number[];
   state: State;
   directOpeners: Set<number>;
+  /** The direct quotes (inner spans, in order): names inside them are what someone said, not who speaks. */
+  direct: Span[];
+  directStarts: number[];
   cueStart: number;
 }
 

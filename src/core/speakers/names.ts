@@ -1,14 +1,14 @@
 // Names in a cue's subject zone: a person after a title and its complement,
 // a name in apposition, a name the gazetteer lacks.
-import roles from '../../../data/roles.json';
 import { isQuoteMark } from '../chars';
 import { withoutConjunction } from '../clitics';
 import { isComplementizer, lexicon, stems, verbAt, wordsIn, type Word } from '../speech';
+import { isAbbreviatedTitle } from '../role-names';
 import type { Span } from '../types';
 import { type Mention, NOT_NAME_WORDS, type ResolveContext, type Speaker, isComplementHead, isDefinite, isDocument, isSpokesperson, isStop, isTitle, lowerBound, speakerOf, titleStem } from './model';
 
 /** Words that may link a title to its complement: "القيادي في الحركة", "المبعوث إلى اليمن", "المتحدث باسم" (data/roles.json linkers, shared with findActors). */
-export const TITLE_LINKERS = new Set(roles.linkers.flatMap((h) => wordsIn(h).map((w) => w.norm)));
+export const TITLE_LINKERS = lexicon.linkers;
 
 /**
  * A person named after a title and its complement: the first word is a title,
@@ -42,7 +42,7 @@ export function titledPerson(text: string, words: Word[], from: number, reach: n
     if (j === from) continue;
     const n = w.norm;
     // (A unit's number is part of the complement: "قائد كتيبة في اللواء 22، العقيد ...".)
-    if (isTitle(n) || isSpokesperson(n) || isDoctorAbbreviation(w, text.slice(w.end, words[j + 1]?.start ?? w.end)) || isDefinite(n) || TITLE_LINKERS.has(n) || /^ل/.test(n) || n.startsWith('باسم') || isComplementHead(n) || /^[0-9٠-٩]+$/.test(n)) continue;
+    if (isTitle(n) || isSpokesperson(n) || isAbbreviatedTitle(w.norm, text.slice(w.end, words[j + 1]?.start ?? w.end)) || isDefinite(n) || TITLE_LINKERS.has(n) || /^ل/.test(n) || n.startsWith('باسم') || isComplementHead(n) || /^[0-9٠-٩]+$/.test(n)) continue;
     // The body's own name after an indefinite head: "الممرض بمجمع ناصر الطبي، محمد ياسين".
     if (isComplementHead(words[j - 1]!.norm) && !isDefinite(words[j - 1]!.norm) && !/[،,]/.test(text.slice(words[j - 1]!.end, w.start))) continue;
     // One place name after a linker, right before the person: "المتحدثة باسمها في يريفان زارا أمادوني".
@@ -79,15 +79,12 @@ export function namedNearTitle(text: string, ctx: ResolveContext, speaker: Speak
   return false;
 }
 
-/** "د." (doctor) before a name: the word and the gap after it. */
-const isDoctorAbbreviation = (w: Word, gapAfter: string) => w.norm === 'د' && /^\s*\.\s*$/.test(gapAfter);
-
 /** How far a subject's apposition may run: to a colon, a sentence end, a direct quote or أن/إن. */
 export function subjectReach(text: string, words: Word[], from: number, ctx: ResolveContext): number {
   let j = from + 1;
   for (; j < words.length && j < from + 20; j++) {
     const gap = text.slice(words[j - 1]!.end, words[j]!.start);
-    if ((/[.!?؟:]/.test(gap) && !isDoctorAbbreviation(words[j - 1]!, gap)) || isComplementizer(words[j]!.norm)) break;
+    if ((/[.!?؟:]/.test(gap) && !isAbbreviatedTitle(words[j - 1]!.norm, gap)) || isComplementizer(words[j]!.norm)) break;
     let mark = false;
     for (let k = words[j - 1]!.end; k < words[j]!.start; k++) if (ctx.directOpeners.has(k)) mark = true;
     if (mark) break;

@@ -1,7 +1,8 @@
 // Where a direct quote's speaker is decided: these rules, in this order; the
 // first that has something to say wins. (What a cue's subject is — a named
-// actor, a titled person, a carried-over speaker — is read once per cue in
-// ../cues.ts and ../subject.ts; these rules choose which cue a quote takes.)
+// actor, a titled person, a carried-over speaker — is read once per cue by the
+// ordered rules of ../subject/rules/index.ts; these rules choose which cue a
+// quote takes.)
 // A quote none of them decides has no speaker.
 import { carriedCueBefore } from './carried-cue-before';
 import { cueAfter } from './cue-after';

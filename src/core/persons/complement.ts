@@ -1,0 +1,58 @@
+// A role's complement ("باسم وزارة الصحة", "العسكري", "القوات المسلحة
+// اليمنية"): where it ends is where the person's name may start.
+import type { PhraseMatch } from '../matcher';
+import { procliticReadings } from '../matcher';
+import { afterBodyName, afterAbbreviatedTitle } from '../role-names';
+import type { PersonScan } from './scan';
+import { softGap } from './words';
+
+/** A word that continues a role's complement: "باسم", "وزارة", "الصحة", "والسياحة", "لحلف". */
+function isComplementWord(scan: PersonScan, k: number): boolean {
+  const { tokens, finder, covered, place } = scan;
+  const t = tokens[k]!.text;
+  if (finder.complementHeads.has(t)) return true;
+  if (finder.linkers.has(t)) {
+    const next = tokens[k + 1]?.text ?? '';
+    return !!covered[k + 1] || !!place[k + 1] || next.startsWith('ال') || finder.complementHeads.has(next);
+  }
+  for (const [, stem] of procliticReadings(t)) {
+    if ((stem.startsWith('ال') && stem.length > 3) || finder.complementHeads.has(stem)) return true;
+  }
+  return false;
+}
+
+/** The token after the role's complement (at most six steps; a comma ends it), or null where a gazetteer person is named in it. */
+function complementEnd(scan: PersonScan, role: PhraseMatch<true>): number | null {
+  const { tokens, covered, place, doc } = scan;
+  let k = role.endToken;
+  for (let steps = 0; k < tokens.length && steps < 6 && softGap(doc, tokens[k - 1]!, tokens[k]!); steps++) {
+    if (covered[k]) {
+      if (scan.known.personStarts.has(k) || scan.inPerson[k]) return null;
+      // Skip this one mention ("قائد قوات الدعم السريع، ...").
+      k = scan.mentionEnd.get(k) ?? k + 1;
+    } else if (place[k]) {
+      while (k < tokens.length && place[k] && !covered[k]) k++;
+    } else if (isComplementWord(scan, k) && !(k === role.endToken && scan.foreignFirstName(k))) k++;
+    else break;
+    // A comma ends the complement: the name comes right after it or not at all.
+    if (k < tokens.length && !tokens[k - 1]!.joinsNext) break;
+  }
+  return k;
+}
+
+/**
+ * Where the name of the person a role introduces starts: after the role's
+ * complement, after a body's own name ("حركة فتح X Y", "بمجمع ناصر الطبي، X Y")
+ * and after an abbreviated title ("د."); null where no name can follow.
+ */
+export function nameStartAfterRole(scan: PersonScan, role: PhraseMatch<true>): number | null {
+  const { tokens, covered, place, doc, finder } = scan;
+  let k = complementEnd(scan, role);
+  if (k === null || k >= tokens.length || covered[k] || !softGap(doc, tokens[k - 1]!, tokens[k]!)) return null;
+  // After an indefinite head the body's own name comes first, then the person's.
+  if (k > role.endToken && procliticReadings(tokens[k - 1]!.text).some(([, stem]) => finder.complementHeads.has(stem) && !stem.startsWith('ال'))) {
+    if (tokens[k]!.joinsNext && !covered[k + 1] && !place[k + 1] && scan.nameAt(k + 1) > 0) return k + 1;
+    k = afterBodyName(doc, tokens, k, covered);
+  }
+  return afterAbbreviatedTitle(doc, tokens, k);
+}

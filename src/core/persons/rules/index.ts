@@ -1,0 +1,17 @@
+// How a person the gazetteer lacks is found: these rules, in this order, each
+// adding the names it finds; then every full name and surname found is
+// marked wherever the text repeats it (../scan.ts mentions).
+import { definiteNameAfterBody } from './definite-name-after-body';
+import { nameAfterNationality } from './name-after-nationality';
+import { nameAfterRole } from './name-after-role';
+import { nameBeforeRole } from './name-before-role';
+import type { PersonRule } from '../rule';
+
+export type { PersonExample, PersonRule } from '../rule';
+
+export const PERSON_RULES: readonly PersonRule[] = [
+  nameBeforeRole, //         "قال سعد الشهري، مدرب الاتفاق"
+  nameAfterRole, //          "المتحدث باسم وزارة الصحة أنيس الأصبحي"
+  definiteNameAfterBody, //  "المستشار لقائد الدعم السريع الباشا طبيق"
+  nameAfterNationality, //   "سجل البرتغالي كريستيانو رونالدو"
+];

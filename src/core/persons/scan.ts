@@ -1,0 +1,167 @@
+// One scan for persons the gazetteer lacks: what the gazetteer already
+// covers, the places, the roles of the text, and the names the rules found.
+import type { ActorFinder } from '../finder';
+import { PhraseMatcher, type PhraseMatch, type PreparedText, type Token } from '../matcher';
+import type { ActorEntry, Gender } from '../types';
+import { endsLikeName, looksLikeNameStart } from './words';
+
+export interface Mention {
+  /** Token range. */
+  first: number;
+  end: number;
+  /** Normalized offsets (proclitics excluded). */
+  start: number;
+  stop: number;
+  key: string;
+}
+
+export interface KnownMentions {
+  mentions: Mention[];
+  byKey: Map<string, ActorEntry>;
+  personStarts: Set<number>;
+}
+
+/** Object and possessive pronouns as printed (ها هم هما كم, ته with ه not ة: "وثقته"), never the end of a name's first word. */
+const POSSESSIVE_ENDINGS = /(ها|هم|هما|كم|ته)$/;
+
+export class PersonScan {
+  readonly tokens: Token[];
+  /** Tokens inside a gazetteer mention. */
+  readonly covered: Uint8Array;
+  /** Tokens inside a gazetteer person's mention ("الدكتور رشاد العليمي"). */
+  readonly inPerson: Uint8Array;
+  /** For the first token of a gazetteer mention, the token after it. */
+  readonly mentionEnd = new Map<number, number>();
+  private places: Uint8Array | null = null;
+  /** The roles of the text ("المتحدث", "وزير"), outside gazetteer persons' names. */
+  readonly roles: PhraseMatch<true>[];
+  readonly names = new PhraseMatcher<string>();
+  readonly genders: Map<string, Gender>;
+  found = 0;
+  /** The rule running now, and the rule that first found each name (by key). */
+  rule = '';
+  readonly foundBy = new Map<string, string>();
+
+  constructor(
+    readonly originalText: string,
+    readonly doc: PreparedText,
+    readonly finder: ActorFinder,
+    readonly known: KnownMentions,
+    genders: Map<string, Gender>,
+  ) {
+    this.tokens = doc.tokens;
+    this.genders = genders;
+    const n = this.tokens.length;
+    this.covered = new Uint8Array(n);
+    this.inPerson = new Uint8Array(n);
+    for (const m of known.mentions) {
+      this.covered.fill(1, m.first, m.end);
+      this.mentionEnd.set(m.first, m.end);
+      if (known.byKey.get(m.key)?.type === 'person') this.inPerson.fill(1, m.first, m.end);
+    }
+    this.roles = finder.roles.scan(this.tokens).filter((r) => !this.inPerson[r.firstToken] && !this.printedWith(this.tokens[r.endToken - 1]!, 0x649));
+  }
+
+  /** Places ("خان يونس", "غزة") continue a role's complement and never start a name (scanned once, when a rule asks). */
+  get place(): Uint8Array {
+    if (!this.places) {
+      this.places = new Uint8Array(this.tokens.length);
+      for (const m of this.finder.places.scan(this.tokens)) this.places.fill(1, m.firstToken, m.endToken);
+    }
+    return this.places;
+  }
+
+  /** Token k is free: no gazetteer mention, no place. */
+  free(k: number): boolean {
+    return !this.covered[k] && !this.place[k];
+  }
+
+  /** The token as the text prints it. */
+  printed(t: Token): string {
+    const map = this.doc.norm.toOriginal;
+    return this.originalText.slice(map[t.start] ?? 0, (map[t.end - 1] ?? 0) + 1);
+  }
+
+  /** The token's last letter is printed as `code` (ى, which normalizes to ي: "والى" is "and to", not the role "والي"). */
+  printedWith(t: Token, code: number): boolean {
+    return this.originalText.charCodeAt(this.doc.norm.toOriginal[t.end - 1] ?? -1) === code;
+  }
+
+  /** A person named by `words`; `genderWord` gives the gender ("المتحدثة", "رئيسة" end in ة). */
+  addName(words: Token[], genderWord: Token): void {
+    const { finder } = this;
+    const full = words.map((w) => w.text).join(' ');
+    const key = `?:${full}`;
+    this.genders.set(key, genderWord.text.endsWith('ه') ? 'f' : 'm');
+    this.names.add(full, key);
+    if (!this.foundBy.has(key)) this.foundBy.set(key, this.rule);
+    const last = words[words.length - 1]!.text;
+    const surname = words.length === 3 && finder.compoundNameHeads.has(words[1]!.text) ? `${words[1]!.text} ${last}` : last;
+    if (surname.length >= 3 && !finder.stopWords.has(surname) && !finder.ambiguous.has(surname)) this.names.add(surname, key);
+    this.found++;
+  }
+
+  /** Length of a person's name starting at token k (0: none); with `exactly`, whether that many words may be one, whatever follows. */
+  nameAt(k: number, exactly?: number): number {
+    const words = this.nameWords(k);
+    if (exactly !== undefined) return words.length >= exactly && !this.finder.nameConnectors.has(words[exactly - 1]!.text) ? exactly : 0;
+    // Two words make a name ("أنيس الأصبحي"); more where the name only ends later:
+    // "عبد الباري طاهر", "رامي عبد الرحمن", "كليمنتاين نكويتا سلامي"; a fourth or
+    // fifth word only for each "عبد"/"أبو"/"بن" inside ("عبد الخالق عبد اللطيف
+    // وداعة"). The shortest reading that ends like a name wins; a name never ends on "عبد".
+    const { finder } = this;
+    for (let n = 2; n <= words.length; n++) {
+      if (finder.nameConnectors.has(words[n - 1]!.text)) continue;
+      if (n > 3 && words.slice(0, n - 1).filter((w) => finder.nameConnectors.has(w.text)).length < n - 3) break;
+      if (endsLikeName(this.tokens, k + n, finder)) return n;
+    }
+    return 0;
+  }
+
+  /** Up to five words from token k that may be a name's. */
+  private nameWords(k: number): Token[] {
+    const { tokens, finder } = this;
+    const words: Token[] = [];
+    for (let j = k; j < tokens.length && words.length < 5; j++) {
+      const t = tokens[j]!;
+      // "علي" (Ali) is a name, "على" (on) is not; they are one word once normalized.
+      // As a first name it must be followed by another name word ("علي يوسف").
+      const isAli = t.text === 'علي' && this.printedWith(t, 0x64a) && (words.length > 0 || (t.joinsNext && looksLikeNameStart(tokens[j + 1]?.text ?? '', finder)));
+      if (!this.free(j) || (!isAli && !this.foreignFirstName(j, words.length) && !looksLikeNameStart(t.text, finder, words.length > 0))) break;
+      // "إصابتها", "زيارتهم": a noun with a possessive pronoun opens no name.
+      if (words.length === 0 && t.text.length >= 5 && POSSESSIVE_ENDINGS.test(this.printed(t))) break;
+      // A role word is no name word ("نائبة رئيس الوزراء الأوكراني ...").
+      if (finder.roles.longestAt(tokens, j, j + 1)) break;
+      words.push(t);
+      if (!t.joinsNext) break;
+    }
+    return words;
+  }
+
+  /**
+   * A first name that only looks like an article: "ألكسندر", "إلياس" (printed with
+   * a hamza, no article), "فالنتينا", "والتر" (no conjunction + article: a plain
+   * name word follows, where a noun with the article would take an adjective).
+   */
+  foreignFirstName(j: number, index = 0): boolean {
+    const { tokens, finder } = this;
+    const t = tokens[j]!;
+    if (index > 0) return false;
+    if (/^[أإ]ل/.test(this.printed(t))) return looksLikeNameStart(t.text, finder, true);
+    if (!/^[فو]ال/.test(t.text) || t.text.length < 5 || !t.joinsNext || finder.roles.longestAt(tokens, j, j + 1)) return false;
+    const next = tokens[j + 1];
+    return !!next && this.free(j + 1) && looksLikeNameStart(next.text, finder);
+  }
+
+  /** Every mention of the names found (full names and surnames) outside the gazetteer's. */
+  mentions(): Mention[] {
+    if (this.found === 0) return [];
+    const out: Mention[] = [];
+    for (const m of this.names.scan(this.tokens)) {
+      let free = true;
+      for (let k = m.firstToken; k < m.endToken; k++) if (this.covered[k]) free = false;
+      if (free) out.push({ first: m.firstToken, end: m.endToken, start: m.start, stop: m.end, key: m.values[0]! });
+    }
+    return out;
+  }
+}

@@ -1,0 +1,57 @@
+// What a word next to a person's name may be: shared by the gazetteer's
+// filters (../actors.ts) and the person rules (./rules).
+import { inSetBehindConjunction, isConjunction, isPreposition, isProclitic } from '../clitics';
+import { IMPERFECT_PREFIXES, type ActorFinder } from '../finder';
+import { procliticReadings, type PreparedText, type Token } from '../matcher';
+
+/** Gap between two adjacent tokens is spaces/quotes, or a single comma. */
+export function softGap(doc: PreparedText, a: Token, b: Token): boolean {
+  if (a.joinsNext) return true;
+  const gap = doc.norm.text.slice(a.end, b.start).trim();
+  return gap === '،' || gap === ',';
+}
+
+/** و/ف/ب/ك + ال, لل, or و/ف + ب/ل/ك + ال at the start of a word. */
+export function startsWithProcliticArticle(word: string): boolean {
+  if (word.startsWith('لل')) return true;
+  if (isProclitic(word[0]) && word[0] !== 'ل' && word.startsWith('ال', 1)) return true;
+  return isConjunction(word[0]) && isPreposition(word[1]) && word.startsWith('ال', 2);
+}
+
+/** A word that can be part of a person's name (`rest`: not the first word). */
+export function looksLikeNameStart(word: string, finder: ActorFinder, rest = false): boolean {
+  if (word.length < 2 || finder.stopWords.has(word) || finder.complementHeads.has(word)) return false;
+  if (!/^[\u0621-\u064a]+$/.test(word)) return false;
+  // Proclitic + article ("بالحفاظ", "والقوات", "للجيش") never starts a name word.
+  if (startsWithProcliticArticle(word)) return false;
+  if (rest) return true;
+  if (word.startsWith('ال')) return false;
+  // "لحركة": a preposition on an institution word.
+  if (procliticReadings(word).some(([p, stem]) => p !== '' && finder.complementHeads.has(stem))) return false;
+  // Imperfect verbs ("يبحث", "تؤكد") look like names; real names of that shape are listed.
+  const bare = isConjunction(word[0]) && IMPERFECT_PREFIXES.has(word[1] ?? '') ? word.slice(1) : word;
+  if (IMPERFECT_PREFIXES.has(bare[0] ?? '') && bare.length >= 4 && !finder.namesLikeVerbs.has(bare)) return false;
+  return true;
+}
+
+/**
+ * What follows a name introduced by role: punctuation or the end, a function
+ * word ("إن", "في", "خلال"), a speech verb, a word with a proclitic and the
+ * article ("بالجائزة", "والقوات") or with the preposition ل ("لوكالة", "للصحفيين"). "طالب رئيس الحكومة بضرورة وقف إطلاق النار" fails.
+ */
+export function endsLikeName(tokens: Token[], after: number, finder: ActorFinder): boolean {
+  const next = tokens[after];
+  if (!next || !tokens[after - 1]!.joinsNext) return true;
+  const w = next.text;
+  if (finder.stopWords.has(w) || inSetBehindConjunction(finder.speechVerbs, w)) return true;
+  // "... محمد سمير ندا بالجائزة": a proclitic with the article never goes on a name.
+  if (startsWithProcliticArticle(w)) return true;
+  return w.length > 2 && w[0] === 'ل' && !w.startsWith('لا');
+}
+
+/** Words before a surname that are not a first name: "وأضاف", "العميد". */
+export function isRoleOrVerbLike(tokens: Token[], at: number, finder: ActorFinder): boolean {
+  const word = tokens[at]!.text;
+  if (finder.stopWords.has(word) || inSetBehindConjunction(finder.speechVerbs, word)) return true;
+  return finder.roles.longestAt(tokens, at, at + 1) !== null;
+}

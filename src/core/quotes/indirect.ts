@@ -1,0 +1,128 @@
+// Reported speech: a speech verb, its subject, then أن/إن and the clause it
+// reports, up to the sentence's end or the next speaker's words.
+import { isQuoteMark } from '../chars';
+import { isComplementizer, lexicon, lineWords, verbAt, type LineWords, type Word } from '../speech';
+import type { Span } from '../types';
+import { firstAbove } from '../text/search';
+import { endsSentenceAt, isClauseMark } from '../text/sentences';
+import { CLOSE_BRACKET } from './marks';
+
+export interface RawQuote extends Span {
+  kind: 'direct' | 'indirect';
+}
+
+/** Longest reported clause we report; longer ones are cut at a word boundary. */
+const MAX_CLAUSE = 600;
+
+/**
+ * Reported speech: a speech verb, its subject (a few words), then أن/إن
+ * (or "على أن", "إلى أن"); the clause runs to the sentence's end, or to a comma
+ * followed by another speech verb ("، مؤكدا أن"). A clause that opens with a
+ * quotation mark is a direct quote, not reported here.
+ */
+export function findIndirectQuotes(text: string, direct: Span[], lines: LineWords = lineWords(text)): RawQuote[] {
+  const out: RawQuote[] = [];
+  const starts = direct.map((q) => q.start);
+  // The last direct quote starting at or before `at` holds it?
+  const inDirect = (at: number) => {
+    const next = firstAbove(starts, at, (x) => x);
+    return next > 0 && direct[next - 1]!.end > at;
+  };
+  for (const words of lines) {
+    for (let i = 0; i < words.length; i++) {
+      const verb = verbAt(words, i);
+      if (!verb || inDirect(words[i]!.start)) continue;
+      const k = complementizerAfter(text, words, i + verb.length, inDirect);
+      if (k < 0) continue;
+      // One verb may report several clauses: "أن ...، وأن ...".
+      let clause = clauseAfter(text, words, k, inDirect);
+      let last = k;
+      while (clause) {
+        if (clause.end > clause.start) out.push({ start: clause.start, end: clause.end, kind: 'indirect' });
+        last = clause.lastWord;
+        clause = clause.next !== undefined ? clauseAfter(text, words, clause.next, inDirect) : null;
+      }
+      i = Math.max(i, last);
+    }
+  }
+  return out;
+}
+
+/** Text between two words holds a sentence end or a quotation mark? */
+function gapBreaks(text: string, from: number, to: number): { sentence: boolean; mark: boolean; comma: boolean } {
+  let sentence = false;
+  let mark = false;
+  let comma = false;
+  for (let k = from; k < to; k++) {
+    const ch = text[k]!;
+    if (endsSentenceAt(text, k)) sentence = true;
+    else if (isQuoteMark(ch)) mark = true;
+    else if (isClauseMark(ch)) comma = true;
+  }
+  return { sentence, mark, comma };
+}
+
+/** The complementizer (أن/إن…) within the subject's reach after a verb, or -1. */
+function complementizerAfter(text: string, words: Word[], from: number, inDirect: (at: number) => boolean): number {
+  for (let j = from; j < words.length && j < from + 16; j++) {
+    const gap = gapBreaks(text, words[j - 1]!.end, words[j]!.start);
+    if (gap.sentence || inDirect(words[j]!.start)) return -1;
+    // ("دون أن يصدر", "قبل أن", "بعد أن": time and manner, not reported speech.)
+    if (isComplementizer(words[j]!.norm)) return lexicon.complementizerTimeWords.has(words[j - 1]?.norm ?? '') && j > from ? -1 : j;
+    if (j > from && verbAt(words, j)) return -1;
+  }
+  return -1;
+}
+
+/** Does a complementizer follow within a few words ("، مؤكدا أن")? */
+function opensReport(words: Word[], j: number): boolean {
+  for (let k = j + 1; k < words.length && k <= j + 4; k++) if (isComplementizer(words[k]!.norm)) return true;
+  return false;
+}
+
+const COORDINATED = /^(وان|وبان)/;
+
+interface Clause {
+  start: number;
+  end: number;
+  lastWord: number;
+  /** A coordinated complementizer ("، وأن") that opens the next clause of the same verb. */
+  next?: number;
+}
+
+function clauseAfter(text: string, words: Word[], k: number, inDirect: (at: number) => boolean): Clause | null {
+  if (k + 1 >= words.length) return null;
+  const afterComp = gapBreaks(text, words[k]!.end, words[k + 1]!.start);
+  // A clause that opens with a quotation mark is a direct quote.
+  if (afterComp.mark || afterComp.sentence || inDirect(words[k + 1]!.start)) return null;
+  const start = words[k + 1]!.start;
+  let last = k + 1;
+  let next: number | undefined;
+  for (let j = k + 2; j < words.length; j++) {
+    const gap = gapBreaks(text, words[j - 1]!.end, words[j]!.start);
+    if (gap.sentence) break;
+    if (gap.comma && isComplementizer(words[j]!.norm) && COORDINATED.test(words[j]!.norm)) {
+      next = j;
+      break;
+    }
+    if (gap.comma && verbAt(words, j) && (opensReport(words, j) || /^\s*[:"“”«»„]/.test(text.slice(words[j]!.end, words[j]!.end + 3)))) break;
+    // "...، "direct quote"": the report ends where the speaker's own words begin.
+    if (gap.comma && gap.mark && inDirect(words[j]!.start)) {
+      // …and the verb may report more after it: '، "..."، وأن روسيا ...'.
+      let after = j;
+      while (after < words.length && inDirect(words[after]!.start)) after++;
+      const w = words[after];
+      if (w && COORDINATED.test(w.norm) && isComplementizer(w.norm)) {
+        const g = gapBreaks(text, words[after - 1]!.end, w.start);
+        if (!g.sentence) next = after;
+      }
+      break;
+    }
+    if (words[j]!.end - start > MAX_CLAUSE) break;
+    last = j;
+  }
+  let end = words[last]!.end;
+  // Keep a closing mark or bracket glued to the last word ('بكلمة “حرب”').
+  while (end < text.length && (isQuoteMark(text[end]!) || CLOSE_BRACKET.test(text[end]!))) end++;
+  return { start, end, lastWord: last, next };
+}

@@ -1,0 +1,139 @@
+// Pairs quotation marks into quoted stretches (outermost only), in one linear
+// pass. Outlets use marks loosely: a quote over several paragraphs opens a mark
+// at each paragraph and closes only at the end (or opens once and closes at the
+// end), so a quote left open at a paragraph's end waits a few lines for its
+// close (the next paragraph opens with a mark, or closes with an orphan mark).
+import { isInvisible, isLineBreak, isLineBreakCode, isQuoteMarkCode } from '../chars';
+import { classifyMark, isMarkAt, isSpace } from './marks';
+
+/** A quoted stretch: the content [start, end), the marks from outerStart to outerEnd. */
+export interface RawPair {
+  outerStart: number;
+  start: number;
+  end: number;
+  outerEnd: number;
+}
+
+/** A paragraph left with an open quote waits at most this many non-empty lines for its close. */
+const MAX_CONTINUATION_LINES = 3;
+/** …and at most this many characters. */
+const MAX_CONTINUATION_CHARS = 6000;
+/** Nesting deeper than this is noise (a text of only quote marks): extra openers are ignored. */
+const MAX_DEPTH = 4;
+
+interface Opening {
+  markStart: number;
+  contentStart: number;
+}
+
+/** The pass's state: the quote open on this line, the one left open by an earlier paragraph. */
+class Pairing {
+  readonly pairs: RawPair[] = [];
+  private depth = 0;
+  private outer: Opening | null = null;
+  private lastClose = { start: -1, end: -1 };
+  private pending: (Opening & { fallbackEnd: number; linesLeft: number }) | null = null;
+  lineHasText = false;
+
+  constructor(private readonly text: string) {}
+
+  /** The content between the marks, without the spaces and line breaks at its edges. */
+  emit(markStart: number, contentStart: number, contentEnd: number, markEnd: number): void {
+    const text = this.text;
+    const blank = (ch: string) => isSpace(ch) || isInvisible(ch) || isLineBreak(ch);
+    let s = contentStart;
+    let e = contentEnd;
+    while (s < e && blank(text[s]!)) s++;
+    while (e > s && blank(text[e - 1]!)) e--;
+    if (e > s) this.pairs.push({ outerStart: markStart, start: s, end: e, outerEnd: markEnd });
+  }
+
+  /** The quote left open ends where its paragraph ended. */
+  flushPending(): void {
+    if (this.pending) this.emit(this.pending.markStart, this.pending.contentStart, this.pending.fallbackEnd, this.pending.fallbackEnd);
+    this.pending = null;
+  }
+
+  endLine(at: number): void {
+    if (this.depth > 0 && this.outer) {
+      if (this.depth > 1 && this.lastClose.start > this.outer.contentStart) {
+        // An inner mark went unclosed: the outer quote ends at the line's last closer.
+        this.emit(this.outer.markStart, this.outer.contentStart, this.lastClose.start, this.lastClose.end);
+      } else {
+        this.pending = { ...this.outer, fallbackEnd: at, linesLeft: MAX_CONTINUATION_LINES };
+      }
+      this.depth = 0;
+      this.outer = null;
+    } else if (this.pending && this.lineHasText) {
+      this.pending.linesLeft -= 1;
+      if (this.pending.linesLeft <= 0 || at - this.pending.fallbackEnd > MAX_CONTINUATION_CHARS) this.flushPending();
+    }
+    this.lastClose = { start: -1, end: -1 };
+    this.lineHasText = false;
+  }
+
+  /** A mark (a run of adjacent marks) at [i, j). */
+  mark(i: number, j: number): void {
+    let role = classifyMark(this.text, i, j);
+    if (role === 'either') role = this.depth > 0 || this.pending ? 'close' : 'open';
+    const firstOnLine = !this.lineHasText;
+    this.lineHasText = true;
+    if (this.pending && firstOnLine && role === 'open') {
+      // The paragraph opens with a mark: the quote of the paragraph before goes on.
+      this.outer = { markStart: this.pending.markStart, contentStart: this.pending.contentStart };
+      this.depth = 1;
+      this.pending = null;
+    } else if (role === 'open') {
+      if (this.pending) this.flushPending();
+      if (this.depth === 0) this.outer = { markStart: i, contentStart: j };
+      if (this.depth < MAX_DEPTH) this.depth++;
+    } else if (this.depth > 0 && this.outer) {
+      this.depth--;
+      this.lastClose = { start: i, end: j };
+      if (this.depth === 0) {
+        this.emit(this.outer.markStart, this.outer.contentStart, i, j);
+        this.outer = null;
+      }
+    } else if (this.pending) {
+      // An orphan closer in a later paragraph closes the quote left open.
+      this.emit(this.pending.markStart, this.pending.contentStart, i, j);
+      this.pending = null;
+    }
+  }
+}
+
+/** Pairs quotation marks into quoted stretches (outermost only). Linear time. */
+export function pairQuotationMarks(text: string): RawPair[] {
+  const pairing = new Pairing(text);
+  const n = text.length;
+  for (let i = 0; i < n; ) {
+    const code = text.charCodeAt(i);
+    if (isLineBreakCode(code)) {
+      pairing.endLine(i++);
+    } else if (!isQuoteMarkCode(code) || !isMarkAt(text, i)) {
+      if (!pairing.lineHasText && !isSpace(text[i]!) && !isInvisible(text[i]!)) pairing.lineHasText = true;
+      i++;
+    } else {
+      // A run of adjacent marks ("" or «« or "“) acts as one mark.
+      let j = i + 1;
+      while (j < n && isMarkAt(text, j)) j++;
+      pairing.mark(i, j);
+      i = j;
+    }
+  }
+  pairing.endLine(n);
+  pairing.flushPending();
+  return outermost(pairing.pairs);
+}
+
+/** A quote continued over paragraphs may swallow quotes found inside it: keep the outer one. */
+function outermost(pairs: RawPair[]): RawPair[] {
+  pairs.sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: RawPair[] = [];
+  for (const p of pairs) {
+    const last = out[out.length - 1];
+    if (last && p.start < last.end) continue;
+    out.push(p);
+  }
+  return out;
+}

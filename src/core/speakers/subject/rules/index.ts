@@ -1,0 +1,39 @@
+// How a speech cue's subject is read: these rules, in this order, over the
+// words after the cue (../zone.ts); the first that has something to say wins.
+// The last one always decides.
+import { anonymousSource } from './anonymous-source';
+import { appositive } from './appositive';
+import { carriedOver } from './carried-over';
+import { documentSpeaksOn } from './document-speaks-on';
+import { institutionNoun } from './institution-noun';
+import { leftOut } from './left-out';
+import { namedBody } from './named-body';
+import { namedPerson } from './named-person';
+import { outlet } from './outlet';
+import { participle } from './participle';
+import { pronounSource } from './pronoun-source';
+import { relayedSource } from './relayed-source';
+import type { SubjectRule } from './rule';
+import { titledPersonRule } from './titled-person';
+import { titleOfBody } from './title-of-body';
+import { unknownNameRule } from './unknown-name';
+
+export type { SubjectExample, SubjectRule } from './rule';
+
+export const SUBJECT_RULES: readonly SubjectRule[] = [
+  relayedSource, //     "نقلت الوكالة عن X"
+  leftOut, //           "وأضاف: ..."
+  participle, //        "، داعيا الأمم المتحدة إلى ..."
+  titledPersonRule, //  "المبعوث الأممي إلى اليمن X"
+  anonymousSource, //   "مصدر عسكري"
+  outlet, //            "ذكرت صحيفة ..."
+  documentSpeaksOn, //  "وأضاف البيان"
+  pronounSource, //     "بحسب قوله"
+  namedPerson, //       "وزير الخارجية الروسي سيرغي لافروف"
+  namedBody, //         "وقالت وزارة الصحة"
+  appositive, //        "المتحدث باسم الأمين العام، X،"
+  titleOfBody, //       "متحدث باسم الجيش"
+  institutionNoun, //   "وقالت الوزارة"
+  unknownNameRule, //   "وقال سامر خليل: ..."
+  carriedOver, //       "وأكد المتحدث: ..."
+];

@@ -1,0 +1,16 @@
+import { unknownName } from '../../names';
+import { reportsSpeech } from '../zone';
+import type { SubjectRule } from './rule';
+
+export const unknownNameRule: SubjectRule = {
+  name: 'name the gazetteer lacks',
+  why: 'Two or three plain words closed by a comma or a stop, when the sentence goes on to a colon, a quote or أن, are a name ("وقال سامر خليل: ...").',
+  examples: [
+    { text: 'وقال كريم منصور: "فقدنا كل شيء في ليلة واحدة".', quote: 'فقدنا كل شيء في ليلة واحدة', speaker: 'كريم منصور' },
+  ],
+  apply({ text, words, from, to, ctx, names }) {
+    if (names().namedAnyone || !reportsSpeech(text, words[to - 1]!.end)) return undefined;
+    const unknown = unknownName(text, words, from, to, false, ctx.directOpeners);
+    return unknown ? { kind: 'explicit', speaker: unknown } : undefined;
+  },
+};

@@ -1,0 +1,76 @@
+// A cue's subject zone: the words after the cue up to a stop (a preposition,
+// a time word, أن/إن, a colon, a quotation, the sentence's end), what the
+// subject rules read.
+import { isQuoteMark } from '../../chars';
+import { isComplementizer, verbAt, wordsIn, type Word } from '../../speech';
+import { MAX_SUBJECT_WORDS, type Resolution, type ResolveContext, isDocument, isStop } from '../model';
+import { readZoneNames, type ZoneNames } from './reading';
+
+export interface SubjectZone {
+  text: string;
+  words: Word[];
+  /** Word indices [from, to). */
+  from: number;
+  to: number;
+  ctx: ResolveContext;
+  /** The first word, normalized. */
+  first: string;
+  zoneStart: number;
+  zoneEnd: number;
+  /** The actors named in the zone and the titles before them (read once, when a rule asks). */
+  names(): ZoneNames;
+  /** Resolves the subject that starts elsewhere (after "عن" of a relay verb). */
+  resolveAt(from: number, ctx: ResolveContext): Resolution;
+}
+
+/** The end (word index, exclusive) of the subject zone that starts at `from`. */
+export function zoneEnd(text: string, words: Word[], from: number, ctx: ResolveContext): number {
+  let to = from;
+  for (let j = from; j < words.length && j < from + MAX_SUBJECT_WORDS; j++) {
+    const gapFrom = j === from ? (words[from - 1]?.end ?? words[j]!.start) : words[j - 1]!.end;
+    const gap = text.slice(gapFrom, words[j]!.start);
+    if (/[.!?؟:]/.test(gap)) break;
+    let directMark = false;
+    for (let k = gapFrom; k < words[j]!.start; k++) if (isQuoteMark(text[k]!) && ctx.directOpeners.has(k)) directMark = true;
+    if (directMark) break;
+    const w = words[j]!.norm;
+    const prev = words[j - 1]?.norm ?? '';
+    if (isStop(w) && !(w === 'عن' && /صادر$/.test(prev))) break;
+    if (j > from && verbAt(words, j)) break;
+    to = j + 1;
+  }
+  return to;
+}
+
+export function subjectZone(text: string, words: Word[], from: number, to: number, ctx: ResolveContext, resolveAt: SubjectZone['resolveAt']): SubjectZone {
+  let names: ZoneNames | null = null;
+  const zone: SubjectZone = {
+    text,
+    words,
+    from,
+    to,
+    ctx,
+    first: words[from]?.norm ?? '',
+    zoneStart: words[from]?.start ?? 0,
+    zoneEnd: to > from ? words[to - 1]!.end : 0,
+    names: () => (names ??= readZoneNames(zone)),
+    resolveAt,
+  };
+  return zone;
+}
+
+/** After the subject, does the sentence go on to a colon, a quotation or أن/إن (reported speech)? */
+export function reportsSpeech(text: string, from: number, orStatement = false): boolean {
+  const words = wordsIn(text, from, Math.min(text.length, from + 160));
+  let at = from;
+  for (const w of words) {
+    const gap = text.slice(at, w.start);
+    if (/[:]/.test(gap) || [...gap].some(isQuoteMark)) return true;
+    if (/[.!?؟\n]/.test(gap)) return false;
+    if (isComplementizer(w.norm)) return true;
+    if (orStatement && isDocument(w.norm) && !/^(وال|ال|لل)/.test(w.norm)) return true;
+    at = w.end;
+  }
+  const tail = text.slice(at, Math.min(text.length, at + 3));
+  return /^[\s]*[:"“”«]/.test(tail);
+}

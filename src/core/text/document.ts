@@ -1,0 +1,62 @@
+// The text layer, built once per text and passed down every stage: the text,
+// its normalized form with the map back, the tokens, and the words line by
+// line. No stage keeps state about the last text it saw.
+import { isLineBreakCode } from '../chars';
+import { normalizeWithMap, type NormalizedText } from './normalize';
+import { firstAbove } from './search';
+import { isWordUnit, tokenize, type Token, type Word } from './tokens';
+
+/** The words of a text, line by line: cues and reported clauses never run over a line break. */
+export type LineWords = Word[][];
+
+export interface TextDocument {
+  text: string;
+  norm: NormalizedText;
+  /** The words of the normalized text, in order. */
+  tokens: Token[];
+  /** The same words in original offsets, in order… */
+  words: Word[];
+  /** …and per line. */
+  lines: LineWords;
+}
+
+/** Reads a text into its document: normalization, tokens and lines in one linear pass each. */
+export function readDocument(text: string): TextDocument {
+  const norm = normalizeWithMap(text);
+  const tokens = tokenize(norm.text);
+  const words = tokens.map((t) => originalWord(text, norm, t));
+  return { text, norm, tokens, words, lines: linesOf(text, words) };
+}
+
+/** The index of the first word ending after `from` and one past the last starting before `to`: the words of text[from, to). */
+export function wordRange(doc: TextDocument, from: number, to: number): [number, number] {
+  const words = doc.words;
+  const lo = firstAbove(words, from, (w) => w.end);
+  let end = lo;
+  while (end < words.length && words[end]!.start < to) end++;
+  return [lo, end];
+}
+
+/** A token's word in the original text: from its first to its last character, with the marks and joiners printed around them. */
+function originalWord(text: string, norm: NormalizedText, t: Token): Word {
+  let start = norm.toOriginal[t.start]!;
+  let end = norm.toOriginal[t.end - 1]! + 1;
+  while (start > 0 && isWordUnit(text.charCodeAt(start - 1))) start--;
+  while (end < text.length && isWordUnit(text.charCodeAt(end))) end++;
+  return { start, end, norm: t.text };
+}
+
+/** The words, one list per line (a line per line break, as the text has them). */
+function linesOf(text: string, words: Word[]): LineWords {
+  const lines: LineWords = [];
+  let k = 0;
+  for (let lineStart = 0; lineStart < text.length; ) {
+    let lineEnd = lineStart;
+    while (lineEnd < text.length && !isLineBreakCode(text.charCodeAt(lineEnd))) lineEnd++;
+    const first = k;
+    while (k < words.length && words[k]!.start < lineEnd) k++;
+    lines.push(words.slice(first, k));
+    lineStart = lineEnd + 1;
+  }
+  return lines;
+}

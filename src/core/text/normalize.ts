@@ -1,0 +1,130 @@
+// The analyzer's one normalization: Arabic letter variants folded, marks and
+// invisible characters dropped, digits to ASCII, foreign-sound letters to the
+// letter other outlets print ("ڤلاديمير" = "فلاديمير"), lower case. The letters
+// and marks are data/normalization.json's (entries "in": "analysis" and
+// "matcher"), as literals generated at build time (src/core/fold.generated.ts).
+// A normalized text keeps a map back to the original offsets, so that matching
+// runs on normalized text and reports spans in the original.
+import { ANALYSIS_DROPPED_RE, ANALYSIS_LETTERS, MATCHER_LETTERS } from '../fold.generated';
+
+/** Normalizes one character without the foreign-sound letters; '' for characters that are dropped (the statement index's fold). */
+export function normalizeChar(ch: string): string {
+  if (ANALYSIS_DROPPED_RE.test(ch)) return '';
+  return ANALYSIS_LETTERS[ch] ?? ch.toLowerCase();
+}
+
+/** normalizeChar for every character: keys of the statement index and its data. */
+export function normalizeArabic(text: string): string {
+  let out = '';
+  for (const ch of text) out += normalizeChar(ch);
+  return out;
+}
+
+export interface NormalizedText {
+  /** The normalized text. */
+  text: string;
+  /** For each UTF-16 index of `text`, the index in the original where it came from. */
+  toOriginal: Int32Array;
+  /** The original text's length, the image of text.length. */
+  originalLength: number;
+}
+
+/** Maps a normalized span [start, end) back to the original text. */
+export function originalSpan(norm: NormalizedText, start: number, end: number): { start: number; end: number } {
+  const s = norm.toOriginal[start] ?? norm.originalLength;
+  // end is exclusive: take the original index of the last included char, plus one.
+  const e = end > start ? (norm.toOriginal[end - 1] ?? norm.originalLength - 1) + 1 : s;
+  return { start: s, end: e };
+}
+
+/** Arabic letter (after normalization or not). */
+export function isArabicLetter(ch: string | undefined): boolean {
+  if (!ch) return false;
+  const c = ch.charCodeAt(0);
+  return (c >= 0x0620 && c <= 0x064a) || (c >= 0x066e && c <= 0x06d3) || (c >= 0x06fa && c <= 0x06ff);
+}
+
+/** The analyzer's fold of one character (foreign-sound letters included). */
+function foldChar(ch: string): string {
+  return MATCHER_LETTERS[ch] ?? normalizeChar(ch);
+}
+
+/** foldChar's answer per UTF-16 code unit, filled on first use (the fold is data, never changes). */
+const charCache: Array<string | undefined> = new Array(0x10000);
+
+function foldCode(code: number): string {
+  let norm = charCache[code];
+  if (norm === undefined) {
+    norm = foldChar(String.fromCharCode(code));
+    charCache[code] = norm;
+  }
+  return norm;
+}
+
+/** Does the analyzer's fold leave this text as it is? (Most words of a news text.) */
+export function isFolded(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0xd800 && code <= 0xdfff) continue;
+    const norm = foldCode(code);
+    if (norm.length !== 1 || norm.charCodeAt(0) !== code) return false;
+  }
+  return true;
+}
+
+/** The analyzer's normalization of a word, a name or a phrase (no offset map). */
+export function normalizeText(text: string): string {
+  if (isFolded(text)) return text;
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    out += code >= 0xd800 && code <= 0xdfff ? text[i] : foldCode(code);
+  }
+  return out;
+}
+
+const utf16 = new TextDecoder('utf-16le');
+
+/**
+ * The analyzer's normalization of a whole text with its map back to the
+ * original, linear: each distinct character is folded once, then looked up, and
+ * the output is written as code units.
+ */
+export function normalizeWithMap(original: string): NormalizedText {
+  const n = original.length;
+  // Lower-casing may lengthen a character ('İ'): grow the buffers when that happens.
+  let map = new Int32Array(n + 17);
+  let out = new Uint16Array(n + 16);
+  let len = 0;
+  const ensure = (extra: number) => {
+    if (len + extra + 1 < out.length) return;
+    const size = out.length * 2 + extra + 16;
+    const m = new Int32Array(size + 1);
+    m.set(map);
+    map = m;
+    const o = new Uint16Array(size);
+    o.set(out);
+    out = o;
+  };
+  for (let i = 0; i < n; i++) {
+    const code = original.charCodeAt(i);
+    if (code >= 0xd800 && code <= 0xdbff && i + 1 < n) {
+      // Keep surrogate pairs together, unchanged.
+      ensure(2);
+      map[len] = i;
+      out[len++] = code;
+      map[len] = i + 1;
+      out[len++] = original.charCodeAt(i + 1);
+      i++;
+      continue;
+    }
+    const norm = foldCode(code);
+    ensure(norm.length);
+    for (let k = 0; k < norm.length; k++) {
+      map[len] = i;
+      out[len++] = norm.charCodeAt(k);
+    }
+  }
+  map[len] = n;
+  return { text: utf16.decode(out.subarray(0, len)), toOriginal: map.subarray(0, len + 1), originalLength: n };
+}

@@ -1,0 +1,164 @@
+// The one tokenizer: what a word is, once. A word is a run of letters, marks
+// and digits of any script; tatweel and invisible characters (joiners, bidi
+// controls, soft hyphen) inside it do not split it. Every stage reads words
+// through here: the document's tokens (normalized offsets, for the phrase
+// matcher) and words of a stretch of the original text (original offsets).
+import { isQuoteMark } from '../chars';
+import { isConjunction, isPreposition, isProclitic } from '../clitics';
+import { isFolded, normalizeText } from './normalize';
+
+/** A word of the normalized text (offsets in the normalized text). */
+export interface Token {
+  start: number;
+  end: number;
+  /** The normalized word. */
+  text: string;
+  /** True when only spaces, quotation marks or a dash separate this token from the next one (the words of one name). */
+  joinsNext: boolean;
+}
+
+/** A word of the original text (offsets in the original text) with its normalized form. */
+export interface Word {
+  start: number;
+  end: number;
+  /** normalizeText of the word. */
+  norm: string;
+}
+
+const WORD = /^[\p{L}\p{M}\p{N}\u0640\u00AD\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF\u061C]$/u;
+/** For each UTF-16 code unit: 0 not known yet, 1 continues a word, 2 does not. Filled on first sight. */
+const WORD_UNIT = new Uint8Array(0x10000);
+
+/** Does the code unit continue a word? (Surrogates do: letters outside the BMP.) */
+export function isWordUnit(code: number): boolean {
+  let kind = WORD_UNIT[code]!;
+  if (kind === 0) {
+    kind = (code >= 0xd800 && code <= 0xdfff) || WORD.test(String.fromCharCode(code)) ? 1 : 2;
+    WORD_UNIT[code] = kind;
+  }
+  return kind === 1;
+}
+
+/** Characters other than quotation marks that may sit between the words of one name: spaces, dashes, brackets (not a comma, a period or a newline). */
+const NAME_JOINERS = new Set([' ', '\u00A0', '\t', '-', '–', '(', ')']);
+const isNameJoiner = (ch: string) => NAME_JOINERS.has(ch) || isQuoteMark(ch);
+
+/** The tokens of a normalized text. Linear. */
+export function tokenize(norm: string): Token[] {
+  const tokens: Token[] = [];
+  const n = norm.length;
+  let i = 0;
+  let prev: Token | null = null;
+  while (i < n) {
+    // The gap before the next word: may it join two words of one name?
+    const gapStart = i;
+    let joinable = true;
+    let dash = false;
+    for (; i < n && !isWordUnit(norm.charCodeAt(i)); i++) {
+      const ch = norm[i]!;
+      if (!isNameJoiner(ch)) joinable = false;
+      else if (ch === '-' || ch === '–') dash = true;
+    }
+    if (i >= n) break;
+    const start = i;
+    while (i < n && isWordUnit(norm.charCodeAt(i))) i++;
+    const gap = start - gapStart;
+    // A dash joins only when it touches both words ("لفوفا-بيلوفا"), not in "نتنياهو - صورة".
+    if (prev) prev.joinsNext = joinable && gap <= 4 && !(dash && gap > 1);
+    prev = { start, end: i, text: norm.slice(start, i), joinsNext: false };
+    tokens.push(prev);
+  }
+  return tokens;
+}
+
+/** Words repeat a lot in news text: normalize each distinct word once (bounded cache). */
+const normCache = new Map<string, string>();
+function normalizeWord(w: string): string {
+  if (isFolded(w)) return w;
+  let n = normCache.get(w);
+  if (n === undefined) {
+    if (normCache.size > 50_000) normCache.clear();
+    n = normalizeText(w);
+    normCache.set(w, n);
+  }
+  return n;
+}
+
+/** The words of text[from, to) of an original text, normalized. Linear in the stretch. */
+export function wordsIn(text: string, from = 0, to = text.length): Word[] {
+  const out: Word[] = [];
+  const end = Math.min(to, text.length);
+  let i = Math.max(0, from);
+  while (i < end) {
+    while (i < end && !isWordUnit(text.charCodeAt(i))) i++;
+    if (i >= end) break;
+    const start = i;
+    while (i < end && isWordUnit(text.charCodeAt(i))) i++;
+    const norm = normalizeWord(text.slice(start, i));
+    if (norm) out.push({ start, end: i, norm });
+  }
+  return out;
+}
+
+/** The normalized words of a phrase (a name, a list entry). */
+export function phraseWords(phrase: string): string[] {
+  return tokenize(normalizeText(phrase)).map((t) => t.text);
+}
+
+/** A reading of a word as proclitics + stem: [prefix, stem]. */
+export type Reading = readonly [prefix: string, stem: string];
+
+/** Readings repeat as words do: each distinct word read once (bounded cache). */
+const readingsCache = new Map<string, readonly Reading[]>();
+
+/**
+ * Ways to read a normalized word as proclitics + stem. The bare word comes
+ * first. "للخارجية" reads as ل + الخارجية; "وللخارجية" as ول + الخارجية.
+ */
+export function procliticReadings(word: string): readonly Reading[] {
+  let readings = readingsCache.get(word);
+  if (readings === undefined) {
+    if (readingsCache.size > 50_000) readingsCache.clear();
+    readings = readingsOf(word);
+    readingsCache.set(word, readings);
+  }
+  return readings;
+}
+
+function readingsOf(word: string): Reading[] {
+  const readings: Reading[] = [['', word]];
+  if (!isProclitic(word[0])) return readings;
+  const c0 = word[0]!;
+  const c1 = word[1] ?? '';
+  if (word.length >= 4 && c0 === 'ل' && c1 === 'ل') readings.push(['ل', `ا${word.slice(1)}`]);
+  if (word.length >= 5 && isConjunction(c0) && c1 === 'ل' && word[2] === 'ل') readings.push([word.slice(0, 2), `ا${word.slice(2)}`]);
+  if (word.length >= 3) readings.push([c0, word.slice(1)]);
+  if (word.length >= 4 && isConjunction(c0) && isPreposition(c1)) readings.push([word.slice(0, 2), word.slice(2)]);
+  return readings;
+}
+
+/** stems' answers, per distinct word (bounded cache). */
+const stemsCache = new Map<string, readonly string[]>();
+
+/** The word, then without one conjunction (و ف), without a preposition (ب ل ك) after it, and لل read as ال: for word-list lookups. */
+export function stems(w: string): readonly string[] {
+  let out = stemsCache.get(w);
+  if (out === undefined) {
+    if (stemsCache.size > 50_000) stemsCache.clear();
+    out = stemsOf(w);
+    stemsCache.set(w, out);
+  }
+  return out;
+}
+
+function stemsOf(w: string): string[] {
+  const out = [w];
+  let x = w;
+  if (x.length > 3 && isConjunction(x[0])) {
+    x = x.slice(1);
+    out.push(x);
+  }
+  if (x.length > 3 && isPreposition(x[0])) out.push(x.slice(1));
+  if (x.startsWith('لل') && x.length > 3) out.push(`ال${x.slice(2)}`);
+  return out;
+}

@@ -1,0 +1,94 @@
+// The text layer (src/core/text/): one tokenizer, one normalization, the
+// document built once per text. Sentences of our own writing.
+import { describe, expect, it } from 'vitest';
+import { readDocument, wordRange } from '../../src/core/text/document';
+import { firstAbove, firstAtLeast, lowerBound } from '../../src/core/text/search';
+import { normalizeText } from '../../src/core/text/normalize';
+import { endsSentenceAt, isClauseMark, isSentenceEnd } from '../../src/core/text/sentences';
+import { procliticReadings, tokenize, wordsIn } from '../../src/core/text/tokens';
+
+/** wordsIn line by line: the reading the document's lines must agree with. */
+function linesByScan(text: string) {
+  return text.split(/[\n\r\u2028\u2029\u0085]/).flatMap((line, i, all) => {
+    const from = all.slice(0, i).reduce((n, l) => n + l.length + 1, 0);
+    return [wordsIn(text, from, from + line.length)];
+  });
+}
+
+describe('the one tokenizer', () => {
+  it('splits words at spaces and punctuation, keeping marks, tatweel and joiners inside a word', () => {
+    const text = 'قالَ المتحدثُ: «الهدنــة صامدة»، وأضاف\u200Cأن 3.5 ٪';
+    expect(wordsIn(text).map((w) => text.slice(w.start, w.end))).toEqual(['قالَ', 'المتحدثُ', 'الهدنــة', 'صامدة', 'وأضاف\u200Cأن', '3', '5']);
+    expect(wordsIn(text).map((w) => w.norm)).toEqual(['قال', 'المتحدث', 'الهدنه', 'صامده', 'واضافان', '3', '5']);
+  });
+
+  it('reads the same words from the normalized text as from the original', () => {
+    const text = 'أكّد الوزيرُ ڤلاديمير - في بيانٍ - أنّ الوفد «سيعود» غداً.';
+    expect(tokenize(normalizeText(text)).map((t) => t.text)).toEqual(wordsIn(text).map((w) => w.norm));
+  });
+
+  it('joins the words of one name across spaces, quotation marks and a touching dash, not across a comma or a spaced dash', () => {
+    const tokens = tokenize(normalizeText('التقى «أبو محمد» لفوفا-بيلوفا، ثم عاد - صورة'));
+    expect(tokens.map((t) => [t.text, t.joinsNext])).toEqual([
+      ['التقي', true], ['ابو', true], ['محمد', true], ['لفوفا', true], ['بيلوفا', false], ['ثم', true], ['عاد', false], ['صوره', false],
+    ]);
+  });
+
+  it('reads proclitics off a word, bare word first', () => {
+    expect(procliticReadings('وللجيش')).toEqual([['', 'وللجيش'], ['ول', 'الجيش'], ['و', 'للجيش'], ['ول', 'لجيش']]);
+    expect(procliticReadings('سلام')).toEqual([['', 'سلام']]);
+  });
+});
+
+describe('the document', () => {
+  const texts = [
+    'وقالت الناطقة باسم الوزارة: «لن نقبل بذلك».\nوأضافت أن الوفد سيعود.\n\nـنهاية الخبر',
+    'سطر أولُ\r\nسطرٌ ثانٍ\u2028ثالث\u0085رابع\n',
+    '\n\nقال:\n"نعم"\n',
+    'كلمة\u200Fمع علامة اتجاه\u202Bوعزل\u202C، وڤيينا.',
+  ];
+  it('has the same words per line as a scan of each line', () => {
+    for (const text of texts) {
+      const doc = readDocument(text);
+      expect(doc.lines).toEqual(linesByScan(text).slice(0, doc.lines.length));
+    }
+  });
+
+  it('maps every token back to its printed word', () => {
+    const text = 'أعلنَ الجيشُ الأوكرانيُّ السيطرةَ على بلدةٍ.';
+    const doc = readDocument(text);
+    const printed = doc.tokens.map((t) => text.slice(doc.norm.toOriginal[t.start], doc.norm.toOriginal[t.end - 1]! + 1));
+    expect(printed).toEqual(['أعلنَ', 'الجيشُ', 'الأوكرانيُّ', 'السيطرةَ', 'على', 'بلدةٍ'].map((w) => w.replace(/[\u064B-\u0652]+$/, '')));
+  });
+});
+
+describe('the one sentence rule', () => {
+  it('ends a sentence at . ! ? ؟ … but not at a period between digits', () => {
+    const text = 'ارتفع المؤشر 3.5 بالمئة. هل يستمر؟ ربما… لا أحد يعرف!';
+    const ends = [...text].flatMap((_, i) => (endsSentenceAt(text, i) ? [text[i]] : []));
+    expect(ends).toEqual(['.', '؟', '…', '!']);
+    expect(endsSentenceAt('بلغ ٣.٥ مليون', 5)).toBe(false);
+  });
+
+  it('knows the clause marks from the sentence ends', () => {
+    expect(['،', ',', '؛', ';'].every((m) => isClauseMark(m) && !isSentenceEnd(m))).toBe(true);
+    expect(isClauseMark('.')).toBe(false);
+  });
+});
+
+describe('the one binary search', () => {
+  const offsets = [3, 8, 8, 15, 40];
+  it('finds the first offset at least or above a value', () => {
+    const id = (x: number) => x;
+    expect([0, 3, 4, 8, 9, 40, 41].map((x) => firstAtLeast(offsets, x, id))).toEqual([0, 0, 1, 1, 3, 4, 5]);
+    expect([0, 3, 4, 8, 9, 40, 41].map((x) => firstAbove(offsets, x, id))).toEqual([0, 1, 1, 3, 3, 5, 5]);
+    expect(lowerBound([], 5)).toBe(0);
+  });
+
+  it('finds the words of a stretch of the document', () => {
+    const text = 'قال المتحدث: «الوضع هادئ» اليوم';
+    const doc = readDocument(text);
+    const [from, to] = wordRange(doc, text.indexOf('«') + 1, text.indexOf('»'));
+    expect(doc.words.slice(from, to).map((w) => w.norm)).toEqual(['الوضع', 'هادي']);
+  });
+});
