@@ -237,8 +237,11 @@ describe('content check', () => {
       expect(scope[RECHECK_KEY]).toBeUndefined();
       await vi.waitFor(() => expect(ext.sent[1]).toEqual({ type: 'sada:check-passed' }), { timeout: 3000 });
       expect(leftAlone()).toBeUndefined();
-      // It passed: the same script annotates the page, with no further injection.
+      // It passed: the same script annotates the page, with no further injection (it asks the
+      // background for the analysis: this stand-in gives none, so the page reports an error).
       expect(main.__sadaMain).toBeDefined();
+      await vi.waitFor(() => expect(ext.sent).toContainEqual(expect.objectContaining({ type: 'sada:page-report', report: expect.objectContaining({ state: 'error' }) })), { timeout: 3000 });
+      expect(ext.sent).toContainEqual(expect.objectContaining({ type: 'sada:analyze' }));
     } finally {
       main.__sadaMain?.dispose();
       delete main.__sadaMain;
