@@ -11,6 +11,11 @@
 // - it is in the headline or runs through a good share of the paragraphs,
 // - and it is not dwarfed by the leading topic, which may be one Sada does not
 //   cover (Lebanon, Iran, Iraq, Libya: data/conflicts/others.json).
+// Before all of that, the article must be about the matter of war: enough words
+// of fighting, arms, displacement, prisoners or peace talks for its length
+// (data/conflicts/common.json `warTerms`, about one per WORDS_PER_WAR_WORD).
+// A party to a conflict named many times (Azerbaijan's gas, a Sudanese club's
+// match, Yemen's coffee) does not make a conflict page.
 import { articleShape } from './conflicts/article';
 import { addActorEvidence, addSignalEvidence, countWarWords, Tally } from './conflicts/evidence';
 import type { ConflictKnowledge } from './conflicts/model';
@@ -27,8 +32,13 @@ export { selectConflicts, type ConflictEvidence } from './conflicts/select';
  */
 const BASE = 4;
 const ROOT_DIVISOR = 8;
-/** Evidence kept when the article has no word of war, violence or diplomacy. */
-const NO_WAR_FACTOR = 0.35;
+/** A conflict page has at least one word of war per this many words (and at least one). */
+const WORDS_PER_WAR_WORD = 200;
+
+/** Does the main article speak of the matter of war enough for its length? */
+export function speaksOfWar(warWords: number, words: number): boolean {
+  return warWords >= Math.max(1, words / WORDS_PER_WAR_WORD);
+}
 
 /** Raw evidence and score for every conflict (for tests and diagnostics). */
 export function conflictEvidence(text: string, regions: Span[], actors: ActorResult[], knowledge: ConflictKnowledge, prepared?: PreparedText): ConflictEvidence[] {
@@ -38,7 +48,8 @@ export function conflictEvidence(text: string, regions: Span[], actors: ActorRes
   const tally = new Tally(model.ids, shape);
   const actorSpans = addActorEvidence(tally, shape, actors, conflictsOf);
   const doc = prepared ?? prepare(text);
-  const damp = countWarWords(shape, doc, model) > 0 ? 1 : NO_WAR_FACTOR;
+  // Without the matter of war, the parties' names are no evidence of their conflict.
+  const damp = speaksOfWar(countWarWords(shape, doc, model), shape.words) ? 1 : 0;
   addSignalEvidence(tally, shape, doc, model, actorSpans);
   const unit = BASE + Math.sqrt(shape.words) / ROOT_DIVISOR;
   const paragraphs = shape.paragraphStarts.length;

@@ -1,16 +1,13 @@
 // The actor finder: the gazetteer's names and titles in one trie, the roles
 // that introduce a person the gazetteer lacks, the word lists of
-// data/roles.json, data/ambiguous.json and data/morphology.json normalized once,
+// of data/ (src/core/lexicon.ts, normalized once),
 // and the conflict profiles (their places never start a name; the conflict
 // stage scores with them). Built once per set of knowledge files.
-import ambiguous from '../../data/ambiguous.json';
-import morphology from '../../data/morphology.json';
-import roles from '../../data/roles.json';
 import { createConflictModel, type ConflictModel } from './conflicts';
 import { loadGazetteer } from './gazetteer';
 import { BUNDLED_CONFLICTS, conflictDataFrom, type ConflictData } from './knowledge';
-import { normalizeText, PhraseMatcher } from './matcher';
-import { lexicon } from './speech';
+import { lexicon } from './lexicon';
+import { PhraseMatcher } from './matcher';
 import type { ActorEntry, ConflictId } from './types';
 
 export interface Hit {
@@ -54,10 +51,8 @@ export interface ActorFinder {
   conflictModel: ConflictModel;
 }
 
-const normSet = (words: string[]) => new Set(words.map((w) => normalizeText(w)));
-
 /** ي ت ن: an imperfect verb's first letter (data/morphology.json). */
-export const IMPERFECT_PREFIXES: ReadonlySet<string> = new Set(morphology.imperfectPrefixes.letters);
+export const IMPERFECT_PREFIXES: ReadonlySet<string> = lexicon.imperfectPrefixes;
 
 /** Builds the matcher for a list of actors (done once for the bundled gazetteer). */
 export function createActorFinder(entries: ActorEntry[], conflicts: ConflictData = BUNDLED_CONFLICTS): ActorFinder {
@@ -70,7 +65,7 @@ export function createActorFinder(entries: ActorEntry[], conflicts: ConflictData
   }
   // Names several actors share: every bearer is a candidate, the text decides (gazetteerMentions).
   const byId = new Map(entries.map((e) => [e.id, e]));
-  for (const shared of ambiguous.shared?.names ?? []) {
+  for (const shared of lexicon.sharedNames) {
     for (const id of shared.actors) {
       const entry = byId.get(id);
       if (entry) names.add(shared.name, { entry, title: false });
@@ -84,39 +79,32 @@ export function createActorFinder(entries: ActorEntry[], conflicts: ConflictData
     }
   }
   const roleMatcher = new PhraseMatcher<true>();
-  for (const r of roles.roles) roleMatcher.add(r, true);
+  for (const r of lexicon.rolePhrases) roleMatcher.add(r, true);
   return {
     entries,
     conflictsOf: (id) => byId.get(id)?.conflicts ?? [],
     conflictModel: createConflictModel(conflicts),
     names,
     roles: roleMatcher,
-    complementHeads: normSet(roles.complementHeads),
-    linkers: normSet(roles.linkers),
-    stopWords: normSet(roles.stopWords),
-    namesLikeVerbs: normSet(roles.namesLikeVerbs),
-    nameConnectors: normSet(roles.nameConnectors),
-    ambiguous: normSet(ambiguous.names),
-    capitals: normSet(ambiguous.capitals),
+    complementHeads: lexicon.complementHeads,
+    linkers: lexicon.linkers,
+    stopWords: lexicon.stopWords,
+    namesLikeVerbs: lexicon.namesLikeVerbs,
+    nameConnectors: lexicon.nameConnectors,
+    ambiguous: lexicon.ambiguousNames,
+    capitals: lexicon.capitals,
     // One list of speech verbs (data/speech-verbs.json), plus the verbs after which a name comes ("استقبل", "زار").
-    speechVerbs: new Set([...lexicon.verbWords, ...normSet(roles.verbsBeforeNames)]),
-    formerQualifiers: normSet(roles.formerQualifiers),
-    titleBlockers: normSet(roles.titleBlockers),
-    surnameParticles: normSet(morphology.names.surnameParticles),
-    patronymics: normSet(morphology.names.patronymics),
-    compoundNameHeads: normSet(morphology.names.compoundHeads),
-    ministerWords: normSet(morphology.ministerWords.words),
+    speechVerbs: new Set([...lexicon.verbWords, ...lexicon.verbsBeforeNames]),
+    formerQualifiers: lexicon.formerQualifiers,
+    titleBlockers: lexicon.titleBlockers,
+    surnameParticles: lexicon.surnameParticles,
+    patronymics: lexicon.patronymics,
+    compoundNameHeads: lexicon.compoundNameHeads,
+    ministerWords: lexicon.ministerWords,
     places,
-    nisbaEndings: ambiguous.nisbaNames.endings.map((e) => normalizeText(e)),
-    nisbaPersonHeads: normSet(ambiguous.nisbaNames.personHeads),
+    nisbaEndings: lexicon.nisbaEndings,
+    nisbaPersonHeads: lexicon.nisbaPersonHeads,
   };
-}
-
-interface SuffixPair {
-  a: string;
-  b: string;
-  definiteOnly?: boolean;
-  minLength?: number;
 }
 
 /** A name and its other case forms: "المتمردون الحوثيون" → also "المتمردين الحوثيين". */
@@ -124,7 +112,7 @@ export function caseForms(name: string): string[] {
   const words = name.split(/\s+/);
   let changed = false;
   const other = words.map((w) => {
-    for (const p of morphology.suffixPairs as SuffixPair[]) {
+    for (const p of lexicon.caseSuffixPairs) {
       if (p.definiteOnly && (!w.startsWith('ال') || w.length < (p.minLength ?? 0))) continue;
       if (w.endsWith(p.a)) {
         changed = true;

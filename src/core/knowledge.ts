@@ -24,8 +24,10 @@ export interface ConflictData {
   covered: ConflictProfile[];
   /** Topics that compete for a page but are never reported (Lebanon, Iran: data/conflicts/others.json). */
   others: ConflictProfile[];
-  /** Words of war, violence or diplomacy (data/conflicts/common.json). */
+  /** Words of the matter of war: fighting, displacement, prisoners, peace talks (data/conflicts/common.json). */
   warTerms: string[];
+  /** Words naming the war itself, the backdrop of many other stories: each counts half a word of war. */
+  backdropTerms: string[];
 }
 
 const isObject = (x: unknown): x is Record<string, unknown> => !!x && typeof x === 'object' && !Array.isArray(x);
@@ -45,12 +47,13 @@ function toProfile(raw: Record<string, unknown>): ConflictProfile | null {
 /**
  * The conflict data of a set of files (file name → parsed JSON): a file with
  * `id` and `signals` is a covered conflict, one with `profiles` lists others,
- * one with `warTerms` the words of war. Malformed entries are skipped.
+ * one with `warTerms` (and `backdropTerms`) the words of war. Malformed entries are skipped.
  */
 export function conflictDataFrom(files: Record<string, unknown>): ConflictData {
   const covered: Array<ConflictProfile & { order: number }> = [];
   const others: ConflictProfile[] = [];
   const warTerms: string[] = [];
+  const backdropTerms: string[] = [];
   for (const name of Object.keys(files).sort()) {
     const file = files[name];
     if (!isObject(file)) continue;
@@ -60,9 +63,10 @@ export function conflictDataFrom(files: Record<string, unknown>): ConflictData {
       for (const p of file.profiles.filter(isObject).map(toProfile)) if (p) others.push({ ...p, id: `other:${p.id}` });
     }
     warTerms.push(...strings(file.warTerms));
+    backdropTerms.push(...strings(file.backdropTerms));
   }
   covered.sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));
-  return { covered: covered.map(({ order: _order, ...p }) => p), others, warTerms };
+  return { covered: covered.map(({ order: _order, ...p }) => p), others, warTerms, backdropTerms };
 }
 
 /** The bundled conflict data (data/conflicts/*.json). */

@@ -2,6 +2,7 @@
 // before it ("قال:"، "بحسب"), or followed by a speech verb ('"..."، قال بيسكوف').
 import { withoutConjunction } from './clitics';
 import { attributionAt, isComplementizer, lexicon, verbAt, wordsIn } from './speech';
+import { isClauseMark, isSentenceEnd, SENTENCE_END } from './text/sentences';
 
 /** Is the quote introduced as speech right before it: "قال:"، "وأضاف،"، "بحسب"? */
 export function introducedAsSpeech(text: string, outerStart: number, outerEnd: number, afterColon: boolean): boolean {
@@ -21,7 +22,7 @@ export function introducedAsSpeech(text: string, outerStart: number, outerEnd: n
   // ends the clause (a quoted name would go on: 'أن "الحرس الثوري" يقف وراء ...').
   if (isComplementizer(words[last]!.norm) && endsClause(text, outerEnd)) {
     for (let k = last - 1; k >= 0 && k >= last - 6; k--) {
-      if (/[.!?؟]/.test(text.slice(words[k]!.end, words[k + 1]!.start))) break;
+      if (SENTENCE_END.test(text.slice(words[k]!.end, words[k + 1]!.start))) break;
       if (verbAt(words, k)) return !lexicon.descriptionVerbs.has(withoutConjunction(words[k]!.norm, 3));
     }
   }
@@ -42,7 +43,8 @@ function namesTheSource(text: string, outerEnd: number, afterAttribution: boolea
 
 /** After the closing mark: the end of a sentence, a comma, or the line. */
 function endsClause(text: string, at: number): boolean {
-  return /^[\s\u200B-\u200F]*([.!?؟،,;؛]|$|\n)/.test(text.slice(at, at + 8));
+  const next = /^[\s\u200B-\u200F]*(.|$)/u.exec(text.slice(at, at + 8))?.[1];
+  return next === undefined || next === '' || next === '\n' || isSentenceEnd(next) || isClauseMark(next);
 }
 
 /** Is the quote followed by a speech verb ('"..."، قال بيسكوف')? */

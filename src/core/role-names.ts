@@ -1,10 +1,10 @@
 // Words between a role's complement and the name of the person it introduces
 // (used by findActors for persons the gazetteer lacks).
-import roles from '../../data/roles.json';
+import { lexicon } from './lexicon';
 import { normalizeText, type PreparedText, type Token } from './matcher';
 
 /** Titles written short with a period ("د." for doctor), data/roles.json abbreviatedTitles, normalized. */
-const ABBREVIATED_TITLES: ReadonlySet<string> = new Set(roles.abbreviatedTitles.map((t) => normalizeText(t)));
+const ABBREVIATED_TITLES: ReadonlySet<string> = lexicon.abbreviatedTitles;
 
 /** An abbreviated title (normalized word) followed by its period: "د. منى الخطيب". */
 export function isAbbreviatedTitle(word: string, gapAfter: string): boolean {

@@ -1,8 +1,10 @@
 // The text layer (src/core/text/): one tokenizer, one normalization, the
 // document built once per text. Sentences of our own writing.
 import { describe, expect, it } from 'vitest';
-import { readDocument } from '../../src/core/text/document';
+import { readDocument, wordRange } from '../../src/core/text/document';
+import { firstAbove, firstAtLeast, lowerBound } from '../../src/core/text/search';
 import { normalizeText } from '../../src/core/text/normalize';
+import { endsSentenceAt, isClauseMark, isSentenceEnd } from '../../src/core/text/sentences';
 import { procliticReadings, tokenize, wordsIn } from '../../src/core/text/tokens';
 
 /** wordsIn line by line: the reading the document's lines must agree with. */
@@ -57,5 +59,36 @@ describe('the document', () => {
     const doc = readDocument(text);
     const printed = doc.tokens.map((t) => text.slice(doc.norm.toOriginal[t.start], doc.norm.toOriginal[t.end - 1]! + 1));
     expect(printed).toEqual(['أعلنَ', 'الجيشُ', 'الأوكرانيُّ', 'السيطرةَ', 'على', 'بلدةٍ'].map((w) => w.replace(/[\u064B-\u0652]+$/, '')));
+  });
+});
+
+describe('the one sentence rule', () => {
+  it('ends a sentence at . ! ? ؟ … but not at a period between digits', () => {
+    const text = 'ارتفع المؤشر 3.5 بالمئة. هل يستمر؟ ربما… لا أحد يعرف!';
+    const ends = [...text].flatMap((_, i) => (endsSentenceAt(text, i) ? [text[i]] : []));
+    expect(ends).toEqual(['.', '؟', '…', '!']);
+    expect(endsSentenceAt('بلغ ٣.٥ مليون', 5)).toBe(false);
+  });
+
+  it('knows the clause marks from the sentence ends', () => {
+    expect(['،', ',', '؛', ';'].every((m) => isClauseMark(m) && !isSentenceEnd(m))).toBe(true);
+    expect(isClauseMark('.')).toBe(false);
+  });
+});
+
+describe('the one binary search', () => {
+  const offsets = [3, 8, 8, 15, 40];
+  it('finds the first offset at least or above a value', () => {
+    const id = (x: number) => x;
+    expect([0, 3, 4, 8, 9, 40, 41].map((x) => firstAtLeast(offsets, x, id))).toEqual([0, 0, 1, 1, 3, 4, 5]);
+    expect([0, 3, 4, 8, 9, 40, 41].map((x) => firstAbove(offsets, x, id))).toEqual([0, 1, 1, 3, 3, 5, 5]);
+    expect(lowerBound([], 5)).toBe(0);
+  });
+
+  it('finds the words of a stretch of the document', () => {
+    const text = 'قال المتحدث: «الوضع هادئ» اليوم';
+    const doc = readDocument(text);
+    const [from, to] = wordRange(doc, text.indexOf('«') + 1, text.indexOf('»'));
+    expect(doc.words.slice(from, to).map((w) => w.norm)).toEqual(['الوضع', 'هادي']);
   });
 });

@@ -107,9 +107,9 @@ export function addSignalEvidence(tally: Tally, shape: ArticleShape, doc: Prepar
   }
 }
 
-/** How many words of war, violence or diplomacy the main article has. */
+/** How many words of the matter of war (fighting, displacement, prisoners, peace talks) the main article has; a word naming the war itself counts half. */
 export function countWarWords(shape: ArticleShape, doc: PreparedText, model: ConflictModel): number {
   let hits = 0;
-  for (const m of model.war.scan(doc.tokens)) if (inMain(shape, doc.norm.toOriginal[m.start] ?? 0)) hits++;
+  for (const m of model.war.scan(doc.tokens)) if (inMain(shape, doc.norm.toOriginal[m.start] ?? 0)) hits += Math.max(...m.values);
   return hits;
 }

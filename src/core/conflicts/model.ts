@@ -20,7 +20,8 @@ export interface ConflictModel {
   /** Every profile's id, covered first, then the others. */
   ids: AnyId[];
   signals: PhraseMatcher<Signal>;
-  war: PhraseMatcher<true>;
+  /** Words of war, each with what it counts for (a backdrop word half). */
+  war: PhraseMatcher<number>;
 }
 
 /** What the conflict stage needs to know: the model and the conflicts of each gazetteer actor. */
@@ -28,6 +29,9 @@ export interface ConflictKnowledge {
   conflictModel: ConflictModel;
   conflictsOf: (id: string) => ConflictId[];
 }
+
+/** A word naming the war itself ('since the war') counts half a word of its matter. */
+const BACKDROP_WEIGHT = 0.5;
 
 export function createConflictModel(data: ConflictData): ConflictModel {
   const signals = new PhraseMatcher<Signal>();
@@ -43,7 +47,8 @@ export function createConflictModel(data: ConflictData): ConflictModel {
     }
     for (const [key, signal] of byKey) signals.add(key, signal);
   }
-  const war = new PhraseMatcher<true>();
-  for (const t of data.warTerms) war.add(t, true);
+  const war = new PhraseMatcher<number>();
+  for (const t of data.warTerms) war.add(t, 1);
+  for (const t of data.backdropTerms) war.add(t, BACKDROP_WEIGHT);
   return { ids: [...data.covered.map((p) => p.id), ...data.others.map((p) => p.id)], signals, war };
 }

@@ -1,6 +1,7 @@
 // A quotation mark's role (opens or closes a quote), read from its neighbours;
 // the glyph's lean (data/quotation-marks.json) only tips the balance.
 import { isInvisible, isLineBreak, isQuoteMarkCode, isSingleMark, markLean } from '../chars';
+import { SENTENCE_END } from '../text/sentences';
 
 export type Role = 'open' | 'close' | 'either';
 
@@ -9,7 +10,6 @@ export function isSpace(ch: string): boolean {
   const c = ch.charCodeAt(0);
   return c === 0x20 || c === 0x09 || c === 0xa0 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0x0c || c === 0x0b;
 }
-export const SENTENCE_END = /[.!?؟…]/;
 export const CLAUSE_PUNCT = /[،,;؛:]/;
 export const OPEN_BRACKET = /[([{]/;
 export const CLOSE_BRACKET = /[)\]}]/;

@@ -3,7 +3,7 @@
 import { withoutConjunction } from '../clitics';
 import { lexicon, wordsIn, type CueGender } from '../speech';
 import type { Gender } from '../types';
-import { type Resolution, type ResolveContext, type Speaker, type State, isDefinite, isSpokesperson, isStop, isTitle, lowerBound, mentionAgrees, sentenceStart, speakerOf } from './model';
+import { type Resolution, type ResolveContext, type Speaker, type State, isDefinite, isSpokesperson, isStop, insideSpans, isTitle, lowerBound, mentionAgrees, sentenceStart, speakerOf } from './model';
 
 export function carry(state: State, gender: CueGender | null, ctx: ResolveContext, text: string): Resolution {
   if (ctx.participle) {
@@ -115,7 +115,7 @@ export function recentPerson(ctx: ResolveContext, gender: Gender, text: string):
   for (let seen = 0; k >= 0 && seen < 20; k--, seen++) {
     const m = ctx.mentions[k]!;
     if (ctx.cueStart - m.end > 1500) break;
-    if (m.actor.type !== 'person' || !nearSentenceStart(text, m.start, 12)) continue;
+    if (m.actor.type !== 'person' || !nearSentenceStart(text, m.start, 12) || insideSpans(ctx.direct, ctx.directStarts, m.start)) continue;
     const s = speakerOf(m, ctx.state);
     if (s.gender !== gender && s.gender !== null) continue;
     // A person known to the gazetteer beats a role-only one of the same sentence
@@ -148,7 +148,7 @@ export function personIntroducedSince(ctx: ResolveContext, gender: Gender, text:
   // (At most 40 mentions back, so the analysis stays linear in the text.)
   for (let k = lowerBound(ctx.mentionStarts, ctx.cueStart) - 1, seen = 0; k >= 0 && seen < 40 && ctx.mentions[k]!.start > since; k--, seen++) {
     const m = ctx.mentions[k]!;
-    if (m.actor.type !== 'person' || !nearSentenceStart(text, m.start, 3)) continue;
+    if (m.actor.type !== 'person' || !nearSentenceStart(text, m.start, 3) || insideSpans(ctx.direct, ctx.directStarts, m.start)) continue;
     const s = speakerOf(m, ctx.state);
     if (s.gender === gender) return s;
   }

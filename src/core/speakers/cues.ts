@@ -8,6 +8,9 @@ import type { Span } from '../types';
 import { type Cue, MAX_SUBJECT_WORDS, type Mention, type Resolution, type State, isDocument, isParticiple, isSpokesperson, isTitle, lowerBound, mentionAgrees, speakerOf, titleStem } from './model';
 import { reportsSpeech, resolveSubject, type OnSubject } from './subject';
 
+/** A participle ("مؤكدا", "داعية"); a feminine one ends in ة as printed, while "اعتبرته" ends in the pronoun ه: a perfect verb. */
+const participleAt = (text: string, w: Word) => isParticiple(w.norm) && !(w.norm.endsWith('ه') && text[w.end - 1] === 'ه');
+
 /** Every speech cue outside direct quotes, in order, with its subject resolved. */
 export function readCues(text: string, lines: LineWords, mentions: Mention[], direct: Span[], media: number[], onSubject?: OnSubject): Cue[] {
   const cues: Cue[] = [];
@@ -18,6 +21,7 @@ export function readCues(text: string, lines: LineWords, mentions: Mention[], di
     while (d < direct.length && direct[d]!.end <= at) d++;
     return d < direct.length && direct[d]!.start <= at;
   };
+  const directStarts = direct.map((q) => q.start);
   const directOpeners = new Set(direct.map((q) => (q as { outerStart?: number }).outerStart ?? q.start));
   for (const words of lines) {
     for (let i = 0; i < words.length; i++) {
@@ -36,7 +40,7 @@ export function readCues(text: string, lines: LineWords, mentions: Mention[], di
       const cueEnd = words[i + length - 1]!.end;
       // "... اتصالا مع بلينكن قال فيه": a relative clause, its subject is not the name before it.
       const relative = lexicon.relativeAdverbs.has(words[i + length]?.norm ?? '');
-      const participle = !!verb && isParticiple(words[i]!.norm);
+      const participle = !!verb && participleAt(text, words[i]!);
       // ("اتهم نتنياهو حماس قائلا": the name before a participle is its object.)
       const before = relative || participle ? null : subjectBefore(text, words[i]!.start, mentions, mentionStarts, state, gender);
       const resolution = before ?? resolveSubject(text, words, i + length, {
@@ -50,6 +54,8 @@ export function readCues(text: string, lines: LineWords, mentions: Mention[], di
         media,
         state,
         directOpeners,
+        direct,
+        directStarts,
         cueStart: words[i]!.start,
       }, onSubject);
       remember(state, resolution, gender);

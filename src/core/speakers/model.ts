@@ -3,19 +3,19 @@
 import { isComplementizer, lexicon, stems, wordsIn, type CueGender } from '../speech';
 import type { ActorResult, Gender, Span, SpeakerRef } from '../types';
 import { endsWithAbbreviatedTitle } from '../role-names';
-import roles from '../../../data/roles.json';
-import speechData from '../../../data/speech-verbs.json';
+import { lowerBound } from '../text/search';
+import { SENTENCE_END } from '../text/sentences';
 
 /** Nouns that head a title's complement ("رئيس حكومة الوحدة"، "لهيئة الأدب"), shared with findActors. */
-export const COMPLEMENT_HEADS = new Set(roles.complementHeads.flatMap((h) => wordsIn(h).map((w) => w.norm)));
+export const COMPLEMENT_HEADS = lexicon.complementHeads;
 
 export const isComplementHead = (w: string) => stems(w).some((s) => COMPLEMENT_HEADS.has(s));
 
 /** Words never part of a person's name ("البالغ" in "إسكاميلا البالغ من العمر", "أين"): data/roles.json stopWords, shared with findActors. */
-export const NOT_NAME_WORDS = new Set(roles.stopWords.flatMap((h) => wordsIn(h).map((w) => w.norm)));
+export const NOT_NAME_WORDS = lexicon.stopWords;
 
 /** Ranks right before a name ("الفريق ياسر العطا"): the name is no complement of them. */
-export const HONORIFICS = new Set(speechData.honorifics.words.flatMap((h) => wordsIn(h).map((w) => w.norm)));
+export const HONORIFICS = lexicon.honorifics;
 
 export interface Mention extends Span {
   actor: ActorResult;
@@ -39,7 +39,7 @@ export interface Cue extends Span {
   resolution: Resolution;
 }
 
-export const SENTENCE_END = /[.!?؟]/;
+export { SENTENCE_END };
 
 export const LINE_BREAK = /[\n\r\u2028\u2029\u0085]/;
 
@@ -65,15 +65,12 @@ export function sentenceStart(text: string, at: number, previousQuoteEnd: number
   return floor;
 }
 
-export function lowerBound(xs: number[], x: number): number {
-  let lo = 0;
-  let hi = xs.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (xs[mid]! < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+export { lowerBound };
+
+/** Is `at` inside one of the spans (sorted, not overlapping; `starts` their starts)? */
+export function insideSpans(spans: Span[], starts: number[], at: number): boolean {
+  const k = lowerBound(starts, at + 1) - 1;
+  return k >= 0 && at < spans[k]!.end;
 }
 
 export function mentionRef(m: Mention): SpeakerRef {
@@ -108,6 +105,9 @@ export interface ResolveContext {
   media: number[];
   state: State;
   directOpeners: Set<number>;
+  /** The direct quotes (inner spans, in order): names inside them are what someone said, not who speaks. */
+  direct: Span[];
+  directStarts: number[];
   cueStart: number;
 }
 

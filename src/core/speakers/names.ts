@@ -1,6 +1,5 @@
 // Names in a cue's subject zone: a person after a title and its complement,
 // a name in apposition, a name the gazetteer lacks.
-import roles from '../../../data/roles.json';
 import { isQuoteMark } from '../chars';
 import { withoutConjunction } from '../clitics';
 import { isComplementizer, lexicon, stems, verbAt, wordsIn, type Word } from '../speech';
@@ -9,7 +8,7 @@ import type { Span } from '../types';
 import { type Mention, NOT_NAME_WORDS, type ResolveContext, type Speaker, isComplementHead, isDefinite, isDocument, isSpokesperson, isStop, isTitle, lowerBound, speakerOf, titleStem } from './model';
 
 /** Words that may link a title to its complement: "القيادي في الحركة", "المبعوث إلى اليمن", "المتحدث باسم" (data/roles.json linkers, shared with findActors). */
-export const TITLE_LINKERS = new Set(roles.linkers.flatMap((h) => wordsIn(h).map((w) => w.norm)));
+export const TITLE_LINKERS = lexicon.linkers;
 
 /**
  * A person named after a title and its complement: the first word is a title,

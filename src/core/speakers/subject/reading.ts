@@ -53,9 +53,26 @@ function isComplement(zone: SubjectZone, wi: number, m: Mention, seenTitle: bool
   const prevWord = words[wi - 1]?.norm ?? '';
   // Behind ل or ب a name is not a verb's subject ("فصيل تابع لإيران"), except after an attribution phrase ("بيان للخارجية").
   const preposed = !ctx.attribution && /[لب]/.test(text.slice(w.start, Math.max(w.start, m.start)));
+  // (A ل that begins the name itself, "ليلى", is no preposition: the mention starts with the word.)
   // After a comma a name stands in apposition ("المتحدث باسم الأمين العام، ستيفان دوجاريك"), not as a complement.
   const afterComma = wi > from && /[،,]/.test(text.slice(words[wi - 1]!.end, w.start));
-  return preposed || (wi > from && !afterComma && (prevWord === 'باسم' || (isTitle(prevWord) && !HONORIFICS.has(prevWord) && m.actor.id !== null) || (seenTitle && /^ل/.test(w.norm))));
+  return preposed || (wi > from && !afterComma && (prevWord === 'باسم' || (titleGoverns(zone, wi) && m.actor.id !== null) || (seenTitle && /^ل/.test(w.norm) && m.start > w.start)));
+}
+
+/**
+ * The title right before word wi governs the mention as its complement
+ * ("مستشار الرئيس الأوكراني", "مساعد الرئيس بوتين"), unless the mention is a person
+ * and that title is not itself in construct with an earlier one ("قال الرئيس
+ * إلهام علييف", "المتحدث العسكري يحيى سريع"): then it is the person's own.
+ */
+function titleGoverns(zone: SubjectZone, wi: number): boolean {
+  const prev = zone.words[wi - 1]!.norm;
+  if (!isTitle(prev) || HONORIFICS.has(prev)) return false;
+  const m = zone.ctx.mentions[lowerBound(zone.ctx.mentionStarts, zone.words[wi]!.start)];
+  if (!m || m.actor.type !== 'person') return true;
+  // In construct with a title before it ("مستشار الرئيس X", "باسم الرئيس X"), not after an adjective ("المتحدث العسكري X").
+  const before = zone.words[wi - 2]?.norm ?? '';
+  return wi - 2 >= zone.from && (before === 'باسم' || ((isTitle(before) || isSpokesperson(before)) && !isDefinite(before)));
 }
 
 export function readZoneNames(zone: SubjectZone): ZoneNames {

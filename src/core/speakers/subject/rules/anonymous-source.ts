@@ -1,4 +1,5 @@
 import { lexicon, stems } from '../../../speech';
+import { isDocument } from '../../model';
 import type { SubjectRule } from './rule';
 
 export const anonymousSource: SubjectRule = {
@@ -6,8 +7,12 @@ export const anonymousSource: SubjectRule = {
   why: 'An indefinite source ("مصدر في الوزارة", "مسؤول أمني") names nobody: the quote has no speaker.',
   examples: [
     { text: 'وقال مصدر عسكري مطلع: "القوات تستعد لهجوم واسع خلال أيام".', quote: 'القوات تستعد لهجوم واسع خلال أيام', speaker: null },
+    { text: 'وقال رئيس بلدية دير البلح نزار عياش، في تصريح لمراسلنا، إن "المياه لا تكفي نصف السكان".', quote: 'المياه لا تكفي نصف السكان', speaker: 'نزار عياش' },
   ],
-  apply({ first }) {
-    return stems(first).some((s) => lexicon.anonymous.has(s)) ? { kind: 'anonymous' } : undefined;
+  apply({ first, ctx, words, from }) {
+    if (!stems(first).some((s) => lexicon.anonymous.has(s))) return undefined;
+    // "في تصريح لمراسلنا": whom the words were said to; the phrase names no speaker.
+    const addressee = ctx.attribution && /^[وف]?ل/.test(first) && isDocument(words[from - 1]?.norm ?? '');
+    return addressee ? { kind: 'none' } : { kind: 'anonymous' };
   },
 };

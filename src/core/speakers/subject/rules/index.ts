@@ -10,6 +10,7 @@ import { leftOut } from './left-out';
 import { namedBody } from './named-body';
 import { namedPerson } from './named-person';
 import { outlet } from './outlet';
+import { participle } from './participle';
 import { pronounSource } from './pronoun-source';
 import { relayedSource } from './relayed-source';
 import type { SubjectRule } from './rule';
@@ -22,6 +23,7 @@ export type { SubjectExample, SubjectRule } from './rule';
 export const SUBJECT_RULES: readonly SubjectRule[] = [
   relayedSource, //     "نقلت الوكالة عن X"
   leftOut, //           "وأضاف: ..."
+  participle, //        "، داعيا الأمم المتحدة إلى ..."
   titledPersonRule, //  "المبعوث الأممي إلى اليمن X"
   anonymousSource, //   "مصدر عسكري"
   outlet, //            "ذكرت صحيفة ..."

@@ -11,11 +11,12 @@ export const titleOfBody: SubjectRule = {
     const { inZone, seenTitle, indefiniteSpokesperson } = zone.names();
     if (inZone.length === 0 || !seenTitle) return undefined;
     const { gender, state } = zone.ctx;
-    const body = inZone.find((z) => z.m.actor.type !== 'person') ?? inZone[0]!;
     if (!indefiniteSpokesperson && (gender === 'm' || gender === 'f')) {
       const s = state.byGender[gender];
       if (s && s !== 'anonymous' && s.person) return { kind: 'carry', speaker: s };
     }
-    return { kind: 'explicit', speaker: speakerOf(body.m, state) };
+    // "مستشار الرئيس X": a person's aide is not that person; the later rules decide.
+    const body = inZone.find((z) => z.m.actor.type !== 'person');
+    return body ? { kind: 'explicit', speaker: speakerOf(body.m, state) } : undefined;
   },
 };

@@ -1,0 +1,179 @@
+// The speech words of data/speech-verbs.json and the roles, names and
+// morphology lists the stages read (data/roles.json, data/ambiguous.json,
+// data/morphology.json): every word list of data/, normalized once, here.
+import ambiguous from '../../data/ambiguous.json';
+import morphology from '../../data/morphology.json';
+import roles from '../../data/roles.json';
+import speechData from '../../data/speech-verbs.json';
+import { PhraseTable } from './lexicon/phrase-table';
+import { normalizeText } from './text/normalize';
+import { phraseWords } from './text/tokens';
+
+export { PhraseTable } from './lexicon/phrase-table';
+
+export type CueGender = 'm' | 'f' | 'p';
+
+const norm = (s: string) => normalizeText(s.trim());
+const normList = (xs: unknown): string[] =>
+  (Array.isArray(xs) ? xs : []).filter((x): x is string => typeof x === 'string' && x.trim() !== '').map(norm);
+/** The normalized words of every entry: a set of single words. */
+const wordSet = (xs: unknown): Set<string> => new Set(normList(xs).flatMap((x) => phraseWords(x)));
+
+interface RawData {
+  verbs?: Array<{ masculine?: unknown; feminine?: unknown; plural?: unknown }>;
+  attributionPhrases?: { phrases?: unknown };
+  pronounSources?: { nouns?: unknown };
+  complementizers?: { words?: unknown; prepositions?: unknown; timeWords?: unknown };
+  relativeWords?: { pronouns?: unknown; adverbs?: unknown };
+  bodyGender?: { masculine?: unknown; feminine?: unknown };
+  subjectStops?: { words?: unknown };
+  titleWords?: { words?: unknown };
+  spokespersonWords?: { words?: unknown };
+  anonymousSources?: { words?: unknown };
+  institutionNouns?: { words?: unknown };
+  documentNouns?: { words?: unknown };
+  scareCues?: { words?: unknown };
+  relayVerbs?: { words?: unknown };
+  quoteFollowers?: { words?: unknown };
+  pageLabels?: { words?: unknown };
+  mediaNouns?: { words?: unknown };
+  descriptionVerbs?: { words?: unknown };
+  commonObjects?: { words?: unknown };
+  weakVerbs?: { words?: unknown };
+  objectPronounVerbs?: { verbs?: unknown; suffixes?: unknown };
+  honorifics?: { words?: unknown };
+}
+
+export interface VerbInfo {
+  gender: CueGender;
+}
+
+/** The speech verbs by gender, with their object-pronoun forms ("واعتبره"، "ووصفتها"). */
+function speechVerbs(data: RawData) {
+  const verbs = new PhraseTable<VerbInfo>();
+  /** Every one-word form, for the actor finder ("قال سعد الشهري، مدرب الاتفاق"). */
+  const verbWords = new Set<string>();
+  for (const v of data.verbs ?? []) {
+    for (const [key, gender] of [['masculine', 'm'], ['feminine', 'f'], ['plural', 'p']] as const) {
+      for (const form of normList(v[key])) {
+        verbs.add(form, { gender });
+        if (!form.includes(' ')) verbWords.add(form);
+      }
+    }
+  }
+  // A verb with its object pronoun attached, of the bare form's gender.
+  const descriptionVerbs = new Set(normList(data.descriptionVerbs?.words));
+  const suffixes = normList(data.objectPronounVerbs?.suffixes);
+  for (const form of normList(data.objectPronounVerbs?.verbs)) {
+    const bare = verbs.match([{ start: 0, end: 0, norm: form }], 0);
+    if (!bare || bare.length !== 1) continue;
+    const stem = form.endsWith('وا') ? form.slice(0, -1) : form;
+    for (const suffix of suffixes) {
+      verbs.add(stem + suffix, bare.value);
+      if (descriptionVerbs.has(form)) descriptionVerbs.add(stem + suffix);
+    }
+  }
+  return { verbs, verbWords, descriptionVerbs };
+}
+
+/** data/speech-verbs.json: the verbs, attribution phrases and the words around speech. */
+function speechWords(data: RawData) {
+  const { verbs, verbWords, descriptionVerbs } = speechVerbs(data);
+  const attribution = new PhraseTable<true>();
+  for (const p of normList(data.attributionPhrases?.phrases)) attribution.add(p.replace(/ـ/g, ''), true);
+  return {
+    verbs,
+    verbWords,
+    attribution,
+    pronounSources: new Set(normList(data.pronounSources?.nouns)),
+    complementizers: new Set(normList(data.complementizers?.words)),
+    complementizerPrepositions: new Set(normList(data.complementizers?.prepositions)),
+    complementizerTimeWords: new Set(normList(data.complementizers?.timeWords)),
+    relativePronouns: new Set(normList(data.relativeWords?.pronouns)),
+    relativeAdverbs: new Set(normList(data.relativeWords?.adverbs)),
+    masculineBodyHeads: normList(data.bodyGender?.masculine),
+    feminineBodyHeads: normList(data.bodyGender?.feminine),
+    subjectStops: new Set(normList(data.subjectStops?.words)),
+    titleWords: new Set(normList(data.titleWords?.words).flatMap((w) => w.split(' '))),
+    spokesperson: new Set(normList(data.spokespersonWords?.words).flatMap((w) => w.split(' '))),
+    anonymous: new Set(normList(data.anonymousSources?.words).flatMap((w) => w.split(' ').slice(0, 1))),
+    institutionNouns: new Set(normList(data.institutionNouns?.words)),
+    documentNouns: new Set(normList(data.documentNouns?.words)),
+    scareCues: new Set(normList(data.scareCues?.words)),
+    relayVerbs: new Set(normList(data.relayVerbs?.words)),
+    quoteFollowers: new Set(normList(data.quoteFollowers?.words)),
+    pageLabels: new Set(normList(data.pageLabels?.words)),
+    mediaNouns: new Set(normList(data.mediaNouns?.words)),
+    descriptionVerbs,
+    commonObjects: new Set(normList(data.commonObjects?.words)),
+    weakVerbs: new Set(normList(data.weakVerbs?.words)),
+    /** Ranks right before a name ("الفريق ياسر العطا"). */
+    honorifics: wordSet(data.honorifics?.words),
+  };
+}
+
+const normSet = (xs: unknown): Set<string> => new Set(normList(xs));
+
+/** data/roles.json: the roles that introduce a person and the words around names. */
+function roleWords() {
+  return {
+    /** Roles and titles ("المتحدث باسم", "وزير الخارجية"): phrases for the role matcher. */
+    rolePhrases: normList(roles.roles),
+    /** Nouns that head a title's complement ("رئيس حكومة الوحدة"، "لهيئة الأدب"). */
+    complementHeads: wordSet(roles.complementHeads),
+    /** Words that may link a title to its complement ("القيادي في الحركة", "المتحدث باسم"). */
+    linkers: wordSet(roles.linkers),
+    /** Words never part of a person's name. */
+    stopWords: wordSet(roles.stopWords),
+    namesLikeVerbs: normSet(roles.namesLikeVerbs),
+    nameConnectors: normSet(roles.nameConnectors),
+    /** Verbs after which a name comes ("استقبل", "زار"), besides the speech verbs. */
+    verbsBeforeNames: normSet(roles.verbsBeforeNames),
+    /** Words after a title that make it a former holder ("السابق"). */
+    formerQualifiers: normSet(roles.formerQualifiers),
+    /** Words before a title that make it someone else's role ("نائب"). */
+    titleBlockers: normSet(roles.titleBlockers),
+    /** Titles written short with a period ("د."). */
+    abbreviatedTitles: normSet(roles.abbreviatedTitles),
+    /** Nationality adjectives, masculine and feminine (+ة), after which a name may stand alone. */
+    nationalities: new Set(normList(roles.nationalities).flatMap((n) => [n, normalizeText(`${n}ة`)])),
+  };
+}
+
+interface SuffixPair {
+  a: string;
+  b: string;
+  definiteOnly?: boolean;
+  minLength?: number;
+}
+
+/** data/ambiguous.json and data/morphology.json: names that are common words, name particles, word shapes. */
+function nameWords() {
+  return {
+    /** Names that are also common words. */
+    ambiguousNames: normSet(ambiguous.names),
+    /** Names several actors share ("الأسد"): every bearer is a candidate (as printed; the matcher normalizes). */
+    sharedNames: (ambiguous.shared?.names ?? []) as Array<{ name: string; actors: string[] }>,
+    /** Capitals standing for their state. */
+    capitals: normSet(ambiguous.capitals),
+    nisbaEndings: normList(ambiguous.nisbaNames.endings),
+    nisbaPersonHeads: normSet(ambiguous.nisbaNames.personHeads),
+    /** "عبد"/"أبو"/"بن" before a surname, "بن"/"ابن" after a first name, "عبد" opening a compound name. */
+    surnameParticles: normSet(morphology.names.surnameParticles),
+    patronymics: normSet(morphology.names.patronymics),
+    compoundNameHeads: normSet(morphology.names.compoundHeads),
+    /** "وزير", "الوزيرة"...: an organization right after one is a portfolio. */
+    ministerWords: normSet(morphology.ministerWords.words),
+    /** ي ت ن: an imperfect verb's first letter. */
+    imperfectPrefixes: normSet(morphology.imperfectPrefixes.letters),
+    /** Word endings that alternate by case ('الحوثيون' / 'الحوثيين'), as printed. */
+    caseSuffixPairs: morphology.suffixPairs as SuffixPair[],
+    /** Pronoun suffixes that can ride on a complementizer (أنه، إنها، أنهم، أننا…), after '' for none. */
+    complementizerSuffixes: ['', ...normList(morphology.complementizer.pronounSuffixes)],
+  };
+}
+
+/** Every word list of data/, normalized once. */
+export const lexicon = { ...speechWords(speechData as RawData), ...roleWords(), ...nameWords() };
+
+export type Lexicon = typeof lexicon;

@@ -1,0 +1,61 @@
+// Word phrases of a word list ("نقلا عن", "وفقا ل") keyed by their first word,
+// matched against a text's words (normalized): a speech verb or an attribution
+// phrase found bare or behind و/ف in one lookup per word.
+import { CONJUNCTIONS } from '../clitics';
+import type { Word } from '../text/tokens';
+
+interface PhraseEntry<T> {
+  words: string[];
+  value: T;
+}
+
+/** Multi-word phrases keyed by their first word as printed, bare or behind و/ف; longest first. */
+export class PhraseTable<T> {
+  private readonly byFirst = new Map<string, { bare: PhraseEntry<T>[]; behindConjunction: PhraseEntry<T>[] }>();
+
+  add(phrase: string, value: T): void {
+    const words = phrase.split(/\s+/).filter(Boolean);
+    if (words.length === 0) return;
+    const entry = { words, value };
+    insertLongestFirst(this.slot(words[0]!).bare, entry);
+    // "وقال", "فأكدت": the first word behind a conjunction (a word of three letters or more).
+    if (words[0]!.length >= 2) for (const c of CONJUNCTIONS) insertLongestFirst(this.slot(c + words[0]!).behindConjunction, entry);
+  }
+
+  private slot(first: string) {
+    let slot = this.byFirst.get(first);
+    if (!slot) {
+      slot = { bare: [], behindConjunction: [] };
+      this.byFirst.set(first, slot);
+    }
+    return slot;
+  }
+
+  /** The longest phrase starting at words[i] (its first word possibly written as `first`), bare. */
+  match(words: Word[], i: number, first = words[i]?.norm): { length: number; value: T } | null {
+    return first === undefined ? null : longestOf(this.byFirst.get(first)?.bare, words, i);
+  }
+
+  /** The longest phrase starting at words[i], bare or else behind و/ف ('قال', 'وقال'). One lookup per word. */
+  matchBehindConjunction(words: Word[], i: number): { length: number; value: T } | null {
+    const w = words[i]?.norm;
+    const slot = w === undefined ? undefined : this.byFirst.get(w);
+    if (!slot) return null;
+    return longestOf(slot.bare, words, i) ?? longestOf(slot.behindConjunction, words, i);
+  }
+}
+
+function insertLongestFirst<T>(list: PhraseEntry<T>[], entry: PhraseEntry<T>): void {
+  list.push(entry);
+  list.sort((a, b) => b.words.length - a.words.length);
+}
+
+function longestOf<T>(list: PhraseEntry<T>[] | undefined, words: Word[], i: number): { length: number; value: T } | null {
+  if (!list) return null;
+  for (const entry of list) {
+    let ok = true;
+    for (let k = 1; k < entry.words.length && ok; k++) ok = words[i + k]?.norm === entry.words[k];
+    if (ok) return { length: entry.words.length, value: entry.value };
+  }
+  return null;
+}
