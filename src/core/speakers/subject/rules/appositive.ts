@@ -5,7 +5,7 @@ export const appositive: SubjectRule = {
   name: 'name in apposition',
   why: 'A name set off by commas after a title ("المتحدث باسم الأمين العام، X،") is who speaks, even past a stop.',
   examples: [
-    { text: 'وقال وكيل وزارة الزراعة، سامر دياب، للصحفيين: "المحصول تراجع إلى النصف".', quote: 'المحصول تراجع إلى النصف', speaker: 'سامر دياب' },
+    { text: 'وقال وكيل وزارة الزراعة، سنان دياب، للصحفيين: "المحصول تراجع إلى النصف".', quote: 'المحصول تراجع إلى النصف', speaker: 'سنان دياب' },
   ],
   apply(zone) {
     const { text, words, from, ctx } = zone;
