@@ -17,6 +17,7 @@
 // the marks' parent elements adds and removes them as the reader scrolls.
 
 import type { ActorType } from '../core';
+import { ancestorCounter } from './ancestors';
 import { isBlockElement } from './text-map';
 
 export type MarkKind = 'actor' | 'quote';
@@ -242,20 +243,28 @@ export class Highlighter {
 
 /** How far up from a text node to look for the block that holds it. */
 const SCOPE_BLOCK_LEVELS = 16;
+/** Blocks that hold text and seldom nest: the only tags a scope may name. */
+const SCOPE_TAGS: ReadonlySet<string> = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'dt', 'dd', 'blockquote', 'figcaption', 'td', 'th', 'pre', 'caption']);
+/** Scope roots nested deeper than this inside one another cost more than the whole-document rules. */
+const MAX_SCOPE_NESTING = 3;
 
 /**
  * Where the highlight styles must apply: the tag names of the blocks that
- * hold the article's text (the nearest block above each text node; its
- * parent's tag when no block is near), as a selector list for `@scope`.
+ * hold the article's text (the nearest block above each text node), as a
+ * selector list for `@scope`, or null for the whole document.
  *
  * A `::highlight()` rule for the whole document makes the browser restyle
- * every element of the page when the style arrives (Chromium: one task of
+ * every element of the page when the style arrives (Chromium: a task of
  * 100+ ms on a page nested 5,000 deep). Scoped to these blocks, only they
  * and what they hold are restyled. Tag names, not classes or ids: a page
- * that changes an element's class must not take the highlights off.
+ * that changes an element's class must not take the highlights off. Only
+ * blocks that seldom nest (p, li, h1…): an element inside many scope roots
+ * is matched once per root (text straight in 5,000 nested spans scoped to
+ * "span" took Chromium 35 s), so text held by a div or a span, or scope
+ * roots nested deeper than MAX_SCOPE_NESTING, get the whole-document rules.
  */
-export function highlightScope(nodes: Iterable<Text>): string[] {
-  const tags = new Set<string>();
+export function highlightScope(nodes: Iterable<Text>): string[] | null {
+  const holders = new Set<Element>();
   let lastParent: Element | null = null;
   for (const node of nodes) {
     const parent = node.parentElement;
@@ -268,7 +277,11 @@ export function highlightScope(nodes: Iterable<Text>): string[] {
         break;
       }
     }
-    tags.add(holder.localName);
+    holders.add(holder);
   }
+  const tags = new Set([...holders].map((holder) => holder.localName));
+  if (tags.size === 0 || [...tags].some((tag) => !SCOPE_TAGS.has(tag))) return null;
+  const nesting = ancestorCounter((el) => tags.has(el.localName));
+  for (const holder of holders) if (nesting(holder) > MAX_SCOPE_NESTING) return null;
   return [...tags].sort();
 }

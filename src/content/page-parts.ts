@@ -1,9 +1,10 @@
 // Parts of a page that are never the article, by tag, ARIA role and the
 // words of class/id names: the one list for the gate (page-check.ts, where
 // a conflict name in such a part does not count) and the article finder
-// (article.ts, which leaves such parts out). Class names are split into
-// words ("b-breaking__news" → b, breaking, news) and a word matches whole:
-// "no-share" holds the word "share", "shareholders" does not.
+// (article-score.ts and article-exclusions.ts, which leave such parts out).
+// Class names are split into words ("b-breaking__news" → b, breaking, news)
+// and a word matches whole: "no-share" holds the word "share",
+// "shareholders" does not.
 
 /** Tags that never hold article text. */
 export const NOT_ARTICLE_TAGS: ReadonlySet<string> = new Set(['NAV', 'ASIDE', 'FOOTER', 'DIALOG', 'MENU', 'MARQUEE']);

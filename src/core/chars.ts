@@ -18,8 +18,12 @@ export function isQuoteMark(ch: string): boolean {
   return MARKS.has(ch.charCodeAt(0));
 }
 
+/** Per UTF-16 code unit: 1 for a quotation mark (the pairing pass asks for every character). */
+const MARK_CODES = new Uint8Array(0x10000);
+for (const code of MARKS.keys()) MARK_CODES[code] = 1;
+
 /** isQuoteMark by code unit. */
-export const isQuoteMarkCode = (code: number): boolean => MARKS.has(code);
+export const isQuoteMarkCode = (code: number): boolean => MARK_CODES[code] === 1;
 
 /** Which role the glyph itself leans to; 'none' for a character that is no mark. */
 export function markLean(ch: string): MarkLean {

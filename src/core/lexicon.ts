@@ -135,6 +135,8 @@ function roleWords() {
     titleBlockers: normSet(roles.titleBlockers),
     /** Titles written short with a period ("د."). */
     abbreviatedTitles: normSet(roles.abbreviatedTitles),
+    /** Nationality adjectives, masculine and feminine (+ة), after which a name may stand alone. */
+    nationalities: new Set(normList(roles.nationalities).flatMap((n) => [n, normalizeText(`${n}ة`)])),
   };
 }
 

@@ -53,7 +53,7 @@ export function mergeParts(parts: PartResult[]): Analysis {
         actorByKey.set(key, entry);
         merged.actors.push(entry);
       }
-      for (const m of actor.mentions) entry.mentions.push({ ...m, start: m.start + from, end: m.end + from });
+      for (const m of actor.mentions) entry.mentions.push({ start: m.start + from, end: m.end + from, surface: m.surface });
     }
     for (const q of part.quotes) {
       const speaker = q.speaker ? { ...q.speaker, start: q.speaker.start + from, end: q.speaker.end + from } : null;

@@ -97,12 +97,26 @@ describe('highlight styles scoped to the article\'s blocks', () => {
     const { doc } = deepPage(3);
     const texts = [...doc.querySelectorAll('article h1, article p, article strong')].map((el) => el.firstChild as Text);
     expect(highlightScope(texts)).toEqual(['h1', 'p']);
-    // Text straight inside a run of inline elements, far from any block: its parent's tag.
-    const far = doc.createElement('div');
-    let inner: Element = far;
+  });
+
+  it('styles the whole document when the text sits in spans or divs, or its blocks nest deep (a scope per nesting level would cost more than the whole page)', () => {
+    const doc = document.implementation.createHTMLDocument('');
+    // Text straight inside a run of inline elements, far from any block.
+    let inner: Element = doc.body.appendChild(doc.createElement('div'));
     for (let i = 0; i < 40; i++) inner = inner.appendChild(doc.createElement('em'));
-    const text = inner.appendChild(doc.createTextNode('نص'));
-    expect(highlightScope([text])).toEqual(['em']);
+    expect(highlightScope([inner.appendChild(doc.createTextNode('نص'))])).toBeNull();
+    // Text straight in a div (a block like most of the page's).
+    const div = doc.body.appendChild(doc.createElement('div'));
+    expect(highlightScope([div.appendChild(doc.createTextNode('نص'))])).toBeNull();
+    // Paragraphs a script nested inside one another, 200 deep.
+    let p: Element = doc.body.appendChild(doc.createElement('p'));
+    for (let i = 0; i < 200; i++) p = p.appendChild(doc.createElement('p'));
+    expect(highlightScope([p.appendChild(doc.createTextNode('نص'))])).toBeNull();
+    // A quote's paragraph inside a list item inside a block quote: shallow nesting is fine.
+    const item = doc.body.appendChild(doc.createElement('blockquote')).appendChild(doc.createElement('ul')).appendChild(doc.createElement('li'));
+    const para = item.appendChild(doc.createElement('p'));
+    expect(highlightScope([item.appendChild(doc.createTextNode('نص')), para.appendChild(doc.createTextNode('نص'))])).toEqual(['li', 'p']);
+    expect(highlightScope([])).toBeNull();
   });
 
   it('wraps the rules in @scope where the browser knows it, else styles the whole document', () => {
@@ -117,6 +131,7 @@ describe('highlight styles scoped to the article\'s blocks', () => {
       // Nothing but tag names gets into the selector.
       expect(highlightCss(['p', 'x){} *{color:red']).startsWith('@scope (p) {')).toBe(true);
       expect(highlightCss([])).toBe(HIGHLIGHT_CSS);
+      expect(highlightCss(null)).toBe(HIGHLIGHT_CSS);
     } finally {
       vi.unstubAllGlobals();
     }

@@ -1,7 +1,8 @@
 // The text layer (src/core/text/): one tokenizer, one normalization, the
 // document built once per text. Sentences of our own writing.
 import { describe, expect, it } from 'vitest';
-import { readDocument } from '../../src/core/text/document';
+import { readDocument, wordRange } from '../../src/core/text/document';
+import { firstAbove, firstAtLeast, lowerBound } from '../../src/core/text/search';
 import { normalizeText } from '../../src/core/text/normalize';
 import { endsSentenceAt, isClauseMark, isSentenceEnd } from '../../src/core/text/sentences';
 import { procliticReadings, tokenize, wordsIn } from '../../src/core/text/tokens';
@@ -72,5 +73,22 @@ describe('the one sentence rule', () => {
   it('knows the clause marks from the sentence ends', () => {
     expect(['،', ',', '؛', ';'].every((m) => isClauseMark(m) && !isSentenceEnd(m))).toBe(true);
     expect(isClauseMark('.')).toBe(false);
+  });
+});
+
+describe('the one binary search', () => {
+  const offsets = [3, 8, 8, 15, 40];
+  it('finds the first offset at least or above a value', () => {
+    const id = (x: number) => x;
+    expect([0, 3, 4, 8, 9, 40, 41].map((x) => firstAtLeast(offsets, x, id))).toEqual([0, 0, 1, 1, 3, 4, 5]);
+    expect([0, 3, 4, 8, 9, 40, 41].map((x) => firstAbove(offsets, x, id))).toEqual([0, 1, 1, 3, 3, 5, 5]);
+    expect(lowerBound([], 5)).toBe(0);
+  });
+
+  it('finds the words of a stretch of the document', () => {
+    const text = 'قال المتحدث: «الوضع هادئ» اليوم';
+    const doc = readDocument(text);
+    const [from, to] = wordRange(doc, text.indexOf('«') + 1, text.indexOf('»'));
+    expect(doc.words.slice(from, to).map((w) => w.norm)).toEqual(['الوضع', 'هادي']);
   });
 });

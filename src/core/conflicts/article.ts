@@ -1,5 +1,6 @@
 // The shape of the main article the conflict stage weighs evidence by: its
 // headline, its lead, its paragraphs and its length in words.
+import { firstAbove } from '../text/search';
 import type { Span } from '../types';
 
 /** Multipliers by position: the headline line, then the lead. */
@@ -86,29 +87,13 @@ export function positionFactor(shape: ArticleShape, at: number): number {
 
 export const inHeadline = (shape: ArticleShape, at: number): boolean => !!shape.headline && at >= shape.headline.start && at < shape.headline.end;
 
-/** Is the offset in the main article? (Regions are few and sorted: binary search.) */
+/** Is the offset in the main article? */
 export function inMain(shape: ArticleShape, at: number): boolean {
-  let lo = 0;
-  let hi = shape.main.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const r = shape.main[mid]!;
-    if (at < r.start) hi = mid - 1;
-    else if (at >= r.end) lo = mid + 1;
-    else return true;
-  }
-  return false;
+  const region = shape.main[firstAbove(shape.main, at, (r) => r.start) - 1];
+  return region !== undefined && at < region.end;
 }
 
 /** The paragraph holding an offset of the main article. */
 export function paragraphOf(shape: ArticleShape, offset: number): number {
-  const starts = shape.paragraphStarts;
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid]! <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
+  return Math.max(0, firstAbove(shape.paragraphStarts, offset, (x) => x) - 1);
 }

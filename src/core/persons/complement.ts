@@ -32,7 +32,7 @@ function complementEnd(scan: PersonScan, role: PhraseMatch<true>): number | null
       k = scan.mentionEnd.get(k) ?? k + 1;
     } else if (place[k]) {
       while (k < tokens.length && place[k] && !covered[k]) k++;
-    } else if (isComplementWord(scan, k)) k++;
+    } else if (isComplementWord(scan, k) && !(k === role.endToken && scan.foreignFirstName(k))) k++;
     else break;
     // A comma ends the complement: the name comes right after it or not at all.
     if (k < tokens.length && !tokens[k - 1]!.joinsNext) break;

@@ -105,9 +105,10 @@ export class PersonScan {
     this.found++;
   }
 
-  /** Length of a person's name starting at token k (0: none). */
-  nameAt(k: number): number {
+  /** Length of a person's name starting at token k (0: none); with `exactly`, whether that many words may be one, whatever follows. */
+  nameAt(k: number, exactly?: number): number {
     const words = this.nameWords(k);
+    if (exactly !== undefined) return words.length >= exactly && !this.finder.nameConnectors.has(words[exactly - 1]!.text) ? exactly : 0;
     // Two words make a name ("أنيس الأصبحي"); more where the name only ends later:
     // "عبد الباري طاهر", "رامي عبد الرحمن", "كليمنتاين نكويتا سلامي"; a fourth or
     // fifth word only for each "عبد"/"أبو"/"بن" inside ("عبد الخالق عبد اللطيف
@@ -130,7 +131,7 @@ export class PersonScan {
       // "علي" (Ali) is a name, "على" (on) is not; they are one word once normalized.
       // As a first name it must be followed by another name word ("علي يوسف").
       const isAli = t.text === 'علي' && this.printedWith(t, 0x64a) && (words.length > 0 || (t.joinsNext && looksLikeNameStart(tokens[j + 1]?.text ?? '', finder)));
-      if (!this.free(j) || (!isAli && !looksLikeNameStart(t.text, finder, words.length > 0))) break;
+      if (!this.free(j) || (!isAli && !this.foreignFirstName(j, words.length) && !looksLikeNameStart(t.text, finder, words.length > 0))) break;
       // "إصابتها", "زيارتهم": a noun with a possessive pronoun opens no name.
       if (words.length === 0 && t.text.length >= 5 && POSSESSIVE_ENDINGS.test(this.printed(t))) break;
       // A role word is no name word ("نائبة رئيس الوزراء الأوكراني ...").
@@ -139,6 +140,21 @@ export class PersonScan {
       if (!t.joinsNext) break;
     }
     return words;
+  }
+
+  /**
+   * A first name that only looks like an article: "ألكسندر", "إلياس" (printed with
+   * a hamza, no article), "فالنتينا", "والتر" (no conjunction + article: a plain
+   * name word follows, where a noun with the article would take an adjective).
+   */
+  foreignFirstName(j: number, index = 0): boolean {
+    const { tokens, finder } = this;
+    const t = tokens[j]!;
+    if (index > 0) return false;
+    if (/^[أإ]ل/.test(this.printed(t))) return looksLikeNameStart(t.text, finder, true);
+    if (!/^[فو]ال/.test(t.text) || t.text.length < 5 || !t.joinsNext || finder.roles.longestAt(tokens, j, j + 1)) return false;
+    const next = tokens[j + 1];
+    return !!next && this.free(j + 1) && looksLikeNameStart(next.text, finder);
   }
 
   /** Every mention of the names found (full names and surnames) outside the gazetteer's. */

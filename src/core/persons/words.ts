@@ -36,14 +36,16 @@ export function looksLikeNameStart(word: string, finder: ActorFinder, rest = fal
 
 /**
  * What follows a name introduced by role: punctuation or the end, a function
- * word ("إن", "في", "خلال"), a speech verb, or a word with the preposition ل
- * ("لوكالة", "للصحفيين"). "طالب رئيس الحكومة بضرورة وقف إطلاق النار" fails.
+ * word ("إن", "في", "خلال"), a speech verb, a word with a proclitic and the
+ * article ("بالجائزة", "والقوات") or with the preposition ل ("لوكالة", "للصحفيين"). "طالب رئيس الحكومة بضرورة وقف إطلاق النار" fails.
  */
 export function endsLikeName(tokens: Token[], after: number, finder: ActorFinder): boolean {
   const next = tokens[after];
   if (!next || !tokens[after - 1]!.joinsNext) return true;
   const w = next.text;
   if (finder.stopWords.has(w) || inSetBehindConjunction(finder.speechVerbs, w)) return true;
+  // "... محمد سمير ندا بالجائزة": a proclitic with the article never goes on a name.
+  if (startsWithProcliticArticle(w)) return true;
   return w.length > 2 && w[0] === 'ل' && !w.startsWith('لا');
 }
 

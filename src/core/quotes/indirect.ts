@@ -3,6 +3,7 @@
 import { isQuoteMark } from '../chars';
 import { isComplementizer, lexicon, lineWords, verbAt, type LineWords, type Word } from '../speech';
 import type { Span } from '../types';
+import { firstAbove } from '../text/search';
 import { endsSentenceAt, isClauseMark } from '../text/sentences';
 import { CLOSE_BRACKET } from './marks';
 
@@ -22,16 +23,10 @@ const MAX_CLAUSE = 600;
 export function findIndirectQuotes(text: string, direct: Span[], lines: LineWords = lineWords(text)): RawQuote[] {
   const out: RawQuote[] = [];
   const starts = direct.map((q) => q.start);
+  // The last direct quote starting at or before `at` holds it?
   const inDirect = (at: number) => {
-    // Binary search: the last direct quote starting at or before `at`.
-    let lo = 0;
-    let hi = starts.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (starts[mid]! <= at) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo > 0 && direct[lo - 1]!.end > at;
+    const next = firstAbove(starts, at, (x) => x);
+    return next > 0 && direct[next - 1]!.end > at;
   };
   for (const words of lines) {
     for (let i = 0; i < words.length; i++) {

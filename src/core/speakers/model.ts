@@ -3,6 +3,7 @@
 import { isComplementizer, lexicon, stems, wordsIn, type CueGender } from '../speech';
 import type { ActorResult, Gender, Span, SpeakerRef } from '../types';
 import { endsWithAbbreviatedTitle } from '../role-names';
+import { lowerBound } from '../text/search';
 import { SENTENCE_END } from '../text/sentences';
 
 /** Nouns that head a title's complement ("رئيس حكومة الوحدة"، "لهيئة الأدب"), shared with findActors. */
@@ -64,21 +65,12 @@ export function sentenceStart(text: string, at: number, previousQuoteEnd: number
   return floor;
 }
 
+export { lowerBound };
+
 /** Is `at` inside one of the spans (sorted, not overlapping; `starts` their starts)? */
 export function insideSpans(spans: Span[], starts: number[], at: number): boolean {
   const k = lowerBound(starts, at + 1) - 1;
   return k >= 0 && at < spans[k]!.end;
-}
-
-export function lowerBound(xs: number[], x: number): number {
-  let lo = 0;
-  let hi = xs.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (xs[mid]! < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 export function mentionRef(m: Mention): SpeakerRef {

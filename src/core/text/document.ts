@@ -3,6 +3,7 @@
 // line. No stage keeps state about the last text it saw.
 import { isLineBreakCode } from '../chars';
 import { normalizeWithMap, type NormalizedText } from './normalize';
+import { firstAbove } from './search';
 import { isWordUnit, tokenize, type Token, type Word } from './tokens';
 
 /** The words of a text, line by line: cues and reported clauses never run over a line break. */
@@ -30,13 +31,7 @@ export function readDocument(text: string): TextDocument {
 /** The index of the first word ending after `from` and one past the last starting before `to`: the words of text[from, to). */
 export function wordRange(doc: TextDocument, from: number, to: number): [number, number] {
   const words = doc.words;
-  let lo = 0;
-  let hi = words.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (words[mid]!.end <= from) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = firstAbove(words, from, (w) => w.end);
   let end = lo;
   while (end < words.length && words[end]!.start < to) end++;
   return [lo, end];

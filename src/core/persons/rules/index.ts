@@ -3,6 +3,7 @@
 // marked wherever the text repeats it (../scan.ts mentions).
 import { definiteNameAfterBody } from './definite-name-after-body';
 import { givenName } from './given-name';
+import { nameAfterNationality } from './name-after-nationality';
 import { nameAfterRole } from './name-after-role';
 import { nameBeforeRole } from './name-before-role';
 import type { PersonRule } from '../rule';
@@ -13,5 +14,6 @@ export const PERSON_RULES: readonly PersonRule[] = [
   nameBeforeRole, //         "قال سعد الشهري، مدرب الاتفاق"
   nameAfterRole, //          "المتحدث باسم وزارة الصحة أنيس الأصبحي"
   definiteNameAfterBody, //  "المستشار لقائد الدعم السريع الباشا طبيق"
+  nameAfterNationality, //   "سجل البرتغالي كريستيانو رونالدو"
   givenName, //              "تجلس ريما الخطيب قرب الموقد", "الأرملة نور الدباغ"
 ];

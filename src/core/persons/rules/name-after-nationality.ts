@@ -1,0 +1,33 @@
+import { lexicon } from '../../lexicon';
+import { procliticReadings } from '../../matcher';
+import type { PersonRule } from '../rule';
+
+/** Nationality adjectives (data/roles.json nationalities), normalized, masculine and feminine. */
+const NATIONALITIES: ReadonlySet<string> = lexicon.nationalities;
+
+/** With the article, behind a proclitic or not ("الشعب", "للشعب", "والجيش"). */
+const definite = (word: string) => procliticReadings(word).some(([, stem]) => stem.startsWith('ال'));
+
+export const nameAfterNationality: PersonRule = {
+  name: 'name after nationality',
+  why: 'A nationality adjective that describes no noun before it ("سجل البرتغالي X Y", "وأضاف الصربي X Y") stands for a person, whose name follows.',
+  examples: [
+    { text: 'وافتتح البرازيلي ماركوس لياندرو التسجيل في الدقيقة العاشرة من ركلة حرة.', person: 'ماركوس لياندرو' },
+    { text: 'وأضاف الكرواتي إيفان بيريشكو بالرأس الهدف الثاني قبل نهاية الشوط الأول.', person: 'إيفان بيريشكو' },
+    { text: 'وفازت الإيطالية جوليا مارينو بالجائزة الأولى في المهرجان.', person: 'جوليا مارينو' },
+  ],
+  apply(scan) {
+    const { tokens } = scan;
+    for (let k = 1; k + 2 < tokens.length; k++) {
+      const t = tokens[k]!;
+      if (!NATIONALITIES.has(t.text) || !t.joinsNext || scan.covered[k]) continue;
+      // After a definite noun or a name it describes that noun ("الشعب الفلسطيني", "مدرب الهلال الإيطالي"): the role rules decide.
+      const prev = tokens[k - 1]!;
+      if (prev.joinsNext && (definite(prev.text) || !scan.free(k - 1) || scan.finder.roles.longestAt(tokens, k - 1, k))) continue;
+      // The sentence is verb first: a definite word after two name words is the verb's object ("X Y الهدف الثاني").
+      const objectAfterTwo = scan.nameAt(k + 1, 2) === 2 && tokens[k + 3]?.text.startsWith('ال') && tokens[k + 2]!.joinsNext;
+      const size = objectAfterTwo ? 2 : scan.nameAt(k + 1);
+      if (size > 0) scan.addName(tokens.slice(k + 1, k + 1 + size), t);
+    }
+  },
+};

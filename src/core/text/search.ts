@@ -1,0 +1,26 @@
+// The one binary search of the analysis: positions in lists sorted by an
+// offset (words, regions, paragraphs, quotes, mentions).
+
+const identity = (x: number) => x;
+
+/** The first index whose key is at least `x` (or, `above`, greater than `x`); the list's length when none. */
+function firstIndex<T>(xs: readonly T[], x: number, key: (item: T) => number, above: boolean): number {
+  let lo = 0;
+  let hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    const k = key(xs[mid]!);
+    if (k < x || (above && k === x)) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The first index whose key is at least `x` (the list sorted by key); the list's length when none. */
+export const firstAtLeast = <T>(xs: readonly T[], x: number, key: (item: T) => number): number => firstIndex(xs, x, key, false);
+
+/** The first index whose key is greater than `x`; the list's length when none. */
+export const firstAbove = <T>(xs: readonly T[], x: number, key: (item: T) => number): number => firstIndex(xs, x, key, true);
+
+/** The first index of a sorted list of numbers whose value is at least `x`. */
+export const lowerBound = (xs: readonly number[], x: number): number => firstIndex(xs, x, identity, false);
