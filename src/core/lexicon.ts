@@ -32,7 +32,7 @@ interface RawData {
   anonymousSources?: { words?: unknown };
   institutionNouns?: { words?: unknown };
   documentNouns?: { words?: unknown };
-  scareCues?: { words?: unknown };
+  scareCues?: { words?: unknown; titleLinkers?: unknown };
   relayVerbs?: { words?: unknown };
   quoteFollowers?: { words?: unknown };
   pageLabels?: { words?: unknown };
@@ -100,6 +100,8 @@ function speechWords(data: RawData) {
     institutionNouns: new Set(normList(data.institutionNouns?.words)),
     documentNouns: new Set(normList(data.documentNouns?.words)),
     scareCues: new Set(normList(data.scareCues?.words)),
+    /** "الندوة الدولية حول «...»": a linker after a naming word, before a title. */
+    scareTitleLinkers: new Set(normList(data.scareCues?.titleLinkers)),
     relayVerbs: new Set(normList(data.relayVerbs?.words)),
     quoteFollowers: new Set(normList(data.quoteFollowers?.words)),
     pageLabels: new Set(normList(data.pageLabels?.words)),

@@ -37,6 +37,18 @@ function wordRightBefore(text: string, at: number): string | null {
   return text.slice(i + 1, end);
 }
 
+/**
+ * A title after a linker that follows a naming word ("الندوة الدولية حول «...»",
+ * "كتاب عن «...»"): the linker right before the mark, the naming word at most
+ * three words before it.
+ */
+function titleOfWork(text: string, outerStart: number): boolean {
+  const before = wordsIn(text, Math.max(0, outerStart - 80), outerStart);
+  const linker = before[before.length - 1];
+  if (!linker || !lexicon.scareTitleLinkers.has(linker.norm)) return false;
+  return before.slice(-4, -1).some((w) => stems(w.norm).some((s) => lexicon.scareCues.has(s)));
+}
+
 function isScareCue(word: string | null): boolean {
   if (!word) return false;
   const w = wordsIn(word)[0]?.norm ?? '';
@@ -62,7 +74,7 @@ export function findQuotations(text: string, doc: TextDocument = readDocument(te
     let category: Quotation['category'];
     if (words >= 4) {
       // A name in quotes: after a naming word ("عملية «...»"), or opening with one ("«مجلس ...»").
-      const looksLikeName = ((cue && words <= 6) || (firstWordNamesThing && words <= 4)) && !hasSentencePunct;
+      const looksLikeName = ((cue && words <= 6) || (firstWordNamesThing && words <= 4) || titleOfWork(text, p.outerStart)) && !hasSentencePunct;
       category = looksLikeName ? 'scare' : 'direct';
     } else if (words >= 2 && !cue && (introducedAsSpeech(text, p.outerStart, p.outerEnd, previousNonSpace(text, p.outerStart) === ':') || followedBySpeech(text, p.outerEnd))) category = 'direct';
     else category = cue ? 'scare' : 'short';

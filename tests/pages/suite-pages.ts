@@ -25,6 +25,19 @@ export interface PageExpectation {
   /** Text of parts that must carry no mark: bylines, teaser lists, captions, comments, footers. */
   noMarks: string[];
   note: string;
+  /** Who the analyzer finds speaking on an annotated page (checked by page-attribution.test.ts). */
+  attribution?: PageAttribution;
+}
+
+export interface PageAttribution {
+  /** A direct quote (its opening words) and its speaker as printed (null: no speaker). */
+  speakers: Array<{ quote: string; speaker: string | null }>;
+  /** Persons the gazetteer lacks that must be found, and names that must not be persons. */
+  persons: string[];
+  notPersons: string[];
+  /** Quoted words (opening words) that are no direct quote: titles, names. */
+  notQuotes: string[];
+  note: string;
 }
 
 export const expectations: PageExpectation[] = readdirSync(expectedDir)

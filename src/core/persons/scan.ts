@@ -1,7 +1,7 @@
 // One scan for persons the gazetteer lacks: what the gazetteer already
 // covers, the places, the roles of the text, and the names the rules found.
 import type { ActorFinder } from '../finder';
-import { PhraseMatcher, type PhraseMatch, type PreparedText, type Token } from '../matcher';
+import { PhraseMatcher, procliticReadings, type PhraseMatch, type PreparedText, type Token } from '../matcher';
 import type { ActorEntry, Gender } from '../types';
 import { endsLikeName, looksLikeNameStart } from './words';
 
@@ -20,6 +20,9 @@ export interface KnownMentions {
   byKey: Map<string, ActorEntry>;
   personStarts: Set<number>;
 }
+
+/** A word without its long vowels after the first letter ("بوشنيل", "بوشنل" → "بشنل"). */
+const consonants = (word: string) => word[0] + word.slice(1).replace(/[اوي]/g, '');
 
 /** Object and possessive pronouns as printed (ها هم هما كم, ته with ه not ة: "وثقته"), never the end of a name's first word. */
 const POSSESSIVE_ENDINGS = /(ها|هم|هما|كم|ته)$/;
@@ -41,6 +44,10 @@ export class PersonScan {
   /** The rule running now, and the rule that first found each name (by key). */
   rule = '';
   readonly foundBy = new Map<string, string>();
+  /** The full names found, as normalized words joined by spaces. */
+  private readonly fullNames = new Set<string>();
+  /** Surnames found, by their consonants (./consonants), to the person's key. */
+  private readonly variants = new Map<string, string>();
 
   constructor(
     readonly originalText: string,
@@ -59,7 +66,11 @@ export class PersonScan {
       this.mentionEnd.set(m.first, m.end);
       if (known.byKey.get(m.key)?.type === 'person') this.inPerson.fill(1, m.first, m.end);
     }
-    this.roles = finder.roles.scan(this.tokens).filter((r) => !this.inPerson[r.firstToken] && !this.printedWith(this.tokens[r.endToken - 1]!, 0x649));
+    // ("والى أين": printed with ى it is "and to", not the role "والي"; "شقيقه" printed with ه is "his brother", not "شقيقة".)
+    this.roles = finder.roles.scan(this.tokens).filter((r) => {
+      const last = this.tokens[r.endToken - 1]!;
+      return !this.inPerson[r.firstToken] && !this.printedWith(last, 0x649) && !(last.text.endsWith('ه') && this.printedWith(last, 0x647));
+    });
   }
 
   /** Places ("خان يونس", "غزة") continue a role's complement and never start a name (scanned once, when a rule asks). */
@@ -96,17 +107,23 @@ export class PersonScan {
     const full = words.map((w) => w.text).join(' ');
     const key = `?:${full}`;
     this.genders.set(key, known?.gender ?? (genderWord.text.endsWith('ه') ? 'f' : 'm'));
+    this.fullNames.add(full);
     this.names.add(full, key);
     if (known?.alias && known.alias !== full) this.names.add(known.alias, key);
     if (!this.foundBy.has(key)) this.foundBy.set(key, this.rule);
     const last = words[words.length - 1]!.text;
     const surname = words.length === 3 && finder.compoundNameHeads.has(words[1]!.text) ? `${words[1]!.text} ${last}` : last;
     if (surname.length >= 3 && !finder.stopWords.has(surname) && !finder.ambiguous.has(surname)) this.names.add(surname, key);
+    const skeleton = consonants(last);
+    // ('' marks a skeleton two persons share: it names neither.)
+    if (last.length >= 5 && skeleton.length >= 4) this.variants.set(skeleton, this.variants.has(skeleton) && this.variants.get(skeleton) !== key ? '' : key);
     this.found++;
   }
 
   /** Length of a person's name starting at token k (0: none); with `exactly`, whether that many words may be one, whatever follows. */
   nameAt(k: number, exactly?: number): number {
+    // "صديق بوشنل": a person already found, named after a noun, is its complement.
+    if (this.alreadyNamed(k)) return 0;
     const words = this.nameWords(k);
     if (exactly !== undefined) return words.length >= exactly && !this.finder.nameConnectors.has(words[exactly - 1]!.text) ? exactly : 0;
     // Two words make a name ("أنيس الأصبحي"); more where the name only ends later:
@@ -120,6 +137,13 @@ export class PersonScan {
       if (endsLikeName(this.tokens, k + n, finder)) return n;
     }
     return 0;
+  }
+
+  /** Token k is the name or surname of a person the rules found already (any spelling of its long vowels). */
+  private alreadyNamed(k: number): boolean {
+    const t = this.tokens[k];
+    if (!t || this.found === 0) return false;
+    return this.names.longestAt(this.tokens, k, k + 1) !== null || procliticReadings(t.text).some(([, stem]) => !!this.variants.get(consonants(stem)));
   }
 
   /** Up to five words from token k that may be a name's. */
@@ -157,15 +181,55 @@ export class PersonScan {
     return !!next && this.free(j + 1) && looksLikeNameStart(next.text, finder);
   }
 
-  /** Every mention of the names found (full names and surnames) outside the gazetteer's. */
+  /** Every mention of the names found (full names and surnames, also spelled with other long vowels) outside the gazetteer's. */
   mentions(): Mention[] {
     if (this.found === 0) return [];
     const out: Mention[] = [];
+    const taken = new Uint8Array(this.tokens.length);
     for (const m of this.names.scan(this.tokens)) {
       let free = true;
       for (let k = m.firstToken; k < m.endToken; k++) if (this.covered[k]) free = false;
-      if (free) out.push({ first: m.firstToken, end: m.endToken, start: m.start, stop: m.end, key: m.values[0]! });
+      if (!free) continue;
+      out.push({ first: m.firstToken, end: m.endToken, start: m.start, stop: m.end, key: m.values[0]! });
+      taken.fill(1, m.firstToken, m.endToken);
     }
+    if (this.variants.size > 0) out.push(...this.variantMentions(taken));
+    const longer = this.longerNames();
+    for (const m of out) m.key = longer.get(m.key) ?? m.key;
+    return out.sort((a, b) => a.first - b.first);
+  }
+
+  /**
+   * "خالد عبد الكريم" and "خالد عبد الكريم ماسا" are one person: a name of two
+   * words or more that opens exactly one longer name found is that name (key to key).
+   */
+  private longerNames(): Map<string, string> {
+    const out = new Map<string, string>();
+    const names = [...this.fullNames];
+    for (const short of names) {
+      if (!short.includes(' ')) continue;
+      const longer = names.filter((n) => n.startsWith(`${short} `));
+      if (longer.length === 1) out.set(`?:${short}`, `?:${longer[0]}`);
+    }
+    return out;
+  }
+
+  /**
+   * A foreign surname is transliterated with or without its long vowels
+   * ("بوشنيل" in the headline, "بوشنل" in the body): a word of the same
+   * consonants is the same surname (four consonants at least, one owner).
+   */
+  private variantMentions(taken: Uint8Array): Mention[] {
+    const out: Mention[] = [];
+    this.tokens.forEach((t, k) => {
+      if (taken[k] || this.covered[k] || this.finder.stopWords.has(t.text)) return;
+      for (const [p, stem] of procliticReadings(t.text)) {
+        const key = stem.length >= 4 ? this.variants.get(consonants(stem)) : undefined;
+        if (!key) continue;
+        out.push({ first: k, end: k + 1, start: t.start + p.length, stop: t.end, key });
+        return;
+      }
+    });
     return out;
   }
 }

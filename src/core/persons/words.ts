@@ -20,7 +20,7 @@ export function startsWithProcliticArticle(word: string): boolean {
 
 /** A word that can be part of a person's name (`rest`: not the first word). */
 export function looksLikeNameStart(word: string, finder: ActorFinder, rest = false): boolean {
-  if (word.length < 2 || finder.stopWords.has(word) || finder.complementHeads.has(word)) return false;
+  if (word.length < 2 || inSetBehindConjunction(finder.stopWords, word) || finder.complementHeads.has(word)) return false;
   if (!/^[\u0621-\u064a]+$/.test(word)) return false;
   // Proclitic + article ("بالحفاظ", "والقوات", "للجيش") never starts a name word.
   if (startsWithProcliticArticle(word)) return false;
@@ -28,10 +28,13 @@ export function looksLikeNameStart(word: string, finder: ActorFinder, rest = fal
   if (word.startsWith('ال')) return false;
   // "لحركة": a preposition on an institution word.
   if (procliticReadings(word).some(([p, stem]) => p !== '' && finder.complementHeads.has(stem))) return false;
-  // Imperfect verbs ("يبحث", "تؤكد") look like names; real names of that shape are listed.
+  return !looksLikeImperfectVerb(word, finder);
+}
+
+/** Imperfect verbs ("يبحث", "وتؤكد", "يكافحون") look like names; real names of that shape are listed (namesLikeVerbs). */
+function looksLikeImperfectVerb(word: string, finder: ActorFinder): boolean {
   const bare = isConjunction(word[0]) && IMPERFECT_PREFIXES.has(word[1] ?? '') ? word.slice(1) : word;
-  if (IMPERFECT_PREFIXES.has(bare[0] ?? '') && bare.length >= 4 && !finder.namesLikeVerbs.has(bare)) return false;
-  return true;
+  return IMPERFECT_PREFIXES.has(bare[0] ?? '') && bare.length >= 4 && !finder.namesLikeVerbs.has(bare);
 }
 
 /**
@@ -44,8 +47,10 @@ export function endsLikeName(tokens: Token[], after: number, finder: ActorFinder
   if (!next || !tokens[after - 1]!.joinsNext) return true;
   const w = next.text;
   if (finder.stopWords.has(w) || inSetBehindConjunction(finder.speechVerbs, w)) return true;
-  // "... محمد سمير ندا بالجائزة": a proclitic with the article never goes on a name.
-  if (startsWithProcliticArticle(w)) return true;
+  // "... محمد سمير ندا بالجائزة": a proclitic with the article never goes on a name;
+  // "آرون بوشنيل يكافحون", "X Y يروي": an imperfect verb (plural or dual, or of the third person) follows the name it has for subject.
+  if (startsWithProcliticArticle(w) || /^[وف]?[يت][\u0621-\u064a]{2,}(ون|ان)$/.test(w)) return true;
+  if (/^[وف]?ي[\u0621-\u064a]{3,}$/.test(w) && !finder.namesLikeVerbs.has(w.replace(/^[وف]/, ''))) return true;
   return w.length > 2 && w[0] === 'ل' && !w.startsWith('لا');
 }
 

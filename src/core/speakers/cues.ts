@@ -8,6 +8,9 @@ import type { Span } from '../types';
 import { type Cue, MAX_SUBJECT_WORDS, type Mention, type Resolution, type State, isDocument, isParticiple, isSpokesperson, isTitle, lowerBound, mentionAgrees, speakerOf, titleStem } from './model';
 import { reportsSpeech, resolveSubject, type OnSubject } from './subject';
 
+/** A resumptive pronoun after a relative clause's verb ("الذي قال فيه X"). */
+const RESUMPTIVE: ReadonlySet<string> = new Set(['فيه', 'فيها']);
+
 /** A participle ("مؤكدا", "داعية"); a feminine one ends in ة as printed, while "اعتبرته" ends in the pronoun ه: a perfect verb. */
 const participleAt = (text: string, w: Word) => isParticiple(w.norm) && !(w.norm.endsWith('ه') && text[w.end - 1] === 'ه');
 
@@ -30,12 +33,7 @@ export function readCues(text: string, lines: LineWords, mentions: Mention[], di
       const phrase = verb ? null : attributionAt(words, i);
       if (!verb && !phrase) continue;
       const length = verb?.length ?? phrase!.length;
-      // "بثينة العيسى، التي توقع روايتها": a verb of a relative clause says nothing new about who speaks.
-      if (verb && i > 0 && lexicon.relativePronouns.has(words[i - 1]!.norm)) continue;
-      // "واصلت القوات تقدمها": a weak verb is speech only when the sentence reports something.
-      // ('"..."، بهذه الكلمات افتتح X الجلسة': after two quote followers it is speech too.)
-      const afterFollowers = i > 1 && lexicon.quoteFollowers.has(words[i - 1]!.norm) && lexicon.quoteFollowers.has(words[i - 2]!.norm);
-      if (verb && lexicon.weakVerbs.has(withoutConjunction(words[i]!.norm, 2)) && !afterFollowers && !reportsSpeech(text, words[i + length - 1]!.end, true)) continue;
+      if (verb && notACue(text, words, i, length)) continue;
       const gender: CueGender | null = verb ? verb.value.gender : null;
       const cueEnd = words[i + length - 1]!.end;
       // "... اتصالا مع بلينكن قال فيه": a relative clause, its subject is not the name before it.
@@ -43,7 +41,9 @@ export function readCues(text: string, lines: LineWords, mentions: Mention[], di
       const participle = !!verb && participleAt(text, words[i]!);
       // ("اتهم نتنياهو حماس قائلا": the name before a participle is its object.)
       const before = relative || participle ? null : subjectBefore(text, words[i]!.start, mentions, mentionStarts, state, gender);
-      const resolution = before ?? resolveSubject(text, words, i + length, {
+      // ("في الوقت الذي حض فيه الائتلاف": the subject follows the resumptive pronoun.)
+      const subjectAt = i + length + (afterRelative(words, i) && RESUMPTIVE.has(words[i + length]?.norm ?? '') ? 1 : 0);
+      const resolution = before ?? resolveSubject(text, words, subjectAt, {
         gender,
         attribution: !verb,
         relay: !!verb && lexicon.relayVerbs.has(withoutConjunction(words[i]!.norm, 2)),
@@ -71,6 +71,21 @@ export function readCues(text: string, lines: LineWords, mentions: Mention[], di
     }
   }
   return cues;
+}
+
+const afterRelative = (words: Word[], i: number) => i > 0 && lexicon.relativePronouns.has(words[i - 1]!.norm);
+
+/**
+ * A speech verb that says nothing new about who speaks: a relative clause's
+ * ("بثينة العيسى، التي توقع روايتها"; but "الذي حض فيه الائتلاف", with a resumptive
+ * pronoun, names its subject), or a weak verb when the sentence reports nothing
+ * ("واصلت القوات تقدمها"; after two quote followers it is speech: '"..."، بهذه
+ * الكلمات افتتح X الجلسة').
+ */
+function notACue(text: string, words: Word[], i: number, length: number): boolean {
+  if (afterRelative(words, i) && !RESUMPTIVE.has(words[i + length]?.norm ?? '')) return true;
+  const afterFollowers = i > 1 && lexicon.quoteFollowers.has(words[i - 1]!.norm) && lexicon.quoteFollowers.has(words[i - 2]!.norm);
+  return lexicon.weakVerbs.has(withoutConjunction(words[i]!.norm, 2)) && !afterFollowers && !reportsSpeech(text, words[i + length - 1]!.end, true);
 }
 
 /** Subject-verb order ("أذربيجان تعلن", "وزارة الدفاع صرحت"): an actor named right before the verb. */

@@ -118,6 +118,11 @@ export const isDefinite = (w: string) => /^(ال|وال|فال|لل|بال)/.tes
 
 export const isTitle = (w: string) => stems(w).some((s) => lexicon.titleWords.has(s));
 
+/** One-word roles that introduce a person (data/roles.json roles: "صديق", "الطيار", "المتقاعد"). */
+const ROLE_WORDS: ReadonlySet<string> = new Set(lexicon.rolePhrases.filter((r) => !r.includes(' ')));
+
+export const isRoleWord = (w: string) => stems(w).some((s) => ROLE_WORDS.has(s));
+
 export const isSpokesperson = (w: string) => stems(w).some((s) => lexicon.spokesperson.has(s));
 
 export const isDocument = (w: string) => stems(w).some((s) => lexicon.documentNouns.has(s));

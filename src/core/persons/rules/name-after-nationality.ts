@@ -23,6 +23,8 @@ export const nameAfterNationality: PersonRule = {
       if (!NATIONALITIES.has(t.text) || !t.joinsNext || scan.covered[k]) continue;
       // After a definite noun or a name it describes that noun ("الشعب الفلسطيني", "مدرب الهلال الإيطالي"): the role rules decide.
       const prev = tokens[k - 1]!;
+      // "اليمني والسوري و الليبي": one of several adjectives.
+      if (prev.text.length === 1) continue;
       if (prev.joinsNext && (definite(prev.text) || !scan.free(k - 1) || scan.finder.roles.longestAt(tokens, k - 1, k))) continue;
       // The sentence is verb first: a definite word after two name words is the verb's object ("X Y الهدف الثاني").
       const objectAfterTwo = scan.nameAt(k + 1, 2) === 2 && tokens[k + 3]?.text.startsWith('ال') && tokens[k + 2]!.joinsNext;

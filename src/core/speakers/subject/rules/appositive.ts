@@ -1,15 +1,18 @@
+import { isRoleWord } from '../../model';
 import { appositiveName, subjectReach } from '../../names';
 import type { SubjectRule } from './rule';
 
 export const appositive: SubjectRule = {
   name: 'name in apposition',
-  why: 'A name set off by commas after a title ("المتحدث باسم الأمين العام، X،") is who speaks, even past a stop.',
+  why: 'A name set off by commas after a title or a role noun ("المتحدث باسم الأمين العام، X،", "صديق الطفولة، X،") is who speaks, even past a stop.',
   examples: [
     { text: 'وقال وكيل وزارة الزراعة، سنان دياب، للصحفيين: "المحصول تراجع إلى النصف".', quote: 'المحصول تراجع إلى النصف', speaker: 'سنان دياب' },
+    { text: 'وقالت زميلة الدراسة، ميرال العلي، للتلفزيون: "كانت تحلم بأن تصبح طبيبة".', quote: 'كانت تحلم بأن تصبح طبيبة', speaker: 'ميرال العلي' },
   ],
   apply(zone) {
     const { text, words, from, ctx } = zone;
-    if (!zone.names().seenTitle) return undefined;
+    // (After a title, or any role noun that introduces a person: "صديق الطفولة، X،".)
+    if (!zone.names().seenTitle && !isRoleWord(zone.first)) return undefined;
     const named = appositiveName(text, words, from, subjectReach(text, words, from, ctx), ctx);
     return named ? { kind: 'explicit', speaker: named } : undefined;
   },
