@@ -84,7 +84,7 @@ export function probePage(doc: Document): PageProbe {
       }
       const data = (node as Text).data;
       if (data.length < PROSE_NODE_CHARS) {
-        parts.push(data);
+        if (data.trim()) parts.push(data);
         continue;
       }
       const parent = node.parentNode;
