@@ -69,7 +69,8 @@ export class PersonScan {
     // ("والى أين": printed with ى it is "and to", not the role "والي"; "شقيقه" printed with ه is "his brother", not "شقيقة".)
     this.roles = finder.roles.scan(this.tokens).filter((r) => {
       const last = this.tokens[r.endToken - 1]!;
-      return !this.inPerson[r.firstToken] && !this.printedWith(last, 0x649) && !(last.text.endsWith('ه') && this.printedWith(last, 0x647));
+      // ("وآلية" printed with آ is "and a mechanism", not the role "والية".)
+      return !this.inPerson[r.firstToken] && !this.printedWith(last, 0x649) && !(last.text.endsWith('ه') && this.printedWith(last, 0x647)) && !this.printed(last).includes('آ');
     });
   }
 
@@ -157,7 +158,8 @@ export class PersonScan {
       const isAli = t.text === 'علي' && this.printedWith(t, 0x64a) && (words.length > 0 || (t.joinsNext && looksLikeNameStart(tokens[j + 1]?.text ?? '', finder)));
       if (!this.free(j) || (!isAli && !this.foreignFirstName(j, words.length) && !looksLikeNameStart(t.text, finder, words.length > 0))) break;
       // "إصابتها", "زيارتهم": a noun with a possessive pronoun opens no name.
-      if (words.length === 0 && t.text.length >= 5 && POSSESSIVE_ENDINGS.test(this.printed(t))) break;
+      // ("مسؤولية قواته": no name word ends in a pronoun.)
+      if (t.text.length >= 5 && POSSESSIVE_ENDINGS.test(this.printed(t))) break;
       // A role word is no name word ("نائبة رئيس الوزراء الأوكراني ...").
       if (finder.roles.longestAt(tokens, j, j + 1)) break;
       words.push(t);

@@ -138,6 +138,8 @@ export function unknownName(text: string, words: Word[], from: number, to: numbe
   if (n < 2 || n > 3) return null;
   const nameWords = words.slice(from, end);
   if (isDefinite(nameWords[0]!.norm) && !appositive) return null;
+  // "منظمات إغاثية": a plural noun in ات opens no name.
+  if (nameWords[0]!.norm.length >= 5 && nameWords[0]!.norm.endsWith('ات')) return null;
   for (const w of nameWords) {
     // Names do not start with a preposition glued on ("للتوصل", "بالقلق") nor end in tanween alif.
     if (/^(لل|بال|كال)/.test(w.norm) || (w !== nameWords[0] && /^ل/.test(w.norm))) return null;
