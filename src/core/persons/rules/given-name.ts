@@ -92,6 +92,7 @@ function withPronoun(scan: PersonScan, k: number): boolean {
   return scan.printedWith(t, 0x647) && t.text !== 'الله' && !givenNames().names.longestAt(scan.tokens, k, k + 1);
 }
 
+/** The family name's words when the scan reads no name: one, or a father's given name and one more. */
 function familyWords(scan: PersonScan, end: number): number {
   if (!familyWord(scan, end)) return 0;
   const father = givenNames().names.longestAt(scan.tokens, end);
