@@ -23,9 +23,8 @@ const targets = ['chromium', 'firefox'];
 /** Extension scripts: each is its own bundle, loaded by a different part. */
 const extensionEntries = {
   'content-check': 'src/content/check.ts', // runs on every page: must stay tiny (the probe only)
-  'content-gate': 'src/content/gate.ts', // injected only into Arabic-script pages: the rest of the check
+  'content-main': 'src/content/main.ts', // injected only into Arabic-script pages: the rest of the check, then the highlighter
   'content-explain': 'src/content/explain.ts', // injected when the popup asks why a page was left alone
-  'content-main': 'src/content/main.ts', // injected only once the check passes
   'content-recheck': 'src/content/recheck.ts', // injected on a URL change: re-checks a page left alone
   background: 'src/background/main.ts',
   popup: 'src/popup/main.tsx',

@@ -214,7 +214,7 @@ for (const kind of KINDS) {
       return { verdict, check, firstCheck, francSample, francBody, sampleChars: sampleText.length };
     });
     await page.close();
-    // The real content-check.js, parsed and run in a fresh page, until its report message.
+    // The real content-check.js, parsed and run in a fresh page, until it leaves its verdict (or sends a message).
     const ends = [];
     for (let i = 0; i < REPEATS; i++) {
       const p = await load(html, { bench: false, stubExtension: true });
@@ -224,7 +224,14 @@ for (const kind of KINDS) {
         s.textContent = src;
         document.documentElement.appendChild(s);
         s.remove();
-        const t1 = await Promise.race([window.__firstMessage, new Promise((r) => setTimeout(() => r(NaN), 15_000))]);
+        // Most pages are told from their title, synchronously.
+        if (window.__sadaLeftAlone) return performance.now() - t0;
+        // A page left alone sends nothing: its verdict is left in the script's world (here the page's).
+        const leftAlone = new Promise((resolve) => {
+          const poll = () => (window.__sadaLeftAlone ? resolve(performance.now()) : setTimeout(poll, 0));
+          poll();
+        });
+        const t1 = await Promise.race([window.__firstMessage, leftAlone, new Promise((r) => setTimeout(() => r(NaN), 15_000))]);
         return t1 - t0;
       }, checkScript);
       ends.push(t);
@@ -456,7 +463,7 @@ for (const [label, articleBytes] of [['article', 10e3], ['3 MB page', quick ? 1e
 const bytes = statSync(checkScriptPath).size;
 const gz = gzipSync(readFileSync(checkScriptPath)).length;
 const mainBytes = statSync(join(root, 'dist/chromium/content-main.js')).size;
-console.log(`\n(c) content-check.js: ${bytes} bytes (${gz} gzipped) — the only script parsed on pages Sada leaves alone; content-main.js: ${mainBytes} bytes, injected only after the check passes`);
+console.log(`\n(c) content-check.js: ${bytes} bytes (${gz} gzipped) — the only script parsed on pages Sada leaves alone; content-main.js: ${mainBytes} bytes, injected only into Arabic-script pages (the rest of the check, then the highlighter)`);
 
 await browser.close();
 

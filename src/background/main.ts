@@ -13,9 +13,8 @@ import { askLeftAlone } from './left-alone';
 import { rememberPage } from './memory';
 import { clearReport, getReport, setReport } from './reports';
 
+/** The second stage, for a page the first (content-check.js) found written in the Arabic script: the rest of the check, then the highlighter. */
 const CONTENT_MAIN = 'content-main.js';
-/** The second stage of the check, for a page the first (content-check.js) found written in the Arabic script. */
-const CONTENT_GATE = 'content-gate.js';
 /** Re-checks a page that content-check left alone, once its single-page site moved to another URL. */
 const CONTENT_RECHECK = 'content-recheck.js';
 
@@ -52,39 +51,28 @@ function announce(tabId: number): void {
 }
 
 /**
- * The first stage found the Arabic script: inject the second stage, and start
- * warming the analyzer while the page runs it (the article, if there is one,
- * comes a moment later).
+ * The first stage found the Arabic script: inject the second stage at once
+ * (the page is past document_idle), and warm the analyzer while the page
+ * checks itself (the article, if there is one, comes a moment later).
  */
-async function injectGate(tabId: number, frameId: number): Promise<void> {
-  const injection = { target: { tabId, frameIds: [frameId] }, files: [CONTENT_GATE], injectImmediately: true };
-  const injected = browser.scripting.executeScript(injection as browser.Scripting.ScriptInjection);
-  setTimeout(warmUpAnalyzer, 0);
-  try {
-    await injected;
-  } catch (error) {
-    console.warn('Sada: could not inject the check', error);
-  }
-}
-
-async function injectHighlighter(tabId: number, frameId: number, url: string | undefined): Promise<void> {
-  if (frameId === 0) {
-    // Until the analyzer reports, the popup says "reading the page".
-    const pending: PageReport = { state: 'pending', url: (url ?? '').slice(0, 8192), language: null, conflicts: [], actors: [], quotes: [] };
-    await setReport(tabId, pending);
-    announce(tabId);
-  }
-  // The page is already past document_idle: inject at once rather than waiting for another idle moment.
+async function injectMain(tabId: number, frameId: number): Promise<void> {
   const injection = { target: { tabId, frameIds: [frameId] }, files: [CONTENT_MAIN], injectImmediately: true };
   const injected = browser.scripting.executeScript(injection as browser.Scripting.ScriptInjection);
-  // While the page parses the highlighter, the analyzer builds its index here (once per background life).
+  // While the page parses and runs the check, the analyzer builds its index here (once per background life).
   setTimeout(warmUpAnalyzer, 0);
   try {
     await injected;
   } catch (error) {
     // The tab navigated away or closed, or the page is one we may not script.
-    console.warn('Sada: could not inject the highlighter', error);
+    console.warn('Sada: could not inject the check', error);
   }
+}
+
+/** The page passed the check and is being annotated: until the analyzer reports, the popup says "reading the page". */
+async function markPending(tabId: number, url: string | undefined): Promise<void> {
+  const pending: PageReport = { state: 'pending', url: (url ?? '').slice(0, 8192), language: null, conflicts: [], actors: [], quotes: [] };
+  await setReport(tabId, pending);
+  announce(tabId);
 }
 
 async function receiveReport(tabId: number, url: string | undefined, report: PageReport): Promise<void> {
@@ -111,11 +99,12 @@ function onMessage(raw: unknown, sender: Sender, sendResponse: (response: unknow
   switch (message.type) {
     case 'sada:probe-arabic':
       if (!fromContent(sender)) return undefined;
-      void injectGate(sender.tab!.id!, sender.frameId ?? 0);
+      void injectMain(sender.tab!.id!, sender.frameId ?? 0);
       return undefined;
     case 'sada:check-passed':
-      if (!fromContent(sender)) return undefined;
-      void injectHighlighter(sender.tab!.id!, sender.frameId ?? 0, sender.tab!.url);
+      // Only the top frame speaks for the page.
+      if (!fromContent(sender) || (sender.frameId ?? 0) !== 0) return undefined;
+      void markPending(sender.tab!.id!, sender.tab!.url);
       return undefined;
     case 'sada:analyze':
       if (!fromContent(sender)) return undefined;

@@ -1,7 +1,8 @@
 // What inside the article is not its text (see article.ts): site chrome,
-// captions, forms, bylines, teaser lists and promos (mostly links, however
-// marked up), labelled "read also" blocks and related/comments sections, and
-// boilerplate lines (comment policies, "تابعونا…", app promotions).
+// captions (unless they carry the story: a gallery), forms, bylines, teaser
+// lists and promos (mostly links, however marked up), labelled "read also"
+// blocks and related/comments sections, and boilerplate lines (comment
+// policies, "تابعونا…", app promotions).
 
 import labels from '../../data/article-sections.json';
 import boilerplate from '../../data/boilerplate.json';
@@ -11,7 +12,7 @@ import { partKind } from './page-parts';
 import type { Steps } from './slices';
 import { isBlockElement, isSkippedElement } from './text-map';
 
-/** …"little else": at most this much text outside its links. */
+/** A teaser list or promo is mostly links with little else: at most this much text outside its links. */
 const TEASER_MAX_OWN_CHARS = 200;
 /** A byline or a boilerplate line is short. */
 const BYLINE_MAX_CHARS = 120;

@@ -7,7 +7,7 @@ import { RECHECK_KEY, type RecheckScope } from './recheck-scope';
 export function leaveRecheck(checkedUrl: string, check: (afterNavigation: boolean) => void): void {
   const scope = globalThis as RecheckScope;
   scope[RECHECK_KEY] = () => {
-    if (location.href === checkedUrl) return;
+    if (document.URL === checkedUrl) return;
     delete scope[RECHECK_KEY];
     check(true);
   };

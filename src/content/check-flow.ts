@@ -1,4 +1,4 @@
-// What content-gate.js does (see gate.ts), as functions that tests can run.
+// The check content-main.js runs first (see main.ts), as functions that tests can run.
 
 import { waitForQuiet, waitForText, WAIT_FOR_TEXT_MS } from './check-wait';
 import { isSiteEnabled, loadSettings, onSettingsChanged } from '../shared/settings';
@@ -19,10 +19,13 @@ export async function checkWhenReady(doc: Document, timeoutMs = WAIT_FOR_TEXT_MS
 export interface ContentCheckOptions {
   /** The page moved to another URL in the same document: let it render first. */
   afterNavigation?: boolean;
+  /** Annotate the page: it passed and its site is on (at once, or once the reader switches it on). */
+  onPass?: () => void;
 }
 
 /**
- * The whole check of an Arabic-script page: decide, then hand over to the background or stop.
+ * The whole check of an Arabic-script page: decide, then annotate (`onPass`, and
+ * the background hears `sada:check-passed`: the popup says "reading the page") or stop.
  * A page left alone costs no storage read and no further message: the verdict stays
  * in the extension's isolated world (LEFT_ALONE_KEY), where the background
  * reads it only if the popup asks about this tab.
@@ -38,6 +41,7 @@ export async function runContentCheck(doc: Document = document, options: Content
   }
   const hostname = location.hostname;
   if (isSiteEnabled(await loadSettings(), hostname)) {
+    options.onPass?.();
     await sendToBackground({ type: 'sada:check-passed' });
     return result;
   }
@@ -47,6 +51,7 @@ export async function runContentCheck(doc: Document = document, options: Content
   const stop = onSettingsChanged((next) => {
     if (!isSiteEnabled(next, hostname)) return;
     stop();
+    options.onPass?.();
     void sendToBackground({ type: 'sada:check-passed' });
   });
   return result;

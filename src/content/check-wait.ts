@@ -1,5 +1,5 @@
 // The two waits of the content check, shared by its two stages
-// (content-check.js and content-gate.js). Each watches the page with one
+// (content-check.js and content-main.js). Each watches the page with one
 // MutationObserver and timers, and disconnects and clears them all when done.
 
 /** How long a page with too little text is watched for its article to arrive. */

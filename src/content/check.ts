@@ -1,24 +1,27 @@
 // content-check.js: runs on every http(s) page at document_idle, so it must be
-// tiny and cheap: the first stage of the check (check-first.ts) reads a
-// bounded sample of the page and stops unless the page is written in the
-// Arabic script; then the background injects the second stage
-// (content-gate.js, gate.ts). A page it leaves alone keeps no node,
-// attribute, listener or observer of Sada's.
+// tiny and cheap: the first stage of the check (check-first.ts) looks at the
+// page's title, then if need be a bounded sample of its text, and stops
+// unless the page is written in the Arabic script; then the background
+// injects the second stage (content-main.js: the rest of the check, then the highlighter). A page it leaves alone
+// keeps no node, attribute, listener or observer of Sada's.
 //
 // A single-page site may later move (history.pushState) from a page left
 // alone to a conflict article: the background then injects
 // content-recheck.js, which calls the function left here for that (a plain
 // function in the extension's isolated world: no listener, nothing on the page).
+//
+// What it touches counts (see page-probe.ts probeTitle): `document.URL` rather
+// than `location`, and no promise on a page its title decides.
 
 import { leaveRecheck } from './check-again';
-import { runFirstCheck } from './check-first';
+import { quickVerdict, runFirstCheck } from './check-first';
 
 // Run once per document, also if the background injects this file again.
 const scope = globalThis as unknown as { __sadaCheckStarted?: boolean };
-if (typeof document !== 'undefined' && !scope.__sadaCheckStarted && /^https?:$/.test(location.protocol)) {
+if (typeof document !== 'undefined' && !scope.__sadaCheckStarted && /^https?:/.test(document.URL)) {
   scope.__sadaCheckStarted = true;
   const check = (afterNavigation: boolean) => {
-    const checkedUrl = location.href;
+    const checkedUrl = document.URL;
     void runFirstCheck(document, { afterNavigation })
       .then((script) => {
         // Arabic script: the second stage takes the page from here.
@@ -26,5 +29,6 @@ if (typeof document !== 'undefined' && !scope.__sadaCheckStarted && /^https?:$/.
       })
       .catch(() => {});
   };
-  check(false);
+  if (quickVerdict(document)) leaveRecheck(document.URL, check);
+  else check(false);
 }

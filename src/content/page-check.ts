@@ -1,4 +1,4 @@
-// The decision content-gate.js makes on a page content-check.js found written
+// The decision content-main.js makes first on a page content-check.js found written
 // in the Arabic script: is this page Arabic, and does it name one of the six conflicts? It reads a bounded
 // sample of the page's text, so its cost does not grow with the page.
 

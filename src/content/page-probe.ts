@@ -1,9 +1,9 @@
-// The first, cheapest look the content check takes at a page: the title and
-// the first few hundred characters of the body's text, read by one bounded
-// TreeWalker (no layout: no innerText, no computed style). Most pages Sada
-// leaves alone are told from this alone: no Arabic-script letter at all, or
-// Persian/Urdu letters; the full sample (page-check.ts) and the keyword
-// pattern are then never built.
+// The first, cheapest look the content check takes at a page: its title and
+// <html lang dir> (probeTitle), then if need be the first few hundred
+// characters of the body's text, read by one bounded TreeWalker (no layout:
+// no innerText, no computed style). Most pages Sada leaves alone are told
+// from this alone: no Arabic-script letter at all, or Persian/Urdu letters;
+// the full sample (page-check.ts) and the keyword pattern are then never built.
 
 /** Characters of prose (text nodes of some length) the probe takes. */
 export const PROBE_PROSE_CHARS = 600;
@@ -63,7 +63,12 @@ function startsArabicWord(text: string, at: number): boolean {
   return (before === 0x0648 || before === 0x0641) && !isArabicScript(text.charCodeAt(at - 2));
 }
 
-/** Reads the title and at most PROBE_NODES text nodes or PROBE_PROSE_CHARS characters of prose. */
+/**
+ * Reads the title and at most PROBE_NODES text nodes or PROBE_PROSE_CHARS
+ * characters of prose. Only a text node long enough to be prose has its
+ * parent looked at (to skip scripts and styles): every parent read gives the
+ * extension's world a wrapper of one more element, a cost paid on every page.
+ */
 export function probePage(doc: Document): PageProbe {
   const parts: string[] = [doc.title];
   let proseChars = 0;
@@ -77,13 +82,13 @@ export function probePage(doc: Document): PageProbe {
         readAll = false;
         break;
       }
-      const parent = node.parentNode;
-      if (parent && SKIP_PARENTS.has(parent.nodeName)) continue;
       const data = (node as Text).data;
       if (data.length < PROSE_NODE_CHARS) {
         if (data.trim()) parts.push(data);
         continue;
       }
+      const parent = node.parentNode;
+      if (parent && SKIP_PARENTS.has(parent.nodeName)) continue;
       const take = data.trim().slice(0, PROBE_PROSE_CHARS - proseChars);
       parts.push(take);
       if (take.length >= PROSE_NODE_CHARS) proseChars += take.length;
@@ -94,21 +99,63 @@ export function probePage(doc: Document): PageProbe {
     }
   }
   const text = parts.join('\n');
+  return { text, proseChars, readAll, ...countLetters(text), declaresArabicScript: ARABIC_SCRIPT_LANG.test(langOf(doc)) };
+}
+
+const langOf = (doc: Document) => doc.documentElement?.getAttribute('lang') ?? '';
+
+type LetterCounts = Pick<PageProbe, 'arabicLetters' | 'persianOrUrduMarks' | 'arabicSigns' | 'persianOrUrduLetters'> & {
+  /** Letters of other scripts (Latin, Cyrillic, CJK…). */
+  otherLetters: number;
+};
+
+function countLetters(text: string): LetterCounts {
   let arabicLetters = 0;
   let persianOrUrduMarks = 0;
   let arabicSigns = 0;
   let persianOrUrduLetters = 0;
+  let otherLetters = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c < 0x0620) continue;
+    if (c < 0x0620) {
+      if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c >= 0xc0) otherLetters++;
+      continue;
+    }
     if (isArabicScript(c)) arabicLetters++;
+    else if (c >= 0x0700) otherLetters++;
     const ch = text[i]!;
     if (PERSIAN_OR_URDU_MARKS.includes(ch)) persianOrUrduMarks++;
     if (PERSIAN_OR_URDU_LETTERS.includes(ch)) persianOrUrduLetters++;
     else if (c === 0x0629 || (c === 0x0627 && text.charCodeAt(i + 1) === 0x0644 && startsArabicWord(text, i))) arabicSigns++;
   }
-  const declaresArabicScript = ARABIC_SCRIPT_LANG.test(doc.documentElement?.getAttribute('lang') ?? '');
-  return { text, proseChars, readAll, arabicLetters, persianOrUrduMarks, arabicSigns, persianOrUrduLetters, declaresArabicScript };
+  return { arabicLetters, persianOrUrduMarks, arabicSigns, persianOrUrduLetters, otherLetters };
+}
+
+/** A title with this many letters, none of them Arabic-script, names a page in another script. */
+const MIN_TITLE_LETTERS = 8;
+/** Persian/Urdu letters in a title (without a sign of Arabic) that, with a Persian/Urdu <html lang>, make the page Persian or Urdu. */
+const MIN_TITLE_PERSIAN_LETTERS = 2;
+/** Declared languages written in the Arabic script that are not Arabic. */
+const PERSIAN_OR_URDU_LANG = /^(?:fa|ur|ps|ku|ckb|sd|ug|prs|pnb)(?:-|$)/i;
+
+/**
+ * The verdict from the page's title and <html dir lang> alone, before any of
+ * its text is read: null when they do not tell. Each part of the page the
+ * extension's world touches for the first time costs it a wrapper and its
+ * interface (about 0.1–0.5 ms each, on every page): the title and `dir` are
+ * the Document's own, so a page whose title has letters, none of them
+ * Arabic-script, and that is not right-to-left is told from them alone (no
+ * element, no text node read). <html lang> is read only for a title in the
+ * Arabic script: a page that declares Persian, Urdu (…) and titles itself in
+ * their letters, without a sign of Arabic, is theirs.
+ */
+export function probeTitle(doc: Document): ProbeScript | null {
+  const title = countLetters(doc.title);
+  if (title.arabicLetters === 0) {
+    return title.otherLetters >= MIN_TITLE_LETTERS && doc.dir.toLowerCase() !== 'rtl' ? 'other' : null;
+  }
+  const persianTitle = title.persianOrUrduLetters >= MIN_TITLE_PERSIAN_LETTERS && title.arabicSigns === 0;
+  return persianTitle && PERSIAN_OR_URDU_LANG.test(langOf(doc)) ? 'persian-or-urdu' : null;
 }
 
 /**

@@ -53,9 +53,9 @@ export function onExtensionMessage(listener: Listener): () => void {
 
 const MAX_URL = 8192;
 
-/** A report with no analysis in it (left alone, switched off, failed). */
+/** A report with no analysis in it (left alone, switched off, failed). `document.URL`, not `location`: content-check.js reads no more of the page than it must. */
 export function emptyReport(state: PageState, language: string | null, reason?: string): PageReport {
-  const report: PageReport = { state, url: location.href.slice(0, MAX_URL), language, conflicts: [], actors: [], quotes: [] };
+  const report: PageReport = { state, url: document.URL.slice(0, MAX_URL), language, conflicts: [], actors: [], quotes: [] };
   if (reason) report.reason = reason.slice(0, 500);
   return report;
 }

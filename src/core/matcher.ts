@@ -5,7 +5,7 @@
 import { isProcliticCode } from './clitics';
 import { readDocument, type TextDocument } from './text/document';
 import { normalizeText, originalSpan } from './text/normalize';
-import { phraseWords, procliticReadings, type Token } from './text/tokens';
+import { phraseWords, procliticReadings, tokenReadings, type Token } from './text/tokens';
 
 // The text layer's names, for the stages that import them from here.
 export { normalizeText, procliticReadings, type Token };
@@ -67,11 +67,11 @@ export class PhraseMatcher<T> {
    * first word; ending at or before token `limit`, with a value `accept` takes.
    */
   longestAt(tokens: Token[], k: number, limit = tokens.length, accept?: (value: T) => boolean): PhraseMatch<T> | null {
-    const word = tokens[k]!.text;
-    let best = this.walk(tokens, k, limit, accept, '', word, null);
+    const token = tokens[k]!;
+    let best = this.walk(tokens, k, limit, accept, '', token.text, null);
     // Most words carry no proclitic (و ف ب ل ك): read the others only when the first letter may be one.
-    if (!isProcliticCode(word.charCodeAt(0))) return best;
-    const readings = procliticReadings(word);
+    if (!isProcliticCode(token.text.charCodeAt(0))) return best;
+    const readings = tokenReadings(token);
     for (let r = 1; r < readings.length; r++) best = this.walk(tokens, k, limit, accept, readings[r]![0], readings[r]![1], best);
     return best;
   }

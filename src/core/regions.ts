@@ -5,8 +5,17 @@ import boilerplate from '../../data/boilerplate.json';
 import { normalizeText } from './matcher';
 import type { Span } from './types';
 
-/** Marker words, normalized, longest first so "اقرأ أيضا" wins over "اقرأ". */
-const byLength = (list: string[]) => [...new Set(list.map(normalizeMarker))].sort((a, b) => b.length - a.length);
+/** Marker words, normalized, longest first so "اقرأ أيضا" wins over "اقرأ"; grouped by first letter (a line is checked against its own letter's only). */
+type Markers = ReadonlyMap<string, string[]>;
+function byLength(list: string[]): Markers {
+  const byFirst = new Map<string, string[]>();
+  for (const m of [...new Set(list.map(normalizeMarker))].filter(Boolean).sort((a, b) => b.length - a.length)) {
+    const group = byFirst.get(m[0]!) ?? [];
+    group.push(m);
+    byFirst.set(m[0]!, group);
+  }
+  return byFirst;
+}
 const TEASER = byLength(boilerplate.teaserMarkers);
 const SECTION = byLength(boilerplate.sectionHeaders);
 const TAGS = byLength(boilerplate.tagMarkers);
@@ -74,8 +83,8 @@ function countWords(s: string): number {
 }
 
 /** The marker the line starts with (whole words), and what follows it. */
-function startsWith(norm: string, markers: string[]): { marker: string; rest: string } | null {
-  for (const m of markers) {
+function startsWith(norm: string, markers: Markers): { marker: string; rest: string } | null {
+  for (const m of markers.get(norm[0] ?? '') ?? []) {
     if (!norm.startsWith(m)) continue;
     const next = norm[m.length];
     if (next !== undefined && /[\p{L}\p{N}]/u.test(next)) continue;

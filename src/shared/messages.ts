@@ -50,9 +50,9 @@ export interface PageReport {
 }
 
 export type Message =
-  /** content-check (first stage) → background: the page is written in the Arabic script; inject the second stage (content-gate.js). */
+  /** content-check (first stage) → background: the page is written in the Arabic script; inject the second stage (content-main.js). */
   | { type: 'sada:probe-arabic' }
-  /** content-gate → background: the page passed the check; inject the highlighter. */
+  /** content-main → background: the page passed the check and is being annotated (the popup shows "reading the page"). */
   | { type: 'sada:check-passed' }
   /**
    * content → background: analyze this article text (or one part of a long one) where the analyzer

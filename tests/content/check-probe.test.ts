@@ -4,7 +4,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { runFirstCheck } from '../../src/content/check-first';
 import { checkPage } from '../../src/content/page-check';
-import { PROBE_NODES, PROBE_PROSE_CHARS, probePage, probeScript } from '../../src/content/page-probe';
+import { PROBE_NODES, PROBE_PROSE_CHARS, probePage, probeScript, probeTitle } from '../../src/content/page-probe';
 import { LEFT_ALONE_KEY, type LeftAloneScope } from '../../src/content/recheck-scope';
 import { installFakeExtension, type FakeExtension } from './fake-extension';
 
@@ -121,6 +121,45 @@ describe("the probe's script verdict (content-check.js's first stage)", () => {
     expect(probeScript(probePage(document))).toBe('arabic');
     load(englishTop, 'x', 'en');
     expect(probeScript(probePage(document))).toBe('other');
+  });
+});
+
+describe("the title's verdict (before any text is read)", () => {
+  afterEach(() => {
+    document.documentElement.removeAttribute('lang');
+    document.documentElement.removeAttribute('dir');
+  });
+
+  it('tells a page titled in another script without reading its body', () => {
+    load(PERSIAN, 'Neue Buslinie zur Universität');
+    const walk = vi.spyOn(document, 'createTreeWalker');
+    expect(probeTitle(document)).toBe('other');
+    load(GERMAN, 'Новая автобусная линия');
+    expect(probeTitle(document)).toBe('other');
+    expect(walk).not.toHaveBeenCalled();
+    walk.mockRestore();
+  });
+
+  it('says nothing for a short or Arabic-script title, or a right-to-left page', () => {
+    for (const title of ['', 'News', 'الجيش يعلن السيطرة على القرية', 'ایرنا']) {
+      load(GERMAN, title);
+      expect(probeTitle(document)).toBeNull();
+    }
+    load(GERMAN, 'Breaking news from the region', '');
+    document.documentElement.setAttribute('dir', 'rtl');
+    expect(probeTitle(document)).toBeNull();
+  });
+
+  it('calls Persian or Urdu a page that declares it and titles itself in its letters, never one whose title shows Arabic', () => {
+    load(GERMAN, 'گزارش تازه درباره کتابخانه شهر', 'fa');
+    expect(probeTitle(document)).toBe('persian-or-urdu');
+    load(GERMAN, 'شہر میں نئی بس سروس', 'ur');
+    expect(probeTitle(document)).toBe('persian-or-urdu');
+    // The same letters without a Persian <html lang>, or a title with ال or ة: the text decides.
+    load(GERMAN, 'گزارش تازه درباره کتابخانه شهر');
+    expect(probeTitle(document)).toBeNull();
+    load(GERMAN, 'الجیش یعلن السیطرة على قریة', 'fa');
+    expect(probeTitle(document)).toBeNull();
   });
 });
 

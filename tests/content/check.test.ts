@@ -207,8 +207,9 @@ describe('content check', () => {
     }
   });
 
-  it('content-check.js hands an Arabic-script page to content-gate.js, which leaves a re-check function (no listener) on a page it left alone', async () => {
+  it('content-check.js hands an Arabic-script page to content-main.js, whose check leaves a re-check function (no listener) on a page it left alone', async () => {
     const scope = globalThis as unknown as RecheckScope & { __sadaCheckStarted?: boolean };
+    const main = globalThis as unknown as { __sadaMain?: { dispose(): void } };
     delete scope.__sadaCheckStarted;
     document.title = 'الذهب';
     document.body.innerHTML = ARABIC_OTHER;
@@ -219,8 +220,8 @@ describe('content check', () => {
       // The first stage only sees the Arabic script: it asks for the second stage and leaves nothing.
       await vi.waitFor(() => expect(ext.sent).toEqual([{ type: 'sada:probe-arabic' }]));
       expect(scope[RECHECK_KEY]).toBeUndefined();
-      // The background injects content-gate.js.
-      await import('../../src/content/gate');
+      // The background injects content-main.js.
+      await import('../../src/content/main');
       await vi.waitFor(() => expect(scope[RECHECK_KEY]).toBeTypeOf('function'));
       expect(ext.sent).toHaveLength(1);
       expect(leftAlone()).toMatchObject({ state: 'not-conflict' });
@@ -236,7 +237,14 @@ describe('content check', () => {
       expect(scope[RECHECK_KEY]).toBeUndefined();
       await vi.waitFor(() => expect(ext.sent[1]).toEqual({ type: 'sada:check-passed' }), { timeout: 3000 });
       expect(leftAlone()).toBeUndefined();
+      // It passed: the same script annotates the page, with no further injection (it asks the
+      // background for the analysis: this stand-in gives none, so the page reports an error).
+      expect(main.__sadaMain).toBeDefined();
+      await vi.waitFor(() => expect(ext.sent).toContainEqual(expect.objectContaining({ type: 'sada:page-report', report: expect.objectContaining({ state: 'error' }) })), { timeout: 3000 });
+      expect(ext.sent).toContainEqual(expect.objectContaining({ type: 'sada:analyze' }));
     } finally {
+      main.__sadaMain?.dispose();
+      delete main.__sadaMain;
       effects.restore();
       delete scope[RECHECK_KEY];
       delete scope.__sadaCheckStarted;

@@ -37,7 +37,7 @@ describe('npm run package', () => {
     const chromium = unzip(read(join(work, 'a'), NAMES[0]!));
     const firefox = unzip(read(join(work, 'a'), NAMES[1]!));
     for (const files of [chromium, firefox]) {
-      for (const needed of ['manifest.json', 'background.js', 'content-check.js', 'content-gate.js', 'content-explain.js', 'content-main.js', 'popup.html', 'corpus.json', '_locales/en/messages.json', '_locales/ar/messages.json']) {
+      for (const needed of ['manifest.json', 'background.js', 'content-check.js', 'content-explain.js', 'content-main.js', 'popup.html', 'corpus.json', '_locales/en/messages.json', '_locales/ar/messages.json']) {
         expect(files.has(needed), needed).toBe(true);
       }
       expect([...files.keys()].filter((p) => /\.(map|ts|mjs)$|^\.|\/\./.test(p))).toEqual([]);

@@ -30,7 +30,7 @@ export function articleShape(text: string, regions: Span[]): ArticleShape | null
   let words = 0;
   for (const r of main) {
     const body = text.slice(r.start, r.end);
-    words += body.split(/\s+/).filter(Boolean).length;
+    words += countWords(body);
     let at = 0;
     for (const line of body.split('\n')) {
       if (line.trim() !== '') paragraphStarts.push(r.start + at);
@@ -96,4 +96,22 @@ export function inMain(shape: ArticleShape, at: number): boolean {
 /** The paragraph holding an offset of the main article. */
 export function paragraphOf(shape: ArticleShape, offset: number): number {
   return Math.max(0, firstAbove(shape.paragraphStarts, offset, (x) => x) - 1);
+}
+
+/** The number of runs of non-space characters (as `s.split(/\s+/).filter(Boolean).length`, without the array). */
+function countWords(s: string): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < s.length; i++) {
+    const space = isSpaceCode(s.charCodeAt(i));
+    if (!space && !inWord) n++;
+    inWord = !space;
+  }
+  return n;
+}
+
+/** JavaScript's \s. */
+function isSpaceCode(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }

@@ -4,7 +4,7 @@
 import type { PreparedText } from '../matcher';
 import type { ActorResult, ConflictId } from '../types';
 import { inHeadline, inMain, paragraphOf, positionFactor, type ArticleShape } from './article';
-import type { AnyId, ConflictModel } from './model';
+import type { AnyId, ConflictModel, Signal } from './model';
 
 /** Weight of one mention of an actor, shared among the conflicts it belongs to. */
 const ACTOR_WEIGHT: Record<string, number> = { person: 2, organization: 1.5, group: 2.5, state: 1.2, media: 0 };
@@ -81,7 +81,7 @@ export function addActorEvidence(tally: Tally, shape: ArticleShape, actors: Acto
 
 /** Adds the profile terms of the main article; a term an actor of that conflict already counted for adds only to `specific`, or nothing. */
 export function addSignalEvidence(tally: Tally, shape: ArticleShape, doc: PreparedText, model: ConflictModel, actorSpans: ActorSpan[]): void {
-  const seen = new Map<string, number>();
+  const seen = new Map<Signal, number>();
   let p = 0; // sweeps actorSpans alongside the matches, both sorted by start
   for (const m of model.signals.scan(doc.tokens)) {
     const start = doc.norm.toOriginal[m.start] ?? 0;
@@ -95,9 +95,9 @@ export function addSignalEvidence(tally: Tally, shape: ArticleShape, doc: Prepar
       const actor = overlapping.find((a) => (a.conflicts as AnyId[]).includes(s.conflict));
       // Counted already as that actor's own evidence.
       if (actor?.specific) continue;
-      const key = `${s.conflict}\u0000${s.term}`;
-      const n = (seen.get(key) ?? 0) + 1;
-      seen.set(key, n);
+      // One Signal per conflict and term (createConflictModel): its repeats add less and less.
+      const n = (seen.get(s) ?? 0) + 1;
+      seen.set(s, n);
       const add = (s.weight * factor) / Math.sqrt(n);
       // The actor gave the raw evidence; the profile says the name belongs to this conflict.
       if (!actor) tally.add(tally.raw, s.conflict, add);

@@ -99,14 +99,18 @@ export class PersonScan {
     return this.originalText.charCodeAt(this.doc.norm.toOriginal[t.end - 1] ?? -1) === code;
   }
 
-  /** A person named by `words`; `genderWord` gives the gender ("المتحدثة", "رئيسة" end in ة). */
-  addName(words: Token[], genderWord: Token): void {
+  /**
+   * A person named by `words`; `genderWord` gives the gender ("المتحدثة", "رئيسة" end in ة),
+   * unless `known` says it (a given name's). `alias`: a given name that later names them alone.
+   */
+  addName(words: Token[], genderWord: Token, known?: { gender?: Gender; alias?: string }): void {
     const { finder } = this;
     const full = words.map((w) => w.text).join(' ');
     const key = `?:${full}`;
-    this.genders.set(key, genderWord.text.endsWith('ه') ? 'f' : 'm');
+    this.genders.set(key, known?.gender ?? (genderWord.text.endsWith('ه') ? 'f' : 'm'));
     this.fullNames.add(full);
     this.names.add(full, key);
+    if (known?.alias && known.alias !== full) this.names.add(known.alias, key);
     if (!this.foundBy.has(key)) this.foundBy.set(key, this.rule);
     const last = words[words.length - 1]!.text;
     const surname = words.length === 3 && finder.compoundNameHeads.has(words[1]!.text) ? `${words[1]!.text} ${last}` : last;

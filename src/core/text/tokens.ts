@@ -15,6 +15,8 @@ export interface Token {
   text: string;
   /** True when only spaces, quotation marks or a dash separate this token from the next one (the words of one name). */
   joinsNext: boolean;
+  /** Its readings as proclitics + stem, once asked for (tokenReadings). */
+  readings?: readonly Reading[] | null;
 }
 
 /** A word of the original text (offsets in the original text) with its normalized form. */
@@ -65,7 +67,7 @@ export function tokenize(norm: string): Token[] {
     const gap = start - gapStart;
     // A dash joins only when it touches both words ("لفوفا-بيلوفا"), not in "نتنياهو - صورة".
     if (prev) prev.joinsNext = joinable && gap <= 4 && !(dash && gap > 1);
-    prev = { start, end: i, text: norm.slice(start, i), joinsNext: false };
+    prev = { start, end: i, text: norm.slice(start, i), joinsNext: false, readings: null };
     tokens.push(prev);
   }
   return tokens;
@@ -123,6 +125,11 @@ export function procliticReadings(word: string): readonly Reading[] {
     readingsCache.set(word, readings);
   }
   return readings;
+}
+
+/** A token's readings as proclitics + stem, read once per token whichever stage asks. */
+export function tokenReadings(token: Token): readonly Reading[] {
+  return (token.readings ??= procliticReadings(token.text));
 }
 
 function readingsOf(word: string): Reading[] {

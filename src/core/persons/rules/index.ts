@@ -2,6 +2,7 @@
 // adding the names it finds; then every full name and surname found is
 // marked wherever the text repeats it (../scan.ts mentions).
 import { definiteNameAfterBody } from './definite-name-after-body';
+import { givenName } from './given-name';
 import { nameAfterNationality } from './name-after-nationality';
 import { nameAfterRole } from './name-after-role';
 import { nameBeforeRole } from './name-before-role';
@@ -14,4 +15,5 @@ export const PERSON_RULES: readonly PersonRule[] = [
   nameAfterRole, //          "المتحدث باسم وزارة الصحة أنيس الأصبحي"
   definiteNameAfterBody, //  "المستشار لقائد الدعم السريع الباشا طبيق"
   nameAfterNationality, //   "سجل البرتغالي كريستيانو رونالدو"
+  givenName, //              "تجلس ريما الخطيب قرب الموقد", "الأرملة نور الدباغ"
 ];

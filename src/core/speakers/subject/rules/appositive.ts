@@ -6,8 +6,8 @@ export const appositive: SubjectRule = {
   name: 'name in apposition',
   why: 'A name set off by commas after a title or a role noun ("المتحدث باسم الأمين العام، X،", "صديق الطفولة، X،") is who speaks, even past a stop.',
   examples: [
-    { text: 'وقال وكيل وزارة الزراعة، سامر دياب، للصحفيين: "المحصول تراجع إلى النصف".', quote: 'المحصول تراجع إلى النصف', speaker: 'سامر دياب' },
-    { text: 'وقالت زميلة الدراسة، ريم العلي، للتلفزيون: "كانت تحلم بأن تصبح طبيبة".', quote: 'كانت تحلم بأن تصبح طبيبة', speaker: 'ريم العلي' },
+    { text: 'وقال وكيل وزارة الزراعة، سنان دياب، للصحفيين: "المحصول تراجع إلى النصف".', quote: 'المحصول تراجع إلى النصف', speaker: 'سنان دياب' },
+    { text: 'وقالت زميلة الدراسة، ميرال العلي، للتلفزيون: "كانت تحلم بأن تصبح طبيبة".', quote: 'كانت تحلم بأن تصبح طبيبة', speaker: 'ميرال العلي' },
   ],
   apply(zone) {
     const { text, words, from, ctx } = zone;

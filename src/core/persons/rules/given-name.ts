@@ -1,0 +1,116 @@
+import { givenNames, type GivenName } from '../../lexicon/given-names';
+import { procliticReadings } from '../../matcher';
+import type { Gender } from '../../types';
+import type { PersonRule } from '../rule';
+import type { PersonScan } from '../scan';
+import { looksLikeNameStart } from '../words';
+
+export const givenName: PersonRule = {
+  name: 'given name',
+  why: 'A known given name and a family name ("تجلس ريما الخطيب قرب الموقد") are a person, however the sentence introduces them; a given name that is also a common word (نور, أمل, سعيد) needs a person noun before it ("الأرملة نور الدباغ"), and later the given name alone is the same person.',
+  examples: [
+    { text: 'تجلس ريما الخطيب قرب موقد الحطب وتقلب الخبز بيدين متعبتين.', person: 'ريما الخطيب' },
+    { text: 'يدفع حسين البدري عربة خشبية محملة بالماء عبر الطريق الترابي.', person: 'حسين البدري' },
+    { text: 'كان آرام هوفسبيان، وهو مهندس سابق، يعمل في مصنع للأحذية.', person: 'آرام هوفسبيان' },
+    { text: 'وتحمل الأرملة نور الدباغ سلة الخبز كل صباح إلى الخيمة.', person: 'نور الدباغ' },
+    { text: 'ويقول الطفل يوسف إنه يريد العودة إلى مدرسته.', person: 'يوسف' },
+    { text: 'أولينا موروز، معلمة في مدرسة ابتدائية بخاركيف، تدرس تلاميذها عبر الإنترنت.', person: 'أولينا موروز' },
+  ],
+  apply(scan) {
+    const { names, personNouns } = givenNames();
+    let after = 0; // tokens before this are in a name already found by this rule
+    for (const m of names.scan(scan.tokens)) {
+      // A proclitic reading is too loose to introduce anyone ("وجود" is no "جود").
+      if (m.proclitic !== '' || m.firstToken < after || !freeName(scan, m.firstToken, m.endToken)) continue;
+      const name = m.values[0]!;
+      const noun = personNounBefore(scan, m.firstToken, personNouns);
+      if (name.common && !noun) continue;
+      const family = familyLength(scan, m.firstToken, m.endToken);
+      if (family === 0 && !noun) continue;
+      // The name runs on into a gazetteer name ("صالح مهدي الزبيدي"): a longer name than we can read.
+      const end = m.endToken + family;
+      if (scan.tokens[end - 1]!.joinsNext && end < scan.tokens.length && scan.covered[end]) continue;
+      const words = scan.tokens.slice(m.firstToken, end);
+      const gender = name.gender ?? noun ?? undefined;
+      const alias = aliasOf(name, family) && !scan.finder.stopWords.has(name.name);
+      scan.addName(words, words[0]!, { ...(gender ? { gender } : {}), ...(alias ? { alias: name.name } : {}) });
+      after = end;
+    }
+  },
+};
+
+/** The name's words are free (no gazetteer mention, no place) and continue no other name ("أبو محمد", "بن علي"). */
+function freeName(scan: PersonScan, first: number, end: number): boolean {
+  for (let k = first; k < end; k++) if (!scan.free(k)) return false;
+  // "علي" (Ali) and "على" (on) are one word once normalized: Ali is printed with ي.
+  const firstWord = scan.tokens[first]!;
+  if (firstWord.text === 'علي' && !scan.printedWith(firstWord, 0x64a)) return false;
+  // "مجمع ناصر الطبي", "مدرسة خالد بن الوليد": a body named after someone is no person.
+  const before = scan.tokens[first - 1];
+  if (before?.joinsNext && (scan.finder.nameConnectors.has(before.text) || namesABody(scan, before.text))) return false;
+  // The father's name in a name whose first word was no evidence ("سعيد عبد الله" starts at "سعيد").
+  if (before?.joinsNext && givenNames().names.longestAt(scan.tokens, first - 1, first)) return false;
+  // Inside a name an earlier rule found ("سامي عبد الحميد" after its role).
+  for (let k = Math.max(0, first - 3); k < first; k++) {
+    const known = scan.names.longestAt(scan.tokens, k);
+    if (known && known.endToken > first) return false;
+  }
+  return true;
+}
+
+/** A word for a body that takes a person's name ("مجمع", "بمستشفى", "ومدرسة"). */
+const namesABody = (scan: PersonScan, word: string): boolean => procliticReadings(word).some(([, stem]) => scan.finder.complementHeads.has(stem));
+
+/** The gender of a person noun right before the name ("الطالبة", "والمزارع"), or null. */
+function personNounBefore(scan: PersonScan, first: number, nouns: ReadonlyMap<string, Gender>): Gender | null {
+  const before = scan.tokens[first - 1];
+  if (!before?.joinsNext) return null;
+  const word = before.text;
+  return nouns.get(word) ?? (/^[وف]/.test(word) ? nouns.get(word.slice(1)) : undefined) ?? null;
+}
+
+/** Words after the given name: a father's (two with "عبد") and a family name at most. */
+const MAX_FAMILY_WORDS = 3;
+
+/**
+ * How many family-name words follow the given name: the longest name the scan
+ * reads there, else one word that may be a name's (not a verb, a function
+ * word, a role or a person noun: "ليان الصغيرة" is no name), two when the
+ * first is a father's given name ("علي حسن مقبول"). A word printed with the
+ * pronoun ه ("محمد عمره") ends no name.
+ */
+function familyLength(scan: PersonScan, first: number, end: number): number {
+  const read = scan.nameAt(first) - (end - first);
+  const length = read > 0 && read <= MAX_FAMILY_WORDS ? read : familyWords(scan, end);
+  for (let k = end; k < end + length; k++) if (withPronoun(scan, k)) return 0;
+  return length;
+}
+
+/** Printed with a final ه that is no name's ("عمره", not "عبد الله" or "طه"). */
+function withPronoun(scan: PersonScan, k: number): boolean {
+  const t = scan.tokens[k]!;
+  return scan.printedWith(t, 0x647) && t.text !== 'الله' && !givenNames().names.longestAt(scan.tokens, k, k + 1);
+}
+
+/** The family name's words when the scan reads no name: one, or a father's given name and one more. */
+function familyWords(scan: PersonScan, end: number): number {
+  if (!familyWord(scan, end)) return 0;
+  const father = givenNames().names.longestAt(scan.tokens, end);
+  if (!father || father.proclitic !== '') return 1;
+  const fathers = father.endToken - end;
+  const after = scan.tokens[end + fathers];
+  // "علي حسن مقبول", but not "مريم عبد الله الطعام": after a father's name only a word with no article.
+  return after && !after.text.startsWith('ال') && familyWord(scan, end + fathers) ? fathers + 1 : fathers;
+}
+
+/** Token k, joined to the one before, may be a family name's word. */
+function familyWord(scan: PersonScan, k: number): boolean {
+  const { tokens, finder } = scan;
+  const word = tokens[k]?.text;
+  if (!word || !tokens[k - 1]!.joinsNext || !scan.free(k)) return false;
+  if (givenNames().personNouns.has(word) || finder.roles.longestAt(tokens, k, k + 1)) return false;
+  return looksLikeNameStart(word, finder) || (word.startsWith('ال') && word.length >= 5 && looksLikeNameStart(word, finder, true));
+}
+
+/** A given name names the person alone later when it is no common word and came with a family name ("علي" is also "على" once normalized: never alone). */
+const aliasOf = (name: GivenName, family: number): boolean => !name.common && family > 0;
