@@ -28,6 +28,10 @@ export interface ConflictData {
   warTerms: string[];
   /** Words naming the war itself, the backdrop of many other stories: each counts half a word of war. */
   backdropTerms: string[];
+  /** Endings a one-word war term also takes (feminine, sound plurals, the accusative alif): النازح → النازحة، نازحون. */
+  termEndings: string[];
+  /** Endings taken off a one-word war term to find its stem (not the plural ات: مسيرات must not give مسيرة). */
+  stemEndings: string[];
 }
 
 const isObject = (x: unknown): x is Record<string, unknown> => !!x && typeof x === 'object' && !Array.isArray(x);
@@ -54,6 +58,8 @@ export function conflictDataFrom(files: Record<string, unknown>): ConflictData {
   const others: ConflictProfile[] = [];
   const warTerms: string[] = [];
   const backdropTerms: string[] = [];
+  const termEndings: string[] = [];
+  const stemEndings: string[] = [];
   for (const name of Object.keys(files).sort()) {
     const file = files[name];
     if (!isObject(file)) continue;
@@ -64,9 +70,11 @@ export function conflictDataFrom(files: Record<string, unknown>): ConflictData {
     }
     warTerms.push(...strings(file.warTerms));
     backdropTerms.push(...strings(file.backdropTerms));
+    termEndings.push(...strings(file.termEndings));
+    stemEndings.push(...strings(file.stemEndings));
   }
   covered.sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));
-  return { covered: covered.map(({ order: _order, ...p }) => p), others, warTerms, backdropTerms };
+  return { covered: covered.map(({ order: _order, ...p }) => p), others, warTerms, backdropTerms, termEndings, stemEndings };
 }
 
 /** The bundled conflict data (data/conflicts/*.json). */

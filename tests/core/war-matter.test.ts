@@ -4,6 +4,8 @@
 import { describe, expect, it } from 'vitest';
 import { defaultActorFinder, findActors } from '../../src/core/actors';
 import { scoreConflicts, speaksOfWar } from '../../src/core/conflicts';
+import { inflectedForms } from '../../src/core/conflicts/model';
+import { normalizeText } from '../../src/core/text/normalize';
 import { mainArticleRanges } from '../../src/core/regions';
 import type { ConflictId } from '../../src/core/types';
 
@@ -73,5 +75,40 @@ describe('the matter of war', () => {
     expect(speaksOfWar(2, 320)).toBe(true);
     expect(speaksOfWar(4, 1000)).toBe(false);
     expect(speaksOfWar(5, 1000)).toBe(true);
+  });
+
+  describe('words of war in any of their forms (termEndings, stemEndings)', () => {
+    const endings = { added: ['ة', 'ات', 'ون', 'ين', 'ا'].map((e) => normalizeText(e)), stem: ['ة', 'ون', 'ين', 'ا'].map((e) => normalizeText(e)) };
+    const forms = (term: string) => new Set(inflectedForms(term, endings));
+    const has = (term: string, form: string) => forms(term).has(normalizeText(form));
+
+    it('gives a listed plural its feminine, its other case and the article', () => {
+      expect(has('النازحين', 'النازحة')).toBe(true);
+      expect(has('النازحين', 'نازحون')).toBe(true);
+      expect(has('النازحين', 'النازحات')).toBe(true);
+      expect(has('أسير', 'أسيرا')).toBe(true);
+      expect(has('أسير', 'الأسيرات')).toBe(true);
+    });
+
+    it('never shortens a word to a stem it did not list, nor a plural in ات to its singular', () => {
+      expect(has('غارة', 'غار')).toBe(false);
+      expect(has('مسيرات', 'مسيرة')).toBe(false);
+      expect(has('الهجمات', 'هجمة')).toBe(false);
+    });
+
+    it('keeps phrases as written', () => {
+      expect(inflectedForms('وقف إطلاق النار', endings)).toEqual(['وقف إطلاق النار']);
+    });
+
+    const INFLECTED_ONLY: Array<[ConflictId, string]> = [
+      ['gaza', 'نساء نازحات يدرن مخبزا في خان يونس\n\nخان يونس - في خيمة واسعة غرب خان يونس جنوب قطاع غزة، تعجن ثماني نساء نازحات الطحين منذ الفجر لتوزيع الخبز على العائلات في المخيم. وتقول إحداهن، وهي نازحة من بيت حانون في شمال القطاع، إن الفكرة بدأت بفرن طيني صغير قبل أن تتبرع جمعية محلية بفرن يعمل بالغاز. وتوزع المجموعة نحو ألفي رغيف يوميا، وتعطي الأولوية للأرامل والأطفال.'],
+      ['russia-ukraine', 'عودة أسيرات أوكرانيات إلى كييف\n\nكييف - وصلت إلى كييف مساء الجمعة حافلة تقل اثنتي عشرة أسيرة أوكرانية أفرجت عنهن موسكو، بينهن مسعفات وعاملات في محطة زابوريجيا. واستقبلت العائلات الأسيرات بالورود في ساحة محطة القطار، فيما قالت مفوضة حقوق الإنسان في البرلمان الأوكراني إن عشرات النساء ما زلن محتجزات في روسيا.'],
+      ['sudan', 'لاجئات سودانيات يتعلمن الخياطة في تشاد\n\nأدري - في مركز صغير قرب الحدود مع السودان، تتعلم نحو أربعين لاجئة سودانية من دارفور الخياطة على ماكينات تبرعت بها منظمة محلية. وتقول المدربة إن معظم اللاجئات وصلن من الجنينة ومحيطها في غرب دارفور، وإن كثيرات منهن فقدن أزواجهن. وتأمل النساء أن يساعدهن العمل على إعالة أطفالهن في المخيم.'],
+    ];
+    for (const [id, text] of INFLECTED_ONLY) {
+      it(`finds ${id} when its words of war come only in forms the list does not spell`, () => {
+        expect(conflictsOf(text)).toEqual([id]);
+      });
+    }
   });
 });

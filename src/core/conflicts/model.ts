@@ -48,7 +48,37 @@ export function createConflictModel(data: ConflictData): ConflictModel {
     for (const [key, signal] of byKey) signals.add(key, signal);
   }
   const war = new PhraseMatcher<number>();
-  for (const t of data.warTerms) war.add(t, 1);
-  for (const t of data.backdropTerms) war.add(t, BACKDROP_WEIGHT);
+  const endings: TermEndings = { added: normalizedAll(data.termEndings), stem: normalizedAll(data.stemEndings) };
+  for (const t of data.warTerms) for (const form of inflectedForms(t, endings)) war.add(form, 1);
+  for (const t of data.backdropTerms) for (const form of inflectedForms(t, endings)) war.add(form, BACKDROP_WEIGHT);
   return { ids: [...data.covered.map((p) => p.id), ...data.others.map((p) => p.id)], signals, war };
+}
+
+/** Normalized endings: those every one-word term takes, and those taken off to find its stem. */
+export interface TermEndings {
+  added: string[];
+  stem: string[];
+}
+const normalizedAll = (xs: string[]) => xs.map((x) => normalizeText(x)).filter(Boolean);
+const ARTICLE = 'ال';
+/** Below this many letters a stem is too short to take endings safely ("غار" of "غارة" is a cave). */
+const MIN_STEM = 3;
+
+/**
+ * A one-word term with and without the article and with each ending
+ * (data/conflicts/common.json `termEndings`), from its stem: the term less the
+ * article and less one of its `stemEndings` ("النازحين" → نازح →
+ * نازحة، النازحون، نازحا…). The bare stem is added only when the term had no
+ * ending, so a listed "غارة" never matches "غار". Phrases stay as written.
+ */
+export function inflectedForms(term: string, endings: TermEndings): string[] {
+  const word = normalizeText(term).trim();
+  if (!word || /\s/.test(word)) return [term];
+  const bare = word.startsWith(ARTICLE) && word.length > ARTICLE.length + 2 ? word.slice(ARTICLE.length) : word;
+  const ending = endings.stem.find((e) => bare.endsWith(e) && bare.length - e.length >= MIN_STEM);
+  const stem = ending ? bare.slice(0, -ending.length) : bare;
+  const forms = new Set<string>([bare]);
+  if (stem.length >= MIN_STEM) for (const e of endings.added) forms.add(stem + e);
+  if (!ending) forms.add(stem);
+  return [...forms].flatMap((f) => [f, ARTICLE + f]);
 }
