@@ -119,3 +119,29 @@ describe('names that end like a pronoun', () => {
     expect(unknownNames('يرتب سعيد عبد الله أكياس الطحين في المخزن.')).not.toContain('عبد الله أكياس الطحين');
   });
 });
+
+describe('kin and neighbours with a pronoun stand before a name like a person noun', () => {
+  const cases: Array<[string, string]> = [
+    ['وتقول ابنته هالة إن المدرسة أغلقت أبوابها منذ الشتاء.', 'هالة'],
+    ['ويقف جاره منصور عند الباب ويعد أكياس الطحين.', 'منصور'],
+    ['وكانت صديقتها سلمى قد غادرت المخيم قبل أسبوع.', 'سلمى'],
+    ['ويروي شقيقه فراس أن القارب غرق قرب الشاطئ.', 'فراس'],
+    ['وقالت زوجته رقية إن الأولاد ينامون باكرا منذ انقطاع الكهرباء.', 'رقية'],
+    ['ويعمل ابنها طارق في ورشة لإصلاح الدراجات.', 'طارق'],
+  ];
+  for (const [text, name] of cases) {
+    it(`finds ${name}, not the kin word with it`, () => {
+      const names = unknownNames(text);
+      expect(names).toContain(name);
+      expect(names.some((n) => n !== name && n.endsWith(name))).toBe(false);
+    });
+  }
+
+  it('gives the neighbour his own words, not those of the man named before', () => {
+    const text = 'جلس الصياد مراد الحمادي قرب قاربه وقال: "البحر لم يعد آمنا". أما جاره منصور فيقول: "نخرج قبل الفجر ونعود قبل الظهر".';
+    expect(direct(text)).toEqual([
+      ['البحر لم يعد آمنا', 'مراد الحمادي'],
+      ['نخرج قبل الفجر ونعود قبل الظهر', 'منصور'],
+    ]);
+  });
+});
