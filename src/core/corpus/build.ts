@@ -2,6 +2,7 @@
 // compact, versioned index (dictionary-encoded columns + an inverted index of
 // varint postings). Pure: the CLI reads the files, this does the rest.
 import { mainArticleRanges } from '../regions';
+import { endsSentenceAt } from '../text/sentences';
 import type { Analysis, Span } from '../types';
 import { encodeVarints } from './encoding';
 import { termCounts } from './text';
@@ -43,15 +44,16 @@ export interface SerializedCorpus {
 
 /** Longest context kept on each side of a quote, in characters. */
 const CONTEXT_REACH = 240;
-const SENTENCE_END = /[.!?؟\n]/;
+/** A sentence ends at a sentence-end mark (the one sentence rule) or a line break. */
+const endsAt = (text: string, i: number): boolean => text[i] === '\n' || endsSentenceAt(text, i);
 
 /** The sentence(s) holding [start, end): from the previous sentence end to the next one. */
 export function sentenceAround(text: string, start: number, end: number): { start: number; end: number } {
   let s = start;
-  while (s > 0 && start - s < CONTEXT_REACH && !SENTENCE_END.test(text[s - 1]!)) s--;
+  while (s > 0 && start - s < CONTEXT_REACH && !endsAt(text, s - 1)) s--;
   let e = end;
   // A quote often closes with its own full stop or quotation mark: take the punctuation along.
-  while (e < text.length && e - end < CONTEXT_REACH && !SENTENCE_END.test(text[e]!)) e++;
+  while (e < text.length && e - end < CONTEXT_REACH && !endsAt(text, e)) e++;
   if (e < text.length && text[e] !== '\n' && e - end < CONTEXT_REACH) e++;
   while (s < start && /\s/.test(text[s]!)) s++;
   while (e > end && /\s/.test(text[e - 1]!)) e--;

@@ -1,4 +1,5 @@
-import { SENTENCE_END, LINE_BREAK } from '../model';
+import { endsSentenceAt } from '../../text/sentences';
+import { LINE_BREAK } from '../model';
 import type { SpeakerRule } from './rule';
 
 /** How far a sentence may run from one quote to the next and still be one speaker's. */
@@ -8,9 +9,7 @@ const MAX_GAP = 120;
 function sameSentence(text: string, previousEnd: number, start: number): boolean {
   if (start - previousEnd > MAX_GAP) return false;
   for (let i = previousEnd; i < start; i++) {
-    const ch = text[i]!;
-    if (LINE_BREAK.test(ch)) return false;
-    if (SENTENCE_END.test(ch) && !(ch === '.' && /[0-9٠-٩]/.test(text[i - 1] ?? '') && /[0-9٠-٩]/.test(text[i + 1] ?? ''))) return false;
+    if (LINE_BREAK.test(text[i]!) || endsSentenceAt(text, i)) return false;
   }
   return true;
 }
