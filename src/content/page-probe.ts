@@ -133,8 +133,14 @@ function countLetters(text: string): LetterCounts {
 const MIN_TITLE_LETTERS = 8;
 /** Persian/Urdu letters in a title (without a sign of Arabic) that, with a Persian/Urdu <html lang>, make the page Persian or Urdu. */
 const MIN_TITLE_PERSIAN_LETTERS = 2;
-/** Letters Arabic never writes (PERSIAN_OR_URDU_MARKS) in a title without a sign of Arabic that make the page Persian or Urdu whatever its <html lang>. */
+/** Letters Arabic never writes (PERSIAN_OR_URDU_MARKS) or words it never writes (below) in a title without a sign of Arabic that make the page Persian or Urdu whatever its <html lang>. */
 const MIN_TITLE_PERSIAN_MARKS = 2;
+/**
+ * Persian and Urdu words Arabic never writes, not even typed with ی and ک
+ * (from, in, the object marker, that, is, with, until; of, to): in a title,
+ * each counts as one of those letters.
+ */
+const PERSIAN_OR_URDU_WORDS = /(?:^|\s)(?:از|در|را|که|است|با|تا|کا|کو)(?=\s|$)/g;
 /** Declared languages written in the Arabic script that are not Arabic. */
 const PERSIAN_OR_URDU_LANG = /^(?:fa|ur|ps|ku|ckb|sd|ug|prs|pnb)(?:-|$)/i;
 /** Whether <html lang> names a language written in the Arabic script: such a page is never judged by the probe's "no Arabic letter". */
@@ -149,8 +155,8 @@ const declaresArabicScript = (lang: string) => /^ar(?:-|$)/i.test(lang) || PERSI
  * Arabic-script, and that is not right-to-left is told from them alone (no
  * element, no text node read). A title in the Arabic script without a sign
  * of Arabic (ة, a word in ال) is Persian or Urdu when it writes letters Arabic
- * never does (پ چ ژ گ ے ٹ ڈ ڑ ں, the zero-width non-joiner): told from the
- * title alone too. Only a title with fewer of those (ی ک are typed on Arabic
+ * never does (پ چ ژ گ ے ٹ ڈ ڑ ں, the zero-width non-joiner) or words it never
+ * does (از, در…): told from the title alone too. Only a title with fewer of those (ی ک are typed on Arabic
  * sites too) has <html lang> read: a page that declares Persian, Urdu (…) and
  * titles itself in their letters is theirs.
  */
@@ -160,7 +166,8 @@ export function probeTitle(doc: Document): ProbeScript | null {
     return title.otherLetters >= MIN_TITLE_LETTERS && doc.dir !== 'rtl' /* a known value, reflected in lower case */ ? 'other' : null;
   }
   if (title.persianOrUrduLetters < MIN_TITLE_PERSIAN_LETTERS || title.arabicSigns > 0) return null;
-  return title.persianOrUrduMarks >= MIN_TITLE_PERSIAN_MARKS || PERSIAN_OR_URDU_LANG.test(langOf(doc)) ? 'persian-or-urdu' : null;
+  const marks = title.persianOrUrduMarks + (doc.title.match(PERSIAN_OR_URDU_WORDS)?.length ?? 0);
+  return marks >= MIN_TITLE_PERSIAN_MARKS || PERSIAN_OR_URDU_LANG.test(langOf(doc)) ? 'persian-or-urdu' : null;
 }
 
 /**
