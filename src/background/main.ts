@@ -9,6 +9,7 @@ import { paintBadge } from './badge';
 import { badgeLook } from './badge-look';
 import { analyzeForPage, warmUpAnalyzer } from './analysis';
 import { installCorpus } from './corpus';
+import { createKeepWarm } from './keep-warm';
 import { askLeftAlone } from './left-alone';
 import { rememberPage } from './memory';
 import { clearReport, getReport, setReport } from './reports';
@@ -21,6 +22,9 @@ const CONTENT_RECHECK = 'content-recheck.js';
 // Statement search, related statements and the reader's corpus (loaded on first use).
 installCorpus({ getReport });
 const extensionOrigin = browser.runtime.getURL('');
+
+/** While the reader reads Arabic-script pages, the analyzer stays warm for the next article (keep-warm.ts). */
+const keepWarm = createKeepWarm(() => void browser.runtime.getPlatformInfo().catch(() => undefined));
 
 /** Per tab, the last paint queued: paints run one after another, so a slow one cannot overwrite a newer one. */
 const paintQueue = new Map<number, Promise<void>>();
@@ -99,6 +103,7 @@ function onMessage(raw: unknown, sender: Sender, sendResponse: (response: unknow
   switch (message.type) {
     case 'sada:probe-arabic':
       if (!fromContent(sender)) return undefined;
+      keepWarm.extend();
       void injectMain(sender.tab!.id!, sender.frameId ?? 0);
       return undefined;
     case 'sada:check-passed':
