@@ -189,6 +189,7 @@ for (const [name, filter] of [['our article pages', (r) => r.path.startsWith('/a
 console.log(`first article after browser start: ${browsers.map((b) => `${b.label} ${fmt(firstVisit[b.label].annotated)} ms`).join(', ')}`);
 
 // Sada with its service worker stopped (as Chromium does after ~30 s idle): the background's cold start.
+// (Playwright's session on the worker keeps it from idling by itself: bench/next-article.mjs waits without one.)
 {
   const sada = browsers[0];
   const cold = [];
@@ -202,18 +203,6 @@ console.log(`first article after browser start: ${browsers.map((b) => `${b.label
     cold.push((await visit(sada, `${articlePages[run % articlePages.length][0]}?cold=${run}`)).record.annotated);
   }
   console.log(`Sada after its service worker was stopped (idle): median ${fmt(median(cold))} ms navigation → annotated (${cold.map(fmt).join(', ')})`);
-}
-
-// The reader reads one article for longer than Chromium's 30 s idle limit, then opens the next.
-{
-  const IDLE_MS = 40_000;
-  const idle = Object.fromEntries(browsers.filter((b) => b.label !== 'marker').map((b) => [b.label, []]));
-  for (let run = 0; run < 2; run++) {
-    await new Promise((resolve) => setTimeout(resolve, IDLE_MS));
-    for (const browser of browsers) idle[browser.label]?.push((await visit(browser, `${articlePages[run % articlePages.length][0]}?idle=${run}`)).record.annotated);
-  }
-  const line = Object.entries(idle).map(([label, ms]) => `${label} ${ms.map(fmt).join(', ')} ms`).join('; ');
-  console.log(`after ${IDLE_MS / 1000} s without a page (the reader reading): navigation → annotated ${line}`);
 }
 
 }
