@@ -3,7 +3,7 @@
 // switches the current site from the keyboard shortcut.
 import browser from 'webextension-polyfill';
 import { parseMessage, type Message, type PageReport } from '../shared/messages';
-import { loadSettings, onSettingsChanged, saveSettings, toggleSite, type Settings } from '../shared/settings';
+import { isSiteEnabled, loadSettings, onSettingsChanged, saveSettings, toggleSite, type Settings } from '../shared/settings';
 import { webHostname } from '../shared/web-url';
 import { paintBadge } from './badge';
 import { badgeLook } from './badge-look';
@@ -105,7 +105,12 @@ function onMessage(raw: unknown, sender: Sender, sendResponse: (response: unknow
       if (!fromContent(sender)) return undefined;
       keepWarm.extend();
       void injectMain(sender.tab!.id!, sender.frameId ?? 0);
-      return undefined;
+      // Read here while the page takes content-main.js, whose check then reads no storage of its own.
+      void loadSettings().then(
+        (settings) => sendResponse(isSiteEnabled(settings, webHostname(sender.url ?? sender.tab!.url) ?? '')),
+        () => sendResponse(null),
+      );
+      return true;
     case 'sada:check-passed':
       // Only the top frame speaks for the page.
       if (!fromContent(sender) || (sender.frameId ?? 0) !== 0) return undefined;
