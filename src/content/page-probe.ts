@@ -155,10 +155,11 @@ const declaresArabicScript = (lang: string) => /^ar(?:-|$)/i.test(lang) || PERSI
  * Arabic-script, and that is not right-to-left is told from them alone (no
  * element, no text node read). A title in the Arabic script without a sign
  * of Arabic (ة, a word in ال) is Persian or Urdu when it writes letters Arabic
- * never does (پ چ ژ گ ے ٹ ڈ ڑ ں, the zero-width non-joiner) or words it never
- * does (از, در…): told from the title alone too. Only a title with fewer of those (ی ک are typed on Arabic
- * sites too) has <html lang> read: a page that declares Persian, Urdu (…) and
- * titles itself in their letters is theirs.
+ * never does (پ چ ژ گ ے ٹ ڈ ڑ ں, the zero-width non-joiner) or words it
+ * never does (از, در…): told from the title alone too. Only a title with
+ * fewer of those (ی ک are typed on Arabic sites too) has <html lang> read: a
+ * page that declares Persian, Urdu (…) and titles itself in their letters is
+ * theirs.
  */
 export function probeTitle(doc: Document): ProbeScript | null {
   const title = countLetters(doc.title);
