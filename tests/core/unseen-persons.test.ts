@@ -5,6 +5,7 @@
 // common nouns after a role that are no name. Every sentence is our own writing.
 import { describe, expect, it } from 'vitest';
 import { direct, unknownNames } from './support/speaking';
+import { analyze } from '../../src/core';
 
 // (A verb-first sentence whose object has no article, "سجل X Y هدفا", still reads the object as a third name word: a known limit.)
 describe('a nationality adjective with no noun before it stands for the person named after it', () => {
@@ -91,4 +92,35 @@ describe('common nouns after a role or before a speech verb are no name', () => 
       for (const word of ['إدخال', 'مسؤولية', 'شرحت', 'منظمات', 'جمعيات']) expect(names.some((n) => n.includes(word)), word).toBe(false);
     });
   }
+});
+
+describe('a parent named by their child (kunya)', () => {
+  it('the kunya alone later is the same person', () => {
+    const text = 'ويروي أبو سامر الحلبي كيف عاد إلى بيته.\n\nويقول أبو سامر إن الجدران وحدها بقيت.';
+    const actors = analyze(text, { stopEarly: false }).actors.filter((a) => a.id === null);
+    expect(actors.map((a) => a.mentions.map((m) => m.surface))).toEqual([['أبو سامر الحلبي', 'أبو سامر']]);
+  });
+
+  it('after a family noun the kunya is the family\'s name', () => {
+    expect(unknownNames('ودمرت الغارة منزلا لعائلة أبو سامر في الحي الشرقي.')).toEqual([]);
+    expect(unknownNames('ونزحت أسرة أبو حسين إلى المدرسة.')).toEqual([]);
+  });
+
+  it('"أم" before a common word is "or" where no clause starts', () => {
+    expect(unknownNames('ولا يعرف أحد إن كانت هذه حربا أم سلام مؤقت بين الطرفين.')).toEqual([]);
+    expect(unknownNames('وتقول أم سلام إن ابنها لم يعد من المدرسة.')).toEqual(['أم سلام']);
+  });
+
+  it('the child\'s name alone is not the parent', () => {
+    const text = 'وتجمع أم ياسر الحطب كل مساء.\n\nوكان ياسر قد غادر إلى المدينة.';
+    const actors = analyze(text, { stopEarly: false }).actors.filter((a) => a.id === null);
+    expect(actors.map((a) => a.mentions.map((m) => m.surface))).toEqual([['أم ياسر']]);
+  });
+});
+
+describe('a given name named alone after its full name is the same person', () => {
+  it('one word after it makes no second person', () => {
+    const text = 'جلست سلمى الحوراني قرب الموقد كل صباح.\n\nوتبتسم سلمى خجلا حين نسألها عن المدرسة، ثم تقول سلمى هنا إنها تريد العودة.';
+    expect(unknownNames(text)).toEqual(['سلمى الحوراني']);
+  });
 });

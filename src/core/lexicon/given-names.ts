@@ -19,12 +19,26 @@ export interface GivenNames {
   names: PhraseMatcher<GivenName>;
   /** Person nouns with the gender they mark. */
   personNouns: ReadonlyMap<string, Gender>;
+  /** "أبو", "أم" before a child's given name, with the gender they mark. */
+  kunyas: ReadonlyMap<string, Gender>;
+  /** Nouns for a family ("عائلة", "آل") after which a kunya is the family's name. */
+  familyNouns: ReadonlySet<string>;
 }
 
 const normList = (xs: unknown): string[] =>
   (Array.isArray(xs) ? xs : []).filter((x): x is string => typeof x === 'string' && x.trim() !== '').map((x) => normalizeText(x.trim()));
 
-export function givenNamesFrom(raw: { female?: unknown; male?: unknown; commonWords?: unknown; personNouns?: { female?: unknown; male?: unknown } }): GivenNames {
+type Gendered = { female?: unknown; male?: unknown };
+
+/** Each word of both lists with the gender its list marks. */
+function byGender(lists: Gendered | undefined): Map<string, Gender> {
+  const out = new Map<string, Gender>();
+  for (const w of normList(lists?.male)) out.set(w, 'm');
+  for (const w of normList(lists?.female)) out.set(w, 'f');
+  return out;
+}
+
+export function givenNamesFrom(raw: Gendered & { commonWords?: unknown; personNouns?: Gendered; kunyas?: Gendered & { familyNouns?: unknown } }): GivenNames {
   const female = new Set(normList(raw.female));
   const male = new Set(normList(raw.male));
   const common = new Set(normList(raw.commonWords));
@@ -33,10 +47,8 @@ export function givenNamesFrom(raw: { female?: unknown; male?: unknown; commonWo
     const gender: Gender | undefined = female.has(name) && male.has(name) ? undefined : female.has(name) ? 'f' : 'm';
     names.add(name, { name, ...(gender ? { gender } : {}), common: common.has(name) });
   }
-  const personNouns = new Map<string, Gender>();
-  for (const w of normList(raw.personNouns?.male)) personNouns.set(w, 'm');
-  for (const w of normList(raw.personNouns?.female)) personNouns.set(w, 'f');
-  return { names, personNouns };
+  const familyNouns = new Set(normList(raw.kunyas?.familyNouns));
+  return { names, personNouns: byGender(raw.personNouns), kunyas: byGender(raw.kunyas), familyNouns };
 }
 
 let bundled: GivenNames | null = null;

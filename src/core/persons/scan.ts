@@ -101,9 +101,10 @@ export class PersonScan {
 
   /**
    * A person named by `words`; `genderWord` gives the gender ("المتحدثة", "رئيسة" end in ة),
-   * unless `known` says it (a given name's). `alias`: a given name that later names them alone.
+   * unless `known` says it (a given name's). `alias`: a given name that later names them alone;
+   * `surnameless`: the last word is no surname ("أم ياسر").
    */
-  addName(words: Token[], genderWord: Token, known?: { gender?: Gender; alias?: string }): void {
+  addName(words: Token[], genderWord: Token, known?: { gender?: Gender; alias?: string; surnameless?: boolean }): void {
     const { finder } = this;
     const full = words.map((w) => w.text).join(' ');
     const key = `?:${full}`;
@@ -112,13 +113,15 @@ export class PersonScan {
     this.names.add(full, key);
     if (known?.alias && known.alias !== full) this.names.add(known.alias, key);
     if (!this.foundBy.has(key)) this.foundBy.set(key, this.rule);
+    this.found++;
+    // ("أم ياسر": a kunya has no surname; "ياسر" alone is someone else.)
+    if (known?.surnameless) return;
     const last = words[words.length - 1]!.text;
     const surname = words.length === 3 && finder.compoundNameHeads.has(words[1]!.text) ? `${words[1]!.text} ${last}` : last;
     if (surname.length >= 3 && !finder.stopWords.has(surname) && !finder.ambiguous.has(surname)) this.names.add(surname, key);
     const skeleton = consonants(last);
     // ('' marks a skeleton two persons share: it names neither.)
     if (last.length >= 5 && skeleton.length >= 4) this.variants.set(skeleton, this.variants.has(skeleton) && this.variants.get(skeleton) !== key ? '' : key);
-    this.found++;
   }
 
   /** Length of a person's name starting at token k (0: none); with `exactly`, whether that many words may be one, whatever follows. */

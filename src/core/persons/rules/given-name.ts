@@ -15,6 +15,7 @@ export const givenName: PersonRule = {
     { text: 'وتحمل الأرملة نور الدباغ سلة الخبز كل صباح إلى الخيمة.', person: 'نور الدباغ' },
     { text: 'ويقول الطفل يوسف إنه يريد العودة إلى مدرسته.', person: 'يوسف' },
     { text: 'أولينا موروز، معلمة في مدرسة ابتدائية بخاركيف، تدرس تلاميذها عبر الإنترنت.', person: 'أولينا موروز' },
+    { text: 'جلست ريما الخطيب قرب الموقد. وتقول ريما الصغرى بين أخواتها إن الطحين نفد.', person: 'ريما الخطيب' },
   ],
   apply(scan) {
     const { names, personNouns } = givenNames();
@@ -27,6 +28,8 @@ export const givenName: PersonRule = {
       if (name.common && !noun) continue;
       const family = familyLength(scan, m.firstToken, m.endToken);
       if (family === 0 && !noun) continue;
+      // "فاطمة" named alone after "فاطمة X Y": one word after it ("فاطمة الدرج") is no second person's family name.
+      if (family === 1 && namedAlready(scan, m.firstToken, m.endToken)) continue;
       // The name runs on into a gazetteer name ("صالح مهدي الزبيدي"): a longer name than we can read.
       const end = m.endToken + family;
       if (scan.tokens[end - 1]!.joinsNext && end < scan.tokens.length && scan.covered[end]) continue;
@@ -56,6 +59,12 @@ function freeName(scan: PersonScan, first: number, end: number): boolean {
     if (known && known.endToken > first) return false;
   }
   return true;
+}
+
+/** The given name at first..end alone names a person found already (an alias). */
+function namedAlready(scan: PersonScan, first: number, end: number): boolean {
+  const known = scan.names.longestAt(scan.tokens, first, end);
+  return !!known && known.endToken === end && known.proclitic === '';
 }
 
 /** A word for a body that takes a person's name ("مجمع", "بمستشفى", "ومدرسة"). */
