@@ -31,7 +31,7 @@ export function findActors(text: string, finder: ActorFinder = defaultActorFinde
       groups.set(key, group);
     }
     const span = toOriginal(doc, m.start, m.stop);
-    group.mentions.push({ ...span, surface: text.slice(span.start, span.end) });
+    group.mentions.push({ start: span.start, end: span.end, surface: text.slice(span.start, span.end) });
   };
   for (const m of known.mentions) {
     if (bodies.swallowed.has(m)) continue;
@@ -157,7 +157,7 @@ function resolveShared(doc: PreparedText, finder: ActorFinder, found: Picked[]):
     const isAmbiguous = finder.ambiguous.has(surface);
     // "الكويت" is the country and its capital alike: a capital only where the state is not named so.
     const isCapital = entry.type === 'state' && finder.capitals.has(surface) && normalizeText(entry.ar) !== surface;
-    return { ...p, entry, isAmbiguous, isCapital };
+    return { match: p.match, entry, title: p.title, candidates: p.candidates, isAmbiguous, isCapital };
   });
 }
 
