@@ -104,6 +104,8 @@ describe('a parent named by their child (kunya)', () => {
   it('after a family noun the kunya is the family\'s name', () => {
     expect(unknownNames('ودمرت الغارة منزلا لعائلة أبو سامر في الحي الشرقي.')).toEqual([]);
     expect(unknownNames('ونزحت أسرة أبو حسين إلى المدرسة.')).toEqual([]);
+    expect(unknownNames('ووصلت القافلة إلى بلدة أبو سامر شمال الولاية.')).toEqual([]);
+    expect(unknownNames('وفر مئات السكان من أبو حسين نحو الجنوب.')).toEqual([]);
   });
 
   it('"أم" before a common word is "or" where no clause starts', () => {
@@ -122,5 +124,30 @@ describe('a given name named alone after its full name is the same person', () =
   it('one word after it makes no second person', () => {
     const text = 'جلست سلمى الحوراني قرب الموقد كل صباح.\n\nوتبتسم سلمى خجلا حين نسألها عن المدرسة، ثم تقول سلمى هنا إنها تريد العودة.';
     expect(unknownNames(text)).toEqual(['سلمى الحوراني']);
+  });
+});
+
+describe('a given name of ours that opens a name found by any rule names the person alone later', () => {
+  it('after a role', () => {
+    const text = 'وقالت المتحدثة باسم الجمعية سعاد الكردي إن المساعدات تأخرت.\n\nوأضافت سعاد أن المخازن فارغة.';
+    const actors = analyze(text, { stopEarly: false }).actors.filter((a) => a.id === null && a.type === 'person');
+    expect(actors.map((a) => a.mentions.map((m) => m.surface))).toEqual([['سعاد الكردي', 'سعاد']]);
+  });
+
+  it('"علي" printed with ي, in a text that prints "على" with ى', () => {
+    const text = 'يقف علي حسن الجبوري على رصيف الميناء كل فجر.\n\nويقول علي إن البحر لم يعد آمنا، ثم يعود على مهل إلى قاربه.';
+    const actors = analyze(text, { stopEarly: false }).actors.filter((a) => a.id === null && a.type === 'person');
+    expect(actors.map((a) => a.mentions.map((m) => m.surface))).toEqual([['علي حسن الجبوري', 'علي']]);
+  });
+
+  it('the last two words of a name found already are that person, not a second one', () => {
+    const text = 'وقالت رئيسة الجمعية منى يوسف الكردي إن التبرعات تراجعت.\n\nوتابعت يوسف الكردي أن الشتاء سيكون قاسيا.';
+    const actors = analyze(text, { stopEarly: false }).actors.filter((a) => a.id === null && a.type === 'person');
+    expect(actors.map((a) => a.mentions.map((m) => m.surface))).toEqual([['منى يوسف الكردي', 'يوسف الكردي']]);
+  });
+
+  it('a common-word given name never names anyone alone', () => {
+    const text = 'وتحمل الأرملة أمل الشامي سلة الخبز.\n\nولم يبق لها أمل في العودة.';
+    expect(analyze(text, { stopEarly: false }).actors.filter((a) => a.id === null).flatMap((a) => a.mentions.map((m) => m.surface))).toEqual(['أمل الشامي']);
   });
 });

@@ -17,12 +17,16 @@ export interface GivenName {
 
 export interface GivenNames {
   names: PhraseMatcher<GivenName>;
+  /** The names of one word, by their normalized word. */
+  byWord: ReadonlyMap<string, GivenName>;
   /** Person nouns with the gender they mark. */
   personNouns: ReadonlyMap<string, Gender>;
   /** "أبو", "أم" before a child's given name, with the gender they mark. */
   kunyas: ReadonlyMap<string, Gender>;
   /** Nouns for a family ("عائلة", "آل") after which a kunya is the family's name. */
   familyNouns: ReadonlySet<string>;
+  /** Prepositions and place nouns ("في", "بلدة") after which a kunya is a place's name. */
+  placeWords: ReadonlySet<string>;
 }
 
 const normList = (xs: unknown): string[] =>
@@ -38,17 +42,21 @@ function byGender(lists: Gendered | undefined): Map<string, Gender> {
   return out;
 }
 
-export function givenNamesFrom(raw: Gendered & { commonWords?: unknown; personNouns?: Gendered; kunyas?: Gendered & { familyNouns?: unknown } }): GivenNames {
+export function givenNamesFrom(raw: Gendered & { commonWords?: unknown; personNouns?: Gendered; kunyas?: Gendered & { familyNouns?: unknown; placeWords?: unknown } }): GivenNames {
   const female = new Set(normList(raw.female));
   const male = new Set(normList(raw.male));
   const common = new Set(normList(raw.commonWords));
   const names = new PhraseMatcher<GivenName>();
+  const byWord = new Map<string, GivenName>();
   for (const name of new Set([...female, ...male])) {
     const gender: Gender | undefined = female.has(name) && male.has(name) ? undefined : female.has(name) ? 'f' : 'm';
-    names.add(name, { name, ...(gender ? { gender } : {}), common: common.has(name) });
+    const given: GivenName = { name, ...(gender ? { gender } : {}), common: common.has(name) };
+    names.add(name, given);
+    if (!name.includes(' ')) byWord.set(name, given);
   }
   const familyNouns = new Set(normList(raw.kunyas?.familyNouns));
-  return { names, personNouns: byGender(raw.personNouns), kunyas: byGender(raw.kunyas), familyNouns };
+  const placeWords = new Set(normList(raw.kunyas?.placeWords));
+  return { names, byWord, personNouns: byGender(raw.personNouns), kunyas: byGender(raw.kunyas), familyNouns, placeWords };
 }
 
 let bundled: GivenNames | null = null;

@@ -30,10 +30,18 @@ export const givenName: PersonRule = {
       if (family === 0 && !noun) continue;
       // "فاطمة" named alone after "فاطمة X Y": one word after it ("فاطمة الدرج") is no second person's family name.
       if (family === 1 && namedAlready(scan, m.firstToken, m.endToken)) continue;
-      // The name runs on into a gazetteer name ("صالح مهدي الزبيدي"): a longer name than we can read.
       const end = m.endToken + family;
+      // The words are a person's found already (a compound surname: "عوض الله" of "سلمى عوض الله").
+      if (namedAlready(scan, m.firstToken, end)) continue;
+      // The name runs on into a gazetteer name ("صالح مهدي الزبيدي"): a longer name than we can read.
       if (scan.tokens[end - 1]!.joinsNext && end < scan.tokens.length && scan.covered[end]) continue;
       const words = scan.tokens.slice(m.firstToken, end);
+      // "عوض الكريم" after "ليلى عوض الكريم": the person's surname, no one new.
+      const owner = words.length > 1 ? scan.ownerOfTail(words) : undefined;
+      if (owner) {
+        scan.names.add(words.map((w) => w.text).join(' '), owner);
+        continue;
+      }
       const gender = name.gender ?? noun ?? undefined;
       const alias = aliasOf(name, family) && !scan.finder.stopWords.has(name.name);
       scan.addName(words, words[0]!, { ...(gender ? { gender } : {}), ...(alias ? { alias: name.name } : {}) });
@@ -61,7 +69,7 @@ function freeName(scan: PersonScan, first: number, end: number): boolean {
   return true;
 }
 
-/** The given name at first..end alone names a person found already (an alias). */
+/** The words first..end are a name of a person found already (an alias, a surname). */
 function namedAlready(scan: PersonScan, first: number, end: number): boolean {
   const known = scan.names.longestAt(scan.tokens, first, end);
   return !!known && known.endToken === end && known.proclitic === '';

@@ -41,12 +41,13 @@ function kunyaAt(scan: PersonScan, k: number, kunyas: ReadonlyMap<string, 'm' | 
  * After "أم" a child's name that is also a common word ("أم نور", "أم سلام")
  * counts only where a clause starts or a verb comes before (a speech verb, an
  * imperfect "وتجمع"): "أم" is also "or" ("هل هي حرب أم سلام"). After a
- * family noun ("لعائلة أبو سامر") it is no person.
+ * family noun ("لعائلة أبو سامر") or in a place ("في أبو سامر") it is no person.
  */
 function allowed(scan: PersonScan, k: number, gender: 'm' | 'f', common: boolean): boolean {
   const before = scan.tokens[k - 1];
-  // "منزل عائلة أبو سامر": a family's name.
-  if (before?.joinsNext && procliticReadings(before.text).some(([, stem]) => givenNames().familyNouns.has(stem))) return false;
+  // "منزل عائلة أبو سامر": a family's name; "في أبو سامر": a place's.
+  const { familyNouns, placeWords } = givenNames();
+  if (before?.joinsNext && procliticReadings(before.text).some(([, stem]) => familyNouns.has(stem) || placeWords.has(stem))) return false;
   if (!common || gender === 'm' || !before || !before.joinsNext) return true;
   return inSetBehindConjunction(scan.finder.speechVerbs, before.text) || /^[وف]?[يت][\u0621-\u064a]{3,}$/.test(before.text);
 }
