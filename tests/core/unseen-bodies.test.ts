@@ -73,6 +73,7 @@ describe('a body named short or by a known name', () => {
   it('a head with the article, a nisba and a complement with لل is a body', () => {
     expect(names('وحذر المجلس الإقليمي للمياه من موسم جفاف.')).toEqual(['المجلس الإقليمي للمياه']);
     expect(names('وقالت الهيئة الوطنية للإغاثة إن المخازن فرغت.')).toEqual(['الهيئة الوطنية للإغاثة']);
+    expect(names('وأعلنت اللجنة الرئاسية تأجيل الاقتراع.')).toEqual(['اللجنة الرئاسية']);
   });
 
   it('an outlet\'s name with لل is none', () => {
@@ -105,12 +106,13 @@ describe('what no head names', () => {
     }
   });
 
-  it('places and outlets are no bodies', () => {
+  it('places, outlets and companies are no bodies (companies are optional actors at most)', () => {
     for (const sentence of [
       'ونزح آلاف السكان من محافظة إدلب.',
       'ونقل الجرحى إلى مجمع الأمل الطبي.',
       'ونقلت وكالة الأنباء الرسمية عن مصدر أن الاجتماع تأجل.',
       'وبثت شبكة "الأفق" الإخبارية صور الدمار.',
+      'وأوقفت الشركة الليبية للكهرباء الضخ ليلا.',
     ]) {
       expect(names(sentence), sentence).toEqual([]);
     }
