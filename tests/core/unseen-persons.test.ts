@@ -151,3 +151,10 @@ describe('a given name of ours that opens a name found by any rule names the per
     expect(analyze(text, { stopEarly: false }).actors.filter((a) => a.id === null).flatMap((a) => a.mentions.map((m) => m.surface))).toEqual(['أمل الشامي']);
   });
 });
+
+describe('a given name spelled with ى is another word where the text prints it with ي', () => {
+  it('"مني" (from me) is no "منى" in a text that prints ى', () => {
+    expect(unknownNames('وقال الرجل لي: طلب مني جاري سليم أن أرحل، ثم مضى إلى الحاجز.')).toEqual([]);
+    expect(unknownNames('جلست منى الخطيب قرب النافذة ثم مضى الوقت ببطء.')).toEqual(['منى الخطيب']);
+  });
+});

@@ -13,6 +13,8 @@ export interface GivenName {
   gender?: Gender;
   /** Also a common word or adjective (أمل, نور, سعيد): a name only with more evidence. */
   common: boolean;
+  /** Spelled with a final ى (منى, سلمى): printed with ي it is another word ("مني", from me). */
+  finalAlifMaqsura?: true;
 }
 
 export interface GivenNames {
@@ -45,12 +47,14 @@ function byGender(lists: Gendered | undefined): Map<string, Gender> {
 export function givenNamesFrom(raw: Gendered & { commonWords?: unknown; personNouns?: Gendered; kunyas?: Gendered & { familyNouns?: unknown; placeWords?: unknown } }): GivenNames {
   const female = new Set(normList(raw.female));
   const male = new Set(normList(raw.male));
+  const asListed = [raw.female, raw.male].flatMap((xs) => (Array.isArray(xs) ? xs : [])).filter((x): x is string => typeof x === 'string');
+  const withAlifMaqsura = new Set(asListed.filter((x) => x.trim().endsWith('ى')).map((x) => normalizeText(x.trim())));
   const common = new Set(normList(raw.commonWords));
   const names = new PhraseMatcher<GivenName>();
   const byWord = new Map<string, GivenName>();
   for (const name of new Set([...female, ...male])) {
     const gender: Gender | undefined = female.has(name) && male.has(name) ? undefined : female.has(name) ? 'f' : 'm';
-    const given: GivenName = { name, ...(gender ? { gender } : {}), common: common.has(name) };
+    const given: GivenName = { name, ...(gender ? { gender } : {}), common: common.has(name), ...(withAlifMaqsura.has(name) ? { finalAlifMaqsura: true as const } : {}) };
     names.add(name, given);
     if (!name.includes(' ')) byWord.set(name, given);
   }

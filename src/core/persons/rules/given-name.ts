@@ -24,6 +24,8 @@ export const givenName: PersonRule = {
       // A proclitic reading is too loose to introduce anyone ("وجود" is no "جود").
       if (m.proclitic !== '' || m.firstToken < after || !freeName(scan, m.firstToken, m.endToken)) continue;
       const name = m.values[0]!;
+      // "مني" (from me) is no "منى": a name spelled with ى, printed with ي, in a text that prints ى.
+      if (name.finalAlifMaqsura && !spelledAsListed(scan, m.endToken - 1)) continue;
       const noun = personNounBefore(scan, m.firstToken, personNouns);
       if (name.common && !noun) continue;
       const family = familyLength(scan, m.firstToken, m.endToken);
@@ -67,6 +69,11 @@ function freeName(scan: PersonScan, first: number, end: number): boolean {
     if (known && known.endToken > first) return false;
   }
   return true;
+}
+
+/** Token k ends with ى as printed, or the text never prints ى (it writes ي for both). */
+function spelledAsListed(scan: PersonScan, k: number): boolean {
+  return scan.printedWith(scan.tokens[k]!, 0x649) || !scan.originalText.includes('ى');
 }
 
 /** The words first..end are a name of a person found already (an alias, a surname). */
