@@ -85,6 +85,14 @@ export class PersonScan {
     return this.places;
   }
 
+  private printsYa: { alifMaqsura: boolean; ala: boolean } | null = null;
+
+  /** Whether the text prints ى at all, and "على" with it (read once: the text may be megabytes). */
+  get printsAlifMaqsura(): { alifMaqsura: boolean; ala: boolean } {
+    this.printsYa ??= { alifMaqsura: this.originalText.includes('ى'), ala: this.originalText.includes('على') };
+    return this.printsYa;
+  }
+
   /** Token k is free: no gazetteer mention, no place. */
   free(k: number): boolean {
     return !this.covered[k] && !this.place[k];
@@ -136,7 +144,7 @@ export class PersonScan {
   private givenNameAlias(words: Token[]): string | undefined {
     const first = words[0]!;
     if (words.length < 2 || givenNames().byWord.get(first.text)?.common !== false) return undefined;
-    if (first.text === 'علي') return this.printedWith(first, 0x64a) && this.originalText.includes('على') ? first.text : undefined;
+    if (first.text === 'علي') return this.printedWith(first, 0x64a) && this.printsAlifMaqsura.ala ? first.text : undefined;
     return this.finder.stopWords.has(first.text) ? undefined : first.text;
   }
 

@@ -73,7 +73,7 @@ function freeName(scan: PersonScan, first: number, end: number): boolean {
 
 /** Token k ends with ى as printed, or the text never prints ى (it writes ي for both). */
 function spelledAsListed(scan: PersonScan, k: number): boolean {
-  return scan.printedWith(scan.tokens[k]!, 0x649) || !scan.originalText.includes('ى');
+  return scan.printedWith(scan.tokens[k]!, 0x649) || !scan.printsAlifMaqsura.alifMaqsura;
 }
 
 /** The words first..end are a name of a person found already (an alias, a surname). */
