@@ -5,6 +5,7 @@ import { anonymousSource } from './anonymous-source';
 import { appositive } from './appositive';
 import { carriedOver } from './carried-over';
 import { documentSpeaksOn } from './document-speaks-on';
+import { frontedSubject } from './fronted-subject';
 import { institutionNoun } from './institution-noun';
 import { leftOut } from './left-out';
 import { namedBody } from './named-body';
@@ -21,6 +22,7 @@ import { unknownNameRule } from './unknown-name';
 export type { SubjectExample, SubjectRule } from './rule';
 
 export const SUBJECT_RULES: readonly SubjectRule[] = [
+  frontedSubject, //    "أما X، فقال: ..."
   relayedSource, //     "نقلت الوكالة عن X"
   leftOut, //           "وأضاف: ..."
   participle, //        "، داعيا الأمم المتحدة إلى ..."
