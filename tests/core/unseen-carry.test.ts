@@ -76,3 +76,25 @@ describe('"أما X، فقال" — the subject stands after أما, before the 
   ];
   for (const [sentence, quote, speaker] of cases) it(sentence.slice(0, 40), () => expect(speakerOf(LEAD + sentence, quote)).toBe(speaker));
 });
+
+describe('a first name or a surname alone is the person named with it earlier, not the last body of that gender', () => {
+  const cases: Array<[string, string, string]> = [
+    ['على بعد أمتار، تقف منار سويدان، وهي أرملة مزارع، أمام حقلها المحروق. وقالت الوزارة إنها ستعوض المتضررين. تقول منار: "لم يعوضنا أحد حتى الآن".', 'لم يعوضنا أحد حتى الآن', 'منار'],
+    ['وأمام بوابة السجن، روى الأسير المحرر جهاد القواسمي (29 عاماً)، وهو عامل بناء، أنه اعتقل قبل عام. وأكدت الهيئة أنها وثقت شهادته. وقال القواسمي: "كانوا ينادوننا بالأرقام لا بالأسماء".', 'كانوا ينادوننا بالأرقام لا بالأسماء', 'القواسمي'],
+    ['وقالت الممرضة سلوى الحايك إن المستشفى مكتظ. وأعلنت وزارة الصحة أنها سترسل الأدوية. تقول سلوى: "هذا آخر ما بقي من الدواء".', 'هذا آخر ما بقي من الدواء', 'سلوى'],
+    ['وقال المهندس فراس العطار إن الشبكة دمرت. وأكدت البلدية أنها تعمل على إصلاحها. ويقول فراس: "نعمل بأيدينا فقط".', 'نعمل بأيدينا فقط', 'فراس'],
+  ];
+  for (const [sentence, quote, speaker] of cases) it(sentence.slice(0, 40), () => expect(speakerOf(LEAD + sentence, quote)).toBe(speaker));
+
+  it('a title or a person noun alone is no name ("وقال الرجل:" carries over)', () => {
+    const text = `${LEAD}وقال المزارع كريم الأحمد إن الموسم ضاع. وقال الرجل: "لم يبق لنا شيء".`;
+    expect(speakerOf(text, 'لم يبق لنا شيء')).toBe('كريم الأحمد');
+  });
+});
+
+describe('"في رد مكتوب" is a noun after a preposition, not the verb "رد"', () => {
+  it('keeps the body named before it as the speaker', () => {
+    const text = `${LEAD}وقال الأسير المحرر منير داود إنه عذب. وفي المقابل، قالت إدارة السجون في رد مكتوب إنها "تعمل وفق القانون".`;
+    expect(speakerOf(text, 'تعمل وفق القانون')).toBe('إدارة السجون');
+  });
+});

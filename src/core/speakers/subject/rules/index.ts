@@ -12,6 +12,7 @@ import { namedBody } from './named-body';
 import { namedPerson } from './named-person';
 import { outlet } from './outlet';
 import { participle } from './participle';
+import { partOfName } from './part-of-name';
 import { pronounSource } from './pronoun-source';
 import { relayedSource } from './relayed-source';
 import type { SubjectRule } from './rule';
@@ -36,6 +37,7 @@ export const SUBJECT_RULES: readonly SubjectRule[] = [
   appositive, //        "المتحدث باسم الأمين العام، X،"
   titleOfBody, //       "متحدث باسم الجيش"
   institutionNoun, //   "وقالت الوزارة"
+  partOfName, //        "تقول سماح:" (سماح النجار, named before)
   unknownNameRule, //   "وقال سامر خليل: ..."
   carriedOver, //       "وأكد المتحدث: ..."
 ];
