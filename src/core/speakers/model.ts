@@ -159,5 +159,6 @@ export function guessGender(m: Mention): Gender | null {
 
 /** The word begins with one of `heads`, directly or behind one of `prefixes`. */
 export function headBeginsWith(word: string, heads: readonly string[], prefixes: readonly string[]): boolean {
-  return ['', ...prefixes].some((p) => word.startsWith(p) && heads.some((h) => word.startsWith(h, p.length)));
+  const behind = (p: string) => word.startsWith(p) && heads.some((h) => word.startsWith(h, p.length));
+  return behind('') || prefixes.some(behind);
 }
