@@ -189,6 +189,7 @@ for (const [name, filter] of [['our article pages', (r) => r.path.startsWith('/a
 console.log(`first article after browser start: ${browsers.map((b) => `${b.label} ${fmt(firstVisit[b.label].annotated)} ms`).join(', ')}`);
 
 // Sada with its service worker stopped (as Chromium does after ~30 s idle): the background's cold start.
+// (Playwright's session on the worker keeps it from idling by itself: bench/next-article.mjs waits without one.)
 {
   const sada = browsers[0];
   const cold = [];

@@ -3,12 +3,13 @@
 // switches the current site from the keyboard shortcut.
 import browser from 'webextension-polyfill';
 import { parseMessage, type Message, type PageReport } from '../shared/messages';
-import { loadSettings, onSettingsChanged, saveSettings, toggleSite, type Settings } from '../shared/settings';
+import { isSiteEnabled, loadSettings, onSettingsChanged, saveSettings, toggleSite, type Settings } from '../shared/settings';
 import { webHostname } from '../shared/web-url';
 import { paintBadge } from './badge';
 import { badgeLook } from './badge-look';
 import { analyzeForPage, warmUpAnalyzer } from './analysis';
 import { installCorpus } from './corpus';
+import { createKeepWarm } from './keep-warm';
 import { askLeftAlone } from './left-alone';
 import { rememberPage } from './memory';
 import { clearReport, getReport, setReport } from './reports';
@@ -21,6 +22,9 @@ const CONTENT_RECHECK = 'content-recheck.js';
 // Statement search, related statements and the reader's corpus (loaded on first use).
 installCorpus({ getReport });
 const extensionOrigin = browser.runtime.getURL('');
+
+/** While the reader reads Arabic-script pages, the analyzer stays warm for the next article (keep-warm.ts). */
+const keepWarm = createKeepWarm(() => void browser.runtime.getPlatformInfo().catch(() => undefined));
 
 /** Per tab, the last paint queued: paints run one after another, so a slow one cannot overwrite a newer one. */
 const paintQueue = new Map<number, Promise<void>>();
@@ -99,8 +103,14 @@ function onMessage(raw: unknown, sender: Sender, sendResponse: (response: unknow
   switch (message.type) {
     case 'sada:probe-arabic':
       if (!fromContent(sender)) return undefined;
+      keepWarm.extend();
       void injectMain(sender.tab!.id!, sender.frameId ?? 0);
-      return undefined;
+      // Read here while the page takes content-main.js, whose check then reads no storage of its own.
+      void loadSettings().then(
+        (settings) => sendResponse(isSiteEnabled(settings, webHostname(sender.url ?? sender.tab!.url) ?? '')),
+        () => sendResponse(null),
+      );
+      return true;
     case 'sada:check-passed':
       // Only the top frame speaks for the page.
       if (!fromContent(sender) || (sender.frameId ?? 0) !== 0) return undefined;

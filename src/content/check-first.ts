@@ -12,8 +12,8 @@
 
 import { waitForQuiet, waitForText } from './check-wait';
 import { MIN_PROSE_CHARS, probePage, probeScript, probeTitle, type PageProbe, type ProbeScript } from './page-probe';
-import { LEFT_ALONE_KEY, type LeftAloneScope } from './recheck-scope';
-import { emptyReport, sendToBackground } from './runtime';
+import { LEFT_ALONE_KEY, SITE_ON_KEY, type LeftAloneScope, type SiteOnScope } from './recheck-scope';
+import { askBackground, emptyReport } from './runtime';
 
 export interface FirstCheckOptions {
   /** The page moved to another URL in the same document: let it render first. */
@@ -53,7 +53,10 @@ export async function runFirstCheck(doc: Document = document, options: FirstChec
   if (options.afterNavigation) await waitForQuiet(doc);
   const script = quickVerdict(doc) ?? (await probeText(doc));
   if (script === 'arabic') {
-    await sendToBackground({ type: 'sada:probe-arabic' });
+    // The background injects the second stage and answers whether the site is on: the second stage takes the answer.
+    const siteOn = askBackground({ type: 'sada:probe-arabic' });
+    (globalThis as SiteOnScope)[SITE_ON_KEY] = siteOn;
+    await siteOn;
     return script;
   }
   leaveAlone(script);

@@ -3,7 +3,7 @@
 import { waitForQuiet, waitForText, WAIT_FOR_TEXT_MS } from './check-wait';
 import { isSiteEnabled, loadSettings, onSettingsChanged } from '../shared/settings';
 import { checkPage, MIN_PROSE_CHARS, samplePage, type CheckResult } from './page-check';
-import { LEFT_ALONE_KEY, type LeftAloneScope } from './recheck-scope';
+import { LEFT_ALONE_KEY, SITE_ON_KEY, type LeftAloneScope, type SiteOnScope } from './recheck-scope';
 import { emptyReport, sendToBackground } from './runtime';
 
 /** Checks the page, waiting for late text once; returns the final result. */
@@ -14,6 +14,18 @@ export async function checkWhenReady(doc: Document, timeoutMs = WAIT_FOR_TEXT_MS
   if (!first.tooShort) return first;
   await waitForText(doc, () => samplePage(doc).proseChars >= MIN_PROSE_CHARS, timeoutMs);
   return checkPage(doc);
+}
+
+/**
+ * Whether the page's site is switched on: the background's answer to the first stage's probe when there
+ * is one (one storage round trip less before the highlights), else the stored settings. Taken once: a
+ * later check of the same document (after a same-document navigation) reads the settings.
+ */
+async function siteIsOn(hostname: string): Promise<boolean> {
+  const scope = globalThis as SiteOnScope;
+  const answer = await scope[SITE_ON_KEY];
+  delete scope[SITE_ON_KEY];
+  return typeof answer === 'boolean' ? answer : isSiteEnabled(await loadSettings(), hostname);
 }
 
 export interface ContentCheckOptions {
@@ -40,7 +52,7 @@ export async function runContentCheck(doc: Document = document, options: Content
     return result;
   }
   const hostname = location.hostname;
-  if (isSiteEnabled(await loadSettings(), hostname)) {
+  if (await siteIsOn(hostname)) {
     options.onPass?.();
     await sendToBackground({ type: 'sada:check-passed' });
     return result;

@@ -30,8 +30,6 @@ const MIN_PERSIAN_OR_URDU_LETTERS = 8;
 const PERSIAN_OVER_ARABIC = 4;
 /** This many Arabic-script letters in the probe make the page a candidate for the full check, whatever else it writes. */
 const MIN_ARABIC_LETTERS = 20;
-/** Languages written in the Arabic script: a page that declares one is never judged by the probe's "no Arabic letter". */
-const ARABIC_SCRIPT_LANG = /^(?:ar|fa|ur|ps|ku|ckb|sd|ug|prs|pnb)(?:-|$)/i;
 
 export interface PageProbe {
   /** Title, then the texts the probe read, joined. */
@@ -99,7 +97,7 @@ export function probePage(doc: Document): PageProbe {
     }
   }
   const text = parts.join('\n');
-  return { text, proseChars, readAll, ...countLetters(text), declaresArabicScript: ARABIC_SCRIPT_LANG.test(langOf(doc)) };
+  return { text, proseChars, readAll, ...countLetters(text), declaresArabicScript: declaresArabicScript(langOf(doc)) };
 }
 
 const langOf = (doc: Document) => doc.documentElement?.getAttribute('lang') ?? '';
@@ -135,8 +133,18 @@ function countLetters(text: string): LetterCounts {
 const MIN_TITLE_LETTERS = 8;
 /** Persian/Urdu letters in a title (without a sign of Arabic) that, with a Persian/Urdu <html lang>, make the page Persian or Urdu. */
 const MIN_TITLE_PERSIAN_LETTERS = 2;
+/** Letters Arabic never writes (PERSIAN_OR_URDU_MARKS) or words it never writes (below) in a title without a sign of Arabic that make the page Persian or Urdu whatever its <html lang>. */
+const MIN_TITLE_PERSIAN_MARKS = 2;
+/**
+ * Persian and Urdu words Arabic never writes, not even typed with ی and ک
+ * (from, in, the object marker, that, is, with, until; of, to): in a title,
+ * each counts as one of those letters.
+ */
+const PERSIAN_OR_URDU_WORDS = /(?:^|\s)(?:از|در|را|که|است|با|تا|کا|کو)(?=\s|$)/g;
 /** Declared languages written in the Arabic script that are not Arabic. */
 const PERSIAN_OR_URDU_LANG = /^(?:fa|ur|ps|ku|ckb|sd|ug|prs|pnb)(?:-|$)/i;
+/** Whether <html lang> names a language written in the Arabic script: such a page is never judged by the probe's "no Arabic letter". */
+const declaresArabicScript = (lang: string) => /^ar(?:-|$)/i.test(lang) || PERSIAN_OR_URDU_LANG.test(lang);
 
 /**
  * The verdict from the page's title and <html dir lang> alone, before any of
@@ -145,17 +153,22 @@ const PERSIAN_OR_URDU_LANG = /^(?:fa|ur|ps|ku|ckb|sd|ug|prs|pnb)(?:-|$)/i;
  * interface (about 0.1–0.5 ms each, on every page): the title and `dir` are
  * the Document's own, so a page whose title has letters, none of them
  * Arabic-script, and that is not right-to-left is told from them alone (no
- * element, no text node read). <html lang> is read only for a title in the
- * Arabic script: a page that declares Persian, Urdu (…) and titles itself in
- * their letters, without a sign of Arabic, is theirs.
+ * element, no text node read). A title in the Arabic script without a sign
+ * of Arabic (ة, a word in ال) is Persian or Urdu when it writes letters Arabic
+ * never does (پ چ ژ گ ے ٹ ڈ ڑ ں, the zero-width non-joiner) or words it
+ * never does (از, در…): told from the title alone too. Only a title with
+ * fewer of those (ی ک are typed on Arabic sites too) has <html lang> read: a
+ * page that declares Persian, Urdu (…) and titles itself in their letters is
+ * theirs.
  */
 export function probeTitle(doc: Document): ProbeScript | null {
   const title = countLetters(doc.title);
   if (title.arabicLetters === 0) {
-    return title.otherLetters >= MIN_TITLE_LETTERS && doc.dir.toLowerCase() !== 'rtl' ? 'other' : null;
+    return title.otherLetters >= MIN_TITLE_LETTERS && doc.dir !== 'rtl' /* a known value, reflected in lower case */ ? 'other' : null;
   }
-  const persianTitle = title.persianOrUrduLetters >= MIN_TITLE_PERSIAN_LETTERS && title.arabicSigns === 0;
-  return persianTitle && PERSIAN_OR_URDU_LANG.test(langOf(doc)) ? 'persian-or-urdu' : null;
+  if (title.persianOrUrduLetters < MIN_TITLE_PERSIAN_LETTERS || title.arabicSigns > 0) return null;
+  const marks = title.persianOrUrduMarks + (doc.title.match(PERSIAN_OR_URDU_WORDS)?.length ?? 0);
+  return marks >= MIN_TITLE_PERSIAN_MARKS || PERSIAN_OR_URDU_LANG.test(langOf(doc)) ? 'persian-or-urdu' : null;
 }
 
 /**

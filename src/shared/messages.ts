@@ -50,7 +50,10 @@ export interface PageReport {
 }
 
 export type Message =
-  /** content-check (first stage) → background: the page is written in the Arabic script; inject the second stage (content-main.js). */
+  /**
+   * content-check (first stage) → background: the page is written in the Arabic script; inject the second
+   * stage (content-main.js). Answered with whether the sender's site is switched on (a boolean).
+   */
   | { type: 'sada:probe-arabic' }
   /** content-main → background: the page passed the check and is being annotated (the popup shows "reading the page"). */
   | { type: 'sada:check-passed' }

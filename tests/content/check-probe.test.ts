@@ -161,6 +161,23 @@ describe("the title's verdict (before any text is read)", () => {
     load(GERMAN, 'الجیش یعلن السیطرة على قریة', 'fa');
     expect(probeTitle(document)).toBeNull();
   });
+
+  it('calls Persian or Urdu a title with letters or words Arabic never writes without reading <html lang>', () => {
+    const lang = vi.spyOn(document.documentElement, 'getAttribute');
+    for (const title of ['گزارش پلیس از چند حادثه در جاده', 'بازگشت گردشگران به شهر', 'خانه‌های تازه برای کارگران', 'شہر میں نئی سڑک بنے گی', 'ٹرین اب دیر سے چلے گی', 'سفر وزیر از تهران به مشهد در هفته آینده', 'نرخ تورم امسال کمتر از پارسال است']) {
+      load(GERMAN, title);
+      expect(probeTitle(document), title).toBe('persian-or-urdu');
+    }
+    expect(lang).not.toHaveBeenCalled();
+    lang.mockRestore();
+  });
+
+  it('leaves to the text a title with one such letter or word, or with those and a sign of Arabic', () => {
+    for (const title of ['گزارش تازه درباره کتابخانه شهر', 'انفجار قرب چابهار', 'القوات تقصف مواقع قرب گرگان وچابهار', 'زيارة رسمية إلى پاکستان وگرجستان', 'سفر وزیر به مشهد در هفته آینده', 'قصف عنيف على درعا وادلب', 'الوزير في طهران لبحث الاتفاق']) {
+      load(GERMAN, title);
+      expect(probeTitle(document), title).toBeNull();
+    }
+  });
 });
 
 describe('the first stage of the content check', () => {

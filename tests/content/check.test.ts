@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { runContentCheck } from '../../src/content/check-flow';
-import { LEFT_ALONE_KEY, RECHECK_KEY, type LeftAloneScope, type RecheckScope } from '../../src/content/recheck-scope';
+import { LEFT_ALONE_KEY, RECHECK_KEY, SITE_ON_KEY, type LeftAloneScope, type RecheckScope, type SiteOnScope } from '../../src/content/recheck-scope';
 import { arabicScriptShare, checkPage, hasArabicShare, namesConflict, PROSE_BUDGET, samplePage } from '../../src/content/page-check';
 import { parseMessage } from '../../src/shared/messages';
 import { installFakeExtension, type FakeExtension } from './fake-extension';
@@ -152,6 +152,33 @@ describe('content check', () => {
     ext.setStored('settings', { enabled: true, disabledSites: [] });
     expect(ext.sent[1]).toEqual({ type: 'sada:check-passed' });
     expect(ext.storageListeners.size).toBe(0);
+  });
+
+  it("takes the background's answer to the probe for the site switch, once, and reads the settings when there is none or it is not a boolean", async () => {
+    const scope = globalThis as SiteOnScope;
+    const reads = storageReads();
+    document.title = 'زيلينسكي';
+    document.body.innerHTML = ARABIC_CONFLICT;
+    scope[SITE_ON_KEY] = Promise.resolve(true);
+    expect((await runContentCheck(document)).verdict).toBe('pass');
+    expect(ext.sent).toEqual([{ type: 'sada:check-passed' }]);
+    expect(reads).not.toHaveBeenCalled();
+    expect(scope[SITE_ON_KEY]).toBeUndefined();
+    // Switched off, in the background's answer: the page says so without a storage read.
+    scope[SITE_ON_KEY] = Promise.resolve(false);
+    await runContentCheck(document);
+    expect(document.documentElement.getAttribute('data-sada-state')).toBe('off');
+    expect(reads).not.toHaveBeenCalled();
+    document.documentElement.removeAttribute('data-sada-state');
+    ext.setStored('settings', { enabled: true, disabledSites: [] });
+    // A malformed answer, or none (a later check of the same document), is no answer.
+    for (const answer of [Promise.resolve('yes'), undefined]) {
+      scope[SITE_ON_KEY] = answer;
+      ext.sent.length = 0;
+      expect((await runContentCheck(document)).verdict).toBe('pass');
+      expect(ext.sent).toEqual([{ type: 'sada:check-passed' }]);
+    }
+    expect(reads).toHaveBeenCalledTimes(2);
   });
 
   it('waits a bounded time for a page whose article arrives late, then disconnects', async () => {
