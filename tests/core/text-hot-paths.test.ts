@@ -5,7 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { isLetterMarkDigitCode, isQuoteMark, isQuoteMarkCode, isSingleMarkCode } from '../../src/core/chars';
 import { normalizeText } from '../../src/core/text/normalize';
 import { isSentenceEnd, isSentenceEndCode } from '../../src/core/text/sentences';
-import { consonantSkeleton, nextWord, wordsIn } from '../../src/core/text/tokens';
+import { PhraseMatcher } from '../../src/core/matcher';
+import { PhraseTable } from '../../src/core/lexicon/phrase-table';
+import { consonantSkeleton, nextWord, tokenize, WORD_SKETCHES, wordSketch, wordsIn } from '../../src/core/text/tokens';
 
 const SAMPLES = [
   'وقالت المتحدثةُ باسم البلدية لبنى حداد: «المياه مقطوعة منذ ثلاثة أيام».',
@@ -65,5 +67,27 @@ describe('answers per distinct word', () => {
     expect(consonantSkeleton('كوفاليوف')).toBe(consonantSkeleton('كوفالوف'));
     expect(consonantSkeleton('بوشنيل')).not.toBe(consonantSkeleton('بشارة'));
     expect(consonantSkeleton('ياسين')).toBe('يسن');
+  });
+});
+
+describe('word sketches', () => {
+  it('keeps every sketch in range and tells words apart by length and first and last letter only', () => {
+    for (const w of ['ا', 'قال', 'المتحدثة', 'وللمستشفيات', 'Kyiv', '2024', 'مستشفياتهاالكبرى']) expect(wordSketch(w)).toBeLessThan(WORD_SKETCHES);
+    expect(wordSketch('قالت')).toBe(wordSketch('قامت'));
+    expect(wordSketch('قالت')).not.toBe(wordSketch('قال'));
+    expect(wordSketch('قالت')).not.toBe(wordSketch('مالت'));
+  });
+
+  it('a phrase is found whatever other words share its sketch, and a phrase added later is found too', () => {
+    const matcher = new PhraseMatcher<string>();
+    matcher.add('الهلال الأحمر', 'crescent');
+    const tokens = tokenize(normalizeText('قال متطوع في الهلال الاحمر وفي الهلال الأخضر إن الحلال الأحمر'));
+    expect(matcher.scan(tokens).map((m) => m.values[0])).toEqual(['crescent']);
+    matcher.add('الحلال', 'other');
+    expect(matcher.scan(tokens).map((m) => m.values[0])).toEqual(['crescent', 'other']);
+    const table = new PhraseTable<number>();
+    table.add('نقلا عن', 1);
+    const words = wordsIn('وذكرت الوكالة نقلا عن مصدر ونقلا عن آخر نقلى عن');
+    expect(words.map((_, i) => table.matchBehindConjunction(words, i)?.value ?? 0)).toEqual([0, 0, 1, 0, 0, 1, 0, 0, 0, 0]);
   });
 });

@@ -212,3 +212,18 @@ export function consonantSkeleton(word: string): string {
   }
   return out;
 }
+
+/** How many sketches there are (wordSketch's answers are below it). */
+export const WORD_SKETCHES = 1 << 16;
+
+/**
+ * A word's sketch: its length (up to 15), first and last letter (the Arabic
+ * letters each their own, any other character one). A word list keeps the
+ * sketches of its words; most words of a text share none, and are passed
+ * without a lookup (matcher.ts, lexicon/phrase-table.ts).
+ */
+export function wordSketch(word: string): number {
+  return (((Math.min(word.length, 15) << 6) | sketchLetter(word.charCodeAt(0))) << 6) | sketchLetter(word.charCodeAt(word.length - 1));
+}
+
+const sketchLetter = (code: number) => (code >= 0x620 && code < 0x65f ? code - 0x620 : 63);
