@@ -1,5 +1,5 @@
 // A page nested 5,000 deep (issue 12): whose are the long main-thread tasks?
-// `node build.mjs && node bench/deep-page.mjs [--runs=N] [--depth=N] [--shapes=spans,divs,soup] [--before=DIR] [--verbose]`
+// `node build.mjs && node bench/deep-page.mjs [--runs=N] [--depth=N] [--shapes=spans,inline] [--before=DIR] [--verbose] [--firefox]`
 //
 // Chromium (playwright-core, /usr/bin/chromium, pages on 127.0.0.1 only),
 // three profiles measured in the same run, alternating: no extension, a
@@ -255,7 +255,7 @@ function longTasks(events) {
     }
     const sadaFunctions = [...js.functions].sort((a, b) => b[1] - a[1]).slice(0, 5).map(([name, ms]) => `${name} ${fmt(ms)}`);
     const top = inside.filter((e) => e.dur / 1000 > 5).map((e) => `${e.name}${e.owner ? `[${e.owner}]` : ''} ${fmt(e.dur / 1000)}`).slice(0, 8);
-    return { ms: task.dur / 1000, afterLoad: load ? task.ts > load.ts : false, ...split, sadaSampled: js.sada, sadaFunctions, top };
+    return { ms: task.dur / 1000, thread: (task.tdur ?? task.dur) / 1000, afterLoad: load ? task.ts > load.ts : false, ...split, sadaSampled: js.sada, sadaFunctions, top };
   });
 }
 
@@ -280,55 +280,135 @@ async function visit(browser, shape, run, windowMs) {
   const tasks = longTasks(events);
   if (VERBOSE) {
     for (const t of tasks) {
-      console.log(`  [${shape}, ${browser.label}, run ${run}] ${fmt(t.ms)} ms: Sada ${fmt(t.sadaScript)} (sampled ${fmt(t.sadaSampled)}: ${t.sadaFunctions.join(', ')}) + forced ${fmt(t.sadaForced)}, page script ${fmt(t.pageScript)}, page style/layout ${fmt(t.pageStyleLayout)}, other ${fmt(t.other)}; ${t.top.join(', ')}`);
+      console.log(`  [${shape}, ${browser.label}, run ${run}] ${fmt(t.ms)} ms (thread ${fmt(t.thread)}): Sada ${fmt(t.sadaScript)} (sampled ${fmt(t.sadaSampled)}: ${t.sadaFunctions.join(', ')}) + forced ${fmt(t.sadaForced)}, page script ${fmt(t.pageScript)}, page style/layout ${fmt(t.pageStyleLayout)}, other ${fmt(t.other)}; ${t.top.join(', ')}`);
     }
   }
   return { elapsed, tasks, observed };
 }
 
-const sada = await launch('Sada', join(root, 'dist/chromium'));
-const before = BEFORE ? await launch('Sada (before)', BEFORE) : null;
-const idle = await launch('do-nothing extension', idleDir);
-const none = await launch('no extension', null);
-const profiles = [sada, before, idle, none].filter(Boolean);
 
-/** The long tasks of each profile on one shape, side by side. */
-function report(shape, results) {
-  console.log(`\nShape "${shape}": a page nested ${DEPTH.toLocaleString('en')} deep, main-thread tasks over ${LONG_TASK_MS} ms from navigation until Sada annotated (+500 ms), medians of ${RUNS} alternating runs`);
-  console.log('profile                  long tasks  longest  | after load: long tasks  longest  (Sada script / forced by Sada / page script / rendering / other)  | PerformanceObserver: count, longest');
-  for (const [label, runs] of results) {
-    const longestOf = (tasks) => tasks.reduce((a, t) => (t.ms > (a?.ms ?? 0) ? t : a), null);
-    const longest = runs.map((r) => longestOf(r.tasks));
-    const late = runs.map((r) => longestOf(r.tasks.filter((t) => t.afterLoad)));
-    const pick = (list, key) => median(list.map((t) => t?.[key] ?? 0));
-    console.log(
-      `${label.padEnd(24)} ${String(median(runs.map((r) => r.tasks.length))).padStart(6)}  ${fmt(pick(longest, 'ms')).padStart(8)} ms | ` +
-        `${String(median(runs.map((r) => r.tasks.filter((t) => t.afterLoad).length))).padStart(6)}  ${fmt(pick(late, 'ms')).padStart(8)} ms  ` +
-        `(${fmt(pick(late, 'sadaScript'))} / ${fmt(pick(late, 'sadaForced'))} / ${fmt(pick(late, 'pageScript'))} / ${fmt(pick(late, 'pageStyleLayout'))} / ${fmt(pick(late, 'other'))})` +
-        `  | ${median(runs.map((r) => r.observed.length))}, ${fmt(median(runs.map((r) => Math.max(0, ...r.observed))))} ms`,
-    );
-    if (!label.startsWith('Sada')) continue;
-    const own = (t) => Math.max(t.sadaScript, t.sadaSampled) + t.sadaForced;
-    const withSada = runs.map((r) => r.tasks.filter((t) => own(t) > LONG_TASK_MS / 5));
-    const worst = withSada.flat().sort((a, b) => own(b) - own(a))[0];
-    console.log(`  tasks over ${LONG_TASK_MS} ms holding more than ${LONG_TASK_MS / 5} ms of Sada's own script (traced or sampled) or the work it forced, per visit: ${withSada.map((l) => l.length).join(', ')}`);
-    if (worst) console.log(`  the worst: ${fmt(worst.ms)} ms, Sada script ${fmt(worst.sadaScript)} ms traced / ${fmt(worst.sadaSampled)} ms sampled (${worst.sadaFunctions.join(', ')}) + forced ${fmt(worst.sadaForced)} ms; biggest events: ${worst.top.join(', ')}`);
-  }
+// --- Firefox (`--firefox`): the longest gap between animation frames ----------------------------
+// Firefox has no 'longtask' observer and its profiler is not reachable over
+// WebDriver BiDi, so the page measures itself: a requestAnimationFrame loop
+// from the first script of the page, whose longest gap between two frames
+// bounds the longest main-thread task (a frame comes every ~16 ms when the
+// thread is free). Sada (dist/firefox as a temporary add-on) beside Firefox
+// with no extension, the same window for both.
+
+function frameRecorder() {
+  const m = (window.__deep = { annotated: null, gaps: [], last: null });
+  new MutationObserver(() => {
+    if (m.annotated === null && document.documentElement.getAttribute('data-sada-state') === 'annotated') m.annotated = performance.now();
+  }).observe(document, { attributes: true, subtree: true, attributeFilter: ['data-sada-state'] });
+  const tick = (now) => {
+    if (m.last !== null) m.gaps.push([m.last, now - m.last]);
+    m.last = now;
+    requestAnimationFrame(tick);
+  };
+  requestAnimationFrame(tick);
 }
 
-console.log('("rendering": style, layout and paint with no script on the stack — the page\'s own, or what an earlier change asked for)');
-for (const shape of SHAPES) {
-  const results = new Map(profiles.map((b) => [b.label, []]));
-  for (let run = 0; run < RUNS; run++) {
-    const withSada = await visit(sada, shape, run, null);
-    results.get(sada.label).push(withSada);
-    if (before) results.get(before.label).push(await visit(before, shape, run, null));
-    results.get(idle.label).push(await visit(idle, shape, run, withSada.elapsed));
-    results.get(none.label).push(await visit(none, shape, run, withSada.elapsed));
+async function firefoxBench() {
+  const puppeteer = (await import('puppeteer-core')).default;
+  const launchFirefox = async (label, extensionDir) => {
+    const profile = mkdtempSync(join(scratch, `firefox-${label.replace(/\W+/g, '-')}-`));
+    const browser = await puppeteer.launch({
+      browser: 'firefox',
+      executablePath: process.env.SADA_FIREFOX ?? '/usr/bin/firefox-esr',
+      userDataDir: profile,
+      headless: true,
+      args: ['--width=1280', '--height=800'],
+      extraPrefsFirefox: { 'app.update.enabled': false, 'datareporting.policy.dataSubmissionEnabled': false, 'toolkit.telemetry.enabled': false },
+    });
+    if (extensionDir) await browser.installExtension(extensionDir);
+    return { label, browser };
+  };
+  const sada = await launchFirefox('Sada', join(root, 'dist/firefox'));
+  const none = await launchFirefox('no extension', null);
+  const visit = async ({ browser }, shape, run, windowMs) => {
+    const page = await browser.newPage();
+    await page.setViewport({ width: 1280, height: 800 });
+    await page.evaluateOnNewDocument(frameRecorder);
+    const started = Date.now();
+    await page.goto(`${origin}/deep-${shape}.html?run=${run}`, { waitUntil: 'load', timeout: 120_000 });
+    if (windowMs === null) {
+      await page.waitForFunction(() => window.__deep?.annotated != null, { timeout: 60_000, polling: 100 });
+      await new Promise((r) => setTimeout(r, 500));
+    } else {
+      await new Promise((r) => setTimeout(r, Math.max(0, windowMs - (Date.now() - started))));
+    }
+    const elapsed = Date.now() - started;
+    const { gaps, load } = await page.evaluate(() => ({ gaps: window.__deep.gaps, load: performance.timing.loadEventEnd - performance.timing.navigationStart }));
+    await page.close();
+    const longest = (list) => list.reduce((a, [, gap]) => Math.max(a, gap), 0);
+    const afterLoad = gaps.filter(([at]) => at >= load);
+    return { elapsed, longest: longest(gaps), longestAfterLoad: longest(afterLoad), longAfterLoad: afterLoad.filter(([, gap]) => gap > LONG_TASK_MS).length };
+  };
+  for (const shape of SHAPES) {
+    const results = new Map([[sada.label, []], [none.label, []]]);
+    for (let run = 0; run < RUNS; run++) {
+      const withSada = await visit(sada, shape, run, null);
+      results.get(sada.label).push(withSada);
+      results.get(none.label).push(await visit(none, shape, run, withSada.elapsed));
+    }
+    console.log(`\nFirefox, shape "${shape}": a page nested ${DEPTH.toLocaleString('en')} deep, gaps between animation frames from the page's first script until Sada annotated (+500 ms), medians of ${RUNS} alternating runs`);
+    console.log('profile                  longest gap  | after load: gaps over 50 ms  longest gap');
+    for (const [label, runs] of results) {
+      if (VERBOSE) console.log(`  ${label}: ${runs.map((r) => `${fmt(r.longest)} / ${fmt(r.longestAfterLoad)} (${r.longAfterLoad})`).join(', ')}`);
+      console.log(`${label.padEnd(24)} ${fmt(median(runs.map((r) => r.longest))).padStart(8)} ms | ${String(median(runs.map((r) => r.longAfterLoad))).padStart(6)}  ${fmt(median(runs.map((r) => r.longestAfterLoad))).padStart(8)} ms`);
+    }
   }
-  report(shape, results);
+  for (const b of [sada, none]) await b.browser.close();
 }
 
-for (const b of profiles) await b.context.close();
+async function chromiumBench() {
+  const sada = await launch('Sada', join(root, 'dist/chromium'));
+  const before = BEFORE ? await launch('Sada (before)', BEFORE) : null;
+  const idle = await launch('do-nothing extension', idleDir);
+  const none = await launch('no extension', null);
+  const profiles = [sada, before, idle, none].filter(Boolean);
+
+  /** The long tasks of each profile on one shape, side by side. */
+  function report(shape, results) {
+    console.log(`\nShape "${shape}": a page nested ${DEPTH.toLocaleString('en')} deep, main-thread tasks over ${LONG_TASK_MS} ms from navigation until Sada annotated (+500 ms), medians of ${RUNS} alternating runs`);
+    console.log('profile                  long tasks  longest  | after load: long tasks  longest (thread time)  (Sada script / forced by Sada / page script / rendering / other)  | PerformanceObserver: count, longest');
+    for (const [label, runs] of results) {
+      const longestOf = (tasks) => tasks.reduce((a, t) => (t.ms > (a?.ms ?? 0) ? t : a), null);
+      const longest = runs.map((r) => longestOf(r.tasks));
+      const late = runs.map((r) => longestOf(r.tasks.filter((t) => t.afterLoad)));
+      const pick = (list, key) => median(list.map((t) => t?.[key] ?? 0));
+      console.log(
+        `${label.padEnd(24)} ${String(median(runs.map((r) => r.tasks.length))).padStart(6)}  ${fmt(pick(longest, 'ms')).padStart(8)} ms | ` +
+          `${String(median(runs.map((r) => r.tasks.filter((t) => t.afterLoad).length))).padStart(6)}  ${fmt(pick(late, 'ms')).padStart(8)} ms (${fmt(pick(late, 'thread'))} ms)  ` +
+          `(${fmt(pick(late, 'sadaScript'))} / ${fmt(pick(late, 'sadaForced'))} / ${fmt(pick(late, 'pageScript'))} / ${fmt(pick(late, 'pageStyleLayout'))} / ${fmt(pick(late, 'other'))})` +
+          `  | ${median(runs.map((r) => r.observed.length))}, ${fmt(median(runs.map((r) => Math.max(0, ...r.observed))))} ms`,
+      );
+      if (!label.startsWith('Sada')) continue;
+      const own = (t) => Math.max(t.sadaScript, t.sadaSampled) + t.sadaForced;
+      const withSada = runs.map((r) => r.tasks.filter((t) => own(t) > LONG_TASK_MS / 5));
+      const worst = withSada.flat().sort((a, b) => own(b) - own(a))[0];
+      console.log(`  tasks over ${LONG_TASK_MS} ms holding more than ${LONG_TASK_MS / 5} ms of Sada's own script (traced or sampled) or the work it forced, per visit: ${withSada.map((l) => l.length).join(', ')}`);
+      if (worst) console.log(`  the worst: ${fmt(worst.ms)} ms, Sada script ${fmt(worst.sadaScript)} ms traced / ${fmt(worst.sadaSampled)} ms sampled (${worst.sadaFunctions.join(', ')}) + forced ${fmt(worst.sadaForced)} ms; biggest events: ${worst.top.join(', ')}`);
+    }
+  }
+
+  console.log('("rendering": style, layout and paint with no script on the stack — the page\'s own, or what an earlier change asked for)');
+  for (const shape of SHAPES) {
+    const results = new Map(profiles.map((b) => [b.label, []]));
+    for (let run = 0; run < RUNS; run++) {
+      const withSada = await visit(sada, shape, run, null);
+      results.get(sada.label).push(withSada);
+      if (before) results.get(before.label).push(await visit(before, shape, run, null));
+      results.get(idle.label).push(await visit(idle, shape, run, withSada.elapsed));
+      results.get(none.label).push(await visit(none, shape, run, withSada.elapsed));
+    }
+    report(shape, results);
+  }
+
+  for (const b of profiles) await b.context.close();
+}
+
+if (process.argv.includes('--firefox')) await firefoxBench();
+else await chromiumBench();
 server.close();
 rmSync(scratch, { recursive: true, force: true });

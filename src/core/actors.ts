@@ -2,6 +2,7 @@
 // longest match wins), then persons the gazetteer lacks but the text
 // introduces by a role ("المتحدث باسم وزارة الصحة أنيس الأصبحي"), with later
 // mentions of their surname.
+import { unknownBodies } from './bodies';
 import { inSetBehindConjunction } from './clitics';
 import { defaultActorFinder, type ActorFinder, type Hit } from './finder';
 import { normalizeText, prepare, procliticReadings, toOriginal, type PhraseMatch, type PreparedText, type Token } from './matcher';
@@ -20,6 +21,7 @@ export function findActors(text: string, finder: ActorFinder = defaultActorFinde
   known.mentions.push(...surnameMentions(doc, finder, known));
   const genders = new Map<string, Gender>();
   const unknown = unknownPersons(text, doc, finder, known, genders, onPersonFound);
+  const bodies = unknownBodies(doc, finder, known, unknown);
 
   const groups = new Map<string, ActorResult>();
   const add = (key: string, make: () => ActorResult, m: Mention) => {
@@ -29,9 +31,10 @@ export function findActors(text: string, finder: ActorFinder = defaultActorFinde
       groups.set(key, group);
     }
     const span = toOriginal(doc, m.start, m.stop);
-    group.mentions.push({ ...span, surface: text.slice(span.start, span.end) });
+    group.mentions.push({ start: span.start, end: span.end, surface: text.slice(span.start, span.end) });
   };
   for (const m of known.mentions) {
+    if (bodies.swallowed.has(m)) continue;
     const entry = known.byKey.get(m.key)!;
     add(m.key, () => resultFor(entry), m);
   }
@@ -39,8 +42,9 @@ export function findActors(text: string, finder: ActorFinder = defaultActorFinde
     const gender = genders.get(m.key);
     add(m.key, () => ({ id: null, type: 'person', name: { ar: '', en: '' }, about: null, ...(gender ? { gender } : {}), mentions: [] }), m);
   }
+  for (const m of bodies.mentions) add(m.key, () => ({ id: null, type: bodies.types.get(m.key)!, name: { ar: '', en: '' }, about: null, mentions: [] }), m);
   const results = [...groups.values()];
-  // A person the gazetteer lacks is named by the longest way the text wrote them.
+  // A person or body the gazetteer lacks is named by the longest way the text wrote them.
   for (const r of results) {
     if (r.id === null) r.name.ar = r.mentions.reduce((a, b) => (b.surface.length > a.length ? b.surface : a), '');
   }
@@ -153,7 +157,7 @@ function resolveShared(doc: PreparedText, finder: ActorFinder, found: Picked[]):
     const isAmbiguous = finder.ambiguous.has(surface);
     // "الكويت" is the country and its capital alike: a capital only where the state is not named so.
     const isCapital = entry.type === 'state' && finder.capitals.has(surface) && normalizeText(entry.ar) !== surface;
-    return { ...p, entry, isAmbiguous, isCapital };
+    return { match: p.match, entry, title: p.title, candidates: p.candidates, isAmbiguous, isCapital };
   });
 }
 

@@ -30,9 +30,30 @@ export function markLean(ch: string): MarkLean {
   return MARKS.get(ch.charCodeAt(0))?.lean ?? 'none';
 }
 
-/** A one-stroke mark that doubles as an apostrophe (' ‘ ’ ‚). */
-export function isSingleMark(ch: string): boolean {
-  return MARKS.get(ch.charCodeAt(0))?.single === true;
+/** Per UTF-16 code unit: 1 for a one-stroke mark. */
+const SINGLE_MARK_CODES = new Uint8Array(0x10000);
+for (const [code, info] of MARKS) if (info.single) SINGLE_MARK_CODES[code] = 1;
+
+/** A one-stroke mark that doubles as an apostrophe (' ‘ ’ ‚), by code unit. */
+export const isSingleMarkCode = (code: number): boolean => SINGLE_MARK_CODES[code] === 1;
+
+const LETTER_MARK_DIGIT = /^[\p{L}\p{N}\p{M}]$/u;
+/** For each UTF-16 code unit: 0 not known yet, 1 a letter, mark or digit, 2 not. Filled on first sight. */
+const LETTER_MARK_DIGIT_CODES = new Uint8Array(0x10000);
+
+/**
+ * Is the code unit a letter, a combining mark or a digit (/[\p{L}\p{N}\p{M}]/u on
+ * the character)? False for a surrogate half and for NaN (charCodeAt out of the
+ * text). By code, with no string made: the hot loops over every character ask.
+ */
+export function isLetterMarkDigitCode(code: number): boolean {
+  if (!(code >= 0 && code < 0x10000)) return false;
+  let kind = LETTER_MARK_DIGIT_CODES[code]!;
+  if (kind === 0) {
+    kind = LETTER_MARK_DIGIT.test(String.fromCharCode(code)) ? 1 : 2;
+    LETTER_MARK_DIGIT_CODES[code] = kind;
+  }
+  return kind === 1;
 }
 
 /** Line and paragraph breaks. */

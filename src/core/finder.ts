@@ -42,6 +42,8 @@ export interface ActorFinder {
   ministerWords: ReadonlySet<string>;
   /** Places and coined names of the conflict profiles: never a person's name ("رئيس بلدية خان يونس"). */
   places: PhraseMatcher<true>;
+  /** The profiles' strongest terms that are no adjective ("حمص", "خيرسون", not "اليمنية" or "الشرعية"): places a body's name may hold (src/core/bodies). */
+  namedPlaces: PhraseMatcher<true>;
   /** Nisba endings ("ي") and the heads that keep a nisba name a person ("السيد"): data/ambiguous.json nisbaNames. */
   nisbaEndings: string[];
   nisbaPersonHeads: ReadonlySet<string>;
@@ -72,10 +74,12 @@ export function createActorFinder(entries: ActorEntry[], conflicts: ConflictData
     }
   }
   const places = new PhraseMatcher<true>();
+  const namedPlaces = new PhraseMatcher<true>();
   for (const profile of [...conflicts.covered, ...conflicts.others]) {
     for (const signal of profile.signals) {
       if (signal.kind === 'persons') continue;
       for (const term of signal.terms) places.add(term, true);
+      if (signal.weight >= 3) for (const term of signal.terms) if (!/(ي|ية|يين|يون)$/.test(term)) namedPlaces.add(term, true);
     }
   }
   const roleMatcher = new PhraseMatcher<true>();
@@ -102,6 +106,7 @@ export function createActorFinder(entries: ActorEntry[], conflicts: ConflictData
     compoundNameHeads: lexicon.compoundNameHeads,
     ministerWords: lexicon.ministerWords,
     places,
+    namedPlaces,
     nisbaEndings: lexicon.nisbaEndings,
     nisbaPersonHeads: lexicon.nisbaPersonHeads,
   };

@@ -78,7 +78,7 @@ export function findQuotations(text: string, doc: TextDocument = readDocument(te
       category = looksLikeName ? 'scare' : 'direct';
     } else if (words >= 2 && !cue && (introducedAsSpeech(text, p.outerStart, p.outerEnd, previousNonSpace(text, p.outerStart) === ':') || followedBySpeech(text, p.outerEnd))) category = 'direct';
     else category = cue ? 'scare' : 'short';
-    out.push({ ...p, category, words });
+    out.push({ outerStart: p.outerStart, start: p.start, end: p.end, outerEnd: p.outerEnd, category, words });
   }
   return out;
 }

@@ -54,13 +54,13 @@ export function attributeSpeakers(
     }
     const { outerStart, outerEnd } = outerOf.get(`${q.start}:${q.end}`) ?? { outerStart: q.start, outerEnd: q.end };
     const sentenceFrom = sentenceStart(text, outerStart, previous?.outerEnd ?? null);
-    const zone: QuoteZone = { ...base, outerStart, outerEnd, sentenceFrom, previous };
+    const zone: QuoteZone = { text, cues, cueStarts: base.cueStarts, mentions, mentionStarts: base.mentionStarts, outerStart, outerEnd, sentenceFrom, previous };
     const decided = decide(zone);
     onDecision?.(q, decided?.rule ?? null);
     results.set(q, decided?.speaker ?? null);
     previous = { outerEnd, speaker: decided?.speaker ?? null };
   }
-  return quotes.map((q) => ({ ...q, speaker: results.get(q) ?? null }));
+  return quotes.map((q) => ({ start: q.start, end: q.end, kind: q.kind, speaker: results.get(q) ?? null }));
 }
 
 /** The first rule of QUOTE_RULES that decides. */

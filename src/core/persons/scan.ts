@@ -3,6 +3,7 @@
 import type { ActorFinder } from '../finder';
 import { PhraseMatcher, procliticReadings, type PhraseMatch, type PreparedText, type Token } from '../matcher';
 import type { ActorEntry, Gender } from '../types';
+import { consonantSkeleton } from '../text/tokens';
 import { endsLikeName, looksLikeNameStart } from './words';
 
 export interface Mention {
@@ -21,8 +22,8 @@ export interface KnownMentions {
   personStarts: Set<number>;
 }
 
-/** A word without its long vowels after the first letter ("بوشنيل", "بوشنل" → "بشنل"). */
-const consonants = (word: string) => word[0] + word.slice(1).replace(/[اوي]/g, '');
+/** A word without its long vowels after the first letter (the text layer's, read once per distinct word). */
+const consonants = consonantSkeleton;
 
 /** Object and possessive pronouns as printed (ها هم هما كم, ته with ه not ة: "وثقته"), never the end of a name's first word. */
 const POSSESSIVE_ENDINGS = /(ها|هم|هما|كم|ته)$/;

@@ -1,6 +1,6 @@
 // A quotation mark's role (opens or closes a quote), read from its neighbours;
 // the glyph's lean (data/quotation-marks.json) only tips the balance.
-import { isInvisible, isLineBreak, isQuoteMarkCode, isSingleMark, markLean } from '../chars';
+import { isInvisible, isLetterMarkDigitCode, isLineBreak, isQuoteMarkCode, isSingleMarkCode, markLean } from '../chars';
 import { SENTENCE_END } from '../text/sentences';
 
 export type Role = 'open' | 'close' | 'either';
@@ -47,9 +47,10 @@ const LEAN_CLOSE = { open: 0, 'open-weak': 0, close: 1, 'close-weak': 0.5, none:
 
 /** A one-stroke mark between two letters is an apostrophe ("Ma'rib"), not a quotation mark. */
 export function isMarkAt(text: string, i: number): boolean {
-  if (!isQuoteMarkCode(text.charCodeAt(i))) return false;
-  const ch = text[i]!;
-  return !(isSingleMark(ch) && WORD_CHAR.test(text[i - 1] ?? '') && WORD_CHAR.test(text[i + 1] ?? ''));
+  // (By code, with no string made: the pairing pass asks at every character.)
+  const code = text.charCodeAt(i);
+  if (!isQuoteMarkCode(code)) return false;
+  return !(isSingleMarkCode(code) && isLetterMarkDigitCode(text.charCodeAt(i - 1)) && isLetterMarkDigitCode(text.charCodeAt(i + 1)));
 }
 
 /** Reads a mark's role from its neighbours; the glyph only tips the balance. */

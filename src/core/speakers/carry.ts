@@ -134,6 +134,21 @@ export function nearSentenceStart(text: string, at: number, maxWords = 6): boole
   return before.length <= maxWords && !lexicon.subjectStops.has(prev);
 }
 
+/**
+ * Within the first words of its sentence, or of the clause after an opener
+ * closed by a comma ("في طرف المخيم، يجلس العجوز X"، "وبين الموقفين، يتحرك المبعوث X").
+ */
+function nearClauseStart(text: string, at: number, maxWords: number): boolean {
+  const before = wordsIn(text, sentenceStart(text, at, null), at);
+  const prev = before[before.length - 1]?.norm ?? '';
+  if (lexicon.subjectStops.has(prev)) return false;
+  if (before.length <= maxWords) return true;
+  for (let c = 0; c < Math.min(4, before.length - 1); c++) {
+    if (/[،,]/.test(text.slice(before[c]!.end, before[c + 1]!.start))) return before.length - c - 1 <= maxWords;
+  }
+  return false;
+}
+
 /** Where the last cue that `s` spoke at starts (-1 when none did). */
 function lastCueOf(ctx: ResolveContext, s: Speaker | 'anonymous'): number {
   for (let k = ctx.cues.length - 1; k >= 0; k--) {
@@ -148,7 +163,7 @@ export function personIntroducedSince(ctx: ResolveContext, gender: Gender, text:
   // (At most 40 mentions back, so the analysis stays linear in the text.)
   for (let k = lowerBound(ctx.mentionStarts, ctx.cueStart) - 1, seen = 0; k >= 0 && seen < 40 && ctx.mentions[k]!.start > since; k--, seen++) {
     const m = ctx.mentions[k]!;
-    if (m.actor.type !== 'person' || !nearSentenceStart(text, m.start, 3) || insideSpans(ctx.direct, ctx.directStarts, m.start)) continue;
+    if (m.actor.type !== 'person' || !nearClauseStart(text, m.start, 3) || insideSpans(ctx.direct, ctx.directStarts, m.start)) continue;
     const s = speakerOf(m, ctx.state);
     if (s.gender === gender) return s;
   }

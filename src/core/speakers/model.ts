@@ -1,5 +1,6 @@
 // The speaker stage's shared model: mentions, speakers, resolutions, cues, the
 // reading state, and the word predicates every speaker module uses.
+import { isLetterMarkDigitCode } from '../chars';
 import { isComplementizer, lexicon, stems, wordsIn, type CueGender } from '../speech';
 import type { ActorResult, Gender, Span, SpeakerRef } from '../types';
 import { endsWithAbbreviatedTitle } from '../role-names';
@@ -57,6 +58,9 @@ export function refOf(r: Resolution): SpeakerRef | null {
 export function sentenceStart(text: string, at: number, previousQuoteEnd: number | null): number {
   const floor = Math.max(0, at - MAX_SENTENCE_LOOKBACK, previousQuoteEnd ?? 0);
   for (let i = at - 1; i >= floor; i--) {
+    // Letters, digits and spaces end nothing: passed by code, with no string made.
+    const code = text.charCodeAt(i);
+    if (code === 0x20 || isLetterMarkDigitCode(code)) continue;
     const ch = text[i]!;
     if (LINE_BREAK.test(ch)) return i + 1;
     // A period inside a word or number ("العربية.نت", "3.5") ends no sentence.

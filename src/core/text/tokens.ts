@@ -3,7 +3,7 @@
 // controls, soft hyphen) inside it do not split it. Every stage reads words
 // through here: the document's tokens (normalized offsets, for the phrase
 // matcher) and words of a stretch of the original text (original offsets).
-import { isQuoteMark } from '../chars';
+import { isQuoteMarkCode } from '../chars';
 import { isConjunction, isPreposition, isProclitic } from '../clitics';
 import { isFolded, normalizeText } from './normalize';
 
@@ -42,8 +42,10 @@ export function isWordUnit(code: number): boolean {
 }
 
 /** Characters other than quotation marks that may sit between the words of one name: spaces, dashes, brackets (not a comma, a period or a newline). */
-const NAME_JOINERS = new Set([' ', '\u00A0', '\t', '-', '–', '(', ')']);
-const isNameJoiner = (ch: string) => NAME_JOINERS.has(ch) || isQuoteMark(ch);
+const NAME_JOINER_CODES = new Set([' ', '\u00A0', '\t', '-', '–', '(', ')'].map((ch) => ch.charCodeAt(0)));
+/** By code, with no string made: the tokenizer asks at every character between words. */
+const isNameJoinerCode = (code: number) => NAME_JOINER_CODES.has(code) || isQuoteMarkCode(code);
+const DASH_CODES = new Set(['-', '–'].map((ch) => ch.charCodeAt(0)));
 
 /** The tokens of a normalized text. Linear. */
 export function tokenize(norm: string): Token[] {
@@ -57,9 +59,9 @@ export function tokenize(norm: string): Token[] {
     let joinable = true;
     let dash = false;
     for (; i < n && !isWordUnit(norm.charCodeAt(i)); i++) {
-      const ch = norm[i]!;
-      if (!isNameJoiner(ch)) joinable = false;
-      else if (ch === '-' || ch === '–') dash = true;
+      const code = norm.charCodeAt(i);
+      if (!isNameJoinerCode(code)) joinable = false;
+      else if (DASH_CODES.has(code)) dash = true;
     }
     if (i >= n) break;
     const start = i;
@@ -167,5 +169,19 @@ function stemsOf(w: string): string[] {
   }
   if (x.length > 3 && isPreposition(x[0])) out.push(x.slice(1));
   if (x.startsWith('لل') && x.length > 3) out.push(`ال${x.slice(2)}`);
+  return out;
+}
+
+/** consonantSkeleton's answers, per distinct word (bounded cache). */
+const skeletonCache = new Map<string, string>();
+
+/** A word without its long vowels after the first letter ("بوشنيل", "بوشنل" → "بشنل"): a transliterated name's spellings meet. */
+export function consonantSkeleton(word: string): string {
+  let out = skeletonCache.get(word);
+  if (out === undefined) {
+    if (skeletonCache.size > 50_000) skeletonCache.clear();
+    out = word[0] + word.slice(1).replace(/[اوي]/g, '');
+    skeletonCache.set(word, out);
+  }
   return out;
 }

@@ -1,3 +1,4 @@
+import { isDocument } from '../../model';
 import { unknownName } from '../../names';
 import { reportsSpeech } from '../zone';
 import type { SubjectRule } from './rule';
@@ -10,6 +11,8 @@ export const unknownNameRule: SubjectRule = {
   ],
   apply({ text, words, from, to, ctx, names }) {
     if (names().namedAnyone || !reportsSpeech(text, words[to - 1]!.end)) return undefined;
+    // "في خطاب متلفز"، "في كلمة افتتاح المعرض": what follows a document is how it was said, not who said it.
+    if (ctx.attribution && from > 0 && isDocument(words[from - 1]!.norm)) return undefined;
     const unknown = unknownName(text, words, from, to, false, ctx.directOpeners);
     return unknown ? { kind: 'explicit', speaker: unknown } : undefined;
   },

@@ -1,0 +1,100 @@
+// Where a body's name ends after its head noun: a construct chain of
+// indefinite nouns ("قناة", "محافظة") to a definite noun or a place, then its
+// adjectives, a coordination ("والسكان"), a complement with ل ("للتنمية") and
+// "في" + a place ("في كييف"). Eight words at most; punctuation ends it.
+import type { ActorFinder } from '../finder';
+import { lexicon } from '../lexicon';
+import type { PreparedText, Token } from '../matcher';
+import type { Mention } from '../persons';
+import type { BodyHeads } from './heads';
+
+export interface BodyScan {
+  doc: PreparedText;
+  tokens: Token[];
+  finder: ActorFinder;
+  heads: BodyHeads;
+  /** 0 free, 1 a gazetteer mention of no person, 2 a person's name. */
+  owner: Uint8Array;
+  /** Gazetteer mentions of no person, by first token. */
+  starts: Map<number, Mention>;
+  places: Uint8Array;
+}
+
+const MAX_WORDS = 8;
+/** Indefinite nouns in a row before the definite noun or place ("هيئة قناة السويس", "جهاز مستقبل مصر"). */
+const MAX_CHAIN = 2;
+
+/** Token k follows token k - 1 across spaces only (no quotation mark, bracket or punctuation). */
+export function plainGap(scan: BodyScan, k: number): boolean {
+  const before = scan.tokens[k - 1];
+  const t = scan.tokens[k];
+  return !!before && !!t && before.joinsNext && scan.doc.norm.text.slice(before.end, t.start).trim() === '';
+}
+
+/** A place or a gazetteer actor (no person) at token k: where it ends, else 0. */
+function anchorEnd(scan: BodyScan, k: number): number {
+  if (scan.owner[k] === 1) return scan.starts.get(k)?.end ?? 0;
+  if (!scan.places[k] || scan.owner[k] !== 0) return 0;
+  let j = k;
+  while (j < scan.tokens.length && scan.places[j] && scan.owner[j] === 0) j++;
+  return j;
+}
+
+/** An adjective or a word that goes on a body's name after its first definite noun. */
+function goesOn(scan: BodyScan, w: string): boolean {
+  if (w.startsWith('ال')) return /يه?$/.test(w) || scan.heads.namingAdjectives.has(w) || lexicon.nationalities.has(w);
+  // "والسكان", "للتنمية", "لشؤون".
+  return (w.startsWith('وال') || w.startsWith('لل')) && w.length > 4;
+}
+
+/** A word of an outlet's name ("الأنباء", "البث", "والتلفزيون"): the head names an outlet, no body. */
+const outletWord = (scan: BodyScan, w: string) => {
+  const bare = w.startsWith('و') && w.length > 4 ? w.slice(1) : w;
+  return scan.heads.outletWords.has(bare) || lexicon.mediaNouns.has(bare);
+};
+
+/** An indefinite noun in the chain: no function word, verb or word with a pronoun ("رممتها"). */
+function chainWord(scan: BodyScan, w: string): boolean {
+  const { finder } = scan;
+  if (!/^[\u0621-\u064a]{3,}$/.test(w) || w.startsWith('ال') || finder.stopWords.has(w) || finder.speechVerbs.has(w)) return false;
+  if (/(ها|هم|هما|كم|نا)$/.test(w)) return false;
+  // An imperfect verb starts with ي or ت ("يعمل", "تقول"); a noun may start with ت: in ة ("تنمية") or a verbal noun تفعيل ("تحرير").
+  return !(w.startsWith('ي') || (w.startsWith('ت') && !w.endsWith('ه') && !/^ت..ي.$/.test(w))) || finder.complementHeads.has(w);
+}
+
+/**
+ * The end (exclusive) of the body's name whose complement starts at token k,
+ * and whether it names a place, a nationality or a known actor; null where
+ * no definite noun or place follows the head. `definiteHead`: token k is the
+ * head's adjective, already checked.
+ */
+export function complementEnd(scan: BodyScan, k: number, definiteHead: boolean): { end: number; anchored: boolean } | null {
+  const { tokens, finder } = scan;
+  let end = 0;
+  let anchored = false;
+  let named = definiteHead;
+  let chain = 0;
+  for (let j = k; j < tokens.length && j - k < MAX_WORDS && plainGap(scan, j); ) {
+    const w = tokens[j]!.text;
+    const anchor = scan.owner[j] === 2 ? 0 : anchorEnd(scan, j);
+    const placeAfterIn = w === 'في' && named && plainGap(scan, j + 1) ? anchorEnd(scan, j + 1) : 0;
+    if (anchor > 0 || placeAfterIn > 0) {
+      anchored = true;
+      j = end = anchor || placeAfterIn;
+      named = true;
+      chain = 0;
+    } else if (scan.owner[j] !== 0 || finder.stopWords.has(w)) break;
+    else if (outletWord(scan, w)) return null;
+    // "مكتب الرئيس الروسي", "مكتب رئيس الوزراء": a person's office, no body.
+    else if (!named && finder.roles.longestAt(tokens, j, j + 1)) return null;
+    else if ((named && goesOn(scan, w)) || (!named && w.startsWith('ال') && w.length > 3)) {
+      anchored ||= lexicon.nationalities.has(w);
+      j = end = j + 1;
+      named = true;
+    } else if (!named && chain < MAX_CHAIN && chainWord(scan, w)) {
+      chain++;
+      j++;
+    } else break;
+  }
+  return named && end > k ? { end, anchored } : null;
+}

@@ -1,0 +1,98 @@
+// Bodies the gazetteer lacks, found by their head noun: "وزارة الطاقة
+// الأوكرانية", "اتحاد الصيادين في تهامة", "المحكمة العسكرية في باكو"; with
+// every later mention of the same name. A bare head ("الوزارة") is none.
+import type { ActorFinder } from '../finder';
+import { lexicon } from '../lexicon';
+import { PhraseMatcher, procliticReadings, type PreparedText, type Token } from '../matcher';
+import type { KnownMentions, Mention } from '../persons';
+import type { ActorType } from '../types';
+import { bodyHeads, type BodyHeads } from './heads';
+import { complementEnd, plainGap, type BodyScan } from './complement';
+
+export interface FoundBodies {
+  mentions: Mention[];
+  /** The type of each body found, by key. */
+  types: Map<string, ActorType>;
+  /** Gazetteer mentions inside a body's name ("مصر" in "جهاز مستقبل مصر للتنمية"): the longer name wins. */
+  swallowed: Set<Mention>;
+}
+
+type HeadKind = 'plain' | 'anchored' | 'definite';
+
+/** The kind of head token k is, behind a proclitic or not ("لوزارة", "والمحكمة"), or null. */
+function headAt(tokens: Token[], k: number, heads: BodyHeads): { kind: HeadKind; stem: string } | null {
+  for (const [, stem] of procliticReadings(tokens[k]!.text)) {
+    if (heads.heads.has(stem)) return { kind: 'plain', stem };
+    if (heads.anchored.has(stem)) return { kind: 'anchored', stem };
+    if (heads.definite.has(stem)) return { kind: 'definite', stem };
+  }
+  return null;
+}
+
+/** A definite head's first adjective names a body: a nisba ("العسكرية") or a naming adjective, not a plain one ("المعنية"). */
+function namingAdjectiveAt(scan: BodyScan, k: number): boolean {
+  const t = scan.tokens[k];
+  if (!t || !plainGap(scan, k) || scan.owner[k] !== 0) return false;
+  const w = t.text;
+  if (!w.startsWith('ال') || scan.heads.plainAdjectives.has(w) || scan.finder.stopWords.has(w) || scan.finder.formerQualifiers.has(w)) return false;
+  return /يه?$/.test(w) || scan.heads.namingAdjectives.has(w) || lexicon.nationalities.has(w);
+}
+
+/** Owner of each token: 0 free, 1 a gazetteer mention of no person, 2 a person's name. */
+function owners(n: number, known: KnownMentions, persons: Mention[]): { owner: Uint8Array; starts: Map<number, Mention> } {
+  const owner = new Uint8Array(n);
+  const starts = new Map<number, Mention>();
+  for (const m of known.mentions) {
+    const person = known.byKey.get(m.key)?.type === 'person';
+    owner.fill(person ? 2 : 1, m.first, m.end);
+    if (!person) starts.set(m.first, m);
+  }
+  for (const m of persons) owner.fill(2, m.first, m.end);
+  return { owner, starts };
+}
+
+export function unknownBodies(doc: PreparedText, finder: ActorFinder, known: KnownMentions, persons: Mention[]): FoundBodies {
+  const { tokens } = doc;
+  const heads = bodyHeads();
+  const { owner, starts } = owners(tokens.length, known, persons);
+  const scan: BodyScan = { doc, tokens, finder, heads, owner, starts, places: placesOf(tokens, finder) };
+  const names = new PhraseMatcher<string>();
+  const types = new Map<string, ActorType>();
+  for (let k = 0; k < tokens.length; k++) {
+    const head = owner[k] === 0 ? headAt(tokens, k, heads) : null;
+    if (!head || !plainGap(scan, k + 1)) continue;
+    if (head.kind === 'definite' && !namingAdjectiveAt(scan, k + 1)) continue;
+    const found = complementEnd(scan, k + 1, head.kind === 'definite');
+    if (!found || (head.kind === 'anchored' && !found.anchored)) continue;
+    if (head.kind === 'definite' && !found.anchored && !heads.definiteAdjectives.has(tokens[k + 1]!.text)) continue;
+    const words = tokens.slice(k, found.end).map((t, i) => (i === 0 ? head.stem : t.text));
+    const key = `?body:${words.join(' ')}`;
+    names.add(words.join(' '), key);
+    types.set(key, heads.armed.has(head.stem) ? 'group' : 'organization');
+    k = found.end - 1;
+  }
+  return types.size === 0 ? { mentions: [], types, swallowed: new Set() } : mentionsOf(scan, names, types);
+}
+
+/** Every mention of the bodies found, and the gazetteer mentions inside them. */
+function mentionsOf(scan: BodyScan, names: PhraseMatcher<string>, types: Map<string, ActorType>): FoundBodies {
+  const mentions: Mention[] = [];
+  const swallowed = new Set<Mention>();
+  for (const m of names.scan(scan.tokens)) {
+    let free = true;
+    for (let k = m.firstToken; k < m.endToken; k++) if (scan.owner[k] === 2 || (scan.owner[k] === 1 && k === m.firstToken)) free = false;
+    if (!free) continue;
+    for (let k = m.firstToken; k < m.endToken; k++) {
+      const inner = scan.starts.get(k);
+      if (inner) swallowed.add(inner);
+    }
+    mentions.push({ first: m.firstToken, end: m.endToken, start: m.start, stop: m.end, key: m.values[0]! });
+  }
+  return { mentions, types, swallowed };
+}
+
+function placesOf(tokens: Token[], finder: ActorFinder): Uint8Array {
+  const places = new Uint8Array(tokens.length);
+  for (const m of finder.namedPlaces.scan(tokens)) places.fill(1, m.firstToken, m.endToken);
+  return places;
+}

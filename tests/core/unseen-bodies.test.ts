@@ -1,0 +1,114 @@
+// Bodies the gazetteer lacks, found by their head noun (src/core/bodies,
+// data/institutions.json): ministries, commissions, unions, courts and forces
+// named by a head and its complement, and the guards that keep places,
+// outlets and common nouns out. Every sentence is our own writing.
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/core';
+
+/** The bodies found that the gazetteer lacks: [type, the mentions as printed]. */
+function bodies(text: string): Array<[string, string[]]> {
+  return analyze(text, { stopEarly: false })
+    .actors.filter((a) => a.id === null && a.type !== 'person')
+    .map((a) => [a.type, a.mentions.map((m) => m.surface)]);
+}
+
+const names = (text: string) => bodies(text).flatMap(([, ms]) => ms);
+
+describe('a head noun and its complement name a body', () => {
+  const cases: Array<[string, string]> = [
+    ['وأعلنت وزارة النقل الجورجية تعليق الرحلات إلى المدينة.', 'وزارة النقل الجورجية'],
+    ['وقالت نقابة المعلمين في حلب إن الرواتب لم تصرف منذ شهرين.', 'نقابة المعلمين في حلب'],
+    ['وطالبت جمعية المزارعين بتعويض الأسر المتضررة من الفيضان.', 'جمعية المزارعين'],
+    ['وأصدرت هيئة ميناء عدن بيانا عن حركة السفن.', 'هيئة ميناء عدن'],
+    ['ورفضت لجنة الانتخابات المركزية الطعون المقدمة.', 'لجنة الانتخابات المركزية'],
+    ['وقضت محكمة الاستئناف في الخرطوم بإطلاق سراح المتهمين.', 'محكمة الاستئناف في الخرطوم'],
+    ['ونفى اتحاد النقابات العمالية أن يكون قد دعا إلى الإضراب.', 'اتحاد النقابات العمالية'],
+    ['وقال مجلس بلدية دونيتسك إن الكهرباء انقطعت عن الحي.', 'مجلس بلدية دونيتسك'],
+    ['وتبنت كتائب الفجر الهجوم على القافلة.', 'كتائب الفجر'],
+    ['وحذرت منظمة أطباء السلام من نفاد الأدوية.', 'منظمة أطباء السلام'],
+    ['وأعلنت وزارة التربية والتعليم تأجيل الامتحانات.', 'وزارة التربية والتعليم'],
+    ['وتعهد صندوق الإعمار الأردني بتمويل المشروع.', 'صندوق الإعمار الأردني'],
+    ['وأعلنت جبهة تحرير الساحل السودانية مسؤوليتها عن الكمين.', 'جبهة تحرير الساحل السودانية'],
+    ['وطالبت هيئة تنسيق العمل الإنساني بفتح المعابر.', 'هيئة تنسيق العمل الإنساني'],
+  ];
+  for (const [sentence, name] of cases) {
+    it(name, () => expect(names(sentence)).toContain(name));
+  }
+
+  it('a head with the article names a body with a place, a nationality or a naming adjective after it', () => {
+    expect(names('وأصدرت المحكمة العسكرية في دمشق حكمها أمس.')).toContain('المحكمة العسكرية في دمشق');
+    expect(names('وتقدمت القوات الحكومية نحو أطراف البلدة.')).toContain('القوات الحكومية');
+    expect(names('وقالت الإدارة المدنية في خيرسون إن القصف طال محطة الكهرباء.')).toContain('الإدارة المدنية في خيرسون');
+    expect(names('ونقضت المحكمة العليا قرار الحكومة.')).toContain('المحكمة العليا');
+  });
+
+  it('an armed body is a group, a ministry an organization', () => {
+    expect(bodies('وتبنت كتائب الفجر الهجوم.')).toEqual([['group', ['كتائب الفجر']]]);
+    expect(bodies('وأعلنت وزارة النقل الجورجية تعليق الرحلات.')).toEqual([['organization', ['وزارة النقل الجورجية']]]);
+  });
+
+  it('the body named again is the same actor, also behind a proclitic', () => {
+    const text = 'وقالت نقابة الصيادلة إن المخزون نفد.\n\nوأضاف بيان لنقابة الصيادلة أن الشحنات محتجزة.';
+    expect(bodies(text)).toEqual([['organization', ['نقابة الصيادلة', 'نقابة الصيادلة']]]);
+  });
+
+  it('a known actor inside the name is part of the body, not a mention of its own', () => {
+    const result = analyze('وأعلن صندوق تنمية مصر للمشروعات الريفية عن قروض جديدة.', { stopEarly: false });
+    expect(result.actors.map((a) => [a.id, a.mentions.map((m) => m.surface)])).toEqual([[null, ['صندوق تنمية مصر للمشروعات الريفية']]]);
+  });
+});
+
+describe('what no head names', () => {
+  it('a bare head, an indefinite complement or a head with a plain adjective', () => {
+    for (const sentence of [
+      'وقالت الوزارة إن الطريق أعيد فتحه.',
+      'وشكلت لجنة مشتركة لمتابعة تنفيذ الاتفاق.',
+      'وأحالت اللجنة المعنية الملف إلى القضاء.',
+      'وانسحبت القوات الأجنبية من القاعدة.',
+      'وتراجعت الحركة الاحتجاجية بعد أسبوع.',
+    ]) {
+      expect(names(sentence), sentence).toEqual([]);
+    }
+  });
+
+  it('a common noun as head needs a place, a nationality or an actor in its complement', () => {
+    for (const sentence of [
+      'وتوقفت حركة المرور في الشارع الرئيسي.',
+      'وتعطلت شبكة الكهرباء في المدينة ساعات.',
+      'واشتعلت جبهة القتال الشمالية من جديد.',
+      'وأغلق مكتب البريد أبوابه.',
+      'وقالت لجنة تتابع الملف إن التحقيق مستمر.',
+    ]) {
+      expect(names(sentence), sentence).toEqual([]);
+    }
+  });
+
+  it('places and outlets are no bodies', () => {
+    for (const sentence of [
+      'ونزح آلاف السكان من محافظة إدلب.',
+      'ونقل الجرحى إلى مجمع الأمل الطبي.',
+      'ونقلت وكالة الأنباء الرسمية عن مصدر أن الاجتماع تأجل.',
+      'وبثت شبكة "الأفق" الإخبارية صور الدمار.',
+    ]) {
+      expect(names(sentence), sentence).toEqual([]);
+    }
+  });
+
+  it('the name stops at a person, a verb or punctuation', () => {
+    expect(names('وقال رئيس نقابة المحامين سليم الحداد إن الاعتقالات تعسفية.')).toEqual(['نقابة المحامين']);
+    expect(names('وأعلنت جمعية الإغاثة الطبية، في بيان، أن القافلة وصلت.')).toEqual(['جمعية الإغاثة الطبية']);
+    expect(names('وقالت منظمة حماية الطفولة إن المدارس أغلقت.')).toEqual(['منظمة حماية الطفولة']);
+  });
+});
+
+describe('an outlet is no body', () => {
+  it('an outlet word anywhere in the name', () => {
+    for (const sentence of [
+      'وذكرت هيئة الإذاعة والتلفزيون أن البث توقف ساعة.',
+      'ونقلت هيئة البث الرسمية عن مصادر أن الوفد غادر.',
+      'وقالت مؤسسة الصحافة الحرة إن المراسل أفرج عنه.',
+    ]) {
+      expect(names(sentence), sentence).toEqual([]);
+    }
+  });
+});

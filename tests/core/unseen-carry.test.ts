@@ -1,0 +1,67 @@
+// Unseen-text patterns of issue 9 (a quote given to someone who did not say
+// it): a cue joined on with "و" that opens its own statement, manner and time
+// words after a verb that name nobody, a document's description taken for a
+// name, and a person introduced after an opening phrase whom a bare verb goes
+// on with. Every sentence is our own writing.
+import { describe, expect, it } from 'vitest';
+import { direct, unknownNames } from './support/speaking';
+
+const LEAD = 'تجددت الاشتباكات في أنحاء متفرقة من البلاد صباح اليوم وسط تحذيرات أممية من كارثة إنسانية.\n\n';
+
+const speakerOf = (text: string, quote: string) => direct(text).find(([q]) => q === quote)?.[1];
+
+describe('"…"، وقال: "…" — a cue joined on with و opens the next statement, it is not the quote-before\'s cue', () => {
+  const cases: Array<[string, string, string]> = [
+    ['وقال الوسيط كريم نادر إن المحادثات صعبة. وحذر من أن "الهدنة قد تنهار في أي لحظة"، وقالت الوزيرة سلمى حداد: "نحن مستعدون للحوار".', 'الهدنة قد تنهار في أي لحظة', 'كريم نادر'],
+    ['وقال الطبيب سامي عواد إن المستشفى مكتظ. وأكد أن "الأدوية نفدت منذ أيام"، وقال المدير هشام بركات: "طلبنا المساعدة من الجميع".', 'الأدوية نفدت منذ أيام', 'سامي عواد'],
+    ['وقالت الناشطة ريم الخطيب إن الأهالي غاضبون. وأشارت إلى أن "الناس ينامون في العراء"، ودعا المحافظ ماهر سليم إلى "التحلي بالصبر حتى تصل الخيام".', 'الناس ينامون في العراء', 'ريم الخطيب'],
+  ];
+  for (const [sentence, quote, speaker] of cases) it(sentence.slice(0, 40), () => expect(speakerOf(LEAD + sentence, quote)).toBe(speaker));
+
+  it('without و the cue after the quote still tells who said it', () => {
+    const text = `${LEAD}"لن نغادر أرضنا مهما حدث"، قال المزارع خليل منصور وهو يشير إلى حقله.`;
+    expect(speakerOf(text, 'لن نغادر أرضنا مهما حدث')).toBe('خليل منصور');
+  });
+});
+
+describe('manner and time words after a verb name nobody', () => {
+  const cases: Array<[string, string]> = [
+    ['تجلس سعاد الحلبي أمام خيمتها. «نريد أن نعود قبل الشتاء»، تقول ضاحكة، ثم تصمت قليلا.', 'سعاد الحلبي'],
+    ['يقف المعلم فادي جابر أمام الصف المهدم. «سنعلم الأطفال ولو تحت الشجر»، يقول مبتسما، ثم يعود إلى درسه.', 'فادي جابر'],
+    ['تعمل الممرضة هدى سالم منذ الفجر. «لم ننم منذ يومين كاملين»، تقول متنهدة، ثم تعود إلى المرضى.', 'هدى سالم'],
+  ];
+  for (const [sentence, speaker] of cases) {
+    it(sentence.slice(0, 40), () => {
+      const text = LEAD + sentence;
+      const [quote] = direct(text);
+      expect(quote?.[1]).toBe(speaker);
+    });
+  }
+
+  it('"الشهر الماضي" after a body is when it spoke, not part of its name', () => {
+    const text = `${LEAD}وأعلنت شركة النقل البحري الوطنية الشهر الماضي أنها "ستعيد سفنها إلى المسار القديم تدريجيا".`;
+    expect(unknownNames(text).some((n) => n.includes('الشهر'))).toBe(false);
+  });
+});
+
+describe('"في خطاب متلفز"، "في كلمة افتتاح": what follows a document names no speaker', () => {
+  const cases: Array<[string, string, string]> = [
+    ['وفي خطاب متلفز مساء أمس، قال زعيم الحركة عبد الله الأحمر إن "الحصار لن يكسر إرادتنا"، مضيفا: «سنصمد حتى النهاية مهما طال الزمن».', 'سنصمد حتى النهاية مهما طال الزمن', 'عبد الله الأحمر'],
+    ['وفي كلمة افتتاح المؤتمر، قال رئيس الحزب عبد الكريم الساعدي إن "البلاد تحتاج إلى كل أبنائها"، مضيفا: «لا تنمية بلا سلام حقيقي».', 'لا تنمية بلا سلام حقيقي', 'عبد الكريم الساعدي'],
+  ];
+  for (const [sentence, quote, speaker] of cases) {
+    it(sentence.slice(0, 40), () => {
+      const text = LEAD + sentence;
+      expect(speakerOf(text, quote)).toBe(speaker);
+      expect(unknownNames(text).some((n) => /متلفز|افتتاح/.test(n))).toBe(false);
+    });
+  }
+});
+
+describe('a bare verb goes on with the person just introduced after an opening phrase, not an older speaker of its gender', () => {
+  const cases: Array<[string, string, string]> = [
+    ['وقال الجيش في بيان إن قواته تقدمت على عدة محاور.\n\nفي طرف المخيم، يجلس الرجل يوسف عيسى أمام خيمته. يقول: "لم يبق لنا إلا الصبر والدعاء".', 'لم يبق لنا إلا الصبر والدعاء', 'يوسف عيسى'],
+    ['وقال الوزير رامي حداد إن الحكومة ملتزمة بالاتفاق.\n\nوبين هذه المواقف، يتحرك الوسيط الدولي مارك بيترسون في كل اتجاه. ففي إحاطته الأخيرة، حذر من أن "الوقت ينفد أمام الجميع".', 'الوقت ينفد أمام الجميع', 'مارك بيترسون'],
+  ];
+  for (const [sentence, quote, speaker] of cases) it(sentence.slice(0, 40), () => expect(speakerOf(LEAD + sentence, quote)).toBe(speaker));
+});
