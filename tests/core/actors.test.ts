@@ -151,7 +151,7 @@ describe('findActors: persons the gazetteer lacks', () => {
   });
 
   it('reads long complements: institutions, places, fields of expertise', () => {
-    expect(surfaces('وقال مدير مستشفى الشفاء محمد أبو سلمية إن المستشفى خرج عن الخدمة', null)).toEqual(['محمد أبو سلمية']);
+    expect(surfaces('وأفاد مدير مستشفى الشفاء محمد أبو سلمية بأن الأقسام توقفت عن العمل', null)).toEqual(['محمد أبو سلمية']);
     expect(surfaces('وأكد المحلل السياسي الفلسطيني هاني المصري أن المفاوضات متعثرة', null)).toEqual(['هاني المصري']);
     expect(surfaces('وقال الباحث في الشؤون الإسرائيلية عادل شديد إن الحكومة منقسمة', null)).toEqual(['عادل شديد']);
     expect(surfaces('وقال رئيس بلدية خان يونس علاء البطة إن المدينة منكوبة', null)).toEqual(['علاء البطة']);
@@ -160,7 +160,7 @@ describe('findActors: persons the gazetteer lacks', () => {
 
   it('does not invent persons from verbs, institutions or known actors', () => {
     expect(surfaces('وبحث الرئيس الروسي يبحث التطورات مع نظيره', null)).toEqual([]);
-    expect(surfaces('قال المتحدث باسم كتائب القسام الجناح العسكري لحركة المقاومة إن', null)).toEqual([]);
+    expect(surfaces('أعلن الناطق باسم كتائب القسام الجناح العسكري لحركة المقاومة أن', null)).toEqual([]);
     expect(surfaces('وقال المتحدث باسم الكرملين، إن الوضع صعب', null)).toEqual([]);
     expect(surfaces('وقال الرئيس الروسي فلاديمير بوتين إن', null)).toEqual([]);
     expect(surfaces('وأوصى قائد الدعم قواته بالحفاظ على الوطن', null)).toEqual([]);
@@ -260,31 +260,31 @@ describe('findActors: generality (patterns from unseen outlets)', () => {
     expect(out).toContainEqual(['hemedti', ['محمد حمدان دقلو']]);
   });
 
-  it('a role word inside a known name introduces nobody ("الدكتور رشاد العليمي التزام ... بمسار السلام")', () => {
-    expect(nulls('جدد الدكتور رشاد العليمي التزام الحكومة الشرعية بمسار السلام، محملا الجماعة المسؤولية.')).toEqual([]);
+  it('a role word inside a known name introduces nobody ("الدكتور رشاد العليمي حرص ... على التهدئة")', () => {
+    expect(nulls('أكد الدكتور رشاد العليمي حرص الحكومة الشرعية على التهدئة، داعيا الوسطاء إلى الضغط.')).toEqual([]);
   });
 
   it('compound first names and three-word names introduced by role', () => {
     expect(nulls('وقال المحلل السياسي اليمني عبد الباري طاهر إن الجماعة تراهن على الوقت.')).toEqual([['عبد الباري طاهر']]);
-    expect(nulls('وقال رئيس حكومة الوحدة الوطنية عبد الحميد الدبيبة في كلمة مصورة إن الحكومة لن تسمح بالفوضى.')).toEqual([['عبد الحميد الدبيبة']]);
+    expect(nulls('وتعهد رئيس حكومة الوحدة الوطنية عبد الحميد الدبيبة خلال خطاب متلفز بأن الانتخابات ستجرى في موعدها.')).toEqual([['عبد الحميد الدبيبة']]);
     expect(nulls('وقال مدرب الوداد محمد أمين بنهاشم: "الفريق قادر على العودة".')).toEqual([['محمد أمين بنهاشم']]);
-    expect(nulls('وقال محافظ البنك المركزي حسن عبد الله إن "السياسة النقدية ستظل حذرة". وأضاف عبد الله أن الاحتياطي ارتفع.')).toEqual([['حسن عبد الله', 'عبد الله']]);
+    expect(nulls('وأوضح محافظ البنك المركزي حسن عبد الله أن "أسعار الصرف باتت أهدأ". وتابع عبد الله أن الودائع زادت.')).toEqual([['حسن عبد الله', 'عبد الله']]);
   });
 
   it('علي (Ali) can be a first name, على (on) cannot', () => {
-    expect(nulls('وقال وزير الخارجية السوداني علي يوسف إن الحكومة فتحت المعابر.')).toEqual([['علي يوسف']]);
-    expect(nulls('وقال وزير الخارجية السوداني على هامش الاجتماع إن الحكومة فتحت المعابر.')).toEqual([]);
+    expect(nulls('وذكر وزير الخارجية السوداني علي يوسف أن القوافل عبرت الحدود.')).toEqual([['علي يوسف']]);
+    expect(nulls('وذكر وزير الخارجية السوداني على هامش القمة أن القوافل عبرت الحدود.')).toEqual([]);
   });
 
   it('new roles: doctors, novelists, senators, coordinators', () => {
-    expect(nulls('وقال الطبيب محمد أبو سلمية، مدير مجمع الشفاء الطبي: "المستشفيات لم تعد قادرة".')).toContainEqual(['محمد أبو سلمية']);
+    expect(nulls('وصرح الطبيب محمد أبو سلمية، مدير المجمع الطبي: "نفد الوقود من المولدات".')).toContainEqual(['محمد أبو سلمية']);
     expect(nulls('وقالت الروائية الكويتية بثينة العيسى: "القارئ العربي أكثر فضولا".')).toEqual([['بثينة العيسى']]);
     expect(nulls('استقبل الرئيس وفدا برئاسة السيناتور جين شاهين، وبحث معه رفع العقوبات.')).toEqual([['جين شاهين']]);
-    expect(nulls('وقالت المتحدثة باسمها في يريفان زارا أمادوني: "نحن قلقون".')).toEqual([['زارا أمادوني']]);
+    expect(nulls('وأضافت الناطقة باسمها في يريفان زارا أمادوني: "ننتظر ردا واضحا".')).toEqual([['زارا أمادوني']]);
   });
 
   it('a capital right after a speech verb is its government speaking', () => {
-    expect(run('وحذرت أنقرة من أن أي التفاف على الاتفاق سيقابل برد حازم.')).toContainEqual(['turkey', ['أنقرة']]);
+    expect(run('وحذرت أنقرة من أن خرق التفاهمات لن يمر دون رد.')).toContainEqual(['turkey', ['أنقرة']]);
     expect(run('وصل الوفد إلى أنقرة مساء الاثنين.')).toEqual([]);
   });
 });
@@ -294,7 +294,7 @@ describe('findActors: long names and role words', () => {
   const nulls = (text: string) => findActors(text, local).filter((a) => a.id === null && a.type === 'person').map((a) => a.mentions.map((m) => m.surface));
 
   it('a name of two compound parts ("عبد الخالق عبد اللطيف وداعة") after a governor of a region', () => {
-    expect(nulls('وقال والي شمال كردفان عبد الخالق عبد اللطيف وداعة إن القوات تسيطر على الوضع.')).toEqual([['عبد الخالق عبد اللطيف وداعة']]);
+    expect(nulls('وأكد والي شمال كردفان عبد الخالق عبد اللطيف وداعة أن الطرق أعيد فتحها.')).toEqual([['عبد الخالق عبد اللطيف وداعة']]);
   });
 
   it('a role word is never read as a name ("نائبة رئيس الوزراء الأوكراني")', () => {
@@ -311,12 +311,12 @@ describe('findActors: bodies inside a role and tails of longer names', () => {
   const all = (text: string) => findActors(text, local).map((a) => [a.id, a.mentions.map((m) => m.surface)]);
 
   it('the word after an indefinite head is the body\'s name, the person follows ("بنك ساكسو أولي هانسن")', () => {
-    expect(all('وقال المحلل في بنك ساكسو أولي هانسن إن السوق تترقب البيانات.')).toEqual([[null, ['أولي هانسن']]]);
+    expect(all('وتوقع المحلل في بنك ساكسو أولي هانسن أن يرتفع الذهب مجددا.')).toEqual([[null, ['أولي هانسن']]]);
     expect(all('وقال الرئيس التنفيذي لشركة أرامكو أمين الناصر إن الطلب قوي.')).toEqual([[null, ['أمين الناصر']]]);
   });
 
   it('"بن سلمان" inside "عبد العزيز بن سلمان" is not Mohammed bin Salman', () => {
-    expect(all('وقال وزير الطاقة السعودي الأمير عبد العزيز بن سلمان في منتدى إن السوق مستقرة.')).toEqual([[null, ['عبد العزيز بن سلمان']]]);
+    expect(all('وصرح وزير الطاقة السعودي الأمير عبد العزيز بن سلمان خلال مؤتمر بأن الإمدادات كافية.')).toEqual([[null, ['عبد العزيز بن سلمان']]]);
     expect(all('وقال ولي العهد محمد بن سلمان إن المملكة تدعم السلام، وأضاف بن سلمان أن الحوار ضروري.')).toEqual([['mohammed-bin-salman', ['محمد بن سلمان', 'بن سلمان']]]);
   });
 });
