@@ -136,3 +136,15 @@ describe('an outlet is no body', () => {
     }
   });
 });
+
+describe('UN bodies by their Arabic short names (data/actors/international.json)', () => {
+  const ids = (text: string) => analyze(text, { stopEarly: false }).actors.map((a) => a.id);
+  it('منظمة الفاو, الأوتشا', () => {
+    expect(ids('وحذرت منظمة الفاو من موجة جراد تضرب المزارع.')).toContain('fao');
+    expect(ids('وقال الأوتشا إن القوافل لم تدخل منذ أسبوع.')).toContain('ocha');
+  });
+
+  it('"الفاو" alone is also a place (Iraq\'s peninsula): no mention of FAO', () => {
+    expect(ids('وصلت السفينة إلى ميناء الفاو صباحا.')).not.toContain('fao');
+  });
+});

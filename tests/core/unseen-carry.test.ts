@@ -98,3 +98,11 @@ describe('"في رد مكتوب" is a noun after a preposition, not the verb "ر
     expect(speakerOf(text, 'تعمل وفق القانون')).toBe('إدارة السجون');
   });
 });
+
+describe('"وقالت لمراسلنا:" — whom the words were said to is no anonymous source; the verb goes on with its speaker', () => {
+  const cases: Array<[string, string, string]> = [
+    ['وفي مدينة حمص، تابعت الأم سعاد الخطيب أخبار ابنها. وقالت لمراسلنا عبر الهاتف: "لم أنم منذ ثلاث ليال".', 'لم أنم منذ ثلاث ليال', 'سعاد الخطيب'],
+    ['وقال المزارع حسن الزين إن الجفاف قضى على محصوله. وقال لمراسلنا: "لم أر مثل هذا الصيف في حياتي".', 'لم أر مثل هذا الصيف في حياتي', 'حسن الزين'],
+  ];
+  for (const [sentence, quote, speaker] of cases) it(sentence.slice(0, 40), () => expect(speakerOf(LEAD + sentence, quote)).toBe(speaker));
+});

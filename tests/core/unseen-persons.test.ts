@@ -135,9 +135,9 @@ describe('a given name of ours that opens a name found by any rule names the per
   });
 
   it('"علي" printed with ي, in a text that prints "على" with ى', () => {
-    const text = 'يقف علي حسن الجبوري على رصيف الميناء كل فجر.\n\nويقول علي إن البحر لم يعد آمنا، ثم يعود على مهل إلى قاربه.';
+    const text = 'يقف علي كاظم الجبوري على باب الفرن كل فجر.\n\nويقول علي إن الطحين لم يعد يكفي، ثم يعود على مهل إلى بيته.';
     const actors = analyze(text, { stopEarly: false }).actors.filter((a) => a.id === null && a.type === 'person');
-    expect(actors.map((a) => a.mentions.map((m) => m.surface))).toEqual([['علي حسن الجبوري', 'علي']]);
+    expect(actors.map((a) => a.mentions.map((m) => m.surface))).toEqual([['علي كاظم الجبوري', 'علي']]);
   });
 
   it('the last two words of a name found already are that person, not a second one', () => {

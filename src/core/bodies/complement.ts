@@ -21,7 +21,7 @@ export interface BodyScan {
 }
 
 const MAX_WORDS = 8;
-/** Indefinite nouns in a row before the definite noun or place ("هيئة قناة السويس", "جهاز مستقبل مصر"). */
+/** Indefinite nouns in a row before the definite noun or place ("هيئة ميناء عدن", "صندوق تنمية مصر"). */
 const MAX_CHAIN = 2;
 
 /** Token k follows token k - 1 across spaces only (no quotation mark, bracket or punctuation). */
@@ -40,9 +40,12 @@ function anchorEnd(scan: BodyScan, k: number): number {
   return j;
 }
 
+/** An adjective with the article that may go on a body's name: a nisba ("العسكرية"), a nationality or a naming adjective ("العليا"). */
+export const namesABody = (scan: BodyScan, w: string): boolean => /يه?$/.test(w) || scan.heads.namingAdjectives.has(w) || lexicon.nationalities.has(w);
+
 /** An adjective or a word that goes on a body's name after its first definite noun. */
 function goesOn(scan: BodyScan, w: string): boolean {
-  if (w.startsWith('ال')) return /يه?$/.test(w) || scan.heads.namingAdjectives.has(w) || lexicon.nationalities.has(w);
+  if (w.startsWith('ال')) return namesABody(scan, w);
   // "والسكان", "للتنمية", "لشؤون".
   return (w.startsWith('وال') || w.startsWith('لل')) && w.length > 4;
 }
@@ -65,7 +68,7 @@ function chainWord(scan: BodyScan, w: string): boolean {
 /**
  * The end (exclusive) of the body's name whose complement starts at token k,
  * whether it names a place, a nationality or a known actor, and whether a
- * complement with لل goes on it ("المجلس الدولي للزراعة"); null where
+ * complement with لل goes on it ("الهيئة الوطنية للإغاثة"); null where
  * no definite noun or place follows the head. `definiteHead`: token k is the
  * head's adjective, already checked.
  */

@@ -11,7 +11,7 @@ export interface BodyHeads {
   heads: ReadonlySet<string>;
   /** Indefinite heads that are also common nouns: a body only with a place, nationality or actor in the complement. */
   anchored: ReadonlySet<string>;
-  /** Heads with the article that name a body with an adjective ("المحكمة العسكرية في باكو", "القوات الحكومية"). */
+  /** Heads with the article that name a body with an adjective ("المحكمة العسكرية في دمشق", "القوات الحكومية"). */
   definite: ReadonlySet<string>;
   /** Adjectives after which a definite head names one body with no place or nationality ("القوات الحكومية"). */
   definiteAdjectives: ReadonlySet<string>;

@@ -1,19 +1,18 @@
-// Bodies the gazetteer lacks, found by their head noun: "وزارة الطاقة
-// الأوكرانية", "اتحاد الصيادين في تهامة", "المحكمة العسكرية في باكو"; with
+// Bodies the gazetteer lacks, found by their head noun: "وزارة النقل
+// الجورجية", "نقابة المعلمين في حلب", "المحكمة العسكرية في دمشق"; with
 // every later mention of the same name. A bare head ("الوزارة") is none.
 import type { ActorFinder } from '../finder';
-import { lexicon } from '../lexicon';
 import { PhraseMatcher, procliticReadings, type PreparedText, type Token } from '../matcher';
 import type { KnownMentions, Mention } from '../persons';
 import type { ActorType } from '../types';
 import { bodyHeads, type BodyHeads } from './heads';
-import { complementEnd, plainGap, type BodyScan } from './complement';
+import { complementEnd, namesABody, plainGap, type BodyScan } from './complement';
 
 export interface FoundBodies {
   mentions: Mention[];
   /** The type of each body found, by key. */
   types: Map<string, ActorType>;
-  /** Gazetteer mentions inside a body's name ("مصر" in "جهاز مستقبل مصر للتنمية"): the longer name wins. */
+  /** Gazetteer mentions inside a body's name ("مصر" in "صندوق تنمية مصر للمشروعات"): the longer name wins. */
   swallowed: Set<Mention>;
 }
 
@@ -35,7 +34,7 @@ function namingAdjectiveAt(scan: BodyScan, k: number): boolean {
   if (!t || !plainGap(scan, k) || scan.owner[k] !== 0) return false;
   const w = t.text;
   if (!w.startsWith('ال') || scan.heads.plainAdjectives.has(w) || scan.finder.stopWords.has(w) || scan.finder.formerQualifiers.has(w)) return false;
-  return /يه?$/.test(w) || scan.heads.namingAdjectives.has(w) || lexicon.nationalities.has(w);
+  return namesABody(scan, w);
 }
 
 /** Owner of each token: 0 free, 1 a gazetteer mention of no person, 2 a person's name. */

@@ -148,7 +148,7 @@ export class PersonScan {
     return this.finder.stopWords.has(first.text) ? undefined : first.text;
   }
 
-  /** The key of the one person found whose full name ends with these words ("عوض الكريم" of "ليلى عوض الكريم"), if any. */
+  /** The key of the one person found whose full name ends with these words ("يوسف الكردي" of "منى يوسف الكردي"), if any. */
   ownerOfTail(words: Token[]): string | undefined {
     const tail = ` ${words.map((w) => w.text).join(' ')}`;
     const owners = [...this.fullNames].filter((f) => f.endsWith(tail));

@@ -30,15 +30,15 @@ export const givenName: PersonRule = {
       if (name.common && !noun) continue;
       const family = familyLength(scan, m.firstToken, m.endToken);
       if (family === 0 && !noun) continue;
-      // "فاطمة" named alone after "فاطمة X Y": one word after it ("فاطمة الدرج") is no second person's family name.
+      // "هدى" named alone after "هدى X Y": one word after it ("هدى الباب") is no second person's family name.
       if (family === 1 && namedAlready(scan, m.firstToken, m.endToken)) continue;
       const end = m.endToken + family;
-      // The words are a person's found already (a compound surname: "عوض الله" of "سلمى عوض الله").
+      // The words are a person's found already (a compound surname).
       if (namedAlready(scan, m.firstToken, end)) continue;
       // The name runs on into a gazetteer name ("صالح مهدي الزبيدي"): a longer name than we can read.
       if (scan.tokens[end - 1]!.joinsNext && end < scan.tokens.length && scan.covered[end]) continue;
       const words = scan.tokens.slice(m.firstToken, end);
-      // "عوض الكريم" after "ليلى عوض الكريم": the person's surname, no one new.
+      // "يوسف الكردي" after "منى يوسف الكردي": the person's surname, no one new.
       const owner = words.length > 1 ? scan.ownerOfTail(words) : undefined;
       if (owner) {
         scan.names.add(words.map((w) => w.text).join(' '), owner);

@@ -1,4 +1,5 @@
 import { lexicon, stems } from '../../../speech';
+import { carry } from '../../carry';
 import { isDocument } from '../../model';
 import type { SubjectRule } from './rule';
 
@@ -9,10 +10,14 @@ export const anonymousSource: SubjectRule = {
     { text: 'وقال مصدر عسكري مطلع: "القوات تستعد لهجوم واسع خلال أيام".', quote: 'القوات تستعد لهجوم واسع خلال أيام', speaker: null },
     { text: 'وقال رئيس بلدية دير البلح نزار عياش، في تصريح لمراسلنا، إن "المياه لا تكفي نصف السكان".', quote: 'المياه لا تكفي نصف السكان', speaker: 'نزار عياش' },
   ],
-  apply({ first, ctx, words, from }) {
+  apply(zone) {
+    const { first, ctx, words, from } = zone;
     if (!stems(first).some((s) => lexicon.anonymous.has(s))) return undefined;
     // "في تصريح لمراسلنا": whom the words were said to; the phrase names no speaker.
     const addressee = ctx.attribution && /^[وف]?ل/.test(first) && isDocument(words[from - 1]?.norm ?? '');
-    return addressee ? { kind: 'none' } : { kind: 'anonymous' };
+    if (addressee) return { kind: 'none' };
+    // "وقالت لمراسلنا عبر الهاتف:": whom a verb's words were said to; its subject is left out.
+    if (!ctx.attribution && /^ل/.test(first) && from + 1 >= zone.to) return carry(ctx.state, ctx.gender, ctx, zone.text);
+    return { kind: 'anonymous' };
   },
 };

@@ -1,4 +1,6 @@
-import { speakerOf } from '../../model';
+import { withoutConjunction } from '../../../clitics';
+import { speakerOf, titleStem } from '../../model';
+import { namedNearTitle } from '../../names';
 import type { SubjectRule } from './rule';
 
 export const titleOfBody: SubjectRule = {
@@ -13,7 +15,10 @@ export const titleOfBody: SubjectRule = {
     const { gender, state } = zone.ctx;
     if (!indefiniteSpokesperson && (gender === 'm' || gender === 'f')) {
       const s = state.byGender[gender];
-      if (s && s !== 'anonymous' && s.person) return { kind: 'carry', speaker: s };
+      // (One introduced with another title — "المزارع X" — is not the spokesman of a body.)
+      const title = titleStem(withoutConjunction(zone.first));
+      const titles = s && s !== 'anonymous' ? state.titles.get(s.key) : undefined;
+      if (s && s !== 'anonymous' && s.person && (!titles || titles.has(title) || namedNearTitle(zone.text, zone.ctx, s, title))) return { kind: 'carry', speaker: s };
     }
     // "مستشار الرئيس X": a person's aide is not that person; the later rules decide.
     const body = inZone.find((z) => z.m.actor.type !== 'person');
