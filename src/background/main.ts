@@ -54,16 +54,10 @@ function announce(tabId: number): void {
   browser.runtime.sendMessage(message).catch(() => undefined);
 }
 
-/**
- * The first stage found the Arabic script: inject the second stage at once
- * (the page is past document_idle), and warm the analyzer while the page
- * checks itself (the article, if there is one, comes a moment later).
- */
+/** The first stage found the Arabic script: inject the second stage at once (the page is past document_idle). */
 async function injectMain(tabId: number, frameId: number): Promise<void> {
   const injection = { target: { tabId, frameIds: [frameId] }, files: [CONTENT_MAIN], injectImmediately: true };
   const injected = browser.scripting.executeScript(injection as browser.Scripting.ScriptInjection);
-  // While the page parses and runs the check, the analyzer builds its index here (once per background life).
-  setTimeout(warmUpAnalyzer, 0);
   try {
     await injected;
   } catch (error) {
@@ -105,11 +99,13 @@ function onMessage(raw: unknown, sender: Sender, sendResponse: (response: unknow
       if (!fromContent(sender)) return undefined;
       keepWarm.extend();
       void injectMain(sender.tab!.id!, sender.frameId ?? 0);
-      // Read here while the page takes content-main.js, whose check then reads no storage of its own.
-      void loadSettings().then(
-        (settings) => sendResponse(isSiteEnabled(settings, webHostname(sender.url ?? sender.tab!.url) ?? '')),
-        () => sendResponse(null),
-      );
+      // The site switch, read here while the page takes content-main.js (whose check then reads no storage
+      // of its own); then, while the page checks itself, the analyzer builds its index (once per background
+      // life). Not before the answer: the page's check waits for it.
+      void loadSettings()
+        .then((settings) => sendResponse(isSiteEnabled(settings, webHostname(sender.url ?? sender.tab!.url) ?? '')))
+        .catch(() => sendResponse(null))
+        .finally(() => setTimeout(warmUpAnalyzer, 0));
       return true;
     case 'sada:check-passed':
       // Only the top frame speaks for the page.
