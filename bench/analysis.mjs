@@ -64,7 +64,11 @@ const words = [...new Set(page.match(/[\p{L}]+/gu))];
 contenders.push(['floor: regex word scan', regexFloor(new Set(words.filter((_, i) => i % 7 === 0).slice(0, 500)))]);
 
 const run = (fn, text) => fn(text, { stopEarly: false });
-for (const [, fn] of contenders) for (let i = 0; i < 8; i++) run(fn, page); // warm-up: the code optimized, the word caches filled
+// Warm-up, alternating: the code optimized, the word caches filled. Long enough
+// that the compiler's and the collector's background threads (process CPU time
+// counts them) have settled before the first size: after 8 runs the first size
+// measured, whichever it was, cost 1.3-1.5x its steady per-KB figure.
+for (let i = 0; i < 30; i++) for (const [, fn] of contenders) run(fn, page);
 console.log(`analysis in Node, CPU ms per 100 KB of Arabic news (median; runs alternate between contenders)`);
 for (const size of sizes) {
   const text = page.repeat(Math.ceil(size / page.length)).slice(0, size);

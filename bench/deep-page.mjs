@@ -30,7 +30,7 @@ const arg = (name, fallback) => Number(process.argv.find((a) => a.startsWith(`--
 const RUNS = arg('runs', 3);
 /** `--verbose`: every long task of every visit, with its biggest events. */
 const VERBOSE = process.argv.includes('--verbose');
-/** `--before=DIR`: an earlier build (a dist/chromium copy) measured as a fourth profile. */
+/** `--before=DIR`: an earlier build (a copy of dist/chromium, or of dist/firefox with --firefox) measured as one more profile. */
 const BEFORE = process.argv.find((a) => a.startsWith('--before='))?.slice(9) ?? null;
 const DEPTH = arg('depth', 5000);
 const LONG_TASK_MS = 50;
@@ -324,7 +324,9 @@ async function firefoxBench() {
     return { label, browser };
   };
   const sada = await launchFirefox('Sada', join(root, 'dist/firefox'));
+  const before = BEFORE ? await launchFirefox('Sada (before)', BEFORE) : null;
   const none = await launchFirefox('no extension', null);
+  const profiles = [sada, before, none].filter(Boolean);
   const visit = async ({ browser }, shape, run, windowMs) => {
     const page = await browser.newPage();
     await page.setViewport({ width: 1280, height: 800 });
@@ -345,10 +347,11 @@ async function firefoxBench() {
     return { elapsed, longest: longest(gaps), longestAfterLoad: longest(afterLoad), longAfterLoad: afterLoad.filter(([, gap]) => gap > LONG_TASK_MS).length };
   };
   for (const shape of SHAPES) {
-    const results = new Map([[sada.label, []], [none.label, []]]);
+    const results = new Map(profiles.map((b) => [b.label, []]));
     for (let run = 0; run < RUNS; run++) {
       const withSada = await visit(sada, shape, run, null);
       results.get(sada.label).push(withSada);
+      if (before) results.get(before.label).push(await visit(before, shape, run, null));
       results.get(none.label).push(await visit(none, shape, run, withSada.elapsed));
     }
     console.log(`\nFirefox, shape "${shape}": a page nested ${DEPTH.toLocaleString('en')} deep, gaps between animation frames from the page's first script until Sada annotated (+500 ms), medians of ${RUNS} alternating runs`);
@@ -358,7 +361,7 @@ async function firefoxBench() {
       console.log(`${label.padEnd(24)} ${fmt(median(runs.map((r) => r.longest))).padStart(8)} ms | ${String(median(runs.map((r) => r.longAfterLoad))).padStart(6)}  ${fmt(median(runs.map((r) => r.longestAfterLoad))).padStart(8)} ms`);
     }
   }
-  for (const b of [sada, none]) await b.browser.close();
+  for (const b of profiles) await b.browser.close();
 }
 
 async function chromiumBench() {

@@ -17,8 +17,6 @@
 // the marks' parent elements adds and removes them as the reader scrolls.
 
 import type { ActorType } from '../core';
-import { ancestorCounter } from './ancestors';
-import { isBlockElement } from './text-map';
 
 export type MarkKind = 'actor' | 'quote';
 
@@ -241,47 +239,38 @@ export class Highlighter {
   }
 }
 
-/** How far up from a text node to look for the block that holds it. */
-const SCOPE_BLOCK_LEVELS = 16;
-/** Blocks that hold text and seldom nest: the only tags a scope may name. */
-const SCOPE_TAGS: ReadonlySet<string> = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'dt', 'dd', 'blockquote', 'figcaption', 'td', 'th', 'pre', 'caption']);
-/** Scope roots nested deeper than this inside one another cost more than the whole-document rules. */
-const MAX_SCOPE_NESTING = 3;
+/** Tag names a scope may hold: they fit a type selector as they are (lower case, no escapes). */
+export const PLAIN_TAG = /^[a-z][a-z0-9-]*$/;
+/** A scope holding more than this share of the page's elements costs more than the whole-document rules. */
+const MAX_SCOPE_SHARE = 1 / 4;
 
 /**
- * Where the highlight styles must apply: the tag names of the blocks that
- * hold the article's text (the nearest block above each text node), as a
- * selector list for `@scope`, or null for the whole document.
+ * Where the highlight styles must apply: the tag names of the elements that
+ * hold the article's text (a highlight is painted with the `::highlight()`
+ * style of its text's parent element), or null for the whole document.
  *
  * A `::highlight()` rule for the whole document makes the browser restyle
- * every element of the page when the style arrives (Chromium: a task of
- * 100+ ms on a page nested 5,000 deep). Scoped to these blocks, only they
- * and what they hold are restyled. Tag names, not classes or ids: a page
- * that changes an element's class must not take the highlights off. Only
- * blocks that seldom nest (p, li, h1…): an element inside many scope roots
- * is matched once per root (text straight in 5,000 nested spans scoped to
- * "span" took Chromium 35 s), so text held by a div or a span, or scope
- * roots nested deeper than MAX_SCOPE_NESTING, get the whole-document rules.
+ * every element of the page when the style arrives (a page nested 5,000
+ * deep: 50 ms of thread time in Chromium, as much in Firefox). Rules for tag
+ * names restyle only the elements of those tags: both browsers invalidate by
+ * tag name (Firefox does not by `@scope`). Tag names, not classes or ids: a
+ * page that changes an element's class must not take the highlights off.
+ * When those tags are a large share of the page (text straight inside 5,000
+ * nested spans), restyling each of them by its tag costs more than
+ * restyling the whole page (Chromium: twice as much): null.
  */
 export function highlightScope(nodes: Iterable<Text>): string[] | null {
-  const holders = new Set<Element>();
+  const tags = new Set<string>();
   let lastParent: Element | null = null;
   for (const node of nodes) {
     const parent = node.parentElement;
     if (!parent || parent === lastParent) continue;
     lastParent = parent;
-    let holder: Element = parent;
-    for (let el: Element | null = parent, up = 0; el && up < SCOPE_BLOCK_LEVELS; el = el.parentElement, up++) {
-      if (isBlockElement(el)) {
-        holder = el;
-        break;
-      }
-    }
-    holders.add(holder);
+    tags.add(parent.localName);
   }
-  const tags = new Set([...holders].map((holder) => holder.localName));
-  if (tags.size === 0 || [...tags].some((tag) => !SCOPE_TAGS.has(tag))) return null;
-  const nesting = ancestorCounter((el) => tags.has(el.localName));
-  for (const holder of holders) if (nesting(holder) > MAX_SCOPE_NESTING) return null;
-  return [...tags].sort();
+  if (!lastParent || [...tags].some((tag) => !PLAIN_TAG.test(tag))) return null;
+  const doc = lastParent.ownerDocument;
+  let tagged = 0;
+  for (const tag of tags) tagged += doc.getElementsByTagName(tag).length;
+  return tagged > doc.getElementsByTagName('*').length * MAX_SCOPE_SHARE ? null : [...tags].sort();
 }

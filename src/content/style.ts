@@ -2,9 +2,11 @@
 // highlights.ts, added as one stylesheet (see addStyle). Backgrounds are
 // translucent and text keeps the page's colour, so the highlights read on
 // light and dark pages alike; underlines are text decorations, which take no
-// room: the layout does not move (nothing of the page is restyled at all).
+// room: the layout does not move. The rules name the tags of the elements
+// that hold the article's text where they can (see highlightScope), so that
+// adding them restyles those elements and not the whole page.
 
-import { HIGHLIGHT_NAMES } from './highlights';
+import { HIGHLIGHT_NAMES, PLAIN_TAG } from './highlights';
 
 const COLOURS: Record<string, { fill: string; line: string }> = {
   person: { fill: 'rgba(255, 171, 0, 0.26)', line: 'rgba(230, 145, 0, 0.95)' },
@@ -14,36 +16,33 @@ const COLOURS: Record<string, { fill: string; line: string }> = {
   media: { fill: 'rgba(158, 158, 158, 0.22)', line: 'rgba(130, 130, 130, 0.95)' },
 };
 
-const rule = (name: string, body: string, scoped = false) =>
-  scoped ? `:scope::highlight(${name}), :scope *::highlight(${name}) { ${body} }` : `::highlight(${name}) { ${body} }`;
+/** A rule for the elements of `tags` (tag names), or for every element (null). */
+const rule = (name: string, body: string, tags: readonly string[] | null) =>
+  `${tags ? tags.map((tag) => `${tag}::highlight(${name})`).join(', ') : `::highlight(${name})`} { ${body} }`;
 
-const highlightRules = (scoped: boolean) => [
-  rule(HIGHLIGHT_NAMES.quote, 'background-color: rgba(156, 39, 176, 0.09); text-decoration: underline 1px rgba(156, 39, 176, 0.75);', scoped),
+const highlightRules = (tags: readonly string[] | null) => [
+  rule(HIGHLIGHT_NAMES.quote, 'background-color: rgba(156, 39, 176, 0.09); text-decoration: underline 1px rgba(156, 39, 176, 0.75);', tags),
   ...Object.entries(COLOURS).map(([type, c]) =>
-    rule(HIGHLIGHT_NAMES.actor(type as never), `background-color: ${c.fill}; text-decoration: underline 2px ${c.line};`, scoped),
+    rule(HIGHLIGHT_NAMES.actor(type as never), `background-color: ${c.fill}; text-decoration: underline 2px ${c.line};`, tags),
   ),
-  rule(HIGHLIGHT_NAMES.current, 'background-color: rgba(25, 118, 210, 0.28); text-decoration: underline 2px rgb(25, 118, 210);', scoped),
-  rule(HIGHLIGHT_NAMES.flash, 'background-color: rgba(255, 214, 0, 0.75);', scoped),
-  `@media (forced-colors: active) { ${rule(HIGHLIGHT_NAMES.current, 'background-color: Highlight; color: HighlightText;', scoped)} }`,
+  rule(HIGHLIGHT_NAMES.current, 'background-color: rgba(25, 118, 210, 0.28); text-decoration: underline 2px rgb(25, 118, 210);', tags),
+  rule(HIGHLIGHT_NAMES.flash, 'background-color: rgba(255, 214, 0, 0.75);', tags),
+  `@media (forced-colors: active) { ${rule(HIGHLIGHT_NAMES.current, 'background-color: Highlight; color: HighlightText;', tags)} }`,
 ].join('\n');
 
 /** The highlight styles for the whole document. */
-export const HIGHLIGHT_CSS = highlightRules(false);
-
-/** Tag names are all a scope may hold (see highlightScope). */
-const TAG_NAME = /^[a-z][a-z0-9-]*$/;
+export const HIGHLIGHT_CSS = highlightRules(null);
 
 /**
- * The highlight styles, applied only inside `scope` (tag names, from
- * highlights.ts highlightScope) where the browser knows `@scope`: adding
- * them then restyles those blocks, not the whole page. Elsewhere (no
- * `@scope`, or no usable scope) the styles for the whole document.
+ * The highlight styles for the elements of `scope` (tag names, from
+ * highlights.ts highlightScope: the elements that hold the article's text):
+ * adding them restyles those elements, not the whole page. Without a usable
+ * scope (none, or a name that is not a plain tag name) the styles for the
+ * whole document.
  */
 export function highlightCss(scope: readonly string[] | null): string {
-  const tags = scope?.filter((tag) => TAG_NAME.test(tag)) ?? [];
-  const hasScope = typeof (globalThis as { CSSScopeRule?: unknown }).CSSScopeRule === 'function';
-  if (!hasScope || tags.length === 0) return HIGHLIGHT_CSS;
-  return `@scope (${tags.join(', ')}) {\n${highlightRules(true)}\n}`;
+  if (!scope?.length || !scope.every((tag) => PLAIN_TAG.test(tag))) return HIGHLIGHT_CSS;
+  return highlightRules(scope);
 }
 
 declare const SADA_TARGET: string | undefined;

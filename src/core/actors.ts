@@ -42,7 +42,10 @@ export function findActors(text: string, finder: ActorFinder = defaultActorFinde
     const gender = genders.get(m.key);
     add(m.key, () => ({ id: null, type: 'person', name: { ar: '', en: '' }, about: null, ...(gender ? { gender } : {}), mentions: [] }), m);
   }
-  for (const m of bodies.mentions) add(m.key, () => ({ id: null, type: bodies.types.get(m.key)!, name: { ar: '', en: '' }, about: null, mentions: [] }), m);
+  for (const m of bodies.mentions) {
+    const entry = known.byKey.get(m.key);
+    add(m.key, () => (entry ? resultFor(entry) : { id: null, type: bodies.types.get(m.key)!, name: { ar: '', en: '' }, about: null, mentions: [] }), m);
+  }
   const results = [...groups.values()];
   // A person or body the gazetteer lacks is named by the longest way the text wrote them.
   for (const r of results) {

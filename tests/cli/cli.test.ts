@@ -179,6 +179,13 @@ describe('sada --help', () => {
     expect(run(['search', '--help']).out).toMatch(/^usage: node dist\/\.cli-test-\d+\.mjs search/);
   });
 
+  it('run without a command, gives the usage on stderr (nothing on stdout) and exit 2', () => {
+    const r = run([]);
+    expect(r.code).toBe(2);
+    expect(r.out).toBe('');
+    expect(r.err).toMatch(/^usage: node dist\/\.cli-test-\d+\.mjs <command>/);
+  });
+
   it('--version prints the package version', () => {
     const r = run(['--version']);
     expect(r.code).toBe(0);

@@ -58,6 +58,29 @@ describe('a head noun and its complement name a body', () => {
   });
 });
 
+describe('a body named short or by a known name', () => {
+  it('a name that opens a known body\'s name in the text is that body', () => {
+    const text = 'وأعلنت وزارة الدفاع الروسية إسقاط مسيرات.\n\nوأضافت وزارة الدفاع أن الدفاعات الجوية تصدت لها.';
+    const actors = analyze(text, { stopEarly: false }).actors.filter((a) => a.type === 'organization');
+    expect(actors.map((a) => [a.id !== null, a.mentions.map((m) => m.surface)])).toEqual([[true, ['وزارة الدفاع الروسية', 'وزارة الدفاع']]]);
+  });
+
+  it('a head before one known actor is that actor, no body', () => {
+    expect(names('وأعلنت جماعة الحوثيين استهداف سفينة.')).toEqual([]);
+    expect(names('وقالت حركة حماس إن الوفد غادر.')).toEqual([]);
+  });
+
+  it('a head with the article, a nisba and a complement with لل is a body', () => {
+    expect(names('وحذر المجلس الإقليمي للمياه من موسم جفاف.')).toEqual(['المجلس الإقليمي للمياه']);
+    expect(names('وقالت الهيئة الوطنية للإغاثة إن المخازن فرغت.')).toEqual(['الهيئة الوطنية للإغاثة']);
+    expect(names('وأعلنت اللجنة الرئاسية تأجيل الاقتراع.')).toEqual(['اللجنة الرئاسية']);
+  });
+
+  it('an outlet\'s name with لل is none', () => {
+    expect(names('ونقلت الوكالة الرسمية للأنباء عن الوزير قوله إن الاجتماع تأجل.')).toEqual([]);
+  });
+});
+
 describe('what no head names', () => {
   it('a bare head, an indefinite complement or a head with a plain adjective', () => {
     for (const sentence of [
@@ -83,12 +106,13 @@ describe('what no head names', () => {
     }
   });
 
-  it('places and outlets are no bodies', () => {
+  it('places, outlets and companies are no bodies (companies are optional actors at most)', () => {
     for (const sentence of [
       'ونزح آلاف السكان من محافظة إدلب.',
       'ونقل الجرحى إلى مجمع الأمل الطبي.',
       'ونقلت وكالة الأنباء الرسمية عن مصدر أن الاجتماع تأجل.',
       'وبثت شبكة "الأفق" الإخبارية صور الدمار.',
+      'وأوقفت الشركة الليبية للكهرباء الضخ ليلا.',
     ]) {
       expect(names(sentence), sentence).toEqual([]);
     }

@@ -5,6 +5,7 @@
 // common nouns after a role that are no name. Every sentence is our own writing.
 import { describe, expect, it } from 'vitest';
 import { direct, unknownNames } from './support/speaking';
+import { analyze } from '../../src/core';
 
 // (A verb-first sentence whose object has no article, "سجل X Y هدفا", still reads the object as a third name word: a known limit.)
 describe('a nationality adjective with no noun before it stands for the person named after it', () => {
@@ -91,4 +92,69 @@ describe('common nouns after a role or before a speech verb are no name', () => 
       for (const word of ['إدخال', 'مسؤولية', 'شرحت', 'منظمات', 'جمعيات']) expect(names.some((n) => n.includes(word)), word).toBe(false);
     });
   }
+});
+
+describe('a parent named by their child (kunya)', () => {
+  it('the kunya alone later is the same person', () => {
+    const text = 'ويروي أبو سامر الحلبي كيف عاد إلى بيته.\n\nويقول أبو سامر إن الجدران وحدها بقيت.';
+    const actors = analyze(text, { stopEarly: false }).actors.filter((a) => a.id === null);
+    expect(actors.map((a) => a.mentions.map((m) => m.surface))).toEqual([['أبو سامر الحلبي', 'أبو سامر']]);
+  });
+
+  it('after a family noun the kunya is the family\'s name', () => {
+    expect(unknownNames('ودمرت الغارة منزلا لعائلة أبو سامر في الحي الشرقي.')).toEqual([]);
+    expect(unknownNames('ونزحت أسرة أبو حسين إلى المدرسة.')).toEqual([]);
+    expect(unknownNames('ووصلت القافلة إلى بلدة أبو سامر شمال الولاية.')).toEqual([]);
+    expect(unknownNames('وفر مئات السكان من أبو حسين نحو الجنوب.')).toEqual([]);
+  });
+
+  it('"أم" before a common word is "or" where no clause starts', () => {
+    expect(unknownNames('ولا يعرف أحد إن كانت هذه حربا أم سلام مؤقت بين الطرفين.')).toEqual([]);
+    expect(unknownNames('وتقول أم سلام إن ابنها لم يعد من المدرسة.')).toEqual(['أم سلام']);
+  });
+
+  it('the child\'s name alone is not the parent', () => {
+    const text = 'وتجمع أم ياسر الحطب كل مساء.\n\nوكان ياسر قد غادر إلى المدينة.';
+    const actors = analyze(text, { stopEarly: false }).actors.filter((a) => a.id === null);
+    expect(actors.map((a) => a.mentions.map((m) => m.surface))).toEqual([['أم ياسر']]);
+  });
+});
+
+describe('a given name named alone after its full name is the same person', () => {
+  it('one word after it makes no second person', () => {
+    const text = 'جلست سلمى الحوراني قرب الموقد كل صباح.\n\nوتبتسم سلمى خجلا حين نسألها عن المدرسة، ثم تقول سلمى هنا إنها تريد العودة.';
+    expect(unknownNames(text)).toEqual(['سلمى الحوراني']);
+  });
+});
+
+describe('a given name of ours that opens a name found by any rule names the person alone later', () => {
+  it('after a role', () => {
+    const text = 'وقالت المتحدثة باسم الجمعية سعاد الكردي إن المساعدات تأخرت.\n\nوأضافت سعاد أن المخازن فارغة.';
+    const actors = analyze(text, { stopEarly: false }).actors.filter((a) => a.id === null && a.type === 'person');
+    expect(actors.map((a) => a.mentions.map((m) => m.surface))).toEqual([['سعاد الكردي', 'سعاد']]);
+  });
+
+  it('"علي" printed with ي, in a text that prints "على" with ى', () => {
+    const text = 'يقف علي حسن الجبوري على رصيف الميناء كل فجر.\n\nويقول علي إن البحر لم يعد آمنا، ثم يعود على مهل إلى قاربه.';
+    const actors = analyze(text, { stopEarly: false }).actors.filter((a) => a.id === null && a.type === 'person');
+    expect(actors.map((a) => a.mentions.map((m) => m.surface))).toEqual([['علي حسن الجبوري', 'علي']]);
+  });
+
+  it('the last two words of a name found already are that person, not a second one', () => {
+    const text = 'وقالت رئيسة الجمعية منى يوسف الكردي إن التبرعات تراجعت.\n\nوتابعت يوسف الكردي أن الشتاء سيكون قاسيا.';
+    const actors = analyze(text, { stopEarly: false }).actors.filter((a) => a.id === null && a.type === 'person');
+    expect(actors.map((a) => a.mentions.map((m) => m.surface))).toEqual([['منى يوسف الكردي', 'يوسف الكردي']]);
+  });
+
+  it('a common-word given name never names anyone alone', () => {
+    const text = 'وتحمل الأرملة أمل الشامي سلة الخبز.\n\nولم يبق لها أمل في العودة.';
+    expect(analyze(text, { stopEarly: false }).actors.filter((a) => a.id === null).flatMap((a) => a.mentions.map((m) => m.surface))).toEqual(['أمل الشامي']);
+  });
+});
+
+describe('a given name spelled with ى is another word where the text prints it with ي', () => {
+  it('"مني" (from me) is no "منى" in a text that prints ى', () => {
+    expect(unknownNames('وقال الرجل لي: طلب مني جاري سليم أن أرحل، ثم مضى إلى الحاجز.')).toEqual([]);
+    expect(unknownNames('جلست منى الخطيب قرب النافذة ثم مضى الوقت ببطء.')).toEqual(['منى الخطيب']);
+  });
 });

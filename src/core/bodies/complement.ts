@@ -49,7 +49,7 @@ function goesOn(scan: BodyScan, w: string): boolean {
 
 /** A word of an outlet's name ("الأنباء", "البث", "والتلفزيون"): the head names an outlet, no body. */
 const outletWord = (scan: BodyScan, w: string) => {
-  const bare = w.startsWith('و') && w.length > 4 ? w.slice(1) : w;
+  const bare = w.startsWith('لل') ? `ال${w.slice(2)}` : w.startsWith('و') && w.length > 4 ? w.slice(1) : w;
   return scan.heads.outletWords.has(bare) || lexicon.mediaNouns.has(bare);
 };
 
@@ -64,14 +64,16 @@ function chainWord(scan: BodyScan, w: string): boolean {
 
 /**
  * The end (exclusive) of the body's name whose complement starts at token k,
- * and whether it names a place, a nationality or a known actor; null where
+ * whether it names a place, a nationality or a known actor, and whether a
+ * complement with لل goes on it ("المجلس الدولي للزراعة"); null where
  * no definite noun or place follows the head. `definiteHead`: token k is the
  * head's adjective, already checked.
  */
-export function complementEnd(scan: BodyScan, k: number, definiteHead: boolean): { end: number; anchored: boolean } | null {
+export function complementEnd(scan: BodyScan, k: number, definiteHead: boolean): { end: number; anchored: boolean; linked: boolean } | null {
   const { tokens, finder } = scan;
   let end = 0;
   let anchored = false;
+  let linked = false;
   let named = definiteHead;
   let chain = 0;
   for (let j = k; j < tokens.length && j - k < MAX_WORDS && plainGap(scan, j); ) {
@@ -89,6 +91,7 @@ export function complementEnd(scan: BodyScan, k: number, definiteHead: boolean):
     else if (!named && finder.roles.longestAt(tokens, j, j + 1)) return null;
     else if ((named && goesOn(scan, w)) || (!named && w.startsWith('ال') && w.length > 3)) {
       anchored ||= lexicon.nationalities.has(w);
+      linked ||= named && w.startsWith('لل');
       j = end = j + 1;
       named = true;
     } else if (!named && chain < MAX_CHAIN && chainWord(scan, w)) {
@@ -96,5 +99,5 @@ export function complementEnd(scan: BodyScan, k: number, definiteHead: boolean):
       j++;
     } else break;
   }
-  return named && end > k ? { end, anchored } : null;
+  return named && end > k ? { end, anchored, linked } : null;
 }

@@ -58,20 +58,41 @@ export function unknownBodies(doc: PreparedText, finder: ActorFinder, known: Kno
   const scan: BodyScan = { doc, tokens, finder, heads, owner, starts, places: placesOf(tokens, finder) };
   const names = new PhraseMatcher<string>();
   const types = new Map<string, ActorType>();
+  const knownBodies = knownBodyNames(doc, known);
   for (let k = 0; k < tokens.length; k++) {
     const head = owner[k] === 0 ? headAt(tokens, k, heads) : null;
     if (!head || !plainGap(scan, k + 1)) continue;
     if (head.kind === 'definite' && !namingAdjectiveAt(scan, k + 1)) continue;
     const found = complementEnd(scan, k + 1, head.kind === 'definite');
     if (!found || (head.kind === 'anchored' && !found.anchored)) continue;
-    if (head.kind === 'definite' && !found.anchored && !heads.definiteAdjectives.has(tokens[k + 1]!.text)) continue;
-    const words = tokens.slice(k, found.end).map((t, i) => (i === 0 ? head.stem : t.text));
-    const key = `?body:${words.join(' ')}`;
-    names.add(words.join(' '), key);
+    if (head.kind === 'definite' && !found.anchored && !found.linked && !heads.definiteAdjectives.has(tokens[k + 1]!.text)) continue;
+    // "جماعة الحوثيين", "حركة حماس": the head and one known actor are that actor.
+    if (starts.get(k + 1)?.end === found.end) continue;
+    const phrase = tokens.slice(k, found.end).map((t, i) => (i === 0 ? head.stem : t.text)).join(' ');
+    // "وزارة الدفاع" after "وزارة الدفاع الروسية": the known body named short.
+    const key = shortFormOf(phrase, knownBodies) ?? `?body:${phrase}`;
+    names.add(phrase, key);
     types.set(key, heads.armed.has(head.stem) ? 'group' : 'organization');
     k = found.end - 1;
   }
   return types.size === 0 ? { mentions: [], types, swallowed: new Set() } : mentionsOf(scan, names, types);
+}
+
+/** The names the text gives known bodies (no person, no state), normalized, to their keys. */
+function knownBodyNames(doc: PreparedText, known: KnownMentions): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const m of known.mentions) {
+    const type = known.byKey.get(m.key)?.type;
+    if (type === 'organization' || type === 'group') out.set(doc.norm.text.slice(m.start, m.stop), m.key);
+  }
+  return out;
+}
+
+/** The key of the one known body whose name in the text opens with `phrase`, or null. */
+function shortFormOf(phrase: string, knownBodies: Map<string, string>): string | null {
+  const keys = new Set<string>();
+  for (const [name, key] of knownBodies) if (name.startsWith(`${phrase} `)) keys.add(key);
+  return keys.size === 1 ? [...keys][0]! : null;
 }
 
 /** Every mention of the bodies found, and the gazetteer mentions inside them. */

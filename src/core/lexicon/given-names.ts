@@ -13,30 +13,54 @@ export interface GivenName {
   gender?: Gender;
   /** Also a common word or adjective (أمل, نور, سعيد): a name only with more evidence. */
   common: boolean;
+  /** Spelled with a final ى (منى, سلمى): printed with ي it is another word ("مني", from me). */
+  finalAlifMaqsura?: true;
 }
 
 export interface GivenNames {
   names: PhraseMatcher<GivenName>;
+  /** The names of one word, by their normalized word. */
+  byWord: ReadonlyMap<string, GivenName>;
   /** Person nouns with the gender they mark. */
   personNouns: ReadonlyMap<string, Gender>;
+  /** "أبو", "أم" before a child's given name, with the gender they mark. */
+  kunyas: ReadonlyMap<string, Gender>;
+  /** Nouns for a family ("عائلة", "آل") after which a kunya is the family's name. */
+  familyNouns: ReadonlySet<string>;
+  /** Prepositions and place nouns ("في", "بلدة") after which a kunya is a place's name. */
+  placeWords: ReadonlySet<string>;
 }
 
 const normList = (xs: unknown): string[] =>
   (Array.isArray(xs) ? xs : []).filter((x): x is string => typeof x === 'string' && x.trim() !== '').map((x) => normalizeText(x.trim()));
 
-export function givenNamesFrom(raw: { female?: unknown; male?: unknown; commonWords?: unknown; personNouns?: { female?: unknown; male?: unknown } }): GivenNames {
+type Gendered = { female?: unknown; male?: unknown };
+
+/** Each word of both lists with the gender its list marks. */
+function byGender(lists: Gendered | undefined): Map<string, Gender> {
+  const out = new Map<string, Gender>();
+  for (const w of normList(lists?.male)) out.set(w, 'm');
+  for (const w of normList(lists?.female)) out.set(w, 'f');
+  return out;
+}
+
+export function givenNamesFrom(raw: Gendered & { commonWords?: unknown; personNouns?: Gendered; kunyas?: Gendered & { familyNouns?: unknown; placeWords?: unknown } }): GivenNames {
   const female = new Set(normList(raw.female));
   const male = new Set(normList(raw.male));
+  const asListed = [raw.female, raw.male].flatMap((xs) => (Array.isArray(xs) ? xs : [])).filter((x): x is string => typeof x === 'string');
+  const withAlifMaqsura = new Set(asListed.filter((x) => x.trim().endsWith('ى')).map((x) => normalizeText(x.trim())));
   const common = new Set(normList(raw.commonWords));
   const names = new PhraseMatcher<GivenName>();
+  const byWord = new Map<string, GivenName>();
   for (const name of new Set([...female, ...male])) {
     const gender: Gender | undefined = female.has(name) && male.has(name) ? undefined : female.has(name) ? 'f' : 'm';
-    names.add(name, { name, ...(gender ? { gender } : {}), common: common.has(name) });
+    const given: GivenName = { name, ...(gender ? { gender } : {}), common: common.has(name), ...(withAlifMaqsura.has(name) ? { finalAlifMaqsura: true as const } : {}) };
+    names.add(name, given);
+    if (!name.includes(' ')) byWord.set(name, given);
   }
-  const personNouns = new Map<string, Gender>();
-  for (const w of normList(raw.personNouns?.male)) personNouns.set(w, 'm');
-  for (const w of normList(raw.personNouns?.female)) personNouns.set(w, 'f');
-  return { names, personNouns };
+  const familyNouns = new Set(normList(raw.kunyas?.familyNouns));
+  const placeWords = new Set(normList(raw.kunyas?.placeWords));
+  return { names, byWord, personNouns: byGender(raw.personNouns), kunyas: byGender(raw.kunyas), familyNouns, placeWords };
 }
 
 let bundled: GivenNames | null = null;

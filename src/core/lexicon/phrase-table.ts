@@ -2,7 +2,7 @@
 // matched against a text's words (normalized): a speech verb or an attribution
 // phrase found bare or behind و/ف in one lookup per word.
 import { CONJUNCTIONS } from '../clitics';
-import type { Word } from '../text/tokens';
+import { WORD_SKETCHES, wordSketch, type Word } from '../text/tokens';
 
 interface PhraseEntry<T> {
   words: string[];
@@ -12,6 +12,8 @@ interface PhraseEntry<T> {
 /** Multi-word phrases keyed by their first word as printed, bare or behind و/ف; longest first. */
 export class PhraseTable<T> {
   private readonly byFirst = new Map<string, { bare: PhraseEntry<T>[]; behindConjunction: PhraseEntry<T>[] }>();
+  /** The sketches of the keys of byFirst (text/tokens.ts wordSketch): most words are passed without a lookup. */
+  private readonly firstSketches = new Uint8Array(WORD_SKETCHES);
 
   add(phrase: string, value: T): void {
     const words = phrase.split(/\s+/).filter(Boolean);
@@ -22,24 +24,29 @@ export class PhraseTable<T> {
     if (words[0]!.length >= 2) for (const c of CONJUNCTIONS) insertLongestFirst(this.slot(c + words[0]!).behindConjunction, entry);
   }
 
+  private slotOf(word: string) {
+    return this.firstSketches[wordSketch(word)] === 1 ? this.byFirst.get(word) : undefined;
+  }
+
   private slot(first: string) {
     let slot = this.byFirst.get(first);
     if (!slot) {
       slot = { bare: [], behindConjunction: [] };
       this.byFirst.set(first, slot);
+      this.firstSketches[wordSketch(first)] = 1;
     }
     return slot;
   }
 
   /** The longest phrase starting at words[i] (its first word possibly written as `first`), bare. */
   match(words: Word[], i: number, first = words[i]?.norm): { length: number; value: T } | null {
-    return first === undefined ? null : longestOf(this.byFirst.get(first)?.bare, words, i);
+    return first === undefined ? null : longestOf(this.slotOf(first)?.bare, words, i);
   }
 
   /** The longest phrase starting at words[i], bare or else behind و/ف ('قال', 'وقال'). One lookup per word. */
   matchBehindConjunction(words: Word[], i: number): { length: number; value: T } | null {
     const w = words[i]?.norm;
-    const slot = w === undefined ? undefined : this.byFirst.get(w);
+    const slot = w === undefined ? undefined : this.slotOf(w);
     if (!slot) return null;
     return longestOf(slot.bare, words, i) ?? longestOf(slot.behindConjunction, words, i);
   }

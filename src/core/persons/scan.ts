@@ -4,6 +4,7 @@ import type { ActorFinder } from '../finder';
 import { PhraseMatcher, procliticReadings, type PhraseMatch, type PreparedText, type Token } from '../matcher';
 import type { ActorEntry, Gender } from '../types';
 import { consonantSkeleton } from '../text/tokens';
+import { givenNames } from '../lexicon/given-names';
 import { endsLikeName, looksLikeNameStart } from './words';
 
 export interface Mention {
@@ -84,6 +85,14 @@ export class PersonScan {
     return this.places;
   }
 
+  private printsYa: { alifMaqsura: boolean; ala: boolean } | null = null;
+
+  /** Whether the text prints ى at all, and "على" with it (read once: the text may be megabytes). */
+  get printsAlifMaqsura(): { alifMaqsura: boolean; ala: boolean } {
+    this.printsYa ??= { alifMaqsura: this.originalText.includes('ى'), ala: this.originalText.includes('على') };
+    return this.printsYa;
+  }
+
   /** Token k is free: no gazetteer mention, no place. */
   free(k: number): boolean {
     return !this.covered[k] && !this.place[k];
@@ -102,24 +111,48 @@ export class PersonScan {
 
   /**
    * A person named by `words`; `genderWord` gives the gender ("المتحدثة", "رئيسة" end in ة),
-   * unless `known` says it (a given name's). `alias`: a given name that later names them alone.
+   * unless `known` says it (a given name's). `alias`: a given name that later names them alone;
+   * `surnameless`: the last word is no surname ("أم ياسر").
    */
-  addName(words: Token[], genderWord: Token, known?: { gender?: Gender; alias?: string }): void {
+  addName(words: Token[], genderWord: Token, known?: { gender?: Gender; alias?: string; surnameless?: boolean }): void {
     const { finder } = this;
     const full = words.map((w) => w.text).join(' ');
     const key = `?:${full}`;
     this.genders.set(key, known?.gender ?? (genderWord.text.endsWith('ه') ? 'f' : 'm'));
     this.fullNames.add(full);
     this.names.add(full, key);
-    if (known?.alias && known.alias !== full) this.names.add(known.alias, key);
+    const alias = known?.alias ?? this.givenNameAlias(words);
+    if (alias && alias !== full) this.names.add(alias, key);
     if (!this.foundBy.has(key)) this.foundBy.set(key, this.rule);
+    this.found++;
+    // ("أم ياسر": a kunya has no surname; "ياسر" alone is someone else.)
+    if (known?.surnameless) return;
     const last = words[words.length - 1]!.text;
     const surname = words.length === 3 && finder.compoundNameHeads.has(words[1]!.text) ? `${words[1]!.text} ${last}` : last;
     if (surname.length >= 3 && !finder.stopWords.has(surname) && !finder.ambiguous.has(surname)) this.names.add(surname, key);
     const skeleton = consonants(last);
     // ('' marks a skeleton two persons share: it names neither.)
     if (last.length >= 5 && skeleton.length >= 4) this.variants.set(skeleton, this.variants.has(skeleton) && this.variants.get(skeleton) !== key ? '' : key);
-    this.found++;
+  }
+
+  /**
+   * The first word of a name of two words or more, where it is a given name
+   * of ours that is no common word ("سماح" of "سماح العلي" found after a role):
+   * it names the person alone later. "علي" only printed so, in a text that
+   * prints "على" with ى.
+   */
+  private givenNameAlias(words: Token[]): string | undefined {
+    const first = words[0]!;
+    if (words.length < 2 || givenNames().byWord.get(first.text)?.common !== false) return undefined;
+    if (first.text === 'علي') return this.printedWith(first, 0x64a) && this.printsAlifMaqsura.ala ? first.text : undefined;
+    return this.finder.stopWords.has(first.text) ? undefined : first.text;
+  }
+
+  /** The key of the one person found whose full name ends with these words ("عوض الكريم" of "ليلى عوض الكريم"), if any. */
+  ownerOfTail(words: Token[]): string | undefined {
+    const tail = ` ${words.map((w) => w.text).join(' ')}`;
+    const owners = [...this.fullNames].filter((f) => f.endsWith(tail));
+    return owners.length === 1 ? `?:${owners[0]}` : undefined;
   }
 
   /** Length of a person's name starting at token k (0: none); with `exactly`, whether that many words may be one, whatever follows. */
@@ -190,6 +223,9 @@ export class PersonScan {
     const out: Mention[] = [];
     const taken = new Uint8Array(this.tokens.length);
     for (const m of this.names.scan(this.tokens)) {
+      // "على" (on) is "علي" once normalized: the name only where it is printed with ي.
+      const t = this.tokens[m.firstToken]!;
+      if (m.endToken === m.firstToken + 1 && t.text === 'علي' && !this.printedWith(t, 0x64a)) continue;
       let free = true;
       for (let k = m.firstToken; k < m.endToken; k++) if (this.covered[k]) free = false;
       if (!free) continue;

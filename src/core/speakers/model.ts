@@ -1,11 +1,11 @@
 // The speaker stage's shared model: mentions, speakers, resolutions, cues, the
 // reading state, and the word predicates every speaker module uses.
-import { isLetterMarkDigitCode } from '../chars';
+import { isLineBreakCode } from '../chars';
 import { isComplementizer, lexicon, stems, wordsIn, type CueGender } from '../speech';
 import type { ActorResult, Gender, Span, SpeakerRef } from '../types';
 import { endsWithAbbreviatedTitle } from '../role-names';
 import { lowerBound } from '../text/search';
-import { SENTENCE_END } from '../text/sentences';
+import { isSentenceEndCode, SENTENCE_END } from '../text/sentences';
 
 /** Nouns that head a title's complement ("رئيس حكومة الوحدة"، "لهيئة الأدب"), shared with findActors. */
 export const COMPLEMENT_HEADS = lexicon.complementHeads;
@@ -58,11 +58,11 @@ export function refOf(r: Resolution): SpeakerRef | null {
 export function sentenceStart(text: string, at: number, previousQuoteEnd: number | null): number {
   const floor = Math.max(0, at - MAX_SENTENCE_LOOKBACK, previousQuoteEnd ?? 0);
   for (let i = at - 1; i >= floor; i--) {
-    // Letters, digits and spaces end nothing: passed by code, with no string made.
+    // Read by code, with no string made but at a sentence-end mark.
     const code = text.charCodeAt(i);
-    if (code === 0x20 || isLetterMarkDigitCode(code)) continue;
+    if (isLineBreakCode(code)) return i + 1;
+    if (!isSentenceEndCode(code)) continue;
     const ch = text[i]!;
-    if (LINE_BREAK.test(ch)) return i + 1;
     // A period inside a word or number ("العربية.نت", "3.5") ends no sentence.
     if (SENTENCE_END.test(ch) && !(ch === '.' && /[^\s.]/.test(text[i - 1] ?? ' ') && /[^\s"'“”«»]/.test(text[i + 1] ?? ' ')) && !endsWithAbbreviatedTitle(text.slice(Math.max(0, i - 4), i))) return i + 1;
   }
@@ -159,5 +159,6 @@ export function guessGender(m: Mention): Gender | null {
 
 /** The word begins with one of `heads`, directly or behind one of `prefixes`. */
 export function headBeginsWith(word: string, heads: readonly string[], prefixes: readonly string[]): boolean {
-  return ['', ...prefixes].some((p) => word.startsWith(p) && heads.some((h) => word.startsWith(h, p.length)));
+  const behind = (p: string) => word.startsWith(p) && heads.some((h) => word.startsWith(h, p.length));
+  return behind('') || prefixes.some(behind);
 }

@@ -75,12 +75,18 @@ export function isFolded(text: string): boolean {
 /** The analyzer's normalization of a word, a name or a phrase (no offset map). */
 export function normalizeText(text: string): string {
   if (isFolded(text)) return text;
+  // The runs the fold leaves as they are are copied whole, not a character at a time.
   let out = '';
+  let from = 0;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    out += code >= 0xd800 && code <= 0xdfff ? text[i] : foldCode(code);
+    if (code >= 0xd800 && code <= 0xdfff) continue;
+    const norm = foldCode(code);
+    if (norm.length === 1 && norm.charCodeAt(0) === code) continue;
+    out += text.slice(from, i) + norm;
+    from = i + 1;
   }
-  return out;
+  return out + text.slice(from);
 }
 
 const utf16 = new TextDecoder('utf-16le');

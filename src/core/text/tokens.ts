@@ -90,7 +90,17 @@ function normalizeWord(w: string): string {
 
 /** The words of text[from, to) of an original text, normalized. Linear in the stretch. */
 export function wordsIn(text: string, from = 0, to = text.length): Word[] {
+  if (from <= 0 && to >= text.length && text.length <= SHORT_TEXT) return wordsOfShortText(text);
   const out: Word[] = [];
+  for (let w = nextWord(text, from, to); w; w = nextWord(text, w.end, to)) out.push(w);
+  return out;
+}
+
+/**
+ * The first word of text[from, to), normalized, or null: wordsIn a word at a
+ * time, for a reader that stops early (nextWord(text, w.end, to) is the next one).
+ */
+export function nextWord(text: string, from: number, to: number): Word | null {
   const end = Math.min(to, text.length);
   let i = Math.max(0, from);
   while (i < end) {
@@ -99,9 +109,26 @@ export function wordsIn(text: string, from = 0, to = text.length): Word[] {
     const start = i;
     while (i < end && isWordUnit(text.charCodeAt(i))) i++;
     const norm = normalizeWord(text.slice(start, i));
-    if (norm) out.push({ start, end: i, norm });
+    if (norm) return { start, end: i, norm };
   }
-  return out;
+  return null;
+}
+
+/** A name, a mention's surface: the speaker stage reads the words of the same short strings again and again. */
+const SHORT_TEXT = 80;
+/** wordsIn of whole short strings (bounded cache; frozen, as every caller shares them). */
+const shortTextWords = new Map<string, readonly Word[]>();
+
+function wordsOfShortText(text: string): Word[] {
+  let words = shortTextWords.get(text);
+  if (words === undefined) {
+    if (shortTextWords.size > 20_000) shortTextWords.clear();
+    const out: Word[] = [];
+    for (let w = nextWord(text, 0, text.length); w; w = nextWord(text, w.end, text.length)) out.push(Object.freeze(w));
+    words = Object.freeze(out);
+    shortTextWords.set(text, words);
+  }
+  return words as Word[];
 }
 
 /** The normalized words of a phrase (a name, a list entry). */
@@ -185,3 +212,18 @@ export function consonantSkeleton(word: string): string {
   }
   return out;
 }
+
+/** How many sketches there are (wordSketch's answers are below it). */
+export const WORD_SKETCHES = 1 << 16;
+
+/**
+ * A word's sketch: its length (up to 15), first and last letter (the Arabic
+ * letters each their own, any other character one). A word list keeps the
+ * sketches of its words; most words of a text share none, and are passed
+ * without a lookup (matcher.ts, lexicon/phrase-table.ts).
+ */
+export function wordSketch(word: string): number {
+  return (((Math.min(word.length, 15) << 6) | sketchLetter(word.charCodeAt(0))) << 6) | sketchLetter(word.charCodeAt(word.length - 1));
+}
+
+const sketchLetter = (code: number) => (code >= 0x620 && code < 0x65f ? code - 0x620 : 63);

@@ -110,6 +110,20 @@ export function defineExtensionSuite(name: string, launch: () => Promise<Extensi
         const text = await page.evaluate(articleTexts);
         expect(text.before).not.toBeNull();
         expect(text.now).toBe(text.before);
+        // Every highlighted text is painted: its parent element takes Sada's ::highlight() style (the rules name its tag).
+        const unstyled = await page.evaluate(() => {
+          const missed: string[] = [];
+          (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.forEach((highlight, name) => {
+            if (!name.startsWith('sada-actor-') && name !== 'sada-quote') return;
+            highlight.forEach((range) => {
+              const holder = range.startContainer.parentElement;
+              const fill = holder ? getComputedStyle(holder, `::highlight(${name})`).backgroundColor : '';
+              if (!/^rgba?\(/.test(fill) || /,\s*0\)$/.test(fill)) missed.push(`${name} in <${holder?.localName}>: ${fill}`);
+            });
+          });
+          return missed;
+        });
+        expect(unstyled).toEqual([]);
 
         const tabId = await tabIdOf(page);
         const report = await until(async () => {

@@ -15,6 +15,7 @@ export const givenName: PersonRule = {
     { text: 'وتحمل الأرملة نور الدباغ سلة الخبز كل صباح إلى الخيمة.', person: 'نور الدباغ' },
     { text: 'ويقول الطفل يوسف إنه يريد العودة إلى مدرسته.', person: 'يوسف' },
     { text: 'أولينا موروز، معلمة في مدرسة ابتدائية بخاركيف، تدرس تلاميذها عبر الإنترنت.', person: 'أولينا موروز' },
+    { text: 'جلست ريما الخطيب قرب الموقد. وتقول ريما الصغرى بين أخواتها إن الطحين نفد.', person: 'ريما الخطيب' },
   ],
   apply(scan) {
     const { names, personNouns } = givenNames();
@@ -23,14 +24,26 @@ export const givenName: PersonRule = {
       // A proclitic reading is too loose to introduce anyone ("وجود" is no "جود").
       if (m.proclitic !== '' || m.firstToken < after || !freeName(scan, m.firstToken, m.endToken)) continue;
       const name = m.values[0]!;
+      // "مني" (from me) is no "منى": a name spelled with ى, printed with ي, in a text that prints ى.
+      if (name.finalAlifMaqsura && !spelledAsListed(scan, m.endToken - 1)) continue;
       const noun = personNounBefore(scan, m.firstToken, personNouns);
       if (name.common && !noun) continue;
       const family = familyLength(scan, m.firstToken, m.endToken);
       if (family === 0 && !noun) continue;
-      // The name runs on into a gazetteer name ("صالح مهدي الزبيدي"): a longer name than we can read.
+      // "فاطمة" named alone after "فاطمة X Y": one word after it ("فاطمة الدرج") is no second person's family name.
+      if (family === 1 && namedAlready(scan, m.firstToken, m.endToken)) continue;
       const end = m.endToken + family;
+      // The words are a person's found already (a compound surname: "عوض الله" of "سلمى عوض الله").
+      if (namedAlready(scan, m.firstToken, end)) continue;
+      // The name runs on into a gazetteer name ("صالح مهدي الزبيدي"): a longer name than we can read.
       if (scan.tokens[end - 1]!.joinsNext && end < scan.tokens.length && scan.covered[end]) continue;
       const words = scan.tokens.slice(m.firstToken, end);
+      // "عوض الكريم" after "ليلى عوض الكريم": the person's surname, no one new.
+      const owner = words.length > 1 ? scan.ownerOfTail(words) : undefined;
+      if (owner) {
+        scan.names.add(words.map((w) => w.text).join(' '), owner);
+        continue;
+      }
       const gender = name.gender ?? noun ?? undefined;
       const alias = aliasOf(name, family) && !scan.finder.stopWords.has(name.name);
       scan.addName(words, words[0]!, { ...(gender ? { gender } : {}), ...(alias ? { alias: name.name } : {}) });
@@ -56,6 +69,17 @@ function freeName(scan: PersonScan, first: number, end: number): boolean {
     if (known && known.endToken > first) return false;
   }
   return true;
+}
+
+/** Token k ends with ى as printed, or the text never prints ى (it writes ي for both). */
+function spelledAsListed(scan: PersonScan, k: number): boolean {
+  return scan.printedWith(scan.tokens[k]!, 0x649) || !scan.printsAlifMaqsura.alifMaqsura;
+}
+
+/** The words first..end are a name of a person found already (an alias, a surname). */
+function namedAlready(scan: PersonScan, first: number, end: number): boolean {
+  const known = scan.names.longestAt(scan.tokens, first, end);
+  return !!known && known.endToken === end && known.proclitic === '';
 }
 
 /** A word for a body that takes a person's name ("مجمع", "بمستشفى", "ومدرسة"). */

@@ -3,6 +3,7 @@
 // marked wherever the text repeats it (../scan.ts mentions).
 import { definiteNameAfterBody } from './definite-name-after-body';
 import { givenName } from './given-name';
+import { kunya } from './kunya';
 import { nameAfterNationality } from './name-after-nationality';
 import { nameAfterRole } from './name-after-role';
 import { nameBeforeRole } from './name-before-role';
@@ -15,5 +16,6 @@ export const PERSON_RULES: readonly PersonRule[] = [
   nameAfterRole, //          "المتحدث باسم وزارة الصحة أنيس الأصبحي"
   definiteNameAfterBody, //  "المستشار لقائد الدعم السريع الباشا طبيق"
   nameAfterNationality, //   "سجل البرتغالي كريستيانو رونالدو"
+  kunya, //                  "وتجمع أم ياسر الحطب", "أبو سامر الحلبي"
   givenName, //              "تجلس ريما الخطيب قرب الموقد", "الأرملة نور الدباغ"
 ];

@@ -1,8 +1,9 @@
 // A cue's subject zone: the words after the cue up to a stop (a preposition,
 // a time word, أن/إن, a colon, a quotation, the sentence's end), what the
 // subject rules read.
-import { isQuoteMark } from '../../chars';
-import { isComplementizer, verbAt, wordsIn, type Word } from '../../speech';
+import { isQuoteMark, isQuoteMarkCode } from '../../chars';
+import { isComplementizer, verbAt, type Word } from '../../speech';
+import { nextWord } from '../../text/tokens';
 import { MAX_SUBJECT_WORDS, type Resolution, type ResolveContext, isDocument, isStop } from '../model';
 import { readZoneNames, type ZoneNames } from './reading';
 
@@ -61,11 +62,12 @@ export function subjectZone(text: string, words: Word[], from: number, to: numbe
 
 /** After the subject, does the sentence go on to a colon, a quotation or أن/إن (reported speech)? */
 export function reportsSpeech(text: string, from: number, orStatement = false): boolean {
-  const words = wordsIn(text, from, Math.min(text.length, from + 160));
+  // (Word by word, up to where it decides: most sentences decide in a few words.)
+  const limit = Math.min(text.length, from + 160);
   let at = from;
-  for (const w of words) {
+  for (let w = nextWord(text, from, limit); w; w = nextWord(text, w.end, limit)) {
     const gap = text.slice(at, w.start);
-    if (/[:]/.test(gap) || [...gap].some(isQuoteMark)) return true;
+    if (/[:]/.test(gap) || hasQuoteMark(text, at, w.start)) return true;
     if (/[.!?؟\n]/.test(gap)) return false;
     if (isComplementizer(w.norm)) return true;
     if (orStatement && isDocument(w.norm) && !/^(وال|ال|لل)/.test(w.norm)) return true;
@@ -73,4 +75,9 @@ export function reportsSpeech(text: string, from: number, orStatement = false): 
   }
   const tail = text.slice(at, Math.min(text.length, at + 3));
   return /^[\s]*[:"“”«]/.test(tail);
+}
+
+function hasQuoteMark(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (isQuoteMarkCode(text.charCodeAt(i))) return true;
+  return false;
 }

@@ -5,12 +5,14 @@ import { anonymousSource } from './anonymous-source';
 import { appositive } from './appositive';
 import { carriedOver } from './carried-over';
 import { documentSpeaksOn } from './document-speaks-on';
+import { frontedSubject } from './fronted-subject';
 import { institutionNoun } from './institution-noun';
 import { leftOut } from './left-out';
 import { namedBody } from './named-body';
 import { namedPerson } from './named-person';
 import { outlet } from './outlet';
 import { participle } from './participle';
+import { partOfName } from './part-of-name';
 import { pronounSource } from './pronoun-source';
 import { relayedSource } from './relayed-source';
 import type { SubjectRule } from './rule';
@@ -21,6 +23,7 @@ import { unknownNameRule } from './unknown-name';
 export type { SubjectExample, SubjectRule } from './rule';
 
 export const SUBJECT_RULES: readonly SubjectRule[] = [
+  frontedSubject, //    "أما X، فقال: ..."
   relayedSource, //     "نقلت الوكالة عن X"
   leftOut, //           "وأضاف: ..."
   participle, //        "، داعيا الأمم المتحدة إلى ..."
@@ -34,6 +37,7 @@ export const SUBJECT_RULES: readonly SubjectRule[] = [
   appositive, //        "المتحدث باسم الأمين العام، X،"
   titleOfBody, //       "متحدث باسم الجيش"
   institutionNoun, //   "وقالت الوزارة"
+  partOfName, //        "تقول سماح:" (سماح النجار, named before)
   unknownNameRule, //   "وقال سامر خليل: ..."
   carriedOver, //       "وأكد المتحدث: ..."
 ];

@@ -1,0 +1,62 @@
+import { inSetBehindConjunction } from '../../clitics';
+import { givenNames } from '../../lexicon/given-names';
+import { procliticReadings } from '../../matcher';
+import type { PersonRule } from '../rule';
+import type { PersonScan } from '../scan';
+import { endsLikeName, looksLikeNameStart } from '../words';
+
+export const kunya: PersonRule = {
+  name: 'kunya',
+  why: 'A parent named by their child ("أم ياسر", "أبو سامر الحلبي") is a person; the two words name them alone later.',
+  examples: [
+    { text: 'وتجمع أم ياسر الحطب من البستان المجاور كل مساء.', person: 'أم ياسر' },
+    { text: 'ويروي أبو سامر الحلبي كيف عاد إلى بيته المهدم.', person: 'أبو سامر الحلبي' },
+    { text: 'قالت أم نور وهي تعد الشاي: "لم يبق لنا شيء".', person: 'أم نور' },
+    { text: 'يجلس أبو حسين أمام دكانه المغلق منذ شهور.', person: 'أبو حسين' },
+  ],
+  apply(scan) {
+    const { tokens } = scan;
+    const { kunyas, names } = givenNames();
+    for (let k = 0; k + 1 < tokens.length; k++) {
+      const gender = kunyaAt(scan, k, kunyas);
+      if (!gender || !tokens[k]!.joinsNext || !scan.free(k) || !scan.free(k + 1)) continue;
+      const child = names.longestAt(tokens, k + 1);
+      if (!child || child.proclitic !== '' || !allowed(scan, k, gender, child.values[0]!.common)) continue;
+      const end = child.endToken + familyAfter(scan, child.endToken);
+      if (end < tokens.length && tokens[end - 1]!.joinsNext && scan.covered[end]) continue;
+      const kunyaWords = tokens.slice(k, child.endToken);
+      scan.addName(tokens.slice(k, end), tokens[k]!, { gender, alias: kunyaWords.map((t) => t.text).join(' '), surnameless: end === child.endToken });
+      k = end - 1;
+    }
+  },
+};
+
+/** "أبو"/"أم" at token k, also behind و/ف ("وأم"), with the gender it marks. */
+function kunyaAt(scan: PersonScan, k: number, kunyas: ReadonlyMap<string, 'm' | 'f'>) {
+  for (const [p, stem] of procliticReadings(scan.tokens[k]!.text)) if ((p === '' || p === 'و' || p === 'ف') && kunyas.has(stem)) return kunyas.get(stem)!;
+  return null;
+}
+
+/**
+ * After "أم" a child's name that is also a common word ("أم نور", "أم سلام")
+ * counts only where a clause starts or a verb comes before (a speech verb, an
+ * imperfect "وتجمع"): "أم" is also "or" ("هل هي حرب أم سلام"). After a
+ * family noun ("لعائلة أبو سامر") or in a place ("في أبو سامر") it is no person.
+ */
+function allowed(scan: PersonScan, k: number, gender: 'm' | 'f', common: boolean): boolean {
+  const before = scan.tokens[k - 1];
+  // "منزل عائلة أبو سامر": a family's name; "في أبو سامر": a place's.
+  const { familyNouns, placeWords } = givenNames();
+  if (before?.joinsNext && procliticReadings(before.text).some(([, stem]) => familyNouns.has(stem) || placeWords.has(stem))) return false;
+  if (!common || gender === 'm' || !before || !before.joinsNext) return true;
+  return inSetBehindConjunction(scan.finder.speechVerbs, before.text) || /^[وف]?[يت][\u0621-\u064a]{3,}$/.test(before.text);
+}
+
+/** A family name after the child's name: a word with ال ending like a nisba ("الحلبي"), or one name word that ends the name. */
+function familyAfter(scan: PersonScan, at: number): number {
+  const { tokens, finder } = scan;
+  const t = tokens[at];
+  if (!t || !tokens[at - 1]!.joinsNext || !scan.free(at) || finder.stopWords.has(t.text)) return 0;
+  if (t.text.startsWith('ال')) return t.text.length >= 5 && t.text.endsWith('ي') && looksLikeNameStart(t.text, finder, true) ? 1 : 0;
+  return looksLikeNameStart(t.text, finder) && !givenNames().personNouns.has(t.text) && endsLikeName(tokens, at + 1, finder) ? 1 : 0;
+}

@@ -1,0 +1,59 @@
+import { isQuoteMark } from '../../../chars';
+import type { Word } from '../../../speech';
+import { firstAtLeast } from '../../../text/search';
+import { lowerBound, mentionAgrees, speakerOf, type ResolveContext, type Speaker } from '../../model';
+import { unknownName } from '../../names';
+import type { SubjectRule } from './rule';
+
+/** How many words "أما" may stand before its verb. */
+const MAX_TOPIC_WORDS = 14;
+
+/** The index of "أما" when the cue is its answer ("أما X، فقال"), else -1. */
+function topicStart(text: string, words: Word[], cue: number): number {
+  if (cue < 1 || !words[cue]!.norm.startsWith('ف')) return -1;
+  for (let j = cue - 1; j >= 0 && j >= cue - MAX_TOPIC_WORDS; j--) {
+    const gap = text.slice(words[j]!.end, words[j + 1]!.start);
+    if (/[.!?؟:]/.test(gap) || [...gap].some(isQuoteMark)) return -1;
+    if (words[j]!.norm === 'اما') return j;
+  }
+  return -1;
+}
+
+/** The topic's speaker: an actor it names (a person first), else a name set off by commas or right after أما. */
+function topicSpeaker(text: string, words: Word[], topic: number, cue: number, ctx: ResolveContext): Speaker | null {
+  const from = words[topic + 1]!.start;
+  const to = words[cue]!.start;
+  let body: Speaker | null = null;
+  for (let k = lowerBound(ctx.mentionStarts, from); k < ctx.mentions.length && ctx.mentions[k]!.start < to; k++) {
+    const m = ctx.mentions[k]!;
+    if (!mentionAgrees(m, ctx.gender, ctx.state)) continue;
+    if (m.actor.type === 'person') return speakerOf(m, ctx.state);
+    // ("أما المتحدث باسم الجيش فقال": a body behind a title or ل/ب is whose office it is.)
+    if (!body && m.start === from) body = speakerOf(m, ctx.state);
+  }
+  if (body) return body;
+  // A name set off by commas ("أما جارتها، هند سليم،") before the words right after أما.
+  for (let j = topic + 2; j < cue; j++) {
+    const name = /[،,]/.test(text.slice(words[j - 1]!.end, words[j]!.start)) ? unknownName(text, words, j, cue, true) : null;
+    if (name) return name;
+  }
+  return unknownName(text, words, topic + 1, cue, true);
+}
+
+export const frontedSubject: SubjectRule = {
+  name: 'fronted subject',
+  why: 'In "أما X، فقال/فتقول ..." the subject X stands before the verb, after أما; the verb with ف answers it.',
+  examples: [
+    { text: 'وقال الوزير سامر حداد إن الخطة جاهزة. أما المزارع كريم عيسى، فقال: "لم يصلنا شيء حتى الآن".', quote: 'لم يصلنا شيء حتى الآن', speaker: 'كريم عيسى' },
+    { text: 'وقالت وزارة الصحة إن المستشفيات ممتلئة. أما جارتها، هند سليم، فتقول: "ننتظر الدواء منذ شهر".', quote: 'ننتظر الدواء منذ شهر', speaker: 'هند سليم' },
+  ],
+  apply({ text, words, ctx }) {
+    // (A binary search: a line may hold a whole text.)
+    const cue = firstAtLeast(words, ctx.cueStart, (w) => w.start);
+    if (words[cue]?.start !== ctx.cueStart) return undefined;
+    const topic = topicStart(text, words, cue);
+    if (topic < 0 || topic + 1 >= cue) return undefined;
+    const speaker = topicSpeaker(text, words, topic, cue, ctx);
+    return speaker ? { kind: 'explicit', speaker } : undefined;
+  },
+};

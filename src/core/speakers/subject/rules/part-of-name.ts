@@ -1,0 +1,87 @@
+import { givenNames } from '../../../lexicon/given-names';
+import { lexicon, stems, wordsIn, type Word } from '../../../speech';
+import type { SpeakerRef } from '../../../types';
+import { NOT_NAME_WORDS, insideSpans, isDefinite, isDocument, isRoleWord, isStop, isTitle, lowerBound, mentionAgrees, speakerOf, type Mention, type ResolveContext } from '../../model';
+import type { SubjectRule } from './rule';
+
+/** How many mentions back a first name or a surname may point. */
+const MAX_MENTIONS_BACK = 60;
+
+/** Words that open or join names and say nothing alone ("أبو"، "عبد"، "بن"). */
+const NAME_PARTICLES: ReadonlySet<string> = new Set(['ابو', 'ابي', 'ام', 'عبد', 'بن', 'بنت', 'ابن', 'ال', 'دي', 'فان', 'فون']);
+
+/** The latest person named before the cue whose name holds these words in a row ("سماح" of "سماح النجار"). */
+function personNamed(ctx: ResolveContext, parts: string[]): Mention | null {
+  for (let k = lowerBound(ctx.mentionStarts, ctx.cueStart) - 1, seen = 0; k >= 0 && seen < MAX_MENTIONS_BACK; k--, seen++) {
+    const m = ctx.mentions[k]!;
+    if (m.actor.type !== 'person') continue;
+    const names = wordsIn(m.surface).map((w) => w.norm);
+    if (names.length <= parts.length) continue;
+    for (let i = 0; i + parts.length <= names.length; i++) {
+      if (parts.every((p, n) => names[i + n] === p)) return m;
+    }
+  }
+  return null;
+}
+
+/** How far back the text is searched for the longer name. */
+const MAX_CHARS_BACK = 6000;
+
+/** A word that may be a first name or a surname: no title, role, person noun, stop, document or institution word. */
+function couldBeName(w: string): boolean {
+  if (!/^[\u0621-\u064A]+$/.test(w) || isTitle(w) || isRoleWord(w) || isStop(w) || isDocument(w) || NOT_NAME_WORDS.has(w)) return false;
+  if (givenNames().personNouns.has(w) || givenNames().personNouns.has(w.replace(/^ال/, ''))) return false;
+  return !stems(w).some((x) => lexicon.anonymous.has(x) || lexicon.institutionNouns.has(x) || lexicon.commonObjects.has(x) || lexicon.spokesperson.has(x));
+}
+
+/**
+ * A person the actor finder missed: the words printed earlier, outside quotes, as
+ * part of a longer name — with a name word after them ("سماح النجار") or, for a
+ * surname with ال, before them ("رامي الشوا").
+ */
+function namedEarlier(text: string, surface: string, ctx: ResolveContext): boolean {
+  const floor = Math.max(0, ctx.cueStart - MAX_CHARS_BACK);
+  const letter = /[\u0621-\u064A]/;
+  for (let at = text.lastIndexOf(surface, ctx.cueStart - 1), n = 0; at >= floor && n < 8; at = text.lastIndexOf(surface, at - 1), n++) {
+    const end = at + surface.length;
+    if (letter.test(text[at - 1] ?? ' ') || letter.test(text[end] ?? ' ') || insideSpans(ctx.direct, ctx.directStarts, at)) continue;
+    const next = wordsIn(text, end, Math.min(text.length, end + 20))[0];
+    if (next && /^ +$/.test(text.slice(end, next.start)) && couldBeName(next.norm) && !isDefinite(surface)) return true;
+    const before = wordsIn(text, Math.max(0, at - 20), at);
+    const prev = before[before.length - 1];
+    if (prev && /^ +$/.test(text.slice(prev.end, at)) && couldBeName(prev.norm) && isDefinite(surface) && !isDefinite(prev.norm)) return true;
+  }
+  return false;
+}
+
+/** The words as printed here, a name the actor finder lacks. */
+function printedName(text: string, words: Word[], from: number, to: number): SpeakerRef {
+  const start = words[from]!.start;
+  const end = words[to - 1]!.end;
+  return { id: null, name: text.slice(start, end), start, end };
+}
+
+export const partOfName: SubjectRule = {
+  name: 'part of a name said before',
+  why: 'A first name or a surname alone as the whole subject ("تقول سماح:"، "يوضح نجار.") is the person named with it earlier, even one the actor finder missed.',
+  examples: [
+    { text: 'وقالت الممرضة سلوى الحايك إن المستشفى مكتظ. وأعلنت وزارة الصحة أنها سترسل الأدوية. تقول سلوى: "هذا آخر ما بقي من الدواء".', quote: 'هذا آخر ما بقي من الدواء', speaker: 'سلوى' },
+    { text: 'تقف منار سويدان، وهي أرملة مزارع، أمام حقلها المحروق. وقالت الوزارة إنها ستعوض المتضررين. تقول منار: "لم يعوضنا أحد حتى الآن".', quote: 'لم يعوضنا أحد حتى الآن', speaker: 'منار' },
+  ],
+  apply({ text, words, from, to, ctx, names }) {
+    if (to - from < 1 || to - from > 2 || names().namedAnyone) return undefined;
+    const parts = words.slice(from, to).map((w) => w.norm);
+    if (parts.some((p) => p.length < 3 || NAME_PARTICLES.has(p))) return undefined;
+    const m = personNamed(ctx, parts);
+    if (!m) {
+      if (!parts.every(couldBeName) || !namedEarlier(text, text.slice(words[from]!.start, words[to - 1]!.end), ctx)) return undefined;
+      const ref = printedName(text, words, from, to);
+      return { kind: 'explicit', speaker: { ref, key: `name:${ref.name}`, gender: null, person: true } };
+    }
+    if (!mentionAgrees(m, ctx.gender, ctx.state)) return undefined;
+    const speaker = speakerOf(m, ctx.state);
+    // The words as printed here point at that person.
+    const at = { start: words[from]!.start, end: words[to - 1]!.end };
+    return { kind: 'explicit', speaker: { ...speaker, ref: { ...speaker.ref, ...at } } };
+  },
+};

@@ -1,0 +1,93 @@
+// The text layer's fast paths (character classes by code, words a word at a
+// time, answers cached per distinct word) give the answers of the plain
+// readings they stand for. Sentences of our own writing.
+import { describe, expect, it } from 'vitest';
+import { isLetterMarkDigitCode, isQuoteMark, isQuoteMarkCode, isSingleMarkCode } from '../../src/core/chars';
+import { normalizeText } from '../../src/core/text/normalize';
+import { isSentenceEnd, isSentenceEndCode } from '../../src/core/text/sentences';
+import { PhraseMatcher } from '../../src/core/matcher';
+import { PhraseTable } from '../../src/core/lexicon/phrase-table';
+import { consonantSkeleton, nextWord, tokenize, WORD_SKETCHES, wordSketch, wordsIn } from '../../src/core/text/tokens';
+
+const SAMPLES = [
+  'وقالت المتحدثةُ باسم البلدية لبنى حداد: «المياه مقطوعة منذ ثلاثة أيام».',
+  'أكّد الطبيبُ ـــ في اتصالٍ هاتفي ـــ أن المستشفى يعمل بـ40٪ من طاقته…',
+  "He said 'we stay' — 12.5 km north; ‹‹لن نغادر›› قال أحد السكان 𝐀𝐁",
+  'ـــ  ،،  ــ', // tatweel and commas alone: words with nothing left after normalization
+  '',
+];
+
+describe('characters by code', () => {
+  it('classes every code unit as the regex and the string readings do, with no string made', () => {
+    const letter = /^[\p{L}\p{N}\p{M}]$/u;
+    for (let code = 0; code < 0x10000; code += 7) {
+      const ch = String.fromCharCode(code);
+      expect(isLetterMarkDigitCode(code)).toBe(letter.test(ch));
+      expect(isQuoteMarkCode(code)).toBe(isQuoteMark(ch));
+      expect(isSentenceEndCode(code)).toBe(isSentenceEnd(ch));
+    }
+    for (const code of [0x627, 0x64e, 0x661, 0x41]) expect(isLetterMarkDigitCode(code)).toBe(true);
+    for (const code of [0x20, 0x60c, 0xab, 0xd835, NaN, -1]) expect(isLetterMarkDigitCode(code)).toBe(false);
+  });
+
+  it('knows the one-stroke marks that double as apostrophes', () => {
+    for (const ch of ["'", '‘', '’']) expect(isSingleMarkCode(ch.charCodeAt(0))).toBe(true);
+    for (const ch of ['"', '«', '»', '“', 'ا']) expect(isSingleMarkCode(ch.charCodeAt(0))).toBe(false);
+  });
+});
+
+describe('words a word at a time', () => {
+  it('nextWord walks the same words as wordsIn, also in a stretch that cuts a word', () => {
+    for (const text of SAMPLES) {
+      for (const [from, to] of [[0, text.length], [3, Math.max(3, text.length - 5)], [7, 20]] as const) {
+        const walked = [];
+        for (let w = nextWord(text, from, to); w; w = nextWord(text, w.end, to)) walked.push(w);
+        expect(walked).toEqual(wordsIn(text, from, to));
+      }
+    }
+  });
+
+  it('reads a short string once and gives the same words again, frozen', () => {
+    const name = 'المتحدثة لبنى حداد';
+    const first = wordsIn(name);
+    expect(first.map((w) => w.norm)).toEqual(['المتحدثه', 'لبني', 'حداد']);
+    expect(wordsIn(name)).toEqual(first);
+    expect(Object.isFrozen(wordsIn(name))).toBe(true);
+  });
+});
+
+describe('answers per distinct word', () => {
+  it('normalizeText copies the unchanged runs and folds the rest as a character at a time would', () => {
+    const oneAtATime = (text: string) => [...text].map((ch) => (ch.length === 2 ? ch : normalizeText(ch))).join('');
+    for (const text of [...SAMPLES, 'إنّ آلاف النازحين ﻻ يجدون مأوى', 'ٱلسَّلَامُ عَلَيْكُمْ 𝐀 Ünal']) expect(normalizeText(text)).toBe(oneAtATime(text));
+  });
+
+  it('a transliterated name spelled with or without its long vowels has one skeleton', () => {
+    expect(consonantSkeleton('بوشنيل')).toBe(consonantSkeleton('بوشنل'));
+    expect(consonantSkeleton('كوفاليوف')).toBe(consonantSkeleton('كوفالوف'));
+    expect(consonantSkeleton('بوشنيل')).not.toBe(consonantSkeleton('بشارة'));
+    expect(consonantSkeleton('ياسين')).toBe('يسن');
+  });
+});
+
+describe('word sketches', () => {
+  it('keeps every sketch in range and tells words apart by length and first and last letter only', () => {
+    for (const w of ['ا', 'قال', 'المتحدثة', 'وللمستشفيات', 'Kyiv', '2024', 'مستشفياتهاالكبرى']) expect(wordSketch(w)).toBeLessThan(WORD_SKETCHES);
+    expect(wordSketch('قالت')).toBe(wordSketch('قامت'));
+    expect(wordSketch('قالت')).not.toBe(wordSketch('قال'));
+    expect(wordSketch('قالت')).not.toBe(wordSketch('مالت'));
+  });
+
+  it('a phrase is found whatever other words share its sketch, and a phrase added later is found too', () => {
+    const matcher = new PhraseMatcher<string>();
+    matcher.add('الهلال الأحمر', 'crescent');
+    const tokens = tokenize(normalizeText('قال متطوع في الهلال الاحمر وفي الهلال الأخضر إن الحلال الأحمر'));
+    expect(matcher.scan(tokens).map((m) => m.values[0])).toEqual(['crescent']);
+    matcher.add('الحلال', 'other');
+    expect(matcher.scan(tokens).map((m) => m.values[0])).toEqual(['crescent', 'other']);
+    const table = new PhraseTable<number>();
+    table.add('نقلا عن', 1);
+    const words = wordsIn('وذكرت الوكالة نقلا عن مصدر ونقلا عن آخر نقلى عن');
+    expect(words.map((_, i) => table.matchBehindConjunction(words, i)?.value ?? 0)).toEqual([0, 0, 1, 0, 0, 1, 0, 0, 0, 0]);
+  });
+});
