@@ -336,6 +336,26 @@ describe('attributeSpeakers: weak verbs', () => {
     const text = 'وقالت زاخاروفا: "نشعر بقلق بالغ".\nوواصلت القوات الروسية تقدمها في الشرق.\nوأضافت: "الغرب يتحمل المسؤولية الكاملة عن التصعيد".';
     expect(speakersOf(text, actorsIn(text, [ZAKHAROVA, forces])).map(([, s]) => s)).toEqual(['maria-zakharova', 'maria-zakharova']);
   });
+  it('reads "رأى X أن" as the opinion verb that introduces the quote', () => {
+    const texts = [
+      'ومن ناحيته، رأى وزير الخارجية الروسي سيرغي لافروف أن الحصار "لن يدوم أكثر من أسابيع".',
+      'ورأى لافروف أن المفاوضات "وصلت إلى طريق مسدود".',
+      'وفي مؤتمر صحفي رأى بيسكوف أن العرض الغربي "لا يستحق الرد عليه".',
+    ];
+    expect(texts.map((t) => speakersOf(t, actorsIn(t, [LAVROV, PESKOV]))[0]?.[1])).toEqual(['sergey-lavrov', 'sergey-lavrov', 'dmitry-peskov']);
+  });
+  it('does not take رأى for speech when nothing is reported, nor the noun رأي after a preposition', () => {
+    // "ورأى X صور الدمار" is no cue: the quotes around it go as they go around a sentence with no speech verb.
+    const around = (middle: string) => {
+      const t = `وقالت زاخاروفا: "سنرد في الوقت المناسب".\n${middle}\n"لن نقبل بهذا الوضع"، قالت زاخاروفا.\nوتابعت: "الباب ما زال مفتوحا".`;
+      return speakersOf(t, actorsIn(t, [LAVROV, ZAKHAROVA])).map(([, s]) => s);
+    };
+    expect(around('ورأى لافروف صور الدمار في المدينة.')).toEqual(around('وزار لافروف المدينة المدمرة.'));
+    expect(around('ورأى لافروف صور الدمار في المدينة.')).toEqual(['maria-zakharova', 'maria-zakharova', 'maria-zakharova']);
+    for (const t of ['وفي رأي المراقبين فإن الجولة المقبلة ستكون أصعب.', 'وعلى رأي كثيرين أن الهدنة هشة.']) {
+      expect(findQuotes(t).filter((q) => q.kind === 'indirect')).toEqual([]);
+    }
+  });
 });
 
 describe('attributeSpeakers: fuzz', () => {

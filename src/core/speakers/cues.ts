@@ -4,12 +4,10 @@
 import { withoutConjunction } from '../clitics';
 import { attributionAt, lexicon, verbAt, type CueGender, type LineWords, type Word } from '../speech';
 import type { Span } from '../types';
+import { nounAfterPreposition } from '../quotes/indirect';
 
 import { type Cue, MAX_SUBJECT_WORDS, type Mention, type Resolution, type State, isDocument, isParticiple, isSpokesperson, isTitle, lowerBound, mentionAgrees, speakerOf, titleStem } from './model';
 import { reportsSpeech, resolveSubject, type OnSubject } from './subject';
-
-/** Prepositions after which a verb's form is its noun ("في رد"). */
-const AFTER_PREPOSITION: ReadonlySet<string> = new Set(['في', 'على', 'عن', 'من', 'الى', 'إلى', 'ب', 'مع']);
 
 /** A resumptive pronoun after a relative clause's verb ("الذي قال فيه X"). */
 const RESUMPTIVE: ReadonlySet<string> = new Set(['فيه', 'فيها']);
@@ -87,8 +85,7 @@ const afterRelative = (words: Word[], i: number) => i > 0 && lexicon.relativePro
  */
 function notACue(text: string, words: Word[], i: number, length: number): boolean {
   if (afterRelative(words, i) && !RESUMPTIVE.has(words[i + length]?.norm ?? '')) return true;
-  // "في رد مكتوب"، "على رد الوزارة": after a preposition the word is a noun.
-  if (i > 0 && AFTER_PREPOSITION.has(words[i - 1]!.norm) && !/[،,.:;؛]/.test(text.slice(words[i - 1]!.end, words[i]!.start))) return true;
+  if (nounAfterPreposition(text, words, i)) return true;
   const afterFollowers = i > 1 && lexicon.quoteFollowers.has(words[i - 1]!.norm) && lexicon.quoteFollowers.has(words[i - 2]!.norm);
   return lexicon.weakVerbs.has(withoutConjunction(words[i]!.norm, 2)) && !afterFollowers && !reportsSpeech(text, words[i + length - 1]!.end, true);
 }
