@@ -62,8 +62,7 @@ export function readCues(text: string, lines: LineWords, mentions: Mention[], di
       remember(state, resolution, gender);
       if (resolution.kind === 'explicit') rememberTitles(state, resolution.speaker.key, words, i + length);
       // A statement ("في بيان", "بيانا قالت فيه"): "وأضاف البيان" later speaks for its issuer.
-      const speaksInDocument = words.slice(i, Math.min(words.length, i + length + 3)).some((w) => isDocument(w.norm));
-      if (speaksInDocument) {
+      if (speaksInDocument(words, i, length, relative)) {
         if (resolution.kind === 'explicit' || resolution.kind === 'carry') state.lastDocument = resolution.speaker;
         else if (resolution.kind === 'none' && state.last) state.lastDocument = state.last;
       }
@@ -72,6 +71,15 @@ export function readCues(text: string, lines: LineWords, mentions: Mention[], di
     }
   }
   return cues;
+}
+
+/**
+ * The cue speaks in a statement: a document follows ("في بيان"، "بيانا") or the
+ * cue's relative clause hangs on one ("أصدرت الوزارة بيانا قالت فيه").
+ */
+function speaksInDocument(words: Word[], i: number, length: number, relative: boolean): boolean {
+  if (relative && i > 0 && isDocument(words[i - 1]!.norm)) return true;
+  return words.slice(i, Math.min(words.length, i + length + 3)).some((w) => isDocument(w.norm));
 }
 
 const afterRelative = (words: Word[], i: number) => i > 0 && lexicon.relativePronouns.has(words[i - 1]!.norm);
