@@ -330,6 +330,21 @@ describe('attributeSpeakers: unnamed office holders and bodies the gazetteer lac
   });
 });
 
+describe('attributeSpeakers: relative clauses', () => {
+  it('gives the words after "X التي قالت:" to X', () => {
+    const texts = [
+      'وتحدثنا إلى المتحدثة ماريا زاخاروفا التي قالت: "لن نتراجع عن موقفنا".',
+      'واتصلنا بالوزير سيرغي لافروف الذي قال: "الحوار هو الطريق الوحيد".',
+      'وكان في القاعة دميتري بيسكوف الذي أضاف "لا جديد في الملف".',
+    ];
+    expect(texts.map((t) => speakersOf(t, actorsIn(t, [LAVROV, ZAKHAROVA, PESKOV]))[0]?.[1])).toEqual(['maria-zakharova', 'sergey-lavrov', 'dmitry-peskov']);
+  });
+  it('keeps a relative clause that reports nothing out of the speakers', () => {
+    const text = 'وقالت زاخاروفا: "سنرد بحزم".\nوهاجم لافروف الخطة التي أعلنها الغرب أمس.\nوأضافت: "لا أحد يملي علينا شروطه".';
+    expect(speakersOf(text, actorsIn(text, [LAVROV, ZAKHAROVA])).map(([, s]) => s)).toEqual(['maria-zakharova', 'maria-zakharova']);
+  });
+});
+
 describe('attributeSpeakers: weak verbs', () => {
   it('does not take "واصلت القوات تقدمها" for speech', () => {
     const forces = { id: 'russian-forces', type: 'organization' as const, surfaces: ['القوات الروسية'], gender: 'f' as const };

@@ -82,6 +82,9 @@ function speaksInDocument(words: Word[], i: number, length: number, relative: bo
   return words.slice(i, Math.min(words.length, i + length + 3)).some((w) => isDocument(w.norm));
 }
 
+/** A colon or an opening quotation mark right after the verb ("التي قالت: ..."): the relative clause says who speaks. */
+const quoteFollows = (text: string, at: number) => /^[ \u00A0]*[:"“«]/.test(text.slice(at, at + 4));
+
 const afterRelative = (words: Word[], i: number) => i > 0 && lexicon.relativePronouns.has(words[i - 1]!.norm);
 
 /**
@@ -92,7 +95,7 @@ const afterRelative = (words: Word[], i: number) => i > 0 && lexicon.relativePro
  * الكلمات افتتح X الجلسة').
  */
 function notACue(text: string, words: Word[], i: number, length: number): boolean {
-  if (afterRelative(words, i) && !RESUMPTIVE.has(words[i + length]?.norm ?? '')) return true;
+  if (afterRelative(words, i) && !RESUMPTIVE.has(words[i + length]?.norm ?? '') && !quoteFollows(text, words[i + length - 1]!.end)) return true;
   if (nounAfterPreposition(text, words, i)) return true;
   const afterFollowers = i > 1 && lexicon.quoteFollowers.has(words[i - 1]!.norm) && lexicon.quoteFollowers.has(words[i - 2]!.norm);
   return lexicon.weakVerbs.has(withoutConjunction(words[i]!.norm, 2)) && !afterFollowers && !reportsSpeech(text, words[i + length - 1]!.end, true);
@@ -111,7 +114,8 @@ export function subjectBefore(
   const k = lowerBound(mentionStarts, cueStart) - 1;
   if (k < 0) return null;
   const m = mentions[k]!;
-  if (!/^[ \u00A0\u200B-\u200F]+$/.test(text.slice(m.end, cueStart))) return null;
+  // ("الطبيبة X التي قالت:": the relative pronoun stands between the name and its verb.)
+  if (!/^[ \u00A0\u200B-\u200F]+((الذي|التي)[ \u00A0\u200B-\u200F]+)?$/.test(text.slice(m.end, cueStart))) return null;
   if (!mentionAgrees(m, gender, state)) return null;
   return { kind: 'explicit', speaker: speakerOf(m, state) };
 }
