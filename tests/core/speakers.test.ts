@@ -345,6 +345,19 @@ describe('attributeSpeakers: relative clauses', () => {
   });
 });
 
+describe('attributeSpeakers: a role noun as the subject', () => {
+  const FARMER = { id: null, type: 'person' as const, surfaces: ['خالد منصور'], gender: 'm' as const };
+  const NURSE = { id: null, type: 'person' as const, surfaces: ['هدى سليم'], gender: 'f' as const };
+  it('gives "وقال المزارع:" to the person introduced as المزارع, though others spoke since', () => {
+    const text = 'وزرنا المزارع خالد منصور في أرضه.\nوقال لافروف إن المحادثات متعثرة.\nوقال المزارع: "لم يبق لنا شيء".\nوالتقينا بالممرضة هدى سليم عند الباب.\nوقالت زاخاروفا إن الغرب مسؤول.\nوتابعت الممرضة: "الأدوية نفدت منذ أسبوع".';
+    expect(speakersOf(text, actorsIn(text, [FARMER, NURSE, LAVROV, ZAKHAROVA])).map(([, s]) => s)).toEqual(['?خالد منصور', '?هدى سليم']);
+  });
+  it('does not give a role noun to a person introduced with another one', () => {
+    const other = 'وزرنا الممرضة هدى سليم في المستشفى.\nوقال المزارع: "الماء لا يكفي".';
+    expect(speakersOf(other, actorsIn(other, [NURSE])).map(([, s]) => s)).toEqual([null]);
+  });
+});
+
 describe('attributeSpeakers: weak verbs', () => {
   it('does not take "واصلت القوات تقدمها" for speech', () => {
     const forces = { id: 'russian-forces', type: 'organization' as const, surfaces: ['القوات الروسية'], gender: 'f' as const };

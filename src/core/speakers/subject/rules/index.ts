@@ -16,6 +16,7 @@ import { participle } from './participle';
 import { partOfName } from './part-of-name';
 import { pronounSource } from './pronoun-source';
 import { relayedSource } from './relayed-source';
+import { roleNoun } from './role-noun';
 import type { SubjectRule } from './rule';
 import { titledPersonRule } from './titled-person';
 import { titleOfBody } from './title-of-body';
@@ -30,6 +31,7 @@ export const SUBJECT_RULES: readonly SubjectRule[] = [
   leftOut, //           "وأضاف: ..."
   participle, //        "، داعيا الأمم المتحدة إلى ..."
   titledPersonRule, //  "المبعوث الأممي إلى اليمن X"
+  roleNoun, //          "وقال المزارع:" (المزارع X, named before)
   anonymousSource, //   "مصدر عسكري"
   outlet, //            "ذكرت صحيفة ..."
   documentSpeaksOn, //  "وأضاف البيان"
