@@ -90,7 +90,7 @@ const afterRelative = (words: Word[], i: number) => i > 0 && lexicon.relativePro
 /**
  * A speech verb that says nothing new about who speaks: a relative clause's
  * ("بثينة العيسى، التي توقع روايتها"; but "الذي حض فيه الائتلاف", with a resumptive
- * pronoun, names its subject), or a weak verb when the sentence reports nothing
+ * pronoun, names its subject, and "X التي قالت: ..." quotes X), or a weak verb when the sentence reports nothing
  * ("واصلت القوات تقدمها"; after two quote followers it is speech: '"..."، بهذه
  * الكلمات افتتح X الجلسة').
  */
