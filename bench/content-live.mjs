@@ -188,21 +188,26 @@ for (const [name, filter] of [['our article pages', (r) => r.path.startsWith('/a
 }
 console.log(`first article after browser start: ${browsers.map((b) => `${b.label} ${fmt(firstVisit[b.label].annotated)} ms`).join(', ')}`);
 
-// Sada with its service worker stopped (as Chromium does after ~30 s idle): the background's cold start.
-// (Playwright's session on the worker keeps it from idling by itself: bench/next-article.mjs waits without one.)
+// Each extension with its service worker stopped (as Chromium does after ~30 s idle): the background's cold start,
+// runs alternating between Sada and the earlier build. (Playwright's session on the worker keeps it from idling
+// by itself: bench/next-article.mjs waits without one.)
 {
-  const sada = browsers[0];
-  const cold = [];
+  const withWorker = browsers.filter((b) => b.label !== 'marker');
+  const cold = Object.fromEntries(withWorker.map((b) => [b.label, []]));
   for (let run = 0; run < Math.max(2, RUNS - 2); run++) {
-    const page = await sada.context.newPage();
-    const cdp = await sada.context.newCDPSession(page);
-    await cdp.send('ServiceWorker.enable');
-    await cdp.send('ServiceWorker.stopAllWorkers');
-    await cdp.detach();
-    await page.close();
-    cold.push((await visit(sada, `${articlePages[run % articlePages.length][0]}?cold=${run}`)).record.annotated);
+    for (const browser of withWorker) {
+      const page = await browser.context.newPage();
+      const cdp = await browser.context.newCDPSession(page);
+      await cdp.send('ServiceWorker.enable');
+      await cdp.send('ServiceWorker.stopAllWorkers');
+      await cdp.detach();
+      await page.close();
+      cold[browser.label].push((await visit(browser, `${articlePages[run % articlePages.length][0]}?cold=${run}`)).record.annotated);
+    }
   }
-  console.log(`Sada after its service worker was stopped (idle): median ${fmt(median(cold))} ms navigation → annotated (${cold.map(fmt).join(', ')})`);
+  for (const [label, ms] of Object.entries(cold)) {
+    console.log(`${label} after its service worker was stopped (idle): median ${fmt(median(ms))} ms navigation → annotated (${ms.map(fmt).join(', ')})`);
+  }
 }
 
 }

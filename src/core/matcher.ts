@@ -5,7 +5,7 @@
 import { isProcliticCode } from './clitics';
 import { readDocument, type TextDocument } from './text/document';
 import { normalizeText, originalSpan } from './text/normalize';
-import { phraseWords, procliticReadings, tokenReadings, WORD_SKETCHES, wordSketch, type Token } from './text/tokens';
+import { phraseWords, procliticReadings, tokenReadings, WordSketches, type Token } from './text/tokens';
 
 // The text layer's names, for the stages that import them from here.
 export { normalizeText, procliticReadings, type Token };
@@ -29,8 +29,8 @@ interface TrieNode<T> {
 
 export class PhraseMatcher<T> {
   private readonly root: TrieNode<T> = { next: new Map(), values: null };
-  /** The sketches of the phrases' first words (text/tokens.ts wordSketch): most words are passed without a lookup. */
-  private readonly firstSketches = new Uint8Array(WORD_SKETCHES);
+  /** The sketches of the phrases' first words (text/tokens.ts): most words are passed without a lookup. */
+  private readonly firstWords = new WordSketches();
 
   /** Adds a phrase (any spelling; it is normalized here). Returns false for an empty phrase. */
   add(phrase: string, value: T): boolean {
@@ -47,7 +47,7 @@ export class PhraseMatcher<T> {
     }
     node.values ??= [];
     if (!node.values.includes(value)) node.values.push(value);
-    this.firstSketches[wordSketch(words[0]!)] = 1;
+    this.firstWords.add(words[0]!);
     return true;
   }
 
@@ -81,7 +81,7 @@ export class PhraseMatcher<T> {
 
   /** The longest phrase from token k read as `prefix` + `stem`, if longer than `best` (or as long with a shorter prefix). */
   private walk(tokens: Token[], k: number, limit: number, accept: ((value: T) => boolean) | undefined, prefix: string, stem: string, best: PhraseMatch<T> | null): PhraseMatch<T> | null {
-    let node = this.firstSketches[wordSketch(stem)] === 1 ? this.root.next.get(stem) : undefined;
+    let node = this.firstWords.mayHave(stem) ? this.root.next.get(stem) : undefined;
     for (let j = k; node && j < limit; ) {
       const values = node.values && accept ? node.values.filter(accept) : node.values;
       if (values && values.length > 0 && (!best || j + 1 > best.endToken || (j + 1 === best.endToken && prefix.length < best.proclitic.length))) {

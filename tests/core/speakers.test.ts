@@ -330,11 +330,59 @@ describe('attributeSpeakers: unnamed office holders and bodies the gazetteer lac
   });
 });
 
+describe('attributeSpeakers: relative clauses', () => {
+  it('gives the words after "X التي قالت:" to X', () => {
+    const texts = [
+      'وتحدثنا إلى المتحدثة ماريا زاخاروفا التي قالت: "لن نتراجع عن موقفنا".',
+      'واتصلنا بالوزير سيرغي لافروف الذي قال: "الحوار هو الطريق الوحيد".',
+      'وكان في القاعة دميتري بيسكوف الذي أضاف "لا جديد في الملف".',
+    ];
+    expect(texts.map((t) => speakersOf(t, actorsIn(t, [LAVROV, ZAKHAROVA, PESKOV]))[0]?.[1])).toEqual(['maria-zakharova', 'sergey-lavrov', 'dmitry-peskov']);
+  });
+  it('keeps a relative clause that reports nothing out of the speakers', () => {
+    const text = 'وقالت زاخاروفا: "سنرد بحزم".\nوهاجم لافروف الخطة التي أعلنها الغرب أمس.\nوأضافت: "لا أحد يملي علينا شروطه".';
+    expect(speakersOf(text, actorsIn(text, [LAVROV, ZAKHAROVA])).map(([, s]) => s)).toEqual(['maria-zakharova', 'maria-zakharova']);
+  });
+});
+
+describe('attributeSpeakers: a role noun as the subject', () => {
+  const FARMER = { id: null, type: 'person' as const, surfaces: ['خالد منصور'], gender: 'm' as const };
+  const NURSE = { id: null, type: 'person' as const, surfaces: ['هدى سليم'], gender: 'f' as const };
+  it('gives "وقال المزارع:" to the person introduced as المزارع, though others spoke since', () => {
+    const text = 'وزرنا المزارع خالد منصور في أرضه.\nوقال لافروف إن المحادثات متعثرة.\nوقال المزارع: "لم يبق لنا شيء".\nوالتقينا بالممرضة هدى سليم عند الباب.\nوقالت زاخاروفا إن الغرب مسؤول.\nوتابعت الممرضة: "الأدوية نفدت منذ أسبوع".';
+    expect(speakersOf(text, actorsIn(text, [FARMER, NURSE, LAVROV, ZAKHAROVA])).map(([, s]) => s)).toEqual(['?خالد منصور', '?هدى سليم']);
+  });
+  it('does not give a role noun to a person introduced with another one', () => {
+    const other = 'وزرنا الممرضة هدى سليم في المستشفى.\nوقال المزارع: "الماء لا يكفي".';
+    expect(speakersOf(other, actorsIn(other, [NURSE])).map(([, s]) => s)).toEqual([null]);
+  });
+});
+
 describe('attributeSpeakers: weak verbs', () => {
   it('does not take "واصلت القوات تقدمها" for speech', () => {
     const forces = { id: 'russian-forces', type: 'organization' as const, surfaces: ['القوات الروسية'], gender: 'f' as const };
     const text = 'وقالت زاخاروفا: "نشعر بقلق بالغ".\nوواصلت القوات الروسية تقدمها في الشرق.\nوأضافت: "الغرب يتحمل المسؤولية الكاملة عن التصعيد".';
     expect(speakersOf(text, actorsIn(text, [ZAKHAROVA, forces])).map(([, s]) => s)).toEqual(['maria-zakharova', 'maria-zakharova']);
+  });
+  it('reads "رأى X أن" as the opinion verb that introduces the quote', () => {
+    const texts = [
+      'ومن ناحيته، رأى وزير الخارجية الروسي سيرغي لافروف أن الحصار "لن يدوم أكثر من أسابيع".',
+      'ورأى لافروف أن المفاوضات "وصلت إلى طريق مسدود".',
+      'وفي مؤتمر صحفي رأى بيسكوف أن العرض الغربي "لا يستحق الرد عليه".',
+    ];
+    expect(texts.map((t) => speakersOf(t, actorsIn(t, [LAVROV, PESKOV]))[0]?.[1])).toEqual(['sergey-lavrov', 'sergey-lavrov', 'dmitry-peskov']);
+  });
+  it('does not take رأى for speech when nothing is reported, nor the noun رأي after a preposition', () => {
+    // "ورأى X صور الدمار" is no cue: the quotes around it go as they go around a sentence with no speech verb.
+    const around = (middle: string) => {
+      const t = `وقالت زاخاروفا: "سنرد في الوقت المناسب".\n${middle}\n"لن نقبل بهذا الوضع"، قالت زاخاروفا.\nوتابعت: "الباب ما زال مفتوحا".`;
+      return speakersOf(t, actorsIn(t, [LAVROV, ZAKHAROVA])).map(([, s]) => s);
+    };
+    expect(around('ورأى لافروف صور الدمار في المدينة.')).toEqual(around('وزار لافروف المدينة المدمرة.'));
+    expect(around('ورأى لافروف صور الدمار في المدينة.')).toEqual(['maria-zakharova', 'maria-zakharova', 'maria-zakharova']);
+    for (const t of ['وفي رأي المراقبين فإن الجولة المقبلة ستكون أصعب.', 'وعلى رأي كثيرين أن الهدنة هشة.']) {
+      expect(findQuotes(t).filter((q) => q.kind === 'indirect')).toEqual([]);
+    }
   });
 });
 

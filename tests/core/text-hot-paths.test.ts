@@ -7,7 +7,7 @@ import { normalizeText } from '../../src/core/text/normalize';
 import { isSentenceEnd, isSentenceEndCode } from '../../src/core/text/sentences';
 import { PhraseMatcher } from '../../src/core/matcher';
 import { PhraseTable } from '../../src/core/lexicon/phrase-table';
-import { consonantSkeleton, nextWord, tokenize, WORD_SKETCHES, wordSketch, wordsIn } from '../../src/core/text/tokens';
+import { consonantSkeleton, nextWord, tokenize, WORD_SKETCHES, WordSketches, wordSketch, wordsIn } from '../../src/core/text/tokens';
 
 const SAMPLES = [
   'وقالت المتحدثةُ باسم البلدية لبنى حداد: «المياه مقطوعة منذ ثلاثة أيام».',
@@ -76,6 +76,10 @@ describe('word sketches', () => {
     expect(wordSketch('قالت')).toBe(wordSketch('قامت'));
     expect(wordSketch('قالت')).not.toBe(wordSketch('قال'));
     expect(wordSketch('قالت')).not.toBe(wordSketch('مالت'));
+    const sketches = new WordSketches();
+    for (const w of ['قالت', 'Kyiv', 'المتحدثة']) sketches.add(w);
+    for (const w of ['قالت', 'قامت', 'Kyiv', 'Kiev', 'المتحدثة']) expect(sketches.mayHave(w)).toBe(true);
+    for (const w of ['قال', 'مالت', 'Kyi', 'المتحدث', 'ا']) expect(sketches.mayHave(w)).toBe(false);
   });
 
   it('a phrase is found whatever other words share its sketch, and a phrase added later is found too', () => {

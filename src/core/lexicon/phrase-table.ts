@@ -2,7 +2,7 @@
 // matched against a text's words (normalized): a speech verb or an attribution
 // phrase found bare or behind و/ف in one lookup per word.
 import { CONJUNCTIONS } from '../clitics';
-import { WORD_SKETCHES, wordSketch, type Word } from '../text/tokens';
+import { WordSketches, type Word } from '../text/tokens';
 
 interface PhraseEntry<T> {
   words: string[];
@@ -12,8 +12,8 @@ interface PhraseEntry<T> {
 /** Multi-word phrases keyed by their first word as printed, bare or behind و/ف; longest first. */
 export class PhraseTable<T> {
   private readonly byFirst = new Map<string, { bare: PhraseEntry<T>[]; behindConjunction: PhraseEntry<T>[] }>();
-  /** The sketches of the keys of byFirst (text/tokens.ts wordSketch): most words are passed without a lookup. */
-  private readonly firstSketches = new Uint8Array(WORD_SKETCHES);
+  /** The sketches of the keys of byFirst (text/tokens.ts): most words are passed without a lookup. */
+  private readonly firstWords = new WordSketches();
 
   add(phrase: string, value: T): void {
     const words = phrase.split(/\s+/).filter(Boolean);
@@ -25,7 +25,7 @@ export class PhraseTable<T> {
   }
 
   private slotOf(word: string) {
-    return this.firstSketches[wordSketch(word)] === 1 ? this.byFirst.get(word) : undefined;
+    return this.firstWords.mayHave(word) ? this.byFirst.get(word) : undefined;
   }
 
   private slot(first: string) {
@@ -33,7 +33,7 @@ export class PhraseTable<T> {
     if (!slot) {
       slot = { bare: [], behindConjunction: [] };
       this.byFirst.set(first, slot);
-      this.firstSketches[wordSketch(first)] = 1;
+      this.firstWords.add(first);
     }
     return slot;
   }

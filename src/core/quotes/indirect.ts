@@ -3,12 +3,21 @@
 import { isQuoteMark } from '../chars';
 import { isComplementizer, lexicon, lineWords, verbAt, type LineWords, type Word } from '../speech';
 import type { Span } from '../types';
+import { normalizeText } from '../text/normalize';
 import { firstAbove } from '../text/search';
 import { endsSentenceAt, isClauseMark } from '../text/sentences';
 import { CLOSE_BRACKET } from './marks';
 
 export interface RawQuote extends Span {
   kind: 'direct' | 'indirect';
+}
+
+/** Prepositions that make the speech word after them a noun. */
+const PREPOSITIONS: ReadonlySet<string> = new Set(['في', 'وفي', 'على', 'وعلى', 'عن', 'من', 'إلى', 'ب', 'مع'].map(normalizeText));
+
+/** "في رد مكتوب"، "على رد الوزارة"، "وفي رأي المحللين": right after a preposition a speech word is a noun. */
+export function nounAfterPreposition(text: string, words: Word[], i: number): boolean {
+  return i > 0 && PREPOSITIONS.has(words[i - 1]!.norm) && !/[،,.:;؛]/.test(text.slice(words[i - 1]!.end, words[i]!.start));
 }
 
 /** Longest reported clause we report; longer ones are cut at a word boundary. */
@@ -31,7 +40,7 @@ export function findIndirectQuotes(text: string, direct: Span[], lines: LineWord
   for (const words of lines) {
     for (let i = 0; i < words.length; i++) {
       const verb = verbAt(words, i);
-      if (!verb || inDirect(words[i]!.start)) continue;
+      if (!verb || inDirect(words[i]!.start) || nounAfterPreposition(text, words, i)) continue;
       const k = complementizerAfter(text, words, i + verb.length, inDirect);
       if (k < 0) continue;
       // One verb may report several clauses: "أن ...، وأن ...".

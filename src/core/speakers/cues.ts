@@ -4,12 +4,10 @@
 import { withoutConjunction } from '../clitics';
 import { attributionAt, lexicon, verbAt, type CueGender, type LineWords, type Word } from '../speech';
 import type { Span } from '../types';
+import { nounAfterPreposition } from '../quotes/indirect';
 
 import { type Cue, MAX_SUBJECT_WORDS, type Mention, type Resolution, type State, isDocument, isParticiple, isSpokesperson, isTitle, lowerBound, mentionAgrees, speakerOf, titleStem } from './model';
 import { reportsSpeech, resolveSubject, type OnSubject } from './subject';
-
-/** Prepositions after which a verb's form is its noun ("في رد"). */
-const AFTER_PREPOSITION: ReadonlySet<string> = new Set(['في', 'على', 'عن', 'من', 'الى', 'إلى', 'ب', 'مع']);
 
 /** A resumptive pronoun after a relative clause's verb ("الذي قال فيه X"). */
 const RESUMPTIVE: ReadonlySet<string> = new Set(['فيه', 'فيها']);
@@ -64,8 +62,7 @@ export function readCues(text: string, lines: LineWords, mentions: Mention[], di
       remember(state, resolution, gender);
       if (resolution.kind === 'explicit') rememberTitles(state, resolution.speaker.key, words, i + length);
       // A statement ("في بيان", "بيانا قالت فيه"): "وأضاف البيان" later speaks for its issuer.
-      const speaksInDocument = words.slice(i, Math.min(words.length, i + length + 3)).some((w) => isDocument(w.norm));
-      if (speaksInDocument) {
+      if (speaksInDocument(words, i, length, relative)) {
         if (resolution.kind === 'explicit' || resolution.kind === 'carry') state.lastDocument = resolution.speaker;
         else if (resolution.kind === 'none' && state.last) state.lastDocument = state.last;
       }
@@ -76,19 +73,30 @@ export function readCues(text: string, lines: LineWords, mentions: Mention[], di
   return cues;
 }
 
+/**
+ * The cue speaks in a statement: a document follows ("في بيان"، "بيانا") or the
+ * cue's relative clause hangs on one ("أصدرت الوزارة بيانا قالت فيه").
+ */
+function speaksInDocument(words: Word[], i: number, length: number, relative: boolean): boolean {
+  if (relative && i > 0 && isDocument(words[i - 1]!.norm)) return true;
+  return words.slice(i, Math.min(words.length, i + length + 3)).some((w) => isDocument(w.norm));
+}
+
+/** A colon or an opening quotation mark right after the verb ("التي قالت: ..."): the relative clause says who speaks. */
+const quoteFollows = (text: string, at: number) => /^[ \u00A0]*[:"“«]/.test(text.slice(at, at + 4));
+
 const afterRelative = (words: Word[], i: number) => i > 0 && lexicon.relativePronouns.has(words[i - 1]!.norm);
 
 /**
  * A speech verb that says nothing new about who speaks: a relative clause's
  * ("بثينة العيسى، التي توقع روايتها"; but "الذي حض فيه الائتلاف", with a resumptive
- * pronoun, names its subject), or a weak verb when the sentence reports nothing
+ * pronoun, names its subject, and "X التي قالت: ..." quotes X), or a weak verb when the sentence reports nothing
  * ("واصلت القوات تقدمها"; after two quote followers it is speech: '"..."، بهذه
  * الكلمات افتتح X الجلسة').
  */
 function notACue(text: string, words: Word[], i: number, length: number): boolean {
-  if (afterRelative(words, i) && !RESUMPTIVE.has(words[i + length]?.norm ?? '')) return true;
-  // "في رد مكتوب"، "على رد الوزارة": after a preposition the word is a noun.
-  if (i > 0 && AFTER_PREPOSITION.has(words[i - 1]!.norm) && !/[،,.:;؛]/.test(text.slice(words[i - 1]!.end, words[i]!.start))) return true;
+  if (afterRelative(words, i) && !RESUMPTIVE.has(words[i + length]?.norm ?? '') && !quoteFollows(text, words[i + length - 1]!.end)) return true;
+  if (nounAfterPreposition(text, words, i)) return true;
   const afterFollowers = i > 1 && lexicon.quoteFollowers.has(words[i - 1]!.norm) && lexicon.quoteFollowers.has(words[i - 2]!.norm);
   return lexicon.weakVerbs.has(withoutConjunction(words[i]!.norm, 2)) && !afterFollowers && !reportsSpeech(text, words[i + length - 1]!.end, true);
 }
@@ -106,7 +114,8 @@ export function subjectBefore(
   const k = lowerBound(mentionStarts, cueStart) - 1;
   if (k < 0) return null;
   const m = mentions[k]!;
-  if (!/^[ \u00A0\u200B-\u200F]+$/.test(text.slice(m.end, cueStart))) return null;
+  // ("الطبيبة X التي قالت:": the relative pronoun stands between the name and its verb.)
+  if (!/^[ \u00A0\u200B-\u200F]+((الذي|التي)[ \u00A0\u200B-\u200F]+)?$/.test(text.slice(m.end, cueStart))) return null;
   if (!mentionAgrees(m, gender, state)) return null;
   return { kind: 'explicit', speaker: speakerOf(m, state) };
 }

@@ -106,6 +106,8 @@ export function readZoneNames(zone: SubjectZone): ZoneNames {
       continue;
     }
     if (w.norm === 'باسم' || isDefinite(w.norm) || isDocument(w.norm) || (ctx.attribution && /^ل/.test(w.norm))) continue;
+    // "جاء في البيان الصادر عن الوزارة": the issuer follows.
+    if (w.norm === 'عن' && /صادر$/.test(words[wi - 1]?.norm ?? '')) continue;
     // A title's complement: "رئيس حكومة الوحدة الوطنية X"، "الرئيس التنفيذي لهيئة الأدب X"; up to a
     // name the gazetteer lacks, which findActors found introduced by this very role ("والي شمال كردفان X").
     if (out.seenTitle && inZone.length === 0 && (isComplementHead(w.norm) || /^ل/.test(w.norm) || w.norm.startsWith('باسم') || unknownAhead(ctx, w.end, zoneEnd))) continue;

@@ -8,11 +8,14 @@ export const anonymousSource: SubjectRule = {
   why: 'An indefinite source ("مصدر في الوزارة", "مسؤول أمني") names nobody: the quote has no speaker.',
   examples: [
     { text: 'وقال مصدر عسكري مطلع: "القوات تستعد لهجوم واسع خلال أيام".', quote: 'القوات تستعد لهجوم واسع خلال أيام', speaker: null },
+    { text: 'وجاء في تقرير نشر أمس: "الأسعار تضاعفت منذ الصيف".', quote: 'الأسعار تضاعفت منذ الصيف', speaker: null },
     { text: 'وقال رئيس بلدية دير البلح نزار عياش، في تصريح لمراسلنا، إن "المياه لا تكفي نصف السكان".', quote: 'المياه لا تكفي نصف السكان', speaker: 'نزار عياش' },
   ],
   apply(zone) {
     const { first, ctx, words, from } = zone;
     if (!stems(first).some((s) => lexicon.anonymous.has(s))) return undefined;
+    // "جاء في تقرير لمنظمة العفو الدولية": a report a body issued speaks for the body (./named-body).
+    if (ctx.attribution && isDocument(first) && zone.names().inZone.some((z) => z.m.actor.type !== 'person')) return undefined;
     // "في تصريح لمراسلنا": whom the words were said to; the phrase names no speaker.
     const addressee = ctx.attribution && /^[وف]?ل/.test(first) && isDocument(words[from - 1]?.norm ?? '');
     if (addressee) return { kind: 'none' };

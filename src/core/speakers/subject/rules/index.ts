@@ -1,6 +1,7 @@
 // How a speech cue's subject is read: these rules, in this order, over the
 // words after the cue (../zone.ts); the first that has something to say wins.
 // The last one always decides.
+import { anonymousBefore } from './anonymous-before';
 import { anonymousSource } from './anonymous-source';
 import { appositive } from './appositive';
 import { carriedOver } from './carried-over';
@@ -15,6 +16,7 @@ import { participle } from './participle';
 import { partOfName } from './part-of-name';
 import { pronounSource } from './pronoun-source';
 import { relayedSource } from './relayed-source';
+import { roleNoun } from './role-noun';
 import type { SubjectRule } from './rule';
 import { titledPersonRule } from './titled-person';
 import { titleOfBody } from './title-of-body';
@@ -25,9 +27,11 @@ export type { SubjectExample, SubjectRule } from './rule';
 export const SUBJECT_RULES: readonly SubjectRule[] = [
   frontedSubject, //    "أما X، فقال: ..."
   relayedSource, //     "نقلت الوكالة عن X"
+  anonymousBefore, //   "مصدر أمني، طلب عدم ذكر اسمه، قال: ..."
   leftOut, //           "وأضاف: ..."
   participle, //        "، داعيا الأمم المتحدة إلى ..."
   titledPersonRule, //  "المبعوث الأممي إلى اليمن X"
+  roleNoun, //          "وقال المزارع:" (المزارع X, named before)
   anonymousSource, //   "مصدر عسكري"
   outlet, //            "ذكرت صحيفة ..."
   documentSpeaksOn, //  "وأضاف البيان"
