@@ -347,13 +347,7 @@ async function firefoxBench() {
     return { elapsed, longest: longest(gaps), longestAfterLoad: longest(afterLoad), longAfterLoad: afterLoad.filter(([, gap]) => gap > LONG_TASK_MS).length };
   };
   for (const shape of SHAPES) {
-    const results = new Map(profiles.map((b) => [b.label, []]));
-    for (let run = 0; run < RUNS; run++) {
-      const withSada = await visit(sada, shape, run, null);
-      results.get(sada.label).push(withSada);
-      if (before) results.get(before.label).push(await visit(before, shape, run, null));
-      results.get(none.label).push(await visit(none, shape, run, withSada.elapsed));
-    }
+    const results = await alternateVisits(visit, shape, sada, before, [none]);
     console.log(`\nFirefox, shape "${shape}": a page nested ${DEPTH.toLocaleString('en')} deep, gaps between animation frames from the page's first script until Sada annotated (+500 ms), medians of ${RUNS} alternating runs`);
     console.log('profile                  longest gap  | after load: gaps over 50 ms  longest gap');
     for (const [label, runs] of results) {
@@ -362,6 +356,21 @@ async function firefoxBench() {
     }
   }
   for (const b of profiles) await b.browser.close();
+}
+
+/**
+ * RUNS visits of one shape, profiles alternating: Sada, the build before it, then each peer, which stays
+ * on the page as long as Sada took. Results by profile label, in that order.
+ */
+async function alternateVisits(visit, shape, sada, before, peers) {
+  const results = new Map([sada, before, ...peers].filter(Boolean).map((b) => [b.label, []]));
+  for (let run = 0; run < RUNS; run++) {
+    const withSada = await visit(sada, shape, run, null);
+    results.get(sada.label).push(withSada);
+    if (before) results.get(before.label).push(await visit(before, shape, run, null));
+    for (const peer of peers) results.get(peer.label).push(await visit(peer, shape, run, withSada.elapsed));
+  }
+  return results;
 }
 
 async function chromiumBench() {
@@ -397,14 +406,7 @@ async function chromiumBench() {
 
   console.log('("rendering": style, layout and paint with no script on the stack — the page\'s own, or what an earlier change asked for)');
   for (const shape of SHAPES) {
-    const results = new Map(profiles.map((b) => [b.label, []]));
-    for (let run = 0; run < RUNS; run++) {
-      const withSada = await visit(sada, shape, run, null);
-      results.get(sada.label).push(withSada);
-      if (before) results.get(before.label).push(await visit(before, shape, run, null));
-      results.get(idle.label).push(await visit(idle, shape, run, withSada.elapsed));
-      results.get(none.label).push(await visit(none, shape, run, withSada.elapsed));
-    }
+    const results = await alternateVisits(visit, shape, sada, before, [idle, none]);
     report(shape, results);
   }
 
