@@ -49,7 +49,6 @@ function oneTarget(table, use) {
 
 export function foldTablesSource(root) {
   const table = JSON.parse(readFileSync(join(root, 'data/normalization.json'), 'utf8'));
-  const languages = JSON.parse(readFileSync(join(root, 'data/languages.json'), 'utf8'));
   const gate = letterMap(table, 'gate');
   const q = (s) => `'${s}'`;
   return [
@@ -62,8 +61,6 @@ export function foldTablesSource(root) {
     `export const GATE_DROPPED_SOURCE = ${q(droppedClass(table, 'gate'))};`,
     '/** The same but the zero-width non-joiner, which Persian and Urdu write in every few words. */',
     `export const GATE_DROPPED_BUT_ZWNJ_SOURCE = ${q(droppedClass(table, 'gate', [0x200c]))};`,
-    '/** Persian and Urdu words Arabic never writes, even typed with ی and ک (languages.json titleWordsNeverArabic): the gate counts them in a title. */',
-    `export const TITLE_WORDS_NEVER_ARABIC_RE = /(?:^|\\s)(?:${languages.arabicScript.titleWordsNeverArabic.join('|')})(?=\\s|$)/g;`,
     '/** The analyzer\'s fold (entries "in": "analysis", with the digits) and the phrase matcher\'s extra letters ("in": "matcher"). */',
     `export const ANALYSIS_LETTERS: Readonly<Record<string, string>> = ${JSON.stringify({ ...letterMap(table, 'analysis'), ...digitMap(table, 'analysis') })};`,
     `export const ANALYSIS_DROPPED_RE = /${droppedClass(table, 'analysis').replace(/\\\\/g, '\\')}/;`,

@@ -1,4 +1,3 @@
-import { TITLE_WORDS_NEVER_ARABIC_RE } from '../core/fold.generated';
 // The first, cheapest look the content check takes at a page: its title and
 // <html lang dir> (probeTitle), then if need be the first few hundred
 // characters of the body's text, read by one bounded TreeWalker (no layout:
@@ -136,6 +135,12 @@ const MIN_TITLE_LETTERS = 8;
 const MIN_TITLE_PERSIAN_LETTERS = 2;
 /** Letters Arabic never writes (PERSIAN_OR_URDU_MARKS) or words it never writes (below) in a title without a sign of Arabic that make the page Persian or Urdu whatever its <html lang>. */
 const MIN_TITLE_PERSIAN_MARKS = 2;
+/**
+ * Persian and Urdu words Arabic never writes, not even typed with ی and ک
+ * (from, in, the object marker, that, is, with, until; of, to): in a title,
+ * each counts as one of those letters.
+ */
+const PERSIAN_OR_URDU_WORDS = /(?:^|\s)(?:از|در|را|که|است|با|تا|کا|کو)(?=\s|$)/g;
 /** Declared languages written in the Arabic script that are not Arabic. */
 const PERSIAN_OR_URDU_LANG = /^(?:fa|ur|ps|ku|ckb|sd|ug|prs|pnb)(?:-|$)/i;
 /** Whether <html lang> names a language written in the Arabic script: such a page is never judged by the probe's "no Arabic letter". */
@@ -162,7 +167,7 @@ export function probeTitle(doc: Document): ProbeScript | null {
     return title.otherLetters >= MIN_TITLE_LETTERS && doc.dir !== 'rtl' /* a known value, reflected in lower case */ ? 'other' : null;
   }
   if (title.persianOrUrduLetters < MIN_TITLE_PERSIAN_LETTERS || title.arabicSigns > 0) return null;
-  const marks = title.persianOrUrduMarks + (doc.title.match(TITLE_WORDS_NEVER_ARABIC_RE)?.length ?? 0);
+  const marks = title.persianOrUrduMarks + (doc.title.match(PERSIAN_OR_URDU_WORDS)?.length ?? 0);
   return marks >= MIN_TITLE_PERSIAN_MARKS || PERSIAN_OR_URDU_LANG.test(langOf(doc)) ? 'persian-or-urdu' : null;
 }
 

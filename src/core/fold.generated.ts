@@ -7,8 +7,6 @@ export const GATE_VARIANT_RE = /[أإٱآىیئةؤک]/g;
 export const GATE_DROPPED_SOURCE = '[\\u0610-\\u061A\\u064B-\\u065F\\u0670\\u0640\\u200B-\\u200F\\u00AD]';
 /** The same but the zero-width non-joiner, which Persian and Urdu write in every few words. */
 export const GATE_DROPPED_BUT_ZWNJ_SOURCE = '[\\u0610-\\u061A\\u064B-\\u065F\\u0670\\u0640\\u200B\\u200D-\\u200F\\u00AD]';
-/** Persian and Urdu words Arabic never writes, even typed with ی and ک (languages.json titleWordsNeverArabic): the gate counts them in a title. */
-export const TITLE_WORDS_NEVER_ARABIC_RE = /(?:^|\s)(?:از|در|را|که|است|با|تا|کا|کو)(?=\s|$)/g;
 /** The analyzer's fold (entries "in": "analysis", with the digits) and the phrase matcher's extra letters ("in": "matcher"). */
 export const ANALYSIS_LETTERS: Readonly<Record<string, string>> = {"أ":"ا","إ":"ا","ٱ":"ا","آ":"ا","ٲ":"ا","ٳ":"ا","ى":"ي","ی":"ي","ئ":"ي","ې":"ي","ة":"ه","ۀ":"ه","ہ":"ه","ھ":"ه","ؤ":"و","ک":"ك","ڪ":"ك","٠":"0","١":"1","٢":"2","٣":"3","٤":"4","٥":"5","٦":"6","٧":"7","٨":"8","٩":"9","۰":"0","۱":"1","۲":"2","۳":"3","۴":"4","۵":"5","۶":"6","۷":"7","۸":"8","۹":"9"};
 export const ANALYSIS_DROPPED_RE = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640\u200B-\u200F\u00AD\u202A-\u202E\u2066-\u2069\uFEFF]/;
