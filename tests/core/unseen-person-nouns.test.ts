@@ -1,0 +1,45 @@
+// Persons the gazetteer lacks, introduced by a noun for an ordinary person
+// (data/given-names.json personNouns) with its adjectives, whatever their given
+// name; names closed by an age in brackets or a role in apposition; words
+// printed with tanween are no names. Every sentence is our own writing.
+import { describe, expect, it } from 'vitest';
+import { unknownNames } from './support/speaking';
+
+describe('a person noun and its adjectives are followed by the name of the one it describes', () => {
+  const cases: Array<[string, string]> = [
+    ['ويقول المشجع حمدان الصبري إن المدرجات امتلأت قبل المباراة بساعتين.', 'حمدان الصبري'],
+    ['وروت الأسيرة المحررة سوسن الشيخلي تفاصيل الأشهر التي قضتها في السجن.', 'سوسن الشيخلي'],
+    ['وكتب الناقد الموسيقي اللبناني جورج طربيه أن الألبوم مفاجئ.', 'جورج طربيه'],
+    ['وتقول الطالبة الجامعية الأرمنية آني غريغوريان إن الامتحانات تأجلت.', 'آني غريغوريان'],
+    ['وأكد المعتقل المفرج عنه زهير القواسمي أن التحقيق استمر أسابيع.', 'زهير القواسمي'],
+    ['وقالت المعتقلة السابقة دلال شحادة إن الزنازين مكتظة.', 'دلال شحادة'],
+    ['ويروي الصياد غانم الحضرمي كيف غرق قاربه قرب الشاطئ.', 'غانم الحضرمي'],
+    ['ويقول اللاجئ السوري مازن قطان إنه ينتظر العودة منذ سنوات.', 'مازن قطان'],
+    ['وفاز الملاكم الأوزبكي بهروز رحيموف بالميدالية الذهبية.', 'بهروز رحيموف'],
+  ];
+  for (const [sentence, name] of cases) {
+    it(sentence.slice(0, 36), () => expect(unknownNames(sentence)).toContain(name));
+  }
+
+  it('a person noun followed by common nouns names no one', () => {
+    for (const sentence of [
+      'وقالت الطفلة إنها تقرأ في المدرسة قصصاً قصيرة كل مساء.',
+      'وعاد المعتقل الجريح إلى بيته بعد أشهر من الغياب.',
+      'وتحدث الطالب المتفوق عن حلمه بدراسة الطب في الخارج.',
+    ]) {
+      expect(unknownNames(sentence), sentence).toEqual([]);
+    }
+  });
+});
+
+describe('a name ends before an age in brackets or a role in apposition', () => {
+  const cases: Array<[string, string]> = [
+    ['يقول المزارع فواز الدليمي (52 عاماً) إن الأرض لم تعد تنتج.', 'فواز الدليمي'],
+    ['وقالت الممرضة هنادي السقا (29 عاما): "نعمل بلا توقف".', 'هنادي السقا'],
+    ['وتقدم الإيطالي لورنزو بيانكي سائق الفريق الأحمر في اللفة الأخيرة.', 'لورنزو بيانكي'],
+    ['وقال الطبيب عماد فرحات مدير المستشفى إن الوقود نفد.', 'عماد فرحات'],
+  ];
+  for (const [sentence, name] of cases) {
+    it(sentence.slice(0, 36), () => expect(unknownNames(sentence)).toContain(name));
+  }
+});
