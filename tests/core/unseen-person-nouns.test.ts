@@ -43,3 +43,15 @@ describe('a name ends before an age in brackets or a role in apposition', () => 
     it(sentence.slice(0, 36), () => expect(unknownNames(sentence)).toContain(name));
   }
 });
+
+describe('a person noun that describes the word before it introduces no one', () => {
+  it('after a definite noun it is an adjective', () => {
+    for (const sentence of [
+      'وفاز النادي الأهلي الليبي بثلاثة أهداف مقابل هدف في الجولة الثالثة.',
+      'وعاد الجندي الجريح إلى وحدته بعد شهرين من العلاج.',
+      'وانتصر الفريق الضيف بهدفين مقابل هدف على أرضه.',
+    ]) {
+      expect(unknownNames(sentence), sentence).toEqual([]);
+    }
+  });
+});

@@ -1,5 +1,6 @@
 import { lexicon } from '../../lexicon';
 import { givenNames } from '../../lexicon/given-names';
+import { procliticReadings } from '../../matcher';
 import type { PersonRule } from '../rule';
 import type { PersonScan } from '../scan';
 
@@ -9,11 +10,16 @@ const MAX_ADJECTIVES = 3;
 /** "المفرج عنه", "المفرج عنها": a participle and its pronoun after the noun. */
 const PARTICIPLE_PRONOUNS = new Set(['عنه', 'عنها']);
 
-/** Token k is a person noun with the article ("المشجع", "والطالبة"); its ة gives the gender. */
+/**
+ * Token k is a person noun with the article ("المشجع", "والطالبة"); its ة gives
+ * the gender. After a definite word it is that word's adjective ("الجندي الجريح").
+ */
 function personNounAt(scan: PersonScan, k: number): boolean {
   const word = scan.tokens[k]!.text;
   const bare = /^[وف]ال/.test(word) ? word.slice(1) : word;
-  return bare.startsWith('ال') && givenNames().personNouns.has(bare);
+  if (!bare.startsWith('ال') || !givenNames().personNouns.has(bare)) return false;
+  const before = scan.tokens[k - 1];
+  return !before?.joinsNext || !procliticReadings(before.text).some(([, stem]) => stem.startsWith('ال'));
 }
 
 /**
