@@ -4,6 +4,13 @@
 // printed with tanween are no names. Every sentence is our own writing.
 import { describe, expect, it } from 'vitest';
 import { unknownNames } from './support/speaking';
+import { analyze } from '../../src/core';
+
+/** The names of the persons found that the gazetteer lacks. */
+const unknownPersons = (text: string): string[] =>
+  analyze(text, { stopEarly: false })
+    .actors.filter((a) => a.id === null && a.type === 'person')
+    .map((a) => a.name.ar);
 
 describe('a person noun and its adjectives are followed by the name of the one it describes', () => {
   const cases: Array<[string, string]> = [
@@ -53,5 +60,17 @@ describe('a person noun that describes the word before it introduces no one', ()
     ]) {
       expect(unknownNames(sentence), sentence).toEqual([]);
     }
+  });
+});
+
+describe("a person noun's plural before its complement is no first name", () => {
+  it('"مزارعي الشمال", "معلمي الريف" name no one, and the complement runs on to the name', () => {
+    for (const sentence of [
+      'وقال رئيس نقابة معلمي الريف إن الرواتب متأخرة منذ شهرين.',
+      'وطالب مئات من موظفي البلدية بصرف رواتبهم المتأخرة.',
+    ]) {
+      expect(unknownPersons(sentence), sentence).toEqual([]);
+    }
+    expect(unknownNames('وقال رئيس رابطة مزارعي الشمال الإيطالي جوفاني روسي إن المحصول تراجع.')).toContain('جوفاني روسي');
   });
 });

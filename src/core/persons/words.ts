@@ -29,7 +29,12 @@ export function looksLikeNameStart(word: string, finder: ActorFinder, rest = fal
   if (word.startsWith('ال')) return false;
   // "لحركة": a preposition on an institution word.
   if (procliticReadings(word).some(([p, stem]) => p !== '' && finder.complementHeads.has(stem))) return false;
-  return !looksLikeImperfectVerb(word, finder);
+  return !looksLikeImperfectVerb(word, finder) && !isPluralOfPersonNoun(word);
+}
+
+/** "مزارعي الجنوب", "معلمي المدرسة": a person noun's plural before its complement (ين → ي) is no first name. */
+export function isPluralOfPersonNoun(word: string): boolean {
+  return word.length >= 5 && word.endsWith('ي') && givenNames().personNouns.has(`ال${word.slice(0, -1)}`);
 }
 
 /** Imperfect verbs ("يبحث", "وتؤكد", "يكافحون") look like names; real names of that shape are listed (namesLikeVerbs). */
