@@ -6,6 +6,7 @@ import { isProcliticCode } from './clitics';
 import { readDocument, type TextDocument } from './text/document';
 import { normalizeText, originalSpan } from './text/normalize';
 import { phraseWords, procliticReadings, tokenReadings, WordSketches, type Token } from './text/tokens';
+import type { Vocabulary } from './text/vocabulary';
 
 // The text layer's names, for the stages that import them from here.
 export { normalizeText, procliticReadings, type Token };
@@ -27,10 +28,15 @@ interface TrieNode<T> {
   values: T[] | null;
 }
 
+/** How many first words a matcher has before it keeps its answers by word id. */
+const ANSWERS_BY_ID_MIN_WORDS = 32;
+
 export class PhraseMatcher<T> {
   private readonly root: TrieNode<T> = { next: new Map(), values: null };
   /** The sketches of the phrases' first words (text/tokens.ts): most words are passed without a lookup. */
   private readonly firstWords = new WordSketches();
+  /** The first-word answers (trie node or null) by word id of the last document's vocabulary scanned: each distinct word looked up once. */
+  private known: { vocab: Vocabulary | null; firstById: Array<TrieNode<T> | null | undefined> } = { vocab: null, firstById: [] };
 
   /** Adds a phrase (any spelling; it is normalized here). Returns false for an empty phrase. */
   add(phrase: string, value: T): boolean {
@@ -48,6 +54,8 @@ export class PhraseMatcher<T> {
     node.values ??= [];
     if (!node.values.includes(value)) node.values.push(value);
     this.firstWords.add(words[0]!);
+    // A phrase added after a scan (a text's own names, found as it is read): the answers kept by id are stale.
+    if (this.known.vocab !== null) this.known = { vocab: null, firstById: [] };
     return true;
   }
 
@@ -71,17 +79,36 @@ export class PhraseMatcher<T> {
    */
   longestAt(tokens: Token[], k: number, limit = tokens.length, accept?: (value: T) => boolean): PhraseMatch<T> | null {
     const token = tokens[k]!;
-    let best = this.walk(tokens, k, limit, accept, '', token.text, null);
+    const vocab = token.vocab ?? null;
+    let best = this.walk(tokens, k, limit, accept, '', this.firstNode(token.text, token.id ?? -1, vocab), null);
     // Most words carry no proclitic (و ف ب ل ك): read the others only when the first letter may be one.
     if (!isProcliticCode(token.text.charCodeAt(0))) return best;
     const readings = tokenReadings(token);
-    for (let r = 1; r < readings.length; r++) best = this.walk(tokens, k, limit, accept, readings[r]![0], readings[r]![1], best);
+    const stemIds = vocab ? vocab.readingStemIds(token.id!) : null;
+    for (let r = 1; r < readings.length; r++) {
+      best = this.walk(tokens, k, limit, accept, readings[r]![0], this.firstNode(readings[r]![1], stemIds ? stemIds[r]! : -1, vocab), best);
+    }
     return best;
   }
 
-  /** The longest phrase from token k read as `prefix` + `stem`, if longer than `best` (or as long with a shorter prefix). */
-  private walk(tokens: Token[], k: number, limit: number, accept: ((value: T) => boolean) | undefined, prefix: string, stem: string, best: PhraseMatch<T> | null): PhraseMatch<T> | null {
-    let node = this.firstWords.mayHave(stem) ? this.root.next.get(stem) : undefined;
+  /** The trie node of a phrase's first word `word` (id `id` in `vocab`), or undefined: by id when the word has one. */
+  private firstNode(word: string, id: number, vocab: Vocabulary | null): TrieNode<T> | undefined {
+    // A short list (a text's own names) is passed by sketch as fast; a long one keeps its answers by id.
+    if (vocab === null || id < 0 || this.root.next.size < ANSWERS_BY_ID_MIN_WORDS) return this.firstWords.mayHave(word) ? this.root.next.get(word) : undefined;
+    if (this.known.vocab !== vocab) this.known = { vocab, firstById: [] };
+    const firstById = this.known.firstById;
+    while (firstById.length <= id) firstById.push(undefined);
+    let node = firstById[id];
+    if (node === undefined) {
+      node = (this.firstWords.mayHave(word) ? this.root.next.get(word) : undefined) ?? null;
+      firstById[id] = node;
+    }
+    return node ?? undefined;
+  }
+
+  /** The longest phrase from token k read as `prefix` + the stem whose trie node is `first`, if longer than `best` (or as long with a shorter prefix). */
+  private walk(tokens: Token[], k: number, limit: number, accept: ((value: T) => boolean) | undefined, prefix: string, first: TrieNode<T> | undefined, best: PhraseMatch<T> | null): PhraseMatch<T> | null {
+    let node = first;
     for (let j = k; node && j < limit; ) {
       const values = node.values && accept ? node.values.filter(accept) : node.values;
       if (values && values.length > 0 && (!best || j + 1 > best.endToken || (j + 1 === best.endToken && prefix.length < best.proclitic.length))) {
