@@ -28,6 +28,13 @@ interface TrieNode<T> {
   values: T[] | null;
 }
 
+/** A reading of a word that opens a phrase: its proclitics and the trie node of its stem. */
+interface Start<T> {
+  prefix: string;
+  node: TrieNode<T>;
+}
+const NO_STARTS: readonly Start<never>[] = Object.freeze([]);
+
 /** How many first words a matcher has before it keeps its answers by word id. */
 const ANSWERS_BY_ID_MIN_WORDS = 32;
 
@@ -35,8 +42,8 @@ export class PhraseMatcher<T> {
   private readonly root: TrieNode<T> = { next: new Map(), values: null };
   /** The sketches of the phrases' first words (text/tokens.ts): most words are passed without a lookup. */
   private readonly firstWords = new WordSketches();
-  /** The first-word answers (trie node or null) by word id of the last document's vocabulary scanned: each distinct word looked up once. */
-  private known: { vocab: Vocabulary | null; firstById: Array<TrieNode<T> | null | undefined> } = { vocab: null, firstById: [] };
+  /** startsOf's answers by word id in the vocabulary of the last text scanned: each distinct word read once. */
+  private known: { vocab: Vocabulary | null; startsById: Array<readonly Start<T>[] | undefined> } = { vocab: null, startsById: [] };
 
   /** Adds a phrase (any spelling; it is normalized here). Returns false for an empty phrase. */
   add(phrase: string, value: T): boolean {
@@ -55,7 +62,7 @@ export class PhraseMatcher<T> {
     if (!node.values.includes(value)) node.values.push(value);
     this.firstWords.add(words[0]!);
     // A phrase added after a scan (a text's own names, found as it is read): the answers kept by id are stale.
-    if (this.known.vocab !== null) this.known = { vocab: null, firstById: [] };
+    if (this.known.vocab !== null) this.known = { vocab: null, startsById: [] };
     return true;
   }
 
@@ -78,37 +85,45 @@ export class PhraseMatcher<T> {
    * first word; ending at or before token `limit`, with a value `accept` takes.
    */
   longestAt(tokens: Token[], k: number, limit = tokens.length, accept?: (value: T) => boolean): PhraseMatch<T> | null {
-    const token = tokens[k]!;
-    const vocab = token.vocab ?? null;
-    let best = this.walk(tokens, k, limit, accept, '', this.firstNode(token.text, token.id ?? -1, vocab), null);
-    // Most words carry no proclitic (و ف ب ل ك): read the others only when the first letter may be one.
-    if (!isProcliticCode(token.text.charCodeAt(0))) return best;
-    const readings = tokenReadings(token);
-    const stemIds = vocab ? vocab.readingStemIds(token.id!) : null;
-    for (let r = 1; r < readings.length; r++) {
-      best = this.walk(tokens, k, limit, accept, readings[r]![0], this.firstNode(readings[r]![1], stemIds ? stemIds[r]! : -1, vocab), best);
-    }
+    let best: PhraseMatch<T> | null = null;
+    for (const start of this.startsOf(tokens[k]!)) best = this.walk(tokens, k, limit, accept, start.prefix, start.node, best);
     return best;
   }
 
-  /** The trie node of a phrase's first word `word` (id `id` in `vocab`), or undefined: by id when the word has one. */
-  private firstNode(word: string, id: number, vocab: Vocabulary | null): TrieNode<T> | undefined {
-    // A short list (a text's own names) is passed by sketch as fast; a long one keeps its answers by id.
-    if (vocab === null || id < 0 || this.root.next.size < ANSWERS_BY_ID_MIN_WORDS) return this.firstWords.mayHave(word) ? this.root.next.get(word) : undefined;
-    if (this.known.vocab !== vocab) this.known = { vocab, firstById: [] };
-    const firstById = this.known.firstById;
-    while (firstById.length <= id) firstById.push(undefined);
-    let node = firstById[id];
-    if (node === undefined) {
-      node = (this.firstWords.mayHave(word) ? this.root.next.get(word) : undefined) ?? null;
-      firstById[id] = node;
+  /** The readings of a token's word that open a phrase, bare first: kept by word id in a long list (most words open none). */
+  private startsOf(token: Token): readonly Start<T>[] {
+    const vocab = token.vocab ?? null;
+    const id = token.id ?? -1;
+    // A short list (a text's own names) is passed by sketch as fast.
+    if (vocab === null || id < 0 || this.root.next.size < ANSWERS_BY_ID_MIN_WORDS) return this.readStarts(token);
+    if (this.known.vocab !== vocab) this.known = { vocab, startsById: [] };
+    const startsById = this.known.startsById;
+    while (startsById.length <= id) startsById.push(undefined);
+    return (startsById[id] ??= this.readStarts(token));
+  }
+
+  private readStarts(token: Token): readonly Start<T>[] {
+    let starts: Start<T>[] | null = null;
+    const bare = this.firstNodeOf(token.text);
+    if (bare) starts = [{ prefix: '', node: bare }];
+    // Most words carry no proclitic (و ف ب ل ك): read the others only when the first letter may be one.
+    if (isProcliticCode(token.text.charCodeAt(0))) {
+      const readings = tokenReadings(token);
+      for (let r = 1; r < readings.length; r++) {
+        const node = this.firstNodeOf(readings[r]![1]);
+        if (node) (starts ??= []).push({ prefix: readings[r]![0], node });
+      }
     }
-    return node ?? undefined;
+    return starts ?? NO_STARTS;
+  }
+
+  private firstNodeOf(word: string): TrieNode<T> | undefined {
+    return this.firstWords.mayHave(word) ? this.root.next.get(word) : undefined;
   }
 
   /** The longest phrase from token k read as `prefix` + the stem whose trie node is `first`, if longer than `best` (or as long with a shorter prefix). */
-  private walk(tokens: Token[], k: number, limit: number, accept: ((value: T) => boolean) | undefined, prefix: string, first: TrieNode<T> | undefined, best: PhraseMatch<T> | null): PhraseMatch<T> | null {
-    let node = first;
+  private walk(tokens: Token[], k: number, limit: number, accept: ((value: T) => boolean) | undefined, prefix: string, first: TrieNode<T>, best: PhraseMatch<T> | null): PhraseMatch<T> | null {
+    let node: TrieNode<T> | undefined = first;
     for (let j = k; node && j < limit; ) {
       const values = node.values && accept ? node.values.filter(accept) : node.values;
       if (values && values.length > 0 && (!best || j + 1 > best.endToken || (j + 1 === best.endToken && prefix.length < best.proclitic.length))) {
