@@ -9,7 +9,7 @@ import { phraseWords, procliticReadings, tokenReadings, WordSketches, type Token
 import type { Vocabulary } from './text/vocabulary';
 
 // The text layer's names, for the stages that import them from here.
-export { normalizeText, procliticReadings, type Token };
+export { normalizeText, procliticReadings, tokenReadings, type Token };
 
 export interface PhraseMatch<T> {
   /** Offsets in the normalized text (proclitics excluded). */
@@ -42,8 +42,9 @@ export class PhraseMatcher<T> {
   private readonly root: TrieNode<T> = { next: new Map(), values: null };
   /** The sketches of the phrases' first words (text/tokens.ts): most words are passed without a lookup. */
   private readonly firstWords = new WordSketches();
-  /** startsOf's answers by word id in the vocabulary of the last text scanned: each distinct word read once. */
-  private known: { vocab: Vocabulary | null; startsById: Array<readonly Start<T>[] | undefined> } = { vocab: null, startsById: [] };
+  /** startsOf's answers by word id in the vocabulary of the last text scanned (a long list only): each distinct word read once. */
+  private knownVocab: Vocabulary | null = null;
+  private startsById: Array<readonly Start<T>[] | undefined> = [];
 
   /** Adds a phrase (any spelling; it is normalized here). Returns false for an empty phrase. */
   add(phrase: string, value: T): boolean {
@@ -62,7 +63,8 @@ export class PhraseMatcher<T> {
     if (!node.values.includes(value)) node.values.push(value);
     this.firstWords.add(words[0]!);
     // A phrase added after a scan (a text's own names, found as it is read): the answers kept by id are stale.
-    if (this.known.vocab !== null) this.known = { vocab: null, startsById: [] };
+    this.knownVocab = null;
+    this.startsById = [];
     return true;
   }
 
@@ -71,7 +73,8 @@ export class PhraseMatcher<T> {
     const out: PhraseMatch<T>[] = [];
     let k = 0;
     while (k < tokens.length) {
-      const m = this.longestAt(tokens, k);
+      const starts = this.startsOf(tokens[k]!);
+      const m = starts.length === 0 ? null : this.longestFrom(tokens, k, tokens.length, undefined, starts);
       if (m) {
         out.push(m);
         k = m.endToken;
@@ -85,21 +88,38 @@ export class PhraseMatcher<T> {
    * first word; ending at or before token `limit`, with a value `accept` takes.
    */
   longestAt(tokens: Token[], k: number, limit = tokens.length, accept?: (value: T) => boolean): PhraseMatch<T> | null {
+    return this.longestFrom(tokens, k, limit, accept, this.startsOf(tokens[k]!));
+  }
+
+  private longestFrom(tokens: Token[], k: number, limit: number, accept: ((value: T) => boolean) | undefined, starts: readonly Start<T>[]): PhraseMatch<T> | null {
     let best: PhraseMatch<T> | null = null;
-    for (const start of this.startsOf(tokens[k]!)) best = this.walk(tokens, k, limit, accept, start.prefix, start.node, best);
+    for (let s = 0; s < starts.length; s++) best = this.walk(tokens, k, limit, accept, starts[s]!.prefix, starts[s]!.node, best);
     return best;
   }
 
-  /** The readings of a token's word that open a phrase, bare first: kept by word id in a long list (most words open none). */
+  /** The readings of a token's word that open a phrase, bare first (most words open none). */
   private startsOf(token: Token): readonly Start<T>[] {
+    const id = token.id ?? -1;
+    if (token.vocab === this.knownVocab && id >= 0 && id < this.startsById.length) {
+      const known = this.startsById[id];
+      if (known !== undefined) return known;
+    }
+    return this.startsOfNewWord(token);
+  }
+
+  /** startsOf a word not seen before, kept by id in a long list (a short one, a text's own names, is passed by sketch as fast). */
+  private startsOfNewWord(token: Token): readonly Start<T>[] {
+    const starts = this.readStarts(token);
     const vocab = token.vocab ?? null;
     const id = token.id ?? -1;
-    // A short list (a text's own names) is passed by sketch as fast.
-    if (vocab === null || id < 0 || this.root.next.size < ANSWERS_BY_ID_MIN_WORDS) return this.readStarts(token);
-    if (this.known.vocab !== vocab) this.known = { vocab, startsById: [] };
-    const startsById = this.known.startsById;
-    while (startsById.length <= id) startsById.push(undefined);
-    return (startsById[id] ??= this.readStarts(token));
+    if (vocab === null || id < 0 || this.root.next.size < ANSWERS_BY_ID_MIN_WORDS) return starts;
+    if (this.knownVocab !== vocab) {
+      this.knownVocab = vocab;
+      this.startsById = [];
+    }
+    while (this.startsById.length <= id) this.startsById.push(undefined);
+    this.startsById[id] = starts;
+    return starts;
   }
 
   private readStarts(token: Token): readonly Start<T>[] {

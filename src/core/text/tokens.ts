@@ -163,7 +163,7 @@ export function procliticReadings(word: string): readonly Reading[] {
 
 /** A token's readings as proclitics + stem, read once per token whichever stage asks. */
 export function tokenReadings(token: Token): readonly Reading[] {
-  return (token.readings ??= procliticReadings(token.text));
+  return (token.readings ??= token.vocab && token.id! >= 0 ? token.vocab.readings(token.id!, token.text) : procliticReadings(token.text));
 }
 
 function readingsOf(word: string): Reading[] {

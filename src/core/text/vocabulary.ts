@@ -4,8 +4,12 @@
 // the string again (matcher.ts keeps its answers by word id). Ids mean
 // something only within their vocabulary: every token carries its own.
 // Bounded: when one is full, the next text starts a new one.
+import { procliticReadings, type Reading } from './tokens';
+
 export class Vocabulary {
   private readonly ids = new Map<string, number>();
+  /** Per id, the word's proclitic readings, once asked for. */
+  private readonly readingsById: Array<readonly Reading[] | undefined> = [];
 
   /** The word's id in this vocabulary (numbered on first sight). */
   idOf(word: string): number {
@@ -13,8 +17,14 @@ export class Vocabulary {
     if (id === undefined) {
       id = this.ids.size;
       this.ids.set(word, id);
+      this.readingsById.push(undefined);
     }
     return id;
+  }
+
+  /** procliticReadings of the word numbered `id` (which is `word`), by number. */
+  readings(id: number, word: string): readonly Reading[] {
+    return (this.readingsById[id] ??= procliticReadings(word));
   }
 
   /** How many words are numbered: every id is below it. */
