@@ -1,7 +1,7 @@
 // One scan for persons the gazetteer lacks: what the gazetteer already
 // covers, the places, the roles of the text, and the names the rules found.
 import type { ActorFinder } from '../finder';
-import { PhraseMatcher, procliticReadings, type PhraseMatch, type PreparedText, type Token } from '../matcher';
+import { PhraseMatcher, tokenReadings, type PhraseMatch, type PreparedText, type Token } from '../matcher';
 import type { ActorEntry, Gender } from '../types';
 import { consonantSkeleton } from '../text/tokens';
 import { givenNames } from '../lexicon/given-names';
@@ -190,7 +190,7 @@ export class PersonScan {
   private alreadyNamed(k: number): boolean {
     const t = this.tokens[k];
     if (!t || this.found === 0) return false;
-    return this.names.longestAt(this.tokens, k, k + 1) !== null || procliticReadings(t.text).some(([, stem]) => !!this.variants.get(consonants(stem)));
+    return this.names.longestAt(this.tokens, k, k + 1) !== null || tokenReadings(t).some(([, stem]) => !!this.variants.get(consonants(stem)));
   }
 
   /** Up to five words from token k that may be a name's. */
@@ -277,7 +277,7 @@ export class PersonScan {
     const out: Mention[] = [];
     this.tokens.forEach((t, k) => {
       if (taken[k] || this.covered[k] || this.finder.stopWords.has(t.text)) return;
-      for (const [p, stem] of procliticReadings(t.text)) {
+      for (const [p, stem] of tokenReadings(t)) {
         const key = stem.length >= 4 ? this.variants.get(consonants(stem)) : undefined;
         if (!key) continue;
         out.push({ first: k, end: k + 1, start: t.start + p.length, stop: t.end, key });
