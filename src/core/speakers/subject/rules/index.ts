@@ -12,6 +12,7 @@ import { institutionNoun } from './institution-noun';
 import { leftOut } from './left-out';
 import { namedBody } from './named-body';
 import { namedPerson } from './named-person';
+import { officeHolder } from './office-holder';
 import { outlet } from './outlet';
 import { participle } from './participle';
 import { partOfName } from './part-of-name';
@@ -45,5 +46,6 @@ export const SUBJECT_RULES: readonly SubjectRule[] = [
   institutionNoun, //   "وقالت الوزارة"
   partOfName, //        "تقول سماح:" (سماح النجار, named before)
   unknownNameRule, //   "وقال سامر خليل: ..."
+  officeHolder, //      "وقال قائد السفينة" (nobody introduced with that office)
   carriedOver, //       "وأكد المتحدث: ..."
 ];
