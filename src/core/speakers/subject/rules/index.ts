@@ -16,6 +16,7 @@ import { officeHolder } from './office-holder';
 import { outlet } from './outlet';
 import { participle } from './participle';
 import { partOfName } from './part-of-name';
+import { pronounBefore } from './pronoun-before';
 import { pronounSource } from './pronoun-source';
 import { relayedSource } from './relayed-source';
 import { roleNoun } from './role-noun';
@@ -28,6 +29,7 @@ export type { SubjectExample, SubjectRule } from './rule';
 
 export const SUBJECT_RULES: readonly SubjectRule[] = [
   frontedSubject, //    "أما X، فقال: ..."
+  pronounBefore, //     "لكنها اتهمت X بـ..." (the pronoun is the subject)
   relayedSource, //     "نقلت الوكالة عن X"
   anonymousBefore, //   "مصدر أمني، طلب عدم ذكر اسمه، قال: ..."
   leftOut, //           "وأضاف: ..."
