@@ -6,9 +6,10 @@ import { isProcliticCode } from './clitics';
 import { readDocument, type TextDocument } from './text/document';
 import { normalizeText, originalSpan } from './text/normalize';
 import { phraseWords, procliticReadings, tokenReadings, WordSketches, type Token } from './text/tokens';
+import type { Vocabulary } from './text/vocabulary';
 
 // The text layer's names, for the stages that import them from here.
-export { normalizeText, procliticReadings, type Token };
+export { normalizeText, procliticReadings, tokenReadings, type Token };
 
 export interface PhraseMatch<T> {
   /** Offsets in the normalized text (proclitics excluded). */
@@ -27,10 +28,23 @@ interface TrieNode<T> {
   values: T[] | null;
 }
 
+/** A reading of a word that opens a phrase: its proclitics and the trie node of its stem. */
+interface Start<T> {
+  prefix: string;
+  node: TrieNode<T>;
+}
+const NO_STARTS: readonly Start<never>[] = Object.freeze([]);
+
+/** How many first words a matcher has before it keeps its answers by word id. */
+const ANSWERS_BY_ID_MIN_WORDS = 32;
+
 export class PhraseMatcher<T> {
   private readonly root: TrieNode<T> = { next: new Map(), values: null };
   /** The sketches of the phrases' first words (text/tokens.ts): most words are passed without a lookup. */
   private readonly firstWords = new WordSketches();
+  /** startsOf's answers by word id in the vocabulary of the last text scanned (a long list only): each distinct word read once. */
+  private knownVocab: Vocabulary | null = null;
+  private startsById: Array<readonly Start<T>[] | undefined> = [];
 
   /** Adds a phrase (any spelling; it is normalized here). Returns false for an empty phrase. */
   add(phrase: string, value: T): boolean {
@@ -48,6 +62,9 @@ export class PhraseMatcher<T> {
     node.values ??= [];
     if (!node.values.includes(value)) node.values.push(value);
     this.firstWords.add(words[0]!);
+    // A phrase added after a scan (a text's own names, found as it is read): the answers kept by id are stale.
+    this.knownVocab = null;
+    this.startsById = [];
     return true;
   }
 
@@ -56,7 +73,8 @@ export class PhraseMatcher<T> {
     const out: PhraseMatch<T>[] = [];
     let k = 0;
     while (k < tokens.length) {
-      const m = this.longestAt(tokens, k);
+      const starts = this.startsOf(tokens[k]!);
+      const m = starts.length === 0 ? null : this.longestFrom(tokens, k, tokens.length, undefined, starts);
       if (m) {
         out.push(m);
         k = m.endToken;
@@ -70,18 +88,62 @@ export class PhraseMatcher<T> {
    * first word; ending at or before token `limit`, with a value `accept` takes.
    */
   longestAt(tokens: Token[], k: number, limit = tokens.length, accept?: (value: T) => boolean): PhraseMatch<T> | null {
-    const token = tokens[k]!;
-    let best = this.walk(tokens, k, limit, accept, '', token.text, null);
-    // Most words carry no proclitic (و ف ب ل ك): read the others only when the first letter may be one.
-    if (!isProcliticCode(token.text.charCodeAt(0))) return best;
-    const readings = tokenReadings(token);
-    for (let r = 1; r < readings.length; r++) best = this.walk(tokens, k, limit, accept, readings[r]![0], readings[r]![1], best);
+    return this.longestFrom(tokens, k, limit, accept, this.startsOf(tokens[k]!));
+  }
+
+  private longestFrom(tokens: Token[], k: number, limit: number, accept: ((value: T) => boolean) | undefined, starts: readonly Start<T>[]): PhraseMatch<T> | null {
+    let best: PhraseMatch<T> | null = null;
+    for (let s = 0; s < starts.length; s++) best = this.walk(tokens, k, limit, accept, starts[s]!.prefix, starts[s]!.node, best);
     return best;
   }
 
-  /** The longest phrase from token k read as `prefix` + `stem`, if longer than `best` (or as long with a shorter prefix). */
-  private walk(tokens: Token[], k: number, limit: number, accept: ((value: T) => boolean) | undefined, prefix: string, stem: string, best: PhraseMatch<T> | null): PhraseMatch<T> | null {
-    let node = this.firstWords.mayHave(stem) ? this.root.next.get(stem) : undefined;
+  /** The readings of a token's word that open a phrase, bare first (most words open none). */
+  private startsOf(token: Token): readonly Start<T>[] {
+    const id = token.id ?? -1;
+    if (token.vocab === this.knownVocab && id >= 0 && id < this.startsById.length) {
+      const known = this.startsById[id];
+      if (known !== undefined) return known;
+    }
+    return this.startsOfNewWord(token);
+  }
+
+  /** startsOf a word not seen before, kept by id in a long list (a short one, a text's own names, is passed by sketch as fast). */
+  private startsOfNewWord(token: Token): readonly Start<T>[] {
+    const starts = this.readStarts(token);
+    const vocab = token.vocab ?? null;
+    const id = token.id ?? -1;
+    if (vocab === null || id < 0 || this.root.next.size < ANSWERS_BY_ID_MIN_WORDS) return starts;
+    if (this.knownVocab !== vocab) {
+      this.knownVocab = vocab;
+      this.startsById = [];
+    }
+    while (this.startsById.length <= id) this.startsById.push(undefined);
+    this.startsById[id] = starts;
+    return starts;
+  }
+
+  private readStarts(token: Token): readonly Start<T>[] {
+    let starts: Start<T>[] | null = null;
+    const bare = this.firstNodeOf(token.text);
+    if (bare) starts = [{ prefix: '', node: bare }];
+    // Most words carry no proclitic (و ف ب ل ك): read the others only when the first letter may be one.
+    if (isProcliticCode(token.text.charCodeAt(0))) {
+      const readings = tokenReadings(token);
+      for (let r = 1; r < readings.length; r++) {
+        const node = this.firstNodeOf(readings[r]![1]);
+        if (node) (starts ??= []).push({ prefix: readings[r]![0], node });
+      }
+    }
+    return starts ?? NO_STARTS;
+  }
+
+  private firstNodeOf(word: string): TrieNode<T> | undefined {
+    return this.firstWords.mayHave(word) ? this.root.next.get(word) : undefined;
+  }
+
+  /** The longest phrase from token k read as `prefix` + the stem whose trie node is `first`, if longer than `best` (or as long with a shorter prefix). */
+  private walk(tokens: Token[], k: number, limit: number, accept: ((value: T) => boolean) | undefined, prefix: string, first: TrieNode<T>, best: PhraseMatch<T> | null): PhraseMatch<T> | null {
+    let node: TrieNode<T> | undefined = first;
     for (let j = k; node && j < limit; ) {
       const values = node.values && accept ? node.values.filter(accept) : node.values;
       if (values && values.length > 0 && (!best || j + 1 > best.endToken || (j + 1 === best.endToken && prefix.length < best.proclitic.length))) {

@@ -7,7 +7,9 @@ import { normalizeText } from '../../src/core/text/normalize';
 import { isSentenceEnd, isSentenceEndCode } from '../../src/core/text/sentences';
 import { PhraseMatcher } from '../../src/core/matcher';
 import { PhraseTable } from '../../src/core/lexicon/phrase-table';
+import { readDocument } from '../../src/core/text/document';
 import { consonantSkeleton, nextWord, tokenize, WORD_SKETCHES, WordSketches, wordSketch, wordsIn } from '../../src/core/text/tokens';
+import { Vocabulary } from '../../src/core/text/vocabulary';
 
 const SAMPLES = [
   'وقالت المتحدثةُ باسم البلدية لبنى حداد: «المياه مقطوعة منذ ثلاثة أيام».',
@@ -93,5 +95,38 @@ describe('word sketches', () => {
     table.add('نقلا عن', 1);
     const words = wordsIn('وذكرت الوكالة نقلا عن مصدر ونقلا عن آخر نقلى عن');
     expect(words.map((_, i) => table.matchBehindConjunction(words, i)?.value ?? 0)).toEqual([0, 0, 1, 0, 0, 1, 0, 0, 0, 0]);
+  });
+});
+
+describe('words by number (text/vocabulary.ts)', () => {
+  it('numbers each distinct word once, and tokens read without a vocabulary carry none', () => {
+    const vocab = new Vocabulary();
+    const tokens = tokenize(normalizeText('وللمستشفى قال الطبيب إن المستشفى وللمستشفى بلا كهرباء'), vocab);
+    expect(tokens.map((t) => t.id)).toEqual([0, 1, 2, 3, 4, 0, 5, 6]);
+    for (const t of tokens) expect(t.vocab).toBe(vocab);
+    expect(vocab.size).toBe(7);
+    expect(vocab.idOf(tokens[4]!.text)).toBe(4);
+    expect(tokenize('قال الطبيب').map((t) => [t.id, t.vocab])).toEqual([[-1, null], [-1, null]]);
+  });
+
+  it('a long word list answers by number as it does by string, across texts, and a phrase added later is found', () => {
+    const byId = new PhraseMatcher<string>();
+    const byString = new PhraseMatcher<string>();
+    // More first words than the list needs to keep its answers by number.
+    const places = ['الخرطوم', 'أم درمان', 'بحري', 'الفاشر', 'نيالا', 'كسلا', 'القضارف', 'مدني', 'سنار', 'كوستي', 'الأبيض', 'الجنينة', 'زالنجي', 'الضعين', 'كادقلي', 'الدمازين', 'عطبرة', 'شندي', 'دنقلا', 'بورتسودان', 'حلفا', 'ربك', 'المناقل', 'الدويم', 'تندلتي', 'أبو حمد', 'مروي', 'كريمة', 'الرهد', 'بابنوسة', 'المجلد', 'الفولة', 'طويلة', 'كتم'];
+    for (const p of places) for (const m of [byId, byString]) m.add(p, p);
+    const texts = ['وصل النازحون من الفاشر إلى طويلة ثم إلى كتم، وقال آخرون إنهم غادروا بالخرطوم نحو أم درمان', 'وفي نيالا وللفاشر وبالجنينة قال سكان إن القتال امتد إلى زالنجي والضعين وحلفا الجديدة'];
+    const found = (m: PhraseMatcher<string>, tokens: ReturnType<typeof tokenize>) => m.scan(tokens).map((x) => `${x.proclitic}${x.values[0]}`);
+    for (const text of texts) {
+      const doc = readDocument(text);
+      expect(doc.tokens[0]!.vocab).not.toBeNull();
+      expect(found(byId, doc.tokens)).toEqual(found(byString, tokenize(normalizeText(text))));
+      expect(found(byId, doc.tokens).length).toBeGreaterThan(3);
+    }
+    const doc = readDocument(texts[0]!);
+    expect(found(byId, doc.tokens)).not.toContain('النازحون');
+    byId.add('النازحون', 'النازحون');
+    expect(found(byId, doc.tokens)).toContain('النازحون');
+    expect(found(byId, readDocument(texts[1]!).tokens)).toEqual(['نيالا', 'ولالفاشر', 'وبالجنينة', 'زالنجي', 'والضعين', 'وحلفا']);
   });
 });

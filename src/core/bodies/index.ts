@@ -2,7 +2,7 @@
 // الجورجية", "نقابة المعلمين في حلب", "المحكمة العسكرية في دمشق"; with
 // every later mention of the same name. A bare head ("الوزارة") is none.
 import type { ActorFinder } from '../finder';
-import { PhraseMatcher, procliticReadings, type PreparedText, type Token } from '../matcher';
+import { PhraseMatcher, tokenReadings, type PreparedText, type Token } from '../matcher';
 import type { KnownMentions, Mention } from '../persons';
 import type { ActorType } from '../types';
 import { bodyHeads, type BodyHeads } from './heads';
@@ -20,7 +20,7 @@ type HeadKind = 'plain' | 'anchored' | 'definite';
 
 /** The kind of head token k is, behind a proclitic or not ("لوزارة", "والمحكمة"), or null. */
 function headAt(tokens: Token[], k: number, heads: BodyHeads): { kind: HeadKind; stem: string } | null {
-  for (const [, stem] of procliticReadings(tokens[k]!.text)) {
+  for (const [, stem] of tokenReadings(tokens[k]!)) {
     if (heads.heads.has(stem)) return { kind: 'plain', stem };
     if (heads.anchored.has(stem)) return { kind: 'anchored', stem };
     if (heads.definite.has(stem)) return { kind: 'definite', stem };

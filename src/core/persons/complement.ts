@@ -1,16 +1,16 @@
 // A role's complement ("باسم وزارة الصحة", "العسكري", "القوات المسلحة
 // اليمنية"): where it ends is where the person's name may start.
 import type { PhraseMatch } from '../matcher';
-import { procliticReadings } from '../matcher';
+import { procliticReadings, tokenReadings } from '../matcher';
 import { afterBodyName, afterAbbreviatedTitle } from '../role-names';
 import type { PersonScan } from './scan';
-import { softGap } from './words';
+import { isPluralOfPersonNoun, softGap } from './words';
 
 /** A word that continues a role's complement: "باسم", "وزارة", "الصحة", "والسياحة", "لحلف". */
 function isComplementWord(scan: PersonScan, k: number): boolean {
   const { tokens, finder, covered, place } = scan;
   const t = tokens[k]!.text;
-  if (finder.complementHeads.has(t)) return true;
+  if (finder.complementHeads.has(t) || isPluralOfPersonNoun(t)) return true;
   if (finder.linkers.has(t)) {
     const next = tokens[k + 1]?.text ?? '';
     return !!covered[k + 1] || !!place[k + 1] || next.startsWith('ال') || finder.complementHeads.has(next);
@@ -50,7 +50,7 @@ export function nameStartAfterRole(scan: PersonScan, role: PhraseMatch<true>): n
   let k = complementEnd(scan, role);
   if (k === null || k >= tokens.length || covered[k] || !softGap(doc, tokens[k - 1]!, tokens[k]!)) return null;
   // After an indefinite head the body's own name comes first, then the person's.
-  if (k > role.endToken && procliticReadings(tokens[k - 1]!.text).some(([, stem]) => finder.complementHeads.has(stem) && !stem.startsWith('ال'))) {
+  if (k > role.endToken && tokenReadings(tokens[k - 1]!).some(([, stem]) => finder.complementHeads.has(stem) && !stem.startsWith('ال'))) {
     if (tokens[k]!.joinsNext && !covered[k + 1] && !place[k + 1] && scan.nameAt(k + 1) > 0) return k + 1;
     k = afterBodyName(doc, tokens, k, covered);
   }

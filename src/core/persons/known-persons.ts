@@ -1,7 +1,7 @@
 // Gazetteer persons in the text: when a name is not theirs ("بن سلمان" in a
 // longer name, "الحوثي" as an adjective), and their surname alone later on.
 import type { Hit, ActorFinder } from '../finder';
-import { PhraseMatcher, procliticReadings, type PhraseMatch, type PreparedText, type Token } from '../matcher';
+import { PhraseMatcher, procliticReadings, tokenReadings, type PhraseMatch, type PreparedText, type Token } from '../matcher';
 import type { KnownMentions, Mention } from './scan';
 import { isRoleOrVerbLike, looksLikeNameStart } from './words';
 
@@ -29,7 +29,7 @@ export function nisbaAdjective(tokens: Token[], match: PhraseMatch<Hit>, finder:
   if (!word.startsWith('ال') || !finder.nisbaEndings.some((e) => word.endsWith(e))) return false;
   const definite = (w: string) => procliticReadings(w).some(([, stem]) => stem.startsWith('ال') && stem.length > 3);
   const isHead = (j: number) =>
-    procliticReadings(tokens[j]!.text).some(([, stem]) => finder.nisbaPersonHeads.has(stem)) || finder.roles.longestAt(tokens, j, j + 1) !== null;
+    tokenReadings(tokens[j]!).some(([, stem]) => finder.nisbaPersonHeads.has(stem)) || finder.roles.longestAt(tokens, j, j + 1) !== null;
   const prev = at - 1;
   if (prev < 0 || !tokens[prev]!.joinsNext || !definite(tokens[prev]!.text)) return false;
   // Back through the noun phrase (definite words, complement heads) to what governs it.

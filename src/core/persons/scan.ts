@@ -1,7 +1,7 @@
 // One scan for persons the gazetteer lacks: what the gazetteer already
 // covers, the places, the roles of the text, and the names the rules found.
 import type { ActorFinder } from '../finder';
-import { PhraseMatcher, procliticReadings, type PhraseMatch, type PreparedText, type Token } from '../matcher';
+import { PhraseMatcher, tokenReadings, type PhraseMatch, type PreparedText, type Token } from '../matcher';
 import type { ActorEntry, Gender } from '../types';
 import { consonantSkeleton } from '../text/tokens';
 import { givenNames } from '../lexicon/given-names';
@@ -28,6 +28,9 @@ const consonants = consonantSkeleton;
 
 /** Object and possessive pronouns as printed (ها هم هما كم, ته with ه not ة: "وثقته"), never the end of a name's first word. */
 const POSSESSIVE_ENDINGS = /(ها|هم|هما|كم|ته)$/;
+
+/** Tanween (ً ٌ ٍ), which the normalized text drops. */
+const isTanween = (code: number) => code >= 0x64b && code <= 0x64d;
 
 export class PersonScan {
   readonly tokens: Token[];
@@ -104,6 +107,15 @@ export class PersonScan {
     return this.originalText.slice(map[t.start] ?? 0, (map[t.end - 1] ?? 0) + 1);
   }
 
+  /** The token is printed with tanween on its last letters ("قصصاً", "كتابٍ"): an indefinite noun, no name. */
+  withTanween(t: Token): boolean {
+    const map = this.doc.norm.toOriginal;
+    const from = map[Math.max(t.start, t.end - 2)] ?? 0;
+    const to = (map[t.end - 1] ?? 0) + 2;
+    for (let i = from; i < to && i < this.originalText.length; i++) if (isTanween(this.originalText.charCodeAt(i))) return true;
+    return false;
+  }
+
   /** The token's last letter is printed as `code` (ى, which normalizes to ي: "والى" is "and to", not the role "والي"). */
   printedWith(t: Token, code: number): boolean {
     return this.originalText.charCodeAt(this.doc.norm.toOriginal[t.end - 1] ?? -1) === code;
@@ -178,7 +190,7 @@ export class PersonScan {
   private alreadyNamed(k: number): boolean {
     const t = this.tokens[k];
     if (!t || this.found === 0) return false;
-    return this.names.longestAt(this.tokens, k, k + 1) !== null || procliticReadings(t.text).some(([, stem]) => !!this.variants.get(consonants(stem)));
+    return this.names.longestAt(this.tokens, k, k + 1) !== null || tokenReadings(t).some(([, stem]) => !!this.variants.get(consonants(stem)));
   }
 
   /** Up to five words from token k that may be a name's. */
@@ -194,6 +206,8 @@ export class PersonScan {
       // "إصابتها", "زيارتهم": a noun with a possessive pronoun opens no name.
       // ("مسؤولية قواته": no name word ends in a pronoun.)
       if (t.text.length >= 5 && POSSESSIVE_ENDINGS.test(this.printed(t))) break;
+      // "قصصاً", "كتابٍ": a word printed with tanween is no name's.
+      if (this.withTanween(t)) break;
       // A role word is no name word ("نائبة رئيس الوزراء الأوكراني ...").
       if (finder.roles.longestAt(tokens, j, j + 1)) break;
       words.push(t);
@@ -262,7 +276,7 @@ export class PersonScan {
     const out: Mention[] = [];
     this.tokens.forEach((t, k) => {
       if (taken[k] || this.covered[k] || this.finder.stopWords.has(t.text)) return;
-      for (const [p, stem] of procliticReadings(t.text)) {
+      for (const [p, stem] of tokenReadings(t)) {
         const key = stem.length >= 4 ? this.variants.get(consonants(stem)) : undefined;
         if (!key) continue;
         out.push({ first: k, end: k + 1, start: t.start + p.length, stop: t.end, key });

@@ -5,6 +5,7 @@ import { isLineBreakCode } from '../chars';
 import { normalizeWithMap, type NormalizedText } from './normalize';
 import { firstAbove } from './search';
 import { isWordUnit, tokenize, type Token, type Word } from './tokens';
+import { sharedVocabulary } from './vocabulary';
 
 /** The words of a text, line by line: cues and reported clauses never run over a line break. */
 export type LineWords = Word[][];
@@ -23,7 +24,7 @@ export interface TextDocument {
 /** Reads a text into its document: normalization, tokens and lines in one linear pass each. */
 export function readDocument(text: string): TextDocument {
   const norm = normalizeWithMap(text);
-  const tokens = tokenize(norm.text);
+  const tokens = tokenize(norm.text, sharedVocabulary());
   const words = tokens.map((t) => originalWord(text, norm, t));
   return { text, norm, tokens, words, lines: linesOf(text, words) };
 }

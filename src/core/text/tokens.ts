@@ -6,6 +6,7 @@
 import { isQuoteMarkCode } from '../chars';
 import { isConjunction, isPreposition, isProclitic } from '../clitics';
 import { isFolded, normalizeText } from './normalize';
+import type { Vocabulary } from './vocabulary';
 
 /** A word of the normalized text (offsets in the normalized text). */
 export interface Token {
@@ -17,6 +18,9 @@ export interface Token {
   joinsNext: boolean;
   /** Its readings as proclitics + stem, once asked for (tokenReadings). */
   readings?: readonly Reading[] | null;
+  /** The word's id in `vocab`, the document's vocabulary (-1 and null for tokens read without one). */
+  id?: number;
+  vocab?: Vocabulary | null;
 }
 
 /** A word of the original text (offsets in the original text) with its normalized form. */
@@ -47,8 +51,8 @@ const NAME_JOINER_CODES = new Set([' ', '\u00A0', '\t', '-', '–', '(', ')'].ma
 const isNameJoinerCode = (code: number) => NAME_JOINER_CODES.has(code) || isQuoteMarkCode(code);
 const DASH_CODES = new Set(['-', '–'].map((ch) => ch.charCodeAt(0)));
 
-/** The tokens of a normalized text. Linear. */
-export function tokenize(norm: string): Token[] {
+/** The tokens of a normalized text, their words numbered in `vocab` when given. Linear. */
+export function tokenize(norm: string, vocab: Vocabulary | null = null): Token[] {
   const tokens: Token[] = [];
   const n = norm.length;
   let i = 0;
@@ -69,7 +73,8 @@ export function tokenize(norm: string): Token[] {
     const gap = start - gapStart;
     // A dash joins only when it touches both words ("لفوفا-بيلوفا"), not in "نتنياهو - صورة".
     if (prev) prev.joinsNext = joinable && gap <= 4 && !(dash && gap > 1);
-    prev = { start, end: i, text: norm.slice(start, i), joinsNext: false, readings: null };
+    const text = norm.slice(start, i);
+    prev = { start, end: i, text, joinsNext: false, readings: null, id: vocab ? vocab.idOf(text) : -1, vocab };
     tokens.push(prev);
   }
   return tokens;
@@ -158,7 +163,7 @@ export function procliticReadings(word: string): readonly Reading[] {
 
 /** A token's readings as proclitics + stem, read once per token whichever stage asks. */
 export function tokenReadings(token: Token): readonly Reading[] {
-  return (token.readings ??= procliticReadings(token.text));
+  return (token.readings ??= token.vocab && token.id! >= 0 ? token.vocab.readings(token.id!, token.text) : procliticReadings(token.text));
 }
 
 function readingsOf(word: string): Reading[] {

@@ -1,6 +1,6 @@
 import { inSetBehindConjunction } from '../../clitics';
 import { givenNames } from '../../lexicon/given-names';
-import { procliticReadings } from '../../matcher';
+import { tokenReadings } from '../../matcher';
 import type { PersonRule } from '../rule';
 import type { PersonScan } from '../scan';
 import { endsLikeName, looksLikeNameStart } from '../words';
@@ -33,7 +33,7 @@ export const kunya: PersonRule = {
 
 /** "أبو"/"أم" at token k, also behind و/ف ("وأم"), with the gender it marks. */
 function kunyaAt(scan: PersonScan, k: number, kunyas: ReadonlyMap<string, 'm' | 'f'>) {
-  for (const [p, stem] of procliticReadings(scan.tokens[k]!.text)) if ((p === '' || p === 'و' || p === 'ف') && kunyas.has(stem)) return kunyas.get(stem)!;
+  for (const [p, stem] of tokenReadings(scan.tokens[k]!)) if ((p === '' || p === 'و' || p === 'ف') && kunyas.has(stem)) return kunyas.get(stem)!;
   return null;
 }
 
@@ -47,7 +47,7 @@ function allowed(scan: PersonScan, k: number, gender: 'm' | 'f', common: boolean
   const before = scan.tokens[k - 1];
   // "منزل عائلة أبو سامر": a family's name; "في أبو سامر": a place's.
   const { familyNouns, placeWords } = givenNames();
-  if (before?.joinsNext && procliticReadings(before.text).some(([, stem]) => familyNouns.has(stem) || placeWords.has(stem))) return false;
+  if (before?.joinsNext && tokenReadings(before).some(([, stem]) => familyNouns.has(stem) || placeWords.has(stem))) return false;
   if (!common || gender === 'm' || !before || !before.joinsNext) return true;
   return inSetBehindConjunction(scan.finder.speechVerbs, before.text) || /^[وف]?[يت][\u0621-\u064a]{3,}$/.test(before.text);
 }
