@@ -3,7 +3,7 @@
 // readings they stand for. Sentences of our own writing.
 import { describe, expect, it } from 'vitest';
 import { isLetterMarkDigitCode, isQuoteMark, isQuoteMarkCode, isSingleMarkCode } from '../../src/core/chars';
-import { normalizeText } from '../../src/core/text/normalize';
+import { normalizeText, normalizeWithMap } from '../../src/core/text/normalize';
 import { isSentenceEnd, isSentenceEndCode } from '../../src/core/text/sentences';
 import { PhraseMatcher } from '../../src/core/matcher';
 import { PhraseTable } from '../../src/core/lexicon/phrase-table';
@@ -128,5 +128,18 @@ describe('words by number (text/vocabulary.ts)', () => {
     byId.add('النازحون', 'النازحون');
     expect(found(byId, doc.tokens)).toContain('النازحون');
     expect(found(byId, readDocument(texts[1]!).tokens)).toEqual(['نيالا', 'ولالفاشر', 'وبالجنينة', 'زالنجي', 'والضعين', 'وحلفا']);
+  });
+});
+
+describe('normalization with its map back', () => {
+  it('gives normalizeText of the text, its buffers grown where a character folds longer, every unit mapped to its character', () => {
+    for (const text of ['İİİ', `${'İ'.repeat(40)} وزارة الدّفاع`, `المدينة ${'İstanbul '.repeat(30)}ـــ 𝐀𝐁 ١٢٣`, ...SAMPLES]) {
+      const norm = normalizeWithMap(text);
+      expect(norm.text).toBe(normalizeText(text));
+      expect(norm.toOriginal.length).toBe(norm.text.length + 1);
+      expect(norm.toOriginal[norm.text.length]).toBe(text.length);
+      for (let i = 1; i < norm.text.length; i++) expect(norm.toOriginal[i]!).toBeGreaterThanOrEqual(norm.toOriginal[i - 1]!);
+      for (let i = 0; i < norm.text.length; i++) expect(normalizeText(text[norm.toOriginal[i]!]!).length).toBeGreaterThan(0);
+    }
   });
 });

@@ -51,6 +51,10 @@ const NAME_JOINER_CODES = new Set([' ', '\u00A0', '\t', '-', '–', '(', ')'].ma
 const isNameJoinerCode = (code: number) => NAME_JOINER_CODES.has(code) || isQuoteMarkCode(code);
 const DASH_CODES = new Set(['-', '–'].map((ch) => ch.charCodeAt(0)));
 
+/** The hash of a word's characters, one code unit at a time (text/vocabulary.ts): WORD_HASH_SEED, then hash = wordHashStep(hash, code). */
+export const WORD_HASH_SEED = 0x811c9dc5 | 0;
+export const wordHashStep = (hash: number, code: number): number => Math.imul(hash ^ code, 0x01000193);
+
 /** The tokens of a normalized text, their words numbered in `vocab` when given. Linear. */
 export function tokenize(norm: string, vocab: Vocabulary | null = null): Token[] {
   const tokens: Token[] = [];
@@ -69,12 +73,13 @@ export function tokenize(norm: string, vocab: Vocabulary | null = null): Token[]
     }
     if (i >= n) break;
     const start = i;
-    while (i < n && isWordUnit(norm.charCodeAt(i))) i++;
+    let hash = WORD_HASH_SEED;
+    for (let code = norm.charCodeAt(i); i < n && isWordUnit(code); code = norm.charCodeAt(++i)) hash = wordHashStep(hash, code);
     const gap = start - gapStart;
     // A dash joins only when it touches both words ("لفوفا-بيلوفا"), not in "نتنياهو - صورة".
     if (prev) prev.joinsNext = joinable && gap <= 4 && !(dash && gap > 1);
-    const text = norm.slice(start, i);
-    prev = { start, end: i, text, joinsNext: false, readings: null, id: vocab ? vocab.idOf(text) : -1, vocab };
+    const id = vocab ? vocab.idOfRange(norm, start, i, hash) : -1;
+    prev = { start, end: i, text: vocab ? vocab.word(id) : norm.slice(start, i), joinsNext: false, readings: null, id, vocab };
     tokens.push(prev);
   }
   return tokens;
@@ -163,7 +168,7 @@ export function procliticReadings(word: string): readonly Reading[] {
 
 /** A token's readings as proclitics + stem, read once per token whichever stage asks. */
 export function tokenReadings(token: Token): readonly Reading[] {
-  return (token.readings ??= token.vocab && token.id! >= 0 ? token.vocab.readings(token.id!, token.text) : procliticReadings(token.text));
+  return (token.readings ??= token.vocab && token.id! >= 0 ? token.vocab.readings(token.id!) : procliticReadings(token.text));
 }
 
 function readingsOf(word: string): Reading[] {
