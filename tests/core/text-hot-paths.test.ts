@@ -8,7 +8,7 @@ import { isSentenceEnd, isSentenceEndCode } from '../../src/core/text/sentences'
 import { PhraseMatcher } from '../../src/core/matcher';
 import { PhraseTable } from '../../src/core/lexicon/phrase-table';
 import { readDocument } from '../../src/core/text/document';
-import { consonantSkeleton, nextWord, tokenize, WORD_SKETCHES, WordSketches, wordSketch, wordsIn } from '../../src/core/text/tokens';
+import { consonantSkeleton, lastWordIn, nextWord, tokenize, WORD_SKETCHES, WordSketches, wordSketch, wordsIn } from '../../src/core/text/tokens';
 import { Vocabulary } from '../../src/core/text/vocabulary';
 
 const SAMPLES = [
@@ -45,6 +45,14 @@ describe('words a word at a time', () => {
         const walked = [];
         for (let w = nextWord(text, from, to); w; w = nextWord(text, w.end, to)) walked.push(w);
         expect(walked).toEqual(wordsIn(text, from, to));
+      }
+    }
+  });
+
+  it('lastWordIn is the last word wordsIn reads, in every stretch, past runs that normalize to nothing', () => {
+    for (const text of [...SAMPLES, 'قال الوزير ـــ', 'الندوة حول ـ «', 'ـ']) {
+      for (let from = 0; from <= text.length; from += 3) {
+        for (let to = from; to <= text.length + 2; to += 2) expect(lastWordIn(text, from, to)).toEqual(wordsIn(text, from, to).at(-1) ?? null);
       }
     }
   });

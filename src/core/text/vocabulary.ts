@@ -7,7 +7,7 @@
 // set and map asked about it). Ids mean something only within their
 // vocabulary: every token carries its own. Bounded: when one is full, the next
 // text starts a new one.
-import { procliticReadings, WORD_HASH_SEED, wordHashStep, type Reading } from './tokens';
+import { procliticReadings, WORD_HASH_SEED, wordHashStep, type Reading, type Token } from './tokens';
 
 export class Vocabulary {
   /** Each id's word (its own string, not a slice keeping a whole text alive). */
@@ -94,4 +94,33 @@ let shared = new Vocabulary();
 export function sharedVocabulary(): Vocabulary {
   if (shared.size >= VOCABULARY_MAX_WORDS) shared = new Vocabulary();
   return shared;
+}
+
+/**
+ * What a rule asks about every token of every text, answered once per word:
+ * kept by word id (a token read without a vocabulary is answered each time).
+ * `answer` must depend on the token's word alone.
+ */
+export class WordAnswers<T> {
+  private vocab: Vocabulary | null = null;
+  private answers: Array<T | undefined> = [];
+
+  constructor(private readonly answer: (token: Token) => T) {}
+
+  of(token: Token): T {
+    const id = token.id ?? -1;
+    if (token.vocab === this.vocab && id >= 0 && id < this.answers.length) {
+      const known = this.answers[id];
+      if (known !== undefined) return known;
+    }
+    const answer = this.answer(token);
+    if (!token.vocab || id < 0) return answer;
+    if (token.vocab !== this.vocab) {
+      this.vocab = token.vocab;
+      this.answers = [];
+    }
+    while (this.answers.length <= id) this.answers.push(undefined);
+    this.answers[id] = answer;
+    return answer;
+  }
 }
