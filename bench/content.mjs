@@ -302,7 +302,7 @@ for (const [label, articleBytes] of [['article', 10e3], ['3 MB page', quick ? 1e
         const article = b.findArticle(document);
         const map = b.buildTextMap(article.roots, { exclude: article.exclude });
         const annotation = { analysis, map, roots: article.roots, highlighter: new b.Highlighter(document), actorMarks: [], quoteMarks: [] };
-        b.runToEnd(b.marksSteps(annotation, analysis, 0, { actors: analysis.actors.map((_, i) => i), quoteBase: 0 }));
+        b.runToEnd(b.marksSteps(annotation, analysis, 0, []));
         return { ms: performance.now() - t, annotation };
       };
       const cold = run(); // first run in a fresh page, as content-main runs

@@ -10,6 +10,7 @@ import { badgeLook } from './badge-look';
 import { analyzeForPage, warmUpAnalyzer } from './analysis';
 import { installCorpus } from './corpus';
 import { createKeepWarm } from './keep-warm';
+import { createSettingsCache } from './settings-cache';
 import { askLeftAlone } from './left-alone';
 import { rememberPage } from './memory';
 import { clearReport, getReport, setReport } from './reports';
@@ -26,13 +27,20 @@ const extensionOrigin = browser.runtime.getURL('');
 /** While the reader reads Arabic-script pages, the analyzer stays warm for the next article (keep-warm.ts). */
 const keepWarm = createKeepWarm(() => void browser.runtime.getPlatformInfo().catch(() => undefined));
 
+/** The settings, read once per background life and again after any change (settings-cache.ts): read now, ahead of the first page. */
+const settingsCache = createSettingsCache(loadSettings);
+browser.storage.onChanged.addListener((_changes, area) => {
+  if (area === 'sync') settingsCache.forget();
+});
+void settingsCache.get();
+
 /** Per tab, the last paint queued: paints run one after another, so a slow one cannot overwrite a newer one. */
 const paintQueue = new Map<number, Promise<void>>();
 
 /** Paints a tab's badge from the report and settings as they are when the paint runs. */
 function repaint(tabId: number, url: string | undefined, settings?: Settings): Promise<void> {
   const paint = async () => {
-    const [current, report] = await Promise.all([settings ?? loadSettings(), getReport(tabId)]);
+    const [current, report] = await Promise.all([settings ?? settingsCache.get(), getReport(tabId)]);
     await paintBadge(tabId, badgeLook(current, url, report));
   };
   const next = (paintQueue.get(tabId) ?? Promise.resolve()).then(paint).catch(() => undefined);
@@ -99,10 +107,11 @@ function onMessage(raw: unknown, sender: Sender, sendResponse: (response: unknow
       if (!fromContent(sender)) return undefined;
       keepWarm.extend();
       void injectMain(sender.tab!.id!, sender.frameId ?? 0);
-      // The site switch, read here while the page takes content-main.js (whose check then reads no storage
-      // of its own); then, while the page checks itself, the analyzer builds its index (once per background
-      // life). Not before the answer: the page's check waits for it.
-      void loadSettings()
+      // The site switch, known here (settings-cache.ts) while the page takes content-main.js (whose check then
+      // reads no storage of its own); then, while the page checks itself, the analyzer builds its index (once
+      // per background life). Not before the answer: the page's check waits for it.
+      void settingsCache
+        .get()
         .then((settings) => sendResponse(isSiteEnabled(settings, webHostname(sender.url ?? sender.tab!.url) ?? '')))
         .catch(() => sendResponse(null))
         .finally(() => setTimeout(warmUpAnalyzer, 0));

@@ -3,13 +3,14 @@
 // and paint actor mentions and direct quotes as ranges (highlights.ts). A
 // long article is analyzed in parts and painted part by part, its top first.
 
-import { analysisParts, mergeParts, quotesInContext, type ActorResult, type Analysis, type PartResult, type QuoteResult, type QuoteContext } from '../core';
+import { analysisParts, mergeParts, quotesInContext, type ActorResult, type Analysis, type PartResult, type QuoteResult, type QuoteContext, type Span } from '../core';
 import type { PageReport, ReportActor, ReportQuote } from '../shared/messages';
 import { findArticleSteps } from './article';
 import { editableChecker, isEditable } from './editable';
 import { Highlighter, type Mark } from './highlights';
 import { runSliced, runToEnd, type Steps } from './slices';
 import { piecesOf, textMapSteps, type TextMap } from './text-map';
+import { visibleSpan } from './viewport';
 
 /** Text in, analysis out: the background's analyzer (main.ts) or, in tests, a local one. */
 export type Analyzer = (text: string, options?: { stopEarly?: boolean }) => Analysis | Promise<Analysis>;
@@ -47,32 +48,55 @@ class Placer {
 /** Arabic news about one of the conflicts: the analysis is worth painting. */
 export const isConflictNews = (analysis: Analysis) => analysis.language === 'ar' && analysis.conflicts.length > 0;
 
+/** How far a part lies from the visible text (0: it holds some of it). */
+function distance(part: Span, visible: Span): number {
+  if (part.end <= visible.start) return visible.start - part.end + 1;
+  if (part.start >= visible.end) return part.start - visible.end + 1;
+  return 0;
+}
+
+/** The order in which to analyze the parts: those holding the visible text first, then the others, nearest first. */
+export function partOrder(parts: readonly Span[], visible: Span | null): number[] {
+  const order = parts.map((_, i) => i);
+  return visible ? order.sort((a, b) => distance(parts[a]!, visible) - distance(parts[b]!, visible) || a - b) : order;
+}
+
+export interface PartsAnalysis {
+  /** The same result as core's analyze(text). */
+  analysis: Analysis;
+  /** For each part, in text order: where its actors and quotes sit in `analysis`. */
+  placements: Placement[];
+}
+
 /**
  * Analyzes the article text in core's parts (one for a news article; a live
- * blog or a 3 MB page has many), one `analyze` call per part, and merges
- * them as core does: the same result as analyze(text) in any surface.
- * `onPart` hears of each part as it arrives (offset and placement in the
- * merged result), so that its highlights can be painted at once.
+ * blog or a 3 MB page has many), one `analyze` call per part, the parts
+ * holding the `visible` text first, and merges them as core does: the same
+ * result as analyze(text) in any surface. `onPart` hears of each part as it
+ * arrives (its analysis, offset and index in text order), so that its
+ * highlights can be painted at once.
  */
 export async function analyzeInParts(
   text: string,
   analyze: Analyzer,
-  onPart?: (part: Analysis, from: number, placement: Placement) => Promise<void> | void,
-): Promise<Analysis> {
+  onPart?: (part: Analysis, from: number, index: number) => Promise<void> | void,
+  visible: Span | null = null,
+): Promise<PartsAnalysis> {
   const parts = analysisParts(text);
-  const placer = new Placer();
   if (parts.length === 1) {
     const whole = await analyze(text);
-    await onPart?.(whole, 0, placer.place(whole));
-    return whole;
+    await onPart?.(whole, 0, 0);
+    return { analysis: whole, placements: [new Placer().place(whole)] };
   }
-  const results: PartResult[] = [];
-  for (const { start, end } of parts) {
-    const analysis = await analyze(text.slice(start, end), { stopEarly: false });
-    results.push({ from: start, length: end - start, analysis });
-    await onPart?.(analysis, start, placer.place(analysis));
+  const analyses: Analysis[] = [];
+  for (const i of partOrder(parts, visible)) {
+    const { start, end } = parts[i]!;
+    const analysis = (analyses[i] = await analyze(text.slice(start, end), { stopEarly: false }));
+    await onPart?.(analysis, start, i);
   }
-  return mergeParts(results);
+  const placer = new Placer();
+  const results: PartResult[] = parts.map(({ start, end }, i) => ({ from: start, length: end - start, analysis: analyses[i]! }));
+  return { analysis: mergeParts(results), placements: analyses.map((analysis) => placer.place(analysis)) };
 }
 
 export interface Annotation {
@@ -91,42 +115,75 @@ export type AnnotateOutcome =
   | { state: 'annotated'; annotation: Annotation }
   | { state: 'not-arabic' | 'not-conflict'; analysis: Analysis | null; reason: string };
 
+/** A direct quote or an actor mention to paint, under its index in the part's analysis. */
+interface MarkSpan {
+  kind: Mark['kind'];
+  index: number;
+  type: Mark['type'];
+  start: number;
+  end: number;
+}
+
+/** The part's direct quotes and actor mentions, offsets shifted by `from` (quotes first: they paint under actors). */
+function markSpans(part: Analysis, from: number): MarkSpan[] {
+  const spans: MarkSpan[] = [];
+  part.quotes.forEach((quote: QuoteResult, index) => {
+    if (quote.kind === 'direct' && quote.end > quote.start) spans.push({ kind: 'quote', index, type: null, start: quote.start + from, end: quote.end + from });
+  });
+  part.actors.forEach((actor: ActorResult, index) => {
+    for (const { start, end } of actor.mentions) if (end > start) spans.push({ kind: 'actor', index, type: actor.type, start: start + from, end: end + from });
+  });
+  return spans;
+}
+
+/** Marks painted between two yields of marksSteps. */
+const MARKS_PER_STEP = 200;
+
 /**
- * The marks of one analyzed part (its offsets from `from` in the article's
- * text): every direct quote and actor mention, one range per text node it
- * covers, none in editable content, filed under their merged indices.
+ * Paints one analyzed part (its offsets from `from` in the article's text):
+ * every direct quote and actor mention, one range per text node it covers,
+ * none in editable content; those in the `visible` text first. Each mark
+ * goes into `into` under its index in the PART's analysis (fileMarks gives
+ * it its index in the merged analysis once every part is in).
  */
-export function* marksSteps(annotation: Annotation, part: Analysis, from: number, placement: Placement): Steps<void> {
+export function* marksSteps(annotation: Pick<Annotation, 'map' | 'highlighter'>, part: Analysis, from: number, into: Mark[], visible: Span | null = null): Steps<void> {
   const { map, highlighter } = annotation;
   const editable = editableChecker(map.segments[0]?.node.ownerDocument ?? document);
-  const paint = (kind: Mark['kind'], index: number, type: Mark['type'], start: number, end: number, into: Mark[]) => {
-    let first = true;
-    for (const piece of piecesOf(map, start, end)) {
-      if (editable(piece.node.parentElement) || piece.end > piece.node.length) continue;
-      const range = piece.node.ownerDocument.createRange();
-      range.setStart(piece.node, piece.start);
-      range.setEnd(piece.node, piece.end);
-      const mark: Mark = { kind, index, type, range, at: start, first };
-      first = false;
-      highlighter.add(mark);
-      into.push(mark);
+  const spans = markSpans(part, from);
+  const seen = (span: MarkSpan) => visible !== null && span.start < visible.end && span.end > visible.start;
+  let painted = 0;
+  for (const firstPass of visible ? [true, false] : [false]) {
+    for (const span of spans) {
+      if (visible && seen(span) !== firstPass) continue;
+      let first = true;
+      for (const piece of piecesOf(map, span.start, span.end)) {
+        if (editable(piece.node.parentElement) || piece.end > piece.node.length) continue;
+        const range = piece.node.ownerDocument.createRange();
+        range.setStart(piece.node, piece.start);
+        range.setEnd(piece.node, piece.end);
+        const mark: Mark = { kind: span.kind, index: span.index, type: span.type, range, at: span.start, first };
+        first = false;
+        highlighter.add(mark);
+        into.push(mark);
+      }
+      if (++painted % MARKS_PER_STEP === 0) yield;
     }
-  };
-  let count = 0;
-  part.quotes.forEach((quote: QuoteResult, i) => {
-    const index = placement.quoteBase + i;
-    if (quote.kind === 'direct' && quote.end > quote.start) paint('quote', index, null, quote.start + from, quote.end + from, (annotation.quoteMarks[index] ??= []));
-  });
-  yield;
-  part.actors.forEach((actor: ActorResult, i) => {
-    const index = placement.actors[i]!;
-    const marks = (annotation.actorMarks[index] ??= []);
-    for (const mention of actor.mentions) {
-      if (mention.end > mention.start) paint('actor', index, actor.type, mention.start + from, mention.end + from, marks);
-      count++;
+    if (painted > 0) yield;
+  }
+}
+
+/** Files every part's marks under their index in the merged analysis, each list in text order. */
+function fileMarks(annotation: Annotation, partMarks: ReadonlyArray<Mark[] | undefined>, placements: readonly Placement[]): void {
+  const { actorMarks, quoteMarks } = annotation;
+  partMarks.forEach((marks, i) => {
+    const placement = placements[i]!;
+    for (const mark of marks ?? []) {
+      mark.index = mark.kind === 'actor' ? placement.actors[mark.index]! : placement.quoteBase + mark.index;
+      ((mark.kind === 'actor' ? actorMarks : quoteMarks)[mark.index] ??= []).push(mark);
     }
   });
-  if (count > 0) yield;
+  // Stable: the pieces of one mention or quote keep their order.
+  for (const list of [...actorMarks, ...quoteMarks]) list?.sort((a, b) => a.at - b.at);
 }
 
 export interface AnnotateOptions {
@@ -138,11 +195,38 @@ export interface AnnotateOptions {
   onPhase?: (phase: 'article' | 'text map' | 'analysis' | 'painting') => void;
   /** The first highlights are on the page (before the rest of a long article is analyzed); `annotation.map` holds the article's text nodes. */
   onFirstPaint?: (annotation: Annotation) => void;
+  /** The text the reader sees, analyzed and painted first (default: measured on the page, viewport.ts). */
+  visibleText?: (map: TextMap) => Span | null;
 }
 
 /** Runs a job in time slices when the caller lets the page breathe, else in one go. */
 function run<T>(steps: Steps<T>, options: AnnotateOptions): Promise<T> | T {
   return options.yieldToPage ? runSliced(steps, options.yieldToPage, options.chunkMs) : runToEnd(steps);
+}
+
+/**
+ * Analyzes the article's text part by part, the visible part first, and
+ * paints each part as it arrives (its visible marks first) once some part
+ * reads as conflict news; parts analyzed before that wait for it.
+ */
+async function analyzeAndPaint(annotation: Annotation, analyze: Analyzer, visible: Span | null, options: AnnotateOptions) {
+  const partMarks: Mark[][] = [];
+  const unpainted: Array<[Analysis, number, number]> = [];
+  let paintable = false;
+  const parts = await analyzeInParts(
+    annotation.map.text,
+    analyze,
+    async (part, from, index) => {
+      unpainted.push([part, from, index]);
+      paintable ||= isConflictNews(part);
+      if (!paintable) return;
+      options.onPhase?.('painting');
+      for (const [p, f, i] of unpainted.splice(0)) await run(marksSteps(annotation, p, f, (partMarks[i] = []), visible), options);
+      if (annotation.highlighter.size > 0) options.onFirstPaint?.(annotation);
+    },
+    visible,
+  );
+  return { ...parts, partMarks };
 }
 
 /** Finds, analyzes and highlights the page's article. */
@@ -164,25 +248,17 @@ export async function annotate(doc: Document, analyze: Analyzer, options: Annota
     actorMarks: [],
     quoteMarks: [],
   };
-  /** Parts analyzed before any part read as conflict news: painted once one does. */
-  const unpainted: Array<[Analysis, number, Placement]> = [];
-  let paintable = false;
-  const analysis = await analyzeInParts(map.text, analyze, async (part, from, placement) => {
-    unpainted.push([part, from, placement]);
-    paintable ||= isConflictNews(part);
-    if (!paintable) return;
-    options.onPhase?.('painting');
-    for (const [p, f, pl] of unpainted.splice(0)) await run(marksSteps(annotation, p, f, pl), options);
-    if (annotation.highlighter.size > 0) options.onFirstPaint?.(annotation);
-  });
+  const visible = (options.visibleText ?? ((m) => visibleSpan(m, doc.defaultView)))(map);
+  const { analysis, placements, partMarks } = await analyzeAndPaint(annotation, analyze, visible, options);
   annotation.analysis = analysis;
   if (!isConflictNews(analysis)) {
     annotation.highlighter.clear();
     const reason = analysis.language !== 'ar' ? `article language: ${analysis.language}` : 'the article is not about one of the six conflicts';
     return { state: analysis.language !== 'ar' ? 'not-arabic' : 'not-conflict', analysis, reason };
   }
-  annotation.actorMarks = analysis.actors.map((_, i) => annotation.actorMarks[i] ?? []);
-  annotation.quoteMarks = analysis.quotes.map((_, i) => annotation.quoteMarks[i] ?? []);
+  annotation.actorMarks = analysis.actors.map(() => []);
+  annotation.quoteMarks = analysis.quotes.map(() => []);
+  fileMarks(annotation, partMarks, placements);
   return { state: 'annotated', annotation };
 }
 

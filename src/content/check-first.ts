@@ -10,6 +10,7 @@
 // Most pages are told from the title, synchronously (quickVerdict): no
 // promise, no text node read.
 
+import { TITLE_WORDS_NEVER_ARABIC_RE } from '../core';
 import { waitForQuiet, waitForText } from './check-wait';
 import { MIN_PROSE_CHARS, probePage, probeScript, probeTitle, type PageProbe, type ProbeScript } from './page-probe';
 import { LEFT_ALONE_KEY, SITE_ON_KEY, type LeftAloneScope, type SiteOnScope } from './recheck-scope';
@@ -41,7 +42,7 @@ function leaveAlone(script: Exclude<ProbeScript, 'arabic'>): void {
 /** Leaves the page alone at once if its title tells (returns the verdict), else null: the full first stage decides. */
 export function quickVerdict(doc: Document): ProbeScript | null {
   delete (globalThis as LeftAloneScope)[LEFT_ALONE_KEY];
-  const script = probeTitle(doc);
+  const script = probeTitle(doc, TITLE_WORDS_NEVER_ARABIC_RE);
   if (script === null || script === 'arabic') return null;
   leaveAlone(script);
   return script;

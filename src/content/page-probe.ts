@@ -11,14 +11,10 @@ export const PROBE_PROSE_CHARS = 600;
 export const PROBE_NODES = 300;
 /** A text node this long (trimmed) is prose rather than a menu item (as in page-check.ts). */
 const PROSE_NODE_CHARS = 30;
-/** Letters Arabic does not write but Persian or Urdu do (پ چ ژ گ ے ٹ ڈ ڑ ں), and the zero-width non-joiner. */
-const PERSIAN_OR_URDU_MARKS = 'پچژگےٹڈڑں\u200c';
 /** This many such marks in the probe: the page may be Persian or Urdu (the language module then says). */
 export const MIN_PERSIAN_OR_URDU_MARKS = 4;
 /** Below this much prose the page may still be loading its article (the full check uses the same bar). */
 export const MIN_PROSE_CHARS = 200;
-/** Letters Persian or Urdu write and Arabic does not: the marks above and the Persian forms of ي and ك (some Arabic sites type them too). */
-const PERSIAN_OR_URDU_LETTERS = `${PERSIAN_OR_URDU_MARKS}یکۀہھ`;
 /** The probe calls a page Persian or Urdu when it has this many of their letters… */
 const MIN_PERSIAN_OR_URDU_LETTERS = 8;
 /**
@@ -30,6 +26,17 @@ const MIN_PERSIAN_OR_URDU_LETTERS = 8;
 const PERSIAN_OVER_ARABIC = 4;
 /** This many Arabic-script letters in the probe make the page a candidate for the full check, whatever else it writes. */
 const MIN_ARABIC_LETTERS = 20;
+/** A title with this many letters, none of them Arabic-script, names a page in another script. */
+const MIN_TITLE_LETTERS = 8;
+/** Persian/Urdu letters in a title (without a sign of Arabic) that, with a Persian/Urdu <html lang>, make the page Persian or Urdu. */
+const MIN_TITLE_PERSIAN_LETTERS = 2;
+/** Letters Arabic never writes (PERSIAN_OR_URDU_MARKS) or words it never writes (probeTitle) in a title without a sign of Arabic that make the page Persian or Urdu whatever its <html lang>. */
+const MIN_TITLE_PERSIAN_MARKS = 2;
+// Numbers above, strings below: the minifier inlines the leading run of constants.
+/** Letters Arabic does not write but Persian or Urdu do (پ چ ژ گ ے ٹ ڈ ڑ ں), and the zero-width non-joiner. */
+const PERSIAN_OR_URDU_MARKS = 'پچژگےٹڈڑں\u200c';
+/** Letters Persian or Urdu write and Arabic does not: the marks above and the Persian forms of ي and ك (some Arabic sites type them too). */
+const PERSIAN_OR_URDU_LETTERS = `${PERSIAN_OR_URDU_MARKS}یکۀہھ`;
 
 export interface PageProbe {
   /** Title, then the texts the probe read, joined. */
@@ -129,18 +136,6 @@ function countLetters(text: string): LetterCounts {
   return { arabicLetters, persianOrUrduMarks, arabicSigns, persianOrUrduLetters, otherLetters };
 }
 
-/** A title with this many letters, none of them Arabic-script, names a page in another script. */
-const MIN_TITLE_LETTERS = 8;
-/** Persian/Urdu letters in a title (without a sign of Arabic) that, with a Persian/Urdu <html lang>, make the page Persian or Urdu. */
-const MIN_TITLE_PERSIAN_LETTERS = 2;
-/** Letters Arabic never writes (PERSIAN_OR_URDU_MARKS) or words it never writes (below) in a title without a sign of Arabic that make the page Persian or Urdu whatever its <html lang>. */
-const MIN_TITLE_PERSIAN_MARKS = 2;
-/**
- * Persian and Urdu words Arabic never writes, not even typed with ی and ک
- * (from, in, the object marker, that, is, with, until; of, to): in a title,
- * each counts as one of those letters.
- */
-const PERSIAN_OR_URDU_WORDS = /(?:^|\s)(?:از|در|را|که|است|با|تا|کا|کو)(?=\s|$)/g;
 /** Declared languages written in the Arabic script that are not Arabic. */
 const PERSIAN_OR_URDU_LANG = /^(?:fa|ur|ps|ku|ckb|sd|ug|prs|pnb)(?:-|$)/i;
 /** Whether <html lang> names a language written in the Arabic script: such a page is never judged by the probe's "no Arabic letter". */
@@ -156,18 +151,20 @@ const declaresArabicScript = (lang: string) => /^ar(?:-|$)/i.test(lang) || PERSI
  * element, no text node read). A title in the Arabic script without a sign
  * of Arabic (ة, a word in ال) is Persian or Urdu when it writes letters Arabic
  * never does (پ چ ژ گ ے ٹ ڈ ڑ ں, the zero-width non-joiner) or words it
- * never does (از, در…): told from the title alone too. Only a title with
+ * never does (`wordsNeverArabic`: data/languages.json titleWordsNeverArabic,
+ * a pattern made at build time, passed in so this file imports nothing and
+ * its constants stay inlined): told from the title alone too. Only a title with
  * fewer of those (ی ک are typed on Arabic sites too) has <html lang> read: a
  * page that declares Persian, Urdu (…) and titles itself in their letters is
  * theirs.
  */
-export function probeTitle(doc: Document): ProbeScript | null {
+export function probeTitle(doc: Document, wordsNeverArabic: RegExp): ProbeScript | null {
   const title = countLetters(doc.title);
   if (title.arabicLetters === 0) {
     return title.otherLetters >= MIN_TITLE_LETTERS && doc.dir !== 'rtl' /* a known value, reflected in lower case */ ? 'other' : null;
   }
   if (title.persianOrUrduLetters < MIN_TITLE_PERSIAN_LETTERS || title.arabicSigns > 0) return null;
-  const marks = title.persianOrUrduMarks + (doc.title.match(PERSIAN_OR_URDU_WORDS)?.length ?? 0);
+  const marks = title.persianOrUrduMarks + (doc.title.match(wordsNeverArabic)?.length ?? 0);
   return marks >= MIN_TITLE_PERSIAN_MARKS || PERSIAN_OR_URDU_LANG.test(langOf(doc)) ? 'persian-or-urdu' : null;
 }
 

@@ -12,8 +12,8 @@ export { finderFromFiles } from './finder';
 export { BUNDLED_CONFLICTS, CONFLICT_IDS, conflictDataFrom, type ConflictData, type ConflictProfile } from './knowledge';
 export { detectLanguage, detectLanguageSample, DEFAULT_SAMPLE_CHARS } from './language';
 export * from './types';
-// The content check's fold (data/normalization.json, as generated literals).
-export { GATE_DROPPED_BUT_ZWNJ_SOURCE, GATE_DROPPED_SOURCE, GATE_VARIANT_RE, GATE_VARIANTS } from './fold.generated';
+// The content check's fold (data/normalization.json) and Persian/Urdu title words (data/languages.json), as generated literals.
+export { GATE_DROPPED_BUT_ZWNJ_SOURCE, GATE_DROPPED_SOURCE, GATE_VARIANT_RE, GATE_VARIANTS, TITLE_WORDS_NEVER_ARABIC_RE } from './fold.generated';
 
 // The statement corpus (src/core/corpus/README.md).
 export * from './corpus/build';

@@ -4,6 +4,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { runFirstCheck } from '../../src/content/check-first';
 import { checkPage } from '../../src/content/page-check';
+import { TITLE_WORDS_NEVER_ARABIC_RE } from '../../src/core';
 import { PROBE_NODES, PROBE_PROSE_CHARS, probePage, probeScript, probeTitle } from '../../src/content/page-probe';
 import { LEFT_ALONE_KEY, type LeftAloneScope } from '../../src/content/recheck-scope';
 import { installFakeExtension, type FakeExtension } from './fake-extension';
@@ -133,9 +134,9 @@ describe("the title's verdict (before any text is read)", () => {
   it('tells a page titled in another script without reading its body', () => {
     load(PERSIAN, 'Neue Buslinie zur Universität');
     const walk = vi.spyOn(document, 'createTreeWalker');
-    expect(probeTitle(document)).toBe('other');
+    expect(probeTitle(document, TITLE_WORDS_NEVER_ARABIC_RE)).toBe('other');
     load(GERMAN, 'Новая автобусная линия');
-    expect(probeTitle(document)).toBe('other');
+    expect(probeTitle(document, TITLE_WORDS_NEVER_ARABIC_RE)).toBe('other');
     expect(walk).not.toHaveBeenCalled();
     walk.mockRestore();
   });
@@ -143,30 +144,30 @@ describe("the title's verdict (before any text is read)", () => {
   it('says nothing for a short or Arabic-script title, or a right-to-left page', () => {
     for (const title of ['', 'News', 'الجيش يعلن السيطرة على القرية', 'ایرنا']) {
       load(GERMAN, title);
-      expect(probeTitle(document)).toBeNull();
+      expect(probeTitle(document, TITLE_WORDS_NEVER_ARABIC_RE)).toBeNull();
     }
     load(GERMAN, 'Breaking news from the region', '');
     document.documentElement.setAttribute('dir', 'rtl');
-    expect(probeTitle(document)).toBeNull();
+    expect(probeTitle(document, TITLE_WORDS_NEVER_ARABIC_RE)).toBeNull();
   });
 
   it('calls Persian or Urdu a page that declares it and titles itself in its letters, never one whose title shows Arabic', () => {
     load(GERMAN, 'گزارش تازه درباره کتابخانه شهر', 'fa');
-    expect(probeTitle(document)).toBe('persian-or-urdu');
+    expect(probeTitle(document, TITLE_WORDS_NEVER_ARABIC_RE)).toBe('persian-or-urdu');
     load(GERMAN, 'شہر میں نئی بس سروس', 'ur');
-    expect(probeTitle(document)).toBe('persian-or-urdu');
+    expect(probeTitle(document, TITLE_WORDS_NEVER_ARABIC_RE)).toBe('persian-or-urdu');
     // The same letters without a Persian <html lang>, or a title with ال or ة: the text decides.
     load(GERMAN, 'گزارش تازه درباره کتابخانه شهر');
-    expect(probeTitle(document)).toBeNull();
+    expect(probeTitle(document, TITLE_WORDS_NEVER_ARABIC_RE)).toBeNull();
     load(GERMAN, 'الجیش یعلن السیطرة على قریة', 'fa');
-    expect(probeTitle(document)).toBeNull();
+    expect(probeTitle(document, TITLE_WORDS_NEVER_ARABIC_RE)).toBeNull();
   });
 
   it('calls Persian or Urdu a title with letters or words Arabic never writes without reading <html lang>', () => {
     const lang = vi.spyOn(document.documentElement, 'getAttribute');
     for (const title of ['گزارش پلیس از چند حادثه در جاده', 'بازگشت گردشگران به شهر', 'خانه‌های تازه برای کارگران', 'شہر میں نئی سڑک بنے گی', 'ٹرین اب دیر سے چلے گی', 'سفر وزیر از تهران به مشهد در هفته آینده', 'نرخ تورم امسال کمتر از پارسال است']) {
       load(GERMAN, title);
-      expect(probeTitle(document), title).toBe('persian-or-urdu');
+      expect(probeTitle(document, TITLE_WORDS_NEVER_ARABIC_RE), title).toBe('persian-or-urdu');
     }
     expect(lang).not.toHaveBeenCalled();
     lang.mockRestore();
@@ -175,7 +176,7 @@ describe("the title's verdict (before any text is read)", () => {
   it('leaves to the text a title with one such letter or word, or with those and a sign of Arabic', () => {
     for (const title of ['گزارش تازه درباره کتابخانه شهر', 'انفجار قرب چابهار', 'القوات تقصف مواقع قرب گرگان وچابهار', 'زيارة رسمية إلى پاکستان وگرجستان', 'سفر وزیر به مشهد در هفته آینده', 'قصف عنيف على درعا وادلب', 'الوزير في طهران لبحث الاتفاق']) {
       load(GERMAN, title);
-      expect(probeTitle(document), title).toBeNull();
+      expect(probeTitle(document, TITLE_WORDS_NEVER_ARABIC_RE), title).toBeNull();
     }
   });
 });

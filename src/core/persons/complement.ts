@@ -4,13 +4,13 @@ import type { PhraseMatch } from '../matcher';
 import { procliticReadings, tokenReadings } from '../matcher';
 import { afterBodyName, afterAbbreviatedTitle } from '../role-names';
 import type { PersonScan } from './scan';
-import { softGap } from './words';
+import { isPluralOfPersonNoun, softGap } from './words';
 
 /** A word that continues a role's complement: "باسم", "وزارة", "الصحة", "والسياحة", "لحلف". */
 function isComplementWord(scan: PersonScan, k: number): boolean {
   const { tokens, finder, covered, place } = scan;
   const t = tokens[k]!.text;
-  if (finder.complementHeads.has(t)) return true;
+  if (finder.complementHeads.has(t) || isPluralOfPersonNoun(t)) return true;
   if (finder.linkers.has(t)) {
     const next = tokens[k + 1]?.text ?? '';
     return !!covered[k + 1] || !!place[k + 1] || next.startsWith('ال') || finder.complementHeads.has(next);

@@ -5,6 +5,7 @@ import type { PreparedText } from '../matcher';
 import type { Gender } from '../types';
 import { PERSON_RULES } from './rules';
 import { PersonScan, type KnownMentions, type Mention } from './scan';
+import { speechAliasMentions } from './speech-aliases';
 
 export type { KnownMentions, Mention } from './scan';
 
@@ -18,5 +19,7 @@ export function unknownPersons(originalText: string, doc: PreparedText, finder: 
     rule.apply(scan);
   }
   if (onFound) for (const [key, rule] of scan.foundBy) onFound(key, rule);
-  return scan.mentions();
+  const found = scan.mentions();
+  const alone = speechAliasMentions(scan, found);
+  return alone.length === 0 ? found : [...found, ...alone].sort((a, b) => a.first - b.first);
 }

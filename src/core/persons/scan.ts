@@ -32,6 +32,9 @@ const readingConsonants = new WordAnswers((t) => tokenReadings(t).map(([, stem])
 /** Object and possessive pronouns as printed (ها هم هما كم, ته with ه not ة: "وثقته"), never the end of a name's first word. */
 const POSSESSIVE_ENDINGS = /(ها|هم|هما|كم|ته)$/;
 
+/** Tanween (ً ٌ ٍ), which the normalized text drops. */
+const isTanween = (code: number) => code >= 0x64b && code <= 0x64d;
+
 export class PersonScan {
   readonly tokens: Token[];
   /** Tokens inside a gazetteer mention. */
@@ -105,6 +108,15 @@ export class PersonScan {
   printed(t: Token): string {
     const map = this.doc.norm.toOriginal;
     return this.originalText.slice(map[t.start] ?? 0, (map[t.end - 1] ?? 0) + 1);
+  }
+
+  /** The token is printed with tanween on its last letters ("قصصاً", "كتابٍ"): an indefinite noun, no name. */
+  withTanween(t: Token): boolean {
+    const map = this.doc.norm.toOriginal;
+    const from = map[Math.max(t.start, t.end - 2)] ?? 0;
+    const to = (map[t.end - 1] ?? 0) + 2;
+    for (let i = from; i < to && i < this.originalText.length; i++) if (isTanween(this.originalText.charCodeAt(i))) return true;
+    return false;
   }
 
   /** The token's last letter is printed as `code` (ى, which normalizes to ي: "والى" is "and to", not the role "والي"). */
@@ -197,6 +209,8 @@ export class PersonScan {
       // "إصابتها", "زيارتهم": a noun with a possessive pronoun opens no name.
       // ("مسؤولية قواته": no name word ends in a pronoun.)
       if (t.text.length >= 5 && POSSESSIVE_ENDINGS.test(this.printed(t))) break;
+      // "قصصاً", "كتابٍ": a word printed with tanween is no name's.
+      if (this.withTanween(t)) break;
       // A role word is no name word ("نائبة رئيس الوزراء الأوكراني ...").
       if (finder.roles.longestAt(tokens, j, j + 1)) break;
       words.push(t);

@@ -2,6 +2,7 @@
 // filters (../actors.ts) and the person rules (./rules).
 import { inSetBehindConjunction, isConjunction, isPreposition, isProclitic } from '../clitics';
 import { IMPERFECT_PREFIXES, type ActorFinder } from '../finder';
+import { givenNames } from '../lexicon/given-names';
 import { procliticReadings, type PreparedText, type Token } from '../matcher';
 
 /** Gap between two adjacent tokens is spaces/quotes, or a single comma. */
@@ -28,7 +29,12 @@ export function looksLikeNameStart(word: string, finder: ActorFinder, rest = fal
   if (word.startsWith('ال')) return false;
   // "لحركة": a preposition on an institution word.
   if (procliticReadings(word).some(([p, stem]) => p !== '' && finder.complementHeads.has(stem))) return false;
-  return !looksLikeImperfectVerb(word, finder);
+  return !looksLikeImperfectVerb(word, finder) && !isPluralOfPersonNoun(word);
+}
+
+/** "مزارعي الجنوب", "معلمي المدرسة": a person noun's plural before its complement (ين → ي) is no first name. */
+export function isPluralOfPersonNoun(word: string): boolean {
+  return word.length >= 5 && word.endsWith('ي') && givenNames().personNouns.has(`ال${word.slice(0, -1)}`);
 }
 
 /** Imperfect verbs ("يبحث", "وتؤكد", "يكافحون") look like names; real names of that shape are listed (namesLikeVerbs). */
@@ -47,6 +53,8 @@ export function endsLikeName(tokens: Token[], after: number, finder: ActorFinder
   if (!next || !tokens[after - 1]!.joinsNext) return true;
   const w = next.text;
   if (finder.stopWords.has(w) || inSetBehindConjunction(finder.speechVerbs, w)) return true;
+  // "X Y (40 عاما)": an age in brackets; "X Y مدرب المنتخب", "X Y سائق الفريق": a role or a person noun in apposition.
+  if (/^[0-9]/.test(w) || finder.roles.longestAt(tokens, after, after + 1) || givenNames().personNouns.has(`ال${w}`)) return true;
   // "... محمد سمير ندا بالجائزة": a proclitic with the article never goes on a name;
   // "آرون بوشنيل يكافحون", "X Y يروي": an imperfect verb (plural or dual, or of the third person) follows the name it has for subject.
   if (startsWithProcliticArticle(w) || /^[وف]?[يت][\u0621-\u064a]{2,}(ون|ان)$/.test(w)) return true;

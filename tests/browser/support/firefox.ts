@@ -45,7 +45,8 @@ function wrap(page: Page, browserName: string): TestPage {
   };
 }
 
-export async function launchFirefox(): Promise<ExtensionBrowser> {
+/** `prefs`: more Firefox preferences for this run (e.g. a shorter idle limit for the event page). */
+export async function launchFirefox(prefs: Record<string, string | number | boolean> = {}): Promise<ExtensionBrowser> {
   requireBrowser(FIREFOX_PATH, 'firefox-esr', 'SADA_FIREFOX');
   const extension = snapshotExtension('firefox');
   const manifest = JSON.parse(readFileSync(join(extension, 'manifest.json'), 'utf8'));
@@ -68,6 +69,7 @@ export async function launchFirefox(): Promise<ExtensionBrowser> {
       'app.update.enabled': false,
       'datareporting.policy.dataSubmissionEnabled': false,
       'toolkit.telemetry.enabled': false,
+      ...prefs,
     },
   }).catch((err: unknown) => {
     removeCopies();

@@ -87,6 +87,58 @@ function bulk(bytes: number): string {
     `<script type="application/json" id="portal-data">[${records.join(',')}]</script>`;
 }
 
+/** The Arabic conflict articles of the dev set: seed and dev articles about one of the six conflicts. */
+const conflictArticles = () =>
+  readdirSync(devDir)
+    .filter((file) => file.endsWith('.json'))
+    .sort()
+    .map((file) => readDevArticle(file.replace(/\.json$/, '')))
+    .filter((article) => article.language === 'ar' && article.conflicts.length > 0);
+
+/** Characters of text in the live blog: several of the analyzer's parts, under the highlighter's lazy threshold of marks. */
+export const LIVE_BLOG_CHARS = 90_000;
+
+/** A paragraph this long is prose. */
+const PROSE_CHARS = 80;
+
+/** The live blog's blocks: an update's heading (with its id) or a paragraph, and where each starts in its text (0–1). */
+function liveBlogBlocks(): Array<{ id?: string; text: string; at: number }> {
+  const articles = conflictArticles();
+  const blocks: Array<{ id?: string; text: string; at: number }> = [];
+  let total = 0;
+  for (let update = 0; total < LIVE_BLOG_CHARS; update++) {
+    const { headline, paragraphs } = splitArticle(articles[update % articles.length]!.text);
+    // Prose only: the articles' own short lines ("إقرأ أيضاً:", the source) would end the article there.
+    for (const [i, text] of [headline, ...paragraphs.filter((p) => p.length >= PROSE_CHARS)].entries()) {
+      blocks.push({ ...(i === 0 ? { id: `update-${update}` } : {}), text, at: total });
+      total += text.length;
+    }
+  }
+  return blocks.map((block) => ({ ...block, at: block.at / total }));
+}
+
+/** The update halfway down the live blog, where a link to one of its updates lands the reader. */
+export const liveBlogMiddle = () => liveBlogBlocks().find((block) => block.id && block.at >= 0.45)!.id!;
+
+/**
+ * A live blog: the dev set's conflict articles one after another as
+ * updates (`<h2 id="update-N">`), repeated to LIVE_BLOG_CHARS. Each block
+ * says where it starts in the blog's text (`data-at`, 0–1), and paint-order.js
+ * records in which order Sada's highlights arrive.
+ */
+function liveBlogPage(): string {
+  const html = liveBlogBlocks().map(({ id, text, at }) =>
+    id ? `      <h2 id="${id}" data-at="${at.toFixed(4)}">${escapeHtml(text)}</h2>` : `      <p data-at="${at.toFixed(4)}">${escapeHtml(text)}</p>`,
+  );
+  return fill(template('news.html'), {
+    TITLE: 'تغطية مباشرة: آخر التطورات',
+    HEADLINE: 'تغطية مباشرة: آخر التطورات',
+    SOURCE: 'صدى الأخبار',
+    PARAGRAPHS: html.join('\n'),
+    EXTRA: '<script src="/paint-order.js"></script>',
+  });
+}
+
 /** Builds the response for a path, or null for 404. */
 export function render(path: string): { type: string; body: string } | null {
   const html = (body: string) => ({ type: 'text/html; charset=utf-8', body });
@@ -95,6 +147,7 @@ export function render(path: string): { type: string; body: string } | null {
     return html(articlePage('news.html', readDevArticle(match[1]!)));
   }
   if (path === '/big.html') return html(articlePage('news.html', readDevArticle(SEED_IDS.at(-1)!), bulk(3 * 1024 * 1024)));
+  if (path === '/live-blog.html') return html(liveBlogPage());
   if (path === '/persian.html') return html(articlePage('persian.html', readDevArticle('dev-11')));
   if (path === '/sports.html') return html(articlePage('sports.html', readDevArticle('dev-12')));
   // The same sports story on a general news portal, whose ticker, sidebar, teasers and footer all name conflict actors.
@@ -109,7 +162,7 @@ export function render(path: string): { type: string; body: string } | null {
     return html(articlePage('spa-nav.html', readDevArticle('dev-12'), next));
   }
   if (path === '/english.html') return html(template('english.html'));
-  if (path === '/recorder.js' || path === '/article-dom.js' || path === '/spa.js' || path === '/spa-nav.js') return { type: 'text/javascript; charset=utf-8', body: template(path.slice(1)) };
+  if (path === '/recorder.js' || path === '/article-dom.js' || path === '/spa.js' || path === '/spa-nav.js' || path === '/paint-order.js') return { type: 'text/javascript; charset=utf-8', body: template(path.slice(1)) };
   if (path === '/site.css') return { type: 'text/css; charset=utf-8', body: template('site.css') };
   return null;
 }

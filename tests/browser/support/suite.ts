@@ -13,7 +13,7 @@ import {
   traces,
   type HighlightSummary,
 } from './page-probes';
-import { readDevArticle, SEED_IDS, startSite, type TestSite } from './site';
+import { liveBlogMiddle, readDevArticle, SEED_IDS, startSite, type TestSite } from './site';
 
 /** How long the analyzer may take on a normal article page (both browsers, cold). */
 const ANNOTATE_MS = 20_000;
@@ -213,6 +213,29 @@ export function defineExtensionSuite(name: string, launch: () => Promise<Extensi
       const pingMs = Date.now() - ping;
       console.log(`[${name}] 3 MB page: load ${loaded - started} ms, annotated ${annotatedAfter} ms after load, ping ${pingMs} ms`);
       expect(pingMs).toBeLessThan(1_000);
+      await page.close();
+    });
+
+    test('a live blog opened at an update halfway down: the highlights in view arrive before those far above or below', async () => {
+      // A link to one of its updates: the browser scrolls there before Sada starts.
+      const page = await ext.open(site.url(`/live-blog.html?v=${++serial}#${liveBlogMiddle()}`));
+      await waitAnnotated(page);
+      await page.screenshot('live-blog-middle');
+      type Turn = Record<'view' | 'farAbove' | 'farBelow' | 'between', number>;
+      const turns = await page.evaluate(() => (window as unknown as { __paintOrder: Turn[] }).__paintOrder);
+      const summary = await page.evaluate(summarizeHighlights);
+      console.log(`[${name}] live blog paint order (in view / between / far above / far below): ${turns.map((t) => `v${t.view}/b${t.between}/a${t.farAbove}/z${t.farBelow}`).join(' → ')}`);
+      // Under the highlighter's lazy threshold (2,000 marks): every mark is registered, far ones too.
+      expect(summary.actors + summary.quotes).toBeLessThan(2000);
+      expect(summary.outsideArticle).toEqual([]);
+      const total = (key: keyof Turn) => turns.reduce((n, turn) => n + turn[key], 0);
+      expect(total('view') + total('farAbove') + total('farBelow') + total('between')).toBe(summary.actors + summary.quotes);
+      // The page's first look at any highlight saw some in view and none far from it…
+      expect(turns[0]!.view).toBeGreaterThan(0);
+      expect(turns[0]!.farAbove + turns[0]!.farBelow).toBe(0);
+      // …which came later, in turns of their own.
+      expect(total('farAbove')).toBeGreaterThan(0);
+      expect(total('farBelow')).toBeGreaterThan(0);
       await page.close();
     });
 

@@ -5,6 +5,7 @@ import { definiteNameAfterBody } from './definite-name-after-body';
 import { givenName } from './given-name';
 import { kunya } from './kunya';
 import { nameAfterNationality } from './name-after-nationality';
+import { nameAfterPersonNoun } from './name-after-person-noun';
 import { nameAfterRole } from './name-after-role';
 import { nameBeforeRole } from './name-before-role';
 import type { PersonRule } from '../rule';
@@ -18,4 +19,5 @@ export const PERSON_RULES: readonly PersonRule[] = [
   nameAfterNationality, //   "سجل البرتغالي كريستيانو رونالدو"
   kunya, //                  "وتجمع أم ياسر الحطب", "أبو سامر الحلبي"
   givenName, //              "تجلس ريما الخطيب قرب الموقد", "الأرملة نور الدباغ"
+  nameAfterPersonNoun, //    "يقول المشجع مهيار الصبري (31 عاماً)"
 ];

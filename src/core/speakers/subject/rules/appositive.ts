@@ -7,7 +7,7 @@ export const appositive: SubjectRule = {
   why: 'A name set off by commas after a title or a role noun ("المتحدث باسم الأمين العام، X،", "صديق الطفولة، X،") is who speaks, even past a stop.',
   examples: [
     { text: 'وقال وكيل وزارة الزراعة، سنان دياب، للصحفيين: "المحصول تراجع إلى النصف".', quote: 'المحصول تراجع إلى النصف', speaker: 'سنان دياب' },
-    { text: 'وقالت زميلة الدراسة، ميرال العلي، للتلفزيون: "كانت تحلم بأن تصبح طبيبة".', quote: 'كانت تحلم بأن تصبح طبيبة', speaker: 'ميرال العلي' },
+    { text: 'وقالت جارة العائلة منذ عشرين عاما، ميرال العلي، للتلفزيون: "كانت تحلم بأن تصبح طبيبة".', quote: 'كانت تحلم بأن تصبح طبيبة', speaker: 'ميرال العلي' },
   ],
   apply(zone) {
     const { text, words, from, ctx } = zone;

@@ -5,6 +5,7 @@ import { anonymousBefore } from './anonymous-before';
 import { anonymousSource } from './anonymous-source';
 import { appositive } from './appositive';
 import { carriedOver } from './carried-over';
+import { describedName } from './described-name';
 import { documentSpeaksOn } from './document-speaks-on';
 import { frontedSubject } from './fronted-subject';
 import { institutionNoun } from './institution-noun';
@@ -38,6 +39,7 @@ export const SUBJECT_RULES: readonly SubjectRule[] = [
   pronounSource, //     "بحسب قوله"
   namedPerson, //       "وزير الخارجية الروسي سيرغي لافروف"
   namedBody, //         "وقالت وزارة الصحة"
+  describedName, //     "وقالت الطبيبة الفلسطينية هند عاشور:"
   appositive, //        "المتحدث باسم الأمين العام، X،"
   titleOfBody, //       "متحدث باسم الجيش"
   institutionNoun, //   "وقالت الوزارة"

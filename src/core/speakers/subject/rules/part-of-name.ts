@@ -65,7 +65,7 @@ export const partOfName: SubjectRule = {
   name: 'part of a name said before',
   why: 'A first name or a surname alone as the whole subject ("تقول سماح:"، "يوضح نجار.") is the person named with it earlier, even one the actor finder missed.',
   examples: [
-    { text: 'وقالت الممرضة سلوى الحايك إن المستشفى مكتظ. وأعلنت وزارة الصحة أنها سترسل الأدوية. تقول سلوى: "هذا آخر ما بقي من الدواء".', quote: 'هذا آخر ما بقي من الدواء', speaker: 'سلوى' },
+    { text: 'وكانت سلوى الحايك تعمل ليلا في مستشفى مكتظ. وأعلنت وزارة الصحة أنها سترسل الأدوية. تقول سلوى: "هذا آخر ما بقي من الدواء".', quote: 'هذا آخر ما بقي من الدواء', speaker: 'سلوى' },
     { text: 'تقف منار سويدان، وهي أرملة مزارع، أمام حقلها المحروق. وقالت الوزارة إنها ستعوض المتضررين. تقول منار: "لم يعوضنا أحد حتى الآن".', quote: 'لم يعوضنا أحد حتى الآن', speaker: 'منار' },
   ],
   apply({ text, words, from, to, ctx, names }) {

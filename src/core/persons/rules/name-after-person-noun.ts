@@ -1,0 +1,63 @@
+import { lexicon } from '../../lexicon';
+import { givenNames } from '../../lexicon/given-names';
+import { procliticReadings } from '../../matcher';
+import type { PersonRule } from '../rule';
+import type { PersonScan } from '../scan';
+
+/** Adjectives a person noun may take before the name ("الطالبة الجامعية السورية"), at most. */
+const MAX_ADJECTIVES = 3;
+
+/** "المفرج عنه", "المفرج عنها": a participle and its pronoun after the noun. */
+const PARTICIPLE_PRONOUNS = new Set(['عنه', 'عنها']);
+
+/**
+ * Token k is a person noun with the article ("المشجع", "والطالبة"); its ة gives
+ * the gender. After a definite word it is that word's adjective ("الجندي الجريح").
+ */
+function personNounAt(scan: PersonScan, k: number): boolean {
+  const word = scan.tokens[k]!.text;
+  const bare = /^[وف]ال/.test(word) ? word.slice(1) : word;
+  if (!bare.startsWith('ال') || !givenNames().personNouns.has(bare)) return false;
+  const before = scan.tokens[k - 1];
+  return !before?.joinsNext || !procliticReadings(before.text).some(([, stem]) => stem.startsWith('ال'));
+}
+
+/**
+ * Where the name starts after the person noun at k: right after it, or after
+ * its adjectives with the article ("الناقدة الفنية المصرية") and a
+ * participle's pronoun ("المعتقل المفرج عنه"); null where none can follow.
+ */
+function nameStart(scan: PersonScan, k: number): number | null {
+  const { tokens } = scan;
+  let j = k + 1;
+  for (let steps = 0; steps <= MAX_ADJECTIVES && j < tokens.length && tokens[j - 1]!.joinsNext; steps++) {
+    const word = tokens[j]!.text;
+    const pronoun = steps > 0 && PARTICIPLE_PRONOUNS.has(word);
+    if (!pronoun && scan.nameAt(j) > 0) return j;
+    const adjective = lexicon.nationalities.has(word) || (word.startsWith('ال') && word.length >= 5 && scan.free(j) && !scan.finder.stopWords.has(word));
+    if (!adjective && !pronoun) return null;
+    j++;
+  }
+  return null;
+}
+
+export const nameAfterPersonNoun: PersonRule = {
+  name: 'name after person noun',
+  why: 'A noun for an ordinary person ("المشجع", "الأسيرة", "الناقدة الفنية") with its adjectives is followed by the name of the one it describes, whether or not we know the given name.',
+  examples: [
+    { text: 'ويقول المشجع مهيار الصبري (31 عاماً) إن الفريق يستحق الفوز.', person: 'مهيار الصبري' },
+    { text: 'وروت الأسيرة المحررة شادن الشيخلي، وهي أم لأربعة أطفال، تفاصيل اعتقالها.', person: 'شادن الشيخلي' },
+    { text: 'وكتبت الناقدة السينمائية التونسية ربيعة الغربي أن الفيلم جريء.', person: 'ربيعة الغربي' },
+    { text: 'وقال المعتقل المفرج عنه قتيبة القواسمي إن التحقيق استمر أسابيع.', person: 'قتيبة القواسمي' },
+  ],
+  apply(scan) {
+    const { tokens } = scan;
+    for (let k = 0; k + 2 < tokens.length; k++) {
+      if (!tokens[k]!.joinsNext || !scan.free(k)) continue;
+      if (!personNounAt(scan, k)) continue;
+      const at = nameStart(scan, k);
+      const size = at === null ? 0 : scan.nameAt(at);
+      if (at !== null && size > 0) scan.addName(tokens.slice(at, at + size), tokens[k]!);
+    }
+  },
+};

@@ -1,0 +1,43 @@
+// The first word of a person's name, alone, where it speaks: "تقول سهى: ..."
+// after "سهى الأيوبي" was introduced. A given name that is also a common word
+// (نور, أمل) or one we do not list (a foreign name) names the person alone only
+// next to a speech verb, where a common word would not stand.
+import { inSetBehindConjunction } from '../clitics';
+import type { Token } from '../matcher';
+import type { Mention, PersonScan } from './scan';
+
+/** The first word of each person's name of two words or more, to the person's key; words two persons share name neither. */
+function firstWords(scan: PersonScan, found: readonly Mention[]): Map<string, string> {
+  const out = new Map<string, string>();
+  const { finder } = scan;
+  for (const m of found) {
+    if (m.end - m.first < 2) continue;
+    const word = scan.tokens[m.first]!.text;
+    if (word.length < 3 || word === 'علي' || finder.nameConnectors.has(word) || finder.stopWords.has(word)) continue;
+    out.set(word, out.has(word) && out.get(word) !== m.key ? '' : m.key);
+  }
+  return out;
+}
+
+/** A speech verb ("تقول", "ويتابع", "وتروي") joined to the token. */
+function speechVerbNextTo(scan: PersonScan, t: Token | undefined, joined: boolean): boolean {
+  return !!t && joined && inSetBehindConjunction(scan.finder.speechVerbs, t.text);
+}
+
+/** Mentions of a person by the first word of their name alone, next to a speech verb, where no other mention is. */
+export function speechAliasMentions(scan: PersonScan, found: readonly Mention[]): Mention[] {
+  const byWord = firstWords(scan, found);
+  if (byWord.size === 0) return [];
+  const taken = new Uint8Array(scan.tokens.length);
+  for (const m of found) taken.fill(1, m.first, m.end);
+  const out: Mention[] = [];
+  const { tokens } = scan;
+  tokens.forEach((t, k) => {
+    const key = byWord.get(t.text);
+    if (!key || taken[k] || !scan.free(k)) return;
+    const before = tokens[k - 1];
+    const speaks = speechVerbNextTo(scan, before, !!before?.joinsNext) || speechVerbNextTo(scan, tokens[k + 1], t.joinsNext);
+    if (speaks) out.push({ first: k, end: k + 1, start: t.start, stop: t.end, key });
+  });
+  return out;
+}

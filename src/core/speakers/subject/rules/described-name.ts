@@ -1,0 +1,138 @@
+import { isQuoteMark } from '../../../chars';
+import { withoutConjunction } from '../../../clitics';
+import { givenNames } from '../../../lexicon/given-names';
+import { isComplementizer, lexicon, stems, verbAt, type Word } from '../../../speech';
+import type { CueGender } from '../../../speech';
+import { NOT_NAME_WORDS, type Mention, type ResolveContext, type Speaker, isComplementHead, mentionAgrees, speakerOf, isDefinite, isDocument, isRoleWord, isSpokesperson, isStop, isTitle, lowerBound } from '../../model';
+import { TITLE_LINKERS, subjectReach } from '../../names';
+import { reportsSpeech } from '../zone';
+import type { SubjectRule } from './rule';
+
+/** How many words a description may run before the name ("الناقدة الفنية المصرية"، "المدافعة عن حقوق الإنسان في جمهورية أرمينيا،"). */
+const MAX_DESCRIPTION_WORDS = 12;
+
+/** Words that join the parts of a name ("رؤوف بن عمر"، "سعاد عبد الله"). */
+const NAME_JOINERS: ReadonlySet<string> = new Set(['بن', 'بنت', 'ابن', 'ابو', 'ابي', 'عبد']);
+
+export const describedName: SubjectRule = {
+  name: 'name after a description',
+  why: 'A description (a role, a title, definite adjectives, the body it belongs to) then two or three plain words closed by punctuation is a person the gazetteer lacks ("وقالت الطبيبة الفلسطينية هند عاشور:").',
+  examples: [
+    { text: 'يقول العتّال المياوم كريم الصافي (31 عاما): "لم أبع شيئا منذ الصباح".', quote: 'لم أبع شيئا منذ الصباح', speaker: 'كريم الصافي' },
+    { text: 'وتقول المسنّة الصابرة خيرية ملحم (80 عاما): "رأيت حروبا كثيرة لكن ليس مثل هذه".', quote: 'رأيت حروبا كثيرة لكن ليس مثل هذه', speaker: 'خيرية ملحم' },
+    { text: 'ويقول المصدّر وسام قطان، صاحب مصنع للصابون، إن "الشحن صار أغلى من البضاعة نفسها".', quote: 'الشحن صار أغلى من البضاعة نفسها', speaker: 'وسام قطان' },
+    { text: 'وقالت المدافعة عن حقوق اللاجئين في لبنان، ريتا خوري، إن مكتبها "لا يتلقى أي رد من السلطات".', quote: 'لا يتلقى أي رد من السلطات', speaker: 'ريتا خوري' },
+    { text: 'وقال الباحث في إحدى مؤسسات الرصد، وليد خشان، إن "الأرقام أعلى بكثير مما يعلن".', quote: 'الأرقام أعلى بكثير مما يعلن', speaker: 'وليد خشان' },
+  ],
+  apply(zone) {
+    const { text, words, from, ctx } = zone;
+    if (!describes(words[from]!.norm)) return undefined;
+    const reach = subjectReach(text, words, from, ctx);
+    const at = nameStart(text, words, from, reach, ctx);
+    if (typeof at !== 'number') return mentionAgrees(at, ctx.gender, ctx.state) ? { kind: 'explicit', speaker: speakerOf(at, ctx.state) } : undefined;
+    if (at < 0) return undefined;
+    const name = nameAt(text, words, at, reach, ctx.gender, ctx.directOpeners);
+    return name && reportsSpeech(text, name.ref.end) ? { kind: 'explicit', speaker: name } : undefined;
+  },
+};
+
+/** A word that may head a description of a person: a title, a role, a person noun or a definite noun. */
+function describes(w: string): boolean {
+  const bare = withoutConjunction(w);
+  return isDefinite(bare) || isTitle(bare) || isSpokesperson(bare) || isRoleWord(bare) || givenNames().personNouns.has(bare);
+}
+
+/** An indefinite title that governs the noun after it ("أستاذ أمراض الباطنة"، "خبيرة التذوق"); not a kin word with its pronoun ("جارهم أبو سمير"). */
+function constructHead(w: string): boolean {
+  const bare = withoutConjunction(w);
+  return !isDefinite(bare) && !givenNames().personNouns.has(bare) && (isTitle(bare) || isSpokesperson(bare) || isRoleWord(bare));
+}
+
+/** A word a description may hold: definite words, titles, linkers, complements, numbers, a body's name. */
+function inDescription(w: string): boolean {
+  return isDefinite(w) || isTitle(w) || isSpokesperson(w) || isRoleWord(w) || TITLE_LINKERS.has(w) || /^ل/.test(w) || w.startsWith('باسم') || isComplementHead(w) || /^[0-9٠-٩]+$/.test(w);
+}
+
+/** Where the name starts after the description (-1: none), or the person found there ("المتخصص في أسواق الوقود، المهندس X"). */
+function nameStart(text: string, words: Word[], from: number, reach: number, ctx: ResolveContext): number | Mention {
+  let k = lowerBound(ctx.mentionStarts, words[from]!.start);
+  let quoted = false;
+  // Inside a linker's complement ("في إحدى شركات السمسرة") or an indefinite head's ("أستاذ أمراض الباطنة"): nouns in construct up to a definite one or a comma.
+  let complement = false;
+  let governedTitle = -1;
+  for (let j = from; j < reach && j < from + MAX_DESCRIPTION_WORDS; j++) {
+    const w = words[j]!;
+    const gap = j > from ? text.slice(words[j - 1]!.end, w.start) : '';
+    // A quoted name in the description ('الناشطة في منظمة "أصوات"') is the body's, not the person's.
+    if ([...gap].some(isQuoteMark)) {
+      quoted = !quoted;
+      complement &&= quoted;
+    }
+    if (quoted) continue;
+    while (k < ctx.mentions.length && ctx.mentions[k]!.end <= w.start) k++;
+    const m = k < ctx.mentions.length && ctx.mentions[k]!.start < w.end ? ctx.mentions[k]! : null;
+    if (/[،,]/.test(gap)) complement = false;
+    // A relative clause ("، الذي فقد ...") closes the description: no name follows.
+    if (lexicon.relativePronouns.has(w.norm)) return -1;
+    if (TITLE_LINKERS.has(w.norm) || (j === from + 1 && !/[،,]/.test(gap) && constructHead(words[from]!.norm))) complement = true;
+    if (m) {
+      // (Behind ل or ب a person is a complement: "المستشار لدى X"; so is one right after a title in construct: "مستشار الرئيس X".)
+      const governed = governedTitle === j - 1 && !/[،,]/.test(gap);
+      if (m.actor.type === 'person' && !complement) return governed || /[لب]/.test(text.slice(w.start, Math.max(w.start, m.start))) ? -1 : m;
+      while (j + 1 < reach && words[j + 1]!.start < m.end) j++;
+      complement = false;
+      continue;
+    }
+    if (complement && isDefinite(w.norm)) {
+      complement = false;
+      if (isTitle(w.norm) && !isComplementHead(w.norm)) governedTitle = j;
+    }
+    // The complement after a linker ("الخبير في أسواق الحبوب"، "المدافعة عن حقوق الإنسان") is no name.
+    if (j === from || complement || inDescription(w.norm)) continue;
+    return j;
+  }
+  return -1;
+}
+
+/** Two or three name words at `at`, closed by punctuation, a stop, a preposition or a verb; none of them a common word. */
+function nameAt(text: string, words: Word[], at: number, reach: number, gender: CueGender | null, openers: Set<number>): Speaker | null {
+  const first = words[at]!.norm;
+  if (!nameWord(first) || isDefinite(first) || (nisba(first) && !isDefinite(words[at - 1]?.norm ?? ''))) return null;
+  const given = givenNames().byWord.get(first);
+  if (given?.gender && (gender === 'm' || gender === 'f') && given.gender !== gender) return null;
+  for (let n = 3; n >= 2; n--) {
+    const end = at + n;
+    if (end > reach || end > words.length) continue;
+    const inner = words.slice(at + 1, end);
+    if (!inner.every((w, i) => /^ +$/.test(text.slice(words[at + i]!.end, w.start)) && (NAME_JOINERS.has(w.norm) || (nameWord(w.norm) && !/^ل/.test(w.norm))))) continue;
+    if (!closes(text, words, end, reach, openers)) continue;
+    const start = words[at]!.start;
+    const stop = words[end - 1]!.end;
+    const name = text.slice(start, stop);
+    return { ref: { id: null, name, start, end: stop }, key: `name:${name}`, gender: given?.gender ?? null, person: true };
+  }
+  return null;
+}
+
+/** A word that may be part of a name: Arabic letters, no title, role, stop, document, source, institution or common word. */
+function nameWord(w: string): boolean {
+  if (!/^[\u0621-\u064A]+$/.test(w) || /^(لل|بال|كال)/.test(w) || isTitle(w) || isRoleWord(w) || isSpokesperson(w) || isStop(w) || isDocument(w) || NOT_NAME_WORDS.has(w)) return false;
+  if (givenNames().personNouns.has(w)) return false;
+  return !stems(w).some((s) => lexicon.anonymous.has(s) || lexicon.institutionNouns.has(s) || lexicon.commonObjects.has(s));
+}
+
+/** An adjective of origin or field ("سوداني"، "اقتصادية"), not a given name: after an indefinite noun ("خبير اقتصادي") it agrees with it, no name begins there. */
+function nisba(w: string): boolean {
+  return /(ي|يه|يون|يين)$/.test(w) && !givenNames().byWord.has(w);
+}
+
+/** What follows the name closes it: the end, punctuation, a quotation, a stop, أن/إن, a title, a verb, or a word behind ب/ل ("بأداء"، "للصحفيين"). */
+function closes(text: string, words: Word[], end: number, reach: number, openers: Set<number>): boolean {
+  const next = words[end];
+  if (!next || end >= reach) return true;
+  const gapStart = words[end - 1]!.end;
+  const gap = text.slice(gapStart, next.start);
+  if (/[،,:;(\-–—.]/.test(gap)) return true;
+  for (let k = 0; k < gap.length; k++) if (isQuoteMark(gap[k]!)) return openers.has(gapStart + k);
+  return isStop(next.norm) || isComplementizer(next.norm) || isTitle(next.norm) || /^[لب]/.test(next.norm) || !!verbAt(words, end);
+}

@@ -1,0 +1,76 @@
+// Persons the gazetteer lacks, introduced by a noun for an ordinary person
+// (data/given-names.json personNouns) with its adjectives, whatever their given
+// name; names closed by an age in brackets or a role in apposition; words
+// printed with tanween are no names. Every sentence is our own writing.
+import { describe, expect, it } from 'vitest';
+import { unknownNames } from './support/speaking';
+import { analyze } from '../../src/core';
+
+/** The names of the persons found that the gazetteer lacks. */
+const unknownPersons = (text: string): string[] =>
+  analyze(text, { stopEarly: false })
+    .actors.filter((a) => a.id === null && a.type === 'person')
+    .map((a) => a.name.ar);
+
+describe('a person noun and its adjectives are followed by the name of the one it describes', () => {
+  const cases: Array<[string, string]> = [
+    ['ويقول المشجع حمدان الصبري إن المدرجات امتلأت قبل المباراة بساعتين.', 'حمدان الصبري'],
+    ['وروت الأسيرة المحررة سوسن الشيخلي تفاصيل الأشهر التي قضتها في السجن.', 'سوسن الشيخلي'],
+    ['وكتب الناقد الموسيقي اللبناني جورج طربيه أن الألبوم مفاجئ.', 'جورج طربيه'],
+    ['وتقول الطالبة الجامعية الأرمنية آني غريغوريان إن الامتحانات تأجلت.', 'آني غريغوريان'],
+    ['وأكد المعتقل المفرج عنه زهير القواسمي أن التحقيق استمر أسابيع.', 'زهير القواسمي'],
+    ['وقالت المعتقلة السابقة دلال شحادة إن الزنازين مكتظة.', 'دلال شحادة'],
+    ['ويروي الصياد غانم الحضرمي كيف غرق قاربه قرب الشاطئ.', 'غانم الحضرمي'],
+    ['ويقول اللاجئ السوري مازن قطان إنه ينتظر العودة منذ سنوات.', 'مازن قطان'],
+    ['وفاز الملاكم الأوزبكي بهروز رحيموف بالميدالية الذهبية.', 'بهروز رحيموف'],
+  ];
+  for (const [sentence, name] of cases) {
+    it(sentence.slice(0, 36), () => expect(unknownNames(sentence)).toContain(name));
+  }
+
+  it('a person noun followed by common nouns names no one', () => {
+    for (const sentence of [
+      'وقالت الطفلة إنها تقرأ في المدرسة قصصاً قصيرة كل مساء.',
+      'وعاد المعتقل الجريح إلى بيته بعد أشهر من الغياب.',
+      'وتحدث الطالب المتفوق عن حلمه بدراسة الطب في الخارج.',
+    ]) {
+      expect(unknownNames(sentence), sentence).toEqual([]);
+    }
+  });
+});
+
+describe('a name ends before an age in brackets or a role in apposition', () => {
+  const cases: Array<[string, string]> = [
+    ['يقول المزارع فواز الدليمي (52 عاماً) إن الأرض لم تعد تنتج.', 'فواز الدليمي'],
+    ['وقالت الممرضة هنادي السقا (29 عاما): "نعمل بلا توقف".', 'هنادي السقا'],
+    ['وتقدم الإيطالي لورنزو بيانكي سائق الفريق الأحمر في اللفة الأخيرة.', 'لورنزو بيانكي'],
+    ['وقال الطبيب عماد فرحات مدير المستشفى إن الوقود نفد.', 'عماد فرحات'],
+  ];
+  for (const [sentence, name] of cases) {
+    it(sentence.slice(0, 36), () => expect(unknownNames(sentence)).toContain(name));
+  }
+});
+
+describe('a person noun that describes the word before it introduces no one', () => {
+  it('after a definite noun it is an adjective', () => {
+    for (const sentence of [
+      'وفاز النادي الأهلي الليبي بثلاثة أهداف مقابل هدف في الجولة الثالثة.',
+      'وعاد الجندي الجريح إلى وحدته بعد شهرين من العلاج.',
+      'وانتصر الفريق الضيف بهدفين مقابل هدف على أرضه.',
+    ]) {
+      expect(unknownNames(sentence), sentence).toEqual([]);
+    }
+  });
+});
+
+describe("a person noun's plural before its complement is no first name", () => {
+  it('"مزارعي الشمال", "معلمي الريف" name no one, and the complement runs on to the name', () => {
+    for (const sentence of [
+      'وقال رئيس نقابة معلمي الريف إن الرواتب متأخرة منذ شهرين.',
+      'وطالب مئات من موظفي البلدية بصرف رواتبهم المتأخرة.',
+    ]) {
+      expect(unknownPersons(sentence), sentence).toEqual([]);
+    }
+    expect(unknownNames('وقال رئيس رابطة مزارعي الشمال الإيطالي جوفاني روسي إن المحصول تراجع.')).toContain('جوفاني روسي');
+  });
+});
