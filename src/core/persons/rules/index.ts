@@ -8,6 +8,7 @@ import { nameAfterNationality } from './name-after-nationality';
 import { nameAfterPersonNoun } from './name-after-person-noun';
 import { nameAfterRole } from './name-after-role';
 import { nameBeforeRole } from './name-before-role';
+import { namedAs } from './named-as';
 import type { PersonRule } from '../rule';
 
 export type { PersonExample, PersonRule } from '../rule';
@@ -20,4 +21,5 @@ export const PERSON_RULES: readonly PersonRule[] = [
   kunya, //                  "وتجمع أم ياسر الحطب", "أبو سامر الحلبي"
   givenName, //              "تجلس ريما الخطيب قرب الموقد", "الأرملة نور الدباغ"
   nameAfterPersonNoun, //    "يقول المشجع مهيار الصبري (31 عاماً)"
+  namedAs, //                "شابا من القرية يدعى هاكوب"
 ];
