@@ -2,10 +2,10 @@
 // complementizer (the words themselves are the lexicon's, src/core/lexicon.ts).
 import { lexicon, type Lexicon, type VerbInfo } from './lexicon';
 import { readDocument, type LineWords } from './text/document';
-import { stems, wordsIn, type Word } from './text/tokens';
+import { lastWordIn, stems, wordsIn, type Word } from './text/tokens';
 
 // The text layer's words and the lexicon, for the stages that import them from here.
-export { stems, wordsIn, type LineWords, type Word };
+export { lastWordIn, stems, wordsIn, type LineWords, type Word };
 export { lexicon, type CueGender, type VerbInfo } from './lexicon';
 export type SpeechLexicon = Lexicon;
 

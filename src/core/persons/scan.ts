@@ -4,6 +4,7 @@ import type { ActorFinder } from '../finder';
 import { PhraseMatcher, tokenReadings, type PhraseMatch, type PreparedText, type Token } from '../matcher';
 import type { ActorEntry, Gender } from '../types';
 import { consonantSkeleton } from '../text/tokens';
+import { WordAnswers } from '../text/vocabulary';
 import { givenNames } from '../lexicon/given-names';
 import { endsLikeName, looksLikeNameStart, verbShapedFirstName } from './words';
 
@@ -25,6 +26,8 @@ export interface KnownMentions {
 
 /** A word without its long vowels after the first letter (the text layer's, read once per distinct word). */
 const consonants = consonantSkeleton;
+/** Per word, the consonants of each proclitic reading's stem of four letters or more (null for a shorter one). */
+const readingConsonants = new WordAnswers((t) => tokenReadings(t).map(([, stem]) => (stem.length >= 4 ? consonants(stem) : null)));
 
 /** Object and possessive pronouns as printed (ها هم هما كم, ته with ه not ة: "وثقته"), never the end of a name's first word. */
 const POSSESSIVE_ENDINGS = /(ها|هم|هما|كم|ته)$/;
@@ -277,10 +280,11 @@ export class PersonScan {
     const out: Mention[] = [];
     this.tokens.forEach((t, k) => {
       if (taken[k] || this.covered[k] || this.finder.stopWords.has(t.text)) return;
-      for (const [p, stem] of tokenReadings(t)) {
-        const key = stem.length >= 4 ? this.variants.get(consonants(stem)) : undefined;
+      const skeletons = readingConsonants.of(t);
+      for (let r = 0; r < skeletons.length; r++) {
+        const key = skeletons[r] === null ? undefined : this.variants.get(skeletons[r]!);
         if (!key) continue;
-        out.push({ first: k, end: k + 1, start: t.start + p.length, stop: t.end, key });
+        out.push({ first: k, end: k + 1, start: t.start + tokenReadings(t)[r]![0].length, stop: t.end, key });
         return;
       }
     });

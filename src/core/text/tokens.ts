@@ -47,9 +47,23 @@ export function isWordUnit(code: number): boolean {
 
 /** Characters other than quotation marks that may sit between the words of one name: spaces, dashes, brackets (not a comma, a period or a newline). */
 const NAME_JOINER_CODES = new Set([' ', '\u00A0', '\t', '-', '–', '(', ')'].map((ch) => ch.charCodeAt(0)));
-/** By code, with no string made: the tokenizer asks at every character between words. */
-const isNameJoinerCode = (code: number) => NAME_JOINER_CODES.has(code) || isQuoteMarkCode(code);
 const DASH_CODES = new Set(['-', '–'].map((ch) => ch.charCodeAt(0)));
+/** For each code unit between words, filled on first sight: 0 not known yet, 1 parts two names, 2 may join the words of one name, 3 a dash that may. */
+const GAP_KIND = new Uint8Array(0x10000);
+
+/** What a character between two words does to them (the tokenizer asks at every one, by code). */
+function gapKind(code: number): number {
+  let kind = GAP_KIND[code]!;
+  if (kind === 0) {
+    kind = !(NAME_JOINER_CODES.has(code) || isQuoteMarkCode(code)) ? 1 : DASH_CODES.has(code) ? 3 : 2;
+    GAP_KIND[code] = kind;
+  }
+  return kind;
+}
+
+/** The hash of a word's characters, one code unit at a time (text/vocabulary.ts): WORD_HASH_SEED, then hash = wordHashStep(hash, code). */
+export const WORD_HASH_SEED = 0x811c9dc5 | 0;
+export const wordHashStep = (hash: number, code: number): number => Math.imul(hash ^ code, 0x01000193);
 
 /** The tokens of a normalized text, their words numbered in `vocab` when given. Linear. */
 export function tokenize(norm: string, vocab: Vocabulary | null = null): Token[] {
@@ -63,18 +77,19 @@ export function tokenize(norm: string, vocab: Vocabulary | null = null): Token[]
     let joinable = true;
     let dash = false;
     for (; i < n && !isWordUnit(norm.charCodeAt(i)); i++) {
-      const code = norm.charCodeAt(i);
-      if (!isNameJoinerCode(code)) joinable = false;
-      else if (DASH_CODES.has(code)) dash = true;
+      const kind = gapKind(norm.charCodeAt(i));
+      if (kind === 1) joinable = false;
+      else if (kind === 3) dash = true;
     }
     if (i >= n) break;
     const start = i;
-    while (i < n && isWordUnit(norm.charCodeAt(i))) i++;
+    let hash = WORD_HASH_SEED;
+    for (let code = norm.charCodeAt(i); i < n && isWordUnit(code); code = norm.charCodeAt(++i)) hash = wordHashStep(hash, code);
     const gap = start - gapStart;
     // A dash joins only when it touches both words ("لفوفا-بيلوفا"), not in "نتنياهو - صورة".
     if (prev) prev.joinsNext = joinable && gap <= 4 && !(dash && gap > 1);
-    const text = norm.slice(start, i);
-    prev = { start, end: i, text, joinsNext: false, readings: null, id: vocab ? vocab.idOf(text) : -1, vocab };
+    const id = vocab ? vocab.idOfRange(norm, start, i, hash) : -1;
+    prev = { start, end: i, text: vocab ? vocab.word(id) : norm.slice(start, i), joinsNext: false, readings: null, id, vocab };
     tokens.push(prev);
   }
   return tokens;
@@ -115,6 +130,22 @@ export function nextWord(text: string, from: number, to: number): Word | null {
     while (i < end && isWordUnit(text.charCodeAt(i))) i++;
     const norm = normalizeWord(text.slice(start, i));
     if (norm) return { start, end: i, norm };
+  }
+  return null;
+}
+
+/** The last word of text[from, to): wordsIn(text, from, to).at(-1), read backwards from `to` (a rule that looks at the word before a mark first). */
+export function lastWordIn(text: string, from: number, to: number): Word | null {
+  const start = Math.max(0, from);
+  for (let end = Math.min(to, text.length); end > start; ) {
+    while (end > start && !isWordUnit(text.charCodeAt(end - 1))) end--;
+    let wordStart = end;
+    while (wordStart > start && isWordUnit(text.charCodeAt(wordStart - 1))) wordStart--;
+    if (wordStart === end) break;
+    // A run that normalizes to nothing (tatweel alone) is no word: the one before it is the last.
+    const word = nextWord(text, wordStart, end);
+    if (word) return word;
+    end = wordStart;
   }
   return null;
 }
@@ -163,7 +194,7 @@ export function procliticReadings(word: string): readonly Reading[] {
 
 /** A token's readings as proclitics + stem, read once per token whichever stage asks. */
 export function tokenReadings(token: Token): readonly Reading[] {
-  return (token.readings ??= token.vocab && token.id! >= 0 ? token.vocab.readings(token.id!, token.text) : procliticReadings(token.text));
+  return (token.readings ??= token.vocab && token.id! >= 0 ? token.vocab.readings(token.id!) : procliticReadings(token.text));
 }
 
 function readingsOf(word: string): Reading[] {

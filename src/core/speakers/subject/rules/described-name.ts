@@ -4,7 +4,7 @@ import { givenNames } from '../../../lexicon/given-names';
 import { isComplementizer, lexicon, stems, verbAt, type Word } from '../../../speech';
 import type { CueGender } from '../../../speech';
 import { NOT_NAME_WORDS, type Mention, type ResolveContext, type Speaker, isComplementHead, mentionAgrees, speakerOf, isDefinite, isDocument, isRoleWord, isSpokesperson, isStop, isTitle, lowerBound } from '../../model';
-import { TITLE_LINKERS, subjectReach } from '../../names';
+import { TITLE_LINKERS } from '../../names';
 import { reportsSpeech } from '../zone';
 import type { SubjectRule } from './rule';
 
@@ -27,7 +27,7 @@ export const describedName: SubjectRule = {
   apply(zone) {
     const { text, words, from, ctx } = zone;
     if (!describes(words[from]!.norm)) return undefined;
-    const reach = subjectReach(text, words, from, ctx);
+    const reach = descriptionReach(text, words, from, ctx.directOpeners);
     const at = nameStart(text, words, from, reach, ctx);
     if (typeof at !== 'number') return mentionAgrees(at, ctx.gender, ctx.state) ? { kind: 'explicit', speaker: speakerOf(at, ctx.state) } : undefined;
     if (at < 0) return undefined;
@@ -35,6 +35,31 @@ export const describedName: SubjectRule = {
     return name && reportsSpeech(text, name.ref.end) ? { kind: 'explicit', speaker: name } : undefined;
   },
 };
+
+/**
+ * How far the description and its name may run: to a stop mark, أن/إن or a
+ * quotation — but a short quoted name inside it ('في بنك "نور" X') is read on.
+ */
+function descriptionReach(text: string, words: Word[], from: number, openers: Set<number>): number {
+  let j = from + 1;
+  for (; j < words.length && j < from + 20; j++) {
+    const gapStart = words[j - 1]!.end;
+    const gap = text.slice(gapStart, words[j]!.start);
+    if (/[.!?؟:]/.test(gap) || isComplementizer(words[j]!.norm)) break;
+    const mark = [...gap].findIndex((c) => isQuoteMark(c));
+    if (mark >= 0 && openers.has(gapStart + mark) && !quotedNameAt(text, gapStart + mark)) break;
+  }
+  return j;
+}
+
+/** A quotation of a few words that a word follows ('"نور" X'): a name in a description, not what is said. */
+function quotedNameAt(text: string, open: number): boolean {
+  for (let c = open + 1; c < Math.min(text.length, open + 40); c++) {
+    if (/[.:،,؟!\n]/.test(text[c]!)) return false;
+    if (isQuoteMark(text[c]!)) return /^ +[\u0621-\u064A]/.test(text.slice(c + 1, c + 4));
+  }
+  return false;
+}
 
 /** A word that may head a description of a person: a title, a role, a person noun or a definite noun. */
 function describes(w: string): boolean {
