@@ -52,14 +52,19 @@ export const givenName: PersonRule = {
   },
 };
 
+/** Particles a verb follows, never a name: "لم", "لن", "ولم", "فلن". */
+const VERB_PARTICLES: ReadonlySet<string> = new Set(['لم', 'لن', 'ولم', 'ولن', 'فلم', 'فلن', 'كي', 'لكي']);
+
 /** The name's words are free (no gazetteer mention, no place) and continue no other name ("أبو محمد", "بن علي"). */
 function freeName(scan: PersonScan, first: number, end: number): boolean {
   for (let k = first; k < end; k++) if (!scan.free(k)) return false;
   // "علي" (Ali) and "على" (on) are one word once normalized: Ali is printed with ي.
   const firstWord = scan.tokens[first]!;
   if (firstWord.text === 'علي' && !scan.printedWith(firstWord, 0x64a)) return false;
-  // "مجمع ناصر الطبي", "مدرسة خالد بن الوليد": a body named after someone is no person.
   const before = scan.tokens[first - 1];
+  // "لم أنسَ", "لن يزيد": after a particle of the jussive or subjunctive the word is a verb.
+  if (before?.joinsNext && VERB_PARTICLES.has(before.text)) return false;
+  // "مجمع ناصر الطبي", "مدرسة خالد بن الوليد": a body named after someone is no person.
   if (before?.joinsNext && (scan.finder.nameConnectors.has(before.text) || namesABody(scan, before.text))) return false;
   // The father's name in a name whose first word was no evidence ("سعيد عبد الله" starts at "سعيد").
   if (before?.joinsNext && givenNames().names.longestAt(scan.tokens, first - 1, first)) return false;
@@ -131,7 +136,7 @@ function familyWords(scan: PersonScan, end: number): number {
 function familyWord(scan: PersonScan, k: number): boolean {
   const { tokens, finder } = scan;
   const word = tokens[k]?.text;
-  if (!word || !tokens[k - 1]!.joinsNext || !scan.free(k)) return false;
+  if (!word || !tokens[k - 1]!.joinsNext || !scan.free(k) || scan.withTanween(tokens[k]!)) return false;
   if (givenNames().personNouns.has(word) || finder.roles.longestAt(tokens, k, k + 1)) return false;
   return looksLikeNameStart(word, finder) || (word.startsWith('ال') && word.length >= 5 && looksLikeNameStart(word, finder, true));
 }
