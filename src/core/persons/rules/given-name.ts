@@ -3,7 +3,7 @@ import { procliticReadings } from '../../matcher';
 import type { Gender } from '../../types';
 import type { PersonRule } from '../rule';
 import type { PersonScan } from '../scan';
-import { looksLikeNameStart } from '../words';
+import { appositionAt, looksLikeNameStart } from '../words';
 
 export const givenName: PersonRule = {
   name: 'given name',
@@ -16,6 +16,7 @@ export const givenName: PersonRule = {
     { text: 'ويقول الطفل يوسف إنه يريد العودة إلى مدرسته.', person: 'يوسف' },
     { text: 'أولينا موروز، معلمة في مدرسة ابتدائية بخاركيف، تدرس تلاميذها عبر الإنترنت.', person: 'أولينا موروز' },
     { text: 'جلست ريما الخطيب قرب الموقد. وتقول ريما الصغرى بين أخواتها إن الطحين نفد.', person: 'ريما الخطيب' },
+    { text: 'وتجلس أمل الشامي، زوجة الصياد، على عتبة البيت.', person: 'أمل الشامي' },
   ],
   apply(scan) {
     const { names, personNouns } = givenNames();
@@ -27,8 +28,9 @@ export const givenName: PersonRule = {
       // "مني" (from me) is no "منى": a name spelled with ى, printed with ي, in a text that prints ى.
       if (name.finalAlifMaqsura && !spelledAsListed(scan, m.endToken - 1)) continue;
       const noun = personNounBefore(scan, m.firstToken, personNouns);
-      if (name.common && !noun) continue;
       const family = familyLength(scan, m.firstToken, m.endToken);
+      // "نور الزعبي، ابنة محمود", "أمل سعيد (40 عاما)": an apposition says a common word is a name.
+      if (name.common && !noun && !(family > 0 && appositionAt(scan.doc, scan.tokens, m.endToken + family, scan.finder))) continue;
       if (family === 0 && !noun) continue;
       // "هدى" named alone after "هدى X Y": one word after it ("هدى الباب") is no second person's family name.
       if (family === 1 && namedAlready(scan, m.firstToken, m.endToken)) continue;
