@@ -7,6 +7,7 @@ import { kunya } from './kunya';
 import { nameAfterNationality } from './name-after-nationality';
 import { nameAfterPersonNoun } from './name-after-person-noun';
 import { nameAfterRole } from './name-after-role';
+import { nameBeforeAge } from './name-before-age';
 import { nameBeforeRole } from './name-before-role';
 import { namedAs } from './named-as';
 import type { PersonRule } from '../rule';
@@ -22,4 +23,5 @@ export const PERSON_RULES: readonly PersonRule[] = [
   givenName, //              "تجلس ريما الخطيب قرب الموقد", "الأرملة نور الدباغ"
   nameAfterPersonNoun, //    "يقول المشجع مهيار الصبري (31 عاماً)"
   namedAs, //                "شابا من القرية يدعى هاكوب"
+  nameBeforeAge, //          "يقف غيث الدباغ (34 عاما)"
 ];
