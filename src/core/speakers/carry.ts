@@ -1,7 +1,8 @@
 // A cue without a subject of its own: the subject of its sentence or clause,
 // else the last speaker of the verb's gender (carry-over).
 import { withoutConjunction } from '../clitics';
-import { lexicon, wordsIn, type CueGender } from '../speech';
+import { lexicon, wordsIn, type CueGender, type Word } from '../speech';
+import { describedPerson } from './subject/rules/described-name';
 import type { Gender } from '../types';
 import { type Resolution, type ResolveContext, type Speaker, type State, isDefinite, isSpokesperson, isStop, insideSpans, isTitle, lowerBound, mentionAgrees, sentenceStart, speakerOf } from './model';
 
@@ -104,9 +105,15 @@ export function clauseSubject(ctx: ResolveContext, gender: CueGender | null, tex
     }
     const n = w.norm;
     if (n === 'قد' || isTitle(n) || isSpokesperson(n) || isDefinite(n) || n === 'باسم') continue;
-    return null;
+    return describedSubject(ctx, gender, text, opening);
   }
-  return null;
+  return describedSubject(ctx, gender, text, opening);
+}
+
+/** The person the clause's description leads to ("وأشادت الناقدة الفنية X بالعرض، وكتبت:"). */
+function describedSubject(ctx: ResolveContext, gender: CueGender | null, text: string, opening: Word[]): Resolution | null {
+  const person = describedPerson(text, opening, 1, opening.length, { ...ctx, gender });
+  return person ? { kind: 'carry', speaker: person } : null;
 }
 
 export function recentPerson(ctx: ResolveContext, gender: Gender, text: string): Speaker | null {

@@ -27,7 +27,9 @@ export function titledPerson(text: string, words: Word[], from: number, reach: n
     while (k < ctx.mentions.length && ctx.mentions[k]!.end <= w.start) k++;
     const m = k < ctx.mentions.length && ctx.mentions[k]!.start < w.end ? ctx.mentions[k]! : null;
     if (m) {
-      if (m.actor.type === 'person') {
+      // A quoted name in the complement ('المحلل في شركة "X"') is a body's, whatever the person finder made of it.
+      const quoted = j > from && [...text.slice(words[j - 1]!.end, m.start)].some(isQuoteMark);
+      if (m.actor.type === 'person' && !quoted) {
         if (j === from) return null;
         // Behind ل or ب the name is a complement ("مستشار لبوتين").
         if (/[لب]/.test(text.slice(w.start, Math.max(w.start, m.start)))) return null;
