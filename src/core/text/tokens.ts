@@ -235,6 +235,24 @@ function stemsOf(w: string): string[] {
   return out;
 }
 
+/**
+ * A yes/no question about a word (a word-list test asked of the same words
+ * again and again), answered once per distinct word (bounded cache). The test
+ * must depend on the word alone.
+ */
+export function oncePerWord(test: (word: string) => boolean): (word: string) => boolean {
+  const answers = new Map<string, boolean>();
+  return (word) => {
+    let answer = answers.get(word);
+    if (answer === undefined) {
+      if (answers.size > 50_000) answers.clear();
+      answer = test(word);
+      answers.set(word, answer);
+    }
+    return answer;
+  };
+}
+
 /** consonantSkeleton's answers, per distinct word (bounded cache). */
 const skeletonCache = new Map<string, string>();
 
