@@ -131,7 +131,7 @@ export const isSpokesperson = oncePerWord((w) => stems(w).some((s) => lexicon.sp
 
 export const isDocument = oncePerWord((w) => stems(w).some((s) => lexicon.documentNouns.has(s)));
 
-export const isStop = (w: string) => lexicon.subjectStops.has(w) || isComplementizer(w);
+export const isStop = oncePerWord((w) => lexicon.subjectStops.has(w) || isComplementizer(w));
 
 export function speakerOf(m: Mention, state: State): Speaker {
   const key = m.actor.id ?? `name:${m.actor.name.ar || m.surface}`;
