@@ -238,7 +238,7 @@ export async function annotate(doc: Document, analyze: Analyzer, options: Annota
   if (!article || roots.length === 0) return { state: 'not-conflict', analysis: null, reason: 'no article text found on the page' };
   options.onPhase?.('text map');
   const map = await run(textMapSteps(roots, { exclude: article.exclude }), options);
-  await options.yieldToPage?.();
+  // No yield here: the analysis runs in the background, and the page has its thread while it waits for the answer.
   options.onPhase?.('analysis');
   const annotation: Annotation = {
     analysis: { language: 'und', conflicts: [], actors: [], quotes: [] },

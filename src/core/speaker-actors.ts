@@ -2,7 +2,7 @@
 // speaker stage (a name the gazetteer lacks, "وقال سامر خليل إن ...") joins
 // the actors with its mention, and with every other place the text prints that
 // name as whole words.
-import { COMPLEMENT_HEADS } from './speakers/model';
+import { COMPLEMENT_HEADS, isTitle } from './speakers/model';
 import { lexicon, stems, wordsIn } from './speech';
 import type { ActorResult, QuoteResult, Span } from './types';
 
@@ -10,7 +10,8 @@ import type { ActorResult, QuoteResult, Span } from './types';
 /** A name the speaker stage found that reads as a person's: two or three words, none a body's or an outlet's head. */
 function personLike(name: string): boolean {
   const words = wordsIn(name);
-  if (words.length < 2 || words.length > 3) return false;
+  // (An office named without its holder, "مدير المهرجان", is a speaker but no actor's name.)
+  if (words.length < 2 || words.length > 3 || isTitle(words[0]!.norm)) return false;
   // Nouns that open a body's name ("هيئة البث", "شبكة ...", "مجلس ..."): such a speaker is no person.
   const isHead = (s: string) => COMPLEMENT_HEADS.has(s) || lexicon.scareCues.has(s) || lexicon.mediaNouns.has(s) || lexicon.institutionNouns.has(s);
   return !words.some((w) => stems(w.norm).some(isHead));

@@ -74,3 +74,24 @@ describe("a person noun's plural before its complement is no first name", () => 
     expect(unknownNames('وقال رئيس رابطة مزارعي الشمال الإيطالي جوفاني روسي إن المحصول تراجع.')).toContain('جوفاني روسي');
   });
 });
+
+describe('a foreign first name shaped like an imperfect verb, in a two-word name after a title', () => {
+  const cases: Array<[string, string]> = [
+    ['وقالت الباحثة في الجامعة، الدكتورة نوفا شتاين، إن النتائج مهمة.', 'نوفا شتاين'],
+    ['وتقول الطالبة الأذربيجانية نيغار ممادوفا إن المدينة تغيرت.', 'نيغار ممادوفا'],
+    ['وقالت المخرجة التشيكية تيريزا نوفاك إن الفيلم صور في الشتاء.', 'تيريزا نوفاك'],
+  ];
+  for (const [sentence, name] of cases) {
+    it(sentence.slice(0, 36), () => expect(unknownNames(sentence)).toContain(name));
+  }
+
+  it('a verb after a title is no name', () => {
+    for (const sentence of [
+      'وقال المتحدث العسكري يوجد نقص كبير في الذخيرة.',
+      'وأعلن مدير الشركة ناشئة متخصصة في البرمجيات.',
+      'وقال الوزير يطالب بوقف الحرب فورا.',
+    ]) {
+      expect(unknownPersons(sentence), sentence).toEqual([]);
+    }
+  });
+});

@@ -6,7 +6,7 @@ import type { ActorEntry, Gender } from '../types';
 import { consonantSkeleton } from '../text/tokens';
 import { WordAnswers } from '../text/vocabulary';
 import { givenNames } from '../lexicon/given-names';
-import { endsLikeName, looksLikeNameStart } from './words';
+import { endsLikeName, looksLikeNameStart, verbShapedFirstName } from './words';
 
 export interface Mention {
   /** Token range. */
@@ -205,7 +205,8 @@ export class PersonScan {
       // "علي" (Ali) is a name, "على" (on) is not; they are one word once normalized.
       // As a first name it must be followed by another name word ("علي يوسف").
       const isAli = t.text === 'علي' && this.printedWith(t, 0x64a) && (words.length > 0 || (t.joinsNext && looksLikeNameStart(tokens[j + 1]?.text ?? '', finder)));
-      if (!this.free(j) || (!isAli && !this.foreignFirstName(j, words.length) && !looksLikeNameStart(t.text, finder, words.length > 0))) break;
+      const nameLike = isAli || this.foreignFirstName(j, words.length) || looksLikeNameStart(t.text, finder, words.length > 0);
+      if (!this.free(j) || (!nameLike && (words.length > 0 || !verbShapedFirstName(tokens, j, finder, (k) => this.free(k))))) break;
       // "إصابتها", "زيارتهم": a noun with a possessive pronoun opens no name.
       // ("مسؤولية قواته": no name word ends in a pronoun.)
       if (t.text.length >= 5 && POSSESSIVE_ENDINGS.test(this.printed(t))) break;

@@ -37,6 +37,21 @@ export function isPluralOfPersonNoun(word: string): boolean {
   return word.length >= 5 && word.endsWith('ي') && givenNames().personNouns.has(`ال${word.slice(0, -1)}`);
 }
 
+/**
+ * A first name shaped like an imperfect verb ("نوفا", "تيرزا", "أناهيد"): only
+ * in a name of two words whose second is a plain name word with no article
+ * ("نوفا شتاين"), which a verb seldom has ("يبحث الوزير", "تؤكد أن").
+ */
+export function verbShapedFirstName(tokens: Token[], j: number, finder: ActorFinder, free: (k: number) => boolean): boolean {
+  const t = tokens[j]!;
+  const next = tokens[j + 1];
+  if (!t.joinsNext || !next || !free(j + 1) || !/^[\u0621-\u064a]+$/.test(t.text) || !looksLikeImperfectVerb(t.text, finder)) return false;
+  if (inSetBehindConjunction(finder.stopWords, t.text) || isConjunction(t.text[0]) || inSetBehindConjunction(finder.speechVerbs, t.text)) return false;
+  // ("ناشئة متخصصة": an adjective with ة; "يوجد نقص كبير": the two words end no name.)
+  if (t.text.endsWith('ه') || !endsLikeName(tokens, j + 2, finder)) return false;
+  return !next.text.startsWith('ال') && looksLikeNameStart(next.text, finder) && !finder.roles.longestAt(tokens, j + 1, j + 2);
+}
+
 /** Imperfect verbs ("يبحث", "وتؤكد", "يكافحون") look like names; real names of that shape are listed (namesLikeVerbs). */
 function looksLikeImperfectVerb(word: string, finder: ActorFinder): boolean {
   const bare = isConjunction(word[0]) && IMPERFECT_PREFIXES.has(word[1] ?? '') ? word.slice(1) : word;

@@ -114,8 +114,8 @@ export function subjectBefore(
   const k = lowerBound(mentionStarts, cueStart) - 1;
   if (k < 0) return null;
   const m = mentions[k]!;
-  // ("الطبيبة X التي قالت:": the relative pronoun stands between the name and its verb.)
-  if (!/^[ \u00A0\u200B-\u200F]+((الذي|التي)[ \u00A0\u200B-\u200F]+)?$/.test(text.slice(m.end, cueStart))) return null;
+  // ("الطبيبة X التي قالت:": the relative pronoun stands between the name and its verb; "وكان X قد أكد": so does قد.)
+  if (!/^[ \u00A0\u200B-\u200F]+((الذي|التي|قد)[ \u00A0\u200B-\u200F]+)?$/.test(text.slice(m.end, cueStart))) return null;
   if (!mentionAgrees(m, gender, state)) return null;
   return { kind: 'explicit', speaker: speakerOf(m, state) };
 }

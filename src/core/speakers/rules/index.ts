@@ -10,6 +10,7 @@ import { headline } from './headline';
 import { joinedToPreviousQuote } from './joined-to-previous';
 import { namedCueBefore } from './named-cue-before';
 import { paragraphBefore } from './paragraph-before';
+import { paragraphGoesOn } from './paragraph-goes-on';
 import { sameSentenceGoesOn } from './same-sentence';
 import type { SpeakerRule } from './rule';
 
@@ -21,6 +22,7 @@ export const QUOTE_RULES: readonly SpeakerRule[] = [
   carriedCueBefore, //    "وأضاف: «...»" → the last speaker of that gender
   joinedToPreviousQuote, // "«...»، «...»" → the same speaker
   sameSentenceGoesOn, //  "«...»، لأن التسوية «...»" → the same speaker
+  paragraphGoesOn, //     "«...»، قال X، وهو صياد. «...»" → the same speaker
   paragraphBefore, //     a paragraph that opens with «...» → the paragraph before's speaker
   headline, //            "X: «...»"
 ];

@@ -4,7 +4,7 @@ import { givenNames } from '../../../lexicon/given-names';
 import { isComplementizer, lexicon, stems, verbAt, type Word } from '../../../speech';
 import type { CueGender } from '../../../speech';
 import { NOT_NAME_WORDS, type Mention, type ResolveContext, type Speaker, isComplementHead, mentionAgrees, speakerOf, isDefinite, isDocument, isRoleWord, isSpokesperson, isStop, isTitle, lowerBound } from '../../model';
-import { TITLE_LINKERS, subjectReach } from '../../names';
+import { TITLE_LINKERS } from '../../names';
 import { reportsSpeech } from '../zone';
 import type { SubjectRule } from './rule';
 
@@ -18,8 +18,8 @@ export const describedName: SubjectRule = {
   name: 'name after a description',
   why: 'A description (a role, a title, definite adjectives, the body it belongs to) then two or three plain words closed by punctuation is a person the gazetteer lacks ("وقالت الطبيبة الفلسطينية هند عاشور:").',
   examples: [
-    { text: 'يقول العتّال المياوم كريم الصافي (31 عاما): "لم أبع شيئا منذ الصباح".', quote: 'لم أبع شيئا منذ الصباح', speaker: 'كريم الصافي' },
-    { text: 'وتقول المسنّة الصابرة خيرية ملحم (80 عاما): "رأيت حروبا كثيرة لكن ليس مثل هذه".', quote: 'رأيت حروبا كثيرة لكن ليس مثل هذه', speaker: 'خيرية ملحم' },
+    { text: 'يقول العتال كريم الصافي (31 عاما): "لم أبع شيئا منذ الصباح".', quote: 'لم أبع شيئا منذ الصباح', speaker: 'كريم الصافي' },
+    { text: 'وتقول الخبازة خيرية ملحم (80 عاما): "رأيت حروبا كثيرة لكن ليس مثل هذه".', quote: 'رأيت حروبا كثيرة لكن ليس مثل هذه', speaker: 'خيرية ملحم' },
     { text: 'ويقول المصدّر وسام قطان، صاحب مصنع للصابون، إن "الشحن صار أغلى من البضاعة نفسها".', quote: 'الشحن صار أغلى من البضاعة نفسها', speaker: 'وسام قطان' },
     { text: 'وقالت المدافعة عن حقوق اللاجئين في لبنان، ريتا خوري، إن مكتبها "لا يتلقى أي رد من السلطات".', quote: 'لا يتلقى أي رد من السلطات', speaker: 'ريتا خوري' },
     { text: 'وقال الباحث في إحدى مؤسسات الرصد، وليد خشان، إن "الأرقام أعلى بكثير مما يعلن".', quote: 'الأرقام أعلى بكثير مما يعلن', speaker: 'وليد خشان' },
@@ -27,7 +27,7 @@ export const describedName: SubjectRule = {
   apply(zone) {
     const { text, words, from, ctx } = zone;
     if (!describes(words[from]!.norm)) return undefined;
-    const reach = subjectReach(text, words, from, ctx);
+    const reach = descriptionReach(text, words, from, ctx.directOpeners);
     const at = nameStart(text, words, from, reach, ctx);
     if (typeof at !== 'number') return mentionAgrees(at, ctx.gender, ctx.state) ? { kind: 'explicit', speaker: speakerOf(at, ctx.state) } : undefined;
     if (at < 0) return undefined;
@@ -35,6 +35,31 @@ export const describedName: SubjectRule = {
     return name && reportsSpeech(text, name.ref.end) ? { kind: 'explicit', speaker: name } : undefined;
   },
 };
+
+/**
+ * How far the description and its name may run: to a stop mark, أن/إن or a
+ * quotation — but a short quoted name inside it ('في بنك "نور" X') is read on.
+ */
+function descriptionReach(text: string, words: Word[], from: number, openers: Set<number>): number {
+  let j = from + 1;
+  for (; j < words.length && j < from + 20; j++) {
+    const gapStart = words[j - 1]!.end;
+    const gap = text.slice(gapStart, words[j]!.start);
+    if (/[.!?؟:]/.test(gap) || isComplementizer(words[j]!.norm)) break;
+    const mark = [...gap].findIndex((c) => isQuoteMark(c));
+    if (mark >= 0 && openers.has(gapStart + mark) && !quotedNameAt(text, gapStart + mark)) break;
+  }
+  return j;
+}
+
+/** A quotation of a few words that a word follows ('"نور" X'): a name in a description, not what is said. */
+function quotedNameAt(text: string, open: number): boolean {
+  for (let c = open + 1; c < Math.min(text.length, open + 40); c++) {
+    if (/[.:،,؟!\n]/.test(text[c]!)) return false;
+    if (isQuoteMark(text[c]!)) return /^ +[\u0621-\u064A]/.test(text.slice(c + 1, c + 4));
+  }
+  return false;
+}
 
 /** A word that may head a description of a person: a title, a role, a person noun or a definite noun. */
 function describes(w: string): boolean {

@@ -12,9 +12,11 @@ import { institutionNoun } from './institution-noun';
 import { leftOut } from './left-out';
 import { namedBody } from './named-body';
 import { namedPerson } from './named-person';
+import { officeHolder } from './office-holder';
 import { outlet } from './outlet';
 import { participle } from './participle';
 import { partOfName } from './part-of-name';
+import { pronounBefore } from './pronoun-before';
 import { pronounSource } from './pronoun-source';
 import { relayedSource } from './relayed-source';
 import { roleNoun } from './role-noun';
@@ -27,6 +29,7 @@ export type { SubjectExample, SubjectRule } from './rule';
 
 export const SUBJECT_RULES: readonly SubjectRule[] = [
   frontedSubject, //    "أما X، فقال: ..."
+  pronounBefore, //     "لكنها اتهمت X بـ..." (the pronoun is the subject)
   relayedSource, //     "نقلت الوكالة عن X"
   anonymousBefore, //   "مصدر أمني، طلب عدم ذكر اسمه، قال: ..."
   leftOut, //           "وأضاف: ..."
@@ -45,5 +48,6 @@ export const SUBJECT_RULES: readonly SubjectRule[] = [
   institutionNoun, //   "وقالت الوزارة"
   partOfName, //        "تقول سماح:" (سماح النجار, named before)
   unknownNameRule, //   "وقال سامر خليل: ..."
+  officeHolder, //      "وقال قائد السفينة" (nobody introduced with that office)
   carriedOver, //       "وأكد المتحدث: ..."
 ];

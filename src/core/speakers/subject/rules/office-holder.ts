@@ -1,0 +1,40 @@
+import { withoutConjunction } from '../../../clitics';
+import { carry } from '../../carry';
+import { isComplementHead, isDefinite, isSpokesperson, isTitle, titleStem } from '../../model';
+import { namedNearTitle } from '../../names';
+import type { SubjectRule } from './rule';
+
+export const officeHolder: SubjectRule = {
+  name: 'office holder not named',
+  why: 'An office in construct with what it heads ("وقال قائد السفينة"، "أكد وزير الخارجية السوداني") names one person even unnamed, unless the last speaker was introduced with that office.',
+  examples: [
+    { text: 'وقال المتحدث العسكري يحيى سريع إن القوات استهدفت السفينة.\nوقال قائد السفينة للهيئة إن "انفجارا وقع بالقرب منا دون إصابات".', quote: 'انفجارا وقع بالقرب منا دون إصابات', speaker: 'قائد السفينة' },
+    { text: 'افتتح المهرجان دورته العاشرة مساء أمس، في ما وصفه مدير المهرجان بأنه "أكبر دورة في تاريخ المدينة".', quote: 'أكبر دورة في تاريخ المدينة', speaker: 'مدير المهرجان' },
+    { text: 'وأشار رئيس شعبة المخابز في الغرفة التجارية إلى أن أصحاب الأفران "ينتظرون زيادة الحصص منذ أشهر".', quote: 'ينتظرون زيادة الحصص منذ أشهر', speaker: 'رئيس شعبة المخابز' },
+  ],
+  apply(zone) {
+    const { text, words, from, to, ctx, first } = zone;
+    const head = withoutConjunction(first);
+    if (to < from + 2 || isDefinite(head) || !isTitle(head) || isSpokesperson(head) || zone.names().namedAnyone) return undefined;
+    if (/[،,]/.test(text.slice(words[from]!.end, words[from + 1]!.start))) return undefined;
+    // Whose office is "قائد السفينة": the last speaker, when the text introduced them with it.
+    const carried = carry(ctx.state, ctx.gender, ctx, text);
+    const title = titleStem(head);
+    if (carried.kind === 'carry' && (ctx.state.titles.get(carried.speaker.key)?.has(title) || namedNearTitle(text, ctx, carried.speaker, title))) return undefined;
+    let end = from + 1;
+    while (end < to && officeWord(words[end]!.norm, end === from + 1)) end++;
+    // ("قائد ميداني" is indefinite: a source, not an office of one person.)
+    if (!words.slice(from + 1, end).some((w) => isDefinite(w.norm))) return undefined;
+    const start = words[from]!.start;
+    const stop = words[end - 1]!.end;
+    const name = text.slice(start, stop);
+    const gender = ctx.gender === 'm' || ctx.gender === 'f' ? ctx.gender : null;
+    return { kind: 'explicit', speaker: { ref: { id: null, name, start, end: stop }, key: `office:${name}`, gender, person: true } };
+  },
+};
+
+/** A word of the office's name: a definite word (not one behind ل or ب: "للهيئة" is whom it was said to), or a noun in construct right after the title ("شعبة"). */
+function officeWord(w: string, right: boolean): boolean {
+  if (/^(لل|بال)/.test(w)) return false;
+  return isDefinite(w) || (right && isComplementHead(w)) || (right && !isTitle(w) && /^[\u0621-\u064A]+$/.test(w) && !/^[لب]/.test(w));
+}

@@ -1,0 +1,31 @@
+import { carry } from '../../carry';
+import type { SubjectRule } from './rule';
+
+/**
+ * Particles that carry the verb's subject as a pronoun ("لكنها اتهمت"، "إنه أكد"):
+ * the gender of the pronoun. (Normalized: أ/إ are written ا.)
+ */
+const PRONOUN_PARTICLES: ReadonlyMap<string, 'm' | 'f'> = new Map(
+  ['لكن', 'ولكن', 'فان', 'ان', 'وان', 'لان'].flatMap((p) => [
+    [`${p}ه`, 'm' as const],
+    [`${p}ها`, 'f' as const],
+  ]),
+);
+
+export const pronounBefore: SubjectRule = {
+  name: 'pronoun before the verb',
+  why: 'A particle with a pronoun right before the verb ("لكنها اتهمت X بـ...") is the verb\'s subject: the last speaker of that gender; the actors after the verb are its objects.',
+  examples: [
+    { text: 'وقالت المفوضة ليلى بن سالم إن الحوار "ما زال ممكنا رغم كل شيء"، لكنها اتهمت الحكومة السودانية بـ"تعطيل وصول المساعدات إلى المخيمات".', quote: 'تعطيل وصول المساعدات إلى المخيمات', speaker: 'ليلى بن سالم' },
+  ],
+  apply({ text, words, from, ctx }) {
+    // The word right before the verb (the cue starts at ctx.cueStart).
+    let i = from - 1;
+    while (i >= 0 && words[i]!.start > ctx.cueStart) i--;
+    const before = words[i - 1];
+    if (!before || !/^ +$/.test(text.slice(before.end, ctx.cueStart))) return undefined;
+    const gender = PRONOUN_PARTICLES.get(before.norm);
+    if (!gender || (ctx.gender !== gender && ctx.gender !== null && ctx.gender !== 'p')) return undefined;
+    return carry(ctx.state, gender, ctx, text);
+  },
+};

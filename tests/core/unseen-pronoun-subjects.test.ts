@@ -1,0 +1,42 @@
+// Unseen-text patterns of issue 9: the verb's subject given by a pronoun or a
+// particle, not by the actors after it ("لكنها اتهمت X بـ"، "نقلت عنها الوكالة"،
+// "وقالت لوكالة الأنباء:"، "وكان X قد أكد"). Every sentence is our own writing.
+import { describe, expect, it } from 'vitest';
+import { direct } from './support/speaking';
+
+const LEAD = 'عقدت الأطراف جولة جديدة من المحادثات في العاصمة دون أن تعلن أي نتائج ملموسة.\n\n';
+
+const speakerOf = (text: string, quote: string) => direct(LEAD + text).find(([q]) => q === quote)?.[1];
+
+describe('a particle with a pronoun before the verb is its subject; the actors after it are objects', () => {
+  const cases: Array<[string, string, string]> = [
+    ['وقالت ماريا زاخاروفا إن موسكو "منفتحة على الحوار"، لكنها اتهمت الاتحاد الأوروبي بـ"تقويض كل الجهود الدبلوماسية".', 'تقويض كل الجهود الدبلوماسية', 'ماريا زاخاروفا'],
+    ['وأكد سيرغي لافروف أن بلاده "لن تنسحب"، لكنه حمّل الولايات المتحدة مسؤولية "إطالة أمد الحرب في أوكرانيا".', 'إطالة أمد الحرب في أوكرانيا', 'سيرغي لافروف'],
+    ['ورحب أنطونيو غوتيريش بالهدنة، غير أنه قال إن الأمم المتحدة "لا تملك ضمانات لاستمرارها طويلا".', 'لا تملك ضمانات لاستمرارها طويلا', 'أنطونيو غوتيريش'],
+  ];
+  for (const [text, quote, speaker] of cases) it(text.slice(0, 40), () => expect(speakerOf(text, quote)).toBe(speaker));
+});
+
+describe('"نقلت عنه/عنها الوكالة قوله": passed on from the last speaker of that gender', () => {
+  const cases: Array<[string, string, string]> = [
+    ['وكانت ماريا زاخاروفا قد انتقدت الخطة. ونقلت عنها وكالة محلية قولها: "لن نقبل بأي وصاية على قرارنا السيادي".', 'لن نقبل بأي وصاية على قرارنا السيادي', 'ماريا زاخاروفا'],
+    ['وزار فولوديمير زيلينسكي الجبهة أمس. ونقلت عنه الوكالة الرسمية قوله: "جنودنا يصمدون في ظروف قاسية جدا".', 'جنودنا يصمدون في ظروف قاسية جدا', 'فولوديمير زيلينسكي'],
+  ];
+  for (const [text, quote, speaker] of cases) it(text.slice(0, 40), () => expect(speakerOf(text, quote)).toBe(speaker));
+});
+
+describe('"وقالت لوكالة الأنباء:" — an outlet behind ل is whom the words were said to', () => {
+  const cases: Array<[string, string, string]> = [
+    ['كانت رنا الصباغ تنتظر أخاها عند المعبر منذ الصباح. وقالت لوكالة الأنباء الألمانية: "لم يصل أحد بعد ولا نعرف السبب".', 'لم يصل أحد بعد ولا نعرف السبب', 'رنا الصباغ'],
+    ['ووقف إلهام علييف أمام الصحفيين في المطار. وقال لوكالة فرانس برس: "الاتفاق سيوقع قبل نهاية العام".', 'الاتفاق سيوقع قبل نهاية العام', 'إلهام علييف'],
+  ];
+  for (const [text, quote, speaker] of cases) it(text.slice(0, 40), () => expect(speakerOf(text, quote)).toBe(speaker));
+});
+
+describe('"وكان X قد أكد": the name before قد is the subject', () => {
+  const cases: Array<[string, string, string]> = [
+    ['وقال فولوديمير زيلينسكي إن الهجوم "فشل". وكانت ماريا زاخاروفا قد أكدت في مؤتمر صحفي أن موسكو "لن تتراجع عن أهدافها المعلنة".', 'لن تتراجع عن أهدافها المعلنة', 'ماريا زاخاروفا'],
+    ['وقالت كايا كالاس إن العقوبات "ستستمر". وكان سيرغي لافروف قد قال في مقابلة إن الغرب "يخطئ في قراءة نوايانا تماما".', 'يخطئ في قراءة نوايانا تماما', 'سيرغي لافروف'],
+  ];
+  for (const [text, quote, speaker] of cases) it(text.slice(0, 40), () => expect(speakerOf(text, quote)).toBe(speaker));
+});
