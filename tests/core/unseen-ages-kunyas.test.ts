@@ -2,12 +2,7 @@
 // found alone ("أبو سالم") and a full name ending with it ("ماهر أبو سالم")
 // are one person, whichever the text gives first. Every sentence is our own writing.
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../../src/core';
-
-const persons = (text: string): string[] =>
-  analyze(text, { stopEarly: false })
-    .actors.filter((a) => a.id === null && a.type === 'person')
-    .map((a) => a.mentions.map((m) => text.slice(m.start, m.end)).join(' | '));
+import { personMentions as persons } from './support/persons';
 
 describe('a name set off before an age', () => {
   const cases: Array<[string, string]> = [

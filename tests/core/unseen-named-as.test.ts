@@ -2,12 +2,7 @@
 // "واسمها") introduces a person, even by one word; "اسمه" alone is a noun.
 // Every sentence is our own writing.
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../../src/core';
-
-const persons = (text: string): string[] =>
-  analyze(text, { stopEarly: false })
-    .actors.filter((a) => a.id === null && a.type === 'person')
-    .map((a) => a.mentions.map((m) => text.slice(m.start, m.end)).join(' | '));
+import { personMentions as persons } from './support/persons';
 
 describe('a naming word introduces the person named after it', () => {
   const cases: Array<[string, string]> = [

@@ -4,13 +4,7 @@
 // printed with tanween are no names. Every sentence is our own writing.
 import { describe, expect, it } from 'vitest';
 import { unknownNames } from './support/speaking';
-import { analyze } from '../../src/core';
-
-/** The names of the persons found that the gazetteer lacks. */
-const unknownPersons = (text: string): string[] =>
-  analyze(text, { stopEarly: false })
-    .actors.filter((a) => a.id === null && a.type === 'person')
-    .map((a) => a.name.ar);
+import { unknownPersons } from './support/persons';
 
 describe('a person noun and its adjectives are followed by the name of the one it describes', () => {
   const cases: Array<[string, string]> = [

@@ -54,7 +54,7 @@ export class PersonScan {
   readonly foundBy = new Map<string, string>();
   /** The full names found, as normalized words joined by spaces. */
   private readonly fullNames = new Set<string>();
-  /** A name found alone that is the surname of a full name found later, to that person's key. */
+  /** A name found that is the tail of another's full name ("أبو سالم" of "ماهر أبو سالم"), to that person's key. */
   private readonly sameAs = new Map<string, string>();
   /** Surnames found, by their consonants (./consonants), to the person's key. */
   private readonly variants = new Map<string, string>();
