@@ -141,8 +141,20 @@ async function launch(label, extensionDir) {
   return { label, context };
 }
 
-const browsers = [await launch('Sada', join(root, 'dist/chromium')), await launch('marker', markerDir)];
-if (beforeDir) browsers.push(await launch('before', beforeDir));
+const launches = [['Sada', join(root, 'dist/chromium')], ['marker', markerDir], ...(beforeDir ? [['before', beforeDir]] : [])];
+const browsers = [];
+/**
+ * Each browser's first article is opened right after its own launch, before the next browser starts:
+ * opened after all launches, the first browser's first article raced the later ones' service workers
+ * parsing their bundles on the same two cores (one sample, and the order decided it; the median over
+ * several browser starts, one browser at a time: bench/first-article.mjs).
+ */
+const firstVisit = {};
+for (const [label, dir] of launches) {
+  const browser = await launch(label, dir);
+  browsers.push(browser);
+  if (parts.includes('d')) firstVisit[label] = (await visit(browser, articlePages[0][0])).record;
+}
 
 /** Opens `path`, waits for annotated (or `timeout`), returns the page's record and the page. */
 async function visit(browser, path, { timeout = 30_000, keep = false } = {}) {
@@ -159,8 +171,6 @@ async function visit(browser, path, { timeout = 30_000, keep = false } = {}) {
 if (parts.includes('d')) {
 console.log(`\n(d) navigation → annotated, ms, median of ${RUNS - 1} warm runs per page (runs alternate between extensions)`);
 console.log(`    "first" = the first article after the browser started (Sada's background starts and builds its index)`);
-const firstVisit = {};
-for (const browser of browsers) firstVisit[browser.label] = (await visit(browser, articlePages[0][0])).record;
 const header = browsers.map((b) => `${b.label} annotated / 1st highlight`.padStart(36)).join('');
 console.log(`page                                   ${header}`);
 const rows = [];
@@ -186,7 +196,7 @@ for (const [name, filter] of [['our article pages', (r) => r.path.startsWith('/a
       ` → Sada ${(summary('Sada', filter) / summary('marker', filter)).toFixed(2)}× the marking extension`,
   );
 }
-console.log(`first article after browser start: ${browsers.map((b) => `${b.label} ${fmt(firstVisit[b.label].annotated)} ms`).join(', ')}`);
+console.log(`first article after browser start (one sample each; bench/first-article.mjs for a median): ${browsers.map((b) => `${b.label} ${fmt(firstVisit[b.label].annotated)} ms`).join(', ')}`);
 
 // Each extension with its service worker stopped (as Chromium does after ~30 s idle): the background's cold start,
 // runs alternating between Sada and the earlier build. (Playwright's session on the worker keeps it from idling

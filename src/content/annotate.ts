@@ -1,7 +1,8 @@
 // From the live page to highlights and back: find the article, build its
 // text, have it analyzed (in the background, where the analyzer stays warm),
 // and paint actor mentions and direct quotes as ranges (highlights.ts). A
-// long article is analyzed in parts and painted part by part, its top first.
+// long article is analyzed in parts and painted part by part, the part the
+// reader sees first (viewport.ts), then the others nearest first.
 
 import { analysisParts, mergeParts, quotesInContext, type ActorResult, type Analysis, type PartResult, type QuoteResult, type QuoteContext, type Span } from '../core';
 import type { PageReport, ReportActor, ReportQuote } from '../shared/messages';
@@ -10,7 +11,7 @@ import { editableChecker, isEditable } from './editable';
 import { Highlighter, type Mark } from './highlights';
 import { runSliced, runToEnd, type Steps } from './slices';
 import { piecesOf, textMapSteps, type TextMap } from './text-map';
-import { visibleSpan } from './viewport';
+import { partOrder, visibleSpan } from './viewport';
 
 /** Text in, analysis out: the background's analyzer (main.ts) or, in tests, a local one. */
 export type Analyzer = (text: string, options?: { stopEarly?: boolean }) => Analysis | Promise<Analysis>;
@@ -47,19 +48,6 @@ class Placer {
 
 /** Arabic news about one of the conflicts: the analysis is worth painting. */
 export const isConflictNews = (analysis: Analysis) => analysis.language === 'ar' && analysis.conflicts.length > 0;
-
-/** How far a part lies from the visible text (0: it holds some of it). */
-function distance(part: Span, visible: Span): number {
-  if (part.end <= visible.start) return visible.start - part.end + 1;
-  if (part.start >= visible.end) return part.start - visible.end + 1;
-  return 0;
-}
-
-/** The order in which to analyze the parts: those holding the visible text first, then the others, nearest first. */
-export function partOrder(parts: readonly Span[], visible: Span | null): number[] {
-  const order = parts.map((_, i) => i);
-  return visible ? order.sort((a, b) => distance(parts[a]!, visible) - distance(parts[b]!, visible) || a - b) : order;
-}
 
 export interface PartsAnalysis {
   /** The same result as core's analyze(text). */
@@ -238,7 +226,7 @@ export async function annotate(doc: Document, analyze: Analyzer, options: Annota
   if (!article || roots.length === 0) return { state: 'not-conflict', analysis: null, reason: 'no article text found on the page' };
   options.onPhase?.('text map');
   const map = await run(textMapSteps(roots, { exclude: article.exclude }), options);
-  await options.yieldToPage?.();
+  // No yield here: the analysis runs in the background, and the page has its thread while it waits for the answer.
   options.onPhase?.('analysis');
   const annotation: Annotation = {
     analysis: { language: 'und', conflicts: [], actors: [], quotes: [] },

@@ -1,5 +1,6 @@
-// Which stretch of the article's text the reader sees now: the part that is
-// analyzed and painted first (annotate.ts), before the rest of a long page.
+// Which stretch of the article's text the reader sees now, and the order of
+// a long text's parts from it: the part holding it is analyzed and painted
+// first (annotate.ts), then the others, nearest first.
 // A binary search over the text map's segments (in document order, so top to
 // bottom), each measured by a Range's box: about 2·log2(segments) layout
 // reads on a page the browser has already laid out.
@@ -47,4 +48,17 @@ export function visibleSpan(map: TextMap, view: Pick<Window, 'innerHeight'> | nu
   const start = segments[from]?.start ?? map.text.length;
   const end = Math.max(start, segments[to]?.start ?? map.text.length);
   return { start, end };
+}
+
+/** How far a part lies from the visible text (0: it holds some of it). */
+function distance(part: Span, visible: Span): number {
+  if (part.end <= visible.start) return visible.start - part.end + 1;
+  if (part.start >= visible.end) return part.start - visible.end + 1;
+  return 0;
+}
+
+/** The order in which to analyze the parts: those holding the visible text first, then the others, nearest first. */
+export function partOrder(parts: readonly Span[], visible: Span | null): number[] {
+  const order = parts.map((_, i) => i);
+  return visible ? order.sort((a, b) => distance(parts[a]!, visible) - distance(parts[b]!, visible) || a - b) : order;
 }

@@ -2,11 +2,12 @@
 // longest match wins), then persons the gazetteer lacks but the text
 // introduces by a role ("المتحدث باسم وزارة الصحة أنيس الأصبحي"), with later
 // mentions of their surname.
-import { unknownBodies } from './bodies';
+import { unknownBodies, type FoundBodies } from './bodies';
+import { shortNameMentions } from './bodies/acronyms';
 import { inSetBehindConjunction } from './clitics';
 import { defaultActorFinder, type ActorFinder, type Hit } from './finder';
 import { normalizeText, prepare, procliticReadings, toOriginal, type PhraseMatch, type PreparedText, type Token } from './matcher';
-import { unknownPersons, type Mention, type PersonFoundBy } from './persons';
+import { unknownPersons, type KnownMentions, type Mention, type PersonFoundBy } from './persons';
 import { nisbaAdjective, surnameMentions, tailOfLongerName } from './persons/known-persons';
 import { looksLikeNameStart, softGap } from './persons/words';
 import type { ActorEntry, ActorResult, Gender, Span } from './types';
@@ -42,7 +43,7 @@ export function findActors(text: string, finder: ActorFinder = defaultActorFinde
     const gender = genders.get(m.key);
     add(m.key, () => ({ id: null, type: 'person', name: { ar: '', en: '' }, about: null, ...(gender ? { gender } : {}), mentions: [] }), m);
   }
-  for (const m of bodies.mentions) {
+  for (const m of [...bodies.mentions, ...bracketedShortNames(text, doc, known, unknown, bodies)]) {
     const entry = known.byKey.get(m.key);
     add(m.key, () => (entry ? resultFor(entry) : { id: null, type: bodies.types.get(m.key)!, name: { ar: '', en: '' }, about: null, mentions: [] }), m);
   }
@@ -54,6 +55,13 @@ export function findActors(text: string, finder: ActorFinder = defaultActorFinde
   for (const r of results) r.mentions.sort((a, b) => a.start - b.start);
   results.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
   return results;
+}
+
+/** Bodies named again by the short name the text gives them in brackets ("منظمة الأغذية والزراعة (فاو)"). */
+function bracketedShortNames(text: string, doc: PreparedText, known: KnownMentions, persons: Mention[], bodies: FoundBodies): Mention[] {
+  const isBody = (m: Mention) => !bodies.swallowed.has(m) && !['person', 'media'].includes(known.byKey.get(m.key)?.type ?? '');
+  const named = [...known.mentions.filter(isBody), ...bodies.mentions];
+  return shortNameMentions(text, doc, named, [...known.mentions, ...persons, ...bodies.mentions]);
 }
 
 function resultFor(entry: ActorEntry): ActorResult {

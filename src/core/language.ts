@@ -107,9 +107,20 @@ function variantOf(script: ScriptRange, sample: string): string {
   return script.code;
 }
 
-/** Words of the Arabic script; ZWNJ splits (Persian "می‌شود" gives "می"). */
+/** Words of the Arabic script (runs of U+0620-064A, 0660-06FF, 0750-077F); ZWNJ splits (Persian "می‌شود" gives "می"). */
 function arabicTokens(sample: string): string[] {
-  return sample.split(/[^\u0620-\u064A\u0660-\u06FF\u0750-\u077F]+/u).filter((t) => t.length > 0);
+  const tokens: string[] = [];
+  let start = -1;
+  for (let i = 0; i <= sample.length; i++) {
+    const c = i < sample.length ? sample.charCodeAt(i) : 0;
+    if ((c >= 0x0620 && c <= 0x064a) || (c >= 0x0660 && c <= 0x06ff) || (c >= 0x0750 && c <= 0x077f)) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      tokens.push(sample.slice(start, i));
+      start = -1;
+    }
+  }
+  return tokens;
 }
 
 // Letter classes as bits, looked up once per character (this runs on every
@@ -123,12 +134,12 @@ const KURDISH = 32;
 const SINDHI = 64;
 /** Alef with hamza or wasla: the word needs foldArabic. */
 const HAMZA_ALEF = 128;
-let letterBits: Map<number, number> | undefined;
-/** Each letter's class bits, built on first use (as the word sets above). */
-function letterBitsTable(): Map<number, number> {
+let letterBits: Uint8Array | undefined;
+/** Each letter's class bits by code unit, built on first use (as the word sets above). */
+function letterBitsTable(): Uint8Array {
   if (letterBits) return letterBits;
   const letters = data.arabicScript.letters;
-  const table = new Map<number, number>();
+  const table = new Uint8Array(0x10000);
   for (const [chars, bit] of [
     [letters.arabicOnly, ARABIC_ONLY],
     [letters.persianForms, PERSIAN_FORMS],
@@ -139,7 +150,7 @@ function letterBitsTable(): Map<number, number> {
     [letters.sindhi, SINDHI],
     [LANGUAGE_LETTERS, HAMZA_ALEF],
   ] as const) {
-    for (let i = 0; i < chars.length; i++) table.set(chars.charCodeAt(i), (table.get(chars.charCodeAt(i)) ?? 0) | bit);
+    for (let i = 0; i < chars.length; i++) table[chars.charCodeAt(i)]! |= bit;
   }
   letterBits = table;
   return table;
@@ -149,7 +160,7 @@ function letterBitsTable(): Map<number, number> {
 function bitsOf(token: string): number {
   const letterBits = letterBitsTable();
   let bits = 0;
-  for (let i = 0; i < token.length; i++) bits |= letterBits.get(token.charCodeAt(i)) ?? 0;
+  for (let i = 0; i < token.length; i++) bits |= letterBits[token.charCodeAt(i)]!;
   return bits;
 }
 

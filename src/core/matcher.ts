@@ -6,7 +6,7 @@ import { isProcliticCode } from './clitics';
 import { readDocument, type TextDocument } from './text/document';
 import { normalizeText, originalSpan } from './text/normalize';
 import { phraseWords, procliticReadings, tokenReadings, WordSketches, type Token } from './text/tokens';
-import type { Vocabulary } from './text/vocabulary';
+import { WordAnswers } from './text/vocabulary';
 
 // The text layer's names, for the stages that import them from here.
 export { normalizeText, procliticReadings, tokenReadings, type Token };
@@ -42,9 +42,9 @@ export class PhraseMatcher<T> {
   private readonly root: TrieNode<T> = { next: new Map(), values: null };
   /** The sketches of the phrases' first words (text/tokens.ts): most words are passed without a lookup. */
   private readonly firstWords = new WordSketches();
-  /** startsOf's answers by word id in the vocabulary of the last text scanned (a long list only): each distinct word read once. */
-  private knownVocab: Vocabulary | null = null;
-  private startsById: Array<readonly Start<T>[] | undefined> = [];
+  /** startsOf's answers, once per word (a long list only: a short one, a text's own names, is passed by sketch as fast). */
+  private readonly startsByWord = new WordAnswers((token) => this.readStarts(token));
+  private keepsStarts = false;
 
   /** Adds a phrase (any spelling; it is normalized here). Returns false for an empty phrase. */
   add(phrase: string, value: T): boolean {
@@ -63,8 +63,8 @@ export class PhraseMatcher<T> {
     if (!node.values.includes(value)) node.values.push(value);
     this.firstWords.add(words[0]!);
     // A phrase added after a scan (a text's own names, found as it is read): the answers kept by id are stale.
-    this.knownVocab = null;
-    this.startsById = [];
+    this.startsByWord.clear();
+    this.keepsStarts = this.root.next.size >= ANSWERS_BY_ID_MIN_WORDS;
     return true;
   }
 
@@ -99,27 +99,7 @@ export class PhraseMatcher<T> {
 
   /** The readings of a token's word that open a phrase, bare first (most words open none). */
   private startsOf(token: Token): readonly Start<T>[] {
-    const id = token.id ?? -1;
-    if (token.vocab === this.knownVocab && id >= 0 && id < this.startsById.length) {
-      const known = this.startsById[id];
-      if (known !== undefined) return known;
-    }
-    return this.startsOfNewWord(token);
-  }
-
-  /** startsOf a word not seen before, kept by id in a long list (a short one, a text's own names, is passed by sketch as fast). */
-  private startsOfNewWord(token: Token): readonly Start<T>[] {
-    const starts = this.readStarts(token);
-    const vocab = token.vocab ?? null;
-    const id = token.id ?? -1;
-    if (vocab === null || id < 0 || this.root.next.size < ANSWERS_BY_ID_MIN_WORDS) return starts;
-    if (this.knownVocab !== vocab) {
-      this.knownVocab = vocab;
-      this.startsById = [];
-    }
-    while (this.startsById.length <= id) this.startsById.push(undefined);
-    this.startsById[id] = starts;
-    return starts;
+    return this.keepsStarts ? this.startsByWord.of(token) : this.readStarts(token);
   }
 
   private readStarts(token: Token): readonly Start<T>[] {

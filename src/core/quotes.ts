@@ -10,7 +10,7 @@ import { followedBySpeech, introducedAsSpeech } from './quote-speech';
 import { findIndirectQuotes, type RawQuote } from './quotes/indirect';
 import { previousNonSpace, isSpace, WORD_CHAR } from './quotes/marks';
 import { pairQuotationMarks } from './quotes/pairing';
-import { lexicon, lineWords, stems, wordsIn, type LineWords } from './speech';
+import { lastWordIn, lexicon, lineWords, stems, wordsIn, type LineWords } from './speech';
 import { readDocument, wordRange, type TextDocument } from './text/document';
 import type { Span } from './types';
 
@@ -43,10 +43,9 @@ function wordRightBefore(text: string, at: number): string | null {
  * three words before it.
  */
 function titleOfWork(text: string, outerStart: number): boolean {
-  const before = wordsIn(text, Math.max(0, outerStart - 80), outerStart);
-  const linker = before[before.length - 1];
+  const linker = lastWordIn(text, Math.max(0, outerStart - 80), outerStart);
   if (!linker || !lexicon.scareTitleLinkers.has(linker.norm)) return false;
-  return before.slice(-4, -1).some((w) => stems(w.norm).some((s) => lexicon.scareCues.has(s)));
+  return wordsIn(text, Math.max(0, outerStart - 80), outerStart).slice(-4, -1).some((w) => stems(w.norm).some((s) => lexicon.scareCues.has(s)));
 }
 
 function isScareCue(word: string | null): boolean {

@@ -31,15 +31,15 @@ const MIN_ARTICLE_CHARS = 200;
 /** How many lines after the article's end a section header may come and still cut to the end. */
 const TAIL_WINDOW = 4;
 
-function normalizeMarker(s: string): string {
+export function normalizeMarker(s: string): string {
   return normalizeText(s).replace(/\s+/g, ' ').trim();
 }
 
 interface Line {
   start: number;
   end: number;
-  /** Normalized, leading bullets/punctuation removed. */
-  norm: string;
+  /** The line's first 48 characters, trimmed (what decides its kind). */
+  head: string;
   words: number;
   bullet: boolean;
   /** The line's last visible character. */
@@ -50,7 +50,7 @@ interface Line {
 
 type Kind = 'text' | 'blank' | 'header' | 'teaser' | 'tags' | 'footer';
 
-const LEAD_JUNK = /^[\s\u2022\u25CF\u25AA\u25A0\u2023\u2043\u00B7*•▪►▶◄»«\-–—|#.:>\d)(]+/u;
+export const LEAD_JUNK = /^[\s\u2022\u25CF\u25AA\u25A0\u2023\u2043\u00B7*•▪►▶◄»«\-–—|#.:>\d)(]+/u;
 const SEPARATOR = /^\s*([:：|\-–—»>]|\.\.|…)/u;
 
 function splitLines(text: string): Line[] {
@@ -64,8 +64,7 @@ function splitLines(text: string): Line[] {
     // Only the first characters decide what kind of line it is.
     const head = trimmed.slice(0, 48);
     const bullet = /^[\u2022\u25CF\u25AA\u25A0\u2023\u2043\u00B7*•▪►▶\-–—]/u.test(head);
-    const norm = normalizeMarker(head.replace(LEAD_JUNK, ''));
-    lines.push({ start, end, norm, words: countWords(trimmed), bullet, last: trimmed.slice(-1), hash: trimmed.startsWith('#') });
+    lines.push({ start, end, head, words: countWords(trimmed), bullet, last: trimmed.slice(-1), hash: trimmed.startsWith('#') });
     start = end + 1;
   }
   return lines;
@@ -100,24 +99,45 @@ function isHashtagLine(line: string): boolean {
   return tags >= 1 && tags * 2 >= words.length;
 }
 
+/** The first letters of every marker: a line whose head starts otherwise is matched by none. */
+const MARKER_FIRSTS = new Set([TEASER, SECTION, TAGS, FOOTER, FOOTER_PHRASES].flatMap((markers) => [...markers.keys()]));
+
+/**
+ * The first character of normalizeMarker(head without its leading junk), with
+ * no string made for the rest ('' when it is empty): the normalization is
+ * character by character, and only whitespace comes off its front.
+ */
+export function normalizedFirst(head: string): string {
+  const junk = LEAD_JUNK.exec(head);
+  for (let i = junk ? junk[0].length : 0; i < head.length; i++) {
+    const folded = normalizeText(head[i]!);
+    for (let k = 0; k < folded.length; k++) if (!/\s/.test(folded[k]!)) return folded[k]!;
+  }
+  return '';
+}
+
 function classify(line: Line, text: string): Kind {
-  if (line.words === 0 || line.norm === '') return line.words === 0 ? 'blank' : 'text';
+  if (line.words === 0) return 'blank';
+  const first = normalizedFirst(line.head);
+  if (first === '') return 'text';
+  // Most lines start with no marker's letter: 'text' or a hashtag line, their head never normalized.
+  const norm = MARKER_FIRSTS.has(first) ? normalizeMarker(line.head.replace(LEAD_JUNK, '')) : '';
   const rest = (r: string) => r.replace(/^[\s:：|\-–—.…»>]+/u, '').trim();
-  const teaser = startsWith(line.norm, TEASER);
+  const teaser = startsWith(norm, TEASER);
   if (teaser) {
     const after = rest(teaser.rest);
     if (after === '') return 'header';
     // "اقرأ أيضا: عنوان" is a teaser line; a bare "شاهد" or "اقرأ" only with a separator.
     if (teaser.marker.includes(' ') || SEPARATOR.test(teaser.rest)) return 'teaser';
   }
-  const section = startsWith(line.norm, SECTION);
+  const section = startsWith(norm, SECTION);
   if (section && line.words <= 6 && !/[.!؟?]/.test(line.last)) return 'header';
-  const tag = startsWith(line.norm, TAGS);
+  const tag = startsWith(norm, TAGS);
   if (tag && (tag.marker.includes(' ') || SEPARATOR.test(tag.rest) || rest(tag.rest) === '')) return 'tags';
   if (line.hash && isHashtagLine(text.slice(line.start, Math.min(line.end, line.start + 2000)).trim())) return 'tags';
-  const footer = startsWith(line.norm, FOOTER);
+  const footer = startsWith(norm, FOOTER);
   if (footer && line.words <= FOOTER_MAX_WORDS && (rest(footer.rest) === '' || SEPARATOR.test(footer.rest))) return 'footer';
-  if (line.words <= FOOTER_MAX_WORDS && startsWith(line.norm, FOOTER_PHRASES)) return 'footer';
+  if (line.words <= FOOTER_MAX_WORDS && startsWith(norm, FOOTER_PHRASES)) return 'footer';
   return 'text';
 }
 

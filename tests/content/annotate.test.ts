@@ -1,7 +1,8 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { analysisParts, analyze, ANALYZE_WHOLE_MAX_CHARS, type Analysis } from '../../src/core';
-import { analyzeInParts, annotate, partOrder, type Annotation } from '../../src/content/annotate';
+import { analyzeInParts, annotate, type Annotation } from '../../src/content/annotate';
+import { partOrder } from '../../src/content/viewport';
 import { Highlighter, type Mark } from '../../src/content/highlights';
 
 const PARAGRAPHS = [

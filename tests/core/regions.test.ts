@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mainArticleRanges } from '../../src/core/regions';
+import { LEAD_JUNK, mainArticleRanges, normalizeMarker, normalizedFirst } from '../../src/core/regions';
 import type { Span } from '../../src/core/types';
 
 const P1 = 'أعلنت وزارة الدفاع اليوم عن بدء مناورات عسكرية واسعة في المنطقة الشمالية بمشاركة وحدات برية وجوية، وقالت إنها تستمر أسبوعا.';
@@ -86,5 +86,12 @@ describe('mainArticleRanges', () => {
     const main = kept(text, ranges);
     expect(main).toContain(P1);
     expect(main).toContain(P2);
+  });
+});
+
+describe("a line's first normalized letter", () => {
+  it('is the first letter of its whole normalized head, whatever junk, marks, spaces or letters that fold lead it', () => {
+    const heads = ['• اقرأ أيضاً: عنوان', '  ـــ  إقرأ ايضا', '12) «المزيد» من الأخبار', '#وسوم: غزة', 'ـًّ', '', '   ', '►► شاهد', 'İstanbul', '\u200Fالمصدر: وكالات', '— مواضيع ذات صلة', '::', 'ٱلأخبار', '\u064Bا', '(3) آخر الأخبار', '𝐀 عنوان'];
+    for (const head of heads) expect(normalizedFirst(head)).toBe(normalizeMarker(head.replace(LEAD_JUNK, ''))[0] ?? '');
   });
 });

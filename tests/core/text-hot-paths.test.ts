@@ -3,12 +3,12 @@
 // readings they stand for. Sentences of our own writing.
 import { describe, expect, it } from 'vitest';
 import { isLetterMarkDigitCode, isQuoteMark, isQuoteMarkCode, isSingleMarkCode } from '../../src/core/chars';
-import { normalizeText } from '../../src/core/text/normalize';
+import { normalizeText, normalizeWithMap } from '../../src/core/text/normalize';
 import { isSentenceEnd, isSentenceEndCode } from '../../src/core/text/sentences';
 import { PhraseMatcher } from '../../src/core/matcher';
 import { PhraseTable } from '../../src/core/lexicon/phrase-table';
 import { readDocument } from '../../src/core/text/document';
-import { consonantSkeleton, nextWord, tokenize, WORD_SKETCHES, WordSketches, wordSketch, wordsIn } from '../../src/core/text/tokens';
+import { consonantSkeleton, lastWordIn, nextWord, tokenize, WORD_SKETCHES, WordSketches, wordSketch, wordsIn } from '../../src/core/text/tokens';
 import { Vocabulary } from '../../src/core/text/vocabulary';
 
 const SAMPLES = [
@@ -45,6 +45,14 @@ describe('words a word at a time', () => {
         const walked = [];
         for (let w = nextWord(text, from, to); w; w = nextWord(text, w.end, to)) walked.push(w);
         expect(walked).toEqual(wordsIn(text, from, to));
+      }
+    }
+  });
+
+  it('lastWordIn is the last word wordsIn reads, in every stretch, past runs that normalize to nothing', () => {
+    for (const text of [...SAMPLES, 'قال الوزير ـــ', 'الندوة حول ـ «', 'ـ']) {
+      for (let from = 0; from <= text.length; from += 3) {
+        for (let to = from; to <= text.length + 2; to += 2) expect(lastWordIn(text, from, to)).toEqual(wordsIn(text, from, to).at(-1) ?? null);
       }
     }
   });
@@ -128,5 +136,18 @@ describe('words by number (text/vocabulary.ts)', () => {
     byId.add('النازحون', 'النازحون');
     expect(found(byId, doc.tokens)).toContain('النازحون');
     expect(found(byId, readDocument(texts[1]!).tokens)).toEqual(['نيالا', 'ولالفاشر', 'وبالجنينة', 'زالنجي', 'والضعين', 'وحلفا']);
+  });
+});
+
+describe('normalization with its map back', () => {
+  it('gives normalizeText of the text, its buffers grown where a character folds longer, every unit mapped to its character', () => {
+    for (const text of ['İİİ', `${'İ'.repeat(40)} وزارة الدّفاع`, `المدينة ${'İstanbul '.repeat(30)}ـــ 𝐀𝐁 ١٢٣`, ...SAMPLES]) {
+      const norm = normalizeWithMap(text);
+      expect(norm.text).toBe(normalizeText(text));
+      expect(norm.toOriginal.length).toBe(norm.text.length + 1);
+      expect(norm.toOriginal[norm.text.length]).toBe(text.length);
+      for (let i = 1; i < norm.text.length; i++) expect(norm.toOriginal[i]!).toBeGreaterThanOrEqual(norm.toOriginal[i - 1]!);
+      for (let i = 0; i < norm.text.length; i++) expect(normalizeText(text[norm.toOriginal[i]!]!).length).toBeGreaterThan(0);
+    }
   });
 });

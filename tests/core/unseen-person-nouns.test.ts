@@ -74,3 +74,44 @@ describe("a person noun's plural before its complement is no first name", () => 
     expect(unknownNames('وقال رئيس رابطة مزارعي الشمال الإيطالي جوفاني روسي إن المحصول تراجع.')).toContain('جوفاني روسي');
   });
 });
+
+describe('a foreign first name shaped like an imperfect verb, in a two-word name after a title', () => {
+  const cases: Array<[string, string]> = [
+    ['وقالت الباحثة في الجامعة، الدكتورة نوفا شتاين، إن النتائج مهمة.', 'نوفا شتاين'],
+    ['وتقول الطالبة الأذربيجانية نيغار ممادوفا إن المدينة تغيرت.', 'نيغار ممادوفا'],
+    ['وقالت المخرجة التشيكية تيريزا نوفاك إن الفيلم صور في الشتاء.', 'تيريزا نوفاك'],
+  ];
+  for (const [sentence, name] of cases) {
+    it(sentence.slice(0, 36), () => expect(unknownNames(sentence)).toContain(name));
+  }
+
+  it('a verb after a title is no name', () => {
+    for (const sentence of [
+      'وقال المتحدث العسكري يوجد نقص كبير في الذخيرة.',
+      'وأعلن مدير الشركة ناشئة متخصصة في البرمجيات.',
+      'وقال الوزير يطالب بوقف الحرب فورا.',
+    ]) {
+      expect(unknownPersons(sentence), sentence).toEqual([]);
+    }
+  });
+});
+
+describe('words that look like a name but are a verb, an adjective or a quantifier', () => {
+  it('a given name after "لم"/"لن" is a verb; a word printed with tanween ends no family name', () => {
+    for (const sentence of [
+      'وقالت الجدة إنها لم أنس شيئا من تلك الأيام.',
+      'وأضاف أنه لن يزيد الأسعار هذا العام.',
+    ]) {
+      expect(unknownPersons(sentence), sentence).toEqual([]);
+    }
+  });
+
+  it('a nisba adjective after an indefinite body head belongs to the body; the name follows the comma', () => {
+    expect(unknownPersons('أما الخبيرة في شؤون الطاقة لدى مؤسسة بحثية ألمانية، رنا الحداد، فتعتقد أن الأسعار سترتفع.')).toEqual(['رنا الحداد']);
+    expect(unknownPersons('وقال الباحث في مركز دراسات إقليمي، كمال الريس، إن الهدنة هشة.')).toEqual(['كمال الريس']);
+  });
+
+  it('a quantifier after a role is no name ("لبضعة أشهر")', () => {
+    expect(unknownPersons('وشغل منصب وزير الدولة في الحكومة لبضعة أسابيع قبل استقالته.')).toEqual([]);
+  });
+});

@@ -5,6 +5,7 @@ import type { ActorFinder } from '../finder';
 import { PhraseMatcher, tokenReadings, type PreparedText, type Token } from '../matcher';
 import type { KnownMentions, Mention } from '../persons';
 import type { ActorType } from '../types';
+import { WordAnswers } from '../text/vocabulary';
 import { bodyHeads, type BodyHeads } from './heads';
 import { complementEnd, namesABody, plainGap, type BodyScan } from './complement';
 
@@ -18,9 +19,11 @@ export interface FoundBodies {
 
 type HeadKind = 'plain' | 'anchored' | 'definite';
 
-/** The kind of head token k is, behind a proclitic or not ("لوزارة", "والمحكمة"), or null. */
-function headAt(tokens: Token[], k: number, heads: BodyHeads): { kind: HeadKind; stem: string } | null {
-  for (const [, stem] of tokenReadings(tokens[k]!)) {
+/** The kind of head a token's word is, behind a proclitic or not ("لوزارة", "والمحكمة"), or null (once per word). */
+const headOf = new WordAnswers((token) => headIn(token, bodyHeads()));
+
+function headIn(token: Token, heads: BodyHeads): { kind: HeadKind; stem: string } | null {
+  for (const [, stem] of tokenReadings(token)) {
     if (heads.heads.has(stem)) return { kind: 'plain', stem };
     if (heads.anchored.has(stem)) return { kind: 'anchored', stem };
     if (heads.definite.has(stem)) return { kind: 'definite', stem };
@@ -59,7 +62,7 @@ export function unknownBodies(doc: PreparedText, finder: ActorFinder, known: Kno
   const types = new Map<string, ActorType>();
   const knownBodies = knownBodyNames(doc, known);
   for (let k = 0; k < tokens.length; k++) {
-    const head = owner[k] === 0 ? headAt(tokens, k, heads) : null;
+    const head = owner[k] === 0 ? headOf.of(tokens[k]!) : null;
     if (!head || !plainGap(scan, k + 1)) continue;
     if (head.kind === 'definite' && !namingAdjectiveAt(scan, k + 1)) continue;
     const found = complementEnd(scan, k + 1, head.kind === 'definite');

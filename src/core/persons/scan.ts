@@ -4,8 +4,9 @@ import type { ActorFinder } from '../finder';
 import { PhraseMatcher, tokenReadings, type PhraseMatch, type PreparedText, type Token } from '../matcher';
 import type { ActorEntry, Gender } from '../types';
 import { consonantSkeleton } from '../text/tokens';
+import { WordAnswers } from '../text/vocabulary';
 import { givenNames } from '../lexicon/given-names';
-import { endsLikeName, looksLikeNameStart } from './words';
+import { endsLikeName, looksLikeNameStart, verbShapedFirstName } from './words';
 
 export interface Mention {
   /** Token range. */
@@ -25,6 +26,8 @@ export interface KnownMentions {
 
 /** A word without its long vowels after the first letter (the text layer's, read once per distinct word). */
 const consonants = consonantSkeleton;
+/** Per word, the consonants of each proclitic reading's stem of four letters or more (null for a shorter one). */
+const readingConsonants = new WordAnswers((t) => tokenReadings(t).map(([, stem]) => (stem.length >= 4 ? consonants(stem) : null)));
 
 /** Object and possessive pronouns as printed (ها هم هما كم, ته with ه not ة: "وثقته"), never the end of a name's first word. */
 const POSSESSIVE_ENDINGS = /(ها|هم|هما|كم|ته)$/;
@@ -51,6 +54,8 @@ export class PersonScan {
   readonly foundBy = new Map<string, string>();
   /** The full names found, as normalized words joined by spaces. */
   private readonly fullNames = new Set<string>();
+  /** A name found alone that is the surname of a full name found later, to that person's key. */
+  private readonly sameAs = new Map<string, string>();
   /** Surnames found, by their consonants (./consonants), to the person's key. */
   private readonly variants = new Map<string, string>();
 
@@ -137,11 +142,15 @@ export class PersonScan {
     if (alias && alias !== full) this.names.add(alias, key);
     if (!this.foundBy.has(key)) this.foundBy.set(key, this.rule);
     this.found++;
+    const owner = this.ownerOfTail(words);
+    if (owner && owner !== key) this.sameAs.set(key, owner);
     // ("أم ياسر": a kunya has no surname; "ياسر" alone is someone else.)
     if (known?.surnameless) return;
     const last = words[words.length - 1]!.text;
     const surname = words.length === 3 && finder.compoundNameHeads.has(words[1]!.text) ? `${words[1]!.text} ${last}` : last;
     if (surname.length >= 3 && !finder.stopWords.has(surname) && !finder.ambiguous.has(surname)) this.names.add(surname, key);
+    // "أبو ريالة" found alone (a kunya) before or after "محمود أبو ريالة": one person.
+    if (surname !== full && this.fullNames.has(surname)) this.sameAs.set(`?:${surname}`, key);
     const skeleton = consonants(last);
     // ('' marks a skeleton two persons share: it names neither.)
     if (last.length >= 5 && skeleton.length >= 4) this.variants.set(skeleton, this.variants.has(skeleton) && this.variants.get(skeleton) !== key ? '' : key);
@@ -202,7 +211,8 @@ export class PersonScan {
       // "علي" (Ali) is a name, "على" (on) is not; they are one word once normalized.
       // As a first name it must be followed by another name word ("علي يوسف").
       const isAli = t.text === 'علي' && this.printedWith(t, 0x64a) && (words.length > 0 || (t.joinsNext && looksLikeNameStart(tokens[j + 1]?.text ?? '', finder)));
-      if (!this.free(j) || (!isAli && !this.foreignFirstName(j, words.length) && !looksLikeNameStart(t.text, finder, words.length > 0))) break;
+      const nameLike = isAli || this.foreignFirstName(j, words.length) || looksLikeNameStart(t.text, finder, words.length > 0);
+      if (!this.free(j) || (!nameLike && (words.length > 0 || !verbShapedFirstName(tokens, j, finder, (k) => this.free(k))))) break;
       // "إصابتها", "زيارتهم": a noun with a possessive pronoun opens no name.
       // ("مسؤولية قواته": no name word ends in a pronoun.)
       if (t.text.length >= 5 && POSSESSIVE_ENDINGS.test(this.printed(t))) break;
@@ -248,7 +258,7 @@ export class PersonScan {
     }
     if (this.variants.size > 0) out.push(...this.variantMentions(taken));
     const longer = this.longerNames();
-    for (const m of out) m.key = longer.get(m.key) ?? m.key;
+    for (const m of out) m.key = longer.get(m.key) ?? this.sameAs.get(m.key) ?? m.key;
     return out.sort((a, b) => a.first - b.first);
   }
 
@@ -276,10 +286,11 @@ export class PersonScan {
     const out: Mention[] = [];
     this.tokens.forEach((t, k) => {
       if (taken[k] || this.covered[k] || this.finder.stopWords.has(t.text)) return;
-      for (const [p, stem] of tokenReadings(t)) {
-        const key = stem.length >= 4 ? this.variants.get(consonants(stem)) : undefined;
+      const skeletons = readingConsonants.of(t);
+      for (let r = 0; r < skeletons.length; r++) {
+        const key = skeletons[r] === null ? undefined : this.variants.get(skeletons[r]!);
         if (!key) continue;
-        out.push({ first: k, end: k + 1, start: t.start + p.length, stop: t.end, key });
+        out.push({ first: k, end: k + 1, start: t.start + tokenReadings(t)[r]![0].length, stop: t.end, key });
         return;
       }
     });

@@ -37,6 +37,21 @@ export function isPluralOfPersonNoun(word: string): boolean {
   return word.length >= 5 && word.endsWith('ي') && givenNames().personNouns.has(`ال${word.slice(0, -1)}`);
 }
 
+/**
+ * A first name shaped like an imperfect verb ("نوفا", "تيرزا", "أناهيد"): only
+ * in a name of two words whose second is a plain name word with no article
+ * ("نوفا شتاين"), which a verb seldom has ("يبحث الوزير", "تؤكد أن").
+ */
+export function verbShapedFirstName(tokens: Token[], j: number, finder: ActorFinder, free: (k: number) => boolean): boolean {
+  const t = tokens[j]!;
+  const next = tokens[j + 1];
+  if (!t.joinsNext || !next || !free(j + 1) || !/^[\u0621-\u064a]+$/.test(t.text) || !looksLikeImperfectVerb(t.text, finder)) return false;
+  if (inSetBehindConjunction(finder.stopWords, t.text) || isConjunction(t.text[0]) || inSetBehindConjunction(finder.speechVerbs, t.text)) return false;
+  // ("ناشئة متخصصة": an adjective with ة; "يوجد نقص كبير": the two words end no name.)
+  if (t.text.endsWith('ه') || !endsLikeName(tokens, j + 2, finder)) return false;
+  return !next.text.startsWith('ال') && looksLikeNameStart(next.text, finder) && !finder.roles.longestAt(tokens, j + 1, j + 2);
+}
+
 /** Imperfect verbs ("يبحث", "وتؤكد", "يكافحون") look like names; real names of that shape are listed (namesLikeVerbs). */
 function looksLikeImperfectVerb(word: string, finder: ActorFinder): boolean {
   const bare = isConjunction(word[0]) && IMPERFECT_PREFIXES.has(word[1] ?? '') ? word.slice(1) : word;
@@ -60,6 +75,23 @@ export function endsLikeName(tokens: Token[], after: number, finder: ActorFinder
   if (startsWithProcliticArticle(w) || /^[وف]?[يت][\u0621-\u064a]{2,}(ون|ان)$/.test(w)) return true;
   if (/^[وف]?ي[\u0621-\u064a]{3,}$/.test(w) && !finder.namesLikeVerbs.has(w.replace(/^[وف]/, ''))) return true;
   return w.length > 2 && w[0] === 'ل' && !w.startsWith('لا');
+}
+
+/** Kin nouns that open an apposition after a name ("، ابنة محمود"), normalized. */
+const KIN_APPOSITIONS: ReadonlySet<string> = new Set(['ابن', 'ابنه', 'بنت', 'زوج', 'زوجه', 'شقيق', 'شقيقه', 'اخ', 'اخت', 'والد', 'والده', 'ارمله', 'حفيد', 'حفيده']);
+
+/**
+ * An apposition opens at token k, after a comma or a bracket: an age ("(40 عاما)",
+ * "، 35 عاما،"), a kin noun ("، ابنة محمود"), "وهو"/"وهي", or a person noun or
+ * role ("، طالبة في", "، مدرب الفريق"): what came before is a person's name.
+ */
+export function appositionAt(doc: PreparedText, tokens: Token[], k: number, finder: ActorFinder): boolean {
+  const t = tokens[k];
+  const before = tokens[k - 1];
+  if (!t || !before || !/^[،,(]$/.test(doc.norm.text.slice(before.end, t.start).trim())) return false;
+  const w = t.text;
+  if (/^[0-9]/.test(w) || KIN_APPOSITIONS.has(w) || w === 'وهو' || w === 'وهي') return true;
+  return givenNames().personNouns.has(`ال${w}`) || finder.roles.longestAt(tokens, k, k + 1) !== null;
 }
 
 /** Words before a surname that are not a first name: "وأضاف", "العميد". */

@@ -61,6 +61,21 @@ function foldCode(code: number): string {
   return norm;
 }
 
+/** foldCode as a number per code unit, filled on first use: 0 not known yet, 1 dropped, 2 folded to more than one unit, else the one unit + 3. */
+const unitCache = new Int32Array(0x10000);
+const FOLD_DROPPED = 1;
+const FOLD_LONGER = 2;
+
+function foldUnit(code: number): number {
+  let unit = unitCache[code]!;
+  if (unit === 0) {
+    const norm = foldCode(code);
+    unit = norm.length === 0 ? FOLD_DROPPED : norm.length === 1 ? norm.charCodeAt(0) + 3 : FOLD_LONGER;
+    unitCache[code] = unit;
+  }
+  return unit;
+}
+
 /** Does the analyzer's fold leave this text as it is? (Most words of a news text.) */
 export function isFolded(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
@@ -98,25 +113,18 @@ const utf16 = new TextDecoder('utf-16le');
  */
 export function normalizeWithMap(original: string): NormalizedText {
   const n = original.length;
-  // Lower-casing may lengthen a character ('İ'): grow the buffers when that happens.
-  let map = new Int32Array(n + 17);
-  let out = new Uint16Array(n + 16);
+  // Lower-casing may lengthen a character ('İ'): the buffers grow when that happens.
+  let buffers: Buffers = { map: new Int32Array(n + 17), out: new Uint16Array(n + 16) };
+  let { map, out } = buffers;
   let len = 0;
-  const ensure = (extra: number) => {
-    if (len + extra + 1 < out.length) return;
-    const size = out.length * 2 + extra + 16;
-    const m = new Int32Array(size + 1);
-    m.set(map);
-    map = m;
-    const o = new Uint16Array(size);
-    o.set(out);
-    out = o;
-  };
   for (let i = 0; i < n; i++) {
+    if (len + 4 >= out.length) {
+      buffers = grown(buffers);
+      ({ map, out } = buffers);
+    }
     const code = original.charCodeAt(i);
     if (code >= 0xd800 && code <= 0xdbff && i + 1 < n) {
       // Keep surrogate pairs together, unchanged.
-      ensure(2);
       map[len] = i;
       out[len++] = code;
       map[len] = i + 1;
@@ -124,13 +132,38 @@ export function normalizeWithMap(original: string): NormalizedText {
       i++;
       continue;
     }
-    const norm = foldCode(code);
-    ensure(norm.length);
-    for (let k = 0; k < norm.length; k++) {
+    // Most characters fold to one code unit, looked up as a number.
+    const unit = foldUnit(code);
+    if (unit > FOLD_LONGER) {
       map[len] = i;
-      out[len++] = norm.charCodeAt(k);
+      out[len++] = unit - 3;
+    } else if (unit === FOLD_LONGER) {
+      const norm = foldCode(code);
+      for (let k = 0; k < norm.length; k++) {
+        if (len + 2 >= out.length) {
+          buffers = grown(buffers);
+          ({ map, out } = buffers);
+        }
+        map[len] = i;
+        out[len++] = norm.charCodeAt(k);
+      }
     }
   }
   map[len] = n;
   return { text: utf16.decode(out.subarray(0, len)), toOriginal: map.subarray(0, len + 1), originalLength: n };
+}
+
+interface Buffers {
+  map: Int32Array;
+  out: Uint16Array;
+}
+
+/** The output buffers of normalizeWithMap, twice as long, their contents kept. */
+function grown(buffers: Buffers): Buffers {
+  const size = buffers.out.length * 2 + 16;
+  const map = new Int32Array(size + 1);
+  map.set(buffers.map);
+  const out = new Uint16Array(size);
+  out.set(buffers.out);
+  return { map, out };
 }

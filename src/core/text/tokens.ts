@@ -18,7 +18,7 @@ export interface Token {
   joinsNext: boolean;
   /** Its readings as proclitics + stem, once asked for (tokenReadings). */
   readings?: readonly Reading[] | null;
-  /** The word's id in `vocab`, the document's vocabulary (-1 and null for tokens read without one). */
+  /** The word's id in `vocab`, the vocabulary it was numbered in (text/vocabulary.ts; -1 and null for tokens read without one). */
   id?: number;
   vocab?: Vocabulary | null;
 }
@@ -47,9 +47,23 @@ export function isWordUnit(code: number): boolean {
 
 /** Characters other than quotation marks that may sit between the words of one name: spaces, dashes, brackets (not a comma, a period or a newline). */
 const NAME_JOINER_CODES = new Set([' ', '\u00A0', '\t', '-', '–', '(', ')'].map((ch) => ch.charCodeAt(0)));
-/** By code, with no string made: the tokenizer asks at every character between words. */
-const isNameJoinerCode = (code: number) => NAME_JOINER_CODES.has(code) || isQuoteMarkCode(code);
 const DASH_CODES = new Set(['-', '–'].map((ch) => ch.charCodeAt(0)));
+/** For each code unit between words, filled on first sight: 0 not known yet, 1 parts two names, 2 may join the words of one name, 3 a dash that may. */
+const GAP_KIND = new Uint8Array(0x10000);
+
+/** What a character between two words does to them (the tokenizer asks at every one, by code). */
+function gapKind(code: number): number {
+  let kind = GAP_KIND[code]!;
+  if (kind === 0) {
+    kind = !(NAME_JOINER_CODES.has(code) || isQuoteMarkCode(code)) ? 1 : DASH_CODES.has(code) ? 3 : 2;
+    GAP_KIND[code] = kind;
+  }
+  return kind;
+}
+
+/** The hash of a word's characters, one code unit at a time (text/vocabulary.ts): WORD_HASH_SEED, then hash = wordHashStep(hash, code). */
+export const WORD_HASH_SEED = 0x811c9dc5 | 0;
+export const wordHashStep = (hash: number, code: number): number => Math.imul(hash ^ code, 0x01000193);
 
 /** The tokens of a normalized text, their words numbered in `vocab` when given. Linear. */
 export function tokenize(norm: string, vocab: Vocabulary | null = null): Token[] {
@@ -63,35 +77,45 @@ export function tokenize(norm: string, vocab: Vocabulary | null = null): Token[]
     let joinable = true;
     let dash = false;
     for (; i < n && !isWordUnit(norm.charCodeAt(i)); i++) {
-      const code = norm.charCodeAt(i);
-      if (!isNameJoinerCode(code)) joinable = false;
-      else if (DASH_CODES.has(code)) dash = true;
+      const kind = gapKind(norm.charCodeAt(i));
+      if (kind === 1) joinable = false;
+      else if (kind === 3) dash = true;
     }
     if (i >= n) break;
     const start = i;
-    while (i < n && isWordUnit(norm.charCodeAt(i))) i++;
+    let hash = WORD_HASH_SEED;
+    for (let code = norm.charCodeAt(i); i < n && isWordUnit(code); code = norm.charCodeAt(++i)) hash = wordHashStep(hash, code);
     const gap = start - gapStart;
     // A dash joins only when it touches both words ("لفوفا-بيلوفا"), not in "نتنياهو - صورة".
     if (prev) prev.joinsNext = joinable && gap <= 4 && !(dash && gap > 1);
-    const text = norm.slice(start, i);
-    prev = { start, end: i, text, joinsNext: false, readings: null, id: vocab ? vocab.idOf(text) : -1, vocab };
+    const id = vocab ? vocab.idOfRange(norm, start, i, hash) : -1;
+    prev = { start, end: i, text: vocab ? vocab.word(id) : norm.slice(start, i), joinsNext: false, readings: null, id, vocab };
     tokens.push(prev);
   }
   return tokens;
 }
 
-/** Words repeat a lot in news text: normalize each distinct word once (bounded cache). */
-const normCache = new Map<string, string>();
-function normalizeWord(w: string): string {
-  if (isFolded(w)) return w;
-  let n = normCache.get(w);
-  if (n === undefined) {
-    if (normCache.size > 50_000) normCache.clear();
-    n = normalizeText(w);
-    normCache.set(w, n);
-  }
-  return n;
+/**
+ * A question about a word asked again and again (words repeat a lot in news
+ * text: a word-list test, a word's readings), answered once per distinct word
+ * (bounded cache). The answer must depend on the word alone.
+ */
+export function oncePerWord<T>(answer: (word: string) => T): (word: string) => T {
+  const answers = new Map<string, T>();
+  return (word) => {
+    let known = answers.get(word);
+    if (known === undefined) {
+      if (answers.size > 50_000) answers.clear();
+      known = answer(word);
+      answers.set(word, known);
+    }
+    return known;
+  };
 }
+
+/** normalizeText of a word, once per distinct word. */
+const normalizedWord = oncePerWord(normalizeText);
+const normalizeWord = (w: string): string => (isFolded(w) ? w : normalizedWord(w));
 
 /** The words of text[from, to) of an original text, normalized. Linear in the stretch. */
 export function wordsIn(text: string, from = 0, to = text.length): Word[] {
@@ -115,6 +139,22 @@ export function nextWord(text: string, from: number, to: number): Word | null {
     while (i < end && isWordUnit(text.charCodeAt(i))) i++;
     const norm = normalizeWord(text.slice(start, i));
     if (norm) return { start, end: i, norm };
+  }
+  return null;
+}
+
+/** The last word of text[from, to): wordsIn(text, from, to).at(-1), read backwards from `to` (a rule that looks at the word before a mark first). */
+export function lastWordIn(text: string, from: number, to: number): Word | null {
+  const start = Math.max(0, from);
+  for (let end = Math.min(to, text.length); end > start; ) {
+    while (end > start && !isWordUnit(text.charCodeAt(end - 1))) end--;
+    let wordStart = end;
+    while (wordStart > start && isWordUnit(text.charCodeAt(wordStart - 1))) wordStart--;
+    if (wordStart === end) break;
+    // A run that normalizes to nothing (tatweel alone) is no word: the one before it is the last.
+    const word = nextWord(text, wordStart, end);
+    if (word) return word;
+    end = wordStart;
   }
   return null;
 }
@@ -144,26 +184,16 @@ export function phraseWords(phrase: string): string[] {
 /** A reading of a word as proclitics + stem: [prefix, stem]. */
 export type Reading = readonly [prefix: string, stem: string];
 
-/** Readings repeat as words do: each distinct word read once (bounded cache). */
-const readingsCache = new Map<string, readonly Reading[]>();
-
 /**
  * Ways to read a normalized word as proclitics + stem. The bare word comes
  * first. "للخارجية" reads as ل + الخارجية; "وللخارجية" as ول + الخارجية.
+ * (Readings repeat as words do: each distinct word read once.)
  */
-export function procliticReadings(word: string): readonly Reading[] {
-  let readings = readingsCache.get(word);
-  if (readings === undefined) {
-    if (readingsCache.size > 50_000) readingsCache.clear();
-    readings = readingsOf(word);
-    readingsCache.set(word, readings);
-  }
-  return readings;
-}
+export const procliticReadings: (word: string) => readonly Reading[] = oncePerWord(readingsOf);
 
 /** A token's readings as proclitics + stem, read once per token whichever stage asks. */
 export function tokenReadings(token: Token): readonly Reading[] {
-  return (token.readings ??= token.vocab && token.id! >= 0 ? token.vocab.readings(token.id!, token.text) : procliticReadings(token.text));
+  return (token.readings ??= token.vocab && token.id! >= 0 ? token.vocab.readings(token.id!) : procliticReadings(token.text));
 }
 
 function readingsOf(word: string): Reading[] {
@@ -178,19 +208,8 @@ function readingsOf(word: string): Reading[] {
   return readings;
 }
 
-/** stems' answers, per distinct word (bounded cache). */
-const stemsCache = new Map<string, readonly string[]>();
-
-/** The word, then without one conjunction (و ف), without a preposition (ب ل ك) after it, and لل read as ال: for word-list lookups. */
-export function stems(w: string): readonly string[] {
-  let out = stemsCache.get(w);
-  if (out === undefined) {
-    if (stemsCache.size > 50_000) stemsCache.clear();
-    out = stemsOf(w);
-    stemsCache.set(w, out);
-  }
-  return out;
-}
+/** The word, then without one conjunction (و ف), without a preposition (ب ل ك) after it, and لل read as ال: for word-list lookups (once per distinct word). */
+export const stems: (w: string) => readonly string[] = oncePerWord(stemsOf);
 
 function stemsOf(w: string): string[] {
   const out = [w];
@@ -204,19 +223,8 @@ function stemsOf(w: string): string[] {
   return out;
 }
 
-/** consonantSkeleton's answers, per distinct word (bounded cache). */
-const skeletonCache = new Map<string, string>();
-
-/** A word without its long vowels after the first letter ("بوشنيل", "بوشنل" → "بشنل"): a transliterated name's spellings meet. */
-export function consonantSkeleton(word: string): string {
-  let out = skeletonCache.get(word);
-  if (out === undefined) {
-    if (skeletonCache.size > 50_000) skeletonCache.clear();
-    out = word[0] + word.slice(1).replace(/[اوي]/g, '');
-    skeletonCache.set(word, out);
-  }
-  return out;
-}
+/** A word without its long vowels after the first letter ("بوشنيل", "بوشنل" → "بشنل"): a transliterated name's spellings meet (once per distinct word). */
+export const consonantSkeleton = oncePerWord((word) => word[0] + word.slice(1).replace(/[اوي]/g, ''));
 
 /** How many sketches there are (wordSketch's answers are below it). */
 export const WORD_SKETCHES = 1 << 16;

@@ -219,6 +219,9 @@ export function defineExtensionSuite(name: string, launch: () => Promise<Extensi
     test('a live blog opened at an update halfway down: the highlights in view arrive before those far above or below', async () => {
       // A link to one of its updates: the browser scrolls there before Sada starts.
       const page = await ext.open(site.url(`/live-blog.html?v=${++serial}#${liveBlogMiddle()}`));
+      // What the reader sees as the first highlights arrive (the rest may still be on its way).
+      await page.waitFor(() => [...(CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.keys()].some((n) => n.startsWith('sada-actor-')), undefined, ANNOTATE_MS);
+      await page.screenshot('live-blog-first-paint');
       await waitAnnotated(page);
       await page.screenshot('live-blog-middle');
       type Turn = Record<'view' | 'farAbove' | 'farBelow' | 'between', number>;

@@ -1,6 +1,7 @@
 import { inSetBehindConjunction } from '../../clitics';
 import { givenNames } from '../../lexicon/given-names';
 import { tokenReadings } from '../../matcher';
+import { WordAnswers } from '../../text/vocabulary';
 import type { PersonRule } from '../rule';
 import type { PersonScan } from '../scan';
 import { endsLikeName, looksLikeNameStart } from '../words';
@@ -16,9 +17,9 @@ export const kunya: PersonRule = {
   ],
   apply(scan) {
     const { tokens } = scan;
-    const { kunyas, names } = givenNames();
+    const { names } = givenNames();
     for (let k = 0; k + 1 < tokens.length; k++) {
-      const gender = kunyaAt(scan, k, kunyas);
+      const gender = kunyaOf.of(tokens[k]!);
       if (!gender || !tokens[k]!.joinsNext || !scan.free(k) || !scan.free(k + 1)) continue;
       const child = names.longestAt(tokens, k + 1);
       if (!child || child.proclitic !== '' || !allowed(scan, k, gender, child.values[0]!.common)) continue;
@@ -31,11 +32,12 @@ export const kunya: PersonRule = {
   },
 };
 
-/** "أبو"/"أم" at token k, also behind و/ف ("وأم"), with the gender it marks. */
-function kunyaAt(scan: PersonScan, k: number, kunyas: ReadonlyMap<string, 'm' | 'f'>) {
-  for (const [p, stem] of tokenReadings(scan.tokens[k]!)) if ((p === '' || p === 'و' || p === 'ف') && kunyas.has(stem)) return kunyas.get(stem)!;
+/** "أبو"/"أم", also behind و/ف ("وأم"), with the gender it marks (once per word). */
+const kunyaOf = new WordAnswers((token): 'm' | 'f' | null => {
+  const { kunyas } = givenNames();
+  for (const [p, stem] of tokenReadings(token)) if ((p === '' || p === 'و' || p === 'ف') && kunyas.has(stem)) return kunyas.get(stem)!;
   return null;
-}
+});
 
 /**
  * After "أم" a child's name that is also a common word ("أم نور", "أم سلام")
