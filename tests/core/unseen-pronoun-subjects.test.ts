@@ -67,3 +67,10 @@ describe('more ways a text names the subject', () => {
     expect(speakerOf(text, 'الوقت لم يفت بعد لتغيير المعادلة')).toBe('سيمونوف');
   });
 });
+
+describe('"ذات/ذو" goes on describing; it opens no name', () => {
+  it('"وتضيف الشابة ذات الاثنين والعشرين عاما:" carries the young woman quoted before', () => {
+    const text = 'وقالت الطالبة رهام الجعبري إن الجامعة "أغلقت أبوابها منذ شهرين". وتضيف الشابة ذات الاثنين والعشرين عاما: «لم يبق لنا سوى الدراسة عن بعد».';
+    expect(speakerOf(text, 'لم يبق لنا سوى الدراسة عن بعد')).toBe('رهام الجعبري');
+  });
+});
