@@ -40,3 +40,37 @@ describe('"وكان X قد أكد": the name before قد is the subject', () => 
   ];
   for (const [text, quote, speaker] of cases) it(text.slice(0, 40), () => expect(speakerOf(text, quote)).toBe(speaker));
 });
+
+describe('more ways a text names the subject', () => {
+  it('"نظيره الأرميني X": a counterpart is a title, the name after it speaks', () => {
+    const text = 'وقال سيرغي لافروف إن موسكو "مستعدة للوساطة". وأشار نظيره التركي هاكان فيدان، من جهته، إلى أن "الحل يجب أن يأتي من المنطقة نفسها".';
+    expect(speakerOf(text, 'الحل يجب أن يأتي من المنطقة نفسها')).toBe('هاكان فيدان');
+  });
+
+  it('"وفقا لما نقله محاموه": how the words came is no speaker', () => {
+    const text = 'وقال إلهام علييف في كلمته أمام البرلمان، وفقا لما نقلته وسائل إعلام محلية: "لن نقبل بأي تأجيل جديد للتوقيع".';
+    expect(speakerOf(text, 'لن نقبل بأي تأجيل جديد للتوقيع')).toBe('إلهام علييف');
+  });
+
+  it('"وجاء في البيان" after a body condemned something "في بيان": that body', () => {
+    const text = 'واستنكرت وزارة الخارجية الروسية الهجوم في بيان مقتضب، وجاء في البيان: "هذه الأعمال لن تمر دون رد مناسب".';
+    expect(speakerOf(text, 'هذه الأعمال لن تمر دون رد مناسب')).toBe('وزارة الخارجية الروسية');
+  });
+
+  it('"وجاء في تقرير للمنظمة": the organisation named before', () => {
+    const text = 'وحذرت منظمة العفو الدولية من تدهور أوضاع السجون. وجاء في تقرير للمنظمة: "مئات المعتقلين بلا محاكمة منذ سنوات".';
+    expect(speakerOf(text, 'مئات المعتقلين بلا محاكمة منذ سنوات')).toBe('منظمة العفو الدولية');
+  });
+
+  it('"أما X فاعتبر": one plain word after أما is the speaker', () => {
+    const text = 'وقال فولوديمير زيلينسكي إن الدعم "تأخر كثيرا". أما سيمونوف فاعتبر أن "الوقت لم يفت بعد لتغيير المعادلة".';
+    expect(speakerOf(text, 'الوقت لم يفت بعد لتغيير المعادلة')).toBe('سيمونوف');
+  });
+});
+
+describe('"ذات/ذو" goes on describing; it opens no name', () => {
+  it('"وتضيف الشابة ذات الاثنين والعشرين عاما:" carries the young woman quoted before', () => {
+    const text = 'وقالت الطالبة رهام الجعبري إن الجامعة "أغلقت أبوابها منذ شهرين". وتضيف الشابة ذات الاثنين والعشرين عاما: «لم يبق لنا سوى الدراسة عن بعد».';
+    expect(speakerOf(text, 'لم يبق لنا سوى الدراسة عن بعد')).toBe('رهام الجعبري');
+  });
+});

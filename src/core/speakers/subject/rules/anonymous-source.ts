@@ -16,6 +16,8 @@ export const anonymousSource: SubjectRule = {
     if (!stems(first).some((s) => lexicon.anonymous.has(s))) return undefined;
     // "جاء في تقرير لمنظمة العفو الدولية": a report a body issued speaks for the body (./named-body).
     if (ctx.attribution && isDocument(first) && zone.names().inZone.some((z) => z.m.actor.type !== 'person')) return undefined;
+    // "وجاء في تقرير للمنظمة": a body named before by that noun issued it (./institution-noun).
+    if (ctx.attribution && isDocument(first) && /^ل/.test(words[from + 1]?.norm ?? '') && stems(words[from + 1]!.norm).some((s) => lexicon.institutionNouns.has(s))) return undefined;
     // "في تصريح لمراسلنا": whom the words were said to; the phrase names no speaker.
     const addressee = ctx.attribution && /^[وف]?ل/.test(first) && isDocument(words[from - 1]?.norm ?? '');
     if (addressee) return { kind: 'none' };

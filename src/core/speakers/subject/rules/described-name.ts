@@ -38,9 +38,24 @@ export const describedName: SubjectRule = {
 export function describedPerson(text: string, words: Word[], from: number, limit: number, ctx: ResolveContext): Speaker | null {
   if (from >= limit || !describes(words[from]!.norm)) return null;
   const reach = Math.min(limit, descriptionReach(text, words, from, ctx.directOpeners));
-  const at = nameStart(text, words, from, reach, ctx);
-  if (typeof at !== 'number') return mentionAgrees(at, ctx.gender, ctx.state) ? speakerOf(at, ctx.state) : null;
-  return at < 0 ? null : nameAt(text, words, at, reach, ctx.gender, ctx.directOpeners);
+  // A word that opens no name but ends a part of the description before a comma, when another description follows
+  // ("في اللواء 22 ميكا، العقيد X"): read on.
+  for (let skip = -1, tries = 0; tries < 3; tries++) {
+    const at = nameStart(text, words, from, reach, ctx, skip);
+    if (typeof at !== 'number') return mentionAgrees(at, ctx.gender, ctx.state) ? speakerOf(at, ctx.state) : null;
+    if (at < 0) return null;
+    const name = nameAt(text, words, at, reach, ctx.gender, ctx.directOpeners);
+    const resume = commaAfter(text, words, at, 2);
+    if (name || resume < 0 || !describes(words[resume]!.norm)) return name;
+    skip = resume - 1;
+  }
+  return null;
+}
+
+/** The word after a comma that follows word `at` or one of the `n` words after it (-1: none). */
+function commaAfter(text: string, words: Word[], at: number, n: number): number {
+  for (let j = at; j < at + n && j + 1 < words.length; j++) if (/[،,]/.test(text.slice(words[j]!.end, words[j + 1]!.start))) return j + 1;
+  return -1;
 }
 
 /**
@@ -86,7 +101,7 @@ function inDescription(w: string): boolean {
 }
 
 /** Where the name starts after the description (-1: none), or the person found there ("المتخصص في أسواق الوقود، المهندس X"). */
-function nameStart(text: string, words: Word[], from: number, reach: number, ctx: ResolveContext): number | Mention {
+function nameStart(text: string, words: Word[], from: number, reach: number, ctx: ResolveContext, skip = -1): number | Mention {
   let k = lowerBound(ctx.mentionStarts, words[from]!.start);
   let quoted = false;
   // Inside a linker's complement ("في إحدى شركات السمسرة") or an indefinite head's ("أستاذ أمراض الباطنة"): nouns in construct up to a definite one or a comma.
@@ -120,7 +135,7 @@ function nameStart(text: string, words: Word[], from: number, reach: number, ctx
       if (isTitle(w.norm) && !isComplementHead(w.norm)) governedTitle = j;
     }
     // The complement after a linker ("الخبير في أسواق الحبوب"، "المدافعة عن حقوق الإنسان") is no name.
-    if (j === from || complement || inDescription(w.norm)) continue;
+    if (j === from || j <= skip || complement || inDescription(w.norm)) continue;
     return j;
   }
   return -1;

@@ -1,4 +1,5 @@
-import { isDefinite, isDocument } from '../../model';
+import { wordsIn } from '../../../speech';
+import { LINE_BREAK, type ResolveContext, type Speaker, isDefinite, isDocument, lowerBound, speakerOf } from '../../model';
 import type { SubjectRule } from './rule';
 
 export const documentSpeaksOn: SubjectRule = {
@@ -8,9 +9,28 @@ export const documentSpeaksOn: SubjectRule = {
     { text: 'وقالت وزارة الدفاع الروسية في بيان إن قواتها تقدمت. وأضاف البيان: "تم تدمير مستودع للذخيرة".', quote: 'تم تدمير مستودع للذخيرة', speaker: 'وزارة الدفاع الروسية' },
     { text: 'وأصدرت منظمة الصحة العالمية بيانا قالت فيه إن الوضع يتدهور. وتابع البيان: "نطالب بفتح المعابر دون شروط".', quote: 'نطالب بفتح المعابر دون شروط', speaker: 'منظمة الصحة العالمية' },
     { text: 'وقال الكرملين إن المحادثات ستستمر. ونشرت منظمة العفو الدولية تقريرا قالت فيه إن الاعتقالات تتوسع. وأضاف التقرير: "عشرات الصحفيين خلف القضبان".', quote: 'عشرات الصحفيين خلف القضبان', speaker: 'منظمة العفو الدولية' },
+    { text: 'واستنكرت وزارة الصحة الفلسطينية القصف في بيان مقتضب، وجاء في البيان: "المستشفيات لم تعد قادرة على استقبال الجرحى".', quote: 'المستشفيات لم تعد قادرة على استقبال الجرحى', speaker: 'وزارة الصحة الفلسطينية' },
   ],
-  apply({ first, ctx }) {
-    const document = ctx.state.lastDocument;
-    return isDefinite(first) && isDocument(first) && document ? { kind: 'carry', speaker: document } : undefined;
+  apply({ text, first, ctx }) {
+    if (!isDefinite(first) || !isDocument(first)) return undefined;
+    const document = ctx.state.lastDocument ?? issuerInParagraph(text, ctx);
+    return document ? { kind: 'carry', speaker: document } : undefined;
   },
 };
+
+/** How far back in its paragraph the issuer of "البيان" may be named. */
+const MAX_BACK = 400;
+
+/**
+ * "وأدانت الوزارة X الغارات في بيان رسمي، وجاء في البيان": with no statement
+ * quoted before, the body named last in the paragraph before a document word.
+ */
+function issuerInParagraph(text: string, ctx: ResolveContext): Speaker | undefined {
+  for (let k = lowerBound(ctx.mentionStarts, ctx.cueStart) - 1; k >= 0; k--) {
+    const m = ctx.mentions[k]!;
+    if (ctx.cueStart - m.end > MAX_BACK || LINE_BREAK.test(text.slice(m.end, ctx.cueStart))) return undefined;
+    if (m.actor.type === 'person') return undefined;
+    if (wordsIn(text, m.end, ctx.cueStart).some((w) => isDocument(w.norm))) return speakerOf(m, ctx.state);
+  }
+  return undefined;
+}

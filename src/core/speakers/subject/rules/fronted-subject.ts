@@ -1,7 +1,7 @@
 import { isQuoteMark } from '../../../chars';
 import type { Word } from '../../../speech';
 import { firstAtLeast } from '../../../text/search';
-import { lowerBound, mentionAgrees, speakerOf, type ResolveContext, type Speaker } from '../../model';
+import { NOT_NAME_WORDS, isDefinite, isStop, isTitle, lowerBound, mentionAgrees, speakerOf, type ResolveContext, type Speaker } from '../../model';
 import { unknownName } from '../../names';
 import type { SubjectRule } from './rule';
 
@@ -37,7 +37,16 @@ function topicSpeaker(text: string, words: Word[], topic: number, cue: number, c
     const name = /[،,]/.test(text.slice(words[j - 1]!.end, words[j]!.start)) ? unknownName(text, words, j, cue, true) : null;
     if (name) return name;
   }
-  return unknownName(text, words, topic + 1, cue, true);
+  return unknownName(text, words, topic + 1, cue, true) ?? loneName(text, words, topic, cue);
+}
+
+/** One plain word alone between أما and its verb ("أما فيرستابن فاعتبر"): a name (a title or a definite noun is not). */
+function loneName(text: string, words: Word[], topic: number, cue: number): Speaker | null {
+  if (cue !== topic + 2) return null;
+  const w = words[topic + 1]!;
+  if (!/^[\u0621-\u064A]{3,}$/.test(w.norm) || isDefinite(w.norm) || isTitle(w.norm) || isStop(w.norm) || NOT_NAME_WORDS.has(w.norm)) return null;
+  const name = text.slice(w.start, w.end);
+  return { ref: { id: null, name, start: w.start, end: w.end }, key: `name:${name}`, gender: null, person: true };
 }
 
 export const frontedSubject: SubjectRule = {
@@ -46,6 +55,7 @@ export const frontedSubject: SubjectRule = {
   examples: [
     { text: 'وقال الوزير سامر حداد إن الخطة جاهزة. أما المزارع كريم عيسى، فقال: "لم يصلنا شيء حتى الآن".', quote: 'لم يصلنا شيء حتى الآن', speaker: 'كريم عيسى' },
     { text: 'وقالت وزارة الصحة إن المستشفيات ممتلئة. أما جارتها، هند سليم، فتقول: "ننتظر الدواء منذ شهر".', quote: 'ننتظر الدواء منذ شهر', speaker: 'هند سليم' },
+    { text: 'وقال هاميلتون إن السباق كان صعبا. أما نوريس فاعتبر أن "الإطارات لم تصمد في الحرارة العالية".', quote: 'الإطارات لم تصمد في الحرارة العالية', speaker: 'نوريس' },
   ],
   apply({ text, words, ctx }) {
     // (A binary search: a line may hold a whole text.)

@@ -10,6 +10,9 @@ const MAX_MENTIONS_BACK = 60;
 /** Words that open or join names and say nothing alone ("أبو"، "عبد"، "بن"). */
 const NAME_PARTICLES: ReadonlySet<string> = new Set(['ابو', 'ابي', 'ام', 'عبد', 'بن', 'بنت', 'ابن', 'ال', 'دي', 'فان', 'فون']);
 
+/** Particles that open a name of two words ("عبد اللطيف"، "أبو خالد"، "أم أسامة"). */
+const OPENING_PARTICLES: ReadonlySet<string> = new Set(['عبد', 'ابو', 'ام']);
+
 /** The latest person named before the cue whose name holds these words in a row ("سماح" of "سماح النجار"). */
 function personNamed(ctx: ResolveContext, parts: string[]): Mention | null {
   for (let k = lowerBound(ctx.mentionStarts, ctx.cueStart) - 1, seen = 0; k >= 0 && seen < MAX_MENTIONS_BACK; k--, seen++) {
@@ -39,7 +42,7 @@ function couldBeName(w: string): boolean {
  * part of a longer name — with a name word after them ("سماح النجار") or, for a
  * surname with ال, before them ("رامي الشوا").
  */
-function namedEarlier(text: string, surface: string, ctx: ResolveContext): boolean {
+function namedEarlier(text: string, surface: string, ctx: ResolveContext, compound = false): boolean {
   const floor = Math.max(0, ctx.cueStart - MAX_CHARS_BACK);
   const letter = /[\u0621-\u064A]/;
   for (let at = text.lastIndexOf(surface, ctx.cueStart - 1), n = 0; at >= floor && n < 8; at = text.lastIndexOf(surface, at - 1), n++) {
@@ -49,7 +52,8 @@ function namedEarlier(text: string, surface: string, ctx: ResolveContext): boole
     if (next && /^ +$/.test(text.slice(end, next.start)) && couldBeName(next.norm) && !isDefinite(surface)) return true;
     const before = wordsIn(text, Math.max(0, at - 20), at);
     const prev = before[before.length - 1];
-    if (prev && /^ +$/.test(text.slice(prev.end, at)) && couldBeName(prev.norm) && isDefinite(surface) && !isDefinite(prev.norm)) return true;
+    // (A surname with ال, or one opened by a particle: "رامي الشوا"، "نهى عبد اللطيف".)
+    if (prev && /^ +$/.test(text.slice(prev.end, at)) && couldBeName(prev.norm) && (isDefinite(surface) || compound) && !isDefinite(prev.norm)) return true;
   }
   return false;
 }
@@ -67,14 +71,17 @@ export const partOfName: SubjectRule = {
   examples: [
     { text: 'وكانت سلوى الحايك تعمل ليلا في مستشفى مكتظ. وأعلنت وزارة الصحة أنها سترسل الأدوية. تقول سلوى: "هذا آخر ما بقي من الدواء".', quote: 'هذا آخر ما بقي من الدواء', speaker: 'سلوى' },
     { text: 'تقف منار سويدان، وهي أرملة مزارع، أمام حقلها المحروق. وقالت الوزارة إنها ستعوض المتضررين. تقول منار: "لم يعوضنا أحد حتى الآن".', quote: 'لم يعوضنا أحد حتى الآن', speaker: 'منار' },
+    { text: 'ويقول المصدّر وسام عبد الغفور، صاحب مصنع للصابون، إن الأسعار "ترتفع كل أسبوع". "لم نعد نعرف كيف نسعّر بضاعتنا"، يوضح عبد الغفور.', quote: 'لم نعد نعرف كيف نسعّر بضاعتنا', speaker: 'عبد الغفور' },
   ],
   apply({ text, words, from, to, ctx, names }) {
     if (to - from < 1 || to - from > 2 || names().namedAnyone) return undefined;
     const parts = words.slice(from, to).map((w) => w.norm);
-    if (parts.some((p) => p.length < 3 || NAME_PARTICLES.has(p))) return undefined;
+    // ("عبد اللطيف"، "أبو خالد": a particle that opens a two-word name is part of it.)
+    const compound = parts.length === 2 && OPENING_PARTICLES.has(parts[0]!) && !NAME_PARTICLES.has(parts[1]!);
+    if (!compound && parts.some((p) => p.length < 3 || NAME_PARTICLES.has(p))) return undefined;
     const m = personNamed(ctx, parts);
     if (!m) {
-      if (!parts.every(couldBeName) || !namedEarlier(text, text.slice(words[from]!.start, words[to - 1]!.end), ctx)) return undefined;
+      if (!parts.every((p, i) => couldBeName(p) || (compound && i === 0)) || !namedEarlier(text, text.slice(words[from]!.start, words[to - 1]!.end), ctx, compound)) return undefined;
       const ref = printedName(text, words, from, to);
       return { kind: 'explicit', speaker: { ref, key: `name:${ref.name}`, gender: null, person: true } };
     }

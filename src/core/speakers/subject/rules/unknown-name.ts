@@ -9,7 +9,9 @@ export const unknownNameRule: SubjectRule = {
   examples: [
     { text: 'وقال كريم منصور: "فقدنا كل شيء في ليلة واحدة".', quote: 'فقدنا كل شيء في ليلة واحدة', speaker: 'كريم منصور' },
   ],
-  apply({ text, words, from, to, ctx, names }) {
+  apply({ text, words, from, to, ctx, names, first }) {
+    // "وفقا لما نقله محاموه": a relative clause says how the words came, not who said them.
+    if (ctx.attribution && /^[لب]?ما$/.test(first)) return { kind: 'none' };
     if (names().namedAnyone || !reportsSpeech(text, words[to - 1]!.end)) return undefined;
     // "في خطاب متلفز"، "في كلمة افتتاح المعرض": what follows a document is how it was said, not who said it.
     if (ctx.attribution && from > 0 && isDocument(words[from - 1]!.norm)) return undefined;
