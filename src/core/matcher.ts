@@ -43,7 +43,7 @@ export class PhraseMatcher<T> {
   /** The sketches of the phrases' first words (text/tokens.ts): most words are passed without a lookup. */
   private readonly firstWords = new WordSketches();
   /** startsOf's answers, once per word (a long list only: a short one, a text's own names, is passed by sketch as fast). */
-  private startsByWord = this.wordStarts();
+  private readonly startsByWord = new WordAnswers((token) => this.readStarts(token));
   private keepsStarts = false;
 
   /** Adds a phrase (any spelling; it is normalized here). Returns false for an empty phrase. */
@@ -63,7 +63,7 @@ export class PhraseMatcher<T> {
     if (!node.values.includes(value)) node.values.push(value);
     this.firstWords.add(words[0]!);
     // A phrase added after a scan (a text's own names, found as it is read): the answers kept by id are stale.
-    this.startsByWord = this.wordStarts();
+    this.startsByWord.clear();
     this.keepsStarts = this.root.next.size >= ANSWERS_BY_ID_MIN_WORDS;
     return true;
   }
@@ -100,10 +100,6 @@ export class PhraseMatcher<T> {
   /** The readings of a token's word that open a phrase, bare first (most words open none). */
   private startsOf(token: Token): readonly Start<T>[] {
     return this.keepsStarts ? this.startsByWord.of(token) : this.readStarts(token);
-  }
-
-  private wordStarts(): WordAnswers<readonly Start<T>[]> {
-    return new WordAnswers((token) => this.readStarts(token));
   }
 
   private readStarts(token: Token): readonly Start<T>[] {

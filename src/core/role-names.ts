@@ -1,6 +1,7 @@
 // Words between a role's complement and the name of the person it introduces
 // (used by findActors for persons the gazetteer lacks).
 import { lexicon } from './lexicon';
+import { givenNames } from './lexicon/given-names';
 import { normalizeText, type PreparedText, type Token } from './matcher';
 
 /** Titles written short with a period ("د." for doctor), data/roles.json abbreviatedTitles, normalized. */
@@ -27,9 +28,15 @@ const commaBetween = (doc: PreparedText, a: Token, b: Token) => /^\s*[،,]\s*$/.
  */
 export function afterBodyName(doc: PreparedText, tokens: Token[], k: number, covered: Uint8Array): number {
   let j = k;
-  while (j < k + 2 && tokens[j]!.joinsNext && tokens[j + 1]?.text.startsWith('ال') && !covered[j + 1]) j++;
+  const describes = (w: string | undefined) => !!w && (w.startsWith('ال') || nisbaShaped(w));
+  while (j < k + 2 && tokens[j]!.joinsNext && describes(tokens[j + 1]?.text) && !covered[j + 1]) j++;
   const next = tokens[j + 1];
   return !covered[k] && !tokens[j]!.joinsNext && next && !covered[j + 1] && commaBetween(doc, tokens[j]!, next) ? j + 1 : k;
+}
+
+/** An adjective of origin or field with no article ("بحثية", "أوروبي"), no given name of ours: it describes the noun before it. */
+export function nisbaShaped(word: string): boolean {
+  return word.length >= 4 && /(ي|يه)$/.test(word) && !givenNames().byWord.has(word);
 }
 
 /** "د. منى الخطيب": past an abbreviated title at token k, else k. */

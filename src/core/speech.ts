@@ -2,10 +2,10 @@
 // complementizer (the words themselves are the lexicon's, src/core/lexicon.ts).
 import { lexicon, type Lexicon, type VerbInfo } from './lexicon';
 import { readDocument, type LineWords } from './text/document';
-import { lastWordIn, stems, wordsIn, type Word } from './text/tokens';
+import { lastWordIn, oncePerWord, stems, wordsIn, type Word } from './text/tokens';
 
 // The text layer's words and the lexicon, for the stages that import them from here.
-export { lastWordIn, stems, wordsIn, type LineWords, type Word };
+export { lastWordIn, oncePerWord, stems, wordsIn, type LineWords, type Word };
 export { lexicon, type CueGender, type VerbInfo } from './lexicon';
 export type SpeechLexicon = Lexicon;
 
@@ -16,6 +16,13 @@ export function lineWords(text: string): LineWords {
 
 /** Is the normalized word a complementizer (أن، إن، بأن، وأن, with or without an attached pronoun)? */
 export function isComplementizer(w: string, lex: SpeechLexicon = lexicon): boolean {
+  return lex === lexicon ? isBundledComplementizer(w) : complementizerIn(w, lex);
+}
+
+/** isComplementizer of the bundled lexicon, once per word. */
+const isBundledComplementizer = oncePerWord((w) => complementizerIn(w, lexicon));
+
+function complementizerIn(w: string, lex: SpeechLexicon): boolean {
   for (const suffix of lex.complementizerSuffixes) {
     if (suffix && !w.endsWith(suffix)) continue;
     const stem = suffix ? w.slice(0, -suffix.length) : w;

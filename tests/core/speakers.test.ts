@@ -4,7 +4,7 @@ import { attributeSpeakers } from '../../src/core/speakers';
 import type { ActorResult, ActorType, Gender, QuoteResult } from '../../src/core/types';
 
 /** Actors as findActors would report them: every occurrence of each surface (longest first). */
-function actorsIn(text: string, spec: Array<{ id: string | null; type: ActorType; surfaces: string[]; gender?: Gender }>): ActorResult[] {
+function actorsIn(text: string, spec: Array<{ id: string | null; type: ActorType; surfaces: string[]; gender?: Gender; about?: string }>): ActorResult[] {
   const taken: Array<[number, number]> = [];
   // "للخارجية": ل + الخارجية contracts; the mention starts after the first ل (as the scorer reads it).
   const all = spec
@@ -16,7 +16,7 @@ function actorsIn(text: string, spec: Array<{ id: string | null; type: ActorType
       const end = at + s.length;
       if (taken.some(([x, y]) => x < end && at < y)) continue;
       taken.push([at, end]);
-      const r = byActor.get(a) ?? { id: a.id, type: a.type, name: { ar: a.surfaces[0]!, en: a.id ?? '' }, about: null, mentions: [], gender: a.gender };
+      const r = byActor.get(a) ?? { id: a.id, type: a.type, name: { ar: a.surfaces[0]!, en: a.id ?? '' }, about: a.about ? { ar: a.about, en: '' } : null, mentions: [], gender: a.gender };
       r.mentions.push({ start: at, end, surface: s });
       byActor.set(a, r);
     }
@@ -32,7 +32,7 @@ function speakersOf(text: string, actors: ActorResult[], kind: 'direct' | 'indir
 }
 
 const LAVROV = { id: 'sergey-lavrov', type: 'person' as const, surfaces: ['سيرغي لافروف', 'لافروف'], gender: 'm' as const };
-const ZAKHAROVA = { id: 'maria-zakharova', type: 'person' as const, surfaces: ['ماريا زاخاروفا', 'زاخاروفا'], gender: 'f' as const };
+const ZAKHAROVA = { id: 'maria-zakharova', type: 'person' as const, surfaces: ['ماريا زاخاروفا', 'زاخاروفا'], gender: 'f' as const, about: 'المتحدثة باسم وزارة الخارجية الروسية' };
 const PESKOV = { id: 'dmitry-peskov', type: 'person' as const, surfaces: ['دميتري بيسكوف', 'بيسكوف'], gender: 'm' as const };
 const MFA = { id: 'russian-mfa', type: 'organization' as const, surfaces: ['وزارة الخارجية الروسية', 'الخارجية الروسية'], gender: 'f' as const };
 const KREMLIN = { id: 'kremlin', type: 'organization' as const, surfaces: ['الكرملين'], gender: 'm' as const };
@@ -109,6 +109,11 @@ describe('attributeSpeakers: carry-over by gender', () => {
     const zak = { ...ZAKHAROVA, gender: undefined };
     const text = 'وقالت زاخاروفا: "نشعر بقلق بالغ إزاء التصعيد".\nوقال بيسكوف: "لا تعليق لدينا على هذه التقارير".\nوأضافت: "هذا غير صحيح على الإطلاق".';
     expect(speakersOf(text, actorsIn(text, [zak, PESKOV])).map(([, s]) => s)).toEqual(['maria-zakharova', 'dmitry-peskov', 'maria-zakharova']);
+  });
+
+  it('gives "المتحدث باسم الجيش" to the army, not to a man quoted before who holds no such post', () => {
+    const text = 'وقال المزارع عدنان الراعي: "صادروا أغنامنا كلها".\nوقال المتحدث باسم الجيش السوري إن قواته "لم تدخل القرية أصلا".';
+    expect(speakersOf(text, actorsIn(text, [ARMY_SY]))[1]).toEqual(['لم تدخل القرية أصلا', 'syrian-army']);
   });
 
   it('gives "المتحدثة باسم الخارجية" to the spokeswoman already quoted', () => {

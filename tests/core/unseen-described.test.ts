@@ -57,3 +57,20 @@ describe('a relative clause closes the description', () => {
     expect(direct(text)).toEqual([['الحصبة عادت إلى المخيمات بقوة', 'عثمان الطيب']]);
   });
 });
+
+describe('more descriptions: an honorific before a name that looks like a word, a clause before the verb, a quoted firm', () => {
+  it('after an honorific the first name may look like a common word', () => {
+    const text = `${LEAD}وقالت الباحثة المشاركة في المشروع، الدكتورة نوعا شتاينر، إن العينات "تكشف تلوثا أوسع مما توقعنا".`;
+    expect(direct(text)).toEqual([['تكشف تلوثا أوسع مما توقعنا', 'نوعا شتاينر']]);
+  });
+
+  it('a clause whose description leads to the name gives the later verb its subject', () => {
+    const text = `${LEAD}وأشادت الرسامة السورية ميادة كحالة بالمعرض، وكتبت على صفحتها: "لوحات تستحق أن تسافر إلى كل المدن".`;
+    expect(direct(text)).toEqual([['لوحات تستحق أن تسافر إلى كل المدن', 'ميادة كحالة']]);
+  });
+
+  it('a quoted company in the description is not the speaker', () => {
+    const text = `${LEAD}ويقول المستشار في مكتب "نورث بريدج" للدراسات، مارك هيلر، إن الطلب على القمح "سيرتفع بقوة مع الشتاء المقبل".`;
+    expect(direct(text)).toEqual([['سيرتفع بقوة مع الشتاء المقبل', 'مارك هيلر']]);
+  });
+});

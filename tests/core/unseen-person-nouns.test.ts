@@ -4,13 +4,7 @@
 // printed with tanween are no names. Every sentence is our own writing.
 import { describe, expect, it } from 'vitest';
 import { unknownNames } from './support/speaking';
-import { analyze } from '../../src/core';
-
-/** The names of the persons found that the gazetteer lacks. */
-const unknownPersons = (text: string): string[] =>
-  analyze(text, { stopEarly: false })
-    .actors.filter((a) => a.id === null && a.type === 'person')
-    .map((a) => a.name.ar);
+import { unknownPersons } from './support/persons';
 
 describe('a person noun and its adjectives are followed by the name of the one it describes', () => {
   const cases: Array<[string, string]> = [
@@ -93,5 +87,25 @@ describe('a foreign first name shaped like an imperfect verb, in a two-word name
     ]) {
       expect(unknownPersons(sentence), sentence).toEqual([]);
     }
+  });
+});
+
+describe('words that look like a name but are a verb, an adjective or a quantifier', () => {
+  it('a given name after "لم"/"لن" is a verb; a word printed with tanween ends no family name', () => {
+    for (const sentence of [
+      'وقالت الجدة إنها لم أنس شيئا من تلك الأيام.',
+      'وأضاف أنه لن يزيد الأسعار هذا العام.',
+    ]) {
+      expect(unknownPersons(sentence), sentence).toEqual([]);
+    }
+  });
+
+  it('a nisba adjective after an indefinite body head belongs to the body; the name follows the comma', () => {
+    expect(unknownPersons('أما الخبيرة في شؤون الطاقة لدى مؤسسة بحثية ألمانية، رنا الحداد، فتعتقد أن الأسعار سترتفع.')).toEqual(['رنا الحداد']);
+    expect(unknownPersons('وقال الباحث في مركز دراسات إقليمي، كمال الريس، إن الهدنة هشة.')).toEqual(['كمال الريس']);
+  });
+
+  it('a quantifier after a role is no name ("لبضعة أشهر")', () => {
+    expect(unknownPersons('وشغل منصب وزير الدولة في الحكومة لبضعة أسابيع قبل استقالته.')).toEqual([]);
   });
 });

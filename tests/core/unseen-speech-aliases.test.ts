@@ -3,13 +3,7 @@
 // foreign given name we do not list; the word alone elsewhere names no one.
 // Every sentence is our own writing.
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../../src/core';
-
-/** The surfaces of the persons found that the gazetteer lacks, each person's as one string. */
-const persons = (text: string): string[] =>
-  analyze(text, { stopEarly: false })
-    .actors.filter((a) => a.id === null && a.type === 'person')
-    .map((a) => a.mentions.map((m) => text.slice(m.start, m.end)).join(' | '));
+import { personMentions as persons } from './support/persons';
 
 describe('the first word of a name alone, next to a speech verb, is the same person', () => {
   const cases: Array<[string, string]> = [

@@ -54,6 +54,8 @@ export class PersonScan {
   readonly foundBy = new Map<string, string>();
   /** The full names found, as normalized words joined by spaces. */
   private readonly fullNames = new Set<string>();
+  /** A name found that is the tail of another's full name ("أبو سالم" of "ماهر أبو سالم"), to that person's key. */
+  private readonly sameAs = new Map<string, string>();
   /** Surnames found, by their consonants (./consonants), to the person's key. */
   private readonly variants = new Map<string, string>();
 
@@ -140,11 +142,15 @@ export class PersonScan {
     if (alias && alias !== full) this.names.add(alias, key);
     if (!this.foundBy.has(key)) this.foundBy.set(key, this.rule);
     this.found++;
+    const owner = this.ownerOfTail(words);
+    if (owner && owner !== key) this.sameAs.set(key, owner);
     // ("أم ياسر": a kunya has no surname; "ياسر" alone is someone else.)
     if (known?.surnameless) return;
     const last = words[words.length - 1]!.text;
     const surname = words.length === 3 && finder.compoundNameHeads.has(words[1]!.text) ? `${words[1]!.text} ${last}` : last;
     if (surname.length >= 3 && !finder.stopWords.has(surname) && !finder.ambiguous.has(surname)) this.names.add(surname, key);
+    // "أبو ريالة" found alone (a kunya) before or after "محمود أبو ريالة": one person.
+    if (surname !== full && this.fullNames.has(surname)) this.sameAs.set(`?:${surname}`, key);
     const skeleton = consonants(last);
     // ('' marks a skeleton two persons share: it names neither.)
     if (last.length >= 5 && skeleton.length >= 4) this.variants.set(skeleton, this.variants.has(skeleton) && this.variants.get(skeleton) !== key ? '' : key);
@@ -252,7 +258,7 @@ export class PersonScan {
     }
     if (this.variants.size > 0) out.push(...this.variantMentions(taken));
     const longer = this.longerNames();
-    for (const m of out) m.key = longer.get(m.key) ?? m.key;
+    for (const m of out) m.key = longer.get(m.key) ?? this.sameAs.get(m.key) ?? m.key;
     return out.sort((a, b) => a.first - b.first);
   }
 

@@ -77,6 +77,23 @@ export function endsLikeName(tokens: Token[], after: number, finder: ActorFinder
   return w.length > 2 && w[0] === 'ل' && !w.startsWith('لا');
 }
 
+/** Kin nouns that open an apposition after a name ("، ابنة محمود"), normalized. */
+const KIN_APPOSITIONS: ReadonlySet<string> = new Set(['ابن', 'ابنه', 'بنت', 'زوج', 'زوجه', 'شقيق', 'شقيقه', 'اخ', 'اخت', 'والد', 'والده', 'ارمله', 'حفيد', 'حفيده']);
+
+/**
+ * An apposition opens at token k, after a comma or a bracket: an age ("(40 عاما)",
+ * "، 35 عاما،"), a kin noun ("، ابنة محمود"), "وهو"/"وهي", or a person noun or
+ * role ("، طالبة في", "، مدرب الفريق"): what came before is a person's name.
+ */
+export function appositionAt(doc: PreparedText, tokens: Token[], k: number, finder: ActorFinder): boolean {
+  const t = tokens[k];
+  const before = tokens[k - 1];
+  if (!t || !before || !/^[،,(]$/.test(doc.norm.text.slice(before.end, t.start).trim())) return false;
+  const w = t.text;
+  if (/^[0-9]/.test(w) || KIN_APPOSITIONS.has(w) || w === 'وهو' || w === 'وهي') return true;
+  return givenNames().personNouns.has(`ال${w}`) || finder.roles.longestAt(tokens, k, k + 1) !== null;
+}
+
 /** Words before a surname that are not a first name: "وأضاف", "العميد". */
 export function isRoleOrVerbLike(tokens: Token[], at: number, finder: ActorFinder): boolean {
   const word = tokens[at]!.text;

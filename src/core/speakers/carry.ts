@@ -1,9 +1,11 @@
 // A cue without a subject of its own: the subject of its sentence or clause,
 // else the last speaker of the verb's gender (carry-over).
 import { withoutConjunction } from '../clitics';
-import { lexicon, wordsIn, type CueGender } from '../speech';
+import { givenNames } from '../lexicon/given-names';
+import { lexicon, wordsIn, type CueGender, type Word } from '../speech';
+import { describedPerson } from './subject/rules/described-name';
 import type { Gender } from '../types';
-import { type Resolution, type ResolveContext, type Speaker, type State, isDefinite, isSpokesperson, isStop, insideSpans, isTitle, lowerBound, mentionAgrees, sentenceStart, speakerOf } from './model';
+import { type Resolution, type ResolveContext, type Speaker, type State, isDefinite, isRoleWord, isSpokesperson, isStop, insideSpans, isTitle, lowerBound, mentionAgrees, sentenceStart, speakerOf } from './model';
 
 export function carry(state: State, gender: CueGender | null, ctx: ResolveContext, text: string): Resolution {
   if (ctx.participle) {
@@ -104,9 +106,19 @@ export function clauseSubject(ctx: ResolveContext, gender: CueGender | null, tex
     }
     const n = w.norm;
     if (n === 'قد' || isTitle(n) || isSpokesperson(n) || isDefinite(n) || n === 'باسم') continue;
-    return null;
+    return describedSubject(ctx, gender, text, opening);
   }
-  return null;
+  return describedSubject(ctx, gender, text, opening);
+}
+
+/** The person the clause's description — a title or a role, outside any quote — leads to ("وأشادت الناقدة الفنية X بالعرض، وكتبت:"). */
+function describedSubject(ctx: ResolveContext, gender: CueGender | null, text: string, opening: Word[]): Resolution | null {
+  const head = opening[1];
+  if (!head || insideSpans(ctx.direct, ctx.directStarts, head.start)) return null;
+  const bare = withoutConjunction(head.norm);
+  if (!isTitle(bare) && !isRoleWord(bare) && !givenNames().personNouns.has(bare)) return null;
+  const person = describedPerson(text, opening, 1, opening.length, { ...ctx, gender });
+  return person ? { kind: 'carry', speaker: person } : null;
 }
 
 export function recentPerson(ctx: ResolveContext, gender: Gender, text: string): Speaker | null {

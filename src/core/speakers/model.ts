@@ -1,7 +1,7 @@
 // The speaker stage's shared model: mentions, speakers, resolutions, cues, the
 // reading state, and the word predicates every speaker module uses.
 import { isLineBreakCode } from '../chars';
-import { isComplementizer, lexicon, stems, wordsIn, type CueGender } from '../speech';
+import { isComplementizer, lexicon, oncePerWord, stems, wordsIn, type CueGender } from '../speech';
 import type { ActorResult, Gender, Span, SpeakerRef } from '../types';
 import { endsWithAbbreviatedTitle } from '../role-names';
 import { lowerBound } from '../text/search';
@@ -10,7 +10,7 @@ import { isSentenceEndCode, SENTENCE_END } from '../text/sentences';
 /** Nouns that head a title's complement ("رئيس حكومة الوحدة"، "لهيئة الأدب"), shared with findActors. */
 export const COMPLEMENT_HEADS = lexicon.complementHeads;
 
-export const isComplementHead = (w: string) => stems(w).some((s) => COMPLEMENT_HEADS.has(s));
+export const isComplementHead = oncePerWord((w) => stems(w).some((s) => COMPLEMENT_HEADS.has(s)));
 
 /** Words never part of a person's name ("البالغ" in "إسكاميلا البالغ من العمر", "أين"): data/roles.json stopWords, shared with findActors. */
 export const NOT_NAME_WORDS = lexicon.stopWords;
@@ -120,18 +120,18 @@ export const isParticiple = (w: string) => w.length >= 4 && /[اه]$/.test(w) &&
 
 export const isDefinite = (w: string) => /^(ال|وال|فال|لل|بال)/.test(w);
 
-export const isTitle = (w: string) => stems(w).some((s) => lexicon.titleWords.has(s));
+export const isTitle = oncePerWord((w) => stems(w).some((s) => lexicon.titleWords.has(s)));
 
 /** One-word roles that introduce a person (data/roles.json roles: "صديق", "الطيار", "المتقاعد"). */
 const ROLE_WORDS: ReadonlySet<string> = new Set(lexicon.rolePhrases.filter((r) => !r.includes(' ')));
 
-export const isRoleWord = (w: string) => stems(w).some((s) => ROLE_WORDS.has(s));
+export const isRoleWord = oncePerWord((w) => stems(w).some((s) => ROLE_WORDS.has(s)));
 
-export const isSpokesperson = (w: string) => stems(w).some((s) => lexicon.spokesperson.has(s));
+export const isSpokesperson = oncePerWord((w) => stems(w).some((s) => lexicon.spokesperson.has(s)));
 
-export const isDocument = (w: string) => stems(w).some((s) => lexicon.documentNouns.has(s));
+export const isDocument = oncePerWord((w) => stems(w).some((s) => lexicon.documentNouns.has(s)));
 
-export const isStop = (w: string) => lexicon.subjectStops.has(w) || isComplementizer(w);
+export const isStop = oncePerWord((w) => lexicon.subjectStops.has(w) || isComplementizer(w));
 
 export function speakerOf(m: Mention, state: State): Speaker {
   const key = m.actor.id ?? `name:${m.actor.name.ar || m.surface}`;

@@ -27,7 +27,9 @@ export function titledPerson(text: string, words: Word[], from: number, reach: n
     while (k < ctx.mentions.length && ctx.mentions[k]!.end <= w.start) k++;
     const m = k < ctx.mentions.length && ctx.mentions[k]!.start < w.end ? ctx.mentions[k]! : null;
     if (m) {
-      if (m.actor.type === 'person') {
+      // A quoted name in the complement ('المحلل في شركة "X"') is a body's, whatever the person finder made of it.
+      const quoted = j > from && [...text.slice(words[j - 1]!.end, m.start)].some(isQuoteMark);
+      if (m.actor.type === 'person' && !quoted) {
         if (j === from) return null;
         // Behind ل or ب the name is a complement ("مستشار لبوتين").
         if (/[لب]/.test(text.slice(w.start, Math.max(w.start, m.start)))) return null;
@@ -58,13 +60,19 @@ export function titleOnly(m: Mention): boolean {
   return wordsIn(m.surface).every((w) => isTitle(w.norm) || isDefinite(w.norm));
 }
 
-/** Does the title stand next to one of the speaker's mentions before the cue ("قائد قوات الدعم السريع، محمد حمدان دقلو")? */
+/**
+ * Does the speaker hold the title: does it stand next to one of their mentions before the cue ("قائد قوات الدعم
+ * السريع، محمد حمدان دقلو"), or in what the gazetteer says they are ("المتحدثة باسم وزارة الخارجية")?
+ */
 export function namedNearTitle(text: string, ctx: ResolveContext, speaker: Speaker, title: string): boolean {
   const spans: Span[] = [speaker.ref];
+  const holds = (w: Word) => isTitle(w.norm) && titleStem(withoutConjunction(w.norm)) === title;
   let k = lowerBound(ctx.mentionStarts, ctx.cueStart) - 1;
   for (let seen = 0; k >= 0 && seen < 200; k--, seen++) {
     const m = ctx.mentions[k]!;
-    if ((m.actor.id ?? `name:${m.actor.name.ar || m.surface}`) === speaker.key) spans.push(m);
+    if ((m.actor.id ?? `name:${m.actor.name.ar || m.surface}`) !== speaker.key) continue;
+    if (spans.length === 1 && m.actor.about && wordsIn(m.actor.about.ar).some(holds)) return true;
+    spans.push(m);
   }
   if (speaker.ref.id === null && speaker.ref.name) {
     // A name the gazetteer lacks: its other occurrences in the text so far.
@@ -74,7 +82,7 @@ export function namedNearTitle(text: string, ctx: ResolveContext, speaker: Speak
   }
   for (const sp of spans) {
     const near = [...wordsIn(text, Math.max(0, sp.start - 80), sp.start).slice(-6), ...wordsIn(text, sp.end, Math.min(text.length, sp.end + 60)).slice(0, 4)];
-    if (near.some((w) => isTitle(w.norm) && titleStem(withoutConjunction(w.norm)) === title)) return true;
+    if (near.some(holds)) return true;
   }
   return false;
 }

@@ -18,7 +18,7 @@ export interface Token {
   joinsNext: boolean;
   /** Its readings as proclitics + stem, once asked for (tokenReadings). */
   readings?: readonly Reading[] | null;
-  /** The word's id in `vocab`, the document's vocabulary (-1 and null for tokens read without one). */
+  /** The word's id in `vocab`, the vocabulary it was numbered in (text/vocabulary.ts; -1 and null for tokens read without one). */
   id?: number;
   vocab?: Vocabulary | null;
 }
@@ -95,18 +95,27 @@ export function tokenize(norm: string, vocab: Vocabulary | null = null): Token[]
   return tokens;
 }
 
-/** Words repeat a lot in news text: normalize each distinct word once (bounded cache). */
-const normCache = new Map<string, string>();
-function normalizeWord(w: string): string {
-  if (isFolded(w)) return w;
-  let n = normCache.get(w);
-  if (n === undefined) {
-    if (normCache.size > 50_000) normCache.clear();
-    n = normalizeText(w);
-    normCache.set(w, n);
-  }
-  return n;
+/**
+ * A question about a word asked again and again (words repeat a lot in news
+ * text: a word-list test, a word's readings), answered once per distinct word
+ * (bounded cache). The answer must depend on the word alone.
+ */
+export function oncePerWord<T>(answer: (word: string) => T): (word: string) => T {
+  const answers = new Map<string, T>();
+  return (word) => {
+    let known = answers.get(word);
+    if (known === undefined) {
+      if (answers.size > 50_000) answers.clear();
+      known = answer(word);
+      answers.set(word, known);
+    }
+    return known;
+  };
 }
+
+/** normalizeText of a word, once per distinct word. */
+const normalizedWord = oncePerWord(normalizeText);
+const normalizeWord = (w: string): string => (isFolded(w) ? w : normalizedWord(w));
 
 /** The words of text[from, to) of an original text, normalized. Linear in the stretch. */
 export function wordsIn(text: string, from = 0, to = text.length): Word[] {
@@ -175,22 +184,12 @@ export function phraseWords(phrase: string): string[] {
 /** A reading of a word as proclitics + stem: [prefix, stem]. */
 export type Reading = readonly [prefix: string, stem: string];
 
-/** Readings repeat as words do: each distinct word read once (bounded cache). */
-const readingsCache = new Map<string, readonly Reading[]>();
-
 /**
  * Ways to read a normalized word as proclitics + stem. The bare word comes
  * first. "للخارجية" reads as ل + الخارجية; "وللخارجية" as ول + الخارجية.
+ * (Readings repeat as words do: each distinct word read once.)
  */
-export function procliticReadings(word: string): readonly Reading[] {
-  let readings = readingsCache.get(word);
-  if (readings === undefined) {
-    if (readingsCache.size > 50_000) readingsCache.clear();
-    readings = readingsOf(word);
-    readingsCache.set(word, readings);
-  }
-  return readings;
-}
+export const procliticReadings: (word: string) => readonly Reading[] = oncePerWord(readingsOf);
 
 /** A token's readings as proclitics + stem, read once per token whichever stage asks. */
 export function tokenReadings(token: Token): readonly Reading[] {
@@ -209,19 +208,8 @@ function readingsOf(word: string): Reading[] {
   return readings;
 }
 
-/** stems' answers, per distinct word (bounded cache). */
-const stemsCache = new Map<string, readonly string[]>();
-
-/** The word, then without one conjunction (و ف), without a preposition (ب ل ك) after it, and لل read as ال: for word-list lookups. */
-export function stems(w: string): readonly string[] {
-  let out = stemsCache.get(w);
-  if (out === undefined) {
-    if (stemsCache.size > 50_000) stemsCache.clear();
-    out = stemsOf(w);
-    stemsCache.set(w, out);
-  }
-  return out;
-}
+/** The word, then without one conjunction (و ف), without a preposition (ب ل ك) after it, and لل read as ال: for word-list lookups (once per distinct word). */
+export const stems: (w: string) => readonly string[] = oncePerWord(stemsOf);
 
 function stemsOf(w: string): string[] {
   const out = [w];
@@ -235,19 +223,8 @@ function stemsOf(w: string): string[] {
   return out;
 }
 
-/** consonantSkeleton's answers, per distinct word (bounded cache). */
-const skeletonCache = new Map<string, string>();
-
-/** A word without its long vowels after the first letter ("بوشنيل", "بوشنل" → "بشنل"): a transliterated name's spellings meet. */
-export function consonantSkeleton(word: string): string {
-  let out = skeletonCache.get(word);
-  if (out === undefined) {
-    if (skeletonCache.size > 50_000) skeletonCache.clear();
-    out = word[0] + word.slice(1).replace(/[اوي]/g, '');
-    skeletonCache.set(word, out);
-  }
-  return out;
-}
+/** A word without its long vowels after the first letter ("بوشنيل", "بوشنل" → "بشنل"): a transliterated name's spellings meet (once per distinct word). */
+export const consonantSkeleton = oncePerWord((word) => word[0] + word.slice(1).replace(/[اوي]/g, ''));
 
 /** How many sketches there are (wordSketch's answers are below it). */
 export const WORD_SKETCHES = 1 << 16;

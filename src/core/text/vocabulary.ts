@@ -86,7 +86,7 @@ function ownCopy(word: string): string {
 }
 
 /** Words numbered before a new vocabulary is started (a news vocabulary stays well below). */
-export const VOCABULARY_MAX_WORDS = 1 << 16;
+export const VOCABULARY_MAX_WORDS = 1 << 15;
 
 let shared = new Vocabulary();
 
@@ -106,6 +106,13 @@ export class WordAnswers<T> {
   private answers: Array<T | undefined> = [];
 
   constructor(private readonly answer: (token: Token) => T) {}
+
+  /** Forgets every answer (what they depend on changed). */
+  clear(): void {
+    if (this.vocab === null) return;
+    this.vocab = null;
+    this.answers = [];
+  }
 
   of(token: Token): T {
     const id = token.id ?? -1;

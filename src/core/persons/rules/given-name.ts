@@ -3,7 +3,7 @@ import { procliticReadings } from '../../matcher';
 import type { Gender } from '../../types';
 import type { PersonRule } from '../rule';
 import type { PersonScan } from '../scan';
-import { looksLikeNameStart } from '../words';
+import { appositionAt, looksLikeNameStart } from '../words';
 
 export const givenName: PersonRule = {
   name: 'given name',
@@ -16,6 +16,7 @@ export const givenName: PersonRule = {
     { text: 'ويقول الطفل يوسف إنه يريد العودة إلى مدرسته.', person: 'يوسف' },
     { text: 'أولينا موروز، معلمة في مدرسة ابتدائية بخاركيف، تدرس تلاميذها عبر الإنترنت.', person: 'أولينا موروز' },
     { text: 'جلست ريما الخطيب قرب الموقد. وتقول ريما الصغرى بين أخواتها إن الطحين نفد.', person: 'ريما الخطيب' },
+    { text: 'وتجلس أمل الشامي، زوجة الصياد، على عتبة البيت.', person: 'أمل الشامي' },
   ],
   apply(scan) {
     const { names, personNouns } = givenNames();
@@ -27,8 +28,9 @@ export const givenName: PersonRule = {
       // "مني" (from me) is no "منى": a name spelled with ى, printed with ي, in a text that prints ى.
       if (name.finalAlifMaqsura && !spelledAsListed(scan, m.endToken - 1)) continue;
       const noun = personNounBefore(scan, m.firstToken, personNouns);
-      if (name.common && !noun) continue;
       const family = familyLength(scan, m.firstToken, m.endToken);
+      // "نور الزعبي، ابنة محمود", "أمل سعيد (40 عاما)": an apposition says a common word is a name.
+      if (name.common && !noun && !(family > 0 && appositionAt(scan.doc, scan.tokens, m.endToken + family, scan.finder))) continue;
       if (family === 0 && !noun) continue;
       // "هدى" named alone after "هدى X Y": one word after it ("هدى الباب") is no second person's family name.
       if (family === 1 && namedAlready(scan, m.firstToken, m.endToken)) continue;
@@ -52,14 +54,19 @@ export const givenName: PersonRule = {
   },
 };
 
+/** Particles a verb follows, never a name: "لم", "لن", "ولم", "فلن". */
+const VERB_PARTICLES: ReadonlySet<string> = new Set(['لم', 'لن', 'ولم', 'ولن', 'فلم', 'فلن', 'كي', 'لكي']);
+
 /** The name's words are free (no gazetteer mention, no place) and continue no other name ("أبو محمد", "بن علي"). */
 function freeName(scan: PersonScan, first: number, end: number): boolean {
   for (let k = first; k < end; k++) if (!scan.free(k)) return false;
   // "علي" (Ali) and "على" (on) are one word once normalized: Ali is printed with ي.
   const firstWord = scan.tokens[first]!;
   if (firstWord.text === 'علي' && !scan.printedWith(firstWord, 0x64a)) return false;
-  // "مجمع ناصر الطبي", "مدرسة خالد بن الوليد": a body named after someone is no person.
   const before = scan.tokens[first - 1];
+  // "لم أنسَ", "لن يزيد": after a particle of the jussive or subjunctive the word is a verb.
+  if (before?.joinsNext && VERB_PARTICLES.has(before.text)) return false;
+  // "مجمع ناصر الطبي", "مدرسة خالد بن الوليد": a body named after someone is no person.
   if (before?.joinsNext && (scan.finder.nameConnectors.has(before.text) || namesABody(scan, before.text))) return false;
   // The father's name in a name whose first word was no evidence ("سعيد عبد الله" starts at "سعيد").
   if (before?.joinsNext && givenNames().names.longestAt(scan.tokens, first - 1, first)) return false;
@@ -131,7 +138,7 @@ function familyWords(scan: PersonScan, end: number): number {
 function familyWord(scan: PersonScan, k: number): boolean {
   const { tokens, finder } = scan;
   const word = tokens[k]?.text;
-  if (!word || !tokens[k - 1]!.joinsNext || !scan.free(k)) return false;
+  if (!word || !tokens[k - 1]!.joinsNext || !scan.free(k) || scan.withTanween(tokens[k]!)) return false;
   if (givenNames().personNouns.has(word) || finder.roles.longestAt(tokens, k, k + 1)) return false;
   return looksLikeNameStart(word, finder) || (word.startsWith('ال') && word.length >= 5 && looksLikeNameStart(word, finder, true));
 }

@@ -7,7 +7,9 @@ import { kunya } from './kunya';
 import { nameAfterNationality } from './name-after-nationality';
 import { nameAfterPersonNoun } from './name-after-person-noun';
 import { nameAfterRole } from './name-after-role';
+import { nameBeforeAge } from './name-before-age';
 import { nameBeforeRole } from './name-before-role';
+import { namedAs } from './named-as';
 import type { PersonRule } from '../rule';
 
 export type { PersonExample, PersonRule } from '../rule';
@@ -20,4 +22,6 @@ export const PERSON_RULES: readonly PersonRule[] = [
   kunya, //                  "وتجمع أم ياسر الحطب", "أبو سامر الحلبي"
   givenName, //              "تجلس ريما الخطيب قرب الموقد", "الأرملة نور الدباغ"
   nameAfterPersonNoun, //    "يقول المشجع مهيار الصبري (31 عاماً)"
+  namedAs, //                "شابا من القرية يدعى هاكوب"
+  nameBeforeAge, //          "يقف غيث الدباغ (34 عاما)"
 ];

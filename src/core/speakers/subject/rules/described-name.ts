@@ -3,7 +3,7 @@ import { withoutConjunction } from '../../../clitics';
 import { givenNames } from '../../../lexicon/given-names';
 import { isComplementizer, lexicon, stems, verbAt, type Word } from '../../../speech';
 import type { CueGender } from '../../../speech';
-import { NOT_NAME_WORDS, type Mention, type ResolveContext, type Speaker, isComplementHead, mentionAgrees, speakerOf, isDefinite, isDocument, isRoleWord, isSpokesperson, isStop, isTitle, lowerBound } from '../../model';
+import { HONORIFICS, NOT_NAME_WORDS, type Mention, type ResolveContext, type Speaker, isComplementHead, mentionAgrees, speakerOf, isDefinite, isDocument, isRoleWord, isSpokesperson, isStop, isTitle, lowerBound } from '../../model';
 import { TITLE_LINKERS } from '../../names';
 import { reportsSpeech } from '../zone';
 import type { SubjectRule } from './rule';
@@ -18,23 +18,30 @@ export const describedName: SubjectRule = {
   name: 'name after a description',
   why: 'A description (a role, a title, definite adjectives, the body it belongs to) then two or three plain words closed by punctuation is a person the gazetteer lacks ("وقالت الطبيبة الفلسطينية هند عاشور:").',
   examples: [
-    { text: 'يقول العتال كريم الصافي (31 عاما): "لم أبع شيئا منذ الصباح".', quote: 'لم أبع شيئا منذ الصباح', speaker: 'كريم الصافي' },
-    { text: 'وتقول الخبازة خيرية ملحم (80 عاما): "رأيت حروبا كثيرة لكن ليس مثل هذه".', quote: 'رأيت حروبا كثيرة لكن ليس مثل هذه', speaker: 'خيرية ملحم' },
+    { text: 'يقول العتال كريم الصافي، صاحب البسطة: "لم أبع شيئا منذ الصباح".', quote: 'لم أبع شيئا منذ الصباح', speaker: 'كريم الصافي' },
+    { text: 'وتقول الخبازة خيرية ملحم في الثمانين من عمرها: "رأيت حروبا كثيرة لكن ليس مثل هذه".', quote: 'رأيت حروبا كثيرة لكن ليس مثل هذه', speaker: 'خيرية ملحم' },
     { text: 'ويقول المصدّر وسام قطان، صاحب مصنع للصابون، إن "الشحن صار أغلى من البضاعة نفسها".', quote: 'الشحن صار أغلى من البضاعة نفسها', speaker: 'وسام قطان' },
     { text: 'وقالت المدافعة عن حقوق اللاجئين في لبنان، ريتا خوري، إن مكتبها "لا يتلقى أي رد من السلطات".', quote: 'لا يتلقى أي رد من السلطات', speaker: 'ريتا خوري' },
     { text: 'وقال الباحث في إحدى مؤسسات الرصد، وليد خشان، إن "الأرقام أعلى بكثير مما يعلن".', quote: 'الأرقام أعلى بكثير مما يعلن', speaker: 'وليد خشان' },
   ],
   apply(zone) {
     const { text, words, from, ctx } = zone;
-    if (!describes(words[from]!.norm)) return undefined;
-    const reach = descriptionReach(text, words, from, ctx.directOpeners);
-    const at = nameStart(text, words, from, reach, ctx);
-    if (typeof at !== 'number') return mentionAgrees(at, ctx.gender, ctx.state) ? { kind: 'explicit', speaker: speakerOf(at, ctx.state) } : undefined;
-    if (at < 0) return undefined;
-    const name = nameAt(text, words, at, reach, ctx.gender, ctx.directOpeners);
-    return name && reportsSpeech(text, name.ref.end) ? { kind: 'explicit', speaker: name } : undefined;
+    const speaker = describedPerson(text, words, from, words.length, ctx);
+    return speaker && (speaker.ref.id !== null || reportsSpeech(text, speaker.ref.end)) ? { kind: 'explicit', speaker } : undefined;
   },
 };
+
+/**
+ * The person a description at word `from` leads to ("الناقدة الفنية المصرية X"): an actor mention that agrees
+ * with the verb, or a name the gazetteer lacks; null when the words are no description or name no one.
+ */
+export function describedPerson(text: string, words: Word[], from: number, limit: number, ctx: ResolveContext): Speaker | null {
+  if (from >= limit || !describes(words[from]!.norm)) return null;
+  const reach = Math.min(limit, descriptionReach(text, words, from, ctx.directOpeners));
+  const at = nameStart(text, words, from, reach, ctx);
+  if (typeof at !== 'number') return mentionAgrees(at, ctx.gender, ctx.state) ? speakerOf(at, ctx.state) : null;
+  return at < 0 ? null : nameAt(text, words, at, reach, ctx.gender, ctx.directOpeners);
+}
 
 /**
  * How far the description and its name may run: to a stop mark, أن/إن or a
@@ -122,14 +129,16 @@ function nameStart(text: string, words: Word[], from: number, reach: number, ctx
 /** Two or three name words at `at`, closed by punctuation, a stop, a preposition or a verb; none of them a common word. */
 function nameAt(text: string, words: Word[], at: number, reach: number, gender: CueGender | null, openers: Set<number>): Speaker | null {
   const first = words[at]!.norm;
-  if (!nameWord(first) || isDefinite(first) || (nisba(first) && !isDefinite(words[at - 1]?.norm ?? ''))) return null;
+  // After an honorific ("الدكتورة"، "السيد") a first name may look like a common word ("نوعا").
+  const honored = HONORIFICS.has(withoutConjunction(words[at - 1]?.norm ?? '')) && /^[\u0621-\u064A]+$/.test(first) && !isStop(first) && !isTitle(first);
+  if (!(nameWord(first) || honored) || isDefinite(first) || (nisba(first) && !isDefinite(words[at - 1]?.norm ?? ''))) return null;
   const given = givenNames().byWord.get(first);
   if (given?.gender && (gender === 'm' || gender === 'f') && given.gender !== gender) return null;
   for (let n = 3; n >= 2; n--) {
     const end = at + n;
     if (end > reach || end > words.length) continue;
     const inner = words.slice(at + 1, end);
-    if (!inner.every((w, i) => /^ +$/.test(text.slice(words[at + i]!.end, w.start)) && (NAME_JOINERS.has(w.norm) || (nameWord(w.norm) && !/^ل/.test(w.norm))))) continue;
+    if (!inner.every((w, i) => /^ +$/.test(text.slice(words[at + i]!.end, w.start)) && (NAME_JOINERS.has(w.norm) || nameWord(w.norm)))) continue;
     if (!closes(text, words, end, reach, openers)) continue;
     const start = words[at]!.start;
     const stop = words[end - 1]!.end;
@@ -143,7 +152,8 @@ function nameAt(text: string, words: Word[], at: number, reach: number, gender: 
 function nameWord(w: string): boolean {
   if (!/^[\u0621-\u064A]+$/.test(w) || /^(لل|بال|كال)/.test(w) || isTitle(w) || isRoleWord(w) || isSpokesperson(w) || isStop(w) || isDocument(w) || NOT_NAME_WORDS.has(w)) return false;
   if (givenNames().personNouns.has(w)) return false;
-  return !stems(w).some((s) => lexicon.anonymous.has(s) || lexicon.institutionNouns.has(s) || lexicon.commonObjects.has(s));
+  // (Also behind ل: "لوكالة" is whom the words were said to, "ليفين" a name.)
+  return !stems(w).some((s) => lexicon.anonymous.has(s) || lexicon.institutionNouns.has(s) || lexicon.commonObjects.has(s) || lexicon.mediaNouns.has(s));
 }
 
 /** An adjective of origin or field ("سوداني"، "اقتصادية"), not a given name: after an indefinite noun ("خبير اقتصادي") it agrees with it, no name begins there. */

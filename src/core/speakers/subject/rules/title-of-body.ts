@@ -18,7 +18,7 @@ export const titleOfBody: SubjectRule = {
       // (One introduced with another title — "المزارع X" — is not the spokesman of a body.)
       const title = titleStem(withoutConjunction(zone.first));
       const titles = s && s !== 'anonymous' ? state.titles.get(s.key) : undefined;
-      if (s && s !== 'anonymous' && s.person && (!titles || titles.has(title) || namedNearTitle(zone.text, zone.ctx, s, title))) return { kind: 'carry', speaker: s };
+      if (s && s !== 'anonymous' && s.person && (titles?.has(title) || namedNearTitle(zone.text, zone.ctx, s, title))) return { kind: 'carry', speaker: s };
     }
     // "مستشار الرئيس X": a person's aide is not that person; the later rules decide.
     const body = inZone.find((z) => z.m.actor.type !== 'person');

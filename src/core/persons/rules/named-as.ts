@@ -1,0 +1,56 @@
+import { normalizeText } from '../../text/normalize';
+import type { Gender } from '../../types';
+import type { PersonRule } from '../rule';
+import type { PersonScan } from '../scan';
+import { endsLikeName, looksLikeNameStart } from '../words';
+
+/**
+ * Words that say what someone is called ("شاب يدعى X", "المدعوة X", "واسمه X"),
+ * with the gender they mark. ("اسمه" alone is also a possessed noun: "طلب عدم ذكر اسمه خوفا".)
+ */
+const NAMING_WORDS: ReadonlyMap<string, Gender> = new Map(
+  (
+    [
+      ['يدعى', 'm'],
+      ['تدعى', 'f'],
+      ['المدعو', 'm'],
+      ['المدعوة', 'f'],
+      ['واسمه', 'm'],
+      ['واسمها', 'f'],
+    ] as const
+  ).map(([word, gender]) => [normalizeText(word), gender]),
+);
+
+/**
+ * Words of the name after token k: the name the scan reads, else one word that
+ * ends there ("يدعى هاكوب،"), else two words. Any name word with no article may
+ * open it, one shaped like a verb too ("تيغران"): the naming word says a name follows.
+ */
+function nameLength(scan: PersonScan, k: number): number {
+  const { tokens, finder } = scan;
+  const t = tokens[k];
+  if (!t || !scan.free(k) || t.text.startsWith('ال') || !looksLikeNameStart(t.text, finder, true)) return 0;
+  const read = scan.nameAt(k);
+  if (read > 0) return read;
+  if (endsLikeName(tokens, k + 1, finder)) return 1;
+  return scan.nameAt(k, 2);
+}
+
+export const namedAs: PersonRule = {
+  name: 'named as',
+  why: 'A word that says what someone is called ("يدعى", "المدعوة", "واسمه") is followed by their name, one word or more.',
+  examples: [
+    { text: 'وفي المقهى التقينا شابا من القرية يدعى هاكوب، وقد فقد بيته في الحرب.', person: 'هاكوب' },
+    { text: 'وأوقفت الشرطة رجلا يدعى ضرغام الخطيب قرب الحاجز.', person: 'ضرغام الخطيب' },
+    { text: 'وروت فتاة في العاشرة، واسمها ليلوش، أنها فقدت أمها.', person: 'ليلوش' },
+  ],
+  apply(scan) {
+    const { tokens } = scan;
+    for (let k = 0; k + 1 < tokens.length; k++) {
+      const gender = NAMING_WORDS.get(tokens[k]!.text);
+      if (!gender || !tokens[k]!.joinsNext) continue;
+      const size = nameLength(scan, k + 1);
+      if (size > 0) scan.addName(tokens.slice(k + 1, k + 1 + size), tokens[k]!, { gender });
+    }
+  },
+};
