@@ -15,11 +15,12 @@
 //     page timer, the latency of trusted clicks sent every 100 ms, and the
 //     long tasks (over 50 ms) on the page's main thread.
 import { createServer } from 'node:http';
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { writeMarkerExtension } from './article-pages.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const quick = process.argv.includes('--quick');
@@ -94,13 +95,7 @@ const origin = `http://127.0.0.1:${server.address().port}`;
 // --- browsers: Sada, a trivial marking extension, (an earlier build), none ----------
 
 const scratch = mkdtempSync(join(tmpdir(), 'sada-bench-live-'));
-const markerDir = join(scratch, 'marker');
-mkdirSync(markerDir);
-writeFileSync(
-  join(markerDir, 'manifest.json'),
-  JSON.stringify({ manifest_version: 3, name: 'marker', version: '1', content_scripts: [{ matches: ['http://*/*'], js: ['mark.js'], run_at: 'document_idle' }] }),
-);
-writeFileSync(join(markerDir, 'mark.js'), `document.documentElement.setAttribute('data-sada-state', 'annotated');`);
+const markerDir = writeMarkerExtension(join(scratch, 'marker'));
 
 /** What the page records from its own side: when annotated, when the first highlight shows, timer gaps, clicks, long tasks. */
 function pageRecorder() {

@@ -12,43 +12,23 @@
 // the background's cold start in a running browser), and closes the browser before the next one starts. Builds alternate run by run
 // (Sada, `--before=DIR` an earlier dist/chromium copy, a trivial marking
 // extension), so each figure is printed beside its peers measured in the same run.
-import { createServer } from 'node:http';
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { devArticles, serveArticles, writeMarkerExtension } from './article-pages.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const arg = (name) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
 const RUNS = Number(arg('runs') ?? 6);
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const fmt = (ms) => (ms == null || Number.isNaN(ms) ? '—' : ms.toFixed(0));
-const escape = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 
-const articles = readdirSync(join(root, '../shared/eval/dev'))
-  .map((f) => JSON.parse(readFileSync(join(root, '../shared/eval/dev', f), 'utf8')))
-  .filter((g) => g.language === 'ar' && g.conflicts.length > 0)
-  .map((g) => g.text.split(/\n+/).filter((p) => p.trim()).map(escape));
-const page = (paragraphs) =>
-  `<!doctype html><html lang="ar" dir="rtl"><head><meta charset="utf-8"><title>${paragraphs[0].slice(0, 90)}</title></head>` +
-  `<body><nav><a href="#">الرئيسية</a></nav><main><article><h1>${paragraphs[0]}</h1>${paragraphs.slice(1).map((p) => `<p>${p}</p>`).join('')}</article></main></body></html>`;
-const server = createServer((request, response) => {
-  const n = Number(/\/article-(\d+)/.exec(request.url ?? '')?.[1] ?? -1);
-  const body = articles[n] ? page(articles[n]) : '';
-  response.writeHead(body ? 200 : 404, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' }).end(body);
-});
-await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-const origin = `http://127.0.0.1:${server.address().port}`;
-
+const articles = devArticles(root);
+const { server, origin } = await serveArticles(articles);
 const scratch = mkdtempSync(join(tmpdir(), 'sada-bench-first-'));
-const markerDir = join(scratch, 'marker');
-mkdirSync(markerDir);
-writeFileSync(
-  join(markerDir, 'manifest.json'),
-  JSON.stringify({ manifest_version: 3, name: 'marker', version: '1', content_scripts: [{ matches: ['http://*/*'], js: ['mark.js'], run_at: 'document_idle' }] }),
-);
-writeFileSync(join(markerDir, 'mark.js'), `document.documentElement.setAttribute('data-sada-state', 'annotated');`);
+const markerDir = writeMarkerExtension(join(scratch, 'marker'));
 
 const builds = [['Sada', join(root, 'dist/chromium')], ...(arg('before') ? [['before', arg('before')]] : []), ['marker', markerDir]];
 

@@ -26,7 +26,7 @@ import { chromium } from 'playwright-core';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const quick = process.argv.includes('--quick');
 const ROUNDS = quick ? 3 : 7;
-/** After the load event: the content script runs at document_idle, then a moment for anything it started. */
+/** After the load event: Sada's content script ran at document_end (the do-nothing one at document_idle), then a moment for anything it started. */
 const SETTLE_MS = 500;
 const sadaDir = process.env.SADA_BENCH_DIR ?? join(root, 'dist/chromium');
 if (!existsSync(join(sadaDir, 'manifest.json'))) throw new Error('run `node build.mjs` first');

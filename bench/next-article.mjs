@@ -9,11 +9,11 @@
 // not attach). Each figure is printed beside `--before=DIR` (an earlier
 // dist/chromium) measured in the same run, on the same pages, after the same wait.
 import { spawn } from 'node:child_process';
-import { createServer } from 'node:http';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { devArticles, serveArticles } from './article-pages.mjs';
 
 async function main() {
   const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -24,22 +24,8 @@ async function main() {
   for (const [, dir] of builds) if (!existsSync(join(dir, 'manifest.json'))) throw new Error(`no extension in ${dir}: run node build.mjs first`);
 
   // Article pages: the dev set's Arabic conflict articles, each in a plain news layout.
-  const escape = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
-  const dev = join(root, '../shared/eval/dev');
-  const articles = readdirSync(dev)
-    .map((f) => JSON.parse(readFileSync(join(dev, f), 'utf8')))
-    .filter((g) => g.language === 'ar' && g.conflicts.length > 0)
-    .map((g) => g.text.split(/\n+/).filter((p) => p.trim()).map(escape));
-  const page = (paragraphs) =>
-    `<!doctype html><html lang="ar" dir="rtl"><head><meta charset="utf-8"><title>${paragraphs[0].slice(0, 90)}</title></head>` +
-    `<body><nav><a href="#">الرئيسية</a></nav><main><article><h1>${paragraphs[0]}</h1>${paragraphs.slice(1).map((p) => `<p>${p}</p>`).join('')}</article></main></body></html>`;
-  const server = createServer((request, response) => {
-    const n = Number(/\/article-(\d+)/.exec(request.url ?? '')?.[1] ?? -1);
-    const body = articles[n] ? page(articles[n]) : '';
-    response.writeHead(body ? 200 : 404, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' }).end(body);
-  });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const origin = `http://127.0.0.1:${server.address().port}`;
+  const articles = devArticles(root);
+  const { server, origin } = await serveArticles(articles);
 
   const scratch = mkdtempSync(join(tmpdir(), 'sada-next-article-'));
   const browsers = [];

@@ -62,7 +62,7 @@ function announce(tabId: number): void {
   browser.runtime.sendMessage(message).catch(() => undefined);
 }
 
-/** The first stage found the Arabic script: inject the second stage at once (the page is past document_idle). */
+/** The first stage found the Arabic script: inject the second stage at once (the page is past document_end). */
 async function injectMain(tabId: number, frameId: number): Promise<void> {
   const injection = { target: { tabId, frameIds: [frameId] }, files: [CONTENT_MAIN], injectImmediately: true };
   const injected = browser.scripting.executeScript(injection as browser.Scripting.ScriptInjection);
