@@ -29,6 +29,8 @@ export interface GivenNames {
   familyNouns: ReadonlySet<string>;
   /** Prepositions and place nouns ("في", "بلدة") after which a kunya is a place's name. */
   placeWords: ReadonlySet<string>;
+  /** Given names that are also months ("رمضان"), with the words before and after that make them the month. */
+  months: { names: ReadonlySet<string>; before: ReadonlySet<string>; after: ReadonlySet<string> };
 }
 
 const normList = (xs: unknown): string[] =>
@@ -44,7 +46,7 @@ function byGender(lists: Gendered | undefined): Map<string, Gender> {
   return out;
 }
 
-export function givenNamesFrom(raw: Gendered & { commonWords?: unknown; personNouns?: Gendered; kunyas?: Gendered & { familyNouns?: unknown; placeWords?: unknown } }): GivenNames {
+export function givenNamesFrom(raw: Gendered & { commonWords?: unknown; personNouns?: Gendered; kunyas?: Gendered & { familyNouns?: unknown; placeWords?: unknown }; months?: { names?: unknown; before?: unknown; after?: unknown } }): GivenNames {
   const female = new Set(normList(raw.female));
   const male = new Set(normList(raw.male));
   const asListed = [raw.female, raw.male].flatMap((xs) => (Array.isArray(xs) ? xs : [])).filter((x): x is string => typeof x === 'string');
@@ -60,7 +62,8 @@ export function givenNamesFrom(raw: Gendered & { commonWords?: unknown; personNo
   }
   const familyNouns = new Set(normList(raw.kunyas?.familyNouns));
   const placeWords = new Set(normList(raw.kunyas?.placeWords));
-  return { names, byWord, personNouns: byGender(raw.personNouns), kunyas: byGender(raw.kunyas), familyNouns, placeWords };
+  const months = { names: new Set(normList(raw.months?.names)), before: new Set(normList(raw.months?.before)), after: new Set(normList(raw.months?.after)) };
+  return { names, byWord, personNouns: byGender(raw.personNouns), kunyas: byGender(raw.kunyas), familyNouns, placeWords, months };
 }
 
 let bundled: GivenNames | null = null;

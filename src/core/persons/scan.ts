@@ -7,6 +7,8 @@ import { consonantSkeleton } from '../text/tokens';
 import { WordAnswers } from '../text/vocabulary';
 import { givenNames } from '../lexicon/given-names';
 import { endsLikeName, looksLikeNameStart, verbShapedFirstName } from './words';
+import { longerNames } from './longer-names';
+import { monthAt } from './months';
 
 export interface Mention {
   /** Token range. */
@@ -247,9 +249,9 @@ export class PersonScan {
     const out: Mention[] = [];
     const taken = new Uint8Array(this.tokens.length);
     for (const m of this.names.scan(this.tokens)) {
-      // "على" (on) is "علي" once normalized: the name only where it is printed with ي.
+      // "على" (on) is "علي" once normalized: the name only where it is printed with ي; "في رمضان" is the month (./months).
       const t = this.tokens[m.firstToken]!;
-      if (m.endToken === m.firstToken + 1 && t.text === 'علي' && !this.printedWith(t, 0x64a)) continue;
+      if (m.endToken === m.firstToken + 1 && ((t.text === 'علي' && !this.printedWith(t, 0x64a)) || monthAt(this.tokens, m.firstToken))) continue;
       let free = true;
       for (let k = m.firstToken; k < m.endToken; k++) if (this.covered[k]) free = false;
       if (!free) continue;
@@ -257,24 +259,9 @@ export class PersonScan {
       taken.fill(1, m.firstToken, m.endToken);
     }
     if (this.variants.size > 0) out.push(...this.variantMentions(taken));
-    const longer = this.longerNames();
+    const longer = longerNames(this.fullNames);
     for (const m of out) m.key = longer.get(m.key) ?? this.sameAs.get(m.key) ?? m.key;
     return out.sort((a, b) => a.first - b.first);
-  }
-
-  /**
-   * "خالد عبد الكريم" and "خالد عبد الكريم ماسا" are one person: a name of two
-   * words or more that opens exactly one longer name found is that name (key to key).
-   */
-  private longerNames(): Map<string, string> {
-    const out = new Map<string, string>();
-    const names = [...this.fullNames];
-    for (const short of names) {
-      if (!short.includes(' ')) continue;
-      const longer = names.filter((n) => n.startsWith(`${short} `));
-      if (longer.length === 1) out.set(`?:${short}`, `?:${longer[0]}`);
-    }
-    return out;
   }
 
   /**
@@ -285,7 +272,7 @@ export class PersonScan {
   private variantMentions(taken: Uint8Array): Mention[] {
     const out: Mention[] = [];
     this.tokens.forEach((t, k) => {
-      if (taken[k] || this.covered[k] || this.finder.stopWords.has(t.text)) return;
+      if (taken[k] || this.covered[k] || this.finder.stopWords.has(t.text) || monthAt(this.tokens, k)) return;
       const skeletons = readingConsonants.of(t);
       for (let r = 0; r < skeletons.length; r++) {
         const key = skeletons[r] === null ? undefined : this.variants.get(skeletons[r]!);

@@ -74,7 +74,19 @@ export function endsLikeName(tokens: Token[], after: number, finder: ActorFinder
   // "آرون بوشنيل يكافحون", "X Y يروي": an imperfect verb (plural or dual, or of the third person) follows the name it has for subject.
   if (startsWithProcliticArticle(w) || /^[وف]?[يت][\u0621-\u064a]{2,}(ون|ان)$/.test(w)) return true;
   if (/^[وف]?ي[\u0621-\u064a]{3,}$/.test(w) && !finder.namesLikeVerbs.has(w.replace(/^[وف]/, ''))) return true;
+  if (verbAfterName(w, finder)) return true;
   return w.length > 2 && w[0] === 'ل' && !w.startsWith('لا');
+}
+
+/**
+ * "X Y يقف", "X Y تبكي": a short imperfect verb of the third person that is no
+ * given name ends the name before it: ي and two letters, or ت, a consonant and
+ * one to three letters. Not "تيراب" (a long vowel after ت: a foreign surname)
+ * nor "تحقيق" (تفعيل, a verbal noun).
+ */
+export function verbAfterName(word: string, finder: ActorFinder): boolean {
+  if (!/^ي[\u0621-\u064a]{2}$|^ت[^\u0627\u0648\u064a][\u0621-\u064a]{1,3}$/.test(word) || /^ت..ي.$/.test(word)) return false;
+  return !finder.namesLikeVerbs.has(word) && !givenNames().byWord.has(word);
 }
 
 /** Kin nouns that open an apposition after a name ("، ابنة محمود"), normalized. */

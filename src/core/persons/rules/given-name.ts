@@ -3,7 +3,7 @@ import { procliticReadings } from '../../matcher';
 import type { Gender } from '../../types';
 import type { PersonRule } from '../rule';
 import type { PersonScan } from '../scan';
-import { appositionAt, looksLikeNameStart } from '../words';
+import { appositionAt, looksLikeNameStart, verbAfterName } from '../words';
 
 export const givenName: PersonRule = {
   name: 'given name',
@@ -131,7 +131,8 @@ function familyWords(scan: PersonScan, end: number): number {
   const fathers = father.endToken - end;
   const after = scan.tokens[end + fathers];
   // "علي حسن مقبول", but not "مريم عبد الله الطعام": after a father's name only a word with no article.
-  return after && !after.text.startsWith('ال') && familyWord(scan, end + fathers) ? fathers + 1 : fathers;
+  // ("سامر خليل يقف": a verb after the father's name is the person's.)
+  return after && !after.text.startsWith('ال') && !verbAfterName(after.text, scan.finder) && familyWord(scan, end + fathers) ? fathers + 1 : fathers;
 }
 
 /** Token k, joined to the one before, may be a family name's word. */
