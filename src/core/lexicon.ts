@@ -7,6 +7,7 @@ import roles from '../../data/roles.json';
 import speechData from '../../data/speech-verbs.json';
 import { PhraseTable } from './lexicon/phrase-table';
 import { normalizeText } from './text/normalize';
+import { ABBREVIATED_TITLES } from './text/sentences';
 import { phraseWords } from './text/tokens';
 
 export { PhraseTable } from './lexicon/phrase-table';
@@ -136,7 +137,7 @@ function roleWords() {
     /** Words before a title that make it someone else's role ("نائب"). */
     titleBlockers: normSet(roles.titleBlockers),
     /** Titles written short with a period ("د."). */
-    abbreviatedTitles: normSet(roles.abbreviatedTitles),
+    abbreviatedTitles: ABBREVIATED_TITLES,
     /** Nationality adjectives, masculine and feminine (+ة), after which a name may stand alone. */
     nationalities: new Set(normList(roles.nationalities).flatMap((n) => [n, normalizeText(`${n}ة`)])),
   };

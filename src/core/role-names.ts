@@ -2,20 +2,14 @@
 // (used by findActors for persons the gazetteer lacks).
 import { lexicon } from './lexicon';
 import { givenNames } from './lexicon/given-names';
-import { normalizeText, type PreparedText, type Token } from './matcher';
+import type { PreparedText, Token } from './matcher';
 
-/** Titles written short with a period ("د." for doctor), data/roles.json abbreviatedTitles, normalized. */
+/** Titles written short with a period ("د." for doctor), data/punctuation.json abbreviatedTitles, normalized. */
 const ABBREVIATED_TITLES: ReadonlySet<string> = lexicon.abbreviatedTitles;
 
 /** An abbreviated title (normalized word) followed by its period: "د. منى الخطيب". */
 export function isAbbreviatedTitle(word: string, gapAfter: string): boolean {
   return ABBREVIATED_TITLES.has(word) && /^\s*\.\s*$/.test(gapAfter);
-}
-
-/** The text before a period ends with an abbreviated title ("… قالت د"): that period ends no sentence. */
-export function endsWithAbbreviatedTitle(before: string): boolean {
-  const m = /(?:^|[\s،,])([\u0621-\u064a]{1,3})$/.exec(before);
-  return !!m && ABBREVIATED_TITLES.has(normalizeText(m[1]!));
 }
 
 /** Does a comma (alone) separate token a from token b? */

@@ -104,6 +104,22 @@ describe('word sketches', () => {
     const words = wordsIn('وذكرت الوكالة نقلا عن مصدر ونقلا عن آخر نقلى عن');
     expect(words.map((_, i) => table.matchBehindConjunction(words, i)?.value ?? 0)).toEqual([0, 0, 1, 0, 0, 1, 0, 0, 0, 0]);
   });
+
+  it('answers words read in a document (by word number) as it answers plain words, and finds a phrase added later', () => {
+    const table = new PhraseTable<number>();
+    table.add(normalizeText('أفاد'), 1);
+    table.add(normalizeText('أشار إلى'), 2);
+    const text = 'أفاد الشاهد بأن الجسر انهار، وأشار إلى أن فرق الإنقاذ وصلت متأخرة. وأفاد آخر بأنه سمع دويا، فيما أشار الحاكم بيده ونوه الطبيب إلى الجرحى.';
+    const answers = (words: { start: number; end: number; norm: string }[]) => words.map((_, i) => table.matchBehindConjunction(words, i)?.value ?? 0);
+    const doc = readDocument(text);
+    const plain = doc.words.map(({ start, end, norm }) => ({ start, end, norm }));
+    expect(doc.words.every((w) => w.token !== undefined)).toBe(true);
+    expect(answers(doc.words)).toEqual(answers(plain));
+    expect(answers(doc.words).filter((v) => v > 0)).toEqual([1, 2, 1]);
+    table.add(normalizeText('نوه'), 3);
+    expect(answers(readDocument(text).words)).toEqual(answers(plain));
+    expect(answers(readDocument(text).words).filter((v) => v > 0)).toEqual([1, 2, 1, 3]);
+  });
 });
 
 describe('words by number (text/vocabulary.ts)', () => {

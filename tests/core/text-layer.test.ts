@@ -50,7 +50,18 @@ describe('the document', () => {
   it('has the same words per line as a scan of each line', () => {
     for (const text of texts) {
       const doc = readDocument(text);
-      expect(doc.lines).toEqual(linesByScan(text).slice(0, doc.lines.length));
+      const plain = doc.lines.map((line) => line.map(({ start, end, norm }) => ({ start, end, norm })));
+      expect(plain).toEqual(linesByScan(text).slice(0, doc.lines.length));
+    }
+  });
+
+  it('ties every word to the token it was read from', () => {
+    for (const text of texts) {
+      const doc = readDocument(text);
+      doc.words.forEach((word, i) => {
+        expect(word.token).toBe(doc.tokens[i]);
+        expect(word.token!.text).toBe(word.norm);
+      });
     }
   });
 

@@ -28,15 +28,7 @@ export function articleShape(text: string, regions: Span[]): ArticleShape | null
   const headline = findHeadline(text, main[0]!);
   const paragraphStarts: number[] = [];
   let words = 0;
-  for (const r of main) {
-    const body = text.slice(r.start, r.end);
-    words += countWords(body);
-    let at = 0;
-    for (const line of body.split('\n')) {
-      if (line.trim() !== '') paragraphStarts.push(r.start + at);
-      at += line.length + 1;
-    }
-  }
+  for (const r of main) words += readRegion(text, r, paragraphStarts);
   return { main, headline, leadEnd: leadEnd(main, headline ? headline.end : main[0]!.start), paragraphStarts, words };
 }
 
@@ -98,16 +90,31 @@ export function paragraphOf(shape: ArticleShape, offset: number): number {
   return Math.max(0, firstAbove(shape.paragraphStarts, offset, (x) => x) - 1);
 }
 
-/** The number of runs of non-space characters (as `s.split(/\s+/).filter(Boolean).length`, without the array). */
-function countWords(s: string): number {
-  let n = 0;
+/**
+ * One pass over a region, no string made: adds where each of its lines with a
+ * non-space character starts (as `line.trim() !== ''` over its lines) and
+ * returns its number of runs of non-space characters (as `split(/\s+/)`).
+ */
+function readRegion(text: string, region: Span, paragraphStarts: number[]): number {
+  let words = 0;
   let inWord = false;
-  for (let i = 0; i < s.length; i++) {
-    const space = isSpaceCode(s.charCodeAt(i));
-    if (!space && !inWord) n++;
+  let lineStart = region.start;
+  let lineHasWord = false;
+  const end = Math.min(region.end, text.length);
+  for (let i = region.start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0x0a) {
+      if (lineHasWord) paragraphStarts.push(lineStart);
+      lineStart = i + 1;
+      lineHasWord = false;
+    }
+    const space = isSpaceCode(code);
+    if (!space && !inWord) words++;
+    if (!space) lineHasWord = true;
     inWord = !space;
   }
-  return n;
+  if (lineHasWord) paragraphStarts.push(lineStart);
+  return words;
 }
 
 /** JavaScript's \s. */

@@ -2,7 +2,8 @@
 // matched against a text's words (normalized): a speech verb or an attribution
 // phrase found bare or behind و/ف in one lookup per word.
 import { CONJUNCTIONS } from '../clitics';
-import { WordSketches, type Word } from '../text/tokens';
+import { WordSketches, type Token, type Word } from '../text/tokens';
+import { WordAnswers } from '../text/vocabulary';
 
 interface PhraseEntry<T> {
   words: string[];
@@ -14,6 +15,8 @@ export class PhraseTable<T> {
   private readonly byFirst = new Map<string, { bare: PhraseEntry<T>[]; behindConjunction: PhraseEntry<T>[] }>();
   /** The sketches of the keys of byFirst (text/tokens.ts): most words are passed without a lookup. */
   private readonly firstWords = new WordSketches();
+  /** byFirst's slot of each word of a text (null: none), kept by word id: the lookup done once per word. */
+  private readonly slotsByWord = new WordAnswers((token: Token) => this.slotOf(token.text) ?? null);
 
   add(phrase: string, value: T): void {
     const words = phrase.split(/\s+/).filter(Boolean);
@@ -34,6 +37,7 @@ export class PhraseTable<T> {
       slot = { bare: [], behindConjunction: [] };
       this.byFirst.set(first, slot);
       this.firstWords.add(first);
+      this.slotsByWord.clear();
     }
     return slot;
   }
@@ -45,8 +49,9 @@ export class PhraseTable<T> {
 
   /** The longest phrase starting at words[i], bare or else behind و/ف ('قال', 'وقال'). One lookup per word. */
   matchBehindConjunction(words: Word[], i: number): { length: number; value: T } | null {
-    const w = words[i]?.norm;
-    const slot = w === undefined ? undefined : this.slotOf(w);
+    const word = words[i];
+    if (word === undefined) return null;
+    const slot = word.token ? this.slotsByWord.of(word.token) : this.slotOf(word.norm);
     if (!slot) return null;
     return longestOf(slot.bare, words, i) ?? longestOf(slot.behindConjunction, words, i);
   }

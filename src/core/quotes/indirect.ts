@@ -83,10 +83,22 @@ function complementizerAfter(text: string, words: Word[], from: number, inDirect
   return -1;
 }
 
-/** Does a complementizer follow within a few words ("، مؤكدا أن")? */
-function opensReport(words: Word[], j: number): boolean {
-  for (let k = j + 1; k < words.length && k <= j + 4; k++) if (isComplementizer(words[k]!.norm)) return true;
+/** Does a complementizer or a quotation mark follow within a few words ("، مؤكدا أن", "، ودعا الأطراف إلى "…"")? */
+function opensReport(text: string, words: Word[], j: number): boolean {
+  for (let k = j + 1; k < words.length && k <= j + 4; k++) {
+    if (isComplementizer(words[k]!.norm)) return true;
+    if (/[:"“”«»„]/.test(text.slice(words[k - 1]!.end, words[k]!.start))) return true;
+  }
   return false;
+}
+
+/** "، لكنه أقر بأن": a "but" with its pronoun before the verb of a new report. */
+const BUT = /^(لكن|ولكن)(ه|ها|هم|هما)?$/;
+
+/** Does a speech verb that reports something new stand at words[j] (or after a "but" there)? */
+function newReportAt(text: string, words: Word[], j: number): boolean {
+  const v = BUT.test(words[j]!.norm) && j + 1 < words.length ? j + 1 : j;
+  return !!verbAt(words, v) && (opensReport(text, words, v) || /^\s*[:"“”«»„]/.test(text.slice(words[v]!.end, words[v]!.end + 3)));
 }
 
 const COORDINATED = /^(وان|وبان)/;
@@ -114,7 +126,7 @@ function clauseAfter(text: string, words: Word[], k: number, inDirect: (at: numb
       next = j;
       break;
     }
-    if (gap.comma && verbAt(words, j) && (opensReport(words, j) || /^\s*[:"“”«»„]/.test(text.slice(words[j]!.end, words[j]!.end + 3)))) break;
+    if (gap.comma && newReportAt(text, words, j)) break;
     // "...، "direct quote"": the report ends where the speaker's own words begin.
     if (gap.comma && gap.mark && inDirect(words[j]!.start)) {
       // …and the verb may report more after it: '، "..."، وأن روسيا ...'.

@@ -3,9 +3,8 @@
 import { isLineBreakCode } from '../chars';
 import { isComplementizer, lexicon, oncePerWord, stems, wordsIn, type CueGender } from '../speech';
 import type { ActorResult, Gender, Span, SpeakerRef } from '../types';
-import { endsWithAbbreviatedTitle } from '../role-names';
 import { lowerBound } from '../text/search';
-import { isSentenceEndCode, SENTENCE_END } from '../text/sentences';
+import { endsWholeSentenceAt, isSentenceEndCode, SENTENCE_END } from '../text/sentences';
 
 /** Nouns that head a title's complement ("رئيس حكومة الوحدة"، "لهيئة الأدب"), shared with findActors. */
 export const COMPLEMENT_HEADS = lexicon.complementHeads;
@@ -61,10 +60,7 @@ export function sentenceStart(text: string, at: number, previousQuoteEnd: number
     // Read by code, with no string made but at a sentence-end mark.
     const code = text.charCodeAt(i);
     if (isLineBreakCode(code)) return i + 1;
-    if (!isSentenceEndCode(code)) continue;
-    const ch = text[i]!;
-    // A period inside a word or number ("العربية.نت", "3.5") ends no sentence.
-    if (SENTENCE_END.test(ch) && !(ch === '.' && /[^\s.]/.test(text[i - 1] ?? ' ') && /[^\s"'“”«»]/.test(text[i + 1] ?? ' ')) && !endsWithAbbreviatedTitle(text.slice(Math.max(0, i - 4), i))) return i + 1;
+    if (isSentenceEndCode(code) && endsWholeSentenceAt(text, i)) return i + 1;
   }
   return floor;
 }

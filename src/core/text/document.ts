@@ -44,7 +44,7 @@ function originalWord(text: string, norm: NormalizedText, t: Token): Word {
   let end = norm.toOriginal[t.end - 1]! + 1;
   while (start > 0 && isWordUnit(text.charCodeAt(start - 1))) start--;
   while (end < text.length && isWordUnit(text.charCodeAt(end))) end++;
-  return { start, end, norm: t.text };
+  return { start, end, norm: t.text, token: t };
 }
 
 /** The words, one list per line (a line per line break, as the text has them). */

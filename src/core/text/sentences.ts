@@ -1,6 +1,7 @@
 // The one sentence rule (data/punctuation.json): which marks end a sentence or
-// a clause, and when a period ends nothing ("العربية.نت", "3.5").
+// a clause, and when a period ends nothing ("العربية.نت", "3.5", "د.").
 import punctuation from '../../../data/punctuation.json';
+import { normalizeText } from './normalize';
 
 const SENTENCE_ENDS: ReadonlySet<string> = new Set(punctuation.sentenceEnds);
 const CLAUSE_MARKS: ReadonlySet<string> = new Set(punctuation.clauseMarks);
@@ -20,6 +21,31 @@ export function endsSentenceAt(text: string, i: number): boolean {
   const ch = text[i];
   if (!isSentenceEnd(ch)) return false;
   return !(ch === '.' && isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1)));
+}
+
+/** Titles written short with a period ("د." for doctor): data/punctuation.json abbreviatedTitles, normalized. */
+export const ABBREVIATED_TITLES: ReadonlySet<string> = new Set(punctuation.abbreviatedTitles.map(normalizeText));
+
+/**
+ * The stricter reading of where a sentence ends, for where a speaker's sentence
+ * starts: endsSentenceAt, but a period glued inside a word ("العربية.نت", no space
+ * before it and neither space nor quotation mark after it) or written after an
+ * abbreviated title ("قالت د. منى") ends nothing.
+ */
+export function endsWholeSentenceAt(text: string, i: number): boolean {
+  if (!endsSentenceAt(text, i)) return false;
+  return text[i] !== '.' || !(isGluedPeriod(text, i) || followsAbbreviatedTitle(text, i));
+}
+
+/** A period with a letter or digit right before it and no space or quotation mark after it. */
+function isGluedPeriod(text: string, i: number): boolean {
+  return /[^\s.]/.test(text[i - 1] ?? ' ') && /[^\s"'“”«»]/.test(text[i + 1] ?? ' ');
+}
+
+/** Does the word right before text[i] (one to three letters, after a space, a comma or the text's start) stand in abbreviatedTitles? */
+export function followsAbbreviatedTitle(text: string, i: number): boolean {
+  const m = /(?:^|[\s،,])([\u0621-\u064a]{1,3})$/.exec(text.slice(Math.max(0, i - 4), i));
+  return !!m && ABBREVIATED_TITLES.has(normalizeText(m[1]!));
 }
 
 /** ASCII and Arabic-Indic digits. */

@@ -29,6 +29,8 @@ export interface Word {
   end: number;
   /** normalizeText of the word. */
   norm: string;
+  /** The token it was read from (same word as `norm`): its word id keeps per-word answers (text/vocabulary.ts WordAnswers). */
+  token?: Token;
 }
 
 const WORD = /^[\p{L}\p{M}\p{N}\u0640\u00AD\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF\u061C]$/u;

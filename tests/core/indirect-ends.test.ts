@@ -1,0 +1,31 @@
+// Where an indirect quote ends (issue 9): at a comma before a speech verb that
+// reports something new, also when a quotation mark (not a complementizer)
+// follows it within a few words, or when a "but" with its pronoun stands before
+// it. Sentences of our own writing.
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/core';
+
+const LEAD = 'تواصلت المعارك في أطراف المدينة طوال الليل وسط نزوح مئات العائلات.\n\n';
+
+/** Each indirect quote's words. */
+const indirect = (text: string) =>
+  analyze(LEAD + text, { stopEarly: false }).quotes.filter((q) => q.kind === 'indirect').map((q) => (LEAD + text).slice(q.start, q.end));
+
+describe('an indirect quote ends before a new report opened by a comma', () => {
+  const cases: Array<[string, string]> = [
+    ['وأكد المحافظ أن الطرق إلى الريف ستفتح خلال يومين، داعيا السكان إلى "عدم الاقتراب من خطوط التماس".', 'الطرق إلى الريف ستفتح خلال يومين'],
+    ['وقالت الوزارة إن المخابز ستعمل بنصف طاقتها، متهمة التجار بـ"احتكار الطحين".', 'المخابز ستعمل بنصف طاقتها'],
+    ['وذكر القائد أن قواته صدت هجوما على الجسر، ودعا الأهالي إلى "البقاء في منازلهم حتى الصباح".', 'قواته صدت هجوما على الجسر'],
+    ['وأوضح المدير أن المستودع استقبل شحنة أدوية جديدة، لكنه أقر بأن "الكمية لا تكفي أسبوعا".', 'المستودع استقبل شحنة أدوية جديدة'],
+    ['وأفادت المنظمة بأن المياه عادت إلى ثلاثة أحياء، لكنها حذرت من أن التلوث ما زال مرتفعا.', 'المياه عادت إلى ثلاثة أحياء'],
+  ];
+  for (const [text, quote] of cases) it(text.slice(0, 40), () => expect(indirect(text)).toContain(quote));
+});
+
+describe('a comma alone, or a word that reports nothing, does not end it', () => {
+  it('runs past a comma before a noun or a verb that reports nothing', () => {
+    expect(indirect('وأكد المتحدث أن القافلة وصلت إلى البلدة، وأن الشاحنات أفرغت حمولتها.')).toContain('القافلة وصلت إلى البلدة');
+    const long = indirect('وقال الطبيب إن الجرحى نقلوا إلى المستشفى الميداني، حيث تعمل غرفة عمليات واحدة.');
+    expect(long.some((q) => q.includes('حيث تعمل غرفة عمليات واحدة'))).toBe(true);
+  });
+});
