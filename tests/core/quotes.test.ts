@@ -67,6 +67,27 @@ describe('findQuotes: nesting, paragraphs, unbalanced marks', () => {
     expect(direct(text)).toEqual(['نرفض ما يسمى "المنطقة العازلة" رفضا قاطعا']);
   });
 
+  it('closes the outer quote when an inner quote ends right at its end (›" and "»)', () => {
+    const cases: Array<[string, string]> = [
+      ['قالت المعلمة: "سألني تلميذ صغير: ‹متى نعود إلى المدرسة؟›"، ثم أضافت: "لم أجد ما أقوله له".',
+        'سألني تلميذ صغير: ‹متى نعود إلى المدرسة؟›'],
+      ['«يوم انتهى القصف قلت لجاري: "لنرجع غدا إلى الحي"»، يقول الرجل، ثم يضيف: «لم يبق من البيت شيء».',
+        'يوم انتهى القصف قلت لجاري: "لنرجع غدا إلى الحي"'],
+      ['وكتب الطبيب: “قال لي المريض: ‘لا أملك ثمن الدواء’”، وأضاف: “هذا ما نسمعه كل يوم هنا”.',
+        'قال لي المريض: ‘لا أملك ثمن الدواء’'],
+    ];
+    for (const [text, outer] of cases) {
+      const found = direct(text);
+      expect(found[0]).toBe(outer);
+      expect(found).toHaveLength(2);
+    }
+  });
+
+  it('still reads a doubled opening run («") as one quote', () => {
+    const text = 'وقال المتحدث: «"الهدنة صامدة حتى الآن رغم الخروقات"» في المؤتمر.';
+    expect(direct(text)).toEqual(['الهدنة صامدة حتى الآن رغم الخروقات']);
+  });
+
   it('reports once a quote that opens a mark at each paragraph and closes at the end', () => {
     const text = 'وقال الوزير: "الفقرة الأولى من كلامه هنا.\n\n"والفقرة الثانية من كلامه هنا.\n\n"والفقرة الثالثة تنتهي هنا".\n\nخبر آخر لا علاقة له.';
     const quotes = direct(text);
