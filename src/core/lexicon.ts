@@ -37,6 +37,7 @@ interface RawData {
   scareCues?: { words?: unknown; titleLinkers?: unknown };
   relayVerbs?: { words?: unknown; prepositions?: unknown };
   quoteFollowers?: { words?: unknown };
+  predicateOpeners?: { words?: unknown; verbPrefixes?: unknown };
   pageLabels?: { words?: unknown };
   mediaNouns?: { words?: unknown };
   descriptionVerbs?: { words?: unknown };
@@ -106,6 +107,9 @@ function speechWords(data: RawData) {
     scareTitleLinkers: new Set(normList(data.scareCues?.titleLinkers)),
     relayVerbs: new Set(normList(data.relayVerbs?.words)),
     quoteFollowers: new Set(normList(data.quoteFollowers?.words)),
+    /** "إن بلاده "تتابع عن كثب" ...": words and verb prefixes that open a quoted predicate. */
+    predicateOpeners: new Set(normList(data.predicateOpeners?.words)),
+    predicateVerbPrefixes: normList(data.predicateOpeners?.verbPrefixes),
     pageLabels: new Set(normList(data.pageLabels?.words)),
     mediaNouns: new Set(normList(data.mediaNouns?.words)),
     descriptionVerbs,

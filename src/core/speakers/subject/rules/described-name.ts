@@ -20,6 +20,9 @@ export const describedName: SubjectRule = {
     { text: 'ويقول المصدّر وسام قطان، صاحب مصنع للصابون، إن "الشحن صار أغلى من البضاعة نفسها".', quote: 'الشحن صار أغلى من البضاعة نفسها', speaker: 'وسام قطان' },
     { text: 'وقالت المدافعة عن حقوق اللاجئين في لبنان، ريتا خوري، إن مكتبها "لا يتلقى أي رد من السلطات".', quote: 'لا يتلقى أي رد من السلطات', speaker: 'ريتا خوري' },
     { text: 'وقال الباحث في إحدى مؤسسات الرصد، وليد خشان، إن "الأرقام أعلى بكثير مما يعلن".', quote: 'الأرقام أعلى بكثير مما يعلن', speaker: 'وليد خشان' },
+    { text: 'وقال سائق الشاحنة مروان الحداد، الذي انتظر يومين عند المعبر: «لم يسمح لنا أحد بالعبور».', quote: 'لم يسمح لنا أحد بالعبور', speaker: 'مروان الحداد' },
+    { text: 'وقالت معلمة الفيزياء سهى الدباغ التي رافقت الطلاب: «كانت الرحلة أجمل ما عاشوه هذا العام».', quote: 'كانت الرحلة أجمل ما عاشوه هذا العام', speaker: 'سهى الدباغ' },
+    { text: 'ويقول مهندس الشبكة عادل نصار إن الأعطال "تتكرر كل أسبوع تقريبا".', quote: 'تتكرر كل أسبوع تقريبا', speaker: 'عادل نصار' },
   ],
   apply(zone) {
     const { text, words, from, ctx } = zone;
@@ -83,13 +86,18 @@ function quotedNameAt(text: string, open: number): boolean {
 /** A word that may head a description of a person: a title, a role, a person noun or a definite noun. */
 function describes(w: string): boolean {
   const bare = withoutConjunction(w);
-  return isDefinite(bare) || isTitle(bare) || isSpokesperson(bare) || isRoleWord(bare) || givenNames().personNouns.has(bare);
+  return isDefinite(bare) || isTitle(bare) || isSpokesperson(bare) || isRoleWord(bare) || isConstructRole(bare) || givenNames().personNouns.has(bare);
+}
+
+/** A role listed with its article, here without it, heading a complement ("سائق الحافلة"، "معلمة الأحياء"). */
+function isConstructRole(bare: string): boolean {
+  return !isDefinite(bare) && bare.length > 2 && isRoleWord(`ال${bare}`);
 }
 
 /** An indefinite title that governs the noun after it ("أستاذ أمراض الباطنة"، "خبيرة التذوق"); not a kin word with its pronoun ("جارهم أبو سمير"). */
 function constructHead(w: string): boolean {
   const bare = withoutConjunction(w);
-  return !isDefinite(bare) && !givenNames().personNouns.has(bare) && (isTitle(bare) || isSpokesperson(bare) || isRoleWord(bare));
+  return !isDefinite(bare) && !givenNames().personNouns.has(bare) && (isTitle(bare) || isSpokesperson(bare) || isRoleWord(bare) || isConstructRole(bare));
 }
 
 /** A word a description may hold: definite words, titles, linkers, complements, numbers, a body's name. */
