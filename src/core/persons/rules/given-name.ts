@@ -4,7 +4,7 @@ import { procliticReadings } from '../../matcher';
 import type { Gender } from '../../types';
 import type { PersonRule } from '../rule';
 import type { PersonScan } from '../scan';
-import { appositionAt, looksLikeNameStart, verbAfterName } from '../words';
+import { appositionAt, endsLikeName, looksLikeNameStart, verbAfterName } from '../words';
 
 export const givenName: PersonRule = {
   name: 'given name',
@@ -18,6 +18,7 @@ export const givenName: PersonRule = {
     { text: 'أولينا موروز، معلمة في مدرسة ابتدائية بخاركيف، تدرس تلاميذها عبر الإنترنت.', person: 'أولينا موروز' },
     { text: 'جلست ريما الخطيب قرب الموقد. وتقول ريما الصغرى بين أخواتها إن الطحين نفد.', person: 'ريما الخطيب' },
     { text: 'وتجلس أمل الشامي، زوجة الصياد، على عتبة البيت.', person: 'أمل الشامي' },
+    { text: 'تنتظر ديما القاضي أمام باب المخبز منذ الفجر.', person: 'ديما القاضي' },
   ],
   apply(scan) {
     const { names, personNouns } = givenNames();
@@ -49,7 +50,9 @@ export const givenName: PersonRule = {
       }
       const gender = name.gender ?? noun ?? undefined;
       const alias = aliasOf(name, family) && !scan.finder.stopWords.has(name.name);
-      scan.addName(words, words[0]!, { ...(gender ? { gender } : {}), ...(alias ? { alias: name.name } : {}) });
+      // ("الجندي" alone is a soldier: a role turned surname names no one alone.)
+      const surnameless = scan.finder.roles.longestAt(scan.tokens, end - 1, end) !== null;
+      scan.addName(words, words[0]!, { ...(gender ? { gender } : {}), ...(alias ? { alias: name.name } : {}), ...(surnameless ? { surnameless } : {}) });
       after = end;
     }
   },
@@ -138,8 +141,23 @@ function familyWord(scan: PersonScan, k: number): boolean {
   const { tokens, finder } = scan;
   const word = tokens[k]?.text;
   if (!word || !tokens[k - 1]!.joinsNext || !scan.free(k) || scan.withTanween(tokens[k]!)) return false;
-  if (givenNames().personNouns.has(word) || finder.roles.longestAt(tokens, k, k + 1)) return false;
+  if (givenNames().personNouns.has(word)) return false;
+  if (finder.roles.longestAt(tokens, k, k + 1)) return roleSurname(scan, k);
   return looksLikeNameStart(word, finder) || (word.startsWith('ال') && word.length >= 5 && looksLikeNameStart(word, finder, true));
+}
+
+/**
+ * "هالة القاضي", "وائل الجندي": a role of one word with the article right after
+ * a given name is a family name (a trade turned surname) where nothing of the
+ * role follows it (no complement: "القائد العام", "القاضي في المحكمة").
+ */
+function roleSurname(scan: PersonScan, k: number): boolean {
+  const { tokens, finder } = scan;
+  const word = tokens[k]!.text;
+  const role = finder.roles.longestAt(tokens, k, k + 1);
+  if (!word.startsWith('ال') || !role || role.proclitic !== '' || finder.roles.longestAt(tokens, k)!.endToken > k + 1) return false;
+  const next = tokens[k + 1];
+  return !tokens[k]!.joinsNext || !next || (!finder.linkers.has(next.text) && endsLikeName(tokens, k + 1, finder));
 }
 
 /** A given name names the person alone later when it is no common word and came with a family name ("علي" is also "على" once normalized: never alone). */
