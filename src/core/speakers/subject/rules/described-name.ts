@@ -11,9 +11,6 @@ import type { SubjectRule } from './rule';
 /** How many words a description may run before the name ("الناقدة الفنية المصرية"، "المدافعة عن حقوق الإنسان في جمهورية أرمينيا،"). */
 const MAX_DESCRIPTION_WORDS = 12;
 
-/** Words that join the parts of a name ("رؤوف بن عمر"، "سعاد عبد الله"). */
-const NAME_JOINERS: ReadonlySet<string> = new Set(['بن', 'بنت', 'ابن', 'ابو', 'ابي', 'عبد']);
-
 export const describedName: SubjectRule = {
   name: 'name after a description',
   why: 'A description (a role, a title, definite adjectives, the body it belongs to) then two or three plain words closed by punctuation is a person the gazetteer lacks ("وقالت الطبيبة الفلسطينية هند عاشور:").',
@@ -161,7 +158,7 @@ function nameAt(text: string, words: Word[], at: number, reach: number, gender: 
     const end = at + n;
     if (end > reach || end > words.length) continue;
     const inner = words.slice(at + 1, end);
-    if (!inner.every((w, i) => /^ +$/.test(text.slice(words[at + i]!.end, w.start)) && (NAME_JOINERS.has(w.norm) || nameWord(w.norm)))) continue;
+    if (!inner.every((w, i) => /^ +$/.test(text.slice(words[at + i]!.end, w.start)) && (lexicon.nameConnectors.has(w.norm) || nameWord(w.norm)))) continue;
     if (!closes(text, words, end, reach, openers)) continue;
     const start = words[at]!.start;
     const stop = words[end - 1]!.end;
