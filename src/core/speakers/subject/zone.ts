@@ -36,7 +36,7 @@ export function zoneEnd(text: string, words: Word[], from: number, ctx: ResolveC
     if (directMark) break;
     const w = words[j]!.norm;
     const prev = words[j - 1]?.norm ?? '';
-    if (isStop(w) && !(w === 'عن' && /صادر$/.test(prev))) break;
+    if (isStop(w) && !(w === 'عن' && /صادر[هة]?$/.test(prev))) break;
     if (j > from && verbAt(words, j)) break;
     to = j + 1;
   }
