@@ -1,3 +1,4 @@
+import { lexicon } from '../../lexicon';
 import { givenNames, type GivenName } from '../../lexicon/given-names';
 import { procliticReadings } from '../../matcher';
 import type { Gender } from '../../types';
@@ -57,9 +58,6 @@ export const givenName: PersonRule = {
   },
 };
 
-/** Particles a verb follows, never a name: "لم", "لن", "ولم", "فلن". */
-const VERB_PARTICLES: ReadonlySet<string> = new Set(['لم', 'لن', 'ولم', 'ولن', 'فلم', 'فلن', 'كي', 'لكي']);
-
 /** The name's words are free (no gazetteer mention, no place) and continue no other name ("أبو محمد", "بن علي"). */
 function freeName(scan: PersonScan, first: number, end: number): boolean {
   for (let k = first; k < end; k++) if (!scan.free(k)) return false;
@@ -68,7 +66,7 @@ function freeName(scan: PersonScan, first: number, end: number): boolean {
   if (firstWord.text === 'علي' && !scan.printedWith(firstWord, 0x64a)) return false;
   const before = scan.tokens[first - 1];
   // "لم أنسَ", "لن يزيد": after a particle of the jussive or subjunctive the word is a verb.
-  if (before?.joinsNext && VERB_PARTICLES.has(before.text)) return false;
+  if (before?.joinsNext && lexicon.verbParticles.has(before.text)) return false;
   // "مجمع ناصر الطبي", "مدرسة خالد بن الوليد": a body named after someone is no person.
   if (before?.joinsNext && (scan.finder.nameConnectors.has(before.text) || namesABody(scan, before.text))) return false;
   // The father's name in a name whose first word was no evidence ("سعيد عبد الله" starts at "سعيد").
