@@ -183,40 +183,93 @@ function cuesOf(raw: string): WordCues {
   };
 }
 
-/** cuesOf per distinct word (words repeat: each is weighed once; bounded). */
-const cuesByWord = new Map<string, WordCues>();
+/**
+ * cuesOf per distinct word (words repeat: each is weighed once), found from the
+ * sample's characters with no string made for a word seen before. Open
+ * addressing, at most half full; bounded: a full table starts again.
+ */
+class CuesByWord {
+  private slots = new Int32Array(1 << 12);
+  private words: string[] = [];
+  private hashes: number[] = [];
+  private cues: WordCues[] = [];
 
-function wordCues(raw: string): WordCues {
-  let cues = cuesByWord.get(raw);
-  if (cues === undefined) {
-    if (cuesByWord.size > 20_000) cuesByWord.clear();
-    cues = cuesOf(raw);
-    cuesByWord.set(raw, cues);
+  /** The cues of the word text[start, end) (no dropped marks inside it), whose hash is `hash`. */
+  of(text: string, start: number, end: number, hash: number): WordCues {
+    const mask = this.slots.length - 1;
+    for (let s = hash & mask; ; s = (s + 1) & mask) {
+      const id = this.slots[s]! - 1;
+      if (id < 0) return this.add(text.slice(start, end), hash, s);
+      if (this.hashes[id] === hash && sameChars(this.words[id]!, text, start, end)) return this.cues[id]!;
+    }
   }
-  return cues;
+
+  private add(word: string, hash: number, slot: number): WordCues {
+    if (this.words.length >= 20_000) {
+      this.slots = new Int32Array(1 << 12);
+      this.words = [];
+      this.hashes = [];
+      this.cues = [];
+      return this.of(word, 0, word.length, hash);
+    }
+    const cues = cuesOf(word);
+    this.slots[slot] = this.words.length + 1;
+    this.words.push(word);
+    this.hashes.push(hash);
+    this.cues.push(cues);
+    if (this.words.length * 2 > this.slots.length) this.grow();
+    return cues;
+  }
+
+  private grow(): void {
+    const slots = new Int32Array(this.slots.length * 2);
+    const mask = slots.length - 1;
+    for (let id = 0; id < this.words.length; id++) {
+      let s = this.hashes[id]! & mask;
+      while (slots[s] !== 0) s = (s + 1) & mask;
+      slots[s] = id + 1;
+    }
+    this.slots = slots;
+  }
 }
+
+function sameChars(word: string, text: string, start: number, end: number): boolean {
+  if (word.length !== end - start) return false;
+  for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) !== text.charCodeAt(start + i)) return false;
+  return true;
+}
+
+const HASH_SEED = 0x811c9dc5 | 0;
+const hashStep = (hash: number, code: number): number => Math.imul(hash ^ code, 0x01000193);
+const cuesByWord = new CuesByWord();
 
 /** A letter of an Arabic-script word (U+0620-064A, 0660-06FF, 0750-077F); ZWNJ splits (Persian "می‌شود" gives "می"). */
 const isScriptLetter = (c: number) => (c >= 0x0620 && c <= 0x064a) || (c >= 0x0660 && c <= 0x06ff) || (c >= 0x0750 && c <= 0x077f);
 /** Diacritics and tatweel (LANGUAGE_DROPPED_RE): left out of a word, they split none. */
 const isDroppedMark = (c: number) => (c >= 0x0610 && c <= 0x061a) || (c >= 0x064b && c <= 0x065f) || c === 0x0670 || c === 0x0640;
 
-/** Calls `take` with each Arabic-script word of the sample, its diacritics and tatweel left out. */
-function eachArabicWord(sample: string, take: (word: string) => void): void {
-  let word = '';
+/** Calls `take` with the cues of each Arabic-script word of the sample, its diacritics and tatweel left out. */
+function eachArabicWord(sample: string, take: (cues: WordCues) => void): void {
   let start = -1;
+  let hash = HASH_SEED;
+  /** The word so far when marks were left out of it (rare): its letters before the current run. */
+  let marked: string | null = null;
   for (let i = 0; i <= sample.length; i++) {
     const c = i < sample.length ? sample.charCodeAt(i) : 0;
-    if (isDroppedMark(c)) {
-      if (start >= 0) word += sample.slice(start, i);
-      start = -1;
-    } else if (isScriptLetter(c)) {
+    if (isScriptLetter(c)) {
       if (start < 0) start = i;
-    } else {
-      if (start >= 0) word += sample.slice(start, i);
-      if (word !== '') take(word);
-      word = '';
+      hash = hashStep(hash, c);
+    } else if (isDroppedMark(c)) {
+      if (start >= 0) marked = (marked ?? '') + sample.slice(start, i);
       start = -1;
+    } else {
+      if (marked !== null) {
+        const word = start >= 0 ? marked + sample.slice(start, i) : marked;
+        if (word !== '') take(cuesByWord.of(word, 0, word.length, hash));
+      } else if (start >= 0) take(cuesByWord.of(sample, start, i, hash));
+      start = -1;
+      hash = HASH_SEED;
+      marked = null;
     }
   }
 }
@@ -229,8 +282,7 @@ function identifyArabicScript(sample: string): string {
   let pashto = 0;
   let kurdish = 0;
   let sindhi = 0;
-  eachArabicWord(sample, (raw) => {
-    const cues = wordCues(raw);
+  eachArabicWord(sample, (cues) => {
     words++;
     // Added one by one, in the order they were always added (the same sums to the last bit).
     ar += cues.ar[0];
