@@ -1,11 +1,13 @@
 // Language identification from a bounded sample of the text. Also bundled into
 // the content check that runs on every page, so it imports nothing but its own
-// small data file and never reads more than `maxChars` characters.
+// small data file (and text/word-ids.ts, which imports nothing) and never reads
+// more than `maxChars` characters.
 //
 // Arabic, Persian and Urdu share a script; they are told apart by function
 // words (the strongest signal, even in a headline) and by letters that only
 // one of them uses (Urdu ے ں ٹ, Persian-keyboard ی ک, Arabic ة ى ي).
 import data from '../../data/languages.json';
+import { WORD_HASH_SEED, wordHashStep, WordIds } from './text/word-ids';
 import { LANGUAGE_DROPPED_RE, LANGUAGE_LETTERS, LANGUAGE_LETTERS_RE, LANGUAGE_LETTERS_TO, LANGUAGE_LOOSE, LANGUAGE_LOOSE_RE } from './fold.generated';
 
 export const DEFAULT_SAMPLE_CHARS = 6000;
@@ -183,65 +185,19 @@ function cuesOf(raw: string): WordCues {
   };
 }
 
-/**
- * cuesOf per distinct word (words repeat: each is weighed once), found from the
- * sample's characters with no string made for a word seen before. Open
- * addressing, at most half full; bounded: a full table starts again.
- */
-class CuesByWord {
-  private slots = new Int32Array(1 << 12);
-  private words: string[] = [];
-  private hashes: number[] = [];
-  private cues: WordCues[] = [];
+/** cuesOf per distinct word (words repeat: each is weighed once), by the word's number: found from the sample's characters, no string made for a word seen before. */
+let wordIds = new WordIds();
+let cuesById: WordCues[] = [];
 
-  /** The cues of the word text[start, end) (no dropped marks inside it), whose hash is `hash`. */
-  of(text: string, start: number, end: number, hash: number): WordCues {
-    const mask = this.slots.length - 1;
-    for (let s = hash & mask; ; s = (s + 1) & mask) {
-      const id = this.slots[s]! - 1;
-      if (id < 0) return this.add(text.slice(start, end), hash, s);
-      if (this.hashes[id] === hash && sameChars(this.words[id]!, text, start, end)) return this.cues[id]!;
-    }
+function cuesAt(text: string, start: number, end: number, hash: number): WordCues {
+  // Bounded: a full table starts again.
+  if (wordIds.size >= 20_000) {
+    wordIds = new WordIds();
+    cuesById = [];
   }
-
-  private add(word: string, hash: number, slot: number): WordCues {
-    if (this.words.length >= 20_000) {
-      this.slots = new Int32Array(1 << 12);
-      this.words = [];
-      this.hashes = [];
-      this.cues = [];
-      return this.of(word, 0, word.length, hash);
-    }
-    const cues = cuesOf(word);
-    this.slots[slot] = this.words.length + 1;
-    this.words.push(word);
-    this.hashes.push(hash);
-    this.cues.push(cues);
-    if (this.words.length * 2 > this.slots.length) this.grow();
-    return cues;
-  }
-
-  private grow(): void {
-    const slots = new Int32Array(this.slots.length * 2);
-    const mask = slots.length - 1;
-    for (let id = 0; id < this.words.length; id++) {
-      let s = this.hashes[id]! & mask;
-      while (slots[s] !== 0) s = (s + 1) & mask;
-      slots[s] = id + 1;
-    }
-    this.slots = slots;
-  }
+  const id = wordIds.idOfRange(text, start, end, hash);
+  return (cuesById[id] ??= cuesOf(wordIds.word(id)));
 }
-
-function sameChars(word: string, text: string, start: number, end: number): boolean {
-  if (word.length !== end - start) return false;
-  for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) !== text.charCodeAt(start + i)) return false;
-  return true;
-}
-
-const HASH_SEED = 0x811c9dc5 | 0;
-const hashStep = (hash: number, code: number): number => Math.imul(hash ^ code, 0x01000193);
-const cuesByWord = new CuesByWord();
 
 /** A letter of an Arabic-script word (U+0620-064A, 0660-06FF, 0750-077F); ZWNJ splits (Persian "می‌شود" gives "می"). */
 const isScriptLetter = (c: number) => (c >= 0x0620 && c <= 0x064a) || (c >= 0x0660 && c <= 0x06ff) || (c >= 0x0750 && c <= 0x077f);
@@ -251,24 +207,24 @@ const isDroppedMark = (c: number) => (c >= 0x0610 && c <= 0x061a) || (c >= 0x064
 /** Calls `take` with the cues of each Arabic-script word of the sample, its diacritics and tatweel left out. */
 function eachArabicWord(sample: string, take: (cues: WordCues) => void): void {
   let start = -1;
-  let hash = HASH_SEED;
+  let hash = WORD_HASH_SEED;
   /** The word so far when marks were left out of it (rare): its letters before the current run. */
   let marked: string | null = null;
   for (let i = 0; i <= sample.length; i++) {
     const c = i < sample.length ? sample.charCodeAt(i) : 0;
     if (isScriptLetter(c)) {
       if (start < 0) start = i;
-      hash = hashStep(hash, c);
+      hash = wordHashStep(hash, c);
     } else if (isDroppedMark(c)) {
       if (start >= 0) marked = (marked ?? '') + sample.slice(start, i);
       start = -1;
     } else {
       if (marked !== null) {
         const word = start >= 0 ? marked + sample.slice(start, i) : marked;
-        if (word !== '') take(cuesByWord.of(word, 0, word.length, hash));
-      } else if (start >= 0) take(cuesByWord.of(sample, start, i, hash));
+        if (word !== '') take(cuesAt(word, 0, word.length, hash));
+      } else if (start >= 0) take(cuesAt(sample, start, i, hash));
       start = -1;
-      hash = HASH_SEED;
+      hash = WORD_HASH_SEED;
       marked = null;
     }
   }
