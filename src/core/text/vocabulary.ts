@@ -70,3 +70,14 @@ export class WordAnswers<T> {
     return answer;
   }
 }
+
+/**
+ * A test of a token's word asked at every token of a text (a word list's
+ * membership): answered once per word, then by the token's word id (an array
+ * load, where a set lookup hashes and compares the string). `answer` must
+ * depend on the word alone and never return undefined.
+ */
+export function perWord<T>(answer: (word: string) => T): (token: Token) => T {
+  const answers = new WordAnswers((token: Token) => answer(token.text));
+  return (token) => answers.of(token);
+}
