@@ -14,7 +14,9 @@
 // (b) Precision: content-check's verdict (jsdom) on every Arabic page of the
 //     real-page suite; off-topic pages that pass (target: at most one).
 // SADA_BENCH_DIR=path measures another build of the extension in Sada's place
-// (to find what costs: a copy of dist/chromium with a changed content-check.js).
+// (to find what costs: a copy of dist/chromium with a changed content-check.js);
+// --before=DIR adds another build as a fourth profile, loads alternating with
+// the others (two builds compared in one run: the same load on the machine).
 import * as esbuild from 'esbuild';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -29,6 +31,7 @@ const ROUNDS = quick ? 3 : 7;
 /** After the load event: Sada's content script ran at document_end (the do-nothing one at document_idle), then a moment for anything it started. */
 const SETTLE_MS = 500;
 const sadaDir = process.env.SADA_BENCH_DIR ?? join(root, 'dist/chromium');
+const beforeDir = process.argv.find((a) => a.startsWith('--before='))?.slice(9) ?? null;
 if (!existsSync(join(sadaDir, 'manifest.json'))) throw new Error('run `node build.mjs` first');
 const sharedPages = join(root, '..', 'shared', 'pages');
 
@@ -100,6 +103,7 @@ async function launch(name, extension) {
   return { name, context };
 }
 const profiles = [await launch('none', null), await launch('do-nothing', noop), await launch('sada', sadaDir)];
+if (beforeDir) profiles.push(await launch('before', beforeDir));
 
 /** Script time (ms) the renderer spent on one load of `key` in this profile. */
 async function scriptMs(profile, key) {
@@ -129,15 +133,18 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const fmt = (ms) => `${ms >= 0 ? '+' : ''}${ms.toFixed(2)} ms`;
 
 console.log(`(a) renderer script time per load, median of ${ROUNDS} (pages' own scripts off): Sada and a do-nothing extension, each beside no extension`);
-console.log('page'.padEnd(34) + 'none'.padStart(10) + 'do-nothing'.padStart(12) + 'Sada'.padStart(10) + '   do-nothing added   Sada added   Sada − do-nothing');
+console.log('page'.padEnd(34) + 'none'.padStart(10) + 'do-nothing'.padStart(12) + 'Sada'.padStart(10) + '   do-nothing added   Sada added   Sada − do-nothing' + (beforeDir ? '   before − do-nothing' : ''));
 let worst = 0;
+let worstBefore = 0;
 for (const key of keys) {
   const m = Object.fromEntries(profiles.map((p) => [p.name, median(samples.get(key).get(p.name))]));
   const over = m.sada - m['do-nothing'];
   worst = Math.max(worst, over);
-  console.log(`${key.padEnd(34)}${m.none.toFixed(2).padStart(10)}${m['do-nothing'].toFixed(2).padStart(12)}${m.sada.toFixed(2).padStart(10)}   ${fmt(m['do-nothing'] - m.none).padStart(16)}   ${fmt(m.sada - m.none).padStart(10)}   ${fmt(over).padStart(16)}`);
+  const before = beforeDir ? m.before - m['do-nothing'] : 0;
+  worstBefore = Math.max(worstBefore, before);
+  console.log(`${key.padEnd(34)}${m.none.toFixed(2).padStart(10)}${m['do-nothing'].toFixed(2).padStart(12)}${m.sada.toFixed(2).padStart(10)}   ${fmt(m['do-nothing'] - m.none).padStart(16)}   ${fmt(m.sada - m.none).padStart(10)}   ${fmt(over).padStart(16)}${beforeDir ? fmt(before).padStart(22) : ''}`);
 }
-console.log(`Sada over the do-nothing extension, worst page: ${fmt(worst)} (target ≤ 1 ms)`);
+console.log(`Sada over the do-nothing extension, worst page: ${fmt(worst)} (target ≤ 1 ms)${beforeDir ? `; before (${beforeDir}): ${fmt(worstBefore)}` : ''}`);
 console.log(`content-check.js: ${readFileSync(join(sadaDir, 'content-check.js')).length} bytes`);
 
 for (const profile of profiles) await profile.context.close();
