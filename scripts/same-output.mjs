@@ -1,9 +1,10 @@
 // Does a change to the analyzer keep its output identical? Runs
 // `node dist/cli.mjs analyze --json` of this checkout and of a reference build
 // (e.g. main's, built in a folder outside the project) over every gold text
-// (../shared/eval/dev, tests/eval, tests/eval-fresh, tests/eval-blind2), the
-// own test pages (tests/pages/own, with --html) and a long text made of them
-// (analyzed in parts), and prints every difference.
+// (../shared/eval/dev, tests/eval, tests/eval-fresh, tests/eval-blind2, 4 and 6),
+// the shared corpus's articles, the own test pages (tests/pages/own, with --html),
+// a long text made of the gold texts and bench/analysis.mjs's 100 KB news page
+// (both analyzed in parts), and prints every difference.
 //   node scripts/same-output.mjs --ref DIR [--jobs 2]
 import { execFile } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -27,7 +28,7 @@ const work = mkdtempSync(join(tmpdir(), 'sada-same-'));
 /** Every input: [name, file, extra CLI args]. */
 function inputs() {
   const out = [];
-  const goldDirs = [join(root, '../shared/eval/dev'), ...['eval', 'eval-fresh', 'eval-blind2'].map((d) => join(root, 'tests', d))];
+  const goldDirs = [join(root, '../shared/eval/dev'), ...['eval', 'eval-fresh', 'eval-blind2', 'eval-blind4', 'eval-blind6'].map((d) => join(root, 'tests', d))];
   const texts = [];
   for (const dir of goldDirs) {
     for (const f of list(dir).filter((f) => f.endsWith('.json'))) {
@@ -39,6 +40,8 @@ function inputs() {
       out.push([`${dir.split('/').slice(-2).join('/')}/${f}`, file, []]);
     }
   }
+  const corpus = join(root, '../shared/corpus');
+  for (const f of list(corpus).filter((f) => f.endsWith('.txt'))) out.push([`shared/corpus/${f}`, join(corpus, f), []]);
   const pages = join(root, 'tests/pages/own');
   for (const f of list(pages).filter((f) => f.endsWith('.html'))) out.push([`pages/own/${f}`, join(pages, f), ['--html']]);
   // A long text: every gold text in turn up to 300 KB, analyzed in parts.
@@ -47,7 +50,23 @@ function inputs() {
   const longFile = join(work, 'long.txt');
   writeFileSync(longFile, long);
   out.push(['long text (300 KB of gold texts)', longFile, []]);
+  const benchFile = join(work, 'bench.txt');
+  writeFileSync(benchFile, benchPage());
+  out.push(["bench/analysis.mjs's 100 KB news page", benchFile, []]);
   return out;
+}
+
+/** bench/analysis.mjs's text: the shared corpus and the dev gold set's Arabic pages, in turn, to 100 KB. */
+function benchPage() {
+  const shared = join(root, '../shared');
+  const texts = list(join(shared, 'corpus')).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(join(shared, 'corpus', f), 'utf8'));
+  for (const f of list(join(shared, 'eval/dev')).filter((f) => f.endsWith('.json'))) {
+    const gold = JSON.parse(readFileSync(join(shared, 'eval/dev', f), 'utf8'));
+    if (gold.language === 'ar') texts.push(gold.text);
+  }
+  let page = '';
+  while (page.length < 100_000) page += `${texts[(page.length / 997) % texts.length | 0]}\n\n`;
+  return page.slice(0, 100_000);
 }
 
 function list(dir) {

@@ -107,22 +107,6 @@ function variantOf(script: ScriptRange, sample: string): string {
   return script.code;
 }
 
-/** Words of the Arabic script (runs of U+0620-064A, 0660-06FF, 0750-077F); ZWNJ splits (Persian "می‌شود" gives "می"). */
-function arabicTokens(sample: string): string[] {
-  const tokens: string[] = [];
-  let start = -1;
-  for (let i = 0; i <= sample.length; i++) {
-    const c = i < sample.length ? sample.charCodeAt(i) : 0;
-    if ((c >= 0x0620 && c <= 0x064a) || (c >= 0x0660 && c <= 0x06ff) || (c >= 0x0750 && c <= 0x077f)) {
-      if (start < 0) start = i;
-    } else if (start >= 0) {
-      tokens.push(sample.slice(start, i));
-      start = -1;
-    }
-  }
-  return tokens;
-}
-
 // Letter classes as bits, looked up once per character (this runs on every
 // page, cold: one pass over a word instead of one string search per class).
 const ARABIC_ONLY = 1;
@@ -164,46 +148,109 @@ function bitsOf(token: string): number {
   return bits;
 }
 
-function identifyArabicScript(sample: string): string {
-  const tokens = arabicTokens(sample.replace(LANGUAGE_DROPPED_RE, ''));
-  if (tokens.length === 0) return 'und';
+/** What one word adds to each language's score, in the order identifyArabicScript adds them (a zero where it adds nothing). */
+interface WordCues {
+  ar: readonly [number, number, number];
+  fa: readonly [number, number, number, number];
+  ur: readonly [number, number, number, number];
+  pashto: number;
+  kurdish: number;
+  sindhi: number;
+}
+
+function cuesOf(raw: string): WordCues {
   const arabicWords = arabicWordSets();
+  const bits = bitsOf(raw);
+  // Words hold no diacritics or tatweel (passed over by the reader): only the hamza fold can change them.
+  const word = bits & HAMZA_ALEF ? foldArabic(raw) : raw;
+  // Function words weigh most: they decide even a headline.
+  const arFunction = arabicWords.ar.has(word) || (word.length > 3 && (word.startsWith('وال') || word.startsWith('بال'))) ? 2 : 0;
+  const faFunction = arabicWords.fa.has(word) ? 2 : 0;
+  // Arabic typed on a Persian keyboard: the word is no Persian word but an Arabic one.
+  const arLoose = !faFunction && !arabicWords.ar.has(word) && /[یک]/.test(word) && !arabicWords.ur.has(word) && arabicWords.loose.has(toArabicLetters(word)) ? 2.5 : 0;
+  // Letters: one cue per word, so a long word does not count more.
+  const arLetters = bits & ARABIC_ONLY ? 0.5 : raw.startsWith('ال') && raw.length > 3 ? 0.3 : 0;
+  const persianForms = bits & PERSIAN_FORMS ? 0.5 : 0;
+  const persianOrUrdu = bits & PERSIAN_OR_URDU ? 0.4 : 0;
+  return {
+    ar: [arFunction, arLoose, arLetters],
+    fa: [faFunction, persianForms, persianOrUrdu, raw.startsWith('می') && raw.length > 3 ? 0.5 : 0],
+    ur: [arabicWords.ur.has(word) ? 2 : 0, persianForms, persianOrUrdu, bits & URDU_ONLY ? 1.5 : 0],
+    // Pashto's genitive particle "د" stands alone; no other language here writes it so.
+    pashto: bits & PASHTO || raw === 'د' ? 1 : 0,
+    kurdish: bits & KURDISH ? 1 : 0,
+    sindhi: bits & SINDHI ? 1 : 0,
+  };
+}
+
+/** cuesOf per distinct word (words repeat: each is weighed once; bounded). */
+const cuesByWord = new Map<string, WordCues>();
+
+function wordCues(raw: string): WordCues {
+  let cues = cuesByWord.get(raw);
+  if (cues === undefined) {
+    if (cuesByWord.size > 20_000) cuesByWord.clear();
+    cues = cuesOf(raw);
+    cuesByWord.set(raw, cues);
+  }
+  return cues;
+}
+
+/** A letter of an Arabic-script word (U+0620-064A, 0660-06FF, 0750-077F); ZWNJ splits (Persian "می‌شود" gives "می"). */
+const isScriptLetter = (c: number) => (c >= 0x0620 && c <= 0x064a) || (c >= 0x0660 && c <= 0x06ff) || (c >= 0x0750 && c <= 0x077f);
+/** Diacritics and tatweel (LANGUAGE_DROPPED_RE): left out of a word, they split none. */
+const isDroppedMark = (c: number) => (c >= 0x0610 && c <= 0x061a) || (c >= 0x064b && c <= 0x065f) || c === 0x0670 || c === 0x0640;
+
+/** Calls `take` with each Arabic-script word of the sample, its diacritics and tatweel left out. */
+function eachArabicWord(sample: string, take: (word: string) => void): void {
+  let word = '';
+  let start = -1;
+  for (let i = 0; i <= sample.length; i++) {
+    const c = i < sample.length ? sample.charCodeAt(i) : 0;
+    if (isDroppedMark(c)) {
+      if (start >= 0) word += sample.slice(start, i);
+      start = -1;
+    } else if (isScriptLetter(c)) {
+      if (start < 0) start = i;
+    } else {
+      if (start >= 0) word += sample.slice(start, i);
+      if (word !== '') take(word);
+      word = '';
+      start = -1;
+    }
+  }
+}
+
+function identifyArabicScript(sample: string): string {
+  let words = 0;
   let ar = 0;
   let fa = 0;
   let ur = 0;
   let pashto = 0;
   let kurdish = 0;
   let sindhi = 0;
-  for (const raw of tokens) {
-    const bits = bitsOf(raw);
-    // Tokens hold no diacritics or tatweel (removed above): only the hamza fold can change them.
-    const word = bits & HAMZA_ALEF ? foldArabic(raw) : raw;
-    // Function words weigh most: they decide even a headline.
-    if (arabicWords.ar.has(word) || (word.length > 3 && (word.startsWith('وال') || word.startsWith('بال')))) ar += 2;
-    if (arabicWords.fa.has(word)) fa += 2;
-    // Arabic typed on a Persian keyboard: the word is no Persian word but an Arabic one.
-    else if (!arabicWords.ar.has(word) && /[یک]/.test(word) && !arabicWords.ur.has(word) && arabicWords.loose.has(toArabicLetters(word))) ar += 2.5;
-    if (arabicWords.ur.has(word)) ur += 2;
-    // Letters: one cue per word, so a long word does not count more.
-    if (bits & ARABIC_ONLY) ar += 0.5;
-    else if (raw.startsWith('ال') && raw.length > 3) ar += 0.3;
-    if (bits & PERSIAN_FORMS) {
-      fa += 0.5;
-      ur += 0.5;
-    }
-    if (bits & PERSIAN_OR_URDU) {
-      fa += 0.4;
-      ur += 0.4;
-    }
-    if (raw.startsWith('می') && raw.length > 3) fa += 0.5;
-    if (bits & URDU_ONLY) ur += 1.5;
-    // Pashto's genitive particle "د" stands alone; no other language here writes it so.
-    if (bits & PASHTO || raw === 'د') pashto++;
-    if (bits & KURDISH) kurdish++;
-    if (bits & SINDHI) sindhi++;
-  }
+  eachArabicWord(sample, (raw) => {
+    const cues = wordCues(raw);
+    words++;
+    // Added one by one, in the order they were always added (the same sums to the last bit).
+    ar += cues.ar[0];
+    ar += cues.ar[1];
+    ar += cues.ar[2];
+    fa += cues.fa[0];
+    fa += cues.fa[1];
+    fa += cues.fa[2];
+    fa += cues.fa[3];
+    ur += cues.ur[0];
+    ur += cues.ur[1];
+    ur += cues.ur[2];
+    ur += cues.ur[3];
+    pashto += cues.pashto;
+    kurdish += cues.kurdish;
+    sindhi += cues.sindhi;
+  });
+  if (words === 0) return 'und';
   // Letters that Arabic, Persian and Urdu never use, on a good share of words.
-  const share = tokens.length * 0.12;
+  const share = words * 0.12;
   if (pashto > share && pashto >= kurdish && pashto >= sindhi) return 'ps';
   if (kurdish > share && kurdish >= sindhi) return 'ku';
   if (sindhi > share) return 'sd';

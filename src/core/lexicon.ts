@@ -5,6 +5,7 @@ import ambiguous from '../../data/ambiguous.json';
 import morphology from '../../data/morphology.json';
 import roles from '../../data/roles.json';
 import speechData from '../../data/speech-verbs.json';
+import { CONJUNCTIONS } from './clitics';
 import { PhraseTable } from './lexicon/phrase-table';
 import { normalizeText } from './text/normalize';
 import { ABBREVIATED_TITLES } from './text/sentences';
@@ -34,8 +35,9 @@ interface RawData {
   institutionNouns?: { words?: unknown };
   documentNouns?: { words?: unknown };
   scareCues?: { words?: unknown; titleLinkers?: unknown };
-  relayVerbs?: { words?: unknown };
+  relayVerbs?: { words?: unknown; prepositions?: unknown };
   quoteFollowers?: { words?: unknown };
+  predicateOpeners?: { words?: unknown; verbPrefixes?: unknown };
   pageLabels?: { words?: unknown };
   mediaNouns?: { words?: unknown };
   descriptionVerbs?: { words?: unknown };
@@ -105,6 +107,9 @@ function speechWords(data: RawData) {
     scareTitleLinkers: new Set(normList(data.scareCues?.titleLinkers)),
     relayVerbs: new Set(normList(data.relayVerbs?.words)),
     quoteFollowers: new Set(normList(data.quoteFollowers?.words)),
+    /** "إن بلاده "تتابع عن كثب" ...": words and verb prefixes that open a quoted predicate. */
+    predicateOpeners: new Set(normList(data.predicateOpeners?.words)),
+    predicateVerbPrefixes: normList(data.predicateOpeners?.verbPrefixes),
     pageLabels: new Set(normList(data.pageLabels?.words)),
     mediaNouns: new Set(normList(data.mediaNouns?.words)),
     descriptionVerbs,
@@ -165,6 +170,12 @@ function nameWords() {
     surnameParticles: normSet(morphology.names.surnameParticles),
     patronymics: normSet(morphology.names.patronymics),
     compoundNameHeads: normSet(morphology.names.compoundHeads),
+    /** "دي", "فان", "فون": particles of foreign names that say nothing alone. */
+    foreignNameParticles: normSet(morphology.names.foreignParticles),
+    /** "لم", "لن", "كي", also behind و/ف: a verb follows, never a name. */
+    verbParticles: new Set(normList(morphology.verbParticles.words).flatMap((w) => [w, ...[...CONJUNCTIONS].map((c) => c + w)])),
+    /** "ذات", "ذو": a description goes on, no name opens. */
+    possessives: normSet(morphology.possessives.words),
     /** "وزير", "الوزيرة"...: an organization right after one is a portfolio. */
     ministerWords: normSet(morphology.ministerWords.words),
     /** ي ت ن: an imperfect verb's first letter. */
@@ -176,7 +187,24 @@ function nameWords() {
   };
 }
 
+/**
+ * Pronouns that carry a speaker: a particle with a pronoun before the verb ("لكنها اتهمت")
+ * and the relay preposition with one ("نقلت عنه الوكالة"), each with the gender it gives.
+ */
+function pronounWords(data: RawData) {
+  const { particles, masculine, feminine } = morphology.subjectPronouns;
+  const withPronoun = (words: string[]) =>
+    new Map(words.flatMap((w) => [[norm(w + masculine), 'm' as const], [norm(w + feminine), 'f' as const]]));
+  const relayPrepositions = normList(data.relayVerbs?.prepositions);
+  return {
+    subjectPronounParticles: withPronoun(particles),
+    /** "عن" after a verb of passing words on ("نقلت الوكالة عن X"). */
+    relayPrepositions: new Set(relayPrepositions),
+    relayPrepositionPronouns: withPronoun(relayPrepositions),
+  };
+}
+
 /** Every word list of data/, normalized once. */
-export const lexicon = { ...speechWords(speechData as RawData), ...roleWords(), ...nameWords() };
+export const lexicon = { ...speechWords(speechData as RawData), ...roleWords(), ...nameWords(), ...pronounWords(speechData as RawData) };
 
 export type Lexicon = typeof lexicon;

@@ -1,7 +1,7 @@
 // Whether a short quoted stretch is someone's words: introduced as speech right
 // before it ("قال:"، "بحسب"), or followed by a speech verb ('"..."، قال بيسكوف').
 import { withoutConjunction } from './clitics';
-import { attributionAt, isComplementizer, lexicon, verbAt, wordsIn } from './speech';
+import { attributionAt, isComplementizer, lexicon, stems, verbAt, wordsIn } from './speech';
 import { isClauseMark, isSentenceEnd, SENTENCE_END } from './text/sentences';
 
 /** Is the quote introduced as speech right before it: "قال:"، "وأضاف،"، "بحسب"? */
@@ -20,11 +20,36 @@ export function introducedAsSpeech(text: string, outerStart: number, outerEnd: n
   }
   // "وأضافت أن "هذا غير صحيح"": a complementizer after a speech verb — when the quote
   // ends the clause (a quoted name would go on: 'أن "الحرس الثوري" يقف وراء ...').
-  if (isComplementizer(words[last]!.norm) && endsClause(text, outerEnd)) {
-    for (let k = last - 1; k >= 0 && k >= last - 6; k--) {
-      if (SENTENCE_END.test(text.slice(words[k]!.end, words[k + 1]!.start))) break;
-      if (verbAt(words, k)) return !lexicon.descriptionVerbs.has(withoutConjunction(words[k]!.norm, 3));
-    }
+  if (isComplementizer(words[last]!.norm)) return endsClause(text, outerEnd) && reportedAfter(text, words, last);
+  // "وقال إن الأرض "صارت مقبرة"": the quote is the predicate of the reported clause,
+  // its subject between the complementizer and the quote; a quoted name opens with
+  // the article ('أن الهجوم طال "الدعم السريع"'), a predicate does not.
+  const quoted = wordsIn(text, outerStart, outerEnd)[0];
+  if (!quoted || /^[وف]?(ال|لل)/.test(quoted.norm)) return false;
+  if (!endsClause(text, outerEnd) && !opensPredicate(quoted.norm)) return false;
+  for (let k = last - 1; k >= 0 && k >= last - MAX_SUBJECT_WORDS; k--) {
+    if (/[.!?؟:"«»“”]/.test(text.slice(words[k]!.end, words[k + 1]!.start))) return false;
+    if (isComplementizer(words[k]!.norm)) return reportedAfter(text, words, k);
+  }
+  return false;
+}
+
+/** Does the word open a predicate: a particle ("لن"، "ليست") or a present-tense verb ("تتابع")? */
+function opensPredicate(word: string): boolean {
+  const w = withoutConjunction(word, 2);
+  if (lexicon.predicateOpeners.has(w)) return true;
+  if (w.length < 4 || stems(w).some((s) => lexicon.scareCues.has(s))) return false;
+  return lexicon.predicateVerbPrefixes.some((p) => w.startsWith(p));
+}
+
+/** Words a reported clause's subject may take between its complementizer and a quoted predicate. */
+const MAX_SUBJECT_WORDS = 7;
+
+/** Is the complementizer at words[at] reporting speech: a speech verb (not a description verb) within six words before it? */
+function reportedAfter(text: string, words: ReturnType<typeof wordsIn>, at: number): boolean {
+  for (let k = at - 1; k >= 0 && k >= at - 6; k--) {
+    if (SENTENCE_END.test(text.slice(words[k]!.end, words[k + 1]!.start))) break;
+    if (verbAt(words, k)) return !lexicon.descriptionVerbs.has(withoutConjunction(words[k]!.norm, 3));
   }
   return false;
 }

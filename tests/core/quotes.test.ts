@@ -67,6 +67,27 @@ describe('findQuotes: nesting, paragraphs, unbalanced marks', () => {
     expect(direct(text)).toEqual(['نرفض ما يسمى "المنطقة العازلة" رفضا قاطعا']);
   });
 
+  it('closes the outer quote when an inner quote ends right at its end (›" and "»)', () => {
+    const cases: Array<[string, string]> = [
+      ['قالت المعلمة: "سألني تلميذ صغير: ‹متى نعود إلى المدرسة؟›"، ثم أضافت: "لم أجد ما أقوله له".',
+        'سألني تلميذ صغير: ‹متى نعود إلى المدرسة؟›'],
+      ['«يوم انتهى القصف قلت لجاري: "لنرجع غدا إلى الحي"»، يقول الرجل، ثم يضيف: «لم يبق من البيت شيء».',
+        'يوم انتهى القصف قلت لجاري: "لنرجع غدا إلى الحي"'],
+      ['وكتب الطبيب: “قال لي المريض: ‘لا أملك ثمن الدواء’”، وأضاف: “هذا ما نسمعه كل يوم هنا”.',
+        'قال لي المريض: ‘لا أملك ثمن الدواء’'],
+    ];
+    for (const [text, outer] of cases) {
+      const found = direct(text);
+      expect(found[0]).toBe(outer);
+      expect(found).toHaveLength(2);
+    }
+  });
+
+  it('still reads a doubled opening run («") as one quote', () => {
+    const text = 'وقال المتحدث: «"الهدنة صامدة حتى الآن رغم الخروقات"» في المؤتمر.';
+    expect(direct(text)).toEqual(['الهدنة صامدة حتى الآن رغم الخروقات']);
+  });
+
   it('reports once a quote that opens a mark at each paragraph and closes at the end', () => {
     const text = 'وقال الوزير: "الفقرة الأولى من كلامه هنا.\n\n"والفقرة الثانية من كلامه هنا.\n\n"والفقرة الثالثة تنتهي هنا".\n\nخبر آخر لا علاقة له.';
     const quotes = direct(text);
@@ -130,6 +151,28 @@ describe('findQuotes: scare quotes and fragments', () => {
   it('reports a short clause followed by its speech verb', () => {
     const text = '"نحن مستعدون"، قال بيسكوف، "للحوار مع جميع الأطراف دون شروط".';
     expect(direct(text)).toEqual(['نحن مستعدون', 'للحوار مع جميع الأطراف دون شروط']);
+  });
+
+  it('reports a short quoted predicate inside reported speech, its subject before it', () => {
+    const cases: Array<[string, string]> = [
+      ['وقال قائد الشرطة إن الطرق "باتت آمنة تماما".', 'باتت آمنة تماما'],
+      ['وأكدت الوزيرة أن المدارس «ستفتح أبوابها» الأسبوع المقبل.', 'ستفتح أبوابها'],
+      ['وقال المتحدث إن الحكومة "لن تتراجع" عن قرارها، مضيفا أن الأمر محسوم.', 'لن تتراجع'],
+      ['ويقول المزارع إن الحقول "صارت قاحلة". ثم يعود إلى عمله.', 'صارت قاحلة'],
+      ['وذكر البيان أن الوفد "يدرس المقترح الجديد" بعناية.', 'يدرس المقترح الجديد'],
+      ['وأضافت أن الأوضاع في المخيم «ليست مستقرة بعد» رغم المساعدات.', 'ليست مستقرة بعد'],
+    ];
+    for (const [text, quote] of cases) expect(direct(text), text).toEqual([quote]);
+  });
+
+  it('leaves out a quoted name inside reported speech', () => {
+    for (const text of [
+      'وقال الضابط إن عناصر "الدعم السريع" انسحبوا من الحي.',
+      'وأكد المتحدث أن الهجوم نفذته مجموعة "سرايا الفجر" فجر اليوم.',
+      'وقالت الوزارة إن القوات أطلقت عملية "درع الشمال" في المنطقة.',
+      'وأعلن الجيش أن الإجراءات تأتي "لمكافحة التهريب" على الحدود.',
+      'وقال المسؤول إن الطرفين ناقشا ملف "ممر العبور" خلال اللقاء.',
+    ]) expect(direct(text), text).toEqual([]);
   });
 
   it('reports four words and more as direct', () => {

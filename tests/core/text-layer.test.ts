@@ -55,6 +55,14 @@ describe('the document', () => {
     }
   });
 
+  it('has a line per line break, and one more unless the text ends with a break', () => {
+    for (const text of [...texts, '', '\n', 'سطر', 'سطر\r\n', '\r\n\r\nسطر بعد سطرين فارغين', 'أ\n\n\nب\u2029']) {
+      const breaks = text.split(/[\n\r\u2028\u2029\u0085]/).length - 1;
+      const endsWithBreak = /[\n\r\u2028\u2029\u0085]$/.test(text);
+      expect(readDocument(text).lines.length).toBe(text === '' ? 0 : breaks + (endsWithBreak ? 0 : 1));
+    }
+  });
+
   it('ties every word to the token it was read from', () => {
     for (const text of texts) {
       const doc = readDocument(text);

@@ -31,6 +31,12 @@ export interface GivenNames {
   placeWords: ReadonlySet<string>;
   /** Given names that are also months ("رمضان"), with the words before and after that make them the month. */
   months: { names: ReadonlySet<string>; before: ReadonlySet<string>; after: ReadonlySet<string> };
+  /** Words that open an apposition after a name: kin nouns ("، ابنة محمود") and "وهو"/"وهي". */
+  appositionWords: ReadonlySet<string>;
+  /** Words for years after an age's number ("34 عاما", "5 سنوات"). */
+  ageWords: ReadonlySet<string>;
+  /** Words that say what someone is called ("يدعى", "المدعوة", "واسمه"), with the gender they mark. */
+  namingWords: ReadonlyMap<string, Gender>;
 }
 
 const normList = (xs: unknown): string[] =>
@@ -46,7 +52,18 @@ function byGender(lists: Gendered | undefined): Map<string, Gender> {
   return out;
 }
 
-export function givenNamesFrom(raw: Gendered & { commonWords?: unknown; personNouns?: Gendered; kunyas?: Gendered & { familyNouns?: unknown; placeWords?: unknown }; months?: { names?: unknown; before?: unknown; after?: unknown } }): GivenNames {
+/** data/given-names.json as printed (any field may be missing). */
+export interface RawGivenNames extends Gendered {
+  commonWords?: unknown;
+  personNouns?: Gendered;
+  kunyas?: Gendered & { familyNouns?: unknown; placeWords?: unknown };
+  months?: { names?: unknown; before?: unknown; after?: unknown };
+  appositionWords?: unknown;
+  ageWords?: unknown;
+  namingWords?: Gendered;
+}
+
+export function givenNamesFrom(raw: RawGivenNames): GivenNames {
   const female = new Set(normList(raw.female));
   const male = new Set(normList(raw.male));
   const asListed = [raw.female, raw.male].flatMap((xs) => (Array.isArray(xs) ? xs : [])).filter((x): x is string => typeof x === 'string');
@@ -63,7 +80,18 @@ export function givenNamesFrom(raw: Gendered & { commonWords?: unknown; personNo
   const familyNouns = new Set(normList(raw.kunyas?.familyNouns));
   const placeWords = new Set(normList(raw.kunyas?.placeWords));
   const months = { names: new Set(normList(raw.months?.names)), before: new Set(normList(raw.months?.before)), after: new Set(normList(raw.months?.after)) };
-  return { names, byWord, personNouns: byGender(raw.personNouns), kunyas: byGender(raw.kunyas), familyNouns, placeWords, months };
+  return {
+    names,
+    byWord,
+    personNouns: byGender(raw.personNouns),
+    kunyas: byGender(raw.kunyas),
+    familyNouns,
+    placeWords,
+    months,
+    appositionWords: new Set(normList(raw.appositionWords)),
+    ageWords: new Set(normList(raw.ageWords)),
+    namingWords: byGender(raw.namingWords),
+  };
 }
 
 let bundled: GivenNames | null = null;

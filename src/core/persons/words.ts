@@ -89,8 +89,11 @@ export function verbAfterName(word: string, finder: ActorFinder): boolean {
   return !finder.namesLikeVerbs.has(word) && !givenNames().byWord.has(word);
 }
 
-/** Kin nouns that open an apposition after a name ("، ابنة محمود"), normalized. */
-const KIN_APPOSITIONS: ReadonlySet<string> = new Set(['ابن', 'ابنه', 'بنت', 'زوج', 'زوجه', 'شقيق', 'شقيقه', 'اخ', 'اخت', 'والد', 'والده', 'ارمله', 'حفيد', 'حفيده']);
+/** Token k is an age: a number and a word for years after it ("34 عاما", "5 سنوات"). */
+export function ageAt(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  return !!t && /^[0-9]{1,3}$/.test(t.text) && t.joinsNext && givenNames().ageWords.has(tokens[k + 1]?.text ?? '');
+}
 
 /**
  * An apposition opens at token k, after a comma or a bracket: an age ("(40 عاما)",
@@ -101,9 +104,9 @@ export function appositionAt(doc: PreparedText, tokens: Token[], k: number, find
   const t = tokens[k];
   const before = tokens[k - 1];
   if (!t || !before || !/^[،,(]$/.test(doc.norm.text.slice(before.end, t.start).trim())) return false;
-  const w = t.text;
-  if (/^[0-9]/.test(w) || KIN_APPOSITIONS.has(w) || w === 'وهو' || w === 'وهي') return true;
-  return givenNames().personNouns.has(`ال${w}`) || finder.roles.longestAt(tokens, k, k + 1) !== null;
+  const names = givenNames();
+  if (ageAt(tokens, k) || names.appositionWords.has(t.text)) return true;
+  return names.personNouns.has(`ال${t.text}`) || finder.roles.longestAt(tokens, k, k + 1) !== null;
 }
 
 /** Words before a surname that are not a first name: "وأضاف", "العميد". */

@@ -72,8 +72,12 @@ class Pairing {
     this.lineHasText = false;
   }
 
-  /** A mark (a run of adjacent marks) at [i, j). */
-  mark(i: number, j: number): void {
+  /**
+   * A mark (a run of adjacent marks) at [i, j). A closing run of different glyphs
+   * (`›"`, `"»`) closes that many open quotes when that many are open: a quote
+   * ending an outer quote. An opening run opens one.
+   */
+  mark(i: number, j: number, glyphs = 1): void {
     let role = classifyMark(this.text, i, j);
     if (role === 'either') role = this.depth > 0 || this.pending ? 'close' : 'open';
     const firstOnLine = !this.lineHasText;
@@ -88,10 +92,12 @@ class Pairing {
       if (this.depth === 0) this.outer = { markStart: i, contentStart: j };
       if (this.depth < MAX_DEPTH) this.depth++;
     } else if (this.depth > 0 && this.outer) {
-      this.depth--;
+      const closes = Math.min(this.depth, glyphs);
+      this.depth -= closes;
       this.lastClose = { start: i, end: j };
       if (this.depth === 0) {
-        this.emit(this.outer.markStart, this.outer.contentStart, i, j);
+        // The inner quote's closing glyphs stay inside the outer quote's words.
+        this.emit(this.outer.markStart, this.outer.contentStart, closes > 1 ? lastGlyphStart(this.text, i, j) : i, j);
         this.outer = null;
       }
     } else if (this.pending) {
@@ -100,6 +106,13 @@ class Pairing {
       this.pending = null;
     }
   }
+}
+
+/** Where the last glyph of the mark run [i, j) begins ("›»" → the "»"). */
+function lastGlyphStart(text: string, i: number, j: number): number {
+  let k = j - 1;
+  while (k > i && text[k - 1] === text[j - 1]) k--;
+  return k;
 }
 
 /** Pairs quotation marks into quoted stretches (outermost only). Linear time. */
@@ -116,8 +129,12 @@ export function pairQuotationMarks(text: string): RawPair[] {
     } else {
       // A run of adjacent marks ("" or «« or "“) acts as one mark.
       let j = i + 1;
-      while (j < n && isMarkAt(text, j)) j++;
-      pairing.mark(i, j);
+      let glyphs = 1;
+      while (j < n && isMarkAt(text, j)) {
+        if (text[j] !== text[j - 1]) glyphs++;
+        j++;
+      }
+      pairing.mark(i, j, glyphs);
       i = j;
     }
   }

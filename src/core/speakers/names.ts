@@ -119,11 +119,8 @@ export function appositiveName(text: string, words: Word[], from: number, to: nu
   return null;
 }
 
-/** "ذات/ذو": of, possessing ("الشابة ذات العشرين عاما"): a description goes on, no name opens. */
-const POSSESSIVES: ReadonlySet<string> = new Set(['ذات', 'ذو', 'ذي', 'ذوي']);
-
 export function unknownName(text: string, words: Word[], from: number, to: number, appositive = false, openers?: Set<number>): Speaker | null {
-  if (stems(words[from]?.norm ?? '').some((s) => lexicon.commonObjects.has(s)) || POSSESSIVES.has(words[from]?.norm ?? '')) return null;
+  if (stems(words[from]?.norm ?? '').some((s) => lexicon.commonObjects.has(s)) || lexicon.possessives.has(words[from]?.norm ?? '')) return null;
   // A body's name runs up to أن or a colon ("ذكرت هيئة عمليات التجارة البحرية البريطانية أنها").
   if (!appositive && to - from >= 4 && to - from <= 6) {
     const next = words[to];

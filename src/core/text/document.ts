@@ -47,17 +47,21 @@ function originalWord(text: string, norm: NormalizedText, t: Token): Word {
   return { start, end, norm: t.text, token: t };
 }
 
-/** The words, one list per line (a line per line break, as the text has them). */
+/** The words, one list per line (a line per line break, as the text has them). Line breaks lie between words: only the gaps are read. */
 function linesOf(text: string, words: Word[]): LineWords {
   const lines: LineWords = [];
-  let k = 0;
-  for (let lineStart = 0; lineStart < text.length; ) {
-    let lineEnd = lineStart;
-    while (lineEnd < text.length && !isLineBreakCode(text.charCodeAt(lineEnd))) lineEnd++;
-    const first = k;
-    while (k < words.length && words[k]!.start < lineEnd) k++;
-    lines.push(words.slice(first, k));
-    lineStart = lineEnd + 1;
+  let first = 0;
+  let from = 0;
+  for (let k = 0; k <= words.length; k++) {
+    const to = k < words.length ? words[k]!.start : text.length;
+    for (let i = from; i < to; i++) {
+      if (!isLineBreakCode(text.charCodeAt(i))) continue;
+      lines.push(words.slice(first, k));
+      first = k;
+    }
+    if (k < words.length) from = Math.max(from, words[k]!.end);
   }
+  // The last line, unless the text ends with a line break (or is empty).
+  if (text.length > 0 && !isLineBreakCode(text.charCodeAt(text.length - 1))) lines.push(words.slice(first));
   return lines;
 }

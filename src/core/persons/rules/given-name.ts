@@ -1,9 +1,10 @@
+import { lexicon } from '../../lexicon';
 import { givenNames, type GivenName } from '../../lexicon/given-names';
 import { procliticReadings } from '../../matcher';
 import type { Gender } from '../../types';
 import type { PersonRule } from '../rule';
 import type { PersonScan } from '../scan';
-import { appositionAt, looksLikeNameStart, verbAfterName } from '../words';
+import { appositionAt, endsLikeName, looksLikeNameStart, verbAfterName } from '../words';
 
 export const givenName: PersonRule = {
   name: 'given name',
@@ -17,6 +18,7 @@ export const givenName: PersonRule = {
     { text: 'أولينا موروز، معلمة في مدرسة ابتدائية بخاركيف، تدرس تلاميذها عبر الإنترنت.', person: 'أولينا موروز' },
     { text: 'جلست ريما الخطيب قرب الموقد. وتقول ريما الصغرى بين أخواتها إن الطحين نفد.', person: 'ريما الخطيب' },
     { text: 'وتجلس أمل الشامي، زوجة الصياد، على عتبة البيت.', person: 'أمل الشامي' },
+    { text: 'تنتظر ديما القاضي أمام باب المخبز منذ الفجر.', person: 'ديما القاضي' },
   ],
   apply(scan) {
     const { names, personNouns } = givenNames();
@@ -48,14 +50,13 @@ export const givenName: PersonRule = {
       }
       const gender = name.gender ?? noun ?? undefined;
       const alias = aliasOf(name, family) && !scan.finder.stopWords.has(name.name);
-      scan.addName(words, words[0]!, { ...(gender ? { gender } : {}), ...(alias ? { alias: name.name } : {}) });
+      // ("الجندي" alone is a soldier: a role turned surname names no one alone.)
+      const surnameless = scan.finder.roles.longestAt(scan.tokens, end - 1, end) !== null;
+      scan.addName(words, words[0]!, { ...(gender ? { gender } : {}), ...(alias ? { alias: name.name } : {}), ...(surnameless ? { surnameless } : {}) });
       after = end;
     }
   },
 };
-
-/** Particles a verb follows, never a name: "لم", "لن", "ولم", "فلن". */
-const VERB_PARTICLES: ReadonlySet<string> = new Set(['لم', 'لن', 'ولم', 'ولن', 'فلم', 'فلن', 'كي', 'لكي']);
 
 /** The name's words are free (no gazetteer mention, no place) and continue no other name ("أبو محمد", "بن علي"). */
 function freeName(scan: PersonScan, first: number, end: number): boolean {
@@ -65,7 +66,7 @@ function freeName(scan: PersonScan, first: number, end: number): boolean {
   if (firstWord.text === 'علي' && !scan.printedWith(firstWord, 0x64a)) return false;
   const before = scan.tokens[first - 1];
   // "لم أنسَ", "لن يزيد": after a particle of the jussive or subjunctive the word is a verb.
-  if (before?.joinsNext && VERB_PARTICLES.has(before.text)) return false;
+  if (before?.joinsNext && lexicon.verbParticles.has(before.text)) return false;
   // "مجمع ناصر الطبي", "مدرسة خالد بن الوليد": a body named after someone is no person.
   if (before?.joinsNext && (scan.finder.nameConnectors.has(before.text) || namesABody(scan, before.text))) return false;
   // The father's name in a name whose first word was no evidence ("سعيد عبد الله" starts at "سعيد").
@@ -140,8 +141,23 @@ function familyWord(scan: PersonScan, k: number): boolean {
   const { tokens, finder } = scan;
   const word = tokens[k]?.text;
   if (!word || !tokens[k - 1]!.joinsNext || !scan.free(k) || scan.withTanween(tokens[k]!)) return false;
-  if (givenNames().personNouns.has(word) || finder.roles.longestAt(tokens, k, k + 1)) return false;
+  if (givenNames().personNouns.has(word)) return false;
+  if (finder.roles.longestAt(tokens, k, k + 1)) return roleSurname(scan, k);
   return looksLikeNameStart(word, finder) || (word.startsWith('ال') && word.length >= 5 && looksLikeNameStart(word, finder, true));
+}
+
+/**
+ * "هالة القاضي", "وائل الجندي": a role of one word with the article right after
+ * a given name is a family name (a trade turned surname) where nothing of the
+ * role follows it (no complement: "القائد العام", "القاضي في المحكمة").
+ */
+function roleSurname(scan: PersonScan, k: number): boolean {
+  const { tokens, finder } = scan;
+  const word = tokens[k]!.text;
+  const role = finder.roles.longestAt(tokens, k, k + 1);
+  if (!word.startsWith('ال') || !role || role.proclitic !== '' || finder.roles.longestAt(tokens, k)!.endToken > k + 1) return false;
+  const next = tokens[k + 1];
+  return !tokens[k]!.joinsNext || !next || (!finder.linkers.has(next.text) && endsLikeName(tokens, k + 1, finder));
 }
 
 /** A given name names the person alone later when it is no common word and came with a family name ("علي" is also "على" once normalized: never alone). */

@@ -4,6 +4,8 @@
 import { definiteNameAfterBody } from './definite-name-after-body';
 import { givenName } from './given-name';
 import { kunya } from './kunya';
+import { nameAfterAbbreviatedTitle } from './name-after-abbreviated-title';
+import { nameAfterKin } from './name-after-kin';
 import { nameAfterNationality } from './name-after-nationality';
 import { nameAfterPersonNoun } from './name-after-person-noun';
 import { nameAfterRole } from './name-after-role';
@@ -17,10 +19,12 @@ export type { PersonExample, PersonRule } from '../rule';
 export const PERSON_RULES: readonly PersonRule[] = [
   nameBeforeRole, //         "قال سعد الشهري، مدرب الاتفاق"
   nameAfterRole, //          "المتحدث باسم وزارة الصحة أنيس الأصبحي"
+  nameAfterAbbreviatedTitle, // "وقالت د. لمى الشريف إن"
   definiteNameAfterBody, //  "المستشار لقائد الدعم السريع الباشا طبيق"
   nameAfterNationality, //   "سجل البرتغالي كريستيانو رونالدو"
   kunya, //                  "وتجمع أم ياسر الحطب", "أبو سامر الحلبي"
   givenName, //              "تجلس ريما الخطيب قرب الموقد", "الأرملة نور الدباغ"
+  nameAfterKin, //           "أما ابنته شهد، وهي طالبة"
   nameAfterPersonNoun, //    "يقول المشجع مهيار الصبري (31 عاماً)"
   namedAs, //                "شابا من القرية يدعى هاكوب"
   nameBeforeAge, //          "يقف غيث الدباغ (34 عاما)"

@@ -1,6 +1,8 @@
 import { lexicon } from '../../lexicon';
+import { describedAfter } from './name-after-kin';
 import { givenNames } from '../../lexicon/given-names';
 import { procliticReadings } from '../../matcher';
+import type { Gender } from '../../types';
 import type { PersonRule } from '../rule';
 import type { PersonScan } from '../scan';
 
@@ -14,12 +16,16 @@ const PARTICIPLE_PRONOUNS = new Set(['عنه', 'عنها']);
  * Token k is a person noun with the article ("المشجع", "والطالبة"); its ة gives
  * the gender. After a definite word it is that word's adjective ("الجندي الجريح").
  */
-function personNounAt(scan: PersonScan, k: number): boolean {
+function personNounAt(scan: PersonScan, k: number): Gender | null {
   const word = scan.tokens[k]!.text;
-  const bare = /^[وف]ال/.test(word) ? word.slice(1) : word;
-  if (!bare.startsWith('ال') || !givenNames().personNouns.has(bare)) return false;
+  const nouns = givenNames().personNouns;
+  const bare = /^[وف]/.test(word) && !nouns.has(word) ? word.slice(1) : word;
+  const gender = nouns.get(bare);
+  if (!gender) return null;
+  // "ابنته", "زميلها": a kin noun with its pronoun, definite by it.
+  if (!bare.startsWith('ال')) return gender;
   const before = scan.tokens[k - 1];
-  return !before?.joinsNext || !procliticReadings(before.text).some(([, stem]) => stem.startsWith('ال'));
+  return !before?.joinsNext || !procliticReadings(before.text).some(([, stem]) => stem.startsWith('ال')) ? gender : null;
 }
 
 /**
@@ -41,23 +47,37 @@ function nameStart(scan: PersonScan, k: number): number | null {
   return null;
 }
 
+/**
+ * After a kin noun with its pronoun the sentence often goes on with its verb
+ * ("ابنه ترك المدرسة", "شقيقه بجروح خطيرة"): a name there starts with a given
+ * name of ours that is no common word, or the text describes it after.
+ */
+function kinName(scan: PersonScan, at: number, size: number): boolean {
+  return givenNames().byWord.get(scan.tokens[at]!.text)?.common === false || describedAfter(scan, at + size - 1);
+}
+
 export const nameAfterPersonNoun: PersonRule = {
   name: 'name after person noun',
-  why: 'A noun for an ordinary person ("المشجع", "الأسيرة", "الناقدة الفنية") with its adjectives is followed by the name of the one it describes, whether or not we know the given name.',
+  why: 'A noun for an ordinary person ("المشجع", "الأسيرة", "الناقدة الفنية", "زميله") with its adjectives is followed by the name of the one it describes, whether or not we know the given name.',
   examples: [
     { text: 'ويقول المشجع مهيار الصبري (31 عاماً) إن الفريق يستحق الفوز.', person: 'مهيار الصبري' },
     { text: 'وروت الأسيرة المحررة شادن الشيخلي، وهي أم لأربعة أطفال، تفاصيل اعتقالها.', person: 'شادن الشيخلي' },
     { text: 'وكتبت الناقدة السينمائية التونسية ربيعة الغربي أن الفيلم جريء.', person: 'ربيعة الغربي' },
     { text: 'وقال المعتقل المفرج عنه قتيبة القواسمي إن التحقيق استمر أسابيع.', person: 'قتيبة القواسمي' },
+    { text: 'وتعادل في المباراة مع زميله بروسلاف كيتانو، بطل النسخة الماضية.', person: 'بروسلاف كيتانو' },
+    { text: 'وردت زميلتها ميلينا ستويكوفيتش: "لم نخسر شيئاً بعد".', person: 'ميلينا ستويكوفيتش' },
   ],
   apply(scan) {
     const { tokens } = scan;
     for (let k = 0; k + 2 < tokens.length; k++) {
       if (!tokens[k]!.joinsNext || !scan.free(k)) continue;
-      if (!personNounAt(scan, k)) continue;
-      const at = nameStart(scan, k);
+      const gender = personNounAt(scan, k);
+      if (!gender) continue;
+      const kin = !tokens[k]!.text.includes('ال');
+      const at = kin ? k + 1 : nameStart(scan, k);
       const size = at === null ? 0 : scan.nameAt(at);
-      if (at !== null && size > 0) scan.addName(tokens.slice(at, at + size), tokens[k]!);
+      if (at === null || size === 0 || (kin && !kinName(scan, at, size))) continue;
+      scan.addName(tokens.slice(at, at + size), tokens[k]!, { gender });
     }
   },
 };

@@ -1,15 +1,7 @@
 import { givenNames } from '../../lexicon/given-names';
 import type { PersonRule } from '../rule';
 import type { PersonScan } from '../scan';
-
-/** Words for years after an age's number ("عاما", "عاماً", "سنة"), normalized. */
-const YEAR_WORDS: ReadonlySet<string> = new Set(['عاما', 'عام', 'سنه', 'سنوات', 'سنين']);
-
-/** Token k is an age: a number and a word for years after it ("34 عاما"). */
-function ageAt(scan: PersonScan, k: number): boolean {
-  const t = scan.tokens[k];
-  return !!t && /^[0-9]{1,3}$/.test(t.text) && t.joinsNext && YEAR_WORDS.has(scan.tokens[k + 1]?.text ?? '');
-}
+import { ageAt } from '../words';
 
 /**
  * Where the name that ends right before the age at k starts, set off by a
@@ -37,7 +29,7 @@ export const nameBeforeAge: PersonRule = {
   apply(scan) {
     const { tokens } = scan;
     for (let k = 2; k + 1 < tokens.length; k++) {
-      if (!ageAt(scan, k)) continue;
+      if (!ageAt(tokens, k)) continue;
       const at = nameBefore(scan, k);
       if (at < 0 || !scan.free(at)) continue;
       scan.addName(tokens.slice(at, k), tokens[at]!);

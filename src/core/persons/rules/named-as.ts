@@ -1,25 +1,7 @@
-import { normalizeText } from '../../text/normalize';
-import type { Gender } from '../../types';
+import { givenNames } from '../../lexicon/given-names';
 import type { PersonRule } from '../rule';
 import type { PersonScan } from '../scan';
 import { endsLikeName, looksLikeNameStart } from '../words';
-
-/**
- * Words that say what someone is called ("شاب يدعى X", "المدعوة X", "واسمه X"),
- * with the gender they mark. ("اسمه" alone is also a possessed noun: "طلب عدم ذكر اسمه خوفا".)
- */
-const NAMING_WORDS: ReadonlyMap<string, Gender> = new Map(
-  (
-    [
-      ['يدعى', 'm'],
-      ['تدعى', 'f'],
-      ['المدعو', 'm'],
-      ['المدعوة', 'f'],
-      ['واسمه', 'm'],
-      ['واسمها', 'f'],
-    ] as const
-  ).map(([word, gender]) => [normalizeText(word), gender]),
-);
 
 /**
  * Words of the name after token k: the name the scan reads, else one word that
@@ -47,7 +29,7 @@ export const namedAs: PersonRule = {
   apply(scan) {
     const { tokens } = scan;
     for (let k = 0; k + 1 < tokens.length; k++) {
-      const gender = NAMING_WORDS.get(tokens[k]!.text);
+      const gender = givenNames().namingWords.get(tokens[k]!.text);
       if (!gender || !tokens[k]!.joinsNext) continue;
       const size = nameLength(scan, k + 1);
       if (size > 0) scan.addName(tokens.slice(k + 1, k + 1 + size), tokens[k]!, { gender });

@@ -11,9 +11,6 @@ import type { SubjectRule } from './rule';
 /** How many words a description may run before the name ("الناقدة الفنية المصرية"، "المدافعة عن حقوق الإنسان في جمهورية أرمينيا،"). */
 const MAX_DESCRIPTION_WORDS = 12;
 
-/** Words that join the parts of a name ("رؤوف بن عمر"، "سعاد عبد الله"). */
-const NAME_JOINERS: ReadonlySet<string> = new Set(['بن', 'بنت', 'ابن', 'ابو', 'ابي', 'عبد']);
-
 export const describedName: SubjectRule = {
   name: 'name after a description',
   why: 'A description (a role, a title, definite adjectives, the body it belongs to) then two or three plain words closed by punctuation is a person the gazetteer lacks ("وقالت الطبيبة الفلسطينية هند عاشور:").',
@@ -23,6 +20,9 @@ export const describedName: SubjectRule = {
     { text: 'ويقول المصدّر وسام قطان، صاحب مصنع للصابون، إن "الشحن صار أغلى من البضاعة نفسها".', quote: 'الشحن صار أغلى من البضاعة نفسها', speaker: 'وسام قطان' },
     { text: 'وقالت المدافعة عن حقوق اللاجئين في لبنان، ريتا خوري، إن مكتبها "لا يتلقى أي رد من السلطات".', quote: 'لا يتلقى أي رد من السلطات', speaker: 'ريتا خوري' },
     { text: 'وقال الباحث في إحدى مؤسسات الرصد، وليد خشان، إن "الأرقام أعلى بكثير مما يعلن".', quote: 'الأرقام أعلى بكثير مما يعلن', speaker: 'وليد خشان' },
+    { text: 'وقال سائق الشاحنة مروان الحداد، الذي انتظر يومين عند المعبر: «لم يسمح لنا أحد بالعبور».', quote: 'لم يسمح لنا أحد بالعبور', speaker: 'مروان الحداد' },
+    { text: 'وقالت معلمة الفيزياء سهى الدباغ التي رافقت الطلاب: «كانت الرحلة أجمل ما عاشوه هذا العام».', quote: 'كانت الرحلة أجمل ما عاشوه هذا العام', speaker: 'سهى الدباغ' },
+    { text: 'ويقول مهندس الشبكة عادل نصار إن الأعطال "تتكرر كل أسبوع تقريبا".', quote: 'تتكرر كل أسبوع تقريبا', speaker: 'عادل نصار' },
   ],
   apply(zone) {
     const { text, words, from, ctx } = zone;
@@ -86,13 +86,18 @@ function quotedNameAt(text: string, open: number): boolean {
 /** A word that may head a description of a person: a title, a role, a person noun or a definite noun. */
 function describes(w: string): boolean {
   const bare = withoutConjunction(w);
-  return isDefinite(bare) || isTitle(bare) || isSpokesperson(bare) || isRoleWord(bare) || givenNames().personNouns.has(bare);
+  return isDefinite(bare) || isTitle(bare) || isSpokesperson(bare) || isRoleWord(bare) || isConstructRole(bare) || givenNames().personNouns.has(bare);
+}
+
+/** A role listed with its article, here without it, heading a complement ("سائق الحافلة"، "معلمة الأحياء"). */
+function isConstructRole(bare: string): boolean {
+  return !isDefinite(bare) && bare.length > 2 && isRoleWord(`ال${bare}`);
 }
 
 /** An indefinite title that governs the noun after it ("أستاذ أمراض الباطنة"، "خبيرة التذوق"); not a kin word with its pronoun ("جارهم أبو سمير"). */
 function constructHead(w: string): boolean {
   const bare = withoutConjunction(w);
-  return !isDefinite(bare) && !givenNames().personNouns.has(bare) && (isTitle(bare) || isSpokesperson(bare) || isRoleWord(bare));
+  return !isDefinite(bare) && !givenNames().personNouns.has(bare) && (isTitle(bare) || isSpokesperson(bare) || isRoleWord(bare) || isConstructRole(bare));
 }
 
 /** A word a description may hold: definite words, titles, linkers, complements, numbers, a body's name. */
@@ -153,7 +158,7 @@ function nameAt(text: string, words: Word[], at: number, reach: number, gender: 
     const end = at + n;
     if (end > reach || end > words.length) continue;
     const inner = words.slice(at + 1, end);
-    if (!inner.every((w, i) => /^ +$/.test(text.slice(words[at + i]!.end, w.start)) && (NAME_JOINERS.has(w.norm) || nameWord(w.norm)))) continue;
+    if (!inner.every((w, i) => /^ +$/.test(text.slice(words[at + i]!.end, w.start)) && (lexicon.nameConnectors.has(w.norm) || nameWord(w.norm)))) continue;
     if (!closes(text, words, end, reach, openers)) continue;
     const start = words[at]!.start;
     const stop = words[end - 1]!.end;

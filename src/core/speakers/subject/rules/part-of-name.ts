@@ -7,11 +7,11 @@ import type { SubjectRule } from './rule';
 /** How many mentions back a first name or a surname may point. */
 const MAX_MENTIONS_BACK = 60;
 
-/** Words that open or join names and say nothing alone ("أبو"، "عبد"، "بن"). */
-const NAME_PARTICLES: ReadonlySet<string> = new Set(['ابو', 'ابي', 'ام', 'عبد', 'بن', 'بنت', 'ابن', 'ال', 'دي', 'فان', 'فون']);
+/** Words that open or join names and say nothing alone ("أبو"، "عبد"، "بن"، "فون"). */
+const NAME_PARTICLES: ReadonlySet<string> = new Set([...lexicon.nameConnectors, ...lexicon.foreignNameParticles]);
 
 /** Particles that open a name of two words ("عبد اللطيف"، "أبو خالد"، "أم أسامة"). */
-const OPENING_PARTICLES: ReadonlySet<string> = new Set(['عبد', 'ابو', 'ام']);
+const OPENING_PARTICLES: ReadonlySet<string> = new Set([...lexicon.compoundNameHeads, ...givenNames().kunyas.keys()]);
 
 /** The latest person named before the cue whose name holds these words in a row ("سماح" of "سماح النجار"). */
 function personNamed(ctx: ResolveContext, parts: string[]): Mention | null {

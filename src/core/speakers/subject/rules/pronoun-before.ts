@@ -1,16 +1,6 @@
 import { carry } from '../../carry';
+import { lexicon } from '../../../lexicon';
 import type { SubjectRule } from './rule';
-
-/**
- * Particles that carry the verb's subject as a pronoun ("لكنها اتهمت"، "إنه أكد"):
- * the gender of the pronoun. (Normalized: أ/إ are written ا.)
- */
-const PRONOUN_PARTICLES: ReadonlyMap<string, 'm' | 'f'> = new Map(
-  ['لكن', 'ولكن', 'فان', 'ان', 'وان', 'لان'].flatMap((p) => [
-    [`${p}ه`, 'm' as const],
-    [`${p}ها`, 'f' as const],
-  ]),
-);
 
 export const pronounBefore: SubjectRule = {
   name: 'pronoun before the verb',
@@ -24,7 +14,7 @@ export const pronounBefore: SubjectRule = {
     while (i >= 0 && words[i]!.start > ctx.cueStart) i--;
     const before = words[i - 1];
     if (!before || !/^ +$/.test(text.slice(before.end, ctx.cueStart))) return undefined;
-    const gender = PRONOUN_PARTICLES.get(before.norm);
+    const gender = lexicon.subjectPronounParticles.get(before.norm);
     if (!gender || (ctx.gender !== gender && ctx.gender !== null && ctx.gender !== 'p')) return undefined;
     return carry(ctx.state, gender, ctx, text);
   },

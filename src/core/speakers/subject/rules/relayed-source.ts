@@ -1,8 +1,6 @@
 import { carry } from '../../carry';
+import { lexicon } from '../../../lexicon';
 import type { SubjectRule } from './rule';
-
-/** "عنه"، "عنها": passed on from the last speaker of that gender. */
-const FROM_PRONOUN: ReadonlyMap<string, 'm' | 'f'> = new Map([['عنه', 'm'], ['عنها', 'f']]);
 
 export const relayedSource: SubjectRule = {
   name: 'relayed source',
@@ -13,9 +11,10 @@ export const relayedSource: SubjectRule = {
   ],
   apply(zone) {
     const { ctx, words, to } = zone;
-    const pronoun = ctx.relay ? FROM_PRONOUN.get(zone.first) : undefined;
+    // "نقلت عنها الوكالة": passed on from the last speaker of that gender.
+    const pronoun = ctx.relay ? lexicon.relayPrepositionPronouns.get(zone.first) : undefined;
     if (pronoun) return carry(ctx.state, pronoun, ctx, zone.text);
-    if (!ctx.relay || words[to]?.norm !== 'عن') return undefined;
+    if (!ctx.relay || !lexicon.relayPrepositions.has(words[to]?.norm ?? '')) return undefined;
     return zone.resolveAt(to + 1, { ...ctx, relay: false, attribution: true, gender: null });
   },
 };

@@ -1,0 +1,53 @@
+import { givenNames } from '../../lexicon/given-names';
+import type { Gender } from '../../types';
+import type { PersonRule } from '../rule';
+import type { PersonScan } from '../scan';
+import { appositionAt, looksLikeNameStart } from '../words';
+
+/** Words that open a relative clause about the one just named ("، الذي اعتقل"). */
+const RELATIVES: ReadonlySet<string> = new Set(['الذي', 'التي']);
+
+/** The gender of a kin or neighbour noun with its pronoun at k ("ابنته", "وجارتي"), or null: the definite nouns are ./name-after-person-noun's. */
+function kinNounAt(scan: PersonScan, k: number): Gender | null {
+  const word = scan.tokens[k]!.text;
+  const nouns = givenNames().personNouns;
+  const bare = /^[وف]/.test(word) && !nouns.has(word) ? word.slice(1) : word;
+  return bare.startsWith('ال') ? null : (nouns.get(bare) ?? null);
+}
+
+/** After the one word at k the text describes who it names: a colon, or a comma with "وهي", "الذي", a person noun, a role, an age. */
+export function describedAfter(scan: PersonScan, k: number): boolean {
+  const { tokens, doc } = scan;
+  const t = tokens[k]!;
+  const next = tokens[k + 1];
+  if (!next) return false;
+  const gap = doc.norm.text.slice(t.end, next.start).trim();
+  if (gap.startsWith(':')) return true;
+  return appositionAt(doc, tokens, k + 1, scan.finder) || (/^[،,]$/.test(gap) && RELATIVES.has(next.text));
+}
+
+/** The one word at k may be a given name we lack: no function word, no article, no adjective in ة ("ابنته مريضة"), no tanween. */
+function loneNameAt(scan: PersonScan, k: number): boolean {
+  const t = scan.tokens[k]!;
+  if (!scan.free(k) || t.joinsNext || t.text.length < 3 || scan.withTanween(t) || scan.printed(t).endsWith('ة')) return false;
+  return looksLikeNameStart(t.text, scan.finder) && !givenNames().byWord.has(t.text) && !scan.finder.roles.longestAt(scan.tokens, k, k + 1);
+}
+
+export const nameAfterKin: PersonRule = {
+  name: 'name after kin',
+  why: 'A kin or neighbour noun with its pronoun ("ابنته", "زوجها", "جارتي") names the relative with one word when the text then describes them ("، وهي طالبة", "، الذي", ":"): a given name, also one we do not list.',
+  examples: [
+    { text: 'أما ابنته جودي، وهي طالبة في الصف السابع، فتمشي ساعة كل صباح.', person: 'جودي' },
+    { text: 'تحمل صورة زوجها ميهران، الذي فقد أثره عند الحاجز قبل عامين.', person: 'ميهران' },
+    { text: 'جارتي سيفان، أرملة في الستين، تزرع البطاطا وحدها.', person: 'سيفان' },
+    { text: 'ويقول شقيقه سدير: "لم نعرف عنه شيئاً منذ الخريف".', person: 'سدير' },
+  ],
+  apply(scan) {
+    const { tokens } = scan;
+    for (let k = 0; k + 2 < tokens.length; k++) {
+      if (!tokens[k]!.joinsNext || !scan.free(k)) continue;
+      const gender = kinNounAt(scan, k);
+      if (gender && loneNameAt(scan, k + 1) && describedAfter(scan, k + 1)) scan.addName([tokens[k + 1]!], tokens[k + 1]!, { gender, surnameless: true });
+    }
+  },
+};
