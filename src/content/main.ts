@@ -59,8 +59,8 @@ if (!scope.__sadaMain && typeof document !== 'undefined') {
       })
       .catch(() => {});
   };
-  // The first stage's probe told whether the site is on (and the answer is here by now, ahead of this script):
-  // if it is, the article's text goes to the background before the rest of the check runs.
+  // The first stage's probe asked whether the site is on (the background answers before it injects this script,
+  // so the answer is usually here): if it is, the article's text goes to the background before the rest of the check runs.
   void Promise.resolve((globalThis as SiteOnScope)[SITE_ON_KEY]).then((siteOn) => {
     if (siteOn === true) {
       askAnalysis = askEarly(document, askAnalysis);
