@@ -21,8 +21,9 @@ const WORD_CHAR = /[\p{L}\p{M}\p{N}\u0640]/u;
 
 /** The actors, plus one for each speaker that no actor mention covers; sorted by first mention. */
 export function addSpeakersToActors(text: string, actors: ActorResult[], quotes: QuoteResult[]): ActorResult[] {
-  const covered = actors.flatMap((a) => a.mentions).sort((a, b) => a.start - b.start);
-  const overlaps = (s: Span) => covered.some((m) => m.start < s.end && s.start < m.end);
+  // Gathered for the first speaker no actor names (most texts have none).
+  let covered: Span[] | null = null;
+  const overlaps = (s: Span) => (covered ??= actors.flatMap((a) => a.mentions).sort((a, b) => a.start - b.start)).some((m) => m.start < s.end && s.start < m.end);
   const added = new Map<string, ActorResult>();
   for (const q of quotes) {
     const s = q.speaker;
