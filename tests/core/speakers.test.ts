@@ -361,6 +361,20 @@ describe('attributeSpeakers: relative clauses', () => {
     const text = 'وقالت زاخاروفا: "سنرد بحزم".\nوهاجم لافروف الخطة التي أعلنها الغرب أمس.\nوأضافت: "لا أحد يملي علينا شروطه".';
     expect(speakersOf(text, actorsIn(text, [LAVROV, ZAKHAROVA])).map(([, s]) => s)).toEqual(['maria-zakharova', 'maria-zakharova']);
   });
+
+  it('gives the words of "X، التي قالت في ... إن «...»" to X, past an apposition', () => {
+    const cases: Array<[string, string]> = [
+      ['وكانت وزارة الخارجية الروسية، التي قالت حينها إنها «لن تقبل أي شروط مسبقة»، قد رفضت الخطة.', 'russian-mfa'],
+      ['والتقينا سيرغي لافروف، وزير الخارجية، الذي قال في بداية اللقاء: "الحوار هو الطريق الوحيد".', 'sergey-lavrov'],
+      ['وحضرت ماريا زاخاروفا، المتحدثة باسم الكرملين، التي أضافت في ختام الندوة أن الوضع "يتطلب حذرا شديدا".', 'maria-zakharova'],
+    ];
+    for (const [text, speaker] of cases) expect(speakersOf(text, actorsIn(text, [LAVROV, ZAKHAROVA, MFA, KREMLIN]))[0]?.[1], text).toBe(speaker);
+  });
+
+  it('keeps a weak verb in a relative clause out of the speakers', () => {
+    const text = 'وقال لافروف: "سنرد على كل خطوة بمثلها". وحضرت ماريا زاخاروفا، التي تابعت اللقاء من القاعة "الكبرى" باهتمام.';
+    expect(speakersOf(text, actorsIn(text, [LAVROV, ZAKHAROVA]))).toEqual([["سنرد على كل خطوة بمثلها", "sergey-lavrov"]]);
+  });
 });
 
 describe('attributeSpeakers: a role noun as the subject', () => {
