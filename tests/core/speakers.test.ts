@@ -171,16 +171,18 @@ describe('attributeSpeakers: headlines and unknown names', () => {
     ]);
   });
 
-  it('reads no name from a preposition with a pronoun, an age phrase or a video clip', () => {
+  it('reads no name from a preposition with a pronoun, an age phrase, a clip, a relay verb or an interview mark', () => {
     const cases: Array<[string, string]> = [
       ['وقال لنا موظف في البلدية: "المولدات متوقفة منذ أسبوع كامل".', 'المولدات متوقفة منذ أسبوع كامل'],
       ['وتضيف الطالبة ذات العشرين ربيعا: «لم أترك كتبي حتى في الملجأ».', 'لم أترك كتبي حتى في الملجأ'],
       ['وقال المدرب بعد اللقاء، بحسب مقطع مصور نشرته إدارة النادي: "اللاعبون قدموا كل ما لديهم".', 'اللاعبون قدموا كل ما لديهم'],
+      ['وقال المحامي، بحسب ما نقلته وكالة الأنباء المحلية، إن موكله "لم يحصل على محاكمة عادلة".', 'لم يحصل على محاكمة عادلة'],
+      ['س: كيف حال المزارعين؟\nج: الحال صعب. والمحافظ وعدنا بأن البلدية "ستصلح قنوات الري قبل الصيف".', 'ستصلح قنوات الري قبل الصيف'],
     ];
     for (const [text, quote] of cases) {
       const [found] = speakersOf(text, []);
       expect(found?.[0], text).toBe(quote);
-      expect(found?.[1] ?? '', text).not.toMatch(/^\?(لنا|ذات|مقطع)/);
+      expect(found?.[1] ?? '', text).not.toMatch(/^\?(لنا|ذات|مقطع|نقلته|ج$)/);
     }
   });
 });
