@@ -276,8 +276,10 @@ export class PersonScan {
       const skeletons = readingConsonants.of(t);
       for (let r = 0; r < skeletons.length; r++) {
         const key = skeletons[r] === null ? undefined : this.variants.get(skeletons[r]!);
-        if (!key) continue;
-        out.push({ first: k, end: k + 1, start: t.start + tokenReadings(t)[r]![0].length, stop: t.end, key });
+        const proclitic = tokenReadings(t)[r]![0];
+        // ("بايكونور" is no "ب" + "أوكونور": another spelling only behind و or ف.)
+        if (!key || /[بلك]/.test(proclitic)) continue;
+        out.push({ first: k, end: k + 1, start: t.start + proclitic.length, stop: t.end, key });
         return;
       }
     });
