@@ -5,6 +5,7 @@
 import { unknownBodies, type FoundBodies } from './bodies';
 import { shortNameMentions } from './bodies/acronyms';
 import { inSetBehindConjunction } from './clitics';
+import { lexicon } from './lexicon';
 import { defaultActorFinder, type ActorFinder, type Hit } from './finder';
 import { normalizeText, prepare, procliticReadings, toOriginal, type PhraseMatch, type PreparedText, type Token } from './matcher';
 import { unknownPersons, type KnownMentions, type Mention, type PersonFoundBy } from './persons';
@@ -207,12 +208,27 @@ function keptMentions(doc: PreparedText, finder: ActorFinder, resolved: Resolved
     // "وزيرة الخارجية البريطانية" is a minister's title, not the ministry ("الخارجية البريطانية").
     if (entry.type === 'organization' && match.proclitic === '' && tokens[match.firstToken]!.text.startsWith('ال') && afterMinisterWord(tokens, match.firstToken, finder)) continue;
     // "حذرت أنقرة من أن ...": a capital right after a speech verb is the government speaking.
-    if (p.isCapital && !namedOtherwise.has(entry) && !afterSpeechVerb(tokens, match.firstToken, finder)) continue;
+    if (p.isCapital && !afterSpeechVerb(tokens, match.firstToken, finder) && (!namedOtherwise.has(entry) || capitalAsPlace(doc, match))) continue;
     byKey.set(entry.id, entry);
     if (entry.type === 'person') personStarts.add(match.firstToken);
     mentions.push({ first: match.firstToken, end: match.endToken, start: match.start, stop: match.end, key: entry.id });
   }
   return { mentions, byKey, personStarts };
+}
+
+/**
+ * A capital as a place, not its government: after a place word ("في دمشق", "من
+ * بيروت", "في القاهرة أو بيروت"), with ب ("بطهران"), or as a dateline that opens
+ * a paragraph ("القاهرة – ...").
+ */
+function capitalAsPlace(doc: PreparedText, match: PhraseMatch<Hit>): boolean {
+  if (match.proclitic.endsWith('ب')) return true;
+  const { tokens } = doc;
+  const before = tokens[match.firstToken - 1];
+  if (before?.joinsNext && lexicon.capitalPlaceWords.has(before.text)) return true;
+  const lineStart = doc.norm.text.lastIndexOf('\n', match.start - 1) + 1;
+  const after = doc.norm.text.slice(match.end, tokens[match.endToken]?.start ?? match.end + 3);
+  return doc.norm.text.slice(lineStart, match.start).trim() === '' && /^\s*[-–—]/.test(after);
 }
 
 function afterMinisterWord(tokens: Token[], at: number, finder: ActorFinder): boolean {

@@ -164,6 +164,8 @@ function nameWords() {
     sharedNames: (ambiguous.shared?.names ?? []) as Array<{ name: string; actors: string[] }>,
     /** Capitals standing for their state. */
     capitals: normSet(ambiguous.capitals),
+    /** Words after which a capital is a place ("في دمشق"). */
+    capitalPlaceWords: normSet(ambiguous.capitalPlaceWords),
     nisbaEndings: normList(ambiguous.nisbaNames.endings),
     nisbaPersonHeads: normSet(ambiguous.nisbaNames.personHeads),
     /** "عبد"/"أبو"/"بن" before a surname, "بن"/"ابن" after a first name, "عبد" opening a compound name. */

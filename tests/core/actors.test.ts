@@ -44,7 +44,7 @@ describe('findActors: gazetteer names', () => {
   });
 
   it('finds names behind proclitics, the span covering the name', () => {
-    const text = 'وزاخاروفا قالت، ولروسيا موقف، وبالكرملين اجتماع، وبكييف ولأوكرانيا، وفقا للخارجية الروسية وللخارجية الروسية.';
+    const text = 'وزاخاروفا قالت، ولروسيا موقف، وبالكرملين اجتماع، ولكييف ولأوكرانيا رأي، وفقا للخارجية الروسية وللخارجية الروسية.';
     expect(surfaces(text, 'maria-zakharova')).toEqual(['زاخاروفا']);
     expect(surfaces(text, 'russia')).toEqual(['روسيا']);
     expect(surfaces(text, 'ukraine')).toEqual(['كييف', 'أوكرانيا']);
@@ -98,6 +98,17 @@ describe('findActors: capitals', () => {
   it('a capital stands for its state only where the text names the state otherwise', () => {
     expect(ids('يتخذ المرصد من موسكو مقرا له')).toEqual([]);
     expect(surfaces('قالت روسيا إن موسكو لن تقبل', 'russia')).toEqual(['روسيا', 'موسكو']);
+  });
+
+  it('a capital as a place is no mention of its state, even where the state is named', () => {
+    expect(surfaces('موسكو – قالت روسيا إن المحادثات تأجلت', 'russia')).toEqual(['روسيا']);
+    expect(surfaces('وأعلنت روسيا أن الوفد عاد إلى موسكو مساء الخميس', 'russia')).toEqual(['روسيا']);
+    expect(surfaces('وعاد الجنود من كييف بعد أن هاجمت أوكرانيا المواقع', 'ukraine')).toEqual(['أوكرانيا']);
+    expect(surfaces('وتريد روسيا عقد اللقاء في موسكو أو كييف', 'russia')).toEqual(['روسيا']);
+    expect(surfaces('وتمسكت روسيا بموقفها، وكان السفير يقيم بموسكو منذ سنوات', 'russia')).toEqual(['روسيا']);
+    // Not a place: the capital speaks, or acts as a government.
+    expect(surfaces('وتتهم روسيا الغرب، وحذرت موسكو من الرد', 'russia')).toEqual(['روسيا', 'موسكو']);
+    expect(surfaces('قالت أوكرانيا إن كييف لن تتنازل عن أرضها', 'ukraine')).toEqual(['أوكرانيا', 'كييف']);
   });
 });
 

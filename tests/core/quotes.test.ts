@@ -123,6 +123,18 @@ describe('findQuotes: scare quotes and fragments', () => {
     expect(cats).not.toContain('direct');
   });
 
+  it('leaves out an outlet credited in a dateline line ("بيروت – «النهار اليومي»")', () => {
+    for (const text of [
+      'عنوان الخبر هنا\n\nبيروت – «النهار اليومي»\n\nأعلنت الحكومة خطة جديدة للكهرباء.',
+      'مراكش: «الصباح الجديد»\n\nافتتح المهرجان دورته الخامسة أمس.',
+      'الخرطوم - "الأخبار"\nقال مسؤول إن الطرق مغلقة.',
+    ]) expect(direct(text), text).toEqual([]);
+  });
+
+  it('keeps a short quoted headline that is someone\'s words', () => {
+    expect(direct('الوزير: «لن نرفع الأسعار»\n\nقال وزير المالية إن الأسعار ثابتة.')).toEqual(['لن نرفع الأسعار']);
+  });
+
   it('leaves out a long name after "ما يعرف بـ"', () => {
     const text = 'وفرضت واشنطن عقوبات بموجب ما يعرف بـ"قانون قيصر لحماية المدنيين السوريين" على عدد من الشركات.';
     expect(direct(text)).toEqual([]);
