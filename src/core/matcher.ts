@@ -151,7 +151,8 @@ export class PhraseMatcher<T> {
       }
       if (!tokens[j]!.joinsNext || j + 1 >= limit) break;
       j++;
-      node = node.next.get(tokens[j]!.text);
+      // (Most phrases end here: a leaf's empty map is not asked.)
+      node = node.next.size === 0 ? undefined : node.next.get(tokens[j]!.text);
     }
     return best;
   }

@@ -4,6 +4,7 @@
 // name as whole words.
 import { COMPLEMENT_HEADS, isFunctionWord, isTitle } from './speakers/model';
 import { lexicon, stems, wordsIn } from './speech';
+import { SpanOverlaps } from './text/search';
 import type { ActorResult, QuoteResult, Span } from './types';
 
 
@@ -22,8 +23,8 @@ const WORD_CHAR = /[\p{L}\p{M}\p{N}\u0640]/u;
 /** The actors, plus one for each speaker that no actor mention covers; sorted by first mention. */
 export function addSpeakersToActors(text: string, actors: ActorResult[], quotes: QuoteResult[]): ActorResult[] {
   // Gathered for the first speaker no actor names (most texts have none).
-  let covered: Span[] | null = null;
-  const overlaps = (s: Span) => (covered ??= actors.flatMap((a) => a.mentions).sort((a, b) => a.start - b.start)).some((m) => m.start < s.end && s.start < m.end);
+  let covered: SpanOverlaps | null = null;
+  const overlaps = (s: Span) => (covered ??= new SpanOverlaps(actors.flatMap((a) => a.mentions))).any(s.start, s.end);
   const added = new Map<string, ActorResult>();
   for (const q of quotes) {
     const s = q.speaker;
