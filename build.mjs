@@ -112,7 +112,7 @@ async function buildExtension(target) {
     format: 'iife',
     target: ['chrome120', 'firefox140'], // manifest: minimum_chrome_version, gecko strict_min_version
     minify: true,
-    define: { 'process.env.NODE_ENV': '"production"', SADA_TARGET: JSON.stringify(target) },
+    define: { 'process.env.NODE_ENV': '"production"', SADA_TARGET: JSON.stringify(target), SADA_TIMING: String(process.env.SADA_TIMING === '1') },
     plugins: existsSync(join(root, 'src/content/prefilter-pattern.ts')) ? [await prefilterPatternPlugin()] : [],
   });
   // Packaged assets only: icons/make-icons.mjs (the drawing script) stays out.

@@ -156,12 +156,25 @@ async function visit(browser, path, { timeout = 30_000, keep = false } = {}) {
   const page = await browser.context.newPage();
   await page.goto(origin + path, { waitUntil: 'commit' });
   await page.waitForFunction(() => window.__m?.annotated != null, undefined, { timeout, polling: 20 }).catch(() => undefined);
-  const record = await page.evaluate(() => ({ annotated: window.__m.annotated, firstHighlight: window.__m.firstHighlight }));
+  const record = await page.evaluate(() => ({
+    annotated: window.__m.annotated,
+    firstHighlight: window.__m.firstHighlight,
+    // A timing build's steps (SADA_TIMING=1 node build.mjs: src/content/timing.ts); none in a normal build.
+    steps: Object.fromEntries(performance.getEntriesByType('mark').filter((m) => m.name.startsWith('sada:')).map((m) => [m.name.slice(5), m.startTime])),
+  }));
   if (!keep) await page.close();
   return { record, page };
 }
 
 // --- (d) navigation → annotated --------------------------------------------------------
+
+/** The median time of each step a timing build marked, in the order they came, or null (a normal build marks none). */
+function stepMedians(records) {
+  const names = [...new Set(records.flatMap((r) => Object.keys(r.steps ?? {})))];
+  if (names.length === 0) return null;
+  const medians = names.map((name) => [name, median(records.map((r) => r.steps?.[name]).filter((t) => t !== undefined))]);
+  return medians.sort((a, b) => a[1] - b[1]).map(([name, ms]) => `${name} ${fmt(ms)}`).join(', ');
+}
 
 if (parts.includes('d')) {
 console.log(`\n(d) navigation → annotated, ms, median of ${RUNS - 1} warm runs per page (runs alternate between extensions)`);
@@ -177,12 +190,16 @@ for (const [path] of [...articlePages, ...realPages]) {
   const row = { path };
   for (const browser of browsers) {
     const warm = results[browser.label].slice(1);
-    row[browser.label] = { annotated: median(warm.map((r) => r.annotated ?? NaN)), first: median(warm.map((r) => r.firstHighlight ?? NaN)) };
+    row[browser.label] = { annotated: median(warm.map((r) => r.annotated ?? NaN)), first: median(warm.map((r) => r.firstHighlight ?? NaN)), records: warm };
   }
   rows.push(row);
   console.log(
     `${path.slice(0, 38).padEnd(38)} ${browsers.map((b) => `${fmt(row[b.label].annotated)} / ${fmt(row[b.label].first)}`.padStart(36)).join('')}`,
   );
+}
+for (const browser of browsers) {
+  const steps = stepMedians(rows.filter((r) => r.path.startsWith('/article')).flatMap((r) => r[browser.label].records));
+  if (steps) console.log(`${browser.label}, our article pages, median ms from navigation to each step (a timing build): ${steps}`);
 }
 const summary = (label, filter) => median(rows.filter(filter).map((r) => r[label].annotated));
 for (const [name, filter] of [['our article pages', (r) => r.path.startsWith('/article')], ['real pages', (r) => r.path.startsWith('/real')]]) {

@@ -14,7 +14,10 @@
 // (b) Precision: content-check's verdict (jsdom) on every Arabic page of the
 //     real-page suite; off-topic pages that pass (target: at most one).
 // SADA_BENCH_DIR=path measures another build of the extension in Sada's place
-// (to find what costs: a copy of dist/chromium with a changed content-check.js).
+// (to find what costs: a copy of dist/chromium with a changed content-check.js);
+// --before=DIR adds another build as one more profile (repeat it for more),
+// loads alternating with the others (builds compared in one run: the same
+// load on the machine); --rounds=N loads each page N times per profile.
 import * as esbuild from 'esbuild';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -25,10 +28,13 @@ import { chromium } from 'playwright-core';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const quick = process.argv.includes('--quick');
-const ROUNDS = quick ? 3 : 7;
+const ROUNDS = Number(process.argv.find((a) => a.startsWith('--rounds='))?.slice(9) ?? (quick ? 3 : 7));
 /** After the load event: Sada's content script ran at document_end (the do-nothing one at document_idle), then a moment for anything it started. */
 const SETTLE_MS = 500;
 const sadaDir = process.env.SADA_BENCH_DIR ?? join(root, 'dist/chromium');
+const beforeDirs = process.argv.filter((a) => a.startsWith('--before=')).map((a) => a.slice(9));
+/** The profile name of each earlier build: `before`, or `before-1`, `before-2`… when there are several. */
+const beforeNames = beforeDirs.map((_, i) => (beforeDirs.length === 1 ? 'before' : `before-${i + 1}`));
 if (!existsSync(join(sadaDir, 'manifest.json'))) throw new Error('run `node build.mjs` first');
 const sharedPages = join(root, '..', 'shared', 'pages');
 
@@ -100,6 +106,7 @@ async function launch(name, extension) {
   return { name, context };
 }
 const profiles = [await launch('none', null), await launch('do-nothing', noop), await launch('sada', sadaDir)];
+for (const [i, dir] of beforeDirs.entries()) profiles.push(await launch(beforeNames[i], dir));
 
 /** Script time (ms) the renderer spent on one load of `key` in this profile. */
 async function scriptMs(profile, key) {
@@ -129,15 +136,21 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const fmt = (ms) => `${ms >= 0 ? '+' : ''}${ms.toFixed(2)} ms`;
 
 console.log(`(a) renderer script time per load, median of ${ROUNDS} (pages' own scripts off): Sada and a do-nothing extension, each beside no extension`);
-console.log('page'.padEnd(34) + 'none'.padStart(10) + 'do-nothing'.padStart(12) + 'Sada'.padStart(10) + '   do-nothing added   Sada added   Sada − do-nothing');
+console.log('page'.padEnd(34) + 'none'.padStart(10) + 'do-nothing'.padStart(12) + 'Sada'.padStart(10) + '   do-nothing added   Sada added   Sada − do-nothing' + beforeNames.map((name) => `   ${name} − do-nothing`).join(''));
 let worst = 0;
+const worstBefore = beforeNames.map(() => 0);
 for (const key of keys) {
   const m = Object.fromEntries(profiles.map((p) => [p.name, median(samples.get(key).get(p.name))]));
   const over = m.sada - m['do-nothing'];
   worst = Math.max(worst, over);
-  console.log(`${key.padEnd(34)}${m.none.toFixed(2).padStart(10)}${m['do-nothing'].toFixed(2).padStart(12)}${m.sada.toFixed(2).padStart(10)}   ${fmt(m['do-nothing'] - m.none).padStart(16)}   ${fmt(m.sada - m.none).padStart(10)}   ${fmt(over).padStart(16)}`);
+  const befores = beforeNames.map((name, i) => {
+    const added = m[name] - m['do-nothing'];
+    worstBefore[i] = Math.max(worstBefore[i], added);
+    return fmt(added).padStart(name.length + 16);
+  });
+  console.log(`${key.padEnd(34)}${m.none.toFixed(2).padStart(10)}${m['do-nothing'].toFixed(2).padStart(12)}${m.sada.toFixed(2).padStart(10)}   ${fmt(m['do-nothing'] - m.none).padStart(16)}   ${fmt(m.sada - m.none).padStart(10)}   ${fmt(over).padStart(16)}${befores.join('')}`);
 }
-console.log(`Sada over the do-nothing extension, worst page: ${fmt(worst)} (target ≤ 1 ms)`);
+console.log(`Sada over the do-nothing extension, worst page: ${fmt(worst)} (target ≤ 1 ms)${beforeDirs.map((dir, i) => `; ${beforeNames[i]} (${dir}): ${fmt(worstBefore[i])}`).join('')}`);
 console.log(`content-check.js: ${readFileSync(join(sadaDir, 'content-check.js')).length} bytes`);
 
 for (const profile of profiles) await profile.context.close();

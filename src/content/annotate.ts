@@ -187,6 +187,25 @@ export interface AnnotateOptions {
   visibleText?: (map: TextMap) => Span | null;
 }
 
+/** The article's block elements (none that the reader may edit) and their text, as the analysis reads it. */
+export interface ArticleText {
+  roots: Element[];
+  map: TextMap;
+}
+
+/**
+ * Finds the article and builds its text map (null: no article text on the page). One place for both
+ * annotate and the early request for its analysis (early-analysis.ts): the same page gives the same text.
+ */
+export function* articleTextSteps(doc: Document, onPhase?: AnnotateOptions['onPhase']): Steps<ArticleText | null> {
+  onPhase?.('article');
+  const article = yield* findArticleSteps(doc);
+  const roots = article?.roots.filter((root) => !isEditable(root)) ?? [];
+  if (!article || roots.length === 0) return null;
+  onPhase?.('text map');
+  return { roots, map: yield* textMapSteps(roots, { exclude: article.exclude }) };
+}
+
 /** Runs a job in time slices when the caller lets the page breathe, else in one go. */
 function run<T>(steps: Steps<T>, options: AnnotateOptions): Promise<T> | T {
   return options.yieldToPage ? runSliced(steps, options.yieldToPage, options.chunkMs) : runToEnd(steps);
@@ -220,12 +239,9 @@ async function analyzeAndPaint(annotation: Annotation, analyze: Analyzer, visibl
 /** Finds, analyzes and highlights the page's article. */
 export async function annotate(doc: Document, analyze: Analyzer, options: AnnotateOptions = {}): Promise<AnnotateOutcome> {
   if (doc.designMode === 'on') return { state: 'not-conflict', analysis: null, reason: 'the page is being edited' };
-  options.onPhase?.('article');
-  const article = await run(findArticleSteps(doc), options);
-  const roots = article?.roots.filter((root) => !isEditable(root)) ?? [];
-  if (!article || roots.length === 0) return { state: 'not-conflict', analysis: null, reason: 'no article text found on the page' };
-  options.onPhase?.('text map');
-  const map = await run(textMapSteps(roots, { exclude: article.exclude }), options);
+  const found = await run(articleTextSteps(doc, options.onPhase), options);
+  if (!found) return { state: 'not-conflict', analysis: null, reason: 'no article text found on the page' };
+  const { roots, map } = found;
   // No yield here: the analysis runs in the background, and the page has its thread while it waits for the answer.
   options.onPhase?.('analysis');
   const annotation: Annotation = {

@@ -15,6 +15,7 @@ import { waitForQuiet, waitForText } from './check-wait';
 import { MIN_PROSE_CHARS, probePage, probeScript, probeTitle, type PageProbe, type ProbeScript } from './page-probe';
 import { LEFT_ALONE_KEY, SITE_ON_KEY, type LeftAloneScope, type SiteOnScope } from './recheck-scope';
 import { askBackground, emptyReport } from './runtime';
+import { markStep } from './timing';
 
 export interface FirstCheckOptions {
   /** The page moved to another URL in the same document: let it render first. */
@@ -55,6 +56,7 @@ export async function runFirstCheck(doc: Document = document, options: FirstChec
   const script = quickVerdict(doc) ?? (await probeText(doc));
   if (script === 'arabic') {
     // The background injects the second stage and answers whether the site is on: the second stage takes the answer.
+    markStep('probe');
     const siteOn = askBackground({ type: 'sada:probe-arabic' });
     (globalThis as SiteOnScope)[SITE_ON_KEY] = siteOn;
     await siteOn;

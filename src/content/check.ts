@@ -21,11 +21,13 @@
 
 import { leaveRecheck } from './check-again';
 import { quickVerdict, runFirstCheck } from './check-first';
+import { markStep } from './timing';
 
 // Run once per document, also if the background injects this file again.
 const scope = globalThis as unknown as { __sadaCheckStarted?: boolean };
 if (typeof document !== 'undefined' && !scope.__sadaCheckStarted && /^https?:/.test(document.URL)) {
   scope.__sadaCheckStarted = true;
+  markStep('check');
   const check = (afterNavigation: boolean) => {
     const checkedUrl = document.URL;
     void runFirstCheck(document, { afterNavigation })

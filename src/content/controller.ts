@@ -17,6 +17,7 @@ import { PointerTracker, type CaretLocator, nextMark } from './pointer';
 import { emptyReport, onExtensionMessage, sendToBackground } from './runtime';
 import { runSliced, yieldToPage as defaultYield } from './slices';
 import { addStyle, highlightCss, type AddedStyle } from './style';
+import { markStep } from './timing';
 import { rangeOf, textMapSteps } from './text-map';
 
 export interface ControllerOptions {
@@ -145,8 +146,10 @@ export class PageController {
     this.clear();
     const outcome = await annotate(this.doc, this.options.analyze, {
       yieldToPage: this.options.yieldToPage ?? defaultYield,
+      onPhase: markStep,
       // The first part of a long article is painted before the rest is analyzed; a page left alone gets no style.
       onFirstPaint: (annotation) => {
+        markStep('painted');
         this.style ??= addStyle(this.doc, highlightCss(highlightScope(annotation.map.segments.map((segment) => segment.node))));
       },
     });
@@ -168,6 +171,7 @@ export class PageController {
     this.attachInteractions();
     this.observe();
     this.setHtmlState('annotated');
+    markStep('annotated');
     await this.sendReport();
   }
 

@@ -8,6 +8,7 @@ import { loadGazetteer } from './gazetteer';
 import { BUNDLED_CONFLICTS, conflictDataFrom, type ConflictData } from './knowledge';
 import { lexicon } from './lexicon';
 import { PhraseMatcher } from './matcher';
+import { ScanGroup } from './text/scan-group';
 import type { ActorEntry, ConflictId } from './types';
 
 export interface Hit {
@@ -84,10 +85,14 @@ export function createActorFinder(entries: ActorEntry[], conflicts: ConflictData
   }
   const roleMatcher = new PhraseMatcher<true>();
   for (const r of lexicon.rolePhrases) roleMatcher.add(r, true);
+  const conflictModel = createConflictModel(conflicts);
+  // Every text's tokens are scanned by each of these lists: which of them a word may open is read once per token.
+  const group = new ScanGroup();
+  for (const list of [names, places, namedPlaces, roleMatcher, conflictModel.signals, conflictModel.war]) list.scanWith(group);
   return {
     entries,
     conflictsOf: (id) => byId.get(id)?.conflicts ?? [],
-    conflictModel: createConflictModel(conflicts),
+    conflictModel,
     names,
     roles: roleMatcher,
     complementHeads: lexicon.complementHeads,

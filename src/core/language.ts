@@ -1,11 +1,13 @@
 // Language identification from a bounded sample of the text. Also bundled into
 // the content check that runs on every page, so it imports nothing but its own
-// small data file and never reads more than `maxChars` characters.
+// small data file (and text/word-ids.ts, which imports nothing) and never reads
+// more than `maxChars` characters.
 //
 // Arabic, Persian and Urdu share a script; they are told apart by function
 // words (the strongest signal, even in a headline) and by letters that only
 // one of them uses (Urdu ے ں ٹ, Persian-keyboard ی ک, Arabic ة ى ي).
 import data from '../../data/languages.json';
+import { WORD_HASH_SEED, wordHashStep, WordIds } from './text/word-ids';
 import { LANGUAGE_DROPPED_RE, LANGUAGE_LETTERS, LANGUAGE_LETTERS_RE, LANGUAGE_LETTERS_TO, LANGUAGE_LOOSE, LANGUAGE_LOOSE_RE } from './fold.generated';
 
 export const DEFAULT_SAMPLE_CHARS = 6000;
@@ -183,17 +185,18 @@ function cuesOf(raw: string): WordCues {
   };
 }
 
-/** cuesOf per distinct word (words repeat: each is weighed once; bounded). */
-const cuesByWord = new Map<string, WordCues>();
+/** cuesOf per distinct word (words repeat: each is weighed once), by the word's number: found from the sample's characters, no string made for a word seen before. */
+let wordIds = new WordIds();
+let cuesById: WordCues[] = [];
 
-function wordCues(raw: string): WordCues {
-  let cues = cuesByWord.get(raw);
-  if (cues === undefined) {
-    if (cuesByWord.size > 20_000) cuesByWord.clear();
-    cues = cuesOf(raw);
-    cuesByWord.set(raw, cues);
+function cuesAt(text: string, start: number, end: number, hash: number): WordCues {
+  // Bounded: a full table starts again.
+  if (wordIds.size >= 20_000) {
+    wordIds = new WordIds();
+    cuesById = [];
   }
-  return cues;
+  const id = wordIds.idOfRange(text, start, end, hash);
+  return (cuesById[id] ??= cuesOf(wordIds.word(id)));
 }
 
 /** A letter of an Arabic-script word (U+0620-064A, 0660-06FF, 0750-077F); ZWNJ splits (Persian "می‌شود" gives "می"). */
@@ -201,22 +204,28 @@ const isScriptLetter = (c: number) => (c >= 0x0620 && c <= 0x064a) || (c >= 0x06
 /** Diacritics and tatweel (LANGUAGE_DROPPED_RE): left out of a word, they split none. */
 const isDroppedMark = (c: number) => (c >= 0x0610 && c <= 0x061a) || (c >= 0x064b && c <= 0x065f) || c === 0x0670 || c === 0x0640;
 
-/** Calls `take` with each Arabic-script word of the sample, its diacritics and tatweel left out. */
-function eachArabicWord(sample: string, take: (word: string) => void): void {
-  let word = '';
+/** Calls `take` with the cues of each Arabic-script word of the sample, its diacritics and tatweel left out. */
+function eachArabicWord(sample: string, take: (cues: WordCues) => void): void {
   let start = -1;
+  let hash = WORD_HASH_SEED;
+  /** The word so far when marks were left out of it (rare): its letters before the current run. */
+  let marked: string | null = null;
   for (let i = 0; i <= sample.length; i++) {
     const c = i < sample.length ? sample.charCodeAt(i) : 0;
-    if (isDroppedMark(c)) {
-      if (start >= 0) word += sample.slice(start, i);
-      start = -1;
-    } else if (isScriptLetter(c)) {
+    if (isScriptLetter(c)) {
       if (start < 0) start = i;
-    } else {
-      if (start >= 0) word += sample.slice(start, i);
-      if (word !== '') take(word);
-      word = '';
+      hash = wordHashStep(hash, c);
+    } else if (isDroppedMark(c)) {
+      if (start >= 0) marked = (marked ?? '') + sample.slice(start, i);
       start = -1;
+    } else {
+      if (marked !== null) {
+        const word = start >= 0 ? marked + sample.slice(start, i) : marked;
+        if (word !== '') take(cuesAt(word, 0, word.length, hash));
+      } else if (start >= 0) take(cuesAt(sample, start, i, hash));
+      start = -1;
+      hash = WORD_HASH_SEED;
+      marked = null;
     }
   }
 }
@@ -229,8 +238,7 @@ function identifyArabicScript(sample: string): string {
   let pashto = 0;
   let kurdish = 0;
   let sindhi = 0;
-  eachArabicWord(sample, (raw) => {
-    const cues = wordCues(raw);
+  eachArabicWord(sample, (cues) => {
     words++;
     // Added one by one, in the order they were always added (the same sums to the last bit).
     ar += cues.ar[0];

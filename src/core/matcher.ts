@@ -6,6 +6,7 @@ import { isProcliticCode } from './clitics';
 import { readDocument, type TextDocument } from './text/document';
 import { normalizeText, originalSpan } from './text/normalize';
 import { phraseWords, procliticReadings, tokenReadings, WordSketches, type Token } from './text/tokens';
+import type { ScanGroup } from './text/scan-group';
 import { WordAnswers } from './text/vocabulary';
 
 // The text layer's names, for the stages that import them from here.
@@ -45,6 +46,18 @@ export class PhraseMatcher<T> {
   /** startsOf's answers, once per word (a long list only: a short one, a text's own names, is passed by sketch as fast). */
   private readonly startsByWord = new WordAnswers((token) => this.readStarts(token));
   private keepsStarts = false;
+  /** The group this matcher scans with (text/scan-group.ts) and its bit there. */
+  private group: ScanGroup | null = null;
+  private groupBit = 0;
+
+  /** Scans together with the other members of `group`: which of them a token may open is read once per token for all. */
+  scanWith(group: ScanGroup): void {
+    const bit = group.join((token) => this.startsOf(token).length > 0);
+    if (bit !== 0) {
+      this.group = group;
+      this.groupBit = bit;
+    }
+  }
 
   /** Adds a phrase (any spelling; it is normalized here). Returns false for an empty phrase. */
   add(phrase: string, value: T): boolean {
@@ -64,6 +77,7 @@ export class PhraseMatcher<T> {
     this.firstWords.add(words[0]!);
     // A phrase added after a scan (a text's own names, found as it is read): the answers kept by id are stale.
     this.startsByWord.clear();
+    this.group?.changed();
     this.keepsStarts = this.root.next.size >= ANSWERS_BY_ID_MIN_WORDS;
     return true;
   }
@@ -71,8 +85,13 @@ export class PhraseMatcher<T> {
   /** Leftmost-longest, non-overlapping matches over the tokens of a normalized text. */
   scan(tokens: Token[]): PhraseMatch<T>[] {
     const out: PhraseMatch<T>[] = [];
+    const opening = this.group?.openings(tokens) ?? null;
     let k = 0;
     while (k < tokens.length) {
+      if (opening !== null && (opening[k]! & this.groupBit) === 0) {
+        k++;
+        continue;
+      }
       const starts = this.startsOf(tokens[k]!);
       const m = starts.length === 0 ? null : this.longestFrom(tokens, k, tokens.length, undefined, starts);
       if (m) {
@@ -132,7 +151,8 @@ export class PhraseMatcher<T> {
       }
       if (!tokens[j]!.joinsNext || j + 1 >= limit) break;
       j++;
-      node = node.next.get(tokens[j]!.text);
+      // (Most phrases end here: a leaf's empty map is not asked.)
+      node = node.next.size === 0 ? undefined : node.next.get(tokens[j]!.text);
     }
     return best;
   }

@@ -54,6 +54,21 @@ function isScareCue(word: string | null): boolean {
   return stems(w).some((s) => lexicon.scareCues.has(s));
 }
 
+/**
+ * A dateline that credits an outlet, a line of its own: "عدن – «الخليج اليوم»"،
+ * "لندن: «الشرق الأوسط»" — one or two words, a dash or colon, and a quoted name with
+ * the article that ends the line.
+ */
+function datelineOutlet(text: string, outerStart: number, outerEnd: number, firstQuoted: string): boolean {
+  if (!/^(ال|وال)/.test(firstQuoted)) return false;
+  const after = /^[ \t\u00A0]*(\n|\r|$)/.test(text.slice(outerEnd, outerEnd + 4));
+  if (!after) return false;
+  let lineStart = outerStart;
+  while (lineStart > 0 && outerStart - lineStart < 60 && text[lineStart - 1] !== '\n') lineStart--;
+  if (lineStart > 0 && text[lineStart - 1] !== '\n') return false;
+  return /^[\s\u200B-\u200F]*[\p{L}\p{M}]+( [\p{L}\p{M}]+)?[ \u00A0]*[-–—:][ \u00A0]*$/u.test(text.slice(lineStart, outerStart));
+}
+
 /** Judges each quoted stretch: someone's words, a name/term, or a short fragment. */
 export function findQuotations(text: string, doc: TextDocument = readDocument(text)): Quotation[] {
   const out: Quotation[] = [];
@@ -71,7 +86,8 @@ export function findQuotations(text: string, doc: TextDocument = readDocument(te
     const firstWordNamesThing = firstWord ? stems(firstWord.norm).some((s) => lexicon.scareCues.has(s)) : false;
     const hasSentencePunct = /[.!?؟،,:]/.test(text.slice(p.start, p.end));
     let category: Quotation['category'];
-    if (words >= 4) {
+    if (words <= 3 && datelineOutlet(text, p.outerStart, p.outerEnd, firstWord?.norm ?? '')) category = 'scare';
+    else if (words >= 4) {
       // A name in quotes: after a naming word ("عملية «...»"), or opening with one ("«مجلس ...»").
       const looksLikeName = ((cue && words <= 6) || (firstWordNamesThing && words <= 4) || titleOfWork(text, p.outerStart)) && !hasSentencePunct;
       category = looksLikeName ? 'scare' : 'direct';

@@ -40,6 +40,7 @@ interface Line {
   end: number;
   /** The line's first 48 characters, trimmed (what decides its kind). */
   head: string;
+  /** Its words, counted up to WORDS_COUNTED (only ever compared with fewer). */
   words: number;
   bullet: boolean;
   /** The line's last visible character. */
@@ -64,16 +65,20 @@ function splitLines(text: string): Line[] {
     // Only the first characters decide what kind of line it is.
     const head = trimmed.slice(0, 48);
     const bullet = /^[\u2022\u25CF\u25AA\u25A0\u2023\u2043\u00B7*•▪►▶\-–—]/u.test(head);
-    lines.push({ start, end, head, words: countWords(trimmed), bullet, last: trimmed.slice(-1), hash: trimmed.startsWith('#') });
+    lines.push({ start, end, head, words: countWords(trimmed, WORDS_COUNTED), bullet, last: trimmed.slice(-1), hash: trimmed.startsWith('#') });
     start = end + 1;
   }
   return lines;
 }
 
-function countWords(s: string): number {
+/** A line's words are counted this far: a paragraph's length makes no difference above the largest count a rule asks for. */
+const WORDS_COUNTED = Math.max(TEASER_MAX_WORDS, FOOTER_MAX_WORDS, 6) + 1;
+
+/** The words of `s` (runs of characters above the space), up to `max`. */
+function countWords(s: string, max: number): number {
   let n = 0;
   let inWord = false;
-  for (let i = 0; i < s.length; i++) {
+  for (let i = 0; i < s.length && n < max; i++) {
     const space = s.charCodeAt(i) <= 32;
     if (!space && !inWord) n++;
     inWord = !space;

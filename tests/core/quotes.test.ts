@@ -123,6 +123,18 @@ describe('findQuotes: scare quotes and fragments', () => {
     expect(cats).not.toContain('direct');
   });
 
+  it('leaves out an outlet credited in a dateline line ("بيروت – «النهار اليومي»")', () => {
+    for (const text of [
+      'عنوان الخبر هنا\n\nبيروت – «النهار اليومي»\n\nأعلنت الحكومة خطة جديدة للكهرباء.',
+      'مراكش: «الصباح الجديد»\n\nافتتح المهرجان دورته الخامسة أمس.',
+      'الخرطوم - "الأخبار"\nقال مسؤول إن الطرق مغلقة.',
+    ]) expect(direct(text), text).toEqual([]);
+  });
+
+  it('keeps a short quoted headline that is someone\'s words', () => {
+    expect(direct('الوزير: «لن نرفع الأسعار»\n\nقال وزير المالية إن الأسعار ثابتة.')).toEqual(['لن نرفع الأسعار']);
+  });
+
   it('leaves out a long name after "ما يعرف بـ"', () => {
     const text = 'وفرضت واشنطن عقوبات بموجب ما يعرف بـ"قانون قيصر لحماية المدنيين السوريين" على عدد من الشركات.';
     expect(direct(text)).toEqual([]);
@@ -205,6 +217,21 @@ describe('findQuotes: indirect speech', () => {
   it('keeps a participle that reports nothing new inside the clause ("، داعية ... إلى")', () => {
     const text = 'وأكدت الوزيرة أن بلادها تدعم الحل السلمي، داعية جميع الأطراف إلى ضبط النفس.';
     expect(indirect(text)).toEqual(['بلادها تدعم الحل السلمي، داعية جميع الأطراف إلى ضبط النفس']);
+  });
+
+  it('reads reported speech after حسم، طمأن، قدّر، نبّه، وعد، ادّعى، اقترح، نصح', () => {
+    const cases: Array<[string, string]> = [
+      ['وطمأنت الوزارة المواطنين أن المخزون يكفي ستة أشهر.', 'المخزون يكفي ستة أشهر'],
+      ['ويقدّر اتحاد المزارعين أن نصف المحاصيل تلف هذا الموسم.', 'نصف المحاصيل تلف هذا الموسم'],
+      ['ونبّهت المنظمة إلى أن المخيمات تفتقر إلى المياه النظيفة.', 'المخيمات تفتقر إلى المياه النظيفة'],
+      ['ووعد المحافظ بأن الطريق سيفتح قبل نهاية الشهر.', 'الطريق سيفتح قبل نهاية الشهر'],
+      ['وحسم الرئيس الجدل بقوله إن الانتخابات ستجري في موعدها.', 'الانتخابات ستجري في موعدها'],
+    ];
+    for (const [text, clause] of cases) expect(indirect(text), text).toEqual([clause]);
+  });
+
+  it('reads no speech in those verbs used for something else', () => {
+    for (const text of ['وحسم الفريق المباراة في الشوط الثاني.', 'وقدّر الخبراء الخسائر بمئات الملايين.', 'ووعد الوزير الأهالي بزيارة قريبة.']) expect(indirect(text), text).toEqual([]);
   });
 
   it('does not report a clause that opens with a quotation mark as indirect', () => {

@@ -9,7 +9,8 @@ import { PhraseMatcher } from '../../src/core/matcher';
 import { PhraseTable } from '../../src/core/lexicon/phrase-table';
 import { readDocument } from '../../src/core/text/document';
 import { consonantSkeleton, lastWordIn, nextWord, tokenize, WORD_SKETCHES, WordSketches, wordSketch, wordsIn } from '../../src/core/text/tokens';
-import { Vocabulary } from '../../src/core/text/vocabulary';
+import { perWord, Vocabulary } from '../../src/core/text/vocabulary';
+import { ScanGroup } from '../../src/core/text/scan-group';
 
 const SAMPLES = [
   'وقالت المتحدثةُ باسم البلدية لبنى حداد: «المياه مقطوعة منذ ثلاثة أيام».',
@@ -152,6 +153,78 @@ describe('words by number (text/vocabulary.ts)', () => {
     byId.add('النازحون', 'النازحون');
     expect(found(byId, doc.tokens)).toContain('النازحون');
     expect(found(byId, readDocument(texts[1]!).tokens)).toEqual(['نيالا', 'ولالفاشر', 'وبالجنينة', 'زالنجي', 'والضعين', 'وحلفا']);
+  });
+});
+
+describe('phrase lists scanned together (text/scan-group.ts)', () => {
+  const lists = () => {
+    const towns = ['دير الزور', 'الرقة', 'منبج', 'عفرين', 'الباب', 'جرابلس', 'تل أبيض', 'رأس العين', 'القامشلي', 'الحسكة', 'عين العرب', 'تل رفعت', 'اعزاز', 'مارع', 'الطبقة', 'معدان', 'البوكمال', 'الميادين', 'هجين', 'الشدادي', 'عامودا', 'الدرباسية', 'المالكية', 'تل تمر', 'عين عيسى', 'سلوك', 'صرين', 'الجلبية', 'تادف', 'بزاعة', 'قباسين', 'العريمة', 'دابق'];
+    const words = ['قصف', 'اشتباكات', 'النازحين', 'المسيرات', 'الهدنة', 'تل أبيض الشرقي'];
+    const roles = ['قائد', 'قائد المجلس العسكري', 'الناطق باسم', 'مسؤول'];
+    const make = () => [new PhraseMatcher<string>(), new PhraseMatcher<string>(), new PhraseMatcher<string>()];
+    const fill = (ms: PhraseMatcher<string>[]) => [towns, words, roles].forEach((list, i) => list.forEach((p) => ms[i]!.add(p, p)));
+    const alone = make();
+    const together = make();
+    fill(alone);
+    fill(together);
+    const group = new ScanGroup();
+    for (const m of together) m.scanWith(group);
+    return { alone, together };
+  };
+  const texts = [
+    'وقال قائد المجلس العسكري في منبج إن اشتباكات اندلعت قرب تل أبيض الشرقي وإن المسيرات قصفت عين عيسى والرقة',
+    'ونزح الآلاف من رأس العين وتل تمر نحو الحسكة، وقال مسؤول محلي إن الهدنة لم تصمد في الباب وجرابلس',
+    'ولا يذكر هذا السطر أي بلدة ولا أي كلمة من القوائم',
+  ];
+  const found = (m: PhraseMatcher<string>, text: string) => m.scan(readDocument(text).tokens).map((x) => `${x.firstToken}:${x.proclitic}${x.values.join('|')}`);
+
+  it('finds in every list what the list finds scanning alone, text after text', () => {
+    const { alone, together } = lists();
+    for (const text of texts) {
+      for (let i = 0; i < alone.length; i++) expect(found(together[i]!, text)).toEqual(found(alone[i]!, text));
+    }
+    expect(found(together[0]!, texts[0]!).length).toBeGreaterThan(2);
+    expect(found(together[2]!, texts[0]!)).toContain('1:قائد المجلس العسكري');
+  });
+
+  it('reads the tokens again when a list gains a phrase after a scan', () => {
+    const { alone, together } = lists();
+    const doc = readDocument(texts[1]!);
+    const scanned = (m: PhraseMatcher<string>) => m.scan(doc.tokens).map((x) => x.values[0]);
+    expect(scanned(together[1]!)).not.toContain('الآلاف');
+    for (const m of [alone[1]!, together[1]!]) m.add('الآلاف', 'الآلاف');
+    expect(scanned(together[1]!)).toContain('الآلاف');
+    for (let i = 0; i < alone.length; i++) expect(scanned(together[i]!)).toEqual(scanned(alone[i]!));
+  });
+
+  it('holds 31 lists at most; one more scans alone and finds the same', () => {
+    const group = new ScanGroup();
+    const ms = Array.from({ length: 33 }, (_, i) => {
+      const m = new PhraseMatcher<number>();
+      m.add(i % 2 ? 'الهدنة' : 'قصف', i);
+      m.scanWith(group);
+      return m;
+    });
+    const doc = readDocument('وقالت اللجنة إن قصف المدينة خرق الهدنة');
+    ms.forEach((m, i) => expect(m.scan(doc.tokens).map((x) => x.values[0])).toEqual([i]));
+  });
+});
+
+describe('a test of every token answered per word (perWord)', () => {
+  it('answers as the test does, for tokens with and without a word number, and keeps false and null answers', () => {
+    let asked = 0;
+    const ageNumber = perWord((w) => {
+      asked++;
+      return /^[0-9]{1,3}$/.test(w) ? w.length : null;
+    });
+    const text = 'قال الطفل 12 عاما إن أخاه 9 أعوام وإن جده 104 أعوام و2024 سنة الحرب';
+    const doc = readDocument(text);
+    const expected = doc.tokens.map((t) => (/^[0-9]{1,3}$/.test(t.text) ? t.text.length : null));
+    expect(doc.tokens.map(ageNumber)).toEqual(expected);
+    const firstRound = asked;
+    expect(doc.tokens.map(ageNumber)).toEqual(expected);
+    expect(asked).toBe(firstRound);
+    expect(tokenize(normalizeText(text)).map(ageNumber)).toEqual(expected);
   });
 });
 

@@ -2,7 +2,7 @@
 // document built once per text. Sentences of our own writing.
 import { describe, expect, it } from 'vitest';
 import { readDocument, wordRange } from '../../src/core/text/document';
-import { firstAbove, firstAtLeast, lowerBound } from '../../src/core/text/search';
+import { firstAbove, firstAtLeast, lowerBound, SpanOverlaps } from '../../src/core/text/search';
 import { normalizeText } from '../../src/core/text/normalize';
 import { endsSentenceAt, isClauseMark, isSentenceEnd } from '../../src/core/text/sentences';
 import { procliticReadings, tokenize, wordsIn } from '../../src/core/text/tokens';
@@ -109,5 +109,25 @@ describe('the one binary search', () => {
     const doc = readDocument(text);
     const [from, to] = wordRange(doc, text.indexOf('«') + 1, text.indexOf('»'));
     expect(doc.words.slice(from, to).map((w) => w.norm)).toEqual(['الوضع', 'هادي']);
+  });
+
+  it('tells whether spans overlap a stretch as checking each span does, nested, touching and empty ones too', () => {
+    let seed = 11;
+    const next = (n: number) => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) % n;
+    for (let round = 0; round < 30; round++) {
+      const spans = Array.from({ length: next(12) }, () => {
+        const start = next(60);
+        return { start, end: start + next(15) };
+      });
+      const index = new SpanOverlaps(spans);
+      for (let start = 0; start < 75; start += 2) {
+        for (const length of [0, 1, 3, 9]) {
+          const end = start + length;
+          expect(index.any(start, end)).toBe(spans.some((m) => m.start < end && start < m.end));
+        }
+      }
+    }
+    expect(new SpanOverlaps([]).any(0, 10)).toBe(false);
+    expect(new SpanOverlaps([{ start: 5, end: 30 }, { start: 10, end: 12 }]).any(20, 25)).toBe(true);
   });
 });

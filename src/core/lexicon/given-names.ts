@@ -4,6 +4,7 @@
 import data from '../../../data/given-names.json';
 import { PhraseMatcher } from '../matcher';
 import { normalizeText } from '../text/normalize';
+import { perWord } from '../text/vocabulary';
 import type { Gender } from '../types';
 
 export interface GivenName {
@@ -101,3 +102,16 @@ export function givenNames(): GivenNames {
   bundled ??= givenNamesFrom(data);
   return bundled;
 }
+
+/** A token's word read as a person noun of the bundled list: the word without a و or ف the list lacks it with, and the noun's gender (null: none). */
+export interface PersonNounReading {
+  bare: string;
+  gender: Gender | null;
+}
+
+/** The reading of each token's word as a person noun ("والطالبة" → "الطالبة", f), once per word: the person rules ask it at every token. */
+export const personNounOf = perWord((word): PersonNounReading => {
+  const nouns = givenNames().personNouns;
+  const bare = /^[وف]/.test(word) && !nouns.has(word) ? word.slice(1) : word;
+  return { bare, gender: nouns.get(bare) ?? null };
+});

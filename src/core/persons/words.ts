@@ -4,6 +4,7 @@ import { inSetBehindConjunction, isConjunction, isPreposition, isProclitic } fro
 import { IMPERFECT_PREFIXES, type ActorFinder } from '../finder';
 import { givenNames } from '../lexicon/given-names';
 import { procliticReadings, type PreparedText, type Token } from '../matcher';
+import { perWord } from '../text/vocabulary';
 
 /** Gap between two adjacent tokens is spaces/quotes, or a single comma. */
 export function softGap(doc: PreparedText, a: Token, b: Token): boolean {
@@ -92,9 +93,11 @@ export function verbAfterName(word: string, finder: ActorFinder): boolean {
 }
 
 /** Token k is an age: a number and a word for years after it ("34 عاما", "5 سنوات"). */
+const isAgeNumber = perWord((word) => /^[0-9]{1,3}$/.test(word));
+
 export function ageAt(tokens: Token[], k: number): boolean {
   const t = tokens[k];
-  return !!t && /^[0-9]{1,3}$/.test(t.text) && t.joinsNext && givenNames().ageWords.has(tokens[k + 1]?.text ?? '');
+  return !!t && isAgeNumber(t) && t.joinsNext && givenNames().ageWords.has(tokens[k + 1]?.text ?? '');
 }
 
 /**

@@ -24,3 +24,25 @@ export const firstAbove = <T>(xs: readonly T[], x: number, key: (item: T) => num
 
 /** The first index of a sorted list of numbers whose value is at least `x`. */
 export const lowerBound = (xs: readonly number[], x: number): number => firstIndex(xs, x, identity, false);
+
+/** Spans asked again and again whether one of them overlaps a stretch: sorted by start once, with the furthest end reached so far. */
+export class SpanOverlaps {
+  private readonly starts: number[] = [];
+  /** reach[i]: the largest end among the first i + 1 spans by start. */
+  private readonly reach: number[] = [];
+
+  constructor(spans: ReadonlyArray<{ start: number; end: number }>) {
+    let reach = -Infinity;
+    for (const s of [...spans].sort((a, b) => a.start - b.start)) {
+      reach = Math.max(reach, s.end);
+      this.starts.push(s.start);
+      this.reach.push(reach);
+    }
+  }
+
+  /** Does a span overlap [start, end) (begin before its end and end after its start)? In log time. */
+  any(start: number, end: number): boolean {
+    const before = lowerBound(this.starts, end);
+    return before > 0 && this.reach[before - 1]! > start;
+  }
+}

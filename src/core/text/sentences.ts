@@ -11,9 +11,11 @@ const escape = (marks: string[]) => marks.map((m) => m.replace(/[\\\]^-]/g, '\\$
 export const SENTENCE_END = new RegExp(`[${escape(punctuation.sentenceEnds)}]`);
 
 export const isSentenceEnd = (ch: string | undefined): boolean => ch !== undefined && SENTENCE_ENDS.has(ch);
-const SENTENCE_END_CODES: ReadonlySet<number> = new Set(punctuation.sentenceEnds.map((m) => m.charCodeAt(0)));
+/** 1 for each sentence-end mark's code unit (a table: its loops ask at every character). */
+const SENTENCE_END_CODES = new Uint8Array(0x10000);
+for (const m of punctuation.sentenceEnds) SENTENCE_END_CODES[m.charCodeAt(0)] = 1;
 /** isSentenceEnd by code unit, for loops over every character (no string made). */
-export const isSentenceEndCode = (code: number): boolean => SENTENCE_END_CODES.has(code);
+export const isSentenceEndCode = (code: number): boolean => SENTENCE_END_CODES[code] === 1;
 export const isClauseMark = (ch: string | undefined): boolean => ch !== undefined && CLAUSE_MARKS.has(ch);
 
 /** Does a sentence end at text[i]? A sentence-end mark, but not a period between two digits ("3.5"). */

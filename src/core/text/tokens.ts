@@ -7,6 +7,7 @@ import { isQuoteMarkCode } from '../chars';
 import { isConjunction, isPreposition, isProclitic } from '../clitics';
 import { isFolded, normalizeText } from './normalize';
 import type { Vocabulary } from './vocabulary';
+import { WORD_HASH_SEED, wordHashStep } from './word-ids';
 
 /** A word of the normalized text (offsets in the normalized text). */
 export interface Token {
@@ -62,10 +63,6 @@ function gapKind(code: number): number {
   }
   return kind;
 }
-
-/** The hash of a word's characters, one code unit at a time (text/vocabulary.ts): WORD_HASH_SEED, then hash = wordHashStep(hash, code). */
-export const WORD_HASH_SEED = 0x811c9dc5 | 0;
-export const wordHashStep = (hash: number, code: number): number => Math.imul(hash ^ code, 0x01000193);
 
 /** The tokens of a normalized text, their words numbered in `vocab` when given. Linear. */
 export function tokenize(norm: string, vocab: Vocabulary | null = null): Token[] {

@@ -7,82 +7,21 @@
 // set and map asked about it). Ids mean something only within their
 // vocabulary: every token carries its own. Bounded: when one is full, the next
 // text starts a new one.
-import { procliticReadings, WORD_HASH_SEED, wordHashStep, type Reading, type Token } from './tokens';
+import { procliticReadings, type Reading, type Token } from './tokens';
+import { WordIds } from './word-ids';
 
-export class Vocabulary {
-  /** Each id's word (its own string, not a slice keeping a whole text alive). */
-  private readonly words: string[] = [];
-  /** Open addressing: id + 1 per slot, 0 for an empty one; at most half full. */
-  private slots = new Int32Array(1 << 12);
-  private readonly hashes: number[] = [];
+export class Vocabulary extends WordIds {
   /** Per id, the word's proclitic readings, once asked for. */
   private readonly readingsById: Array<readonly Reading[] | undefined> = [];
 
-  /** The word's id in this vocabulary (numbered on first sight). */
-  idOf(word: string): number {
-    let hash = WORD_HASH_SEED;
-    for (let i = 0; i < word.length; i++) hash = wordHashStep(hash, word.charCodeAt(i));
-    return this.idOfRange(word, 0, word.length, hash);
-  }
-
-  /** The id of the word text[start, end), whose hash is `hash`: no string made when it is known. */
-  idOfRange(text: string, start: number, end: number, hash: number): number {
-    const mask = this.slots.length - 1;
-    for (let s = hash & mask; ; s = (s + 1) & mask) {
-      const id = this.slots[s]! - 1;
-      if (id < 0) return this.add(text.slice(start, end), hash, s);
-      if (this.hashes[id] === hash && sameWord(this.words[id]!, text, start, end)) return id;
-    }
-  }
-
-  /** The word numbered `id`. */
-  word(id: number): string {
-    return this.words[id]!;
-  }
-
-  /** How many words are numbered: every id is below it. */
-  get size(): number {
-    return this.words.length;
-  }
-
   /** procliticReadings of the word numbered `id`, by number. */
   readings(id: number): readonly Reading[] {
-    return (this.readingsById[id] ??= procliticReadings(this.words[id]!));
+    return (this.readingsById[id] ??= procliticReadings(this.word(id)));
   }
 
-  private add(word: string, hash: number, slot: number): number {
-    const id = this.words.length;
-    // A long slice would keep the text it was cut from alive: keep a copy of its own.
-    this.words.push(word.length >= 13 ? ownCopy(word) : word);
-    this.hashes.push(hash);
+  protected override added(): void {
     this.readingsById.push(undefined);
-    this.slots[slot] = id + 1;
-    if (this.words.length * 2 > this.slots.length) this.grow();
-    return id;
   }
-
-  private grow(): void {
-    const slots = new Int32Array(this.slots.length * 2);
-    const mask = slots.length - 1;
-    for (let id = 0; id < this.words.length; id++) {
-      let s = this.hashes[id]! & mask;
-      while (slots[s] !== 0) s = (s + 1) & mask;
-      slots[s] = id + 1;
-    }
-    this.slots = slots;
-  }
-}
-
-function sameWord(word: string, text: string, start: number, end: number): boolean {
-  if (word.length !== end - start) return false;
-  for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) !== text.charCodeAt(start + i)) return false;
-  return true;
-}
-
-function ownCopy(word: string): string {
-  const codes: number[] = [];
-  for (let i = 0; i < word.length; i++) codes.push(word.charCodeAt(i));
-  return String.fromCharCode(...codes);
 }
 
 /** Words numbered before a new vocabulary is started (a news vocabulary stays well below). */
@@ -130,4 +69,15 @@ export class WordAnswers<T> {
     this.answers[id] = answer;
     return answer;
   }
+}
+
+/**
+ * A test of a token's word asked at every token of a text (a word list's
+ * membership): answered once per word, then by the token's word id (an array
+ * load, where a set lookup hashes and compares the string). `answer` must
+ * depend on the word alone and never return undefined.
+ */
+export function perWord<T>(answer: (word: string) => T): (token: Token) => T {
+  const answers = new WordAnswers((token: Token) => answer(token.text));
+  return (token) => answers.of(token);
 }

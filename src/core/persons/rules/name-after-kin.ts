@@ -1,4 +1,4 @@
-import { givenNames } from '../../lexicon/given-names';
+import { givenNames, personNounOf } from '../../lexicon/given-names';
 import type { Gender } from '../../types';
 import type { PersonRule } from '../rule';
 import type { PersonScan } from '../scan';
@@ -9,10 +9,8 @@ const RELATIVES: ReadonlySet<string> = new Set(['الذي', 'التي']);
 
 /** The gender of a kin or neighbour noun with its pronoun at k ("ابنته", "وجارتي"), or null: the definite nouns are ./name-after-person-noun's. */
 function kinNounAt(scan: PersonScan, k: number): Gender | null {
-  const word = scan.tokens[k]!.text;
-  const nouns = givenNames().personNouns;
-  const bare = /^[وف]/.test(word) && !nouns.has(word) ? word.slice(1) : word;
-  return bare.startsWith('ال') ? null : (nouns.get(bare) ?? null);
+  const { bare, gender } = personNounOf(scan.tokens[k]!);
+  return bare.startsWith('ال') ? null : gender;
 }
 
 /** After the one word at k the text describes who it names: a colon, or a comma with "وهي", "الذي", a person noun, a role, an age. */

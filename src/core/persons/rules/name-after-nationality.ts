@@ -1,9 +1,11 @@
 import { lexicon } from '../../lexicon';
 import { procliticReadings } from '../../matcher';
+import { perWord } from '../../text/vocabulary';
 import type { PersonRule } from '../rule';
 
 /** Nationality adjectives (data/roles.json nationalities), normalized, masculine and feminine. */
 const NATIONALITIES: ReadonlySet<string> = lexicon.nationalities;
+const isNationality = perWord((word) => NATIONALITIES.has(word));
 
 /** With the article, behind a proclitic or not ("الشعب", "للشعب", "والجيش"). */
 const definite = (word: string) => procliticReadings(word).some(([, stem]) => stem.startsWith('ال'));
@@ -20,7 +22,7 @@ export const nameAfterNationality: PersonRule = {
     const { tokens } = scan;
     for (let k = 1; k + 2 < tokens.length; k++) {
       const t = tokens[k]!;
-      if (!NATIONALITIES.has(t.text) || !t.joinsNext || scan.covered[k]) continue;
+      if (!isNationality(t) || !t.joinsNext || scan.covered[k]) continue;
       // After a definite noun or a name it describes that noun ("الشعب الفلسطيني", "مدرب الهلال الإيطالي"): the role rules decide.
       const prev = tokens[k - 1]!;
       // "اليمني والسوري و الليبي": one of several adjectives.

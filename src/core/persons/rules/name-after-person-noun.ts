@@ -1,6 +1,6 @@
 import { lexicon } from '../../lexicon';
 import { describedAfter } from './name-after-kin';
-import { givenNames } from '../../lexicon/given-names';
+import { givenNames, personNounOf } from '../../lexicon/given-names';
 import { procliticReadings } from '../../matcher';
 import type { Gender } from '../../types';
 import type { PersonRule } from '../rule';
@@ -17,10 +17,7 @@ const PARTICIPLE_PRONOUNS = new Set(['عنه', 'عنها']);
  * the gender. After a definite word it is that word's adjective ("الجندي الجريح").
  */
 function personNounAt(scan: PersonScan, k: number): Gender | null {
-  const word = scan.tokens[k]!.text;
-  const nouns = givenNames().personNouns;
-  const bare = /^[وف]/.test(word) && !nouns.has(word) ? word.slice(1) : word;
-  const gender = nouns.get(bare);
+  const { bare, gender } = personNounOf(scan.tokens[k]!);
   if (!gender) return null;
   // "ابنته", "زميلها": a kin noun with its pronoun, definite by it.
   if (!bare.startsWith('ال')) return gender;

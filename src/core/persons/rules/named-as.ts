@@ -1,4 +1,5 @@
 import { givenNames } from '../../lexicon/given-names';
+import { perWord } from '../../text/vocabulary';
 import type { PersonRule } from '../rule';
 import type { PersonScan } from '../scan';
 import { endsLikeName, looksLikeNameStart } from '../words';
@@ -18,6 +19,9 @@ function nameLength(scan: PersonScan, k: number): number {
   return scan.nameAt(k, 2);
 }
 
+/** The gender a naming word gives ("يدعى" m, "المدعوة" f), null for other words. */
+const namingGender = perWord((word) => givenNames().namingWords.get(word) ?? null);
+
 export const namedAs: PersonRule = {
   name: 'named as',
   why: 'A word that says what someone is called ("يدعى", "المدعوة", "واسمه") is followed by their name, one word or more.',
@@ -29,7 +33,7 @@ export const namedAs: PersonRule = {
   apply(scan) {
     const { tokens } = scan;
     for (let k = 0; k + 1 < tokens.length; k++) {
-      const gender = givenNames().namingWords.get(tokens[k]!.text);
+      const gender = namingGender(tokens[k]!);
       if (!gender || !tokens[k]!.joinsNext) continue;
       const size = nameLength(scan, k + 1);
       if (size > 0) scan.addName(tokens.slice(k + 1, k + 1 + size), tokens[k]!, { gender });

@@ -1,8 +1,22 @@
-import { attributionAt, lexicon, verbAt, wordsIn } from '../../speech';
+import { attributionAt, lexicon, verbAt, wordsIn, type Word } from '../../speech';
 import type { SpeakerRef } from '../../types';
-import { LINE_BREAK, lowerBound, mentionRef, type Mention } from '../model';
+import { LINE_BREAK, isDocument, isStop, lowerBound, mentionRef, type Mention } from '../model';
 import { endsSentenceAt } from '../../text/sentences';
 import type { QuoteZone, SpeakerRule } from './rule';
+
+/**
+ * Where "how the words came" starts among the words before a headline's colon: a
+ * stop word with a document after it ("في بيان"، "في منشور على إكس"), "عبر" ("عبر
+ * تلغرام") or a lone "لـ" ("لـ(تاس)"); -1 when there is none.
+ */
+function howSaid(text: string, words: Word[]): number {
+  for (let i = 1; i < words.length; i++) {
+    const w = words[i]!;
+    if (/^لـ*$/.test(text.slice(w.start, w.end)) || w.norm === 'عبر') return i;
+    if (isStop(w.norm) && words.slice(i + 1).some((d) => isDocument(d.norm))) return i;
+  }
+  return -1;
+}
 
 /** "X: ... "quote"" — a headline or list item that names its speaker before a colon. */
 function headlineSpeaker(zone: QuoteZone): SpeakerRef | null {
@@ -17,17 +31,22 @@ function headlineSpeaker(zone: QuoteZone): SpeakerRef | null {
   let from = colon;
   while (from > lineStart && !endsSentenceAt(text, from - 1)) from--;
   lineStart = from;
-  const words = wordsIn(text, lineStart, colon);
-  if (words.length === 0 || words.length > 8) return null;
-  if (words.some((w) => lexicon.anonymous.has(w.norm) || lexicon.documentNouns.has(w.norm) || lexicon.pageLabels.has(w.norm))) return null;
+  const all = wordsIn(text, lineStart, colon);
+  if (all.length === 0 || all.length > 8) return null;
+  // "وزارة الطاقة في بيان:"، "الجيش عبر تلغرام:"، "بيسكوف لـ(تاس):": how the words came follows the speaker.
+  const how = howSaid(text, all);
+  const words = how > 0 ? all.slice(0, how) : all;
+  const speakerEnd = how > 0 ? all[how]!.start : colon;
+  if (all.some((w) => lexicon.anonymous.has(w.norm) || lexicon.pageLabels.has(w.norm)) || words.some((w) => lexicon.documentNouns.has(w.norm))) return null;
   // "وأضاف: ..." is a cue without a subject, not a headline naming someone.
-  if (words.some((_, i) => verbAt(words, i) || attributionAt(words, i))) return null;
+  if (all.some((_, i) => verbAt(all, i)) || words.some((_, i) => attributionAt(words, i))) return null;
   // "رئيس الوزراء البريطاني كير ستارمر: ...", "زاخاروفا لـ"سبوتنيك": ...": the first person, else the first actor.
   let best: Mention | null = null;
-  for (let k = lowerBound(starts, lineStart); k < mentions.length && mentions[k]!.start < colon; k++) {
+  for (let k = lowerBound(starts, lineStart); k < mentions.length && mentions[k]!.start < speakerEnd; k++) {
     const m = mentions[k]!;
     if (!best || (m.actor.type === 'person' && best.actor.type !== 'person')) best = m;
   }
+  if (!best && how > 0) return null;
   if (best) return mentionRef(best);
   const first = words[0]!;
   const last = words[words.length - 1]!;
@@ -39,6 +58,8 @@ export const headline: SpeakerRule = {
   why: 'A headline, list item or live-blog entry "X: «...»" names its speaker before the colon nearest the quote, in that colon\'s own sentence.',
   examples: [
     { text: 'زيلينسكي: "سنستعيد كل شبر من أرضنا المحتلة"\n\nتواصلت المعارك في شرق أوكرانيا مع روسيا.', quote: 'سنستعيد كل شبر من أرضنا المحتلة', speaker: 'زيلينسكي' },
+    { text: '18:20\nوزارة الداخلية في بيان: "أعدنا فتح الطريق الساحلي أمام المسافرين".', quote: 'أعدنا فتح الطريق الساحلي أمام المسافرين', speaker: 'وزارة الداخلية' },
+    { text: '07:05\nالجيش الأوكراني عبر تلغرام: «صددنا ثلاث هجمات قرب المدينة خلال الليل».', quote: 'صددنا ثلاث هجمات قرب المدينة خلال الليل', speaker: 'الجيش الأوكراني' },
     { text: '10:30\nوزارة الصحة في غزة: وصلت ثلاث شاحنات أدوية فقط. مدير المستشفى الأهلي منير البرش على إكس: "الأدوية لا تكفي لأكثر من يومين".', quote: 'الأدوية لا تكفي لأكثر من يومين', speaker: 'منير البرش' },
   ],
   apply(zone) {

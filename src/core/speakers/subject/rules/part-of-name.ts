@@ -38,9 +38,19 @@ function couldBeName(w: string): boolean {
 }
 
 /**
+ * A surname after the word `prev`: a given name ("كريم برصوميان") or, when a comma
+ * closes the two words, any word that does not look like a present-tense verb
+ * ("حسان كيفوركيان، صانع الأحذية").
+ */
+function surnameAfter(text: string, prev: string, end: number): boolean {
+  if (givenNames().byWord.has(prev)) return true;
+  return /^\s*[،,]/.test(text.slice(end, end + 3)) && !(/^[يتن]/.test(prev) && prev.length >= 4);
+}
+
+/**
  * A person the actor finder missed: the words printed earlier, outside quotes, as
  * part of a longer name — with a name word after them ("سماح النجار") or, for a
- * surname with ال, before them ("رامي الشوا").
+ * surname with ال or after a given name, before them ("رامي الشوا"، "كريم برصوميان").
  */
 function namedEarlier(text: string, surface: string, ctx: ResolveContext, compound = false): boolean {
   const floor = Math.max(0, ctx.cueStart - MAX_CHARS_BACK);
@@ -53,7 +63,7 @@ function namedEarlier(text: string, surface: string, ctx: ResolveContext, compou
     const before = wordsIn(text, Math.max(0, at - 20), at);
     const prev = before[before.length - 1];
     // (A surname with ال, or one opened by a particle: "رامي الشوا"، "نهى عبد اللطيف".)
-    if (prev && /^ +$/.test(text.slice(prev.end, at)) && couldBeName(prev.norm) && (isDefinite(surface) || compound) && !isDefinite(prev.norm)) return true;
+    if (prev && /^ +$/.test(text.slice(prev.end, at)) && couldBeName(prev.norm) && (isDefinite(surface) || compound || surnameAfter(text, prev.norm, end)) && !isDefinite(prev.norm)) return true;
   }
   return false;
 }
@@ -71,6 +81,7 @@ export const partOfName: SubjectRule = {
   examples: [
     { text: 'وكانت سلوى الحايك تعمل ليلا في مستشفى مكتظ. وأعلنت وزارة الصحة أنها سترسل الأدوية. تقول سلوى: "هذا آخر ما بقي من الدواء".', quote: 'هذا آخر ما بقي من الدواء', speaker: 'سلوى' },
     { text: 'تقف منار سويدان أمام حقلها المحروق منذ الصباح. وقالت الوزارة إنها ستعوض المتضررين. تقول منار: "لم يعوضنا أحد حتى الآن".', quote: 'لم يعوضنا أحد حتى الآن', speaker: 'منار' },
+    { text: 'في ورشته الصغيرة يعمل حسان كيفوركيان، صانع الأحذية، منذ الفجر. "الجلد صار أغلى من الحذاء نفسه"، يقول كيفوركيان.', quote: 'الجلد صار أغلى من الحذاء نفسه', speaker: 'كيفوركيان' },
     { text: 'ويقول المصدّر وسام عبد الغفور، صاحب مصنع للصابون، إن الأسعار "ترتفع كل أسبوع". "لم نعد نعرف كيف نسعّر بضاعتنا"، يوضح عبد الغفور.', quote: 'لم نعد نعرف كيف نسعّر بضاعتنا', speaker: 'عبد الغفور' },
   ],
   apply({ text, words, from, to, ctx, names }) {
