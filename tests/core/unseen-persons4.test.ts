@@ -43,3 +43,17 @@ describe('where a name ends', () => {
     expect(names).toEqual(['ديما القاضي']);
   });
 });
+
+describe('what a body is for, after ل', () => {
+  it('a verbal noun or a noun with ل and the noun it governs go on the body\'s name', () => {
+    expect(unknownNames('وقال المتحدث باسم اللجنة العليا لإعادة الإعمار في حلب إن المشاريع تأخرت.')).toEqual(['اللجنة العليا لإعادة الإعمار في حلب']);
+    expect(unknownNames('وقالت الهيئة الوطنية لشؤون المفقودين إن العدد ارتفع.')).toEqual(['الهيئة الوطنية لشؤون المفقودين']);
+    expect(unknownNames('وقال مدير المركز القومي لمكافحة الأوبئة إن الفرق تعمل.')).toEqual(['المركز القومي لمكافحة الأوبئة']);
+  });
+
+  it('never opens a person\'s name, and one purpose only ("للإغاثة", not "لتحقيق" after it)', () => {
+    expect(unknownNames('وقالت مديرة المعهد العالي لمكافحة التصحر في الأبيض إن العمل مستمر.')).not.toContain('لمكافحة التصحر');
+    expect(unknownNames('وتسعى الهيئة الوطنية للإغاثة لتحقيق الأمن الغذائي.')).toEqual(['الهيئة الوطنية للإغاثة']);
+    expect(unknownNames('وقالت لمياء الشريف إن الطريق مغلق.')).toEqual(['لمياء الشريف']);
+  });
+});
