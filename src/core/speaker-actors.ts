@@ -2,7 +2,7 @@
 // speaker stage (a name the gazetteer lacks, "وقال سامر خليل إن ...") joins
 // the actors with its mention, and with every other place the text prints that
 // name as whole words.
-import { COMPLEMENT_HEADS, isTitle } from './speakers/model';
+import { COMPLEMENT_HEADS, isFunctionWord, isTitle } from './speakers/model';
 import { lexicon, stems, wordsIn } from './speech';
 import { SpanOverlaps } from './text/search';
 import type { ActorResult, QuoteResult, Span } from './types';
@@ -15,11 +15,9 @@ function personLike(name: string): boolean {
   if (words.length < 2 || words.length > 3 || isTitle(words[0]!.norm)) return false;
   // Nouns that open a body's name ("هيئة البث", "شبكة ...", "مجلس ..."): such a speaker is no person.
   const isHead = (s: string) => COMPLEMENT_HEADS.has(s) || lexicon.scareCues.has(s) || lexicon.mediaNouns.has(s) || lexicon.institutionNouns.has(s);
-  return !words.some((w) => FUNCTION_WORD.test(w.norm) || stems(w.norm).some(isHead));
+  return !words.some((w) => isFunctionWord(w.norm) || stems(w.norm).some(isHead));
 }
 
-/** "لما نقله محاموه", "نقل عنه": a preposition with a pronoun ("عنه", "لها") or "ما" ("لما", "بما") is in no person's name (normalized). */
-const FUNCTION_WORD = /^(عن|من|ل|ب|في|الي|علي|لدي)(ه|ها|هم|هما|كم|نا)$|^[لبفو]?ما$/;
 const WORD_CHAR = /[\p{L}\p{M}\p{N}\u0640]/u;
 
 /** The actors, plus one for each speaker that no actor mention covers; sorted by first mention. */

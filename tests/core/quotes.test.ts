@@ -219,6 +219,21 @@ describe('findQuotes: indirect speech', () => {
     expect(indirect(text)).toEqual(['بلادها تدعم الحل السلمي، داعية جميع الأطراف إلى ضبط النفس']);
   });
 
+  it('reads reported speech after حسم، طمأن، قدّر، نبّه، وعد، ادّعى، اقترح، نصح', () => {
+    const cases: Array<[string, string]> = [
+      ['وطمأنت الوزارة المواطنين أن المخزون يكفي ستة أشهر.', 'المخزون يكفي ستة أشهر'],
+      ['ويقدّر اتحاد المزارعين أن نصف المحاصيل تلف هذا الموسم.', 'نصف المحاصيل تلف هذا الموسم'],
+      ['ونبّهت المنظمة إلى أن المخيمات تفتقر إلى المياه النظيفة.', 'المخيمات تفتقر إلى المياه النظيفة'],
+      ['ووعد المحافظ بأن الطريق سيفتح قبل نهاية الشهر.', 'الطريق سيفتح قبل نهاية الشهر'],
+      ['وحسم الرئيس الجدل بقوله إن الانتخابات ستجري في موعدها.', 'الانتخابات ستجري في موعدها'],
+    ];
+    for (const [text, clause] of cases) expect(indirect(text), text).toEqual([clause]);
+  });
+
+  it('reads no speech in those verbs used for something else', () => {
+    for (const text of ['وحسم الفريق المباراة في الشوط الثاني.', 'وقدّر الخبراء الخسائر بمئات الملايين.', 'ووعد الوزير الأهالي بزيارة قريبة.']) expect(indirect(text), text).toEqual([]);
+  });
+
   it('does not report a clause that opens with a quotation mark as indirect', () => {
     const text = 'وأضاف أنّ “العدوان يتكتم على الخسائر البشرية في صفوفه”.';
     expect(indirect(text)).toEqual([]);

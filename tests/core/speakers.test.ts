@@ -170,6 +170,19 @@ describe('attributeSpeakers: headlines and unknown names', () => {
       ['نحتاج وقتا لتصحيح الأخطاء', '?سعد الشهري'],
     ]);
   });
+
+  it('reads no name from a preposition with a pronoun, an age phrase or a video clip', () => {
+    const cases: Array<[string, string]> = [
+      ['وقال لنا موظف في البلدية: "المولدات متوقفة منذ أسبوع كامل".', 'المولدات متوقفة منذ أسبوع كامل'],
+      ['وتضيف الطالبة ذات العشرين ربيعا: «لم أترك كتبي حتى في الملجأ».', 'لم أترك كتبي حتى في الملجأ'],
+      ['وقال المدرب بعد اللقاء، بحسب مقطع مصور نشرته إدارة النادي: "اللاعبون قدموا كل ما لديهم".', 'اللاعبون قدموا كل ما لديهم'],
+    ];
+    for (const [text, quote] of cases) {
+      const [found] = speakersOf(text, []);
+      expect(found?.[0], text).toBe(quote);
+      expect(found?.[1] ?? '', text).not.toMatch(/^\?(لنا|ذات|مقطع)/);
+    }
+  });
 });
 
 describe('attributeSpeakers: more ways outlets say who spoke', () => {

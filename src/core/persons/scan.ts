@@ -277,9 +277,12 @@ export class PersonScan {
       for (let r = 0; r < skeletons.length; r++) {
         const key = skeletons[r] === null ? undefined : this.variants.get(skeletons[r]!);
         if (!key) continue;
+        const proclitic = tokenReadings(t)[r]![0];
+        // ("بايكونور" is no "ب" + "أوكونور": another spelling only behind و or ف.)
+        if (/[بلك]/.test(proclitic)) continue;
         // (Asked only of a word that reads as a variant: most words are none.)
         if (this.finder.stopWords.has(t.text) || monthAt(this.tokens, k)) return;
-        out.push({ first: k, end: k + 1, start: t.start + tokenReadings(t)[r]![0].length, stop: t.end, key });
+        out.push({ first: k, end: k + 1, start: t.start + proclitic.length, stop: t.end, key });
         return;
       }
     });

@@ -121,6 +121,9 @@ export const isTitle = oncePerWord((w) => stems(w).some((s) => lexicon.titleWord
 /** One-word roles that introduce a person (data/roles.json roles: "صديق", "الطيار", "المتقاعد"). */
 const ROLE_WORDS: ReadonlySet<string> = new Set(lexicon.rolePhrases.filter((r) => !r.includes(' ')));
 
+/** "لما نقله محاموه", "قال لنا", "نقل عنه": a preposition with a pronoun ("عنه", "لها", "لنا") or "ما" ("لما", "بما") is in no person's name (normalized). */
+export const isFunctionWord = (w: string) => /^(عن|من|ل|ب|في|الي|علي|لدي)(ه|ها|هم|هما|كم|نا)$|^[لبفو]?ما$|^لي$/.test(w);
+
 export const isRoleWord = oncePerWord((w) => stems(w).some((s) => ROLE_WORDS.has(s)));
 
 export const isSpokesperson = oncePerWord((w) => stems(w).some((s) => lexicon.spokesperson.has(s)));

@@ -5,7 +5,7 @@ import { withoutConjunction } from '../clitics';
 import { isComplementizer, lexicon, stems, verbAt, wordsIn, type Word } from '../speech';
 import { isAbbreviatedTitle } from '../role-names';
 import type { Span } from '../types';
-import { type Mention, NOT_NAME_WORDS, type ResolveContext, type Speaker, isComplementHead, isDefinite, isDocument, isSpokesperson, isStop, isTitle, lowerBound, speakerOf, titleStem } from './model';
+import { type Mention, NOT_NAME_WORDS, type ResolveContext, type Speaker, isComplementHead, isDefinite, isDocument, isFunctionWord, isSpokesperson, isStop, isTitle, lowerBound, speakerOf, titleStem } from './model';
 
 /** Words that may link a title to its complement: "القيادي في الحركة", "المبعوث إلى اليمن", "المتحدث باسم" (data/roles.json linkers, shared with findActors). */
 export const TITLE_LINKERS = lexicon.linkers;
@@ -151,7 +151,7 @@ export function unknownName(text: string, words: Word[], from: number, to: numbe
   for (const w of nameWords) {
     // Names do not start with a preposition glued on ("للتوصل", "بالقلق") nor end in tanween alif.
     if (/^(لل|بال|كال)/.test(w.norm) || (w !== nameWords[0] && /^ل/.test(w.norm))) return null;
-    if (!/[\u0621-\u064A]/.test(w.norm) || isTitle(w.norm) || isDocument(w.norm) || NOT_NAME_WORDS.has(w.norm)) return null;
+    if (!/[\u0621-\u064A]/.test(w.norm) || isTitle(w.norm) || isDocument(w.norm) || NOT_NAME_WORDS.has(w.norm) || isFunctionWord(w.norm)) return null;
     if (stems(w.norm).some((s) => lexicon.anonymous.has(s) || lexicon.institutionNouns.has(s))) return null;
   }
   // What follows the name must close it: punctuation, a stop word, or the zone's end at a stop.

@@ -10,6 +10,7 @@ import { nameAfterNationality } from './name-after-nationality';
 import { nameAfterPersonNoun } from './name-after-person-noun';
 import { nameAfterRole } from './name-after-role';
 import { nameBeforeAge } from './name-before-age';
+import { nameBeforeDescription } from './name-before-description';
 import { nameBeforeRole } from './name-before-role';
 import { namedAs } from './named-as';
 import type { PersonRule } from '../rule';
@@ -28,4 +29,5 @@ export const PERSON_RULES: readonly PersonRule[] = [
   nameAfterPersonNoun, //    "يقول المشجع مهيار الصبري (31 عاماً)"
   namedAs, //                "شابا من القرية يدعى هاكوب"
   nameBeforeAge, //          "يقف غيث الدباغ (34 عاما)"
+  nameBeforeDescription, //  "أما بيرج داديان، الذي عاد"
 ];

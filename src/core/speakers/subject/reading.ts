@@ -5,6 +5,9 @@ import { wordsIn } from '../../speech';
 import { HONORIFICS, type Mention, type ResolveContext, isComplementHead, isDefinite, isDocument, isSpokesperson, isTitle, lowerBound, mentionAgrees } from '../model';
 import type { SubjectZone } from './zone';
 
+/** "الصادر"، "صادرة": a document issued by the body named after "عن". */
+const ISSUED = /^(ال)?صادر[هة]?$/;
+
 export interface ZoneNames {
   /** The mentions of the zone that agree with the verb (a masculine verb before a feminine body: the body is its object). */
   inZone: Array<{ m: Mention; complement: boolean }>;
@@ -106,8 +109,9 @@ export function readZoneNames(zone: SubjectZone): ZoneNames {
       continue;
     }
     if (w.norm === 'باسم' || isDefinite(w.norm) || isDocument(w.norm) || (ctx.attribution && /^ل/.test(w.norm))) continue;
-    // "جاء في البيان الصادر عن الوزارة": the issuer follows.
-    if (w.norm === 'عن' && /صادر$/.test(words[wi - 1]?.norm ?? '')) continue;
+    // "جاء في البيان الصادر عن الوزارة"، "في بيان صادر عن مكتب الناطق باسم الجيش": the issuer follows.
+    if (ISSUED.test(w.norm) || (w.norm === 'عن' && ISSUED.test(words[wi - 1]?.norm ?? ''))) continue;
+    if (isComplementHead(w.norm) && words[wi - 1]?.norm === 'عن' && ISSUED.test(words[wi - 2]?.norm ?? '')) continue;
     // A title's complement: "رئيس حكومة الوحدة الوطنية X"، "الرئيس التنفيذي لهيئة الأدب X"; up to a
     // name the gazetteer lacks, which findActors found introduced by this very role ("والي شمال كردفان X").
     if (out.seenTitle && inZone.length === 0 && (isComplementHead(w.norm) || /^ل/.test(w.norm) || w.norm.startsWith('باسم') || unknownAhead(ctx, w.end, zoneEnd))) continue;

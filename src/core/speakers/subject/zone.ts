@@ -4,7 +4,7 @@
 import { isQuoteMark, isQuoteMarkCode } from '../../chars';
 import { isComplementizer, verbAt, type Word } from '../../speech';
 import { nextWord } from '../../text/tokens';
-import { MAX_SUBJECT_WORDS, type Resolution, type ResolveContext, isDocument, isStop } from '../model';
+import { MAX_SUBJECT_WORDS, type Resolution, type ResolveContext, isDocument, isStop, lowerBound } from '../model';
 import { readZoneNames, type ZoneNames } from './reading';
 
 export interface SubjectZone {
@@ -36,11 +36,18 @@ export function zoneEnd(text: string, words: Word[], from: number, ctx: ResolveC
     if (directMark) break;
     const w = words[j]!.norm;
     const prev = words[j - 1]?.norm ?? '';
-    if (isStop(w) && !(w === 'عن' && /صادر$/.test(prev))) break;
+    // ("يقول علي إن ...": a person named like a stop word once normalized, علي/على, is the subject.)
+    if (isStop(w) && !(w === 'عن' && /صادر[هة]?$/.test(prev)) && !(j === from && personStartsAt(ctx, words[j]!.start))) break;
     if (j > from && verbAt(words, j)) break;
     to = j + 1;
   }
   return to;
+}
+
+/** A person's mention starts at `at`. */
+function personStartsAt(ctx: ResolveContext, at: number): boolean {
+  const m = ctx.mentions[lowerBound(ctx.mentionStarts, at)];
+  return !!m && m.start === at && m.actor.type === 'person';
 }
 
 export function subjectZone(text: string, words: Word[], from: number, to: number, ctx: ResolveContext, resolveAt: SubjectZone['resolveAt']): SubjectZone {

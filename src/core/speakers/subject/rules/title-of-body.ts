@@ -8,6 +8,7 @@ export const titleOfBody: SubjectRule = {
   why: 'A title without a name speaks for its body ("متحدث باسم الجيش"); "the spokeswoman of X" refers back to the spokeswoman already quoted.',
   examples: [
     { text: 'وقال متحدث باسم الجيش الإسرائيلي: "العملية ستستمر حتى تحقيق أهدافها".', quote: 'العملية ستستمر حتى تحقيق أهدافها', speaker: 'الجيش الإسرائيلي' },
+    { text: 'وجاء في بيان صادر عن مكتب الناطق باسم الجيش اللبناني: "أعادت وحداتنا فتح الطريق الدولي".', quote: 'أعادت وحداتنا فتح الطريق الدولي', speaker: 'الجيش اللبناني' },
   ],
   apply(zone) {
     const { inZone, seenTitle, indefiniteSpokesperson } = zone.names();

@@ -1,0 +1,85 @@
+import { procliticReadings } from '../../matcher';
+import { nisbaShaped } from '../../role-names';
+import { givenNames } from '../../lexicon/given-names';
+import type { Gender } from '../../types';
+import type { PersonRule } from '../rule';
+import type { PersonScan } from '../scan';
+import { appositionAt } from '../words';
+
+/** Relative pronouns with the gender they mark: only a definite noun takes one. */
+const RELATIVES: ReadonlyMap<string, Gender> = new Map([
+  ['الذي', 'm'],
+  ['التي', 'f'],
+]);
+
+/**
+ * What the text says right after the words first..end: a relative pronoun
+ * (after a comma or not: "X Y التي عادت"), or an apposition after a comma
+ * ("، نازحة عادت", "، وهو", "، 40 عاما"). With the gender it marks, or
+ * undefined; null where nothing describes them.
+ */
+function descriptionAfter(scan: PersonScan, end: number): { gender?: Gender } | null {
+  const { tokens, doc } = scan;
+  const next = tokens[end];
+  if (!next) return null;
+  const gap = doc.norm.text.slice(tokens[end - 1]!.end, next.start).trim();
+  const relative = RELATIVES.get(next.text);
+  if (relative && (gap === '' || gap === '،' || gap === ',')) return { gender: relative };
+  // ("منتحلو صفة (رئيس وزراء)": a bracket holds a title as often as an apposition.)
+  if (gap !== '،' && gap !== ',') return null;
+  if (!appositionAt(doc, tokens, end, scan.finder)) return null;
+  if (next.text === 'وهي' || next.text === 'وهو') return { gender: next.text === 'وهي' ? 'f' : 'm' };
+  const noun = givenNames().personNouns.get(`ال${next.text}`);
+  // ("، نازحة", "، أرملة", "، عضوة": a noun in ة describes a woman.)
+  return noun ? { gender: noun } : scan.printed(next).endsWith('ة') ? { gender: 'f' } : {};
+}
+
+/** The word before k makes the words a place's or a body's name ("بلدة كفر نبل", "مستشفى كمال عدوان", "في تل شهاب"). */
+function namesAPlaceOrBody(scan: PersonScan, k: number): boolean {
+  const before = scan.tokens[k - 1];
+  if (!before?.joinsNext) return false;
+  if (!scan.free(k - 1) || scan.finder.nameConnectors.has(before.text)) return true;
+  return procliticReadings(before.text).some(([, stem]) => givenNames().placeWords.has(stem) || scan.finder.complementHeads.has(stem));
+}
+
+/**
+ * The words are a person's name by their own shape: a given name of ours that
+ * is no common word comes first, or no word takes the article (a noun with no
+ * article takes no relative pronoun: the words are a proper name).
+ */
+function nameShaped(scan: PersonScan, k: number, size: number): boolean {
+  const words = scan.tokens.slice(k, k + size);
+  if (givenNames().byWord.get(words[0]!.text)?.common === false) return true;
+  // "صحفي أجنبي، الذي": a person noun and its adjective of origin.
+  const nouns = givenNames().personNouns;
+  if (nouns.has(words[0]!.text) || nouns.has(`ال${words[0]!.text}`) || nisbaShaped(words[size - 1]!.text)) return false;
+  // "معركة X التي": a noun in ة heads an event's or a thing's name; "رؤيتنا لتسوية شاملة": no name of three words without a connector.
+  // ("والتقى سليم، وهو": a first word behind و or ف is a verb or a noun joined on, seldom a name we lack.)
+  if (/^[وف]/.test(words[0]!.text) || scan.printed(words[0]!).endsWith('ة') || (size > 2 && !words.some((t) => scan.finder.nameConnectors.has(t.text)))) return false;
+  return words.every((t) => !t.text.startsWith('ال') && t.text.length >= 3);
+}
+
+export const nameBeforeDescription: PersonRule = {
+  name: 'name before description',
+  why: 'A name the text goes on to describe ("X Y، نازحة عادت…", "X Y التي أشرفت…", "X Y، وهو…") is a person\'s, whatever introduces it: an indefinite noun takes no relative pronoun.',
+  examples: [
+    { text: '10:15 | هريبسيمه أفاكيان، نازحة من القرية، تقول إن البيت لم يعد صالحا للسكن.', person: 'هريبسيمه أفاكيان' },
+    { text: 'وقالت المدربة توميريس باكيروفا التي أشرفت على الفريق إن النتيجة مشجعة.', person: 'توميريس باكيروفا' },
+    { text: 'أما بيرج داديان، الذي عاد إلى متجره بعد الحرب، فيقول إن الزبائن قلة.', person: 'بيرج داديان' },
+    { text: 'في السوق القديم يجلس كيغام بوياجيان، أحد أقدم التجار، أمام بابه.', person: 'كيغام بوياجيان' },
+  ],
+  apply(scan) {
+    const { tokens } = scan;
+    for (let k = 0; k + 2 < tokens.length; k++) {
+      if (!scan.free(k) || namesAPlaceOrBody(scan, k)) continue;
+      const size = scan.nameAt(k);
+      if (size < 2 || !nameShaped(scan, k, size)) continue;
+      const described = descriptionAfter(scan, k + size);
+      if (!described) continue;
+      const given = givenNames().byWord.get(tokens[k]!.text)?.gender;
+      const gender = given ?? described.gender;
+      scan.addName(tokens.slice(k, k + size), tokens[k]!, gender ? { gender } : undefined);
+      k += size - 1;
+    }
+  },
+};
