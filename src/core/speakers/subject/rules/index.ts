@@ -11,6 +11,7 @@ import { frontedSubject } from './fronted-subject';
 import { institutionNoun } from './institution-noun';
 import { leftOut } from './left-out';
 import { namedBody } from './named-body';
+import { nameAfterBody } from './name-after-body';
 import { namedPerson } from './named-person';
 import { officeHolder } from './office-holder';
 import { outlet } from './outlet';
@@ -44,6 +45,7 @@ export const SUBJECT_RULES: readonly SubjectRule[] = [
   namedBody, //         "وقالت وزارة الصحة"
   describedName, //     "وقالت الطبيبة الفلسطينية هند عاشور:"
   appositive, //        "المتحدث باسم الأمين العام، X،"
+  nameAfterBody, //     "وكيل وزارة النقل كريم الشامي، ..." (a name the gazetteer lacks after the body)
   titleOfBody, //       "متحدث باسم الجيش"
   institutionNoun, //   "وقالت الوزارة"
   partOfName, //        "تقول سماح:" (سماح النجار, named before)
