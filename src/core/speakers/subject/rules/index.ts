@@ -4,6 +4,7 @@
 import { anonymousBefore } from './anonymous-before';
 import { anonymousSource } from './anonymous-source';
 import { appositive } from './appositive';
+import { bySaying } from './by-saying';
 import { carriedOver } from './carried-over';
 import { describedName } from './described-name';
 import { documentSpeaksOn } from './document-speaks-on';
@@ -33,6 +34,7 @@ export const SUBJECT_RULES: readonly SubjectRule[] = [
   pronounBefore, //     "لكنها اتهمت X بـ..." (the pronoun is the subject)
   relayedSource, //     "نقلت الوكالة عن X"
   anonymousBefore, //   "مصدر أمني، طلب عدم ذكر اسمه، قال: ..."
+  bySaying, //         "وختم X حديثه بالقول: ..." (the clause's subject)
   leftOut, //           "وأضاف: ..."
   participle, //        "، داعيا الأمم المتحدة إلى ..."
   titledPersonRule, //  "المبعوث الأممي إلى اليمن X"
