@@ -18,6 +18,9 @@ function personLike(name: string): boolean {
   return !words.some((w) => isFunctionWord(w.norm) || stems(w.norm).some(isHead));
 }
 
+/** What a spokesman speaks for ("متحدث باسم مطاحن البحر الأحمر"): a body or an office, no person's name. */
+const speaksFor = (text: string, s: Span) => /باسم[ \u00A0]+$/.test(text.slice(Math.max(0, s.start - 8), s.start));
+
 const WORD_CHAR = /[\p{L}\p{M}\p{N}\u0640]/u;
 
 /** The actors, plus one for each speaker that no actor mention covers; sorted by first mention. */
@@ -29,7 +32,7 @@ export function addSpeakersToActors(text: string, actors: ActorResult[], quotes:
   for (const q of quotes) {
     const s = q.speaker;
     if (!s || s.id !== null || !s.name || s.end <= s.start || overlaps(s)) continue;
-    if (added.has(s.name) || !personLike(s.name)) continue;
+    if (added.has(s.name) || !personLike(s.name) || speaksFor(text, s)) continue;
     const actor: ActorResult = {
       id: null,
       type: 'person',

@@ -58,6 +58,22 @@ describe('a speaker found only as a speaker is in the actors', () => {
   }
 });
 
+describe('what a spokesman speaks for is a speaker, never a person among the actors', () => {
+  const cases: Array<[string, string]> = [
+    ['وقالت ناطقة باسم مطاحن البحر الأحمر إن المخزون يتراجع. وأضافت الناطقة: "سنتوقف عن الطحن خلال أسبوعين".', 'مطاحن البحر الأحمر'],
+    ['وقال متحدث باسم نادي الصيادين إن الميناء مغلق. وأضاف المتحدث: "البحر مغلق أمامنا منذ شهر كامل".', 'نادي الصيادين'],
+    ['وقال ناطق باسم مخابز الحي القديم إن الطحين نفد. وأضاف الناطق: "أغلقنا ثلاثة أفران هذا الأسبوع".', 'مخابز الحي القديم'],
+  ];
+  for (const [sentence, body] of cases) {
+    it(sentence.slice(0, 30), () => {
+      const out = analyze(LEAD + sentence);
+      const said = out.quotes.find((q) => q.kind === 'direct');
+      expect(said?.speaker?.name).toBe(body);
+      expect(out.actors.some((a) => a.type === 'person' && a.name.ar === body)).toBe(false);
+    });
+  }
+});
+
 describe('quotation styles of data/quotation-marks.json', () => {
   const WORDS = 'نحن لن نغادر هذه الأرض مهما حدث';
   const styles: Array<[string, string, string]> = [

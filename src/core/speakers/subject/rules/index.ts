@@ -23,6 +23,7 @@ import { pronounSource } from './pronoun-source';
 import { relayedSource } from './relayed-source';
 import { roleNoun } from './role-noun';
 import type { SubjectRule } from './rule';
+import { spokesmanOfUnknown } from './spokesman-of-unknown';
 import { titledPersonRule } from './titled-person';
 import { titleOfBody } from './title-of-body';
 import { unknownNameRule } from './unknown-name';
@@ -49,6 +50,7 @@ export const SUBJECT_RULES: readonly SubjectRule[] = [
   appositive, //        "المتحدث باسم الأمين العام، X،"
   nameAfterBody, //     "وكيل وزارة النقل كريم الشامي، ..." (a name the gazetteer lacks after the body)
   titleOfBody, //       "متحدث باسم الجيش"
+  spokesmanOfUnknown, // "متحدث باسم شركة X" (a body the gazetteer lacks)
   institutionNoun, //   "وقالت الوزارة"
   partOfName, //        "تقول سماح:" (سماح النجار, named before)
   unknownNameRule, //   "وقال سامر خليل: ..."
