@@ -15,6 +15,7 @@ import { namedBody } from './named-body';
 import { nameAfterBody } from './name-after-body';
 import { namedPerson } from './named-person';
 import { officeHolder } from './office-holder';
+import { officeInBody } from './office-in-body';
 import { outlet } from './outlet';
 import { participle } from './participle';
 import { partOfName } from './part-of-name';
@@ -54,6 +55,7 @@ export const SUBJECT_RULES: readonly SubjectRule[] = [
   institutionNoun, //   "وقالت الوزارة"
   partOfName, //        "تقول سماح:" (سماح النجار, named before)
   unknownNameRule, //   "وقال سامر خليل: ..."
+  officeInBody, //     "وقالت منسقة الطوارئ في المنظمة" (the body named before)
   officeHolder, //      "وقال قائد السفينة" (nobody introduced with that office)
   carriedOver, //       "وأكد المتحدث: ..."
 ];
