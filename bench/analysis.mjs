@@ -3,8 +3,8 @@
 // the same run, runs alternating so that the machine's load falls on all alike:
 //   - the floor: a plain regex scan of the same text (every word looked up in a
 //     set of 500 names), what any analysis must pay at least;
-//   - with `--peer DIR`, the analyzer of another checkout (e.g. the main branch's).
-// `node bench/analysis.mjs [--quick] [--peer DIR] [--sizes 0.1,1,5]`
+//   - with `--peer DIR` (repeatable), the analyzer of another checkout (e.g. the main branch's).
+// `node bench/analysis.mjs [--quick] [--peer DIR]... [--sizes 0.1,1,5]`
 import * as esbuild from 'esbuild';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -15,7 +15,7 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
 const quick = args.includes('--quick');
 const option = (name) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
-const peerDir = option('--peer');
+const peerDirs = args.flatMap((a, i) => (a === '--peer' && args[i + 1] ? [args[i + 1]] : []));
 const sizes = (option('--sizes') ?? (quick ? '0.1,1' : '0.1,1,5')).split(',').map((s) => Math.round(Number(s) * 1_000_000));
 const work = mkdtempSync(join(tmpdir(), 'sada-analysis-'));
 
@@ -59,7 +59,7 @@ function regexFloor(names) {
 
 const page = newsPage();
 const contenders = [['this checkout', await analyzerOf(root, 'this')]];
-if (peerDir) contenders.push([`peer ${peerDir}`, await analyzerOf(resolve(peerDir), 'peer')]);
+for (const [k, dir] of peerDirs.entries()) contenders.push([`peer ${dir}`, await analyzerOf(resolve(dir), `peer${k}`)]);
 const words = [...new Set(page.match(/[\p{L}]+/gu))];
 contenders.push(['floor: regex word scan', regexFloor(new Set(words.filter((_, i) => i % 7 === 0).slice(0, 500)))]);
 

@@ -171,16 +171,18 @@ describe('attributeSpeakers: headlines and unknown names', () => {
     ]);
   });
 
-  it('reads no name from a preposition with a pronoun, an age phrase or a video clip', () => {
+  it('reads no name from a preposition with a pronoun, an age phrase, a clip, a relay verb or an interview mark', () => {
     const cases: Array<[string, string]> = [
       ['وقال لنا موظف في البلدية: "المولدات متوقفة منذ أسبوع كامل".', 'المولدات متوقفة منذ أسبوع كامل'],
       ['وتضيف الطالبة ذات العشرين ربيعا: «لم أترك كتبي حتى في الملجأ».', 'لم أترك كتبي حتى في الملجأ'],
       ['وقال المدرب بعد اللقاء، بحسب مقطع مصور نشرته إدارة النادي: "اللاعبون قدموا كل ما لديهم".', 'اللاعبون قدموا كل ما لديهم'],
+      ['وقال المحامي، بحسب ما نقلته وكالة الأنباء المحلية، إن موكله "لم يحصل على محاكمة عادلة".', 'لم يحصل على محاكمة عادلة'],
+      ['س: كيف حال المزارعين؟\nج: الحال صعب. والمحافظ وعدنا بأن البلدية "ستصلح قنوات الري قبل الصيف".', 'ستصلح قنوات الري قبل الصيف'],
     ];
     for (const [text, quote] of cases) {
       const [found] = speakersOf(text, []);
       expect(found?.[0], text).toBe(quote);
-      expect(found?.[1] ?? '', text).not.toMatch(/^\?(لنا|ذات|مقطع)/);
+      expect(found?.[1] ?? '', text).not.toMatch(/^\?(لنا|ذات|مقطع|نقلته|ج$)/);
     }
   });
 });
@@ -360,6 +362,20 @@ describe('attributeSpeakers: relative clauses', () => {
   it('keeps a relative clause that reports nothing out of the speakers', () => {
     const text = 'وقالت زاخاروفا: "سنرد بحزم".\nوهاجم لافروف الخطة التي أعلنها الغرب أمس.\nوأضافت: "لا أحد يملي علينا شروطه".';
     expect(speakersOf(text, actorsIn(text, [LAVROV, ZAKHAROVA])).map(([, s]) => s)).toEqual(['maria-zakharova', 'maria-zakharova']);
+  });
+
+  it('gives the words of "X، التي قالت في ... إن «...»" to X, past an apposition', () => {
+    const cases: Array<[string, string]> = [
+      ['وكانت وزارة الخارجية الروسية، التي قالت حينها إنها «لن تقبل أي شروط مسبقة»، قد رفضت الخطة.', 'russian-mfa'],
+      ['والتقينا سيرغي لافروف، وزير الخارجية، الذي قال في بداية اللقاء: "الحوار هو الطريق الوحيد".', 'sergey-lavrov'],
+      ['وحضرت ماريا زاخاروفا، المتحدثة باسم الكرملين، التي أضافت في ختام الندوة أن الوضع "يتطلب حذرا شديدا".', 'maria-zakharova'],
+    ];
+    for (const [text, speaker] of cases) expect(speakersOf(text, actorsIn(text, [LAVROV, ZAKHAROVA, MFA, KREMLIN]))[0]?.[1], text).toBe(speaker);
+  });
+
+  it('keeps a weak verb in a relative clause out of the speakers', () => {
+    const text = 'وقال لافروف: "سنرد على كل خطوة بمثلها". وحضرت ماريا زاخاروفا، التي تابعت اللقاء من القاعة "الكبرى" باهتمام.';
+    expect(speakersOf(text, actorsIn(text, [LAVROV, ZAKHAROVA]))).toEqual([["سنرد على كل خطوة بمثلها", "sergey-lavrov"]]);
   });
 });
 

@@ -50,6 +50,21 @@ function goesOn(scan: BodyScan, w: string): boolean {
   return (w.startsWith('وال') || w.startsWith('لل')) && w.length > 4;
 }
 
+/**
+ * "لإعادة الإعمار", "لشؤون الأسرى", "لنقل وتوزيع الكهرباء": ل on an indefinite
+ * noun (one more joined by و) and the definite noun it governs say what a body
+ * is for; where they end, else k.
+ */
+function lamComplementEnd(scan: BodyScan, k: number): number {
+  const { tokens, finder } = scan;
+  const w = tokens[k]!.text;
+  if (!w.startsWith('ل') || w.startsWith('لل') || !chainWord(scan, w.slice(1)) || finder.stopWords.has(w)) return k;
+  let j = k + 1;
+  if (j < tokens.length && plainGap(scan, j) && /^و[\u0621-\u064a]{3,}$/.test(tokens[j]!.text) && chainWord(scan, tokens[j]!.text.slice(1))) j++;
+  const noun = tokens[j];
+  return noun && plainGap(scan, j) && scan.owner[j] === 0 && noun.text.startsWith('ال') && noun.text.length > 3 && !finder.stopWords.has(noun.text) ? j + 1 : k;
+}
+
 /** A word of an outlet's name ("الأنباء", "البث", "والتلفزيون"): the head names an outlet, no body. */
 const outletWord = (scan: BodyScan, w: string) => {
   const bare = w.startsWith('لل') ? `ال${w.slice(2)}` : w.startsWith('و') && w.length > 4 ? w.slice(1) : w;
@@ -97,6 +112,9 @@ export function complementEnd(scan: BodyScan, k: number, definiteHead: boolean):
       linked ||= named && w.startsWith('لل');
       j = end = j + 1;
       named = true;
+    } else if (named && !linked && lamComplementEnd(scan, j) > j) {
+      j = end = lamComplementEnd(scan, j);
+      linked = true;
     } else if (!named && chain < MAX_CHAIN && chainWord(scan, w)) {
       chain++;
       j++;

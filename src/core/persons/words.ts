@@ -30,8 +30,14 @@ export function looksLikeNameStart(word: string, finder: ActorFinder, rest = fal
   if (word.startsWith('ال')) return false;
   // "لحركة": a preposition on an institution word.
   if (procliticReadings(word).some(([p, stem]) => p !== '' && finder.complementHeads.has(stem))) return false;
-  return !looksLikeImperfectVerb(word, finder) && !isPluralOfPersonNoun(word);
+  return !looksLikeImperfectVerb(word, finder) && !isPluralOfPersonNoun(word) && !VERBAL_NOUN_AFTER_LAM.test(word);
 }
+
+/**
+ * "لمكافحة", "لإعادة", "لاستعادة", "لتنسيق": the preposition ل on a verbal
+ * noun (مفاعلة، إفعالة، استفعالة، تفعيل) says what a body is for, never opens a name.
+ */
+const VERBAL_NOUN_AFTER_LAM = /^ل(?:[مات][\u0621-\u064a]{2,}ه|است[\u0621-\u064a]{3,}|ت[\u0621-\u064a]{2}ي[\u0621-\u064a])$/;
 
 /** "مزارعي الجنوب", "معلمي المدرسة": a person noun's plural before its complement (ين → ي) is no first name. */
 export function isPluralOfPersonNoun(word: string): boolean {
@@ -76,6 +82,8 @@ export function endsLikeName(tokens: Token[], after: number, finder: ActorFinder
   if (startsWithProcliticArticle(w) || /^[وف]?[يت][\u0621-\u064a]{2,}(ون|ان)$/.test(w)) return true;
   if (/^[وف]?ي[\u0621-\u064a]{3,}$/.test(w) && !finder.namesLikeVerbs.has(w.replace(/^[وف]/, ''))) return true;
   if (verbAfterName(w, finder)) return true;
+  // "X Y ونظيره", "X Y وزوجته": a kin or person noun with its pronoun joined on by و follows the name.
+  if (w.startsWith('و') && givenNames().personNouns.has(w.slice(1))) return true;
   return w.length > 2 && w[0] === 'ل' && !w.startsWith('لا');
 }
 

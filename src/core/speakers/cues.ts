@@ -85,6 +85,17 @@ function speaksInDocument(words: Word[], i: number, length: number, relative: bo
 /** A colon or an opening quotation mark right after the verb ("التي قالت: ..."): the relative clause says who speaks. */
 const quoteFollows = (text: string, at: number) => /^[ \u00A0]*[:"“«]/.test(text.slice(at, at + 4));
 
+/**
+ * "X، التي قالت حينها إنها «...»"، "X، الذي قال في بداية اللقاء: «...»": a relative clause set off by a
+ * comma whose verb (no weak verb: "التي توقع روايتها") goes on to a colon, a quotation or أن says what X said.
+ */
+function relativeSpeaks(text: string, words: Word[], i: number, length: number): boolean {
+  const pronoun = words[i - 1]!;
+  const before = words[i - 2];
+  if (lexicon.weakVerbs.has(withoutConjunction(words[i]!.norm, 2))) return false;
+  return !!before && /[،,]/.test(text.slice(before.end, pronoun.start)) && reportsSpeech(text, words[i + length - 1]!.end);
+}
+
 const afterRelative = (words: Word[], i: number) => i > 0 && lexicon.relativePronouns.has(words[i - 1]!.norm);
 
 /**
@@ -95,7 +106,7 @@ const afterRelative = (words: Word[], i: number) => i > 0 && lexicon.relativePro
  * الكلمات افتتح X الجلسة').
  */
 function notACue(text: string, words: Word[], i: number, length: number): boolean {
-  if (afterRelative(words, i) && !RESUMPTIVE.has(words[i + length]?.norm ?? '') && !quoteFollows(text, words[i + length - 1]!.end)) return true;
+  if (afterRelative(words, i) && !RESUMPTIVE.has(words[i + length]?.norm ?? '') && !quoteFollows(text, words[i + length - 1]!.end) && !relativeSpeaks(text, words, i, length)) return true;
   if (nounAfterPreposition(text, words, i)) return true;
   const afterFollowers = i > 1 && lexicon.quoteFollowers.has(words[i - 1]!.norm) && lexicon.quoteFollowers.has(words[i - 2]!.norm);
   return lexicon.weakVerbs.has(withoutConjunction(words[i]!.norm, 2)) && !afterFollowers && !reportsSpeech(text, words[i + length - 1]!.end, true);
@@ -114,10 +125,26 @@ export function subjectBefore(
   const k = lowerBound(mentionStarts, cueStart) - 1;
   if (k < 0) return null;
   const m = mentions[k]!;
+  const gap = text.slice(m.end, cueStart);
+  // "X، الذي قال ...": the antecedent of a relative clause set off by a comma, past an apposition ("X، رئيس الجمعية، الذي قال").
+  if (/[،,][\s\u200B-\u200F]*(الذي|التي)[ \u00A0\u200B-\u200F]+$/.test(text.slice(Math.max(0, cueStart - 12), cueStart))) return antecedent(text, cueStart, mentions, k, state, gender);
   // ("الطبيبة X التي قالت:": the relative pronoun stands between the name and its verb; "وكان X قد أكد": so does قد.)
-  if (!/^[ \u00A0\u200B-\u200F]+((الذي|التي|قد)[ \u00A0\u200B-\u200F]+)?$/.test(text.slice(m.end, cueStart))) return null;
+  if (!/^[ \u00A0\u200B-\u200F]+((الذي|التي|قد)[ \u00A0\u200B-\u200F]+)?$/.test(gap)) return null;
   if (!mentionAgrees(m, gender, state)) return null;
   return { kind: 'explicit', speaker: speakerOf(m, state) };
+}
+
+/** How far before a relative pronoun its antecedent may stand (an apposition between). */
+const MAX_ANTECEDENT_CHARS = 140;
+
+/** The nearest actor before mention k+1 that agrees with the verb, within reach and in the same sentence. */
+function antecedent(text: string, cueStart: number, mentions: Mention[], k: number, state: State, gender: CueGender): Resolution | null {
+  for (let j = k; j >= 0 && j > k - 3 && cueStart - mentions[j]!.end <= MAX_ANTECEDENT_CHARS; j--) {
+    const m = mentions[j]!;
+    if (/[.!?؟\n]/.test(text.slice(m.end, cueStart))) return null;
+    if (mentionAgrees(m, gender, state)) return { kind: 'explicit', speaker: speakerOf(m, state) };
+  }
+  return null;
 }
 
 /** Titles in the few words after a cue, kept for the speaker they introduced. */

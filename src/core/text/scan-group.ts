@@ -17,9 +17,8 @@ export class ScanGroup {
     for (let b = 0; b < this.members.length; b++) if (this.members[b]!(token)) bits |= 1 << b;
     return bits;
   });
-  /** The tokens last read and their bits, token by token. */
-  private tokens: Token[] | null = null;
-  private bits = new Int32Array(0);
+  /** The bits of the token lists read, token by token (weakly: a text's tokens are not kept alive by it). */
+  private bitsOf = new WeakMap<Token[], Int32Array>();
 
   /**
    * Adds a member (`opens`: may one of its phrases start at the token? It must
@@ -36,17 +35,17 @@ export class ScanGroup {
   /** A member's phrases changed: what was read is forgotten. */
   changed(): void {
     this.bitsByWord.clear();
-    this.tokens = null;
+    this.bitsOf = new WeakMap();
   }
 
-  /** Per token, the bits of the members that may open a phrase there: one pass for the whole group, kept for the tokens last read. */
+  /** Per token, the bits of the members that may open a phrase there: one pass for the whole group, kept with the tokens. */
   openings(tokens: Token[]): Int32Array {
-    if (tokens !== this.tokens || this.bits.length !== tokens.length) {
-      const bits = new Int32Array(tokens.length);
+    let bits = this.bitsOf.get(tokens);
+    if (bits === undefined || bits.length !== tokens.length) {
+      bits = new Int32Array(tokens.length);
       for (let k = 0; k < tokens.length; k++) bits[k] = this.bitsByWord.of(tokens[k]!);
-      this.tokens = tokens;
-      this.bits = bits;
+      this.bitsOf.set(tokens, bits);
     }
-    return this.bits;
+    return bits;
   }
 }

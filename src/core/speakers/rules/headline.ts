@@ -46,7 +46,8 @@ function headlineSpeaker(zone: QuoteZone): SpeakerRef | null {
     const m = mentions[k]!;
     if (!best || (m.actor.type === 'person' && best.actor.type !== 'person')) best = m;
   }
-  if (!best && how > 0) return null;
+  // (An interview's "س:"/"ج:" or any word of one or two letters names no one.)
+  if (!best && (how > 0 || (words.length === 1 && words[0]!.norm.length <= 2))) return null;
   if (best) return mentionRef(best);
   const first = words[0]!;
   const last = words[words.length - 1]!;

@@ -21,6 +21,7 @@ export const describedName: SubjectRule = {
     { text: 'وقالت المدافعة عن حقوق اللاجئين في لبنان، ريتا خوري، إن مكتبها "لا يتلقى أي رد من السلطات".', quote: 'لا يتلقى أي رد من السلطات', speaker: 'ريتا خوري' },
     { text: 'وقال الباحث في إحدى مؤسسات الرصد، وليد خشان، إن "الأرقام أعلى بكثير مما يعلن".', quote: 'الأرقام أعلى بكثير مما يعلن', speaker: 'وليد خشان' },
     { text: 'وقال سائق الشاحنة مروان الحداد، الذي انتظر يومين عند المعبر: «لم يسمح لنا أحد بالعبور».', quote: 'لم يسمح لنا أحد بالعبور', speaker: 'مروان الحداد' },
+    { text: 'وقال رئيس وزرائها سامي الدباغ في خطاب متلفز إن حكومته "لن تقبل أي وصاية".', quote: 'لن تقبل أي وصاية', speaker: 'سامي الدباغ' },
     { text: 'وقالت معلمة الفيزياء سهى الدباغ التي رافقت الطلاب: «كانت الرحلة أجمل ما عاشوه هذا العام».', quote: 'كانت الرحلة أجمل ما عاشوه هذا العام', speaker: 'سهى الدباغ' },
     { text: 'ويقول مهندس الشبكة عادل نصار إن الأعطال "تتكرر كل أسبوع تقريبا".', quote: 'تتكرر كل أسبوع تقريبا', speaker: 'عادل نصار' },
   ],
@@ -132,6 +133,11 @@ function nameStart(text: string, words: Word[], from: number, reach: number, ctx
       const governed = governedTitle === j - 1 && !/[،,]/.test(gap);
       if (m.actor.type === 'person' && !complement) return governed || /[لب]/.test(text.slice(w.start, Math.max(w.start, m.start))) ? -1 : m;
       while (j + 1 < reach && words[j + 1]!.start < m.end) j++;
+      complement = false;
+      continue;
+    }
+    // ("رئيس وزرائها X"، "وزير خارجيتهم X": a noun with a possessive pronoun ends the complement too.)
+    if (complement && /.{3}(ها|هم|هما)$/.test(w.norm) && !isDefinite(w.norm)) {
       complement = false;
       continue;
     }

@@ -1,5 +1,6 @@
 import { isDocument } from '../../model';
 import { unknownName } from '../../names';
+import { lexicon } from '../../../speech';
 import { reportsSpeech } from '../zone';
 import type { SubjectRule } from './rule';
 
@@ -12,6 +13,8 @@ export const unknownNameRule: SubjectRule = {
   apply({ text, words, from, to, ctx, names, first }) {
     // "وفقا لما نقله محاموه": a relative clause says how the words came, not who said them.
     if (ctx.attribution && /^[لب]?ما$/.test(first)) return { kind: 'none' };
+    // "بحسب ما نقلته وكالة ...": a relay verb says how the words came, not who said them.
+    if (ctx.attribution && lexicon.relayVerbs.has(first.replace(/(ه|ها|هم)$/, ''))) return { kind: 'none' };
     if (names().namedAnyone || !reportsSpeech(text, words[to - 1]!.end)) return undefined;
     // "في خطاب متلفز"، "في كلمة افتتاح المعرض": what follows a document is how it was said, not who said it.
     if (ctx.attribution && from > 0 && isDocument(words[from - 1]!.norm)) return undefined;
