@@ -172,6 +172,8 @@ function nameWords() {
     surnameParticles: normSet(morphology.names.surnameParticles),
     patronymics: normSet(morphology.names.patronymics),
     compoundNameHeads: normSet(morphology.names.compoundHeads),
+    /** "الدين", "الله": last words of a compound first name ("نور الدين"). */
+    compoundNameTails: normSet(morphology.names.compoundTails),
     /** "دي", "فان", "فون": particles of foreign names that say nothing alone. */
     foreignNameParticles: normSet(morphology.names.foreignParticles),
     /** "لم", "لن", "كي", also behind و/ف: a verb follows, never a name. */

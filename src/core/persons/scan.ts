@@ -6,7 +6,7 @@ import type { ActorEntry, Gender } from '../types';
 import { consonantSkeleton } from '../text/tokens';
 import { WordAnswers } from '../text/vocabulary';
 import { givenNames } from '../lexicon/given-names';
-import { endsLikeName, looksLikeNameStart, verbShapedFirstName } from './words';
+import { endsLikeName, looksLikeNameStart, nounInConstruct, verbShapedFirstName } from './words';
 import { longerNames } from './longer-names';
 import { monthAt } from './months';
 
@@ -191,6 +191,8 @@ export class PersonScan {
     const { finder } = this;
     for (let n = 2; n <= words.length; n++) {
       if (finder.nameConnectors.has(words[n - 1]!.text)) continue;
+      // "X Y هدف الفوز": a third word governing the definite noun after it is the verb's object.
+      if (n === 3 && nounInConstruct(this.tokens, k, finder)) return 2;
       if (n > 3 && words.slice(0, n - 1).filter((w) => finder.nameConnectors.has(w.text)).length < n - 3) break;
       if (endsLikeName(this.tokens, k + n, finder)) return n;
     }

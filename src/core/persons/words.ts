@@ -2,6 +2,7 @@
 // filters (../actors.ts) and the person rules (./rules).
 import { inSetBehindConjunction, isConjunction, isPreposition, isProclitic } from '../clitics';
 import { IMPERFECT_PREFIXES, type ActorFinder } from '../finder';
+import { lexicon } from '../lexicon';
 import { givenNames } from '../lexicon/given-names';
 import { procliticReadings, type PreparedText, type Token } from '../matcher';
 import { perWord } from '../text/vocabulary';
@@ -85,6 +86,24 @@ export function endsLikeName(tokens: Token[], after: number, finder: ActorFinder
   // "X Y ونظيره", "X Y وزوجته": a kin or person noun with its pronoun joined on by و follows the name.
   if (w.startsWith('و') && givenNames().personNouns.has(w.slice(1))) return true;
   return w.length > 2 && w[0] === 'ل' && !w.startsWith('لا');
+}
+
+/**
+ * "سجل X Y هدف الفوز", "ألقى X Y كلمة الافتتاح": after two plain name words
+ * (no particle, no preposition on the first), a word without the article or
+ * a preposition ("قوائم محدثة بأسماء المحتجزين" is no name)
+ * joined to a plain definite noun that is no role is a noun in construct, the
+ * verb's object, not a third name word; not after or on an imperfect verb
+ * ("يوسف يلعب قرب الخيمة")
+ * nor the start of a compound given name ("عوض الله", "نور الدين").
+ */
+export function nounInConstruct(tokens: Token[], nameStart: number, finder: ActorFinder): boolean {
+  const [first, second, word, next] = tokens.slice(nameStart, nameStart + 4);
+  if (!first || !second || !word || !next || !word.joinsNext || !next.text.startsWith('ال') || next.text.length < 4) return false;
+  if ([first, second].some((w) => finder.nameConnectors.has(w.text)) || [first, word].some((w) => isPreposition(w.text[0]))) return false;
+  if (word.text.startsWith('ال') || ![second, word].every((w) => looksLikeNameStart(w.text, finder))) return false;
+  if (finder.roles.longestAt(tokens, nameStart + 3, nameStart + 4) || givenNames().byWord.has(`${word.text} ${next.text}`)) return false;
+  return !lexicon.compoundNameTails.has(next.text);
 }
 
 /**
