@@ -1,4 +1,5 @@
 import { procliticReadings } from '../../matcher';
+import { perWord } from '../../text/vocabulary';
 import { nisbaShaped } from '../../role-names';
 import { givenNames } from '../../lexicon/given-names';
 import type { Gender } from '../../types';
@@ -32,6 +33,20 @@ function descriptionAfter(scan: PersonScan, end: number): { gender?: Gender } | 
   const noun = givenNames().personNouns.get(`ال${next.text}`);
   // ("، نازحة", "، أرملة", "، عضوة": a noun in ة describes a woman.)
   return noun ? { gender: noun } : scan.printed(next).endsWith('ة') ? { gender: 'f' } : {};
+}
+
+const isRelative = perWord((word) => RELATIVES.has(word));
+const COMMAS = new Set([0x060c, 0x2c]);
+
+/** 1 where descriptionAfter may find something: a comma before the word, or a relative pronoun (what it asks first, read once per text). */
+function describablePlaces(scan: PersonScan): Uint8Array {
+  const { tokens, doc } = scan;
+  const out = new Uint8Array(tokens.length + 6);
+  for (let e = 1; e < tokens.length; e++) {
+    if (isRelative(tokens[e]!)) out[e] = 1;
+    else for (let i = tokens[e - 1]!.end; i < tokens[e]!.start; i++) if (COMMAS.has(doc.norm.text.charCodeAt(i))) out[e] = 1;
+  }
+  return out;
 }
 
 /** The word before k makes the words a place's or a body's name ("بلدة كفر نبل", "مستشفى كمال عدوان", "في تل شهاب"). */
@@ -70,7 +85,10 @@ export const nameBeforeDescription: PersonRule = {
   ],
   apply(scan) {
     const { tokens } = scan;
+    const mayDescribe = describablePlaces(scan);
     for (let k = 0; k + 2 < tokens.length; k++) {
+      // (A name is five words at most: with no comma or relative pronoun within reach, nothing describes words from k.)
+      if ((mayDescribe[k + 2]! | mayDescribe[k + 3]! | mayDescribe[k + 4]! | mayDescribe[k + 5]!) === 0) continue;
       if (!scan.free(k) || namesAPlaceOrBody(scan, k)) continue;
       const size = scan.nameAt(k);
       if (size < 2 || !nameShaped(scan, k, size)) continue;

@@ -4,6 +4,7 @@
 import { anonymousBefore } from './anonymous-before';
 import { anonymousSource } from './anonymous-source';
 import { appositive } from './appositive';
+import { bySaying } from './by-saying';
 import { carriedOver } from './carried-over';
 import { describedName } from './described-name';
 import { documentSpeaksOn } from './document-speaks-on';
@@ -11,6 +12,7 @@ import { frontedSubject } from './fronted-subject';
 import { institutionNoun } from './institution-noun';
 import { leftOut } from './left-out';
 import { namedBody } from './named-body';
+import { nameAfterBody } from './name-after-body';
 import { namedPerson } from './named-person';
 import { officeHolder } from './office-holder';
 import { outlet } from './outlet';
@@ -32,6 +34,7 @@ export const SUBJECT_RULES: readonly SubjectRule[] = [
   pronounBefore, //     "لكنها اتهمت X بـ..." (the pronoun is the subject)
   relayedSource, //     "نقلت الوكالة عن X"
   anonymousBefore, //   "مصدر أمني، طلب عدم ذكر اسمه، قال: ..."
+  bySaying, //         "وختم X حديثه بالقول: ..." (the clause's subject)
   leftOut, //           "وأضاف: ..."
   participle, //        "، داعيا الأمم المتحدة إلى ..."
   titledPersonRule, //  "المبعوث الأممي إلى اليمن X"
@@ -44,6 +47,7 @@ export const SUBJECT_RULES: readonly SubjectRule[] = [
   namedBody, //         "وقالت وزارة الصحة"
   describedName, //     "وقالت الطبيبة الفلسطينية هند عاشور:"
   appositive, //        "المتحدث باسم الأمين العام، X،"
+  nameAfterBody, //     "وكيل وزارة النقل كريم الشامي، ..." (a name the gazetteer lacks after the body)
   titleOfBody, //       "متحدث باسم الجيش"
   institutionNoun, //   "وقالت الوزارة"
   partOfName, //        "تقول سماح:" (سماح النجار, named before)
