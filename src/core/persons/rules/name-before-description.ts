@@ -38,13 +38,18 @@ function descriptionAfter(scan: PersonScan, end: number): { gender?: Gender } | 
 const isRelative = perWord((word) => RELATIVES.has(word));
 const COMMAS = new Set([0x060c, 0x2c]);
 
-/** 1 where descriptionAfter may find something: a comma before the word, or a relative pronoun (what it asks first, read once per text). */
-function describablePlaces(scan: PersonScan): Uint8Array {
+/**
+ * descriptionAfter for every end, read once per text (it depends on the end
+ * alone): only where a comma comes before the word or the word is a relative
+ * pronoun, what it asks first. Null past the text's end.
+ */
+function descriptionsByEnd(scan: PersonScan): Array<{ gender?: Gender } | null> {
   const { tokens, doc } = scan;
-  const out = new Uint8Array(tokens.length + 6);
+  const out: Array<{ gender?: Gender } | null> = new Array(tokens.length + 6).fill(null);
   for (let e = 1; e < tokens.length; e++) {
-    if (isRelative(tokens[e]!)) out[e] = 1;
-    else for (let i = tokens[e - 1]!.end; i < tokens[e]!.start; i++) if (COMMAS.has(doc.norm.text.charCodeAt(i))) out[e] = 1;
+    let may = isRelative(tokens[e]!);
+    for (let i = tokens[e - 1]!.end; !may && i < tokens[e]!.start; i++) may = COMMAS.has(doc.norm.text.charCodeAt(i));
+    if (may) out[e] = descriptionAfter(scan, e);
   }
   return out;
 }
@@ -85,14 +90,14 @@ export const nameBeforeDescription: PersonRule = {
   ],
   apply(scan) {
     const { tokens } = scan;
-    const mayDescribe = describablePlaces(scan);
+    const descriptions = descriptionsByEnd(scan);
     for (let k = 0; k + 2 < tokens.length; k++) {
-      // (A name is five words at most: with no comma or relative pronoun within reach, nothing describes words from k.)
-      if ((mayDescribe[k + 2]! | mayDescribe[k + 3]! | mayDescribe[k + 4]! | mayDescribe[k + 5]!) === 0) continue;
+      // (A name is five words at most: with nothing describing words that end within reach, no name from k is read.)
+      if (!(descriptions[k + 2] || descriptions[k + 3] || descriptions[k + 4] || descriptions[k + 5])) continue;
       if (!scan.free(k) || namesAPlaceOrBody(scan, k)) continue;
       const size = scan.nameAt(k);
       if (size < 2 || !nameShaped(scan, k, size)) continue;
-      const described = descriptionAfter(scan, k + size);
+      const described = descriptions[k + size];
       if (!described) continue;
       const given = givenNames().byWord.get(tokens[k]!.text)?.gender;
       const gender = given ?? described.gender;
