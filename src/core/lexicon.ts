@@ -26,7 +26,7 @@ interface RawData {
   attributionPhrases?: { phrases?: unknown };
   pronounSources?: { nouns?: unknown };
   complementizers?: { words?: unknown; prepositions?: unknown; timeWords?: unknown };
-  relativeWords?: { pronouns?: unknown; adverbs?: unknown };
+  relativeWords?: { pronouns?: unknown; adverbs?: unknown; masculine?: unknown; feminine?: unknown };
   bodyGender?: { masculine?: unknown; feminine?: unknown };
   subjectStops?: { words?: unknown };
   titleWords?: { words?: unknown };
@@ -93,6 +93,11 @@ function speechWords(data: RawData) {
     complementizerPrepositions: new Set(normList(data.complementizers?.prepositions)),
     complementizerTimeWords: new Set(normList(data.complementizers?.timeWords)),
     relativePronouns: new Set(normList(data.relativeWords?.pronouns)),
+    /** "الذي", "التي": the singular relative pronouns, with the gender they give the one just named. */
+    singularRelatives: new Map<string, 'm' | 'f'>([
+      ...normList(data.relativeWords?.masculine).map((w) => [w, 'm'] as const),
+      ...normList(data.relativeWords?.feminine).map((w) => [w, 'f'] as const),
+    ]),
     relativeAdverbs: new Set(normList(data.relativeWords?.adverbs)),
     masculineBodyHeads: normList(data.bodyGender?.masculine),
     feminineBodyHeads: normList(data.bodyGender?.feminine),

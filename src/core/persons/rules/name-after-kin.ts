@@ -1,11 +1,9 @@
+import { lexicon } from '../../lexicon';
 import { givenNames, personNounOf } from '../../lexicon/given-names';
 import type { Gender } from '../../types';
 import type { PersonRule } from '../rule';
 import type { PersonScan } from '../scan';
 import { appositionAt, looksLikeNameStart } from '../words';
-
-/** Words that open a relative clause about the one just named ("، الذي اعتقل"). */
-const RELATIVES: ReadonlySet<string> = new Set(['الذي', 'التي']);
 
 /** The gender of a kin or neighbour noun with its pronoun at k ("ابنته", "وجارتي"), or null: the definite nouns are ./name-after-person-noun's. */
 function kinNounAt(scan: PersonScan, k: number): Gender | null {
@@ -21,7 +19,7 @@ export function describedAfter(scan: PersonScan, k: number): boolean {
   if (!next) return false;
   const gap = doc.norm.text.slice(t.end, next.start).trim();
   if (gap.startsWith(':')) return true;
-  return appositionAt(doc, tokens, k + 1, scan.finder) || (/^[،,]$/.test(gap) && RELATIVES.has(next.text));
+  return appositionAt(doc, tokens, k + 1, scan.finder) || (/^[،,]$/.test(gap) && lexicon.singularRelatives.has(next.text));
 }
 
 /** The one word at k may be a given name we lack: no function word, no article, no adjective in ة ("ابنته مريضة"), no tanween. */

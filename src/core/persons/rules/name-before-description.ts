@@ -1,3 +1,4 @@
+import { lexicon } from '../../lexicon';
 import { procliticReadings } from '../../matcher';
 import { perWord } from '../../text/vocabulary';
 import { nisbaShaped } from '../../role-names';
@@ -7,11 +8,8 @@ import type { PersonRule } from '../rule';
 import type { PersonScan } from '../scan';
 import { appositionAt } from '../words';
 
-/** Relative pronouns with the gender they mark: only a definite noun takes one. */
-const RELATIVES: ReadonlyMap<string, Gender> = new Map([
-  ['الذي', 'm'],
-  ['التي', 'f'],
-]);
+/** Relative pronouns with the gender they mark (data/speech-verbs.json): only a definite noun takes one. */
+const RELATIVES = lexicon.singularRelatives;
 
 /**
  * What the text says right after the words first..end: a relative pronoun
