@@ -150,12 +150,12 @@ export function nearSentenceStart(text: string, at: number, maxWords = 6): boole
  * Within the first words of its sentence, or of the clause after an opener
  * closed by a comma ("في طرف المخيم، يجلس العجوز X"، "وبين الموقفين، يتحرك المبعوث X").
  */
-function nearClauseStart(text: string, at: number, maxWords: number): boolean {
+function nearClauseStart(text: string, at: number, maxWords: number, maxOpener = 4): boolean {
   const before = wordsIn(text, sentenceStart(text, at, null), at);
   const prev = before[before.length - 1]?.norm ?? '';
   if (lexicon.subjectStops.has(prev)) return false;
   if (before.length <= maxWords) return true;
-  for (let c = 0; c < Math.min(4, before.length - 1); c++) {
+  for (let c = 0; c < Math.min(maxOpener, before.length - 1); c++) {
     if (/[،,]/.test(text.slice(before[c]!.end, before[c + 1]!.start))) return before.length - c - 1 <= maxWords;
   }
   return false;
@@ -175,9 +175,42 @@ export function personIntroducedSince(ctx: ResolveContext, gender: Gender, text:
   // (At most 40 mentions back, so the analysis stays linear in the text.)
   for (let k = lowerBound(ctx.mentionStarts, ctx.cueStart) - 1, seen = 0; k >= 0 && seen < 40 && ctx.mentions[k]!.start > since; k--, seen++) {
     const m = ctx.mentions[k]!;
-    if (m.actor.type !== 'person' || !nearClauseStart(text, m.start, 3) || insideSpans(ctx.direct, ctx.directStarts, m.start)) continue;
+    if (m.actor.type !== 'person' || insideSpans(ctx.direct, ctx.directStarts, m.start)) continue;
+    // A person the text stops to describe is introduced even after a longer opener or
+    // a title ("وفي حي ناء بأطراف المدينة، تعمل X، وهي معلمة"، "كان سائق الأجرة X، وهو ...").
+    const introduced = nearClauseStart(text, m.start, 3) || (describedRightAfter(text, m.end) && nearClauseStart(text, m.start, 5, 8));
+    // (Not the object of a person named before it: "والتقى X نظيره Y، الذي ...".)
+    if (!introduced || personBefore(ctx, k, text)) continue;
     const s = speakerOf(m, ctx.state);
     if (s.gender === gender) return s;
   }
   return null;
+}
+
+/** Another person is named before mention k in its sentence, not set off from it by a comma (an apposition: "صاحب المحل، الشاب X"). */
+function personBefore(ctx: ResolveContext, k: number, text: string): boolean {
+  const m = ctx.mentions[k]!;
+  const from = sentenceStart(text, m.start, null);
+  for (let j = k - 1; j >= 0 && ctx.mentions[j]!.start >= from; j--) {
+    const other = ctx.mentions[j]!;
+    if (other.actor.type === 'person' && !/[،,(]/.test(text.slice(other.end, m.start))) return true;
+  }
+  return false;
+}
+
+/** How far after a name its apposition's first word is looked for. */
+const APPOSITION_REACH = 40;
+
+/**
+ * The text stops after a name to say who it is: a comma or a bracket, then "وهو"/"وهي", a kin
+ * noun ("ابنة"), a singular relative pronoun ("الذي"، "التي") or an age ("(40 عاما)").
+ */
+export function describedRightAfter(text: string, end: number): boolean {
+  const opening = /^[ \u00A0]*[،,(][ \u00A0]*/.exec(text.slice(end, end + APPOSITION_REACH));
+  if (!opening) return false;
+  const from = end + opening[0].length;
+  if (/^[0-9\u0660-\u0669]/.test(text.slice(from, from + 1))) return true;
+  const next = wordsIn(text, from, end + APPOSITION_REACH)[0];
+  if (!next || next.start !== from) return false;
+  return givenNames().appositionWords.has(next.norm) || lexicon.singularRelatives.has(next.norm);
 }
