@@ -34,3 +34,16 @@ describe('… but not a described person the sentence names after someone else, 
   // (The speaker's mention may be the full name or the surname alone.)
   for (const [sentence, quote, speaker] of cases) it(sentence.slice(0, 50), () => expect(speakerOf(sentence, quote)?.endsWith(speaker)).toBe(true));
 });
+
+describe('"وجاء في التقرير:"، "وأضاف البيان:" — the document speaks for the body that issued it, even a paragraph on', () => {
+  const cases: Array<[string, string, string | null]> = [
+    ['قالت منظمة الصحة العالمية في تقريرها الأسبوعي إن الوضع يتدهور. وجاء في التقرير: "المستشفيات تعمل بأقل من نصف طاقتها".', 'المستشفيات تعمل بأقل من نصف طاقتها', 'منظمة الصحة العالمية'],
+    ['وأعلنت وزارة الدفاع الروسية في بيانها اليومي أن قواتها تقدمت.\n\nوأضاف البيان: "تم تدمير ثلاثة مستودعات للذخيرة".', 'تم تدمير ثلاثة مستودعات للذخيرة', 'وزارة الدفاع الروسية'],
+    ['وذكرت منظمة العفو الدولية أن العشرات اعتقلوا خلال الأسبوع.\n\nوجاء في التقرير: "الاعتقالات طالت صحفيين ومحامين".', 'الاعتقالات طالت صحفيين ومحامين', 'منظمة العفو الدولية'],
+    ['وقالت المفوضية السامية للأمم المتحدة لشؤون اللاجئين في تحديثها الأخير إن آلاف الأسر عادت. وتابع التقرير: "العودة ما زالت هشة".', 'العودة ما زالت هشة', 'المفوضية السامية للأمم المتحدة لشؤون اللاجئين'],
+    // A person's words are no statement: "البيان" then is someone else's.
+    ['وقال الرئيس كريم منصور إن الحوار مستمر.\n\nوجاء في البيان: "الحكومة ماضية في الإصلاحات".', 'الحكومة ماضية في الإصلاحات', null],
+    ['وقالت الوزيرة سلمى حداد إن المعابر ستفتح.\n\nوأضاف البيان: "الشاحنات ستدخل يوم الأحد".', 'الشاحنات ستدخل يوم الأحد', null],
+  ];
+  for (const [sentence, quote, speaker] of cases) it(sentence.slice(0, 50), () => expect(speakerOf(sentence, quote)).toBe(speaker));
+});

@@ -2,11 +2,11 @@
 // with its subject resolved, and what the text has said so far (the last
 // speaker of each gender, the last document, titles).
 import { withoutConjunction } from '../clitics';
-import { attributionAt, lexicon, verbAt, type CueGender, type LineWords, type Word } from '../speech';
+import { attributionAt, isComplementizer, lexicon, verbAt, type CueGender, type LineWords, type Word } from '../speech';
 import type { Span } from '../types';
 import { nounAfterPreposition } from '../quotes/indirect';
 
-import { type Cue, MAX_SUBJECT_WORDS, type Mention, type Resolution, type State, isDocument, isParticiple, isSpokesperson, isTitle, lowerBound, mentionAgrees, speakerOf, titleStem } from './model';
+import { type Cue, MAX_SUBJECT_WORDS, type Mention, type Resolution, type State, isDocument, isOwnDocument, isParticiple, isSpokesperson, isTitle, lowerBound, mentionAgrees, speakerOf, titleStem } from './model';
 import { reportsSpeech, resolveSubject, type OnSubject } from './subject';
 
 /** A resumptive pronoun after a relative clause's verb ("الذي قال فيه X"). */
@@ -79,7 +79,13 @@ export function readCues(text: string, lines: LineWords, mentions: Mention[], di
  */
 function speaksInDocument(words: Word[], i: number, length: number, relative: boolean): boolean {
   if (relative && i > 0 && isDocument(words[i - 1]!.norm)) return true;
-  return words.slice(i, Math.min(words.length, i + length + 3)).some((w) => isDocument(w.norm));
+  if (words.slice(i, Math.min(words.length, i + length + 3)).some((w) => isDocument(w.norm))) return true;
+  // "قالت المنظمة الدولية في تقريرها إن": the issuer's own document, before what it says.
+  for (let j = i + length; j < words.length && j < i + length + MAX_SUBJECT_WORDS; j++) {
+    if (isComplementizer(words[j]!.norm)) return false;
+    if (isOwnDocument(words[j]!.norm)) return true;
+  }
+  return false;
 }
 
 /** A colon or an opening quotation mark right after the verb ("التي قالت: ..."): the relative clause says who speaks. */

@@ -130,6 +130,12 @@ export const isSpokesperson = oncePerWord((w) => stems(w).some((s) => lexicon.sp
 
 export const isDocument = oncePerWord((w) => stems(w).some((s) => lexicon.documentNouns.has(s)));
 
+/** A document with a pronoun for whoever issued it ("بيانها"، "تقريره"، "تغريدته"). */
+export const isOwnDocument = oncePerWord((w) => {
+  const bare = /^(.{3,}?)(ها|هم|ه)$/.exec(w)?.[1];
+  return !!bare && (isDocument(bare) || (bare.endsWith('ت') && isDocument(`${bare.slice(0, -1)}ه`)));
+});
+
 export const isStop = oncePerWord((w) => lexicon.subjectStops.has(w) || isComplementizer(w));
 
 export function speakerOf(m: Mention, state: State): Speaker {

@@ -10,10 +10,14 @@ export const documentSpeaksOn: SubjectRule = {
     { text: 'وأصدرت منظمة الصحة العالمية بيانا قالت فيه إن الوضع يتدهور. وتابع البيان: "نطالب بفتح المعابر دون شروط".', quote: 'نطالب بفتح المعابر دون شروط', speaker: 'منظمة الصحة العالمية' },
     { text: 'وقال الكرملين إن المحادثات ستستمر. ونشرت منظمة العفو الدولية تقريرا قالت فيه إن الاعتقالات تتوسع. وأضاف التقرير: "عشرات الصحفيين خلف القضبان".', quote: 'عشرات الصحفيين خلف القضبان', speaker: 'منظمة العفو الدولية' },
     { text: 'واستنكرت وزارة الصحة الفلسطينية القصف في بيان مقتضب، وجاء في البيان: "المستشفيات لم تعد قادرة على استقبال الجرحى".', quote: 'المستشفيات لم تعد قادرة على استقبال الجرحى', speaker: 'وزارة الصحة الفلسطينية' },
+    { text: 'قالت منظمة أطباء بلا حدود في تقريرها الشهري إن العيادات مغلقة.\n\nوجاء في التقرير: "نصف المرضى لا يصلون إلينا".', quote: 'نصف المرضى لا يصلون إلينا', speaker: 'منظمة أطباء بلا حدود' },
+    { text: 'وذكرت وزارة الداخلية أن الطرق مغلقة حتى إشعار آخر.\n\nوأضاف البيان: "نطلب من المواطنين البقاء في منازلهم".', quote: 'نطلب من المواطنين البقاء في منازلهم', speaker: 'وزارة الداخلية' },
   ],
   apply({ text, first, ctx }) {
     if (!isDefinite(first) || !isDocument(first)) return undefined;
-    const document = ctx.state.lastDocument ?? issuerInParagraph(text, ctx);
+    // With no document named before, the body that spoke last issued it (a person's words are no "البيان").
+    const lastBody = ctx.state.last && !ctx.state.last.person ? ctx.state.last : undefined;
+    const document = ctx.state.lastDocument ?? issuerInParagraph(text, ctx) ?? lastBody;
     return document ? { kind: 'carry', speaker: document } : undefined;
   },
 };
