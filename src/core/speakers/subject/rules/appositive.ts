@@ -1,4 +1,4 @@
-import { isRoleWord } from '../../model';
+import { isRoleWord, isSpokesperson, isTitle } from '../../model';
 import { appositiveName, subjectReach } from '../../names';
 import type { SubjectRule } from './rule';
 
@@ -11,8 +11,10 @@ export const appositive: SubjectRule = {
   ],
   apply(zone) {
     const { text, words, from, ctx } = zone;
-    // (After a title, or any role noun that introduces a person: "صديق الطفولة، X،".)
-    if (!zone.names().seenTitle && !isRoleWord(zone.first)) return undefined;
+    // (After a title, or any role noun that introduces a person: "صديق الطفولة، X،"; the zone opens with it:
+    // "في بيان نشره الموقع الرسمي، بأداء ..." describes a document, not a speaker.)
+    const { first } = zone;
+    if (!isTitle(first) && !isSpokesperson(first) && !isRoleWord(first)) return undefined;
     const named = appositiveName(text, words, from, subjectReach(text, words, from, ctx), ctx);
     return named ? { kind: 'explicit', speaker: named } : undefined;
   },

@@ -3,7 +3,7 @@ import { withoutConjunction } from '../../../clitics';
 import { givenNames } from '../../../lexicon/given-names';
 import { isComplementizer, lexicon, stems, verbAt, type Word } from '../../../speech';
 import type { CueGender } from '../../../speech';
-import { HONORIFICS, NOT_NAME_WORDS, type Mention, type ResolveContext, type Speaker, isComplementHead, mentionAgrees, speakerOf, isDefinite, isDocument, isRoleWord, isSpokesperson, isStop, isTitle, lowerBound } from '../../model';
+import { HONORIFICS, NOT_NAME_WORDS, type Mention, type ResolveContext, type Speaker, isComplementHead, mentionAgrees, speakerOf, isDefinite, isDocument, isFunctionWord, isRoleWord, isSpokesperson, isStop, isTitle, lowerBound } from '../../model';
 import { TITLE_LINKERS } from '../../names';
 import { reportsSpeech } from '../zone';
 import type { SubjectRule } from './rule';
@@ -176,7 +176,7 @@ function nameAt(text: string, words: Word[], at: number, reach: number, gender: 
 
 /** A word that may be part of a name: Arabic letters, no title, role, stop, document, source, institution or common word. */
 function nameWord(w: string): boolean {
-  if (!/^[\u0621-\u064A]+$/.test(w) || /^(لل|بال|كال)/.test(w) || isTitle(w) || isRoleWord(w) || isSpokesperson(w) || isStop(w) || isDocument(w) || NOT_NAME_WORDS.has(w)) return false;
+  if (!/^[\u0621-\u064A]+$/.test(w) || /^(لل|بال|كال)/.test(w) || isTitle(w) || isRoleWord(w) || isSpokesperson(w) || isStop(w) || isDocument(w) || isFunctionWord(w) || NOT_NAME_WORDS.has(w)) return false;
   if (givenNames().personNouns.has(w)) return false;
   // (Also behind ل: "لوكالة" is whom the words were said to, "ليفين" a name.)
   return !stems(w).some((s) => lexicon.anonymous.has(s) || lexicon.institutionNouns.has(s) || lexicon.commonObjects.has(s) || lexicon.mediaNouns.has(s));
