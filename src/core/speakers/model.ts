@@ -112,8 +112,8 @@ export interface ResolveContext {
   cueStart: number;
 }
 
-/** Active participles of speech verbs ("قائلا", "مؤكدة"): adverbs of the sentence's own subject. */
-export const isParticiple = (w: string) => w.length >= 4 && /[اه]$/.test(w) && !/^[يت]/.test(w);
+/** Active participles of speech verbs ("قائلا", "مؤكدة"): adverbs of the sentence's own subject. They have five letters at least: "ودعا"، "وشكا" are perfect verbs. */
+export const isParticiple = (w: string) => w.length >= 5 && /[اه]$/.test(w) && !/^[يت]/.test(w);
 
 export const isDefinite = (w: string) => /^(ال|وال|فال|لل|بال)/.test(w);
 

@@ -63,7 +63,9 @@ function namedEarlier(text: string, surface: string, ctx: ResolveContext, compou
     const before = wordsIn(text, Math.max(0, at - 20), at);
     const prev = before[before.length - 1];
     // (A surname with ال, or one opened by a particle: "رامي الشوا"، "نهى عبد اللطيف".)
-    if (prev && /^ +$/.test(text.slice(prev.end, at)) && couldBeName(prev.norm) && (isDefinite(surface) || compound || surnameAfter(text, prev.norm, end)) && !isDefinite(prev.norm)) return true;
+    // (A definite word after any other word is a noun of the sentence: "توصل الأطراف اليمنية".)
+    const surnameWithAl = isDefinite(surface) && givenNames().byWord.has(prev?.norm ?? '');
+    if (prev && /^ +$/.test(text.slice(prev.end, at)) && couldBeName(prev.norm) && (surnameWithAl || compound || surnameAfter(text, prev.norm, end)) && !isDefinite(prev.norm)) return true;
   }
   return false;
 }
