@@ -128,6 +128,8 @@ function withPronoun(scan: PersonScan, k: number): boolean {
 function familyWords(scan: PersonScan, end: number): number {
   if (!familyWord(scan, end)) return 0;
   const father = givenNames().names.longestAt(scan.tokens, end);
+  // "يامن أبو شعبان": a connector that opens no given name and the word after it make one family name ("محمد أبو" is none).
+  if (!father && scan.finder.nameConnectors.has(scan.tokens[end]!.text)) return familyWord(scan, end + 1) ? 2 : 0;
   if (!father || father.proclitic !== '') return 1;
   const fathers = father.endToken - end;
   const after = scan.tokens[end + fathers];
