@@ -119,3 +119,42 @@ describe('a given name of ours alone after a kin noun in construct is a person',
     expect(unknownNames('وبدا والد سعيد بعودة ابنه من الأسر.')).toEqual([]);
   });
 });
+
+describe('a team role is followed by the team\'s own name, then the person\'s', () => {
+  const cases: Array<[string, string]> = [
+    ['وقال مدرب يوفنتوس ماسيمو كارينا بعد المباراة إن فريقه لعب بشجاعة.', 'ماسيمو كارينا'],
+    ['أما مدرب ليفربول يورغن شتاين فقال إن الحكم أخطأ في ركلة الجزاء.', 'يورغن شتاين'],
+    ['وأكد مدرب أتلتيكو مدريد دييغو سيموني أن الفريق يحتاج إلى الراحة.', 'دييغو سيموني'],
+    ['وانتقل لاعب بنفيكا جواو ريبيرو إلى الدوري الإنجليزي.', 'جواو ريبيرو'],
+  ];
+  for (const [text, name] of cases) {
+    it(`finds ${name}, not the team with him`, () => {
+      const names = unknownNames(text);
+      expect(names).toContain(name);
+      expect(names.some((n) => n !== name && n.endsWith(name))).toBe(false);
+    });
+  }
+
+  it('reads a definite complement as before', () => {
+    expect(unknownNames('وقال مدرب الوداد رضا الحسني إن الفريق جاهز للنهائي.')).toContain('رضا الحسني');
+    expect(unknownNames('وقال مدرب فريق الشباب سامر حداد إن الملعب لم يجهز.')).toContain('سامر حداد');
+  });
+});
+
+describe('a role\'s complement goes on over a noun joined on by و', () => {
+  const cases: Array<[string, string]> = [
+    ['وأوضح وزير الري واستصلاح الأراضي منير حداد أن المساحة المزروعة زادت.', 'منير حداد'],
+    ['وقالت وزيرة الشؤون الاجتماعية وشؤون المرأة هالة القاسم إن الدعم سيصل.', 'هالة القاسم'],
+    ['وأعلن وزير التخطيط وتنمية الموارد عادل الشرعبي عن خطة جديدة للإعمار.', 'عادل الشرعبي'],
+  ];
+  for (const [text, name] of cases) {
+    it(`finds ${name}`, () => {
+      expect(unknownNames(text)).toContain(name);
+    });
+  }
+
+  it('not over a given name or a speech verb joined on by و', () => {
+    expect(unknownNames('التقى وزير الخارجية وسيم حداد بنظيره التركي.')).toContain('وسيم حداد');
+    expect(unknownNames('وصل وزير الصحة وقال المتحدث سامر حداد إن الزيارة قصيرة.')).toContain('سامر حداد');
+  });
+});

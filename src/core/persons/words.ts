@@ -92,8 +92,8 @@ export function endsLikeName(tokens: Token[], after: number, finder: ActorFinder
   if (startsWithProcliticArticle(w) || /^[وف]?[يت][\u0621-\u064a]{2,}(ون|ان)$/.test(w)) return true;
   if (/^[وف]?ي[\u0621-\u064a]{3,}$/.test(w) && !finder.namesLikeVerbs.has(w.replace(/^[وف]/, ''))) return true;
   if (verbAfterName(w, finder)) return true;
-  // "X Y ونظيره", "X Y وزوجته": a kin or person noun with its pronoun joined on by و follows the name.
-  if (w.startsWith('و') && givenNames().personNouns.has(w.slice(1))) return true;
+  // "X Y ونظيره", "X Y وزوجته", "X Y بنظيره": a kin or person noun with its pronoun joined on by و or ب follows the name.
+  if (/^[وب]/.test(w) && givenNames().personNouns.has(w.slice(1))) return true;
   return w.length > 2 && w[0] === 'ل' && !w.startsWith('لا');
 }
 
