@@ -102,3 +102,17 @@ describe('a definite noun alone after a verb is no surname said before ("توص�
     expect(speakerOf(text, 'لا عمل لنا منذ عام')).toBe('الشوا');
   });
 });
+
+describe('"وقال محافظ حمص X" — one place name between a title and a known person is part of the title', () => {
+  const cases: Array<[string, string, string]> = [
+    ['وقال محافظ حلب عبد الرحمن الأعمى في مؤتمر صحفي: "أولويتنا إعادة الماء إلى كل الأحياء".', 'أولويتنا إعادة الماء إلى كل الأحياء', 'عبد الرحمن الأعمى'],
+    ['وقال حاكم خاركيف أوليغ سينيغوبوف على تلغرام: "الضربة أصابت محطة كهرباء رئيسية في المدينة".', 'الضربة أصابت محطة كهرباء رئيسية في المدينة', 'أوليغ سينيغوبوف'],
+    ['وقال رئيس بلدية كييف فيتالي كليتشكو للصحفيين: "المدارس ستفتح أبوابها الأسبوع المقبل كالمعتاد".', 'المدارس ستفتح أبوابها الأسبوع المقبل كالمعتاد', 'فيتالي كليتشكو'],
+  ];
+  for (const [sentence, quote, speaker] of cases) it(sentence.slice(0, 50), () => expect(speakerOf(sentence, quote)).toBe(speaker));
+
+  it('a person named after a verb\'s object is not its subject', () => {
+    const text = 'وقال الوزير كريم منصور إن المحادثات مستمرة. وأكد دعم فيتالي كليتشكو في الانتخابات، وقال: "سنقف معه حتى النهاية".';
+    expect(speakerOf(text, 'سنقف معه حتى النهاية')).toBe('كريم منصور');
+  });
+});

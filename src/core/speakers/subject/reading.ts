@@ -78,6 +78,12 @@ function titleGoverns(zone: SubjectZone, wi: number): boolean {
   return wi - 2 >= zone.from && (before === 'باسم' || ((isTitle(before) || isSpokesperson(before)) && !isDefinite(before)));
 }
 
+/** Is mention k, the first one after the current word, a person's starting at `at`? */
+function personAt(ctx: ResolveContext, k: number, at: number | undefined): boolean {
+  const m = ctx.mentions[k];
+  return at !== undefined && !!m && m.start === at && m.actor.type === 'person';
+}
+
 export function readZoneNames(zone: SubjectZone): ZoneNames {
   const { words, from, to, ctx, zoneEnd } = zone;
   const out: ZoneNames = { inZone: [], namedAnyone: false, seenTitle: false, indefiniteSpokesperson: false, definiteTitle: false };
@@ -115,6 +121,8 @@ export function readZoneNames(zone: SubjectZone): ZoneNames {
     // A title's complement: "رئيس حكومة الوحدة الوطنية X"، "الرئيس التنفيذي لهيئة الأدب X"; up to a
     // name the gazetteer lacks, which findActors found introduced by this very role ("والي شمال كردفان X").
     if (out.seenTitle && inZone.length === 0 && (isComplementHead(w.norm) || /^ل/.test(w.norm) || w.norm.startsWith('باسم') || unknownAhead(ctx, w.end, zoneEnd))) continue;
+    // One place name right after a title or its complement's head, before the person: "محافظ حمص X"، "رئيس بلدية كييف X".
+    if (inZone.length === 0 && out.seenTitle && (isTitle(words[wi - 1]!.norm) || isComplementHead(words[wi - 1]!.norm)) && !/[،,]/.test(zone.text.slice(words[wi - 1]!.end, w.start)) && personAt(ctx, k, words[wi + 1]?.start)) continue;
     // Any other word before a name: the zone is an object, not a subject.
     if (inZone.length === 0) leadOk = false;
     else break;
