@@ -5,7 +5,7 @@ import browser from 'webextension-polyfill';
 import { parseMessage, type Message, type PageReport } from '../shared/messages';
 import { isSiteEnabled, loadSettings, onSettingsChanged, saveSettings, toggleSite, type Settings } from '../shared/settings';
 import { webHostname } from '../shared/web-url';
-import { paintBadge } from './badge';
+import { badgeShown, paintBadge } from './badge';
 import { badgeLook } from './badge-look';
 import { analyzeForPage, warmUpAnalyzer } from './analysis';
 import { installCorpus } from './corpus';
@@ -171,6 +171,7 @@ function recheckAfterUrlChange(tabId: number, url: string): void {
 
 browser.tabs.onUpdated.addListener((tabId, change, tab) => {
   if (change.url !== undefined) recheckAfterUrlChange(tabId, change.url);
+  if (change.status === 'loading' || change.status === 'complete') badgeShown.mayHaveReset(tabId);
   if (change.status === 'loading') {
     // Probably a new document: what we knew about the old one no longer holds.
     void clearReport(tabId).then(() => repaint(tabId, tab.url)).then(() => announce(tabId));
@@ -182,7 +183,13 @@ browser.tabs.onUpdated.addListener((tabId, change, tab) => {
   }
 });
 
-browser.tabs.onRemoved.addListener((tabId) => void clearReport(tabId));
+browser.tabs.onCreated.addListener((tab) => {
+  if (tab.id !== undefined) badgeShown.created(tab.id);
+});
+browser.tabs.onRemoved.addListener((tabId) => {
+  badgeShown.forget(tabId);
+  void clearReport(tabId);
+});
 
 onSettingsChanged((settings) => void repaintAllTabs(settings));
 
