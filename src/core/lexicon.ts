@@ -148,6 +148,8 @@ function roleWords() {
     titleBlockers: normSet(roles.titleBlockers),
     /** Titles written short with a period ("د."). */
     abbreviatedTitles: ABBREVIATED_TITLES,
+    /** Roles whose complement is a team's own name ("مدرب برشلونة X Y"). */
+    teamRoles: normSet(roles.teamRoles),
     /** Nationality adjectives, masculine and feminine (+ة), after which a name may stand alone. */
     nationalities: new Set(normList(roles.nationalities).flatMap((n) => [n, normalizeText(`${n}ة`)])),
   };

@@ -32,6 +32,8 @@ export interface GivenNames {
   placeWords: ReadonlySet<string>;
   /** Given names that are also months ("رمضان"), with the words before and after that make them the month. */
   months: { names: ReadonlySet<string>; before: ReadonlySet<string>; after: ReadonlySet<string> };
+  /** Kin nouns in construct ("والد", "زوجة"): the given name after one is the person whose kin they are ("والدة رهف"). */
+  kinInConstruct: ReadonlySet<string>;
   /** Words that open an apposition after a name: kin nouns ("، ابنة محمود") and "وهو"/"وهي". */
   appositionWords: ReadonlySet<string>;
   /** Words for years after an age's number ("34 عاما", "5 سنوات"). */
@@ -60,6 +62,7 @@ export interface RawGivenNames extends Gendered {
   kunyas?: Gendered & { familyNouns?: unknown; placeWords?: unknown };
   months?: { names?: unknown; before?: unknown; after?: unknown };
   appositionWords?: unknown;
+  kinInConstruct?: unknown;
   ageWords?: unknown;
   namingWords?: Gendered;
 }
@@ -90,6 +93,7 @@ export function givenNamesFrom(raw: RawGivenNames): GivenNames {
     placeWords,
     months,
     appositionWords: new Set(normList(raw.appositionWords)),
+    kinInConstruct: new Set(normList(raw.kinInConstruct)),
     ageWords: new Set(normList(raw.ageWords)),
     namingWords: byGender(raw.namingWords),
   };

@@ -4,6 +4,8 @@ import type { PhraseMatch } from '../matcher';
 import { procliticReadings, tokenReadings } from '../matcher';
 import { afterBodyName, afterAbbreviatedTitle } from '../role-names';
 import type { PersonScan } from './scan';
+import { inSetBehindConjunction } from '../clitics';
+import { givenNames } from '../lexicon/given-names';
 import { isPluralOfPersonNoun, softGap } from './words';
 
 /** A word that continues a role's complement: "باسم", "وزارة", "الصحة", "والسياحة", "لحلف". */
@@ -15,10 +17,25 @@ function isComplementWord(scan: PersonScan, k: number): boolean {
     const next = tokens[k + 1]?.text ?? '';
     return !!covered[k + 1] || !!place[k + 1] || next.startsWith('ال') || finder.complementHeads.has(next);
   }
+  if (coordinatedNoun(scan, k)) return true;
   for (const [, stem] of procliticReadings(t)) {
     if ((stem.startsWith('ال') && stem.length > 3) || finder.complementHeads.has(stem)) return true;
   }
   return false;
+}
+
+/**
+ * "وزير الري واستصلاح الأراضي", "لنقل وتوزيع الكهرباء": و on a noun joined to a
+ * definite one coordinates a second noun in the complement; not a given name
+ * ("وليد"), a speech verb ("وقال") or a function word.
+ */
+function coordinatedNoun(scan: PersonScan, k: number): boolean {
+  const { tokens, finder } = scan;
+  const t = tokens[k]!;
+  if (t.text.length < 5 || t.text[0] !== 'و' || !t.joinsNext || !tokens[k + 1]?.text.startsWith('ال') || !scan.free(k + 1)) return false;
+  const names = givenNames().byWord;
+  if (names.has(t.text) || names.has(t.text.slice(1)) || inSetBehindConjunction(finder.speechVerbs, t.text) || inSetBehindConjunction(finder.stopWords, t.text)) return false;
+  return !tokens[k - 1]!.text.startsWith('و') && isComplementWord(scan, k - 1);
 }
 
 /** The token after the role's complement (at most six steps; a comma ends it), or null where a gazetteer person is named in it. */

@@ -6,7 +6,7 @@ import type { ActorEntry, Gender } from '../types';
 import { consonantSkeleton } from '../text/tokens';
 import { WordAnswers } from '../text/vocabulary';
 import { givenNames } from '../lexicon/given-names';
-import { endsLikeName, looksLikeNameStart, nounInConstruct, verbShapedFirstName } from './words';
+import { endsLikeName, looksLikeNameStart, nounInConstruct, prepositionalPhrase, verbShapedFirstName } from './words';
 import { longerNames } from './longer-names';
 import { monthAt } from './months';
 
@@ -220,8 +220,8 @@ export class PersonScan {
       // "إصابتها", "زيارتهم": a noun with a possessive pronoun opens no name.
       // ("مسؤولية قواته": no name word ends in a pronoun.)
       if (t.text.length >= 5 && POSSESSIVE_ENDINGS.test(this.printed(t))) break;
-      // "قصصاً", "كتابٍ": a word printed with tanween is no name's.
-      if (this.withTanween(t)) break;
+      // "قصصاً", "كتابٍ": a word printed with tanween is no name's; "بلهجة حادة" opens none.
+      if (this.withTanween(t) || (words.length === 0 && prepositionalPhrase(this.printed(t), tokens[j + 1] ? this.printed(tokens[j + 1]!) : ''))) break;
       // A role word is no name word ("نائبة رئيس الوزراء الأوكراني ...").
       if (finder.roles.longestAt(tokens, j, j + 1)) break;
       words.push(t);

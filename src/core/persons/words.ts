@@ -40,6 +40,15 @@ export function looksLikeNameStart(word: string, finder: ActorFinder, rest = fal
  */
 const VERBAL_NOUN_AFTER_LAM = /^ل(?:[مات][\u0621-\u064a]{2,}ه|است[\u0621-\u064a]{3,}|ت[\u0621-\u064a]{2}ي[\u0621-\u064a])$/;
 
+/**
+ * "بلهجة حادة", "بعربية ركيكة", "كحالة طارئة": ب or ك on a noun in ة with an
+ * adjective in ة after it is how something was done, never a name's first
+ * words (as printed: ة is ه once normalized).
+ */
+export function prepositionalPhrase(printed: string, nextPrinted: string): boolean {
+  return /^[بك][\u0621-\u064a]{3,}ة$/.test(printed) && /^[\u0621-\u064a]{3,}ة$/.test(nextPrinted) && !givenNames().byWord.has(printed.slice(1).replace(/ة$/, 'ه'));
+}
+
 /** "مزارعي الجنوب", "معلمي المدرسة": a person noun's plural before its complement (ين → ي) is no first name. */
 export function isPluralOfPersonNoun(word: string): boolean {
   return word.length >= 5 && word.endsWith('ي') && givenNames().personNouns.has(`ال${word.slice(0, -1)}`);
@@ -83,8 +92,8 @@ export function endsLikeName(tokens: Token[], after: number, finder: ActorFinder
   if (startsWithProcliticArticle(w) || /^[وف]?[يت][\u0621-\u064a]{2,}(ون|ان)$/.test(w)) return true;
   if (/^[وف]?ي[\u0621-\u064a]{3,}$/.test(w) && !finder.namesLikeVerbs.has(w.replace(/^[وف]/, ''))) return true;
   if (verbAfterName(w, finder)) return true;
-  // "X Y ونظيره", "X Y وزوجته": a kin or person noun with its pronoun joined on by و follows the name.
-  if (w.startsWith('و') && givenNames().personNouns.has(w.slice(1))) return true;
+  // "X Y ونظيره", "X Y وزوجته", "X Y بنظيره": a kin or person noun with its pronoun joined on by و or ب follows the name.
+  if (/^[وب]/.test(w) && givenNames().personNouns.has(w.slice(1))) return true;
   return w.length > 2 && w[0] === 'ل' && !w.startsWith('لا');
 }
 

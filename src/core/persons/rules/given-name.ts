@@ -33,7 +33,8 @@ export const givenName: PersonRule = {
       const family = familyLength(scan, m.firstToken, m.endToken);
       // "نور الزعبي، ابنة محمود", "أمل سعيد (40 عاما)": an apposition says a common word is a name.
       if (name.common && !noun && !(family > 0 && appositionAt(scan.doc, scan.tokens, m.endToken + family, scan.finder))) continue;
-      if (family === 0 && !noun) continue;
+      // "والدة رهف": a given name of ours alone after a kin noun in construct is the person whose kin is named.
+      if (family === 0 && !noun && !(!name.common && kinInConstructBefore(scan, m.firstToken))) continue;
       // "هدى" named alone after "هدى X Y": one word after it ("هدى الباب") is no second person's family name.
       if (family === 1 && namedAlready(scan, m.firstToken, m.endToken)) continue;
       const end = m.endToken + family;
@@ -101,6 +102,12 @@ function personNounBefore(scan: PersonScan, first: number, nouns: ReadonlyMap<st
   return nouns.get(word) ?? (/^[وف]/.test(word) ? nouns.get(word.slice(1)) : undefined) ?? null;
 }
 
+/** The word before the name is a kin noun in construct ("والد", "وزوجة"), joined to it. */
+function kinInConstructBefore(scan: PersonScan, first: number): boolean {
+  const before = scan.tokens[first - 1];
+  return !!before?.joinsNext && procliticReadings(before.text).some(([p, stem]) => (p === '' || p === 'و' || p === 'ف') && givenNames().kinInConstruct.has(stem));
+}
+
 /** Words after the given name: a father's (two with "عبد") and a family name at most. */
 const MAX_FAMILY_WORDS = 3;
 
@@ -128,6 +135,8 @@ function withPronoun(scan: PersonScan, k: number): boolean {
 function familyWords(scan: PersonScan, end: number): number {
   if (!familyWord(scan, end)) return 0;
   const father = givenNames().names.longestAt(scan.tokens, end);
+  // "يامن أبو شعبان": a connector that opens no given name and the word after it make one family name ("محمد أبو" is none).
+  if (!father && scan.finder.nameConnectors.has(scan.tokens[end]!.text)) return familyWord(scan, end + 1) ? 2 : 0;
   if (!father || father.proclitic !== '') return 1;
   const fathers = father.endToken - end;
   const after = scan.tokens[end + fathers];

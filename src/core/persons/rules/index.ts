@@ -28,6 +28,6 @@ export const PERSON_RULES: readonly PersonRule[] = [
   nameAfterKin, //           "أما ابنته شهد، وهي طالبة"
   nameAfterPersonNoun, //    "يقول المشجع مهيار الصبري (31 عاماً)"
   namedAs, //                "شابا من القرية يدعى هاكوب"
-  nameBeforeAge, //          "يقف غيث الدباغ (34 عاما)"
+  nameBeforeAge, //          "يقف زهدي الدباغ (34 عاما)"
   nameBeforeDescription, //  "أما بيرج داديان، الذي عاد"
 ];

@@ -14,6 +14,7 @@ export const kunya: PersonRule = {
     { text: 'ويروي أبو سامر الحلبي كيف عاد إلى بيته المهدم.', person: 'أبو سامر الحلبي' },
     { text: 'قالت أم نور وهي تعد الشاي: "لم يبق لنا شيء".', person: 'أم نور' },
     { text: 'يجلس أبو حسين أمام دكانه المغلق منذ شهور.', person: 'أبو حسين' },
+    { text: 'ومر زياد أبو سليم بالحاجز قبل الفجر بدقائق.', person: 'زياد أبو سليم' },
   ],
   apply(scan) {
     const { tokens } = scan;
@@ -25,12 +26,23 @@ export const kunya: PersonRule = {
       if (!child || child.proclitic !== '' || !allowed(scan, k, gender, child.values[0]!.common)) continue;
       const end = child.endToken + familyAfter(scan, child.endToken);
       if (end < tokens.length && tokens[end - 1]!.joinsNext && scan.covered[end]) continue;
-      const kunyaWords = tokens.slice(k, child.endToken);
-      scan.addName(tokens.slice(k, end), tokens[k]!, { gender, alias: kunyaWords.map((t) => t.text).join(' '), surnameless: end === child.endToken });
+      // "سامر أبو غزالة": after a given name, "أبو …" is the family name of a longer name.
+      if (givenNameBefore(scan, k)) scan.addName(tokens.slice(k - 1, end), tokens[k - 1]!, { gender });
+      else {
+        const kunyaWords = tokens.slice(k, child.endToken);
+        scan.addName(tokens.slice(k, end), tokens[k]!, { gender, alias: kunyaWords.map((t) => t.text).join(' '), surnameless: end === child.endToken });
+      }
       k = end - 1;
     }
   },
 };
+
+/** The word before the kunya at k is a given name of ours, printed bare and joined to it ("وسام أبو علي"). */
+function givenNameBefore(scan: PersonScan, k: number): boolean {
+  const before = scan.tokens[k - 1];
+  if (!before?.joinsNext || !scan.free(k - 1) || scan.finder.nameConnectors.has(scan.tokens[k - 2]?.text ?? '')) return false;
+  return givenNames().names.longestAt(scan.tokens, k - 1, k)?.proclitic === '';
+}
 
 /** "أبو"/"أم", also behind و/ف ("وأم"), with the gender it marks (once per word). */
 const kunyaOf = new WordAnswers((token): 'm' | 'f' | null => {
@@ -58,7 +70,8 @@ function allowed(scan: PersonScan, k: number, gender: 'm' | 'f', common: boolean
 function familyAfter(scan: PersonScan, at: number): number {
   const { tokens, finder } = scan;
   const t = tokens[at];
-  if (!t || !tokens[at - 1]!.joinsNext || !scan.free(at) || finder.stopWords.has(t.text)) return 0;
+  // ("أبو سليم مبتسماً": a word printed with tanween is an adverbial, no family name.)
+  if (!t || !tokens[at - 1]!.joinsNext || !scan.free(at) || finder.stopWords.has(t.text) || scan.withTanween(t)) return 0;
   if (t.text.startsWith('ال')) return t.text.length >= 5 && t.text.endsWith('ي') && looksLikeNameStart(t.text, finder, true) ? 1 : 0;
   return looksLikeNameStart(t.text, finder) && !givenNames().personNouns.has(t.text) && endsLikeName(tokens, at + 1, finder) ? 1 : 0;
 }

@@ -1,21 +1,44 @@
+import { lexicon } from '../../lexicon';
+import type { PhraseMatch } from '../../matcher';
 import { nameStartAfterRole } from '../complement';
 import type { PersonRule } from '../rule';
+import type { PersonScan } from '../scan';
+import { endsLikeName } from '../words';
+
+/**
+ * "مدرب برشلونة X Y", "مدرب ريال مدريد X Y": a team role with no definite
+ * complement is followed by the team's own name, one or two words, then the
+ * person's two; the start of those two, or null where none fits.
+ */
+function afterTeamName(scan: PersonScan, role: PhraseMatch<true>, at: number): number | null {
+  const { tokens } = scan;
+  if (at !== role.endToken || !lexicon.teamRoles.has(tokens[at - 1]!.text) || tokens[at]!.text.startsWith('ال')) return null;
+  for (const skip of [1, 2]) {
+    const start = at + skip;
+    if (!tokens[start - 1]?.joinsNext || !scan.free(start - 1)) return null;
+    if (scan.free(start) && scan.nameAt(start, 2) === 2 && endsLikeName(tokens, start + 2, scan.finder)) return start;
+  }
+  return null;
+}
 
 export const nameAfterRole: PersonRule = {
   name: 'name after role',
-  why: 'A role and its complement ("المتحدث باسم وزارة الصحة") are followed by the name of who holds it.',
+  why: 'A role and its complement ("المتحدث باسم وزارة الصحة", "مدرب برشلونة") are followed by the name of who holds it.',
   examples: [
     { text: 'وقال المتحدث باسم وزارة الصحة في غزة منير القدوة إن المستشفيات تعمل فوق طاقتها.', person: 'منير القدوة' },
     { text: 'وأوضح مدير مستشفى الأمل، سليم الخطيب، أن الوقود نفد منذ يومين.', person: 'سليم الخطيب' },
     { text: 'وصرحت الطبيبة بمستشفى الرحمة، د. هالة النجار، بأن الأدوية نفدت.', person: 'هالة النجار' },
     { text: 'وقال القيادي في حركة الجهاد سامي عبد الحميد إن الفصائل متمسكة بالوحدة.', person: 'سامي عبد الحميد' },
+    { text: 'وقال مدرب يوفنتوس ماسيمو كارينا بعد المباراة إن فريقه لعب بشجاعة.', person: 'ماسيمو كارينا' },
   ],
   apply(scan) {
     for (const role of scan.roles) {
       const at = nameStartAfterRole(scan, role);
       if (at === null) continue;
-      const size = scan.nameAt(at);
-      if (size > 0) scan.addName(scan.tokens.slice(at, at + size), scan.tokens[role.firstToken]!);
+      const team = afterTeamName(scan, role, at);
+      const size = team === null ? scan.nameAt(at) : 2;
+      const start = team ?? at;
+      if (size > 0) scan.addName(scan.tokens.slice(start, start + size), scan.tokens[role.firstToken]!);
     }
   },
 };

@@ -23,7 +23,7 @@ export const nameBeforeAge: PersonRule = {
   name: 'name before age',
   why: 'Only a person has an age: two or three name words set off before one ("X Y (34 عاما)", "X Y، 40 عاما،") are a person, whatever introduces them.',
   examples: [
-    { text: 'وأمام الخيمة يقف غيث الدباغ (34 عاما) حاملا طفله الصغير.', person: 'غيث الدباغ' },
+    { text: 'وأمام الخيمة يقف زهدي الدباغ (34 عاما) حاملا طفله الصغير.', person: 'زهدي الدباغ' },
     { text: 'وتعمل غسق ترزي، 41 عاما، في مشغل للخياطة منذ عودتها إلى الحي.', person: 'غسق ترزي' },
   ],
   apply(scan) {

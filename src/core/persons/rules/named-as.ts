@@ -27,7 +27,7 @@ export const namedAs: PersonRule = {
   why: 'A word that says what someone is called ("يدعى", "المدعوة", "واسمه") is followed by their name, one word or more.',
   examples: [
     { text: 'وفي المقهى التقينا شابا من القرية يدعى هاكوب، وقد فقد بيته في الحرب.', person: 'هاكوب' },
-    { text: 'وأوقفت الشرطة رجلا يدعى ضرغام الخطيب قرب الحاجز.', person: 'ضرغام الخطيب' },
+    { text: 'وأوقفت الشرطة رجلا يدعى عكرمة الخطيب قرب الحاجز.', person: 'عكرمة الخطيب' },
     { text: 'وروت فتاة في العاشرة، واسمها ليلوش، أنها فقدت أمها.', person: 'ليلوش' },
   ],
   apply(scan) {
