@@ -1,7 +1,7 @@
 // Does a change to the analyzer keep its output identical? Runs
 // `node dist/cli.mjs analyze --json` of this checkout and of a reference build
 // (e.g. main's, built in a folder outside the project) over every gold text
-// (../shared/eval/dev, tests/eval, tests/eval-fresh, tests/eval-blind2, 4, 6 and 7),
+// (../shared/eval/dev, tests/eval, tests/eval-fresh, tests/eval-blind2, 4, 6, 7 and 8),
 // the shared corpus's articles, the own test pages (tests/pages/own, with --html),
 // a long text made of the gold texts and bench/analysis.mjs's 100 KB news page
 // (both analyzed in parts), and prints every difference.
@@ -28,7 +28,7 @@ const work = mkdtempSync(join(tmpdir(), 'sada-same-'));
 /** Every input: [name, file, extra CLI args]. */
 function inputs() {
   const out = [];
-  const goldDirs = [join(root, '../shared/eval/dev'), ...['eval', 'eval-fresh', 'eval-blind2', 'eval-blind4', 'eval-blind6', 'eval-blind7'].map((d) => join(root, 'tests', d))];
+  const goldDirs = [join(root, '../shared/eval/dev'), ...['eval', 'eval-fresh', 'eval-blind2', 'eval-blind4', 'eval-blind6', 'eval-blind7', 'eval-blind8'].map((d) => join(root, 'tests', d))];
   const texts = [];
   for (const dir of goldDirs) {
     for (const f of list(dir).filter((f) => f.endsWith('.json'))) {

@@ -13,11 +13,13 @@
 //   cover (Lebanon, Iran, Iraq, Libya: data/conflicts/others.json).
 // Before all of that, the article must be about the matter of war: enough words
 // of fighting, arms, displacement, prisoners or peace talks for its length
-// (data/conflicts/common.json `warTerms`, about one per WORDS_PER_WAR_WORD).
+// (data/conflicts/common.json `warTerms`, about one per WORDS_PER_WAR_WORD),
+// and not only in one paragraph further down: a page on a match, a launch or a
+// harvest that gives the war one paragraph mentions it in passing.
 // A party to a conflict named many times (Azerbaijan's gas, a Sudanese club's
 // match, Yemen's coffee) does not make a conflict page.
 import { articleShape } from './conflicts/article';
-import { addActorEvidence, addSignalEvidence, countWarWords, Tally } from './conflicts/evidence';
+import { addActorEvidence, addSignalEvidence, countWarWords, Tally, type WarWords } from './conflicts/evidence';
 import type { ConflictKnowledge } from './conflicts/model';
 import { selectConflicts, type ConflictEvidence } from './conflicts/select';
 import { prepare, type PreparedText } from './matcher';
@@ -35,9 +37,17 @@ const ROOT_DIVISOR = 8;
 /** A conflict page has at least one word of war per this many words (and at least one). */
 const WORDS_PER_WAR_WORD = 200;
 
+/** A page of more paragraphs than this can mention the war in passing. */
+const PASSING_MIN_PARAGRAPHS = 4;
+
 /** Does the main article speak of the matter of war enough for its length? */
 export function speaksOfWar(warWords: number, words: number): boolean {
   return warWords >= Math.max(1, words / WORDS_PER_WAR_WORD);
+}
+
+/** The war in one paragraph, not the headline or the paragraph after it, of a longer page. */
+function warInPassing(war: WarWords, paragraphs: number): boolean {
+  return !war.inLead && war.paragraphs < 2 && paragraphs >= PASSING_MIN_PARAGRAPHS;
 }
 
 /** Raw evidence and score for every conflict (for tests and diagnostics). */
@@ -49,7 +59,8 @@ export function conflictEvidence(text: string, regions: Span[], actors: ActorRes
   const actorSpans = addActorEvidence(tally, shape, actors, conflictsOf);
   const doc = prepared ?? prepare(text);
   // Without the matter of war, the parties' names are no evidence of their conflict.
-  const damp = speaksOfWar(countWarWords(shape, doc, model), shape.words) ? 1 : 0;
+  const war = countWarWords(shape, doc, model);
+  const damp = speaksOfWar(war.hits, shape.words) && !warInPassing(war, shape.paragraphStarts.length) ? 1 : 0;
   addSignalEvidence(tally, shape, doc, model, actorSpans);
   const unit = BASE + Math.sqrt(shape.words) / ROOT_DIVISOR;
   const paragraphs = shape.paragraphStarts.length;

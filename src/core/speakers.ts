@@ -42,8 +42,13 @@ export function attributeSpeakers(
   const base = { text, cues, cueStarts: cues.map((c) => c.start), mentions, mentionStarts: mentions.map((m) => m.start) };
   const results = new Map<RawQuote, SpeakerRef | null>();
   // Marks around each direct quote (the quote list carries only the inner span).
-  const outerOf = new Map<string, { outerStart: number; outerEnd: number }>();
-  for (const q of quotations) outerOf.set(`${q.start}:${q.end}`, q);
+  // (By start, then end: numbers, not a string made per quote.)
+  const outerOf = new Map<number, Map<number, { outerStart: number; outerEnd: number }>>();
+  for (const q of quotations) {
+    let byEnd = outerOf.get(q.start);
+    if (!byEnd) outerOf.set(q.start, (byEnd = new Map()));
+    byEnd.set(q.end, q);
+  }
   let previous: QuoteZone['previous'] = null;
   for (const q of [...quotes].sort((a, b) => a.start - b.start)) {
     if (q.kind === 'indirect') {
@@ -52,7 +57,7 @@ export function attributeSpeakers(
       results.set(q, cue ? refOf(cue.resolution) : null);
       continue;
     }
-    const { outerStart, outerEnd } = outerOf.get(`${q.start}:${q.end}`) ?? { outerStart: q.start, outerEnd: q.end };
+    const { outerStart, outerEnd } = outerOf.get(q.start)?.get(q.end) ?? { outerStart: q.start, outerEnd: q.end };
     const sentenceFrom = sentenceStart(text, outerStart, previous?.outerEnd ?? null);
     const zone: QuoteZone = { text, cues, cueStarts: base.cueStarts, mentions, mentionStarts: base.mentionStarts, outerStart, outerEnd, sentenceFrom, previous };
     const decided = decide(zone);

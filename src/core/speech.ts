@@ -3,6 +3,7 @@
 import { lexicon, type Lexicon, type VerbInfo } from './lexicon';
 import { readDocument, type LineWords } from './text/document';
 import { lastWordIn, oncePerWord, stems, wordsIn, type Word } from './text/tokens';
+import { perWord } from './text/vocabulary';
 
 // The text layer's words and the lexicon, for the stages that import them from here.
 export { lastWordIn, oncePerWord, stems, wordsIn, type LineWords, type Word };
@@ -36,6 +37,13 @@ function complementizerIn(w: string, lex: SpeechLexicon): boolean {
 export function verbAt(words: Word[], i: number, lex: SpeechLexicon = lexicon): { length: number; value: VerbInfo } | null {
   return lex.verbs.matchBehindConjunction(words, i);
 }
+
+/** May a speech verb or an attribution phrase of the bundled lexicon start at the word (verbAt or attributionAt find one)? False for most words: one test by the word's id. */
+export function mayOpenCue(word: Word): boolean {
+  return word.token ? opensCue(word.token) : true;
+}
+
+const opensCue = perWord((w) => lexicon.verbs.mayStart(w) || lexicon.attribution.mayStart(w) || w === 'وفقا' || w === 'ووفقا');
 
 /** The attribution phrase at words[i] ('بحسب', 'وفقا ل', 'نقلا عن', 'جاء في'), also behind و / ف. */
 export function attributionAt(words: Word[], i: number, lex: SpeechLexicon = lexicon): { length: number } | null {

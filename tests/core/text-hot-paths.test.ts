@@ -8,8 +8,9 @@ import { isSentenceEnd, isSentenceEndCode } from '../../src/core/text/sentences'
 import { PhraseMatcher } from '../../src/core/matcher';
 import { PhraseTable } from '../../src/core/lexicon/phrase-table';
 import { readDocument } from '../../src/core/text/document';
+import { attributionAt, mayOpenCue, verbAt } from '../../src/core/speech';
 import { consonantSkeleton, lastWordIn, nextWord, tokenize, WORD_SKETCHES, WordSketches, wordSketch, wordsIn } from '../../src/core/text/tokens';
-import { perWord, Vocabulary } from '../../src/core/text/vocabulary';
+import { perTextWord, perWord, Vocabulary } from '../../src/core/text/vocabulary';
 import { ScanGroup } from '../../src/core/text/scan-group';
 
 const SAMPLES = [
@@ -225,6 +226,30 @@ describe('a test of every token answered per word (perWord)', () => {
     expect(doc.tokens.map(ageNumber)).toEqual(expected);
     expect(asked).toBe(firstRound);
     expect(tokenize(normalizeText(text)).map(ageNumber)).toEqual(expected);
+  });
+});
+
+describe("a test of a text's words answered per word (perTextWord)", () => {
+  it('answers as the test does for the words of a document and for words read alone', () => {
+    const isFamily = perTextWord((w) => ['اخاه', 'جده', 'الطفل'].includes(w));
+    const text = 'قال الطفل إن أخاه وجده عادا، وإن جده بخير';
+    const doc = readDocument(text);
+    const expected = doc.words.map((w) => ['اخاه', 'جده', 'الطفل'].includes(w.norm));
+    expect(doc.words.map(isFamily)).toEqual(expected);
+    expect(wordsIn(text).map(isFamily)).toEqual(expected);
+    expect(expected.filter(Boolean)).toHaveLength(3);
+  });
+});
+
+describe('a word that may open a speech cue (mayOpenCue)', () => {
+  it('passes every word where a speech verb or an attribution phrase starts, and stops most others', () => {
+    const text = 'وقالت الوزيرة إن الوضع صعب، وأضاف المتحدث: «نحن هنا». ووفقا لمصادر محلية فإن القصف استمر، بحسب ما نقلته الوكالة عن شهود، مؤكدا أنهم بخير.';
+    const words = readDocument(text).words;
+    const cues = words.map((_, i) => !!(verbAt(words, i) ?? attributionAt(words, i)));
+    const passed = words.map(mayOpenCue);
+    words.forEach((_, i) => expect(passed[i] || !cues[i]).toBe(true));
+    expect(cues.filter(Boolean).length).toBeGreaterThanOrEqual(4);
+    expect(passed.filter(Boolean).length).toBeLessThan(words.length / 2);
   });
 });
 

@@ -130,4 +130,13 @@ describe('the one binary search', () => {
     expect(new SpanOverlaps([]).any(0, 10)).toBe(false);
     expect(new SpanOverlaps([{ start: 5, end: 30 }, { start: 10, end: 12 }]).any(20, 25)).toBe(true);
   });
+
+  it('answers alike for offsets too large to be sorted as packed numbers', () => {
+    const far = 2 ** 27;
+    const spans = [{ start: far + 50, end: far + 60 }, { start: 4, end: 9 }, { start: far, end: far + 5 }];
+    const index = new SpanOverlaps(spans);
+    for (const [start, end] of [[0, 4], [3, 5], [9, 20], [far + 4, far + 6], [far + 5, far + 50], [far + 59, far + 70], [far + 60, far + 70]] as const) {
+      expect(index.any(start, end)).toBe(spans.some((m) => m.start < end && start < m.end));
+    }
+  });
 });

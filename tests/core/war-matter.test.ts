@@ -112,3 +112,42 @@ describe('the matter of war', () => {
     }
   });
 });
+
+describe('the war in passing', () => {
+  // The war in one paragraph of a page about something else: a passing mention,
+  // however dense that paragraph is. The same paragraph in the lead is the topic.
+  const PASSING: Record<string, string[]> = {
+    'russia-ukraine': [
+      'صادرات الحبوب الأوكرانية ترتفع في نوفمبر\n\nارتفعت صادرات أوكرانيا من القمح والذرة في نوفمبر إلى أعلى مستوى منذ عامين، بحسب بيانات وزارة الزراعة الأوكرانية.',
+      'وقال اتحاد مصدري الحبوب في كييف إن أسعار الشحن تراجعت، وإن المشترين في مصر وإسبانيا والصين زادوا طلبياتهم مع تحسن جودة المحصول في خيرسون وأوديسا.',
+      'وتوقع خبراء السوق أن يستمر ارتفاع الصادرات في ديسمبر إذا بقيت الأسعار العالمية مستقرة، فيما يراقب المزارعون توقعات الطقس لموسم الزراعة الشتوية.',
+      'وشهدت أوديسا الأسبوع الماضي قصفا بالصواريخ والمسيرات، قال الجيش الأوكراني إنه أسقط معظمها، وقالت القوات الروسية إنها استهدفت مستودعات أسلحة قرب الميناء.',
+      'وتأمل شركات التصدير أن تنخفض أقساط التأمين على السفن في الربع الأول من العام المقبل، ما يخفض كلفة الطن على المشترين.',
+    ],
+    sudan: [
+      'الهلال السوداني يتأهل إلى دور المجموعات\n\nتأهل نادي الهلال السوداني إلى دور المجموعات في دوري أبطال أفريقيا بعد فوزه على ضيفه بهدفين دون رد في ملعب محايد.',
+      'وسجل مهاجم الفريق الهدف الأول في الدقيقة العشرين، قبل أن يضيف زميله الهدف الثاني من ركلة جزاء في الشوط الثاني.',
+      'وقال مدرب الفريق إن لاعبيه قدموا مباراة كبيرة رغم الإرهاق، وإن الهدف الآن هو صدارة المجموعة.',
+      'ويلعب الهلال مبارياته خارج السودان منذ اندلاع المعارك بين الجيش وقوات الدعم السريع في الخرطوم، حيث تعرض ملعبه للقصف ونزح كثير من لاعبيه وأسرهم.',
+      'ويلتقي الفريق في الجولة الأولى من دور المجموعات بطل تونس، على أن تقام المباراة مطلع الشهر المقبل.',
+    ],
+  };
+
+  for (const [id, paragraphs] of Object.entries(PASSING)) {
+    it(`a page that speaks of the ${id} war in one later paragraph only is not about it`, () => {
+      expect(conflictsOf(paragraphs.join('\n\n'))).toEqual([]);
+    });
+
+    it(`the same paragraph in the ${id} page's lead makes it a conflict page`, () => {
+      const [headline, ...rest] = paragraphs[0]!.split('\n\n');
+      const war = paragraphs[3]!;
+      const reordered = [headline, war, rest.join(''), paragraphs[1], paragraphs[2], paragraphs[4]];
+      expect(conflictsOf(reordered.join('\n\n'))).toContain(id);
+    });
+
+    it(`the war in two paragraphs of the ${id} page makes it a conflict page`, () => {
+      const twice = [...paragraphs.slice(0, 2), paragraphs[3]!, paragraphs[2]!, paragraphs[3]!.replace('الأسبوع الماضي', 'أمس'), paragraphs[4]!];
+      expect(conflictsOf(twice.join('\n\n'))).toContain(id);
+    });
+  }
+});

@@ -107,9 +107,28 @@ export function addSignalEvidence(tally: Tally, shape: ArticleShape, doc: Prepar
   }
 }
 
-/** How many words of the matter of war (fighting, displacement, prisoners, peace talks) the main article has; a word naming the war itself counts half. */
-export function countWarWords(shape: ArticleShape, doc: PreparedText, model: ConflictModel): number {
+export interface WarWords {
+  /** Words of war, a word naming the war itself counting half. */
+  hits: number;
+  /** How many paragraphs hold them. */
+  paragraphs: number;
+  /** Some are in the headline or the paragraph after it. */
+  inLead: boolean;
+}
+
+/** The words of the matter of war (fighting, displacement, prisoners, peace talks) in the main article, and where they are. */
+export function countWarWords(shape: ArticleShape, doc: PreparedText, model: ConflictModel): WarWords {
   let hits = 0;
-  for (const m of model.war.scan(doc.tokens)) if (inMain(shape, doc.norm.toOriginal[m.start] ?? 0)) hits += Math.max(...m.values);
-  return hits;
+  let inLead = false;
+  const paragraphs = new Set<number>();
+  for (const m of model.war.scan(doc.tokens)) {
+    const at = doc.norm.toOriginal[m.start] ?? 0;
+    if (!inMain(shape, at)) continue;
+    hits += Math.max(...m.values);
+    const paragraph = paragraphOf(shape, at);
+    paragraphs.add(paragraph);
+    // The headline and the paragraph after it.
+    if (paragraph <= 1) inLead = true;
+  }
+  return { hits, paragraphs: paragraphs.size, inLead };
 }

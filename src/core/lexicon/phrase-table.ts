@@ -42,6 +42,11 @@ export class PhraseTable<T> {
     return slot;
   }
 
+  /** May a phrase start at this word, bare or behind و/ف? (False: match and matchBehindConjunction find none there.) */
+  mayStart(word: string): boolean {
+    return this.slotOf(word) !== undefined;
+  }
+
   /** The longest phrase starting at words[i] (its first word possibly written as `first`), bare. */
   match(words: Word[], i: number, first = words[i]?.norm): { length: number; value: T } | null {
     return first === undefined ? null : longestOf(this.slotOf(first)?.bare, words, i);

@@ -2,11 +2,11 @@
 // with its subject resolved, and what the text has said so far (the last
 // speaker of each gender, the last document, titles).
 import { withoutConjunction } from '../clitics';
-import { attributionAt, lexicon, verbAt, type CueGender, type LineWords, type Word } from '../speech';
+import { attributionAt, lexicon, mayOpenCue, verbAt, type CueGender, type LineWords, type Word } from '../speech';
 import type { Span } from '../types';
 import { nounAfterPreposition } from '../quotes/indirect';
 
-import { type Cue, MAX_SUBJECT_WORDS, type Mention, type Resolution, type State, isDocument, isParticiple, isSpokesperson, isTitle, lowerBound, mentionAgrees, speakerOf, titleStem } from './model';
+import { type Cue, MAX_SUBJECT_WORDS, type Mention, type Resolution, type State, isDocument, isDocumentWord, isParticiple, isTitleOrSpokespersonWord, lowerBound, mentionAgrees, speakerOf, titleStem } from './model';
 import { reportsSpeech, resolveSubject, type OnSubject } from './subject';
 
 /** A resumptive pronoun after a relative clause's verb ("الذي قال فيه X"). */
@@ -29,7 +29,7 @@ export function readCues(text: string, lines: LineWords, mentions: Mention[], di
   const directOpeners = new Set(direct.map((q) => (q as { outerStart?: number }).outerStart ?? q.start));
   for (const words of lines) {
     for (let i = 0; i < words.length; i++) {
-      if (insideDirect(words[i]!.start)) continue;
+      if (!mayOpenCue(words[i]!) || insideDirect(words[i]!.start)) continue;
       const verb = verbAt(words, i);
       const phrase = verb ? null : attributionAt(words, i);
       if (!verb && !phrase) continue;
@@ -79,7 +79,8 @@ export function readCues(text: string, lines: LineWords, mentions: Mention[], di
  */
 function speaksInDocument(words: Word[], i: number, length: number, relative: boolean): boolean {
   if (relative && i > 0 && isDocument(words[i - 1]!.norm)) return true;
-  return words.slice(i, Math.min(words.length, i + length + 3)).some((w) => isDocument(w.norm));
+  for (let j = i; j < words.length && j < i + length + 3; j++) if (isDocumentWord(words[j]!)) return true;
+  return false;
 }
 
 /** A colon or an opening quotation mark right after the verb ("التي قالت: ..."): the relative clause says who speaks. */
@@ -150,8 +151,8 @@ function antecedent(text: string, cueStart: number, mentions: Mention[], k: numb
 /** Titles in the few words after a cue, kept for the speaker they introduced. */
 export function rememberTitles(state: State, key: string, words: Word[], from: number): void {
   for (let j = from; j < words.length && j < from + MAX_SUBJECT_WORDS; j++) {
+    if (!isTitleOrSpokespersonWord(words[j]!)) continue;
     const w = words[j]!.norm;
-    if (!isTitle(w) && !isSpokesperson(w)) continue;
     const set = state.titles.get(key) ?? new Set<string>();
     set.add(titleStem(w));
     state.titles.set(key, set);

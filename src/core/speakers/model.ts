@@ -4,6 +4,7 @@ import { isLineBreakCode } from '../chars';
 import { isComplementizer, lexicon, oncePerWord, stems, wordsIn, type CueGender } from '../speech';
 import type { ActorResult, Gender, Span, SpeakerRef } from '../types';
 import { lowerBound } from '../text/search';
+import { perTextWord } from '../text/vocabulary';
 import { endsWholeSentenceAt, isSentenceEndCode, SENTENCE_END } from '../text/sentences';
 
 /** Nouns that head a title's complement ("رئيس حكومة الوحدة"، "لهيئة الأدب"), shared with findActors. */
@@ -131,6 +132,11 @@ export const isSpokesperson = oncePerWord((w) => stems(w).some((s) => lexicon.sp
 export const isDocument = oncePerWord((w) => stems(w).some((s) => lexicon.documentNouns.has(s)));
 
 export const isStop = oncePerWord((w) => lexicon.subjectStops.has(w) || isComplementizer(w));
+
+/** isStop, isDocument and a title or spokesperson word, of a text's word by its id (asked at every cue). */
+export const isStopWord = perTextWord(isStop);
+export const isDocumentWord = perTextWord(isDocument);
+export const isTitleOrSpokespersonWord = perTextWord((w) => isTitle(w) || isSpokesperson(w));
 
 export function speakerOf(m: Mention, state: State): Speaker {
   const key = m.actor.id ?? `name:${m.actor.name.ar || m.surface}`;

@@ -1,8 +1,6 @@
 // The one binary search of the analysis: positions in lists sorted by an
 // offset (words, regions, paragraphs, quotes, mentions).
 
-const identity = (x: number) => x;
-
 /** The first index whose key is at least `x` (or, `above`, greater than `x`); the list's length when none. */
 function firstIndex<T>(xs: readonly T[], x: number, key: (item: T) => number, above: boolean): number {
   let lo = 0;
@@ -22,8 +20,17 @@ export const firstAtLeast = <T>(xs: readonly T[], x: number, key: (item: T) => n
 /** The first index whose key is greater than `x`; the list's length when none. */
 export const firstAbove = <T>(xs: readonly T[], x: number, key: (item: T) => number): number => firstIndex(xs, x, key, true);
 
-/** The first index of a sorted list of numbers whose value is at least `x`. */
-export const lowerBound = (xs: readonly number[], x: number): number => firstIndex(xs, x, identity, false);
+/** The first index of a sorted list of numbers whose value is at least `x` (firstAtLeast with no key to call: the speaker stage asks it at every cue and word). */
+export function lowerBound(xs: readonly number[], x: number): number {
+  let lo = 0;
+  let hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (xs[mid]! < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
 
 /** Spans asked again and again whether one of them overlaps a stretch: sorted by start once, with the furthest end reached so far. */
 export class SpanOverlaps {
@@ -33,6 +40,16 @@ export class SpanOverlaps {
 
   constructor(spans: ReadonlyArray<{ start: number; end: number }>) {
     let reach = -Infinity;
+    // Spans of equal start may come in any order: the furthest end counts for all of them alike.
+    const packed = packedByStart(spans);
+    if (packed) {
+      for (let i = 0; i < packed.length; i++) {
+        reach = Math.max(reach, packed[i]! % PACK);
+        this.starts.push(Math.floor(packed[i]! / PACK));
+        this.reach.push(reach);
+      }
+      return;
+    }
     for (const s of [...spans].sort((a, b) => a.start - b.start)) {
       reach = Math.max(reach, s.end);
       this.starts.push(s.start);
@@ -45,4 +62,18 @@ export class SpanOverlaps {
     const before = lowerBound(this.starts, end);
     return before > 0 && this.reach[before - 1]! > start;
   }
+}
+
+/** Offsets below this pack two to a number exactly (start * PACK + end < 2^53). */
+const PACK = 2 ** 26;
+
+/** The spans as start * PACK + end, sorted (natively, by number: by start), or null when an offset will not pack. */
+function packedByStart(spans: ReadonlyArray<{ start: number; end: number }>): Float64Array | null {
+  const packed = new Float64Array(spans.length);
+  for (let i = 0; i < spans.length; i++) {
+    const { start, end } = spans[i]!;
+    if (!(start >= 0 && end >= 0 && start < PACK && end < PACK && Number.isInteger(start) && Number.isInteger(end))) return null;
+    packed[i] = start * PACK + end;
+  }
+  return packed.sort();
 }

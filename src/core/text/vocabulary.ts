@@ -7,7 +7,7 @@
 // set and map asked about it). Ids mean something only within their
 // vocabulary: every token carries its own. Bounded: when one is full, the next
 // text starts a new one.
-import { procliticReadings, type Reading, type Token } from './tokens';
+import { oncePerWord, procliticReadings, type Reading, type Token, type Word } from './tokens';
 import { WordIds } from './word-ids';
 
 export class Vocabulary extends WordIds {
@@ -80,4 +80,15 @@ export class WordAnswers<T> {
 export function perWord<T>(answer: (word: string) => T): (token: Token) => T {
   const answers = new WordAnswers((token: Token) => answer(token.text));
   return (token) => answers.of(token);
+}
+
+/**
+ * perWord for a text's words (a Word of the document carries its token): by
+ * the token's word id, else (a word read without one) once per distinct
+ * string. `answer` must depend on the word alone and never return undefined.
+ */
+export function perTextWord<T>(answer: (word: string) => T): (word: Word) => T {
+  const byId = perWord(answer);
+  const byString = oncePerWord(answer);
+  return (w) => (w.token ? byId(w.token) : byString(w.norm));
 }

@@ -34,7 +34,8 @@ function descriptionAfter(scan: PersonScan, end: number): { gender?: Gender } | 
 }
 
 const isRelative = perWord((word) => RELATIVES.has(word));
-const COMMAS = new Set([0x060c, 0x2c]);
+/** The Arabic and the Latin comma, by code. */
+const isComma = (code: number) => code === 0x060c || code === 0x2c;
 
 /**
  * descriptionAfter for every end, read once per text (it depends on the end
@@ -46,7 +47,7 @@ function descriptionsByEnd(scan: PersonScan): Array<{ gender?: Gender } | null> 
   const out: Array<{ gender?: Gender } | null> = new Array(tokens.length + 6).fill(null);
   for (let e = 1; e < tokens.length; e++) {
     let may = isRelative(tokens[e]!);
-    for (let i = tokens[e - 1]!.end; !may && i < tokens[e]!.start; i++) may = COMMAS.has(doc.norm.text.charCodeAt(i));
+    for (let i = tokens[e - 1]!.end; !may && i < tokens[e]!.start; i++) may = isComma(doc.norm.text.charCodeAt(i));
     if (may) out[e] = descriptionAfter(scan, e);
   }
   return out;

@@ -4,7 +4,7 @@
 import { isQuoteMark, isQuoteMarkCode } from '../../chars';
 import { isComplementizer, verbAt, type Word } from '../../speech';
 import { nextWord } from '../../text/tokens';
-import { MAX_SUBJECT_WORDS, type Resolution, type ResolveContext, isDocument, isStop, lowerBound } from '../model';
+import { MAX_SUBJECT_WORDS, type Resolution, type ResolveContext, isDocument, isStopWord, lowerBound } from '../model';
 import { readZoneNames, type ZoneNames } from './reading';
 
 export interface SubjectZone {
@@ -37,7 +37,7 @@ export function zoneEnd(text: string, words: Word[], from: number, ctx: ResolveC
     const w = words[j]!.norm;
     const prev = words[j - 1]?.norm ?? '';
     // ("يقول علي إن ...": a person named like a stop word once normalized, علي/على, is the subject.)
-    if (isStop(w) && !(w === 'عن' && /صادر[هة]?$/.test(prev)) && !(j === from && personStartsAt(ctx, words[j]!.start))) break;
+    if (isStopWord(words[j]!) && !(w === 'عن' && /صادر[هة]?$/.test(prev)) && !(j === from && personStartsAt(ctx, words[j]!.start))) break;
     if (j > from && verbAt(words, j)) break;
     to = j + 1;
   }
