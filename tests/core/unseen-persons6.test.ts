@@ -158,3 +158,34 @@ describe('a role\'s complement goes on over a noun joined on by و', () => {
     expect(unknownNames('وصل وزير الصحة وقال المتحدث سامر حداد إن الزيارة قصيرة.')).toContain('سامر حداد');
   });
 });
+
+describe('a speech verb and one word the text describes name a person', () => {
+  const cases: Array<[string, string]> = [
+    ['يقول زاهر، وهو سائق شاحنة في الأربعين، إن الطريق لم يعد آمنا.', 'زاهر'],
+    ['صرحت لودميلا، وهي معلمة في مدرسة القرية، بأن التلاميذ عادوا.', 'لودميلا'],
+    ['وتقول ماريانا، 34 عاما، إن زوجها ما زال في الأسر.', 'ماريانا'],
+    ['وأضاف تيمور، وهو طالب طب، أن الجامعة أغلقت أبوابها.', 'تيمور'],
+    ['قالت غيداء، وهي ممرضة في المستشفى الميداني، إن الأدوية نفدت.', 'غيداء'],
+    ['ويروي كيفورك، المزارع الذي فقد أرضه، أن الحدود قسمت قريته.', 'كيفورك'],
+  ];
+  for (const [text, name] of cases) {
+    it(`finds ${name}, not the verb with the name`, () => {
+      const names = unknownNames(text);
+      expect(names).toContain(name);
+      expect(names.some((n) => n !== name && n.endsWith(name))).toBe(false);
+    });
+  }
+
+  it('not a common noun, a noun in ة or a common-word name', () => {
+    for (const text of [
+      'وقال مصدر، وهو ضابط في الجيش، إن القوات انسحبت.',
+      'وقال آخر، وهو بائع خضار، إن السوق فارغ منذ أيام.',
+      'وقالت سيدة، وهي أم لثلاثة أطفال، إن الخيمة غرقت.',
+      'قال شاهد، وهو صاحب متجر قريب، إن الانفجار هز الحي.',
+      'وقال مسؤول، طلب عدم ذكر اسمه، إن الاتفاق قريب.',
+      'وقال سعيد، وهو يبتسم، إن الفرج قريب.',
+    ]) {
+      expect(unknownNames(text), text).toEqual([]);
+    }
+  });
+});

@@ -75,6 +75,8 @@ function nameShaped(scan: PersonScan, k: number, size: number): boolean {
   // "معركة X التي": a noun in ة heads an event's or a thing's name; "رؤيتنا لتسوية شاملة": no name of three words without a connector.
   // ("والتقى سليم، وهو": a first word behind و or ف is a verb or a noun joined on, seldom a name we lack.)
   if (/^[وف]/.test(words[0]!.text) || scan.printed(words[0]!).endsWith('ة') || (size > 2 && !words.some((t) => scan.finder.nameConnectors.has(t.text)))) return false;
+  // ("صرحت لودميلا، وهي": a speech verb before a name is no word of it.)
+  if (scan.finder.speechVerbs.has(words[0]!.text)) return false;
   return words.every((t) => !t.text.startsWith('ال') && t.text.length >= 3);
 }
 
