@@ -189,3 +189,35 @@ describe('a speech verb and one word the text describes name a person', () => {
     }
   });
 });
+
+describe('everyday roles in construct introduce a name after their definite complement', () => {
+  const cases: Array<[string, string]> = [
+    ['وقال سائق الحافلة ماهر سلمان إن الطريق إلى الجنوب طويل.', 'ماهر سلمان'],
+    ['وقال صاحب المتجر رامي النحاس إن الزبائن قلة هذا الشهر.', 'رامي النحاس'],
+    ['ويؤكد بائع الخضار سليم عواد أن الأسعار تضاعفت.', 'سليم عواد'],
+    ['وروى حارس المبنى منصور دلول ما جرى ليلة القصف.', 'منصور دلول'],
+  ];
+  for (const [text, name] of cases) {
+    it(`finds ${name}`, () => {
+      expect(unknownNames(text)).toContain(name);
+    });
+  }
+
+  it('takes no indefinite complement of such a role for a name', () => {
+    for (const [text, person] of [
+      ['وقال ماهر النجار، وهو سائق سيارة أجرة في المدينة، إن الوقود نفد.', 'ماهر النجار'],
+      ['ويقف كمال البنا، صاحب مخبز صغير في الحي، أمام الفرن منذ الفجر.', 'كمال البنا'],
+      ['قال ابنه إنه لم يكن مقاتلا، بل سائق شاحنة مساعدات.', null],
+      ['وقال زياد الحمصي، وهو صاحب محل لبيع الأجهزة، إن التيار عاد.', 'زياد الحمصي'],
+    ] as const) {
+      expect(unknownNames(text), text).toEqual(person ? [person] : []);
+    }
+  });
+
+  it('reads no role and its complement for a name before a comma', () => {
+    const names = unknownNames('ويقول مدير المحطة، الشاب سامي الحلو، إنه يعمل ليلا ونهارا.');
+    expect(names).toContain('سامي الحلو');
+    expect(names).not.toContain('مدير المحطة');
+    expect(unknownNames('ويقول صاحب المخبز، الشاب يزن قدورة (29 عاما)، إنه يعمل ليلا.')).toEqual(['يزن قدورة']);
+  });
+});
