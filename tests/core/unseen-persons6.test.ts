@@ -221,3 +221,30 @@ describe('everyday roles in construct introduce a name after their definite comp
     expect(unknownNames('ويقول صاحب المخبز، الشاب يزن قدورة (29 عاما)، إنه يعمل ليلا.')).toEqual(['يزن قدورة']);
   });
 });
+
+describe('two words before "وهي"/"وهو" and a person noun are a name', () => {
+  const cases: Array<[string, string]> = [
+    ['وفي الساحة، انتظرت شغف ديب، وهي أم لثلاثة أطفال، دورها أمام الفرن.', 'شغف ديب'],
+    ['وعلى الطرف الآخر، كان مهيب الزين، وهو بائع خضار، يرتب صناديقه.', 'مهيب الزين'],
+    ['تطهو سوزانا الكردي، وهي أرملة منذ عامين، الطعام لأطفال الحي.', 'سوزانا الكردي'],
+    ['ويصلح هشيم الدباس، وهو مهندس سابق، مولد الكهرباء الوحيد في الشارع.', 'هشيم الدباس'],
+    ['وقفت سلافة المحمود، وهي معلمة، أمام المدرسة المهدمة.', 'سلافة المحمود'],
+  ];
+  for (const [text, name] of cases) {
+    it(`finds ${name}`, () => {
+      expect(unknownNames(text)).toContain(name);
+    });
+  }
+
+  it('not a common noun and its complement, nor without a person noun after the pronoun', () => {
+    for (const text of [
+      'وقف مشروع القانون، وهو أب لكل التعديلات، عند البرلمان.',
+      'ويبقى ملف الأسرى، وهو من أعقد الملفات، عالقا بين الطرفين.',
+      'وتبقى مسألة الحدود، وهي قضية شائكة، بلا حل حتى الآن.',
+      'كان مخيم الزعتري، وهو أكبر المخيمات، مكتظا بالعائدين.',
+      'وصل وفد الوساطة، وهو الثالث هذا الشهر، إلى العاصمة.',
+    ]) {
+      expect(unknownNames(text), text).toEqual([]);
+    }
+  });
+});
