@@ -4,7 +4,8 @@ import { givenNames } from '../../lexicon/given-names';
 import type { Gender } from '../../types';
 import type { PersonRule } from '../rule';
 import type { PersonScan } from '../scan';
-import { appositionAt, looksLikeNameStart } from '../words';
+import { looksLikeNameStart } from '../words';
+import { descriptionAfter } from './name-before-description';
 
 /**
  * The one word at k may be a given name alone: free, set off by a comma, no
@@ -19,14 +20,6 @@ function loneGivenName(scan: PersonScan, k: number): boolean {
   if (given) return !given.common;
   if (scan.printed(t).endsWith('ة') || lexicon.commonWords.has(t.text) || givenNames().personNouns.has(t.text) || givenNames().personNouns.has(`ال${t.text}`)) return false;
   return looksLikeNameStart(t.text, scan.finder);
-}
-
-/** "، وهي معلمة", "، وهو سائق", "، 40 عاما": what the text says of the word before k, with the gender it marks. */
-function appositionGender(scan: PersonScan, k: number): Gender | null | undefined {
-  if (!appositionAt(scan.doc, scan.tokens, k, scan.finder)) return undefined;
-  const word = scan.tokens[k]!.text;
-  if (word === 'وهي' || word === 'وهو') return word === 'وهي' ? 'f' : 'm';
-  return givenNames().personNouns.get(`ال${word}`) ?? null;
 }
 
 /** A speech verb's gender by its shape: "قالت", "تقول", "وأضافت" are a woman's. */
@@ -48,9 +41,9 @@ export const nameAfterSpeechVerb: PersonRule = {
     for (let k = 0; k + 2 < tokens.length; k++) {
       const verb = tokens[k]!;
       if (!verb.joinsNext || !scan.free(k) || !inSetBehindConjunction(finder.speechVerbs, verb.text) || !loneGivenName(scan, k + 1)) continue;
-      const described = appositionGender(scan, k + 2);
-      if (described === undefined) continue;
-      const gender = givenNames().byWord.get(tokens[k + 1]!.text)?.gender ?? described ?? verbGender(verb.text);
+      const described = descriptionAfter(scan, k + 2);
+      if (!described) continue;
+      const gender = givenNames().byWord.get(tokens[k + 1]!.text)?.gender ?? described.gender ?? verbGender(verb.text);
       scan.addName([tokens[k + 1]!], tokens[k + 1]!, { gender, surnameless: true });
     }
   },

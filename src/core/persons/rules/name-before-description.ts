@@ -44,7 +44,7 @@ function describedTwoWords(scan: PersonScan, k: number, size: number): boolean {
  * ("، نازحة عادت", "، وهو", "، 40 عاما"). With the gender it marks, or
  * undefined; null where nothing describes them.
  */
-function descriptionAfter(scan: PersonScan, end: number): Description | null {
+export function descriptionAfter(scan: PersonScan, end: number): Description | null {
   const { tokens, doc } = scan;
   const next = tokens[end];
   if (!next) return null;
