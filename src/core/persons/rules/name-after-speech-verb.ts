@@ -41,6 +41,8 @@ export const nameAfterSpeechVerb: PersonRule = {
     for (let k = 0; k + 2 < tokens.length; k++) {
       const verb = tokens[k]!;
       if (!verb.joinsNext || !scan.free(k) || !inSetBehindConjunction(finder.speechVerbs, verb.text) || !loneGivenName(scan, k + 1)) continue;
+      // ("وقال بورسوف، الذي…" after "دميترو بوريسوف": a person found already, in any spelling.)
+      if (scan.nameAt(k + 1, 1) !== 1) continue;
       const described = descriptionAfter(scan, k + 2);
       if (!described) continue;
       const gender = givenNames().byWord.get(tokens[k + 1]!.text)?.gender ?? described.gender ?? verbGender(verb.text);
