@@ -2,6 +2,7 @@
 // morphology lists the stages read (data/roles.json, data/ambiguous.json,
 // data/morphology.json): every word list of data/, normalized once, here.
 import ambiguous from '../../data/ambiguous.json';
+import commonWords from '../../data/common-words.json';
 import morphology from '../../data/morphology.json';
 import roles from '../../data/roles.json';
 import speechData from '../../data/speech-verbs.json';
@@ -167,6 +168,8 @@ function nameWords() {
   return {
     /** Names that are also common words. */
     ambiguousNames: normSet(ambiguous.names),
+    /** Common words no name equals (data/common-words.json words): "مصدر", "آخر" after a speech verb are no given name. */
+    commonWords: normSet(commonWords.words),
     /** Names several actors share ("الأسد"): every bearer is a candidate (as printed; the matcher normalizes). */
     sharedNames: (ambiguous.shared?.names ?? []) as Array<{ name: string; actors: string[] }>,
     /** Capitals standing for their state. */

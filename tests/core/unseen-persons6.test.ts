@@ -158,3 +158,93 @@ describe('a role\'s complement goes on over a noun joined on by و', () => {
     expect(unknownNames('وصل وزير الصحة وقال المتحدث سامر حداد إن الزيارة قصيرة.')).toContain('سامر حداد');
   });
 });
+
+describe('a speech verb and one word the text describes name a person', () => {
+  const cases: Array<[string, string]> = [
+    ['يقول زاهر، وهو سائق شاحنة في الأربعين، إن الطريق لم يعد آمنا.', 'زاهر'],
+    ['صرحت لودميلا، وهي معلمة في مدرسة القرية، بأن التلاميذ عادوا.', 'لودميلا'],
+    ['وتقول ماريانا، 34 عاما، إن زوجها ما زال في الأسر.', 'ماريانا'],
+    ['وأضاف تيمور، وهو طالب طب، أن الجامعة أغلقت أبوابها.', 'تيمور'],
+    ['قالت غيداء، وهي ممرضة في المستشفى الميداني، إن الأدوية نفدت.', 'غيداء'],
+    ['ويروي كيفورك، المزارع الذي فقد أرضه، أن الحدود قسمت قريته.', 'كيفورك'],
+  ];
+  for (const [text, name] of cases) {
+    it(`finds ${name}, not the verb with the name`, () => {
+      const names = unknownNames(text);
+      expect(names).toContain(name);
+      expect(names.some((n) => n !== name && n.endsWith(name))).toBe(false);
+    });
+  }
+
+  it('not a common noun, a noun in ة or a common-word name', () => {
+    for (const text of [
+      'وقال مصدر، وهو ضابط في الجيش، إن القوات انسحبت.',
+      'وقال آخر، وهو بائع خضار، إن السوق فارغ منذ أيام.',
+      'وقالت سيدة، وهي أم لثلاثة أطفال، إن الخيمة غرقت.',
+      'قال شاهد، وهو صاحب متجر قريب، إن الانفجار هز الحي.',
+      'وقال مسؤول، طلب عدم ذكر اسمه، إن الاتفاق قريب.',
+      'وقال سعيد، وهو يبتسم، إن الفرج قريب.',
+    ]) {
+      expect(unknownNames(text), text).toEqual([]);
+    }
+  });
+});
+
+describe('everyday roles in construct introduce a name after their definite complement', () => {
+  const cases: Array<[string, string]> = [
+    ['وقال سائق الحافلة ماهر سلمان إن الطريق إلى الجنوب طويل.', 'ماهر سلمان'],
+    ['وقال صاحب المتجر رامي النحاس إن الزبائن قلة هذا الشهر.', 'رامي النحاس'],
+    ['ويؤكد بائع الخضار سليم عواد أن الأسعار تضاعفت.', 'سليم عواد'],
+    ['وروى حارس المبنى منصور دلول ما جرى ليلة القصف.', 'منصور دلول'],
+  ];
+  for (const [text, name] of cases) {
+    it(`finds ${name}`, () => {
+      expect(unknownNames(text)).toContain(name);
+    });
+  }
+
+  it('takes no indefinite complement of such a role for a name', () => {
+    for (const [text, person] of [
+      ['وقال ماهر النجار، وهو سائق سيارة أجرة في المدينة، إن الوقود نفد.', 'ماهر النجار'],
+      ['ويقف كمال البنا، صاحب مخبز صغير في الحي، أمام الفرن منذ الفجر.', 'كمال البنا'],
+      ['قال ابنه إنه لم يكن مقاتلا، بل سائق شاحنة مساعدات.', null],
+      ['وقال زياد الحمصي، وهو صاحب محل لبيع الأجهزة، إن التيار عاد.', 'زياد الحمصي'],
+    ] as const) {
+      expect(unknownNames(text), text).toEqual(person ? [person] : []);
+    }
+  });
+
+  it('reads no role and its complement for a name before a comma', () => {
+    const names = unknownNames('ويقول مدير المحطة، الشاب سامي الحلو، إنه يعمل ليلا ونهارا.');
+    expect(names).toContain('سامي الحلو');
+    expect(names).not.toContain('مدير المحطة');
+    expect(unknownNames('ويقول صاحب المخبز، الشاب يزن قدورة (29 عاما)، إنه يعمل ليلا.')).toEqual(['يزن قدورة']);
+  });
+});
+
+describe('two words before "وهي"/"وهو" and a person noun are a name', () => {
+  const cases: Array<[string, string]> = [
+    ['وفي الساحة، انتظرت شغف ديب، وهي أم لثلاثة أطفال، دورها أمام الفرن.', 'شغف ديب'],
+    ['وعلى الطرف الآخر، كان مهيب الزين، وهو بائع خضار، يرتب صناديقه.', 'مهيب الزين'],
+    ['تطهو سوزانا الكردي، وهي أرملة منذ عامين، الطعام لأطفال الحي.', 'سوزانا الكردي'],
+    ['ويصلح هشيم الدباس، وهو مهندس سابق، مولد الكهرباء الوحيد في الشارع.', 'هشيم الدباس'],
+    ['وقفت سلافة المحمود، وهي معلمة، أمام المدرسة المهدمة.', 'سلافة المحمود'],
+  ];
+  for (const [text, name] of cases) {
+    it(`finds ${name}`, () => {
+      expect(unknownNames(text)).toContain(name);
+    });
+  }
+
+  it('not a common noun and its complement, nor without a person noun after the pronoun', () => {
+    for (const text of [
+      'وقف مشروع القانون، وهو أب لكل التعديلات، عند البرلمان.',
+      'ويبقى ملف الأسرى، وهو من أعقد الملفات، عالقا بين الطرفين.',
+      'وتبقى مسألة الحدود، وهي قضية شائكة، بلا حل حتى الآن.',
+      'كان مخيم الزعتري، وهو أكبر المخيمات، مكتظا بالعائدين.',
+      'وصل وفد الوساطة، وهو الثالث هذا الشهر، إلى العاصمة.',
+    ]) {
+      expect(unknownNames(text), text).toEqual([]);
+    }
+  });
+});

@@ -8,6 +8,7 @@ import { nameAfterAbbreviatedTitle } from './name-after-abbreviated-title';
 import { nameAfterKin } from './name-after-kin';
 import { nameAfterNationality } from './name-after-nationality';
 import { nameAfterPersonNoun } from './name-after-person-noun';
+import { nameAfterSpeechVerb } from './name-after-speech-verb';
 import { nameAfterRole } from './name-after-role';
 import { nameBeforeAge } from './name-before-age';
 import { nameBeforeDescription } from './name-before-description';
@@ -26,6 +27,7 @@ export const PERSON_RULES: readonly PersonRule[] = [
   kunya, //                  "وتجمع أم ياسر الحطب", "أبو سامر الحلبي"
   givenName, //              "تجلس ريما الخطيب قرب الموقد", "الأرملة نور الدباغ"
   nameAfterKin, //           "أما ابنته شهد، وهي طالبة"
+  nameAfterSpeechVerb, //    "يقول زاهر، وهو سائق"
   nameAfterPersonNoun, //    "يقول المشجع مهيار الصبري (31 عاماً)"
   namedAs, //                "شابا من القرية يدعى هاكوب"
   nameBeforeAge, //          "يقف زهدي الدباغ (34 عاما)"

@@ -1,5 +1,5 @@
 import { lexicon } from '../../lexicon';
-import type { PhraseMatch } from '../../matcher';
+import { tokenReadings, type PhraseMatch } from '../../matcher';
 import { nameStartAfterRole } from '../complement';
 import type { PersonRule } from '../rule';
 import type { PersonScan } from '../scan';
@@ -36,6 +36,8 @@ export const nameAfterRole: PersonRule = {
       const at = nameStartAfterRole(scan, role);
       if (at === null) continue;
       const team = afterTeamName(scan, role, at);
+      // "سائق سيارة أجرة", "صاحب مخبز": an indefinite role takes a complement before any name (a team's name: afterTeamName).
+      if (team === null && at === role.endToken && !tokenReadings(scan.tokens[at - 1]!).some(([, stem]) => stem.startsWith('ال'))) continue;
       const size = team === null ? scan.nameAt(at) : 2;
       const start = team ?? at;
       if (size > 0) scan.addName(scan.tokens.slice(start, start + size), scan.tokens[role.firstToken]!);

@@ -6,10 +6,37 @@ import { givenNames } from '../../lexicon/given-names';
 import type { Gender } from '../../types';
 import type { PersonRule } from '../rule';
 import type { PersonScan } from '../scan';
-import { appositionAt } from '../words';
+import { ageAt, appositionAt } from '../words';
 
 /** Relative pronouns with the gender they mark (data/speech-verbs.json): only a definite noun takes one. */
 const RELATIVES = lexicon.singularRelatives;
+
+/** What describes a name: the gender it marks; `person`: "، وهي أرملة", "، وهو سائق" (a pronoun and a person noun). */
+interface Description {
+  gender?: Gender;
+  person?: true;
+}
+
+/** Token k, after "وهو"/"وهي", is a person noun, a role, a kin noun or an age ("وهي أرملة", "وهو سائق", "وهي أم"). */
+function personAfterPronoun(scan: PersonScan, k: number): boolean {
+  const t = scan.tokens[k];
+  if (!t) return false;
+  const names = givenNames();
+  return names.personNouns.has(`ال${t.text}`) || names.appositionWords.has(t.text) || ageAt(scan.tokens, k) || scan.finder.roles.longestAt(scan.tokens, k, k + 1) !== null;
+}
+
+/**
+ * "وتجلس X الY، وهي أرملة": two words before a pronoun and a person noun are a
+ * name even with the article on the second or ة on the first, where the first
+ * is no noun of a person, common noun, joined-on word or speech verb.
+ */
+function describedTwoWords(scan: PersonScan, k: number, size: number): boolean {
+  const [first, second] = scan.tokens.slice(k, k + 2);
+  if (size !== 2 || !first || !second || first.text.startsWith('ال') || /^[وف]/.test(first.text) || second.text.length < 3) return false;
+  const nouns = givenNames().personNouns;
+  // ("مشروع القانون، وهو أب لكل…": a common noun opens no name.)
+  return !nouns.has(`ال${first.text}`) && !nouns.has(first.text) && !scan.finder.speechVerbs.has(first.text) && !lexicon.commonWords.has(first.text);
+}
 
 /**
  * What the text says right after the words first..end: a relative pronoun
@@ -17,7 +44,7 @@ const RELATIVES = lexicon.singularRelatives;
  * ("، نازحة عادت", "، وهو", "، 40 عاما"). With the gender it marks, or
  * undefined; null where nothing describes them.
  */
-function descriptionAfter(scan: PersonScan, end: number): { gender?: Gender } | null {
+export function descriptionAfter(scan: PersonScan, end: number): Description | null {
   const { tokens, doc } = scan;
   const next = tokens[end];
   if (!next) return null;
@@ -27,7 +54,7 @@ function descriptionAfter(scan: PersonScan, end: number): { gender?: Gender } | 
   // ("منتحلو صفة (رئيس وزراء)": a bracket holds a title as often as an apposition.)
   if (gap !== '،' && gap !== ',') return null;
   if (!appositionAt(doc, tokens, end, scan.finder)) return null;
-  if (next.text === 'وهي' || next.text === 'وهو') return { gender: next.text === 'وهي' ? 'f' : 'm' };
+  if (next.text === 'وهي' || next.text === 'وهو') return { gender: next.text === 'وهي' ? 'f' : 'm', ...(personAfterPronoun(scan, end + 1) ? { person: true } : {}) };
   const noun = givenNames().personNouns.get(`ال${next.text}`);
   // ("، نازحة", "، أرملة", "، عضوة": a noun in ة describes a woman.)
   return noun ? { gender: noun } : scan.printed(next).endsWith('ة') ? { gender: 'f' } : {};
@@ -42,9 +69,9 @@ const isComma = (code: number) => code === 0x060c || code === 0x2c;
  * alone): only where a comma comes before the word or the word is a relative
  * pronoun, what it asks first. Null past the text's end.
  */
-function descriptionsByEnd(scan: PersonScan): Array<{ gender?: Gender } | null> {
+function descriptionsByEnd(scan: PersonScan): Array<Description | null> {
   const { tokens, doc } = scan;
-  const out: Array<{ gender?: Gender } | null> = new Array(tokens.length + 6).fill(null);
+  const out: Array<Description | null> = new Array(tokens.length + 6).fill(null);
   for (let e = 1; e < tokens.length; e++) {
     let may = isRelative(tokens[e]!);
     for (let i = tokens[e - 1]!.end; !may && i < tokens[e]!.start; i++) may = isComma(doc.norm.text.charCodeAt(i));
@@ -75,6 +102,8 @@ function nameShaped(scan: PersonScan, k: number, size: number): boolean {
   // "معركة X التي": a noun in ة heads an event's or a thing's name; "رؤيتنا لتسوية شاملة": no name of three words without a connector.
   // ("والتقى سليم، وهو": a first word behind و or ف is a verb or a noun joined on, seldom a name we lack.)
   if (/^[وف]/.test(words[0]!.text) || scan.printed(words[0]!).endsWith('ة') || (size > 2 && !words.some((t) => scan.finder.nameConnectors.has(t.text)))) return false;
+  // ("صرحت لودميلا، وهي": a speech verb before a name is no word of it.)
+  if (scan.finder.speechVerbs.has(words[0]!.text)) return false;
   return words.every((t) => !t.text.startsWith('ال') && t.text.length >= 3);
 }
 
@@ -95,9 +124,8 @@ export const nameBeforeDescription: PersonRule = {
       if (!(descriptions[k + 2] || descriptions[k + 3] || descriptions[k + 4] || descriptions[k + 5])) continue;
       if (!scan.free(k) || namesAPlaceOrBody(scan, k)) continue;
       const size = scan.nameAt(k);
-      if (size < 2 || !nameShaped(scan, k, size)) continue;
-      const described = descriptions[k + size];
-      if (!described) continue;
+      const described = size < 2 ? null : descriptions[k + size];
+      if (!described || !(nameShaped(scan, k, size) || (described.person && describedTwoWords(scan, k, size)))) continue;
       const given = givenNames().byWord.get(tokens[k]!.text)?.gender;
       const gender = given ?? described.gender;
       scan.addName(tokens.slice(k, k + size), tokens[k]!, gender ? { gender } : undefined);

@@ -18,7 +18,8 @@ export const nameBeforeRole: PersonRule = {
       const second = tokens[r - 1]!;
       if (!scan.free(r - 2) || !scan.free(r - 1) || !first.joinsNext || !tokens[r - 3]!.joinsNext) continue;
       if (!inSetBehindConjunction(finder.speechVerbs, tokens[r - 3]!.text)) continue;
-      if (looksLikeNameStart(first.text, finder) && looksLikeNameStart(second.text, finder, true)) scan.addName([first, second], tokens[r]!);
+      // ("مدير المحطة، الشاب X": a role is no name's first word.)
+      if (looksLikeNameStart(first.text, finder) && looksLikeNameStart(second.text, finder, true) && scan.nameAt(r - 2, 2) === 2) scan.addName([first, second], tokens[r]!);
     }
   },
 };
