@@ -182,7 +182,7 @@ export function personIntroducedSince(ctx: ResolveContext, gender: Gender, text:
     if (m.actor.type !== 'person' || insideSpans(ctx.direct, ctx.directStarts, m.start)) continue;
     // A person the text stops to describe is introduced even after a longer opener or
     // a title ("وفي حي ناء بأطراف المدينة، تعمل X، وهي معلمة"، "كان سائق الأجرة X، وهو ...").
-    const introduced = nearClauseStart(text, m.start, 3) || (describedRightAfter(text, m.end) && nearClauseStart(text, m.start, 5, 8));
+    const introduced = nearClauseStart(text, m.start, 3, 8) || (describedRightAfter(text, m.end) && nearClauseStart(text, m.start, 5, 8));
     // (Not the object of a person named before it: "والتقى X نظيره Y، الذي ...".)
     if (!introduced || personBefore(ctx, k, text)) continue;
     const s = speakerOf(m, ctx.state);
