@@ -11,6 +11,7 @@ import { analyzeForPage, warmUpAnalyzer } from './analysis';
 import { installCorpus } from './corpus';
 import { createKeepWarm } from './keep-warm';
 import { createSettingsCache } from './settings-cache';
+import { TabOrigins } from './url-changes';
 import { askLeftAlone } from './left-alone';
 import { rememberPage } from './memory';
 import { clearReport, getReport, setReport } from './reports';
@@ -158,6 +159,9 @@ async function recoverReport(tabId: number, url: string | undefined): Promise<vo
   if (checked?.type === 'sada:page-report' && (await getReport(tabId)) === null) await receiveReport(tabId, url, checked.report);
 }
 
+/** Each tab's origin, to tell the URL changes that may have kept the document (url-changes.ts). */
+const tabOrigins = new TabOrigins();
+
 /**
  * A URL change may be a single-page site moving on with history.pushState
  * (no new document, so content-check does not run again). Host permissions
@@ -165,8 +169,10 @@ async function recoverReport(tabId: number, url: string | undefined): Promise<vo
  * entry does nothing unless this document's check left an older URL alone.
  */
 function recheckAfterUrlChange(tabId: number, url: string): void {
-  if (webHostname(url) === null) return;
-  browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: [CONTENT_RECHECK] }).catch(() => undefined);
+  if (!tabOrigins.mayKeepDocument(tabId, url) || webHostname(url) === null) return;
+  // At once: a new document on the same origin gets it at its start (a no-op there), not near its load event.
+  const injection = { target: { tabId, frameIds: [0] }, files: [CONTENT_RECHECK], injectImmediately: true };
+  browser.scripting.executeScript(injection as browser.Scripting.ScriptInjection).catch(() => undefined);
 }
 
 browser.tabs.onUpdated.addListener((tabId, change, tab) => {
@@ -184,10 +190,13 @@ browser.tabs.onUpdated.addListener((tabId, change, tab) => {
 });
 
 browser.tabs.onCreated.addListener((tab) => {
-  if (tab.id !== undefined) badgeShown.created(tab.id);
+  if (tab.id === undefined) return;
+  badgeShown.created(tab.id);
+  tabOrigins.created(tab.id, tab.url);
 });
 browser.tabs.onRemoved.addListener((tabId) => {
   badgeShown.forget(tabId);
+  tabOrigins.forget(tabId);
   void clearReport(tabId);
 });
 

@@ -150,17 +150,14 @@ function bitsOf(token: string): number {
   return bits;
 }
 
-/** What one word adds to each language's score, in the order identifyArabicScript adds them (a zero where it adds nothing). */
-interface WordCues {
-  ar: readonly [number, number, number];
-  fa: readonly [number, number, number, number];
-  ur: readonly [number, number, number, number];
-  pashto: number;
-  kurdish: number;
-  sindhi: number;
-}
+/**
+ * What one word adds to each language's score, in the order identifyArabicScript
+ * adds them (a zero where it adds nothing): Arabic 3, Persian 4, Urdu 4, then
+ * Pashto, Kurdish and Sindhi.
+ */
+const CUES_PER_WORD = 14;
 
-function cuesOf(raw: string): WordCues {
+function cuesOf(raw: string, into: Float64Array, at: number): void {
   const arabicWords = arabicWordSets();
   const bits = bitsOf(raw);
   // Words hold no diacritics or tatweel (passed over by the reader): only the hamza fold can change them.
@@ -174,29 +171,44 @@ function cuesOf(raw: string): WordCues {
   const arLetters = bits & ARABIC_ONLY ? 0.5 : raw.startsWith('ال') && raw.length > 3 ? 0.3 : 0;
   const persianForms = bits & PERSIAN_FORMS ? 0.5 : 0;
   const persianOrUrdu = bits & PERSIAN_OR_URDU ? 0.4 : 0;
-  return {
-    ar: [arFunction, arLoose, arLetters],
-    fa: [faFunction, persianForms, persianOrUrdu, raw.startsWith('می') && raw.length > 3 ? 0.5 : 0],
-    ur: [arabicWords.ur.has(word) ? 2 : 0, persianForms, persianOrUrdu, bits & URDU_ONLY ? 1.5 : 0],
-    // Pashto's genitive particle "د" stands alone; no other language here writes it so.
-    pashto: bits & PASHTO || raw === 'د' ? 1 : 0,
-    kurdish: bits & KURDISH ? 1 : 0,
-    sindhi: bits & SINDHI ? 1 : 0,
-  };
+  const mi = raw.startsWith('می') && raw.length > 3 ? 0.5 : 0;
+  // Pashto's genitive particle "د" stands alone; no other language here writes it so.
+  const pashto = bits & PASHTO || raw === 'د' ? 1 : 0;
+  const ur = [arabicWords.ur.has(word) ? 2 : 0, persianForms, persianOrUrdu, bits & URDU_ONLY ? 1.5 : 0];
+  into.set([arFunction, arLoose, arLetters, faFunction, persianForms, persianOrUrdu, mi, ...ur, pashto, bits & KURDISH ? 1 : 0, bits & SINDHI ? 1 : 0], at);
 }
 
-/** cuesOf per distinct word (words repeat: each is weighed once), by the word's number: found from the sample's characters, no string made for a word seen before. */
+/**
+ * cuesOf per distinct word (words repeat: each is weighed once), by the word's
+ * number: found from the sample's characters, no string made for a word seen
+ * before. The cues lie side by side in one array (a word's are read together).
+ */
 let wordIds = new WordIds();
-let cuesById: WordCues[] = [];
+// (Empty until an Arabic-script sample asks: this runs on every page, most of them no such page.)
+let cueTable = new Float64Array(0);
+let cuesRead = new Uint8Array(0);
 
-function cuesAt(text: string, start: number, end: number, hash: number): WordCues {
+/** Where the cues of the word text[start, end) (its characters' hash `hash`) begin in cueTable. */
+function cuesAt(text: string, start: number, end: number, hash: number): number {
   // Bounded: a full table starts again.
   if (wordIds.size >= 20_000) {
     wordIds = new WordIds();
-    cuesById = [];
+    cuesRead = new Uint8Array(0);
   }
   const id = wordIds.idOfRange(text, start, end, hash);
-  return (cuesById[id] ??= cuesOf(wordIds.word(id)));
+  if (id >= cuesRead.length) cuesRead = grown(cuesRead, new Uint8Array(Math.max(256, cuesRead.length * 2)));
+  if (cueTable.length < cuesRead.length * CUES_PER_WORD) cueTable = grown(cueTable, new Float64Array(cuesRead.length * CUES_PER_WORD));
+  const at = id * CUES_PER_WORD;
+  if (!cuesRead[id]) {
+    cuesOf(wordIds.word(id), cueTable, at);
+    cuesRead[id] = 1;
+  }
+  return at;
+}
+
+function grown<T extends Uint8Array | Float64Array>(from: T, to: T): T {
+  to.set(from);
+  return to;
 }
 
 /** A letter of an Arabic-script word (U+0620-064A, 0660-06FF, 0750-077F); ZWNJ splits (Persian "می‌شود" gives "می"). */
@@ -204,8 +216,8 @@ const isScriptLetter = (c: number) => (c >= 0x0620 && c <= 0x064a) || (c >= 0x06
 /** Diacritics and tatweel (LANGUAGE_DROPPED_RE): left out of a word, they split none. */
 const isDroppedMark = (c: number) => (c >= 0x0610 && c <= 0x061a) || (c >= 0x064b && c <= 0x065f) || c === 0x0670 || c === 0x0640;
 
-/** Calls `take` with the cues of each Arabic-script word of the sample, its diacritics and tatweel left out. */
-function eachArabicWord(sample: string, take: (cues: WordCues) => void): void {
+/** Calls `take` with where the cues of each Arabic-script word of the sample begin in cueTable, its diacritics and tatweel left out. */
+function eachArabicWord(sample: string, take: (at: number) => void): void {
   let start = -1;
   let hash = WORD_HASH_SEED;
   /** The word so far when marks were left out of it (rare): its letters before the current run. */
@@ -238,23 +250,24 @@ function identifyArabicScript(sample: string): string {
   let pashto = 0;
   let kurdish = 0;
   let sindhi = 0;
-  eachArabicWord(sample, (cues) => {
+  eachArabicWord(sample, (at) => {
     words++;
+    const cues = cueTable;
     // Added one by one, in the order they were always added (the same sums to the last bit).
-    ar += cues.ar[0];
-    ar += cues.ar[1];
-    ar += cues.ar[2];
-    fa += cues.fa[0];
-    fa += cues.fa[1];
-    fa += cues.fa[2];
-    fa += cues.fa[3];
-    ur += cues.ur[0];
-    ur += cues.ur[1];
-    ur += cues.ur[2];
-    ur += cues.ur[3];
-    pashto += cues.pashto;
-    kurdish += cues.kurdish;
-    sindhi += cues.sindhi;
+    ar += cues[at]!;
+    ar += cues[at + 1]!;
+    ar += cues[at + 2]!;
+    fa += cues[at + 3]!;
+    fa += cues[at + 4]!;
+    fa += cues[at + 5]!;
+    fa += cues[at + 6]!;
+    ur += cues[at + 7]!;
+    ur += cues[at + 8]!;
+    ur += cues[at + 9]!;
+    ur += cues[at + 10]!;
+    pashto += cues[at + 11]!;
+    kurdish += cues[at + 12]!;
+    sindhi += cues[at + 13]!;
   });
   if (words === 0) return 'und';
   // Letters that Arabic, Persian and Urdu never use, on a good share of words.

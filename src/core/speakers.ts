@@ -9,6 +9,7 @@ import { findQuotations, type Quotation, type RawQuote } from './quotes';
 export { addSpeakersToActors } from './speaker-actors';
 import { lineWords, type LineWords } from './speech';
 import type { ActorResult, QuoteResult, SpeakerRef } from './types';
+import { sortByStartLongestFirst } from './text/search';
 
 import { readCues } from './speakers/cues';
 import type { OnSubject } from './speakers/subject';
@@ -34,10 +35,9 @@ export function attributeSpeakers(
     .filter((a) => a.type === 'media')
     .flatMap((a) => a.mentions.map((m) => m.start))
     .sort((a, b) => a - b);
-  const mentions = actors
-    .filter((a) => a.type !== 'media')
-    .flatMap((a) => a.mentions.map((m) => ({ start: m.start, end: m.end, surface: m.surface, actor: a })))
-    .sort((a, b) => a.start - b.start || b.end - a.end);
+  const mentions = sortByStartLongestFirst(
+    actors.filter((a) => a.type !== 'media').flatMap((a) => a.mentions.map((m) => ({ start: m.start, end: m.end, surface: m.surface, actor: a }))),
+  );
   const cues = readCues(text, lines, mentions, quotations.filter((q) => q.category === 'direct'), media, onSubject);
   const base = { text, cues, cueStarts: cues.map((c) => c.start), mentions, mentionStarts: mentions.map((m) => m.start) };
   const results = new Map<RawQuote, SpeakerRef | null>();

@@ -3,7 +3,7 @@
 import { lexicon, type Lexicon, type VerbInfo } from './lexicon';
 import { readDocument, type LineWords } from './text/document';
 import { lastWordIn, oncePerWord, stems, wordsIn, type Word } from './text/tokens';
-import { perWord } from './text/vocabulary';
+import { perTextWord, perWord } from './text/vocabulary';
 
 // The text layer's words and the lexicon, for the stages that import them from here.
 export { lastWordIn, oncePerWord, stems, wordsIn, type LineWords, type Word };
@@ -19,6 +19,9 @@ export function lineWords(text: string): LineWords {
 export function isComplementizer(w: string, lex: SpeechLexicon = lexicon): boolean {
   return lex === lexicon ? isBundledComplementizer(w) : complementizerIn(w, lex);
 }
+
+/** isComplementizer of a text's word, by its id (asked of every word after a speech verb). */
+export const isComplementizerWord = perTextWord((w) => isComplementizer(w));
 
 /** isComplementizer of the bundled lexicon, once per word. */
 const isBundledComplementizer = oncePerWord((w) => complementizerIn(w, lexicon));

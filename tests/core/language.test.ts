@@ -18,6 +18,19 @@ describe('detectLanguage', () => {
     expect(detectLanguage(ENGLISH_PARAGRAPH)).toBe('en');
   });
 
+  it('answers the same after more distinct words than its word table holds (the table starts again)', () => {
+    const letters = 'بتثجحخدذرزسشصضطظعغفقكلمنهوي';
+    const before = [ARABIC_PARAGRAPH, PERSIAN_PARAGRAPH, URDU_PARAGRAPH].map(detectLanguage);
+    // 27^2 + 27^3 made-up words of two and three letters (over 20,000), a few thousand to a sample.
+    const words: string[] = [];
+    for (const a of letters) for (const b of letters) words.push(`${a}${b}`);
+    for (const a of letters) for (const b of letters) for (const c of letters) words.push(`${a}${b}${c}`);
+    expect(words.length).toBeGreaterThan(20_000);
+    for (let from = 0; from < words.length; from += 1500) expect(detectLanguage(words.slice(from, from + 1500).join(' '))).toBe('ar');
+    expect([ARABIC_PARAGRAPH, PERSIAN_PARAGRAPH, URDU_PARAGRAPH].map(detectLanguage)).toEqual(before);
+    expect(before).toEqual(['ar', 'fa', 'ur']);
+  });
+
   it('tells them apart on a headline-sized line', () => {
     expect(detectLanguage('زيلينسكي يدعو الغرب إلى تسريع تسليم الأسلحة')).toBe('ar');
     expect(detectLanguage('الجيش السوداني يستعيد السيطرة على مدينة في ولاية الجزيرة')).toBe('ar');

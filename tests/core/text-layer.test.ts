@@ -2,7 +2,7 @@
 // document built once per text. Sentences of our own writing.
 import { describe, expect, it } from 'vitest';
 import { readDocument, wordRange } from '../../src/core/text/document';
-import { firstAbove, firstAtLeast, lowerBound, SpanOverlaps } from '../../src/core/text/search';
+import { firstAbove, firstAtLeast, lowerBound, sortByStartLongestFirst, SpanOverlaps } from '../../src/core/text/search';
 import { normalizeText } from '../../src/core/text/normalize';
 import { endsSentenceAt, isClauseMark, isSentenceEnd } from '../../src/core/text/sentences';
 import { procliticReadings, tokenize, wordsIn } from '../../src/core/text/tokens';
@@ -129,6 +129,21 @@ describe('the one binary search', () => {
     }
     expect(new SpanOverlaps([]).any(0, 10)).toBe(false);
     expect(new SpanOverlaps([{ start: 5, end: 30 }, { start: 10, end: 12 }]).any(20, 25)).toBe(true);
+  });
+
+  it('sorts spans by start, the longer first, equal ones in their order, as the comparison sort does', () => {
+    let seed = 5;
+    const next = (n: number) => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) % n;
+    for (const far of [0, 2 ** 40]) {
+      for (let round = 0; round < 20; round++) {
+        const spans = Array.from({ length: next(40) }, (_, id) => {
+          const start = far + next(30);
+          return { start, end: start + next(6), id };
+        });
+        const expected = [...spans].sort((a, b) => a.start - b.start || b.end - a.end).map((s) => s.id);
+        expect(sortByStartLongestFirst([...spans]).map((s) => s.id)).toEqual(expected);
+      }
+    }
   });
 
   it('answers alike for offsets too large to be sorted as packed numbers', () => {

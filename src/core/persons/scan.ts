@@ -203,7 +203,7 @@ export class PersonScan {
   private alreadyNamed(k: number): boolean {
     const t = this.tokens[k];
     if (!t || this.found === 0) return false;
-    return this.names.longestAt(this.tokens, k, k + 1) !== null || tokenReadings(t).some(([, stem]) => !!this.variants.get(consonants(stem)));
+    return this.names.longestAt(this.tokens, k, k + 1) !== null || readingConsonants.of(t).some((skeleton) => skeleton !== null && !!this.variants.get(skeleton));
   }
 
   /** Up to five words from token k that may be a name's. */

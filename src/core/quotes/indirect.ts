@@ -1,7 +1,7 @@
 // Reported speech: a speech verb, its subject, then أن/إن and the clause it
 // reports, up to the sentence's end or the next speaker's words.
 import { isQuoteMark } from '../chars';
-import { isComplementizer, lexicon, lineWords, verbAt, type LineWords, type Word } from '../speech';
+import { isComplementizer, isComplementizerWord, lexicon, lineWords, verbAt, type LineWords, type Word } from '../speech';
 import type { Span } from '../types';
 import { normalizeText } from '../text/normalize';
 import { firstAbove } from '../text/search';
@@ -77,7 +77,7 @@ function complementizerAfter(text: string, words: Word[], from: number, inDirect
     const gap = gapBreaks(text, words[j - 1]!.end, words[j]!.start);
     if (gap.sentence || inDirect(words[j]!.start)) return -1;
     // ("دون أن يصدر", "قبل أن", "بعد أن": time and manner, not reported speech.)
-    if (isComplementizer(words[j]!.norm)) return lexicon.complementizerTimeWords.has(words[j - 1]?.norm ?? '') && j > from ? -1 : j;
+    if (isComplementizerWord(words[j]!)) return lexicon.complementizerTimeWords.has(words[j - 1]?.norm ?? '') && j > from ? -1 : j;
     if (j > from && verbAt(words, j)) return -1;
   }
   return -1;
@@ -86,7 +86,7 @@ function complementizerAfter(text: string, words: Word[], from: number, inDirect
 /** Does a complementizer or a quotation mark follow within a few words ("، مؤكدا أن", "، ودعا الأطراف إلى "…"")? */
 function opensReport(text: string, words: Word[], j: number): boolean {
   for (let k = j + 1; k < words.length && k <= j + 4; k++) {
-    if (isComplementizer(words[k]!.norm)) return true;
+    if (isComplementizerWord(words[k]!)) return true;
     if (/[:"“”«»„]/.test(text.slice(words[k - 1]!.end, words[k]!.start))) return true;
   }
   return false;

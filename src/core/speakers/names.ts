@@ -2,7 +2,7 @@
 // a name in apposition, a name the gazetteer lacks.
 import { isQuoteMark } from '../chars';
 import { withoutConjunction } from '../clitics';
-import { isComplementizer, lexicon, stems, verbAt, wordsIn, type Word } from '../speech';
+import { isComplementizer, isComplementizerWord, lexicon, stems, verbAt, wordsIn, type Word } from '../speech';
 import { isAbbreviatedTitle } from '../role-names';
 import type { Span } from '../types';
 import { type Mention, NOT_NAME_WORDS, type ResolveContext, type Speaker, isComplementHead, isDefinite, isDocument, isFunctionWord, isSpokesperson, isStop, isTitle, lowerBound, speakerOf, titleStem } from './model';
@@ -92,7 +92,7 @@ export function subjectReach(text: string, words: Word[], from: number, ctx: Res
   let j = from + 1;
   for (; j < words.length && j < from + 20; j++) {
     const gap = text.slice(words[j - 1]!.end, words[j]!.start);
-    if ((/[.!?؟:]/.test(gap) && !isAbbreviatedTitle(words[j - 1]!.norm, gap)) || isComplementizer(words[j]!.norm)) break;
+    if ((/[.!?؟:]/.test(gap) && !isAbbreviatedTitle(words[j - 1]!.norm, gap)) || isComplementizerWord(words[j]!)) break;
     let mark = false;
     for (let k = words[j - 1]!.end; k < words[j]!.start; k++) if (ctx.directOpeners.has(k)) mark = true;
     if (mark) break;

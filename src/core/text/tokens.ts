@@ -7,7 +7,7 @@ import { isQuoteMarkCode } from '../chars';
 import { isConjunction, isPreposition, isProclitic } from '../clitics';
 import { isFolded, normalizeText } from './normalize';
 import type { Vocabulary } from './vocabulary';
-import { WORD_HASH_SEED, wordHashStep } from './word-ids';
+import { WORD_HASH_SEED, WordIds, wordHashStep } from './word-ids';
 
 /** A word of the normalized text (offsets in the normalized text). */
 export interface Token {
@@ -112,9 +112,35 @@ export function oncePerWord<T>(answer: (word: string) => T): (word: string) => T
   };
 }
 
-/** normalizeText of a word, once per distinct word. */
-const normalizedWord = oncePerWord(normalizeText);
-const normalizeWord = (w: string): string => (isFolded(w) ? w : normalizedWord(w));
+/**
+ * The words nextWord has read, as printed, numbered by their characters, each
+ * with its normalized form (made once): a word read again is found with no
+ * string made, and its normalized form is the same string every time (its
+ * hash computed once for the word lists asked about it). Bounded: a full table
+ * starts again.
+ */
+class PrintedWords extends WordIds {
+  private readonly norms: string[] = [];
+
+  norm(id: number): string {
+    return this.norms[id]!;
+  }
+
+  protected override added(id: number): void {
+    const word = this.word(id);
+    this.norms.push(isFolded(word) ? word : normalizeText(word));
+  }
+}
+
+let printedWords = new PrintedWords();
+
+/** normalizeText of the word text[start, end), whose characters' hash is `hash`. */
+function normalizedRange(text: string, start: number, end: number, hash: number): string {
+  if (printedWords.size >= PRINTED_WORDS_MAX) printedWords = new PrintedWords();
+  return printedWords.norm(printedWords.idOfRange(text, start, end, hash));
+}
+
+const PRINTED_WORDS_MAX = 1 << 15;
 
 /** The words of text[from, to) of an original text, normalized. Linear in the stretch. */
 export function wordsIn(text: string, from = 0, to = text.length): Word[] {
@@ -135,8 +161,9 @@ export function nextWord(text: string, from: number, to: number): Word | null {
     while (i < end && !isWordUnit(text.charCodeAt(i))) i++;
     if (i >= end) break;
     const start = i;
-    while (i < end && isWordUnit(text.charCodeAt(i))) i++;
-    const norm = normalizeWord(text.slice(start, i));
+    let hash = WORD_HASH_SEED;
+    for (let code = text.charCodeAt(i); i < end && isWordUnit(code); code = text.charCodeAt(++i)) hash = wordHashStep(hash, code);
+    const norm = normalizedRange(text, start, i, hash);
     if (norm) return { start, end: i, norm };
   }
   return null;

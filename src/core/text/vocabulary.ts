@@ -88,7 +88,25 @@ export function perWord<T>(answer: (word: string) => T): (token: Token) => T {
  * string. `answer` must depend on the word alone and never return undefined.
  */
 export function perTextWord<T>(answer: (word: string) => T): (word: Word) => T {
-  const byId = perWord(answer);
   const byString = oncePerWord(answer);
-  return (w) => (w.token ? byId(w.token) : byString(w.norm));
+  // (WordAnswers' lookup written out here: one call per word asked, not three.)
+  let vocab: Vocabulary | null = null;
+  let answers: Array<T | undefined> = [];
+  return (w) => {
+    const token = w.token;
+    const id = token?.id ?? -1;
+    if (id < 0 || !token!.vocab) return byString(w.norm);
+    if (token!.vocab !== vocab) {
+      vocab = token!.vocab;
+      answers = [];
+    }
+    if (id < answers.length) {
+      const known = answers[id];
+      if (known !== undefined) return known;
+    }
+    const answer = byString(w.norm);
+    while (answers.length <= id) answers.push(undefined);
+    answers[id] = answer;
+    return answer;
+  };
 }

@@ -1,5 +1,5 @@
 import { lexicon } from '../../lexicon';
-import { procliticReadings } from '../../matcher';
+import { tokenReadings } from '../../matcher';
 import { perWord } from '../../text/vocabulary';
 import { nisbaShaped } from '../../role-names';
 import { givenNames } from '../../lexicon/given-names';
@@ -58,7 +58,7 @@ function namesAPlaceOrBody(scan: PersonScan, k: number): boolean {
   const before = scan.tokens[k - 1];
   if (!before?.joinsNext) return false;
   if (!scan.free(k - 1) || scan.finder.nameConnectors.has(before.text)) return true;
-  return procliticReadings(before.text).some(([, stem]) => givenNames().placeWords.has(stem) || scan.finder.complementHeads.has(stem));
+  return tokenReadings(before).some(([, stem]) => givenNames().placeWords.has(stem) || scan.finder.complementHeads.has(stem));
 }
 
 /**

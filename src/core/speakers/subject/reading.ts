@@ -2,7 +2,7 @@
 // and which as the complement of a title ("المتحدث باسم الكرملين",
 // "مستشار الرئيس الأوكراني"), and the titles before them.
 import { wordsIn } from '../../speech';
-import { HONORIFICS, type Mention, type ResolveContext, isComplementHead, isDefinite, isDocument, isSpokesperson, isTitle, lowerBound, mentionAgrees } from '../model';
+import { HONORIFICS, type Mention, type ResolveContext, isComplementHead, isDefinite, isDocument, isSpokesperson, isTitle, isTitleOrSpokespersonWord, lowerBound, mentionAgrees } from '../model';
 import type { SubjectZone } from './zone';
 
 /** "الصادر"، "صادرة": a document issued by the body named after "عن". */
@@ -108,7 +108,7 @@ export function readZoneNames(zone: SubjectZone): ZoneNames {
       k++;
       continue;
     }
-    if (isSpokesperson(w.norm) || isTitle(w.norm)) {
+    if (isTitleOrSpokespersonWord(w)) {
       out.seenTitle = true;
       if (wi === from && isSpokesperson(w.norm) && !isDefinite(w.norm)) out.indefiniteSpokesperson = true;
       else if (wi === from) out.definiteTitle = true;
