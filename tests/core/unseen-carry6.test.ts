@@ -8,6 +8,11 @@ const LEAD = 'تجددت الاشتباكات في أنحاء متفرقة من 
 
 const speakerOf = (text: string, quote: string) => direct(LEAD + text).find(([q]) => q === quote)?.[1];
 
+/** One test per case: the quote's speaker as printed (null: none). */
+function eachSpeaks(cases: Array<[string, string, string | null]>): void {
+  for (const [sentence, quote, speaker] of cases) it(sentence.slice(0, 50), () => expect(speakerOf(sentence, quote)).toBe(speaker));
+}
+
 describe('a person the text stops to describe ("X، وهو صياد") after a long opener or a title is whom a bare verb goes on with', () => {
   const cases: Array<[string, string, string]> = [
     ['وقال وزير الخارجية الروسي سيرغي لافروف إن المحادثات مستمرة.\n\nوعلى الرصيف المقابل للمحطة، كان سائق سيارة الأجرة كريم منصور، وهو من سكان المدينة، ينتظر الركاب. وقال: "لا نعرف ماذا سيحدث غدا".', 'لا نعرف ماذا سيحدث غدا', 'كريم منصور'],
@@ -17,7 +22,7 @@ describe('a person the text stops to describe ("X، وهو صياد") after a lo
     ['وقال المبعوث الدولي مارك بيترسون إن الطرفين قريبان من اتفاق.\n\nوفي ورشة صغيرة بالسوق القديم وسط المدينة، يعمل ناصر عيسى (52 عاما) منذ الفجر. ويقول: "الكهرباء تأتي ساعتين في اليوم".', 'الكهرباء تأتي ساعتين في اليوم', 'ناصر عيسى'],
     ['وقالت وزيرة الصحة منى الأحمد إن المستشفيات مكتظة.\n\nوعلى باب العيادة المتنقلة، كانت الممرضة ليلى قاسم، وهي أم لثلاثة أطفال، توزع الأدوية. وأضافت: "نعمل بلا توقف منذ أسبوع".', 'نعمل بلا توقف منذ أسبوع', 'ليلى قاسم'],
   ];
-  for (const [sentence, quote, speaker] of cases) it(sentence.slice(0, 50), () => expect(speakerOf(sentence, quote)).toBe(speaker));
+  eachSpeaks(cases);
 });
 
 describe('… but not a described person the sentence names after someone else, nor one of the other gender', () => {
@@ -45,7 +50,7 @@ describe('"وجاء في التقرير:"، "وأضاف البيان:" — the d
     ['وقال الرئيس كريم منصور إن الحوار مستمر.\n\nوجاء في البيان: "الحكومة ماضية في الإصلاحات".', 'الحكومة ماضية في الإصلاحات', null],
     ['وقالت الوزيرة سلمى حداد إن المعابر ستفتح.\n\nوأضاف البيان: "الشاحنات ستدخل يوم الأحد".', 'الشاحنات ستدخل يوم الأحد', null],
   ];
-  for (const [sentence, quote, speaker] of cases) it(sentence.slice(0, 50), () => expect(speakerOf(sentence, quote)).toBe(speaker));
+  eachSpeaks(cases);
 });
 
 describe('no made-up speaker from the words that describe a document or a verb\'s object', () => {
@@ -81,7 +86,7 @@ describe('"ودعا X إلى «…»" — a perfect verb of four letters is no p
     ['وقال الوزير كريم منصور إن المحادثات صعبة، داعيا الطرفين إلى "تقديم تنازلات متبادلة".', 'تقديم تنازلات متبادلة', 'كريم منصور'],
     ['وأعلنت الوزيرة سلمى حداد فتح المعبر، مؤكدة أن "المساعدات ستدخل غدا".', 'المساعدات ستدخل غدا', 'سلمى حداد'],
   ];
-  for (const [sentence, quote, speaker] of cases) it(sentence.slice(0, 50), () => expect(speakerOf(sentence, quote)).toBe(speaker));
+  eachSpeaks(cases);
 });
 
 describe('a definite noun alone after a verb is no surname said before ("توصل الأطراف" then "ودعا الأطراف")', () => {
@@ -109,10 +114,38 @@ describe('"وقال محافظ حمص X" — one place name between a title and 
     ['وقال حاكم خاركيف أوليغ سينيغوبوف على تلغرام: "الضربة أصابت محطة كهرباء رئيسية في المدينة".', 'الضربة أصابت محطة كهرباء رئيسية في المدينة', 'أوليغ سينيغوبوف'],
     ['وقال رئيس بلدية كييف فيتالي كليتشكو للصحفيين: "المدارس ستفتح أبوابها الأسبوع المقبل كالمعتاد".', 'المدارس ستفتح أبوابها الأسبوع المقبل كالمعتاد', 'فيتالي كليتشكو'],
   ];
-  for (const [sentence, quote, speaker] of cases) it(sentence.slice(0, 50), () => expect(speakerOf(sentence, quote)).toBe(speaker));
+  eachSpeaks(cases);
 
   it('a person named after a verb\'s object is not its subject', () => {
     const text = 'وقال الوزير كريم منصور إن المحادثات مستمرة. وأكد دعم فيتالي كليتشكو في الانتخابات، وقال: "سنقف معه حتى النهاية".';
     expect(speakerOf(text, 'سنقف معه حتى النهاية')).toBe('كريم منصور');
+  });
+});
+
+describe('"ودانت مسؤولة … في الاتحاد الأوروبي X الهجوم، وقالت:" — a bare verb after a clause whose subject is a titled person goes on with them', () => {
+  const cases: Array<[string, string, string]> = [
+    ['وقالت وزارة الدفاع الروسية إن دفاعاتها اعترضت مسيرات. ودانت مسؤولة السياسة الخارجية في الاتحاد الأوروبي كايا كالاس الهجوم، وقالت: "روسيا تتحدث عن السلام ثم تقصف المدن".', 'روسيا تتحدث عن السلام ثم تقصف المدن', 'كايا كالاس'],
+    ['وقالت الخارجية الأمريكية إنها تتابع الوضع. ورحب الأمين العام للأمم المتحدة أنطونيو غوتيريش بالاتفاق، وقال: "هذه خطوة أولى نحو سلام دائم في المنطقة".', 'هذه خطوة أولى نحو سلام دائم في المنطقة', 'أنطونيو غوتيريش'],
+    ['وأعلنت وزارة الصحة أن المستشفيات مكتظة. وانتقد المتحدث باسم الكرملين دميتري بيسكوف العقوبات الجديدة، وقال: "لن تغير شيئا في موقفنا من الأزمة".', 'لن تغير شيئا في موقفنا من الأزمة', 'دميتري بيسكوف'],
+  ];
+  eachSpeaks(cases);
+
+  it('not a titled person of the other gender', () => {
+    const text = 'وقال الوزير كريم منصور إن الحدود مغلقة. وانتقدت مسؤولة السياسة الخارجية في الاتحاد الأوروبي كايا كالاس القرار، وقال: "القرار نهائي ولا رجعة فيه أبدا".';
+    expect(speakerOf(text, 'القرار نهائي ولا رجعة فيه أبدا')).not.toBe('كايا كالاس');
+  });
+});
+
+describe('a person named as the subject right after a longer opening phrase ("على الجانب الآخر من المعبر، تستقبل الممرضة X") is whom a bare verb goes on with', () => {
+  const cases: Array<[string, string, string]> = [
+    ['وتابعت غالينا بيتروفا: "لا أحد يساعدنا هنا أبدا".\n\nعلى الجانب الآخر من المعبر، تستقبل الممرضة المتطوعة ناتاليا بوندار القادمين بالشاي. "أسمع كل يوم القصة نفسها بأسماء مختلفة"، قالت الممرضة.', 'أسمع كل يوم القصة نفسها بأسماء مختلفة', 'ناتاليا بوندار'],
+    ['وقال الوزير رامي الخطيب إن "الطريق سيفتح قريبا جدا".\n\nوفي الطرف الشرقي من السوق القديم، يعمل يوسف عيسى منذ الفجر. ويقول: "الأسعار تضاعفت ثلاث مرات هذا الشهر".', 'الأسعار تضاعفت ثلاث مرات هذا الشهر', 'يوسف عيسى'],
+    ['وقالت الوزيرة سلمى حداد إن "المدارس ستفتح في موعدها".\n\nوبعد ثلاث سنوات من النزوح الطويل، عادت ليلى قاسم إلى بيتها المهدم. وقالت: "لم يبق من البيت إلا الجدران".', 'لم يبق من البيت إلا الجدران', 'ليلى قاسم'],
+  ];
+  eachSpeaks(cases);
+
+  it('not a person named deep in the clause after the opener', () => {
+    const text = 'وقال الوزير رامي الخطيب إن "الطريق سيفتح قريبا جدا".\n\nوفي الطرف الشرقي من السوق القديم، وزعت الجمعية الخيرية المساعدات على أسرة يوسف عيسى. وأضاف: "سنرسل قوافل أخرى الأسبوع المقبل".';
+    expect(speakerOf(text, 'سنرسل قوافل أخرى الأسبوع المقبل')).toBe('رامي الخطيب');
   });
 });

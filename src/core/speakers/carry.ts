@@ -4,6 +4,7 @@ import { withoutConjunction } from '../clitics';
 import { givenNames } from '../lexicon/given-names';
 import { lexicon, wordsIn, type CueGender, type Word } from '../speech';
 import { describedPerson } from './subject/rules/described-name';
+import { titledPerson } from './names';
 import type { Gender } from '../types';
 import { type Resolution, type ResolveContext, type Speaker, type State, isDefinite, isRoleWord, isSpokesperson, isStop, insideSpans, isTitle, lowerBound, mentionAgrees, sentenceStart, speakerOf } from './model';
 
@@ -115,6 +116,9 @@ export function clauseSubject(ctx: ResolveContext, gender: CueGender | null, tex
 function describedSubject(ctx: ResolveContext, gender: CueGender | null, text: string, opening: Word[]): Resolution | null {
   const head = opening[1];
   if (!head || insideSpans(ctx.direct, ctx.directStarts, head.start)) return null;
+  // A title and its complement up to a known person ("ودانت مسؤولة السياسة الخارجية في الاتحاد الأوروبي X الهجوم، وقالت:").
+  const titled = titledPerson(text, opening, 1, opening.length, ctx);
+  if (titled && (gender === 'p' || gender === null || !titled.gender || titled.gender === gender)) return { kind: 'carry', speaker: titled };
   const bare = withoutConjunction(head.norm);
   if (!isTitle(bare) && !isRoleWord(bare) && !givenNames().personNouns.has(bare)) return null;
   const person = describedPerson(text, opening, 1, opening.length, { ...ctx, gender });
@@ -178,7 +182,7 @@ export function personIntroducedSince(ctx: ResolveContext, gender: Gender, text:
     if (m.actor.type !== 'person' || insideSpans(ctx.direct, ctx.directStarts, m.start)) continue;
     // A person the text stops to describe is introduced even after a longer opener or
     // a title ("وفي حي ناء بأطراف المدينة، تعمل X، وهي معلمة"، "كان سائق الأجرة X، وهو ...").
-    const introduced = nearClauseStart(text, m.start, 3) || (describedRightAfter(text, m.end) && nearClauseStart(text, m.start, 5, 8));
+    const introduced = nearClauseStart(text, m.start, 3, 8) || (describedRightAfter(text, m.end) && nearClauseStart(text, m.start, 5, 8));
     // (Not the object of a person named before it: "والتقى X نظيره Y، الذي ...".)
     if (!introduced || personBefore(ctx, k, text)) continue;
     const s = speakerOf(m, ctx.state);
