@@ -167,8 +167,9 @@ function resolveShared(doc: PreparedText, finder: ActorFinder, found: Picked[]):
     const entry = p.candidates.length > 1 ? p.candidates.reduce((a, b) => (rank(b) > rank(a) ? b : a)) : p.entry;
     const surface = doc.norm.text.slice(p.match.start, p.match.end);
     const isAmbiguous = finder.ambiguous.has(surface);
-    // "الكويت" is the country and its capital alike: a capital only where the state is not named so.
-    const isCapital = entry.type === 'state' && finder.capitals.has(surface) && normalizeText(entry.ar) !== surface;
+    // A capital stands for its state or a body seated there ("رام الله"); "الكويت" is the country
+    // and its capital alike: a capital only where the actor is not named so.
+    const isCapital = finder.capitals.has(surface) && normalizeText(entry.ar) !== surface;
     return { match: p.match, entry, title: p.title, candidates: p.candidates, isAmbiguous, isCapital };
   });
 }

@@ -20,6 +20,7 @@ const finder = createActorFinder([
   actor('sergey-lavrov', 'person', ['سيرغي لافروف', 'لافروف'], ['وزير الخارجية الروسي']),
   actor('houthis', 'group', ['أنصار الله', 'الحوثيين', 'جماعة الحوثي', 'المتمردون الحوثيون']),
   actor('kremlin', 'organization', ['الكرملين']),
+  actor('palestinian-authority', 'organization', ['السلطة الفلسطينية', 'رام الله']),
   actor('rt', 'media', ['روسيا اليوم']),
 ]);
 
@@ -109,6 +110,17 @@ describe('findActors: capitals', () => {
     // Not a place: the capital speaks, or acts as a government.
     expect(surfaces('وتتهم روسيا الغرب، وحذرت موسكو من الرد', 'russia')).toEqual(['روسيا', 'موسكو']);
     expect(surfaces('قالت أوكرانيا إن كييف لن تتنازل عن أرضها', 'ukraine')).toEqual(['أوكرانيا', 'كييف']);
+  });
+
+  it('a seat city stands for the body seated there like a capital ("رام الله" for the Palestinian Authority)', () => {
+    const pa = 'palestinian-authority';
+    expect(ids('وصل الوفد إلى رام الله مساء الأحد')).not.toContain(pa);
+    expect(ids('رام الله – افتتح المعرض أبوابه صباح اليوم')).not.toContain(pa);
+    expect(ids('وفي رام الله، تجمع المعلمون أمام المدرسة')).not.toContain(pa);
+    expect(surfaces('وأعلنت السلطة الفلسطينية أن الطلاب في رام الله عادوا', pa)).toEqual(['السلطة الفلسطينية']);
+    expect(surfaces('وقال مؤتمر صحفي عقد برام الله إن السلطة الفلسطينية سترد', pa)).toEqual(['السلطة الفلسطينية']);
+    // Not a place: the city speaks for the body the text names otherwise.
+    expect(surfaces('ورحبت السلطة الفلسطينية بالقرار، وحذرت رام الله من التصعيد', pa)).toEqual(['السلطة الفلسطينية', 'رام الله']);
   });
 });
 
