@@ -40,6 +40,13 @@ function anchorEnd(scan: BodyScan, k: number): number {
   return j;
 }
 
+/** A gazetteer actor behind the conjunction و at token k ("وجهاز الردع"), not a name that opens with و ("وزارة"). */
+function coordinatedActor(scan: BodyScan, k: number): boolean {
+  const m = scan.owner[k] === 1 ? scan.starts.get(k) : undefined;
+  const t = scan.tokens[k]!;
+  return !!m && t.text.startsWith('و') && m.start > t.start;
+}
+
 /** An adjective with the article that may go on a body's name: a nisba ("العسكرية"), a nationality or a naming adjective ("العليا"). */
 export const namesABody = (scan: BodyScan, w: string): boolean => /يه?$/.test(w) || scan.heads.namingAdjectives.has(w) || lexicon.nationalities.has(w);
 
@@ -96,6 +103,8 @@ export function complementEnd(scan: BodyScan, k: number, definiteHead: boolean):
   let chain = 0;
   for (let j = k; j < tokens.length && j - k < MAX_WORDS && plainGap(scan, j); ) {
     const w = tokens[j]!.text;
+    // "حكومة الوحدة الوطنية وجهاز الردع": a known actor behind و after the name is a second actor.
+    if (named && coordinatedActor(scan, j)) break;
     const anchor = scan.owner[j] === 2 ? 0 : anchorEnd(scan, j);
     const placeAfterIn = w === 'في' && named && plainGap(scan, j + 1) ? anchorEnd(scan, j + 1) : 0;
     if (anchor > 0 || placeAfterIn > 0) {
