@@ -169,3 +169,31 @@ describe('UN bodies by their Arabic short names (data/actors/international.json)
     expect(ids('وصلت السفينة إلى ميناء الفاو صباحا.')).not.toContain('fao');
   });
 });
+
+describe('a body the gazetteer lacks by that name, with a known short name in brackets after it', () => {
+  /** The ids and mentions of every actor found. */
+  const found = (text: string) => analyze(text, { stopEarly: false }).actors.map((a) => [a.id, a.mentions.map((m) => m.surface)]);
+
+  it('the long name and the bracketed short name are the known body', () => {
+    for (const [sentence, id, long] of [
+      ['وقالت الهيئة الأذربيجانية لنزع الألغام (أناما) إن فرقها أنهت العمل.', 'anama', 'الهيئة الأذربيجانية لنزع الألغام'],
+      ['وأكدت المؤسسة الروسية للرحلات الفضائية (روسكوسموس) موعد الإطلاق.', 'roscosmos', 'المؤسسة الروسية للرحلات الفضائية'],
+      ['وذكرت الهيئة الأذربيجانية للتطهير الميداني (أناما) أن الحقول آمنة.', 'anama', 'الهيئة الأذربيجانية للتطهير الميداني'],
+      // up to three words of the name the scan leaves out before the brackets
+      ['ونشرت الوكالة الأذربيجانية للأعمال الخاصة بالألغام (أناما) خريطة جديدة.', 'anama', 'الوكالة الأذربيجانية للأعمال'],
+      ['وقالت الهيئة الروسية لشؤون الفضاء المدني (روسكوسموس) إن الرحلة تأجلت.', 'roscosmos', 'الهيئة الروسية لشؤون الفضاء المدني'],
+    ]) {
+      const actor = found(sentence!).find(([key]) => key === id);
+      expect(actor?.[1], sentence).toContain(long);
+      expect(found(sentence!).filter(([key]) => key === null), sentence).toEqual([]);
+    }
+  });
+
+  it('a bracketed known actor that is no short name of the body leaves it alone', () => {
+    // not alone in the brackets, or a sentence away
+    const text = 'وقالت الهيئة الأذربيجانية لنزع الألغام (بالتعاون مع أناما) إن العمل انتهى.';
+    expect(found(text).some(([key]) => key === null)).toBe(true);
+    const text2 = 'وأعلنت الهيئة الأذربيجانية لنزع الألغام انتهاء العمل. وقالت المصادر (أناما) إن الحقول آمنة.';
+    expect(found(text2).some(([key]) => key === null)).toBe(true);
+  });
+});

@@ -21,7 +21,7 @@ const gapBetween = (doc: PreparedText, a: Token, b: Token | undefined): string =
  * Token k stands alone in brackets: "(" right before it, ")" right after it
  * ("(فاو)،" but not "(فاو وشركاؤها)").
  */
-function bracketed(doc: PreparedText, k: number): boolean {
+export function bracketed(doc: PreparedText, k: number): boolean {
   const { tokens } = doc;
   const before = tokens[k - 1];
   if (!before || gapBetween(doc, before, tokens[k]) !== '(') return false;

@@ -6,6 +6,7 @@ import { PhraseMatcher, tokenReadings, type PreparedText, type Token } from '../
 import type { KnownMentions, Mention } from '../persons';
 import type { ActorType } from '../types';
 import { WordAnswers } from '../text/vocabulary';
+import { bracketed } from './acronyms';
 import { bodyHeads, type BodyHeads } from './heads';
 import { complementEnd, namesABody, plainGap, type BodyScan } from './complement';
 
@@ -72,12 +73,26 @@ export function unknownBodies(doc: PreparedText, finder: ActorFinder, known: Kno
     if (starts.get(k + 1)?.end === found.end) continue;
     const phrase = tokens.slice(k, found.end).map((t, i) => (i === 0 ? head.stem : t.text)).join(' ');
     // "وزارة الدفاع" after "وزارة الدفاع الروسية": the known body named short.
-    const key = shortFormOf(phrase, knownBodies) ?? `?body:${phrase}`;
+    const key = bracketedKnownAfter(scan, found.end) ?? shortFormOf(phrase, knownBodies) ?? `?body:${phrase}`;
     names.add(phrase, key);
     types.set(key, heads.armed.has(head.stem) ? 'group' : 'organization');
     k = found.end - 1;
   }
   return types.size === 0 ? { mentions: [], types, swallowed: new Set() } : mentionsOf(scan, names, types);
+}
+
+/**
+ * "الوكالة الوطنية … (أناما)": a known body's short name alone in brackets
+ * after the name, or up to three free words after it ("… المعنية بالألغام
+ * (أناما)"), names that body: its key, else null.
+ */
+function bracketedKnownAfter(scan: BodyScan, k: number): string | null {
+  for (let j = k; j < k + 4 && j < scan.tokens.length; j++) {
+    const m = scan.starts.get(j);
+    if (m && m.end === j + 1 && bracketed(scan.doc, j)) return m.key;
+    if (scan.owner[j] !== 0 || !plainGap(scan, j)) return null;
+  }
+  return null;
 }
 
 /** The names the text gives known bodies (no person, no state), normalized, to their keys. */
