@@ -77,6 +77,12 @@ function printedName(text: string, words: Word[], from: number, to: number): Spe
   return { id: null, name: text.slice(start, end), start, end };
 }
 
+/** The end (word index, exclusive) of the words from `from` up to the first comma between two of them. */
+function beforeComma(text: string, words: Word[], from: number, to: number): number {
+  for (let j = from + 1; j < to; j++) if (/[،,]/.test(text.slice(words[j - 1]!.end, words[j]!.start))) return j;
+  return to;
+}
+
 export const partOfName: SubjectRule = {
   name: 'part of a name said before',
   why: 'A first name or a surname alone as the whole subject ("تقول سماح:"، "يوضح نجار.") is the person named with it earlier, even one the actor finder missed.',
@@ -84,9 +90,12 @@ export const partOfName: SubjectRule = {
     { text: 'وكانت سلوى الحايك تعمل ليلا في مستشفى مكتظ. وأعلنت وزارة الصحة أنها سترسل الأدوية. تقول سلوى: "هذا آخر ما بقي من الدواء".', quote: 'هذا آخر ما بقي من الدواء', speaker: 'سلوى' },
     { text: 'تقف منار سويدان أمام حقلها المحروق منذ الصباح. وقالت الوزارة إنها ستعوض المتضررين. تقول منار: "لم يعوضنا أحد حتى الآن".', quote: 'لم يعوضنا أحد حتى الآن', speaker: 'منار' },
     { text: 'في ورشته الصغيرة يعمل حسان كيفوركيان، صانع الأحذية، منذ الفجر. "الجلد صار أغلى من الحذاء نفسه"، يقول كيفوركيان.', quote: 'الجلد صار أغلى من الحذاء نفسه', speaker: 'كيفوركيان' },
+    { text: 'تعمل نسيبة الخطيب ممرضة في مستشفى ميداني منذ عامين. "نعمل بلا كهرباء منذ أسبوع"، قالت نسيبة، ثم عادت إلى عملها.', quote: 'نعمل بلا كهرباء منذ أسبوع', speaker: 'نسيبة' },
     { text: 'ويقول المصدّر وسام عبد الغفور، صاحب مصنع للصابون، إن الأسعار "ترتفع كل أسبوع". "لم نعد نعرف كيف نسعّر بضاعتنا"، يوضح عبد الغفور.', quote: 'لم نعد نعرف كيف نسعّر بضاعتنا', speaker: 'عبد الغفور' },
   ],
-  apply({ text, words, from, to, ctx, names }) {
+  apply({ text, words, from, to: zoneTo, ctx, names }) {
+    // ("قالت سماح، ثم سكتت": the subject ends at a comma.)
+    const to = beforeComma(text, words, from, zoneTo);
     if (to - from < 1 || to - from > 2 || names().namedAnyone) return undefined;
     const parts = words.slice(from, to).map((w) => w.norm);
     // ("عبد اللطيف"، "أبو خالد": a particle that opens a two-word name is part of it.)
