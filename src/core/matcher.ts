@@ -140,21 +140,30 @@ export class PhraseMatcher<T> {
     return this.firstWords.mayHave(word) ? this.root.next.get(word) : undefined;
   }
 
-  /** The longest phrase from token k read as `prefix` + the stem whose trie node is `first`, if longer than `best` (or as long with a shorter prefix). */
+  /**
+   * The longest phrase from token k read as `prefix` + the stem whose trie node is `first`, if longer than `best`
+   * (or as long with a shorter prefix). One match is made, for the longest: a walk passes most phrase ends it finds.
+   */
   private walk(tokens: Token[], k: number, limit: number, accept: ((value: T) => boolean) | undefined, prefix: string, first: TrieNode<T>, best: PhraseMatch<T> | null): PhraseMatch<T> | null {
+    let end = -1;
+    let found: T[] | null = null;
     let node: TrieNode<T> | undefined = first;
     for (let j = k; node && j < limit; ) {
-      const values = node.values && accept ? node.values.filter(accept) : node.values;
-      if (values && values.length > 0 && (!best || j + 1 > best.endToken || (j + 1 === best.endToken && prefix.length < best.proclitic.length))) {
-        // For لل (ل + ال) the span starts at the second ل, which stands for ال.
-        best = { start: tokens[k]!.start + prefix.length, end: tokens[j]!.end, firstToken: k, endToken: j + 1, values, proclitic: prefix };
+      if (node.values && (!best || j + 1 > best.endToken || (j + 1 === best.endToken && prefix.length < best.proclitic.length))) {
+        const values = accept ? node.values.filter(accept) : node.values;
+        if (values.length > 0) {
+          end = j + 1;
+          found = values;
+        }
       }
       if (!tokens[j]!.joinsNext || j + 1 >= limit) break;
       j++;
       // (Most phrases end here: a leaf's empty map is not asked.)
       node = node.next.size === 0 ? undefined : node.next.get(tokens[j]!.text);
     }
-    return best;
+    if (found === null) return best;
+    // For لل (ل + ال) the span starts at the second ل, which stands for ال.
+    return { start: tokens[k]!.start + prefix.length, end: tokens[end - 1]!.end, firstToken: k, endToken: end, values: found, proclitic: prefix };
   }
 }
 

@@ -17,7 +17,7 @@ export interface Token {
   text: string;
   /** True when only spaces, quotation marks or a dash separate this token from the next one (the words of one name). */
   joinsNext: boolean;
-  /** Its readings as proclitics + stem, once asked for (tokenReadings). */
+  /** Its readings as proclitics + stem, once asked for (tokenReadings; a token with a word id has them kept by its vocabulary instead). */
   readings?: readonly Reading[] | null;
   /** The word's id in `vocab`, the vocabulary it was numbered in (text/vocabulary.ts; -1 and null for tokens read without one). */
   id?: number;
@@ -88,7 +88,7 @@ export function tokenize(norm: string, vocab: Vocabulary | null = null): Token[]
     // A dash joins only when it touches both words ("لفوفا-بيلوفا"), not in "نتنياهو - صورة".
     if (prev) prev.joinsNext = joinable && gap <= 4 && !(dash && gap > 1);
     const id = vocab ? vocab.idOfRange(norm, start, i, hash) : -1;
-    prev = { start, end: i, text: vocab ? vocab.word(id) : norm.slice(start, i), joinsNext: false, readings: null, id, vocab };
+    prev = { start, end: i, text: vocab ? vocab.word(id) : norm.slice(start, i), joinsNext: false, id, vocab };
     tokens.push(prev);
   }
   return tokens;
@@ -219,7 +219,9 @@ export const procliticReadings: (word: string) => readonly Reading[] = oncePerWo
 
 /** A token's readings as proclitics + stem, read once per token whichever stage asks. */
 export function tokenReadings(token: Token): readonly Reading[] {
-  return (token.readings ??= token.vocab && token.id! >= 0 ? token.vocab.readings(token.id!) : procliticReadings(token.text));
+  // A tokenized word's are kept by id in its vocabulary: a field per token would cost every token 8 bytes.
+  if (token.vocab && token.id! >= 0) return token.vocab.readings(token.id!);
+  return (token.readings ??= procliticReadings(token.text));
 }
 
 function readingsOf(word: string): Reading[] {
