@@ -6,10 +6,11 @@
 //   - with `--peer DIR` (repeatable), the analyzer of another checkout (e.g. the main branch's).
 // `node bench/analysis.mjs [--quick] [--peer DIR]... [--sizes 0.1,1,5]`
 import * as esbuild from 'esbuild';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { newsPage } from './news-page.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -25,28 +26,6 @@ async function analyzerOf(dir, name) {
   return (await import(pathToFileURL(outfile).href)).analyze;
 }
 
-/** 100 KB of Arabic news: the shared corpus and the dev gold set's Arabic pages, in turn. */
-function newsPage() {
-  const texts = [];
-  const shared = join(root, '../shared');
-  for (const f of list(join(shared, 'corpus')).filter((f) => f.endsWith('.txt'))) texts.push(readFileSync(join(shared, 'corpus', f), 'utf8'));
-  for (const f of list(join(shared, 'eval/dev')).filter((f) => f.endsWith('.json'))) {
-    const gold = JSON.parse(readFileSync(join(shared, 'eval/dev', f), 'utf8'));
-    if (gold.language === 'ar') texts.push(gold.text);
-  }
-  if (texts.length === 0) throw new Error('no Arabic texts in ../shared (corpus, eval/dev)');
-  let page = '';
-  while (page.length < 100_000) page += `${texts[(page.length / 997) % texts.length | 0]}\n\n`;
-  return page.slice(0, 100_000);
-}
-
-function list(dir) {
-  try {
-    return readdirSync(dir).sort();
-  } catch {
-    return [];
-  }
-}
 
 /** The floor: every word of the text matched by a regex and looked up in a set. */
 function regexFloor(names) {
@@ -57,7 +36,7 @@ function regexFloor(names) {
   };
 }
 
-const page = newsPage();
+const page = newsPage(join(root, '../shared'));
 const contenders = [['this checkout', await analyzerOf(root, 'this')]];
 for (const [k, dir] of peerDirs.entries()) contenders.push([`peer ${dir}`, await analyzerOf(resolve(dir), `peer${k}`)]);
 const words = [...new Set(page.match(/[\p{L}]+/gu))];

@@ -9,10 +9,11 @@
 // a little: the total is a few per cent above bench/analysis.mjs's.
 //   node bench/rule-costs.mjs [--runs 20] [--top 25]
 import * as esbuild from 'esbuild';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { newsPage } from './news-page.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -78,7 +79,7 @@ function analyzePart(text) {
   timed('stage: speakers → actors', () => core.addSpeakersToActors(text, actors, quotes));
 }
 
-const page = newsPage();
+const page = newsPage(join(root, '../shared'));
 const parts = core.analysisParts(page).map((p) => page.slice(p.start, p.end));
 for (let r = 0; r < 10; r++) for (const part of parts) analyzePart(part);
 spent.clear();
@@ -97,24 +98,3 @@ const rest = rows.slice(top).reduce((s, [, ms]) => s + ms, 0);
 if (rows.length > top) console.log(`  ${(rest / runs).toFixed(2).padStart(6)} ${((100 * rest) / total).toFixed(1).padStart(5)}                    the other ${rows.length - top}`);
 rmSync(work, { recursive: true, force: true });
 
-/** bench/analysis.mjs's 100 KB page: the shared corpus and the dev gold set's Arabic pages, in turn. */
-function newsPage() {
-  const texts = [];
-  const shared = join(root, '../shared');
-  for (const f of list(join(shared, 'corpus')).filter((f) => f.endsWith('.txt'))) texts.push(readFileSync(join(shared, 'corpus', f), 'utf8'));
-  for (const f of list(join(shared, 'eval/dev')).filter((f) => f.endsWith('.json'))) {
-    const gold = JSON.parse(readFileSync(join(shared, 'eval/dev', f), 'utf8'));
-    if (gold.language === 'ar') texts.push(gold.text);
-  }
-  let text = '';
-  while (text.length < 100_000) text += `${texts[(text.length / 997) % texts.length | 0]}\n\n`;
-  return text.slice(0, 100_000);
-}
-
-function list(dir) {
-  try {
-    return readdirSync(dir).sort();
-  } catch {
-    return [];
-  }
-}
