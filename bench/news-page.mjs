@@ -1,6 +1,6 @@
 // The 100 KB page of Arabic news the analysis benchmarks read: the shared
 // corpus and the dev gold set's Arabic pages, in turn (bench/analysis.mjs,
-// bench/rule-costs.mjs).
+// bench/rule-costs.mjs) and scripts/same-output.mjs compares.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 

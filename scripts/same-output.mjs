@@ -12,6 +12,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
+import { newsPage } from '../bench/news-page.mjs';
 
 const run = promisify(execFile);
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -51,22 +52,9 @@ function inputs() {
   writeFileSync(longFile, long);
   out.push(['long text (300 KB of gold texts)', longFile, []]);
   const benchFile = join(work, 'bench.txt');
-  writeFileSync(benchFile, benchPage());
+  writeFileSync(benchFile, newsPage(join(root, '../shared')));
   out.push(["bench/analysis.mjs's 100 KB news page", benchFile, []]);
   return out;
-}
-
-/** bench/analysis.mjs's text: the shared corpus and the dev gold set's Arabic pages, in turn, to 100 KB. */
-function benchPage() {
-  const shared = join(root, '../shared');
-  const texts = list(join(shared, 'corpus')).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(join(shared, 'corpus', f), 'utf8'));
-  for (const f of list(join(shared, 'eval/dev')).filter((f) => f.endsWith('.json'))) {
-    const gold = JSON.parse(readFileSync(join(shared, 'eval/dev', f), 'utf8'));
-    if (gold.language === 'ar') texts.push(gold.text);
-  }
-  let page = '';
-  while (page.length < 100_000) page += `${texts[(page.length / 997) % texts.length | 0]}\n\n`;
-  return page.slice(0, 100_000);
 }
 
 function list(dir) {
