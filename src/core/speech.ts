@@ -46,15 +46,10 @@ export function mayOpenCue(word: Word): boolean {
   return word.token ? opensCue(word.token) : true;
 }
 
-const opensCue = perWord((w) => lexicon.verbs.mayStart(w) || lexicon.attribution.mayStart(w) || w === 'وفقا' || w === 'ووفقا');
+const opensCue = perWord((w) => lexicon.verbs.mayStart(w) || lexicon.attribution.mayStart(w));
 
 /** The attribution phrase at words[i] ('بحسب', 'وفقا ل', 'نقلا عن', 'جاء في'), also behind و / ف. */
 export function attributionAt(words: Word[], i: number, lex: SpeechLexicon = lexicon): { length: number } | null {
-  const w = words[i]?.norm;
-  if (!w) return null;
-  const found = lex.attribution.matchBehindConjunction(words, i);
-  if (found) return found;
-  // "وفقا لوزارة": the phrase's last word is glued to the next one.
-  if (w === 'وفقا' || w === 'ووفقا') return { length: 1 };
-  return null;
+  // ("وفقا لوزارة": "وفقا" is a phrase of its own, for the ل glued to the next word.)
+  return lex.attribution.matchBehindConjunction(words, i);
 }

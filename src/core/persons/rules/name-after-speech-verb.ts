@@ -22,10 +22,9 @@ function loneGivenName(scan: PersonScan, k: number): boolean {
   return looksLikeNameStart(t.text, scan.finder);
 }
 
-/** A speech verb's gender by its shape: "قالت", "تقول", "وأضافت" are a woman's. */
+/** A speech verb's gender as data/speech-verbs.json lists it ("قالت", "تقول" a woman's); a plural verb's speaker counts as a man. */
 function verbGender(word: string): Gender {
-  const bare = /^[وف]/.test(word) ? word.slice(1) : word;
-  return bare.endsWith('ت') || bare.startsWith('ت') ? 'f' : 'm';
+  return lexicon.verbs.matchBehindConjunction([{ start: 0, end: word.length, norm: word }], 0)?.value.gender === 'f' ? 'f' : 'm';
 }
 
 export const nameAfterSpeechVerb: PersonRule = {
