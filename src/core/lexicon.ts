@@ -89,6 +89,8 @@ function speechWords(data: RawData) {
     verbs,
     verbWords,
     attribution,
+    /** The third person's attached pronouns ("ه", "ها", "هم", "هما"): on a verb its object, on a noun its owner ("بيانها"). */
+    thirdPersonSuffixes: normList(data.objectPronounVerbs?.suffixes),
     pronounSources: new Set(normList(data.pronounSources?.nouns)),
     complementizers: new Set(normList(data.complementizers?.words)),
     complementizerPrepositions: new Set(normList(data.complementizers?.prepositions)),

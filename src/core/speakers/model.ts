@@ -132,10 +132,13 @@ export const isSpokesperson = oncePerWord((w) => stems(w).some((s) => lexicon.sp
 export const isDocument = oncePerWord((w) => stems(w).some((s) => lexicon.documentNouns.has(s)));
 
 /** A document with a pronoun for whoever issued it ("بيانها"، "تقريره"، "تغريدته"). */
-export const isOwnDocument = oncePerWord((w) => {
-  const bare = /^(.{3,}?)(ها|هم|ه)$/.exec(w)?.[1];
-  return !!bare && (isDocument(bare) || (bare.endsWith('ت') && isDocument(`${bare.slice(0, -1)}ه`)));
-});
+export const isOwnDocument = oncePerWord((w) =>
+  lexicon.thirdPersonSuffixes.some((suffix) => {
+    if (!w.endsWith(suffix) || w.length - suffix.length < 3) return false;
+    const bare = w.slice(0, -suffix.length);
+    return isDocument(bare) || (bare.endsWith('ت') && isDocument(`${bare.slice(0, -1)}ه`));
+  }),
+);
 
 export const isStop = oncePerWord((w) => lexicon.subjectStops.has(w) || isComplementizer(w));
 
