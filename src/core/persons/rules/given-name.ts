@@ -1,3 +1,4 @@
+import { inSetBehindConjunction } from '../../clitics';
 import { lexicon } from '../../lexicon';
 import { givenNames, type GivenName } from '../../lexicon/given-names';
 import { procliticReadings } from '../../matcher';
@@ -105,7 +106,7 @@ function personNounBefore(scan: PersonScan, first: number, nouns: ReadonlyMap<st
 /** The word before the name is a kin noun in construct ("والد", "وزوجة"), joined to it. */
 function kinInConstructBefore(scan: PersonScan, first: number): boolean {
   const before = scan.tokens[first - 1];
-  return !!before?.joinsNext && procliticReadings(before.text).some(([p, stem]) => (p === '' || p === 'و' || p === 'ف') && givenNames().kinInConstruct.has(stem));
+  return !!before?.joinsNext && inSetBehindConjunction(givenNames().kinInConstruct, before.text);
 }
 
 /** Words after the given name: a father's (two with "عبد") and a family name at most. */
