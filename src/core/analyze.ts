@@ -10,7 +10,8 @@ import { scoreConflicts } from './conflicts';
 import { detectLanguage } from './language';
 import { findQuotations, findQuotes } from './quotes';
 import { mainArticleRanges } from './regions';
-import { addSpeakersToActors, attributeSpeakers } from './speakers';
+import { addSpeakersToActors, attributeSpeakers, type OnDecision } from './speakers';
+import type { OnSubject } from './speakers/subject';
 import { analysisParts, mergeParts, type PartResult } from './parts';
 import { readDocument } from './text/document';
 import type { Analysis } from './types';
@@ -20,6 +21,8 @@ export interface AnalyzeOptions {
   stopEarly?: boolean;
   /** The actor finder (default: the bundled gazetteer's). */
   finder?: ActorFinder;
+  /** Diagnostics (explain-speakers.ts): told which rules decided each quote and each cue's subject, offsets in the part analyzed. */
+  observe?: { onDecision?: OnDecision; onSubject?: OnSubject };
 }
 
 /** Analyzes a text of any length. */
@@ -39,10 +42,10 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
 export function* analyzeSteps(text: string, options: AnalyzeOptions = {}): Generator<void, Analysis, void> {
   const stopEarly = options.stopEarly ?? true;
   const parts = analysisParts(text);
-  if (parts.length === 1) return analyzeWhole(text, stopEarly, options.finder);
+  if (parts.length === 1) return analyzeWhole(text, stopEarly, options.finder, options.observe);
   const results: PartResult[] = [];
   for (const part of parts) {
-    results.push({ from: part.start, length: part.end - part.start, analysis: analyzeWhole(text.slice(part.start, part.end), false, options.finder) });
+    results.push({ from: part.start, length: part.end - part.start, analysis: analyzeWhole(text.slice(part.start, part.end), false, options.finder, options.observe) });
     yield;
   }
   return mergeParts(results);
@@ -59,7 +62,7 @@ export async function analyzeInSlices(text: string, yieldToPage: () => Promise<v
 }
 
 /** One text analyzed as a whole: the pipeline. */
-function analyzeWhole(text: string, stopEarly: boolean, finder: ActorFinder = defaultActorFinder()): Analysis {
+function analyzeWhole(text: string, stopEarly: boolean, finder: ActorFinder = defaultActorFinder(), observe: AnalyzeOptions['observe'] = {}): Analysis {
   const language = detectLanguage(text);
   if (language !== 'ar') return { language, conflicts: [], actors: [], quotes: [] };
   const doc = readDocument(text);
@@ -68,6 +71,6 @@ function analyzeWhole(text: string, stopEarly: boolean, finder: ActorFinder = de
   const conflicts = scoreConflicts(text, regions, actors, doc, finder);
   if (stopEarly && conflicts.length === 0) return { language, conflicts, actors: [], quotes: [] };
   const quotations = findQuotations(text, doc);
-  const quotes = attributeSpeakers(text, findQuotes(text, quotations, doc.lines), actors, quotations, doc.lines);
+  const quotes = attributeSpeakers(text, findQuotes(text, quotations, doc.lines), actors, quotations, doc.lines, observe.onDecision, observe.onSubject);
   return { language, conflicts, actors: addSpeakersToActors(text, actors, quotes), quotes };
 }

@@ -1,12 +1,8 @@
 // A dev entry, not part of core's public face (src/core/index.ts): which quote
 // rule and which subject rule decided each quote's speaker, for one text.
 // scripts/explain-speakers.mjs bundles it and reads the gold sets with it.
-import { defaultActorFinder, findActors } from './actors';
-import { scoreConflicts } from './conflicts';
-import { findQuotations, findQuotes, type RawQuote } from './quotes';
-import { mainArticleRanges } from './regions';
-import { addSpeakersToActors, attributeSpeakers } from './speakers';
-import { readDocument } from './text/document';
+import { analyze } from './analyze';
+import type { RawQuote } from './quotes';
 import type { ActorResult, QuoteResult } from './types';
 
 /** One quote with the rules that decided its speaker. */
@@ -28,24 +24,18 @@ export interface SpeakerExplanation {
   subjects: { at: number; rule: string }[];
 }
 
-/** Runs the quote and speaker stages of analyze() on `text`, noting the rules. */
+/** analyze() on `text` to the end (texts of one part: up to ANALYZE_WHOLE_MAX_CHARS), noting the rules. */
 export function explainSpeakers(text: string): SpeakerExplanation {
-  const finder = defaultActorFinder();
-  const doc = readDocument(text);
-  const actors = findActors(text, finder, doc);
-  const conflictNews = scoreConflicts(text, mainArticleRanges(text), actors, doc, finder).length > 0;
-  const quotations = findQuotations(text, doc);
-  const raw = findQuotes(text, quotations, doc.lines);
-  const rules = new Map<RawQuote, string | null>();
+  const rules = new Map<string, string | null>();
   const subjects: { at: number; rule: string }[] = [];
-  const quotes = attributeSpeakers(text, raw, actors, quotations, doc.lines, (q, r) => rules.set(q, r), (at, rule) => subjects.push({ at, rule }));
-  const all = addSpeakersToActors(text, actors, quotes);
+  const onDecision = (q: RawQuote, rule: string | null) => rules.set(`${q.start}:${q.end}`, rule);
+  const analysis = analyze(text, { stopEarly: false, observe: { onDecision, onSubject: (at, rule) => subjects.push({ at, rule }) } });
   subjects.sort((a, b) => a.at - b.at);
-  const explained = quotes.map((quote, i) => {
-    const quoteRule = rules.get(raw[i]!) ?? 'none';
-    return { quote, quoteRule, subjectRule: governingSubject(quote, quoteRule, subjects), speakerSpans: speakerSpans(quote, all) };
+  const quotes = analysis.quotes.map((quote) => {
+    const quoteRule = rules.get(`${quote.start}:${quote.end}`) ?? 'none';
+    return { quote, quoteRule, subjectRule: governingSubject(quote, quoteRule, subjects), speakerSpans: speakerSpans(quote, analysis.actors) };
   });
-  return { conflictNews, quotes: explained, subjects };
+  return { conflictNews: analysis.conflicts.length > 0, quotes, subjects };
 }
 
 /** The subject rule of the cue a quote rule names: the first cue after the quote for "cue after", the last before it for the "cue before" rules. */
