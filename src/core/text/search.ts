@@ -40,17 +40,8 @@ export class SpanOverlaps {
 
   constructor(spans: ReadonlyArray<{ start: number; end: number }>) {
     let reach = -Infinity;
-    // Spans of equal start may come in any order: the furthest end counts for all of them alike.
-    const packed = packedByStart(spans);
-    if (packed) {
-      for (let i = 0; i < packed.length; i++) {
-        reach = Math.max(reach, packed[i]! % PACK);
-        this.starts.push(Math.floor(packed[i]! / PACK));
-        this.reach.push(reach);
-      }
-      return;
-    }
-    for (const s of [...spans].sort((a, b) => a.start - b.start)) {
+    // (Spans of equal start may come in any order: the furthest end counts for all of them alike.)
+    for (const s of sortByStartLongestFirst(spans.slice())) {
       reach = Math.max(reach, s.end);
       this.starts.push(s.start);
       this.reach.push(reach);
@@ -62,20 +53,6 @@ export class SpanOverlaps {
     const before = lowerBound(this.starts, end);
     return before > 0 && this.reach[before - 1]! > start;
   }
-}
-
-/** Offsets below this pack two to a number exactly (start * PACK + end < 2^53). */
-const PACK = 2 ** 26;
-
-/** The spans as start * PACK + end, sorted (natively, by number: by start), or null when an offset will not pack. */
-function packedByStart(spans: ReadonlyArray<{ start: number; end: number }>): Float64Array | null {
-  const packed = new Float64Array(spans.length);
-  for (let i = 0; i < spans.length; i++) {
-    const { start, end } = spans[i]!;
-    if (!(start >= 0 && end >= 0 && start < PACK && end < PACK && Number.isInteger(start) && Number.isInteger(end))) return null;
-    packed[i] = start * PACK + end;
-  }
-  return packed.sort();
 }
 
 /**
