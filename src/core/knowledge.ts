@@ -28,6 +28,8 @@ export interface ConflictData {
   warTerms: string[];
   /** Words naming the war itself, the backdrop of many other stories: each counts half a word of war. */
   backdropTerms: string[];
+  /** Words of life under the war (power cuts, queues, shortages, cholera, ruins): each counts half a word of war. */
+  hardshipTerms: string[];
   /** Endings a one-word war term also takes (feminine, sound plurals, the accusative alif): النازح → النازحة، نازحون. */
   termEndings: string[];
   /** Endings taken off a one-word war term to find its stem (not the plural ات: مسيرات must not give مسيرة). */
@@ -51,13 +53,14 @@ function toProfile(raw: Record<string, unknown>): ConflictProfile | null {
 /**
  * The conflict data of a set of files (file name → parsed JSON): a file with
  * `id` and `signals` is a covered conflict, one with `profiles` lists others,
- * one with `warTerms` (and `backdropTerms`) the words of war. Malformed entries are skipped.
+ * one with `warTerms` (and `backdropTerms`, `hardshipTerms`) the words of war. Malformed entries are skipped.
  */
 export function conflictDataFrom(files: Record<string, unknown>): ConflictData {
   const covered: Array<ConflictProfile & { order: number }> = [];
   const others: ConflictProfile[] = [];
   const warTerms: string[] = [];
   const backdropTerms: string[] = [];
+  const hardshipTerms: string[] = [];
   const termEndings: string[] = [];
   const stemEndings: string[] = [];
   for (const name of Object.keys(files).sort()) {
@@ -70,11 +73,12 @@ export function conflictDataFrom(files: Record<string, unknown>): ConflictData {
     }
     warTerms.push(...strings(file.warTerms));
     backdropTerms.push(...strings(file.backdropTerms));
+    hardshipTerms.push(...strings(file.hardshipTerms));
     termEndings.push(...strings(file.termEndings));
     stemEndings.push(...strings(file.stemEndings));
   }
   covered.sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));
-  return { covered: covered.map(({ order: _order, ...p }) => p), others, warTerms, backdropTerms, termEndings, stemEndings };
+  return { covered: covered.map(({ order: _order, ...p }) => p), others, warTerms, backdropTerms, hardshipTerms, termEndings, stemEndings };
 }
 
 /** The bundled conflict data (data/conflicts/*.json). */

@@ -20,7 +20,7 @@ export interface ConflictModel {
   /** Every profile's id, covered first, then the others. */
   ids: AnyId[];
   signals: PhraseMatcher<Signal>;
-  /** Words of war, each with what it counts for (a backdrop word half). */
+  /** Words of war, each with what it counts for (a backdrop or hardship word half). */
   war: PhraseMatcher<number>;
 }
 
@@ -30,8 +30,12 @@ export interface ConflictKnowledge {
   conflictsOf: (id: string) => ConflictId[];
 }
 
-/** A word naming the war itself ('since the war') counts half a word of its matter. */
-const BACKDROP_WEIGHT = 0.5;
+/**
+ * A word naming the war itself ('since the war') or life under it (a power cut,
+ * a queue, cholera) counts half a word of its matter: each is the backdrop of
+ * other stories too, several of them make a page on the war's daily life.
+ */
+const HALF_WEIGHT = 0.5;
 
 export function createConflictModel(data: ConflictData): ConflictModel {
   const signals = new PhraseMatcher<Signal>();
@@ -50,7 +54,7 @@ export function createConflictModel(data: ConflictData): ConflictModel {
   const war = new PhraseMatcher<number>();
   const endings: TermEndings = { added: normalizedAll(data.termEndings), stem: normalizedAll(data.stemEndings) };
   for (const t of data.warTerms) for (const form of inflectedForms(t, endings)) war.add(form, 1);
-  for (const t of data.backdropTerms) for (const form of inflectedForms(t, endings)) war.add(form, BACKDROP_WEIGHT);
+  for (const t of [...data.backdropTerms, ...data.hardshipTerms]) for (const form of inflectedForms(t, endings)) war.add(form, HALF_WEIGHT);
   return { ids: [...data.covered.map((p) => p.id), ...data.others.map((p) => p.id)], signals, war };
 }
 
