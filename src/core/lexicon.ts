@@ -46,6 +46,7 @@ interface RawData {
   weakVerbs?: { words?: unknown };
   objectPronounVerbs?: { verbs?: unknown; suffixes?: unknown };
   honorifics?: { words?: unknown };
+  interviews?: { questionMarks?: unknown; answerMarks?: unknown; words?: unknown };
 }
 
 export interface VerbInfo {
@@ -125,6 +126,10 @@ function speechWords(data: RawData) {
     weakVerbs: new Set(normList(data.weakVerbs?.words)),
     /** Ranks right before a name ("الفريق ياسر العطا"). */
     honorifics: wordSet(data.honorifics?.words),
+    /** An interview's marks before a colon ("س:", "ج:"), and the words that introduce the one interviewed ("حوار", "التقت"). */
+    interviewQuestionMarks: normList(data.interviews?.questionMarks),
+    interviewAnswerMarks: normList(data.interviews?.answerMarks),
+    interviewWords: new Set(normList(data.interviews?.words)),
   };
 }
 

@@ -12,6 +12,7 @@ import type { ActorResult, QuoteResult, SpeakerRef } from './types';
 import { sortByStartLongestFirst } from './text/search';
 
 import { readCues } from './speakers/cues';
+import { readInterview } from './speakers/interview';
 import type { OnSubject } from './speakers/subject';
 import { refOf, sentenceStart } from './speakers/model';
 import { QUOTE_RULES, type QuoteZone } from './speakers/rules';
@@ -40,6 +41,7 @@ export function attributeSpeakers(
   );
   const cues = readCues(text, lines, mentions, quotations.filter((q) => q.category === 'direct'), media, onSubject);
   const base = { text, cues, cueStarts: cues.map((c) => c.start), mentions, mentionStarts: mentions.map((m) => m.start) };
+  const interview = readInterview(text, mentions, base.mentionStarts);
   const results = new Map<RawQuote, SpeakerRef | null>();
   // Marks around each direct quote (the quote list carries only the inner span).
   // (By start, then end: numbers, not a string made per quote.)
@@ -59,7 +61,7 @@ export function attributeSpeakers(
     }
     const { outerStart, outerEnd } = outerOf.get(q.start)?.get(q.end) ?? { outerStart: q.start, outerEnd: q.end };
     const sentenceFrom = sentenceStart(text, outerStart, previous?.outerEnd ?? null);
-    const zone: QuoteZone = { text, cues, cueStarts: base.cueStarts, mentions, mentionStarts: base.mentionStarts, outerStart, outerEnd, sentenceFrom, previous };
+    const zone: QuoteZone = { text, cues, cueStarts: base.cueStarts, mentions, mentionStarts: base.mentionStarts, outerStart, outerEnd, sentenceFrom, previous, interview };
     const decided = decide(zone);
     onDecision?.(q, decided?.rule ?? null);
     results.set(q, decided?.speaker ?? null);

@@ -7,6 +7,7 @@
 import { carriedCueBefore } from './carried-cue-before';
 import { cueAfter } from './cue-after';
 import { headline } from './headline';
+import { interviewAnswer } from './interview-answer';
 import { joinedToPreviousQuote } from './joined-to-previous';
 import { namedCueBefore } from './named-cue-before';
 import { paragraphBefore } from './paragraph-before';
@@ -19,6 +20,7 @@ export type { QuoteZone, RuleExample, SpeakerRule } from './rule';
 export const QUOTE_RULES: readonly SpeakerRule[] = [
   namedCueBefore, //      "وقال X: «...»"، "قال مصدر: «...»"
   cueAfter, //            "«...»، قال X"
+  interviewAnswer, //     "ج: «...»" → the one the lead introduces as interviewed
   carriedCueBefore, //    "وأضاف: «...»" → the last speaker of that gender
   joinedToPreviousQuote, // "«...»، «...»" → the same speaker
   sameSentenceGoesOn, //  "«...»، لأن التسوية «...»" → the same speaker

@@ -2,6 +2,7 @@
 // in a line, sentences of our own writing that show it, and the rule itself.
 import type { Cue, Mention } from '../model';
 import type { SpeakerRef } from '../../types';
+import type { Interview } from '../interview';
 
 /** What a rule may look at for one direct quote. */
 export interface QuoteZone {
@@ -19,6 +20,8 @@ export interface QuoteZone {
   sentenceFrom: number;
   /** The direct quote before this one and who said it. */
   previous: { outerEnd: number; speaker: SpeakerRef | null } | null;
+  /** The text's interview, when it is written up as questions and answers. */
+  interview: Interview | null;
 }
 
 export interface RuleExample {

@@ -1,0 +1,95 @@
+// An interview written up as questions and answers ("س: …" then "ج: …"): the
+// answers are the interviewee's words, and the interviewee is the person the
+// lead (the headline and introduction, before the first question) introduces.
+// Read once per text; the rule that uses it is rules/interview-answer.ts.
+import { lexicon, wordsIn } from '../speech';
+import { normalizeText } from '../text/normalize';
+import { LINE_BREAK, lowerBound, SENTENCE_END, type Mention } from './model';
+
+export interface Interview {
+  /** Where each answer's words start, after its mark ("ج: "): an answer given whole in quotation marks opens there. */
+  answerStarts: number[];
+  /** Where the first line (the headline) ends. */
+  headlineEnd: number;
+  interviewee: Mention;
+}
+
+/** A mark word at a paragraph's start, before a colon or a dash ("س:", "ج -", "**سؤال:**"). */
+const MARK = /^[\s*•\u200e\u200f]*([\u0621-\u064A]{1,8})[\s*]*[:：\-–—]/;
+/** How far after the word that introduces the interview its person may be named. */
+const MAX_INTRO_GAP = 200;
+
+type Paragraph = { start: number; end: number; mark: 'q' | 'a' | null; body: number };
+
+/** A mark word at a line's start, anywhere in the text. */
+const MARK_AT_LINE_START = /(?:^|[\n\r\u2028\u2029\u0085])[\s*•\u200e\u200f]*([\u0621-\u064A]{1,8})[\s*]*[:：\-–—]/g;
+
+/** Some paragraph opens with a question mark: the cheap test before the text is read line by line. */
+function hasQuestion(text: string): boolean {
+  for (const m of text.matchAll(MARK_AT_LINE_START)) if (lexicon.interviewQuestionMarks.includes(normalizeText(m[1]!))) return true;
+  return false;
+}
+const LINE_BREAKS = /[\n\r\u2028\u2029\u0085]/g;
+
+function paragraphs(text: string): Paragraph[] {
+  const out: Paragraph[] = [];
+  const questions = new Set(lexicon.interviewQuestionMarks);
+  const answers = new Set(lexicon.interviewAnswerMarks);
+  const add = (start: number, end: number) => {
+    const head = text.slice(start, Math.min(end, start + 40));
+    if (!/\S/.test(head)) return;
+    const mark = MARK.exec(head);
+    const norm = mark ? normalizeText(mark[1]!) : '';
+    const kind = questions.has(norm) ? 'q' : answers.has(norm) ? 'a' : null;
+    let body = start + (kind ? mark![0].length : 0);
+    while (body < end && /\s/.test(text[body]!)) body++;
+    out.push({ start, end, mark: kind, body });
+  };
+  let start = 0;
+  for (const br of text.matchAll(LINE_BREAKS)) {
+    add(start, br.index);
+    start = br.index + 1;
+  }
+  add(start, text.length);
+  return out;
+}
+
+/** The answers: the marked ones, else the paragraph right after each question. */
+function answerParagraphs(list: Paragraph[]): Paragraph[] | null {
+  const questions = list.filter((p) => p.mark === 'q').length;
+  const marked = list.filter((p) => p.mark === 'a');
+  if (questions >= 1 && marked.length >= 1) return marked;
+  if (questions < 2) return null;
+  return list.filter((p, i) => p.mark === null && list[i - 1]?.mark === 'q');
+}
+
+const isIntroWord = (norm: string) => lexicon.interviewWords.has(norm) || (/^[وف]/.test(norm) && lexicon.interviewWords.has(norm.slice(1)));
+
+/** The person named right after a word that introduces the interview, in its sentence; else the lead's person named most. */
+function intervieweeOf(text: string, leadEnd: number, mentions: Mention[], starts: number[]): Mention | null {
+  const lead = mentions.slice(0, lowerBound(starts, leadEnd)).filter((m) => m.actor.type === 'person');
+  if (lead.length === 0) return null;
+  for (const w of wordsIn(text, 0, leadEnd)) {
+    if (!isIntroWord(w.norm)) continue;
+    const next = lead.find((m) => m.start >= w.end);
+    if (!next || next.start - w.end > MAX_INTRO_GAP) continue;
+    const between = text.slice(w.end, next.start);
+    if (!SENTENCE_END.test(between) && !LINE_BREAK.test(between)) return next;
+  }
+  const named = new Map<ActorKey, number>();
+  for (const m of mentions) named.set(m.actor, (named.get(m.actor) ?? 0) + 1);
+  return lead.reduce((best, m) => (named.get(m.actor)! > named.get(best.actor)! ? m : best));
+}
+type ActorKey = Mention['actor'];
+
+/** The text's interview, when it is written up as questions and answers and its lead names the interviewee. */
+export function readInterview(text: string, mentions: Mention[], starts: number[]): Interview | null {
+  if (!hasQuestion(text)) return null;
+  const list = paragraphs(text);
+  const answers = answerParagraphs(list);
+  const firstQuestion = list.find((p) => p.mark === 'q');
+  if (!answers?.length || !firstQuestion) return null;
+  const interviewee = intervieweeOf(text, firstQuestion.start, mentions, starts);
+  if (!interviewee) return null;
+  return { answerStarts: answers.map((a) => a.body), headlineEnd: list[0]!.end, interviewee };
+}

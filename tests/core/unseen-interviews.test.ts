@@ -1,0 +1,70 @@
+// Interviews written up as questions and answers: an answer given whole in
+// quotation marks is the interviewee's, the person the lead introduces; a
+// quote further into an answer is someone the interviewee quotes. Texts of our
+// own writing.
+import { describe, expect, it } from 'vitest';
+import { direct } from './support/speaking';
+
+const speakerOf = (text: string, quote: string) => direct(text).find(([q]) => q === quote)?.[1];
+
+describe('interview answers', () => {
+  const CASES: Array<{ name: string; text: string; quote: string; speaker: string }> = [
+    {
+      name: 'س/ج, the lead names the interviewee after حاورت',
+      text: 'مزارع من درعا: "الأرض عطشى منذ ثلاثة مواسم"\n\nحاورت "الوطن" المزارع السوري جميل الحوراني في حقله شرق المدينة.\n\nس: كيف كان الموسم؟\n\nج: "أسوأ موسم أذكره، لم نحصد نصف ما زرعنا".\n\nس: وما الذي تحتاجونه؟\n\nج: "بئرا واحدة ومضخة تعمل بالطاقة الشمسية".',
+      quote: 'بئرا واحدة ومضخة تعمل بالطاقة الشمسية',
+      speaker: 'جميل الحوراني',
+    },
+    {
+      name: 'سؤال/جواب, the interviewee after في مقابلة',
+      text: 'في مقابلة مع "المدى"، تحدثت المعلمة الأوكرانية أولغا ميلنيك عن مدرستها في خاركيف.\n\nسؤال: هل عاد التلاميذ؟\n\nجواب: «عاد نصفهم فقط، والباقون يدرسون عبر الإنترنت».\n\nسؤال: ماذا تقولين لأهاليهم؟\n\nجواب: «المدرسة مفتوحة لكل من يستطيع المجيء».',
+      quote: 'عاد نصفهم فقط، والباقون يدرسون عبر الإنترنت',
+      speaker: 'أولغا ميلنيك',
+    },
+    {
+      name: 'س - / ج - with dashes',
+      text: 'التقينا الممرض السوداني عثمان الطاهر في مستشفى بمدينة كسلا.\n\nس - كم مريضا تستقبلون يوميا؟\n\nج - "أكثر من مئتين، ونحن ستة ممرضين فقط".\n\nس - وما الذي ينقصكم؟\n\nج - "الأدوية قبل كل شيء".',
+      quote: 'أكثر من مئتين، ونحن ستة ممرضين فقط',
+      speaker: 'عثمان الطاهر',
+    },
+    {
+      name: 'answers unmarked, each right after a question',
+      text: 'أجرى موقع "الساحل" لقاء مع الصياد اليمني ناصر العبسي في ميناء الخوخة.\n\nس: متى خرجت آخر مرة إلى البحر؟\n\n"قبل أسبوع، وعدت بصندوقين من السمك فقط".\n\nس: ولماذا قل الصيد؟\n\n"الوقود غال، والقوارب الكبيرة تأخذ كل شيء".',
+      quote: 'الوقود غال، والقوارب الكبيرة تأخذ كل شيء',
+      speaker: 'ناصر العبسي',
+    },
+    {
+      name: 'the headline quote of an interview, nobody named before it',
+      text: 'حوار | سائقة إسعاف في غزة: "نصل دائما متأخرين"\n\nالتقت "الحدث" سائقة الإسعاف الفلسطينية هالة أبو ريا بعد نوبة عمل طويلة.\n\nس: ما أصعب ما في عملك؟\n\nج: "الطرق المقطوعة، نلف ساعة لنقطع مسافة دقائق".',
+      quote: 'نصل دائما متأخرين',
+      speaker: 'هالة أبو ريا',
+    },
+    {
+      name: 'no word that introduces the interview: the lead person named most',
+      text: 'تعمل الطبيبة الأرمنية آني بتروسيان منذ عامين في عيادة متنقلة قرب يريفان. وتقول بتروسيان إن العيادة تستقبل عائلات كثيرة.\n\nس: من هم مرضاك؟\n\nج: "عائلات جاءت من قره باغ، وأغلبهم من كبار السن".\n\nس: هل تكفي الأدوية؟\n\nج: "تكفي أسبوعين في الشهر فقط".',
+      quote: 'تكفي أسبوعين في الشهر فقط',
+      speaker: 'آني بتروسيان',
+    },
+  ];
+  for (const c of CASES) {
+    it(c.name, () => {
+      expect(speakerOf(c.text, c.quote)).toBe(c.speaker);
+    });
+  }
+
+  it('a quote further into an unquoted answer is someone the interviewee quotes, not the interviewee', () => {
+    const text =
+      'التقت "الخليج" المعلمة اليمنية سلمى القدسي في مدرستها بتعز.\n\nس: ماذا يقول لك التلاميذ؟\n\nج: أمس جاءني تلميذ وقال لي: "يا أستاذة، متى نعود إلى صفنا القديم؟".\n\nس: وبماذا أجبته؟\n\nج: قلت له إن المدرسة في قلوبنا قبل جدرانها.';
+    expect(speakerOf(text, 'يا أستاذة، متى نعود إلى صفنا القديم؟')).not.toBe('سلمى القدسي');
+  });
+
+  it('a question line in an ordinary article makes no interview', () => {
+    const text = 'وقال وزير الصحة السوداني هيثم محمد إبراهيم إن الوضع تحسن.\n\nس: سؤال طرحه الصحفيون على الوزير.\n\n"نحتاج إلى مزيد من اللقاحات قبل الخريف".';
+    expect(speakerOf(text, 'نحتاج إلى مزيد من اللقاحات قبل الخريف')).not.toBe('س');
+  });
+
+  it('an interview whose lead names no person gives its answers to no one by this rule', () => {
+    const text = 'حوار مع لجنة الإغاثة في المدينة حول الشتاء المقبل.\n\nس: هل أنتم مستعدون؟\n\nج: "جمعنا نصف ما نحتاجه من البطانيات".';
+    expect(speakerOf(text, 'جمعنا نصف ما نحتاجه من البطانيات')).toBeNull();
+  });
+});
