@@ -4,6 +4,7 @@ import { isQuoteMark } from '../chars';
 import { withoutConjunction } from '../clitics';
 import { isComplementizer, isComplementizerWord, lexicon, stems, verbAt, wordsIn, type Word } from '../speech';
 import { isAbbreviatedTitle } from '../role-names';
+import { givenNames } from '../lexicon/given-names';
 import type { Span } from '../types';
 import { type Mention, NOT_NAME_WORDS, type ResolveContext, type Speaker, isComplementHead, isDefinite, isDocument, isFunctionWord, isSpokesperson, isStop, isTitle, lowerBound, speakerOf, titleStem } from './model';
 
@@ -45,6 +46,7 @@ export function titledPerson(text: string, words: Word[], from: number, reach: n
     const n = w.norm;
     // (A unit's number is part of the complement: "قائد كتيبة في اللواء 22، العقيد ...".)
     if (isTitle(n) || isSpokesperson(n) || isAbbreviatedTitle(w.norm, text.slice(w.end, words[j + 1]?.start ?? w.end)) || isDefinite(n) || TITLE_LINKERS.has(n) || /^ل/.test(n) || n.startsWith('باسم') || isComplementHead(n) || /^[0-9٠-٩]+$/.test(n)) continue;
+    if (j + 1 < reach && joinedComplementNoun(text, words, j)) continue;
     // The body's own name after an indefinite head: "الممرض بمجمع ناصر الطبي، محمد ياسين".
     if (isComplementHead(words[j - 1]!.norm) && !isDefinite(words[j - 1]!.norm) && !/[،,]/.test(text.slice(words[j - 1]!.end, w.start))) continue;
     // One place name after a linker, right before the person: "المتحدثة باسمها في يريفان زارا أمادوني".
@@ -53,6 +55,13 @@ export function titledPerson(text: string, words: Word[], from: number, reach: n
     return null;
   }
   return null;
+}
+
+/** A second noun of a title's complement, in construct after "و": "وبناء" in "للشؤون السياسية وبناء السلام" (not a given name: "وليد الحسن"). */
+export function joinedComplementNoun(text: string, words: Word[], j: number): boolean {
+  const w = words[j]!;
+  const next = words[j + 1];
+  return j > 0 && /^و/.test(w.norm) && !!next && isDefinite(next.norm) && !givenNames().byWord.has(w.norm) && !/[،,]/.test(text.slice(words[j - 1]!.end, w.start));
 }
 
 /** A mention that is a bare title of its person ("الرئيس الأوكراني"), not a name. */

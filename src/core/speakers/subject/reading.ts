@@ -4,6 +4,7 @@
 import { wordsIn } from '../../speech';
 import { HONORIFICS, type Mention, type ResolveContext, isComplementHead, isDefinite, isDocument, isSpokesperson, isTitle, isTitleOrSpokespersonWord, lowerBound, mentionAgrees } from '../model';
 import type { SubjectZone } from './zone';
+import { joinedComplementNoun } from '../names';
 
 /** "الصادر"، "صادرة": a document issued by the body named after "عن". */
 const ISSUED = /^(ال)?صادر[هة]?$/;
@@ -120,7 +121,7 @@ export function readZoneNames(zone: SubjectZone): ZoneNames {
     if (isComplementHead(w.norm) && words[wi - 1]?.norm === 'عن' && ISSUED.test(words[wi - 2]?.norm ?? '')) continue;
     // A title's complement: "رئيس حكومة الوحدة الوطنية X"، "الرئيس التنفيذي لهيئة الأدب X"; up to a
     // name the gazetteer lacks, which findActors found introduced by this very role ("والي شمال كردفان X").
-    if (out.seenTitle && inZone.length === 0 && (isComplementHead(w.norm) || /^ل/.test(w.norm) || w.norm.startsWith('باسم') || unknownAhead(ctx, w.end, zoneEnd))) continue;
+    if (out.seenTitle && inZone.length === 0 && (isComplementHead(w.norm) || /^ل/.test(w.norm) || w.norm.startsWith('باسم') || joinedComplementNoun(zone.text, words, wi) || unknownAhead(ctx, w.end, zoneEnd))) continue;
     // One place name right after a title or its complement's head, before the person: "محافظ حمص X"، "رئيس بلدية كييف X".
     if (inZone.length === 0 && out.seenTitle && (isTitle(words[wi - 1]!.norm) || isComplementHead(words[wi - 1]!.norm)) && !/[،,]/.test(zone.text.slice(words[wi - 1]!.end, w.start)) && personAt(ctx, k, words[wi + 1]?.start)) continue;
     // Any other word before a name: the zone is an object, not a subject.

@@ -4,7 +4,7 @@ import { givenNames } from '../../../lexicon/given-names';
 import { isComplementizer, lexicon, stems, verbAt, type Word } from '../../../speech';
 import type { CueGender } from '../../../speech';
 import { HONORIFICS, NOT_NAME_WORDS, type Mention, type ResolveContext, type Speaker, isComplementHead, mentionAgrees, speakerOf, isDefinite, isDocument, isFunctionWord, isRoleWord, isSpokesperson, isStop, isTitle, lowerBound } from '../../model';
-import { TITLE_LINKERS } from '../../names';
+import { joinedComplementNoun, TITLE_LINKERS } from '../../names';
 import { reportsSpeech } from '../zone';
 import type { SubjectRule } from './rule';
 
@@ -145,8 +145,9 @@ function nameStart(text: string, words: Word[], from: number, reach: number, ctx
       complement = false;
       if (isTitle(w.norm) && !isComplementHead(w.norm)) governedTitle = j;
     }
-    // The complement after a linker ("الخبير في أسواق الحبوب"، "المدافعة عن حقوق الإنسان") is no name.
-    if (j === from || j <= skip || complement || inDescription(w.norm)) continue;
+    // The complement after a linker ("الخبير في أسواق الحبوب"، "المدافعة عن حقوق الإنسان") is no name,
+    // nor a second noun joined to it ("للشؤون الإنسانية وتنسيق الإغاثة").
+    if (j === from || j <= skip || complement || inDescription(w.norm) || joinedComplementNoun(text, words, j)) continue;
     return j;
   }
   return -1;
