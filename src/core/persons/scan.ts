@@ -137,7 +137,10 @@ export class PersonScan {
     const { finder } = this;
     const full = words.map((w) => w.text).join(' ');
     const key = `?:${full}`;
-    this.genders.set(key, known?.gender ?? (genderWord.text.endsWith('ه') ? 'f' : 'm'));
+    // A title or role outside the name shows the gender ("المعلم"، "المعلمة"); a given name
+    // not in the list does not ("لانا"، "آني"): left unknown, the verbs of the text tell it.
+    const gender = known?.gender ?? (genderWord.text.endsWith('ه') ? 'f' : words.includes(genderWord) ? undefined : 'm');
+    if (gender) this.genders.set(key, gender);
     this.fullNames.add(full);
     this.names.add(full, key);
     const alias = known?.alias ?? this.givenNameAlias(words);

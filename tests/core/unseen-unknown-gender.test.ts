@@ -1,0 +1,34 @@
+// A person whose given name is not in data/given-names.json has no gender of
+// their own: the verbs of the text tell it ("وأضافت" after "قالت X"), and a
+// feminine verb reaches a woman the list does not know. Texts of our own writing.
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/core';
+import { direct } from './support/speaking';
+
+const speakerOf = (text: string, quote: string) => direct(text).find(([q]) => q === quote)?.[1];
+
+describe('a person the given-name list does not know', () => {
+  const WOMEN: Array<[string, string, string]> = [
+    ['تقف ميرنا الخطيب (34 عاما) أمام فرن الحي منذ الفجر. "ننتظر ثلاث ساعات لنحصل على ربطة خبز"، تقول، "وأحيانا نعود بلا شيء".', 'وأحيانا نعود بلا شيء', 'ميرنا الخطيب'],
+    ['تعمل جومانا حداد، وهي ممرضة في مستشفى المدينة، ليلا ونهارا. وتضيف: "لم نعد نملك الشاش ولا المسكنات".', 'لم نعد نملك الشاش ولا المسكنات', 'جومانا حداد'],
+    ['قال المهندس سامر عيسى إن المولدات متوقفة منذ أيام.\n\nأما ديالا نصار (29 عاما)، فتدرس على ضوء الشموع. وتقول: "أريد أن أنهي الجامعة مهما حصل".', 'أريد أن أنهي الجامعة مهما حصل', 'ديالا نصار'],
+    ['وصلت تالا منصور (12 عاما) إلى المخيم مع أمها قبل شهرين. وقالت: "أشتاق إلى مدرستي وإلى صديقاتي".', 'أشتاق إلى مدرستي وإلى صديقاتي', 'تالا منصور'],
+    ['قالت المعلمة هناء سليم إن الصفوف مكتظة.\n\nوتجلس لمار العلي (15 عاما) في الصف الأخير. "لا أرى اللوح من هنا"، قالت لمار، "لكنني أسمع جيدا".', 'لا أرى اللوح من هنا', 'لمار'],
+  ];
+  for (const [text, quote, speaker] of WOMEN) {
+    it(`a feminine verb reaches ${speaker}`, () => {
+      expect(speakerOf(text, quote)).toBe(speaker);
+    });
+  }
+
+  it('is given no gender by the analysis, unless a title or the list says it', () => {
+    const text = 'تقف ميرنا الخطيب (34 عاما) أمام الفرن، وإلى جانبها المعلمة سناء داود والمهندس سامي رباح.';
+    const genders = Object.fromEntries(analyze(text, { stopEarly: false }).actors.filter((a) => a.type === 'person').map((a) => [a.mentions[0]!.surface, a.gender ?? null]));
+    expect(genders['ميرنا الخطيب']).toBeNull();
+  });
+
+  it('a masculine verb still reaches a man the list does not know', () => {
+    const text = 'قالت الطبيبة سلوى حمدان إن العيادة مزدحمة.\n\nويعمل نايف بيسان (40 عاما) سائقا على خط المخيم. وأضاف: "الطريق صار أطول بساعتين".';
+    expect(speakerOf(text, 'الطريق صار أطول بساعتين')).toBe('نايف بيسان');
+  });
+});
