@@ -2,7 +2,7 @@
 // speaker stage (a name the gazetteer lacks, "وقال سامر خليل إن ...") joins
 // the actors with its mention, and with every other place the text prints that
 // name as whole words.
-import { COMPLEMENT_HEADS, isFunctionWord, isTitle } from './speakers/model';
+import { COMPLEMENT_HEADS, isFunctionWord, isMannerPhrase, isTitle } from './speakers/model';
 import { lexicon, stems, wordsIn } from './speech';
 import { SpanOverlaps } from './text/search';
 import type { ActorResult, QuoteResult, Span } from './types';
@@ -12,7 +12,7 @@ import type { ActorResult, QuoteResult, Span } from './types';
 function personLike(name: string): boolean {
   const words = wordsIn(name);
   // (An office named without its holder, "مدير المهرجان", is a speaker but no actor's name.)
-  if (words.length < 2 || words.length > 3 || isTitle(words[0]!.norm)) return false;
+  if (words.length < 2 || words.length > 3 || isTitle(words[0]!.norm) || isMannerPhrase(words.map((w) => w.norm))) return false;
   // Nouns that open a body's name ("هيئة البث", "شبكة ...", "مجلس ..."): such a speaker is no person.
   const isHead = (s: string) => COMPLEMENT_HEADS.has(s) || lexicon.scareCues.has(s) || lexicon.mediaNouns.has(s) || lexicon.institutionNouns.has(s);
   return !words.some((w) => isFunctionWord(w.norm) || stems(w.norm).some(isHead));

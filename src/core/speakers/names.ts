@@ -6,7 +6,7 @@ import { isComplementizer, isComplementizerWord, lexicon, stems, verbAt, wordsIn
 import { isAbbreviatedTitle } from '../role-names';
 import { givenNames } from '../lexicon/given-names';
 import type { Span } from '../types';
-import { type Mention, NOT_NAME_WORDS, type ResolveContext, type Speaker, isComplementHead, isDefinite, isDocument, isFunctionWord, isSpokesperson, isStop, isTitle, lowerBound, speakerOf, titleStem } from './model';
+import { type Mention, NOT_NAME_WORDS, isMannerPhrase, type ResolveContext, type Speaker, isComplementHead, isDefinite, isDocument, isFunctionWord, isSpokesperson, isStop, isTitle, lowerBound, speakerOf, titleStem } from './model';
 
 /** Words that may link a title to its complement: "القيادي في الحركة", "المبعوث إلى اليمن", "المتحدث باسم" (data/roles.json linkers, shared with findActors). */
 export const TITLE_LINKERS = lexicon.linkers;
@@ -154,7 +154,7 @@ export function unknownName(text: string, words: Word[], from: number, to: numbe
   const n = end - from;
   if (n < 2 || n > 3) return null;
   const nameWords = words.slice(from, end);
-  if (isDefinite(nameWords[0]!.norm) && !appositive) return null;
+  if ((isDefinite(nameWords[0]!.norm) && !appositive) || isMannerPhrase(nameWords.map((w) => w.norm))) return null;
   // "منظمات إغاثية": a plural noun in ات opens no name.
   if (nameWords[0]!.norm.length >= 5 && nameWords[0]!.norm.endsWith('ات')) return null;
   for (const w of nameWords) {

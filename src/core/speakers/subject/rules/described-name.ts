@@ -3,7 +3,7 @@ import { withoutConjunction } from '../../../clitics';
 import { givenNames } from '../../../lexicon/given-names';
 import { isComplementizer, lexicon, stems, verbAt, type Word } from '../../../speech';
 import type { CueGender } from '../../../speech';
-import { HONORIFICS, NOT_NAME_WORDS, type Mention, type ResolveContext, type Speaker, isComplementHead, mentionAgrees, speakerOf, isDefinite, isDocument, isFunctionWord, isRoleWord, isSpokesperson, isStop, isTitle, lowerBound } from '../../model';
+import { HONORIFICS, NOT_NAME_WORDS, isMannerPhrase, type Mention, type ResolveContext, type Speaker, isComplementHead, mentionAgrees, speakerOf, isDefinite, isDocument, isFunctionWord, isRoleWord, isSpokesperson, isStop, isTitle, lowerBound } from '../../model';
 import { joinedComplementNoun, TITLE_LINKERS } from '../../names';
 import { reportsSpeech } from '../zone';
 import type { SubjectRule } from './rule';
@@ -166,7 +166,7 @@ function nameAt(text: string, words: Word[], at: number, reach: number, gender: 
     if (end > reach || end > words.length) continue;
     const inner = words.slice(at + 1, end);
     if (!inner.every((w, i) => /^ +$/.test(text.slice(words[at + i]!.end, w.start)) && (lexicon.nameConnectors.has(w.norm) || nameWord(w.norm)))) continue;
-    if (!closes(text, words, end, reach, openers)) continue;
+    if (!closes(text, words, end, reach, openers) || isMannerPhrase(words.slice(at, end).map((w) => w.norm))) continue;
     const start = words[at]!.start;
     const stop = words[end - 1]!.end;
     const name = text.slice(start, stop);

@@ -1,0 +1,27 @@
+// How someone spoke ("بعربية ركيكة"، "بلهجة حادة"، "بنبرة غاضبة") is no name:
+// neither the speaker nor an actor. Texts of our own writing.
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/core';
+import { direct } from './support/speaking';
+
+const LEAD = 'وصل الوفد إلى المعبر صباح السبت بعد انتظار طويل.\n\n';
+const unknownNames = (text: string) =>
+  analyze(text, { stopEarly: false })
+    .actors.filter((a) => a.id === null)
+    .map((a) => a.mentions[0]!.surface);
+
+describe('a manner of speaking after the verb', () => {
+  const PHRASES = ['بعربية ركيكة', 'بلهجة حادة', 'بنبرة غاضبة', 'بلغة واضحة', 'بصورة قاطعة'];
+  for (const phrase of PHRASES) {
+    it(`"وقال الضابط ${phrase}:" names no one`, () => {
+      const text = `${LEAD}وقال الضابط ${phrase}: "عودوا من حيث أتيتم فورا".`;
+      expect(unknownNames(text)).not.toContain(phrase);
+      expect(direct(text)[0]![1]).not.toBe(phrase);
+    });
+  }
+
+  it('a given name after the verb is still a name', () => {
+    const text = `${LEAD}وقالت بثينة حمادة: "عودوا من حيث أتيتم فورا".`;
+    expect(direct(text)).toEqual([['عودوا من حيث أتيتم فورا', 'بثينة حمادة']]);
+  });
+});
