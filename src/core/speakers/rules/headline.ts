@@ -1,5 +1,7 @@
 import { attributionAt, lexicon, verbAt, wordsIn, type Word } from '../../speech';
 import type { SpeakerRef } from '../../types';
+import { givenNames } from '../../lexicon/given-names';
+import { unknownName } from '../names';
 import { LINE_BREAK, isDocument, isStop, lowerBound, mentionRef, type Mention } from '../model';
 import { endsSentenceAt } from '../../text/sentences';
 import type { QuoteZone, SpeakerRule } from './rule';
@@ -32,7 +34,9 @@ function headlineSpeaker(zone: QuoteZone): SpeakerRef | null {
   while (from > lineStart && !endsSentenceAt(text, from - 1)) from--;
   lineStart = from;
   const all = wordsIn(text, lineStart, colon);
-  if (all.length === 0 || all.length > 8) return null;
+  if (all.length === 0) return null;
+  // A long description before the name ("رئيس الإدارة التي عينتها موسكو في … X:"): the person named right before the colon.
+  if (all.length > 8) return personEndingAt(zone, all[all.length - 1]!.end) ?? nameEndingLine(text, all);
   // "وزارة الطاقة في بيان:"، "الجيش عبر تلغرام:"، "بيسكوف لـ(تاس):": how the words came follows the speaker.
   const how = howSaid(text, all);
   const words = how > 0 ? all.slice(0, how) : all;
@@ -54,6 +58,26 @@ function headlineSpeaker(zone: QuoteZone): SpeakerRef | null {
   return { id: null, name: text.slice(first.start, last.end), start: first.start, end: last.end };
 }
 
+/** A person whose mention ends at `end` (the last word before a headline's colon). */
+function personEndingAt(zone: QuoteZone, end: number): SpeakerRef | null {
+  const { mentions, mentionStarts } = zone;
+  const k = lowerBound(mentionStarts, end) - 1;
+  const m = k >= 0 ? mentions[k] : undefined;
+  return m && m.end === end && m.actor.type === 'person' ? mentionRef(m) : null;
+}
+
+/** A name the gazetteer lacks as the line's last two or three words, from a given name ("… اسمه فادي يوسف:"; never "… من مدينة خان يونس:"). */
+function nameEndingLine(text: string, words: Word[]): SpeakerRef | null {
+  for (const n of [3, 2]) {
+    const from = words.length - n;
+    const head = words[from]!.norm;
+    if (!givenNames().byWord.has(head) && !lexicon.compoundNameHeads.has(head)) continue;
+    const name = unknownName(text, words, from, words.length);
+    if (name) return name.ref;
+  }
+  return null;
+}
+
 export const headline: SpeakerRule = {
   name: 'headline',
   why: 'A headline, list item or live-blog entry "X: «...»" names its speaker before the colon nearest the quote, in that colon\'s own sentence.',
@@ -61,6 +85,7 @@ export const headline: SpeakerRule = {
     { text: 'زيلينسكي: "سنستعيد كل شبر من أرضنا المحتلة"\n\nتواصلت المعارك في شرق أوكرانيا مع روسيا.', quote: 'سنستعيد كل شبر من أرضنا المحتلة', speaker: 'زيلينسكي' },
     { text: '18:20\nوزارة الداخلية في بيان: "أعدنا فتح الطريق الساحلي أمام المسافرين".', quote: 'أعدنا فتح الطريق الساحلي أمام المسافرين', speaker: 'وزارة الداخلية' },
     { text: '07:05\nالجيش الأوكراني عبر تلغرام: «صددنا ثلاث هجمات قرب المدينة خلال الليل».', quote: 'صددنا ثلاث هجمات قرب المدينة خلال الليل', speaker: 'الجيش الأوكراني' },
+    { text: '18:50\nمحافظ المدينة الذي عينته الحكومة الجديدة في منصبه قبل شهرين فقط سامر الخطيب: "المياه ستعود إلى الأحياء الشرقية غدا".', quote: 'المياه ستعود إلى الأحياء الشرقية غدا', speaker: 'سامر الخطيب' },
     { text: '10:30\nوزارة الصحة في غزة: وصلت ثلاث شاحنات أدوية فقط. مدير المستشفى الأهلي منير البرش على إكس: "الأدوية لا تكفي لأكثر من يومين".', quote: 'الأدوية لا تكفي لأكثر من يومين', speaker: 'منير البرش' },
   ],
   apply(zone) {
