@@ -1,5 +1,5 @@
 // A live-blog entry or a line that describes its speaker at length before the
-// name and the colon ("رئيس الإدارة التي عينتها … X: «...»"): the person named
+// name and the colon ("مدير المستشفى الذي افتتحته المنظمة … X: «...»"): the person named
 // right before the colon speaks. Texts of our own writing.
 import { describe, expect, it } from 'vitest';
 import { direct } from './support/speaking';

@@ -35,7 +35,7 @@ function headlineSpeaker(zone: QuoteZone): SpeakerRef | null {
   lineStart = from;
   const all = wordsIn(text, lineStart, colon);
   if (all.length === 0) return null;
-  // A long description before the name ("رئيس الإدارة التي عينتها موسكو في … X:"): the person named right before the colon.
+  // A long description before the name ("محافظ المدينة الذي عينته الحكومة الجديدة قبل شهرين … X:"): the person named right before the colon.
   if (all.length > 8) return personEndingAt(zone, all[all.length - 1]!.end) ?? nameEndingLine(text, all);
   // "وزارة الطاقة في بيان:"، "الجيش عبر تلغرام:"، "بيسكوف لـ(تاس):": how the words came follows the speaker.
   const how = howSaid(text, all);
