@@ -227,6 +227,8 @@ export class PersonScan {
       if (this.withTanween(t) || (words.length === 0 && prepositionalPhrase(this.printed(t), tokens[j + 1] ? this.printed(tokens[j + 1]!) : ''))) break;
       // A role word is no name word ("نائبة رئيس الوزراء الأوكراني ...").
       if (finder.roles.longestAt(tokens, j, j + 1)) break;
+      // A bracket parts two names ("الوكالة الوطنية (أنامى) فوغار سليمانوف"): an acronym is no first name.
+      if (words.length > 0 && /[()[\]]/.test(this.doc.norm.text.slice(tokens[j - 1]!.end, t.start))) break;
       words.push(t);
       if (!t.joinsNext) break;
     }
