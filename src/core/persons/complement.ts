@@ -18,6 +18,8 @@ function isComplementWord(scan: PersonScan, k: number): boolean {
     return !!covered[k + 1] || !!place[k + 1] || next.startsWith('ال') || finder.complementHeads.has(next);
   }
   if (coordinatedNoun(scan, k)) return true;
+  // ("إلتشين", "إلهام": a hamza under the alef is no article; a name starts there.)
+  if (/^[أإ]ل/.test(scan.printed(tokens[k]!))) return false;
   for (const [, stem] of procliticReadings(t)) {
     if ((stem.startsWith('ال') && stem.length > 3) || finder.complementHeads.has(stem)) return true;
   }
@@ -38,6 +40,18 @@ function coordinatedNoun(scan: PersonScan, k: number): boolean {
   return !tokens[k - 1]!.text.startsWith('و') && isComplementWord(scan, k - 1);
 }
 
+/**
+ * "خبير نزع الألغام", "مسؤول ملف الأسرى": right after an indefinite role, a noun in
+ * construct with a definite one opens the complement; not a given name ("خبير سامي الخطيب").
+ */
+function constructNounAfterRole(scan: PersonScan, role: PhraseMatch<true>, k: number): boolean {
+  const { tokens, finder } = scan;
+  const t = tokens[k]!;
+  if (k !== role.endToken || t.text.length < 3 || t.text.startsWith('ال') || !t.joinsNext || !tokens[k + 1]?.text.startsWith('ال') || !scan.free(k + 1)) return false;
+  if (tokenReadings(tokens[k - 1]!).some(([, stem]) => stem.startsWith('ال'))) return false;
+  return !givenNames().byWord.has(t.text) && !inSetBehindConjunction(finder.stopWords, t.text) && !inSetBehindConjunction(finder.speechVerbs, t.text);
+}
+
 /** The token after the role's complement (at most six steps; a comma ends it), or null where a gazetteer person is named in it. */
 function complementEnd(scan: PersonScan, role: PhraseMatch<true>): number | null {
   const { tokens, covered, place, doc } = scan;
@@ -49,7 +63,7 @@ function complementEnd(scan: PersonScan, role: PhraseMatch<true>): number | null
       k = scan.mentionEnd.get(k) ?? k + 1;
     } else if (place[k]) {
       while (k < tokens.length && place[k] && !covered[k]) k++;
-    } else if (isComplementWord(scan, k) && !(k === role.endToken && scan.foreignFirstName(k))) k++;
+    } else if ((isComplementWord(scan, k) && !(k === role.endToken && scan.foreignFirstName(k))) || constructNounAfterRole(scan, role, k)) k++;
     else break;
     // A comma ends the complement: the name comes right after it or not at all.
     if (k < tokens.length && !tokens[k - 1]!.joinsNext) break;

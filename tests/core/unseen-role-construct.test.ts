@@ -1,0 +1,29 @@
+// A role with a complement in construct ("خبير نزع الألغام"، "منسقة شؤون
+// النازحين") then a name; a name spelled with a hamza under its alef
+// ("إلتشين"، "إلميرا") is no definite noun of the complement. Texts of our own writing.
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/core';
+
+const persons = (text: string) =>
+  analyze(text, { stopEarly: false })
+    .actors.filter((a) => a.type === 'person')
+    .map((a) => a.mentions[0]!.surface);
+
+describe('a role, its complement in construct, then the name', () => {
+  const CASES: Array<[string, string]> = [
+    ['وقال خبير نزع الألغام إلتشين قاراييف إن الحقول ما زالت خطرة.', 'إلتشين قاراييف'],
+    ['وقال خبير الألغام إلتشين قاراييف إن الحقول ما زالت خطرة.', 'إلتشين قاراييف'],
+    ['وقالت منسقة الإغاثة إلميرا حسنوفا إن الشاحنات وصلت متأخرة.', 'إلميرا حسنوفا'],
+    ['وأوضح خبير سلامة الأغذية مهيار الصبري أن المخزون يكفي شهرا.', 'مهيار الصبري'],
+    ['وأكدت خبيرة نزع الألغام سناء داود أن فرقها طهرت ثلاث قرى.', 'سناء داود'],
+  ];
+  for (const [text, name] of CASES) {
+    it(name, () => {
+      expect(persons(text)).toContain(name);
+    });
+  }
+
+  it('a definite noun of the complement is still no name', () => {
+    expect(persons('وقال خبير الألغام الأذربيجاني إن الحقول ما زالت خطرة.')).toEqual([]);
+  });
+});
