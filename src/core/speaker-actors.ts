@@ -12,7 +12,7 @@ import type { ActorResult, QuoteResult, Span } from './types';
 function personLike(name: string): boolean {
   const words = wordsIn(name);
   // (An office named without its holder, "مدير المهرجان", is a speaker but no actor's name.)
-  if (words.length < 2 || words.length > 3 || isTitle(words[0]!.norm) || isMannerPhrase(words.map((w) => w.norm))) return false;
+  if (words.length < 2 || words.length > 3 || isTitle(words[0]!.norm) || isMannerPhrase(name, words)) return false;
   // Nouns that open a body's name ("هيئة البث", "شبكة ...", "مجلس ..."): such a speaker is no person.
   const isHead = (s: string) => COMPLEMENT_HEADS.has(s) || lexicon.scareCues.has(s) || lexicon.mediaNouns.has(s) || lexicon.institutionNouns.has(s);
   return !words.some((w) => isFunctionWord(w.norm) || stems(w.norm).some(isHead));

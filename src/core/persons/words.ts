@@ -3,6 +3,7 @@
 import { inSetBehindConjunction, isConjunction, isPreposition, isProclitic } from '../clitics';
 import { IMPERFECT_PREFIXES, type ActorFinder } from '../finder';
 import { lexicon } from '../lexicon';
+import { normalizeText } from '../text/normalize';
 import { givenNames } from '../lexicon/given-names';
 import { procliticReadings, type PreparedText, type Token } from '../matcher';
 import { perWord } from '../text/vocabulary';
@@ -41,12 +42,15 @@ export function looksLikeNameStart(word: string, finder: ActorFinder, rest = fal
 const VERBAL_NOUN_AFTER_LAM = /^ل(?:[مات][\u0621-\u064a]{2,}ه|است[\u0621-\u064a]{3,}|ت[\u0621-\u064a]{2}ي[\u0621-\u064a])$/;
 
 /**
- * "بلهجة حادة", "بعربية ركيكة", "كحالة طارئة": ب or ك on a noun in ة with an
- * adjective in ة after it is how something was done, never a name's first
- * words (as printed: ة is ه once normalized).
+ * "بلهجة حادة", "بعربية ركيكة", "كحالة طارئة", "بلغة واضحة": ب, ك or ل on a noun in ة
+ * with an adjective in ة after it is how something was done, never a name's
+ * first words (as printed: ة is ه once normalized). The person rules and the
+ * speaker stage ask it.
  */
 export function prepositionalPhrase(printed: string, nextPrinted: string): boolean {
-  return /^[بك][\u0621-\u064a]{3,}ة$/.test(printed) && /^[\u0621-\u064a]{3,}ة$/.test(nextPrinted) && !givenNames().byWord.has(printed.slice(1).replace(/ة$/, 'ه'));
+  if (!/^[بكل][\u0621-\u064a]{3,}ة$/.test(printed) || !/^[\u0621-\u064a]{3,}ة$/.test(nextPrinted)) return false;
+  const names = givenNames().byWord;
+  return !names.has(normalizeText(printed)) && !names.has(normalizeText(printed.slice(1)));
 }
 
 /** "مزارعي الجنوب", "معلمي المدرسة": a person noun's plural before its complement (ين → ي) is no first name. */

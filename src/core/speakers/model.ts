@@ -6,7 +6,7 @@ import type { ActorResult, Gender, Span, SpeakerRef } from '../types';
 import { lowerBound } from '../text/search';
 import { perTextWord } from '../text/vocabulary';
 import { endsWholeSentenceAt, isSentenceEndCode, SENTENCE_END } from '../text/sentences';
-import { givenNames } from '../lexicon/given-names';
+import { prepositionalPhrase } from '../persons/words';
 
 /** Nouns that head a title's complement ("رئيس حكومة الوحدة"، "لهيئة الأدب"), shared with findActors. */
 export const COMPLEMENT_HEADS = lexicon.complementHeads;
@@ -124,12 +124,9 @@ export const isTitle = oncePerWord((w) => stems(w).some((s) => lexicon.titleWord
 const ROLE_WORDS: ReadonlySet<string> = new Set(lexicon.rolePhrases.filter((r) => !r.includes(' ')));
 
 /** "لما نقله محاموه", "قال لنا", "نقل عنه": a preposition with a pronoun ("عنه", "لها", "لنا") or "ما" ("لما", "بما") is in no person's name (normalized). */
-/**
- * "بعربية ركيكة"، "بلهجة حادة"، "بنبرة غاضبة": a preposition on a feminine noun and its
- * adjective tell how someone spoke, no name (unless the first word is a given name).
- */
-export function isMannerPhrase(words: readonly string[]): boolean {
-  return words.length === 2 && /^[بل].{2,}ه$/.test(words[0]!) && /ه$/.test(words[1]!) && !givenNames().byWord.has(words[0]!);
+/** How someone spoke ("بعربية ركيكة"، "بلهجة حادة"): two printed words, no name (persons/words.ts prepositionalPhrase). */
+export function isMannerPhrase(text: string, words: readonly Span[]): boolean {
+  return words.length === 2 && prepositionalPhrase(text.slice(words[0]!.start, words[0]!.end), text.slice(words[1]!.start, words[1]!.end));
 }
 
 export const isFunctionWord = (w: string) => /^(عن|من|ل|ب|في|الي|علي|لدي)(ه|ها|هم|هما|كم|نا)$|^[لبفو]?ما$|^لي$/.test(w);

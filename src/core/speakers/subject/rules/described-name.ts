@@ -166,7 +166,7 @@ function nameAt(text: string, words: Word[], at: number, reach: number, gender: 
     if (end > reach || end > words.length) continue;
     const inner = words.slice(at + 1, end);
     if (!inner.every((w, i) => /^ +$/.test(text.slice(words[at + i]!.end, w.start)) && (lexicon.nameConnectors.has(w.norm) || nameWord(w.norm)))) continue;
-    if (!closes(text, words, end, reach, openers) || isMannerPhrase(words.slice(at, end).map((w) => w.norm))) continue;
+    if (!closes(text, words, end, reach, openers) || isMannerPhrase(text, words.slice(at, end))) continue;
     const start = words[at]!.start;
     const stop = words[end - 1]!.end;
     const name = text.slice(start, stop);
