@@ -42,7 +42,7 @@ export function looksLikeNameStart(word: string, finder: ActorFinder, rest = fal
 const VERBAL_NOUN_AFTER_LAM = /^ل(?:[مات][\u0621-\u064a]{2,}ه|است[\u0621-\u064a]{3,}|ت[\u0621-\u064a]{2}ي[\u0621-\u064a])$/;
 
 /**
- * "بلهجة حادة", "بعربية ركيكة", "كحالة طارئة", "بلغة واضحة": ب, ك or ل on a noun in ة
+ * "بلهجة حادة", "بعربية ركيكة", "كحالة طارئة", "لحالة طارئة": ب, ك or ل on a noun in ة
  * with an adjective in ة after it is how something was done, never a name's
  * first words (as printed: ة is ه once normalized). The person rules and the
  * speaker stage ask it.
