@@ -24,7 +24,7 @@ const wordSet = (xs: unknown): Set<string> => new Set(normList(xs).flatMap((x) =
 
 interface RawData {
   verbs?: Array<{ masculine?: unknown; feminine?: unknown; plural?: unknown }>;
-  attributionPhrases?: { phrases?: unknown };
+  attributionPhrases?: { phrases?: unknown; pronounWords?: unknown };
   pronounSources?: { nouns?: unknown };
   complementizers?: { words?: unknown; prepositions?: unknown; timeWords?: unknown };
   relativeWords?: { pronouns?: unknown; adverbs?: unknown; masculine?: unknown; feminine?: unknown };
@@ -86,10 +86,15 @@ function speechWords(data: RawData) {
   const { verbs, verbWords, descriptionVerbs } = speechVerbs(data);
   const attribution = new PhraseTable<true>();
   for (const p of normList(data.attributionPhrases?.phrases)) attribution.add(p.replace(/ـ/g, ''), true);
+  // "بحسبها", "حسبه": an attribution word with the pronoun of whom it refers back to.
+  const attributionWithPronoun = new Map<string, CueGender>();
+  const pronouns: Array<[string, CueGender]> = [['ه', 'm'], ['ها', 'f'], ['هم', 'p'], ['هما', 'p']];
+  for (const word of normList(data.attributionPhrases?.pronounWords)) for (const [suffix, gender] of pronouns) attributionWithPronoun.set(word + suffix, gender);
   return {
     verbs,
     verbWords,
     attribution,
+    attributionWithPronoun,
     /** The third person's attached pronouns ("ه", "ها", "هم", "هما"): on a verb its object, on a noun its owner ("بيانها"). */
     thirdPersonSuffixes: normList(data.objectPronounVerbs?.suffixes),
     pronounSources: new Set(normList(data.pronounSources?.nouns)),

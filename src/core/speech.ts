@@ -1,6 +1,7 @@
 // Speech cues on a text's words: a speech verb, an attribution phrase, a
 // complementizer (the words themselves are the lexicon's, src/core/lexicon.ts).
-import { lexicon, type Lexicon, type VerbInfo } from './lexicon';
+import { withoutConjunction } from './clitics';
+import { lexicon, type CueGender, type Lexicon, type VerbInfo } from './lexicon';
 import { readDocument, type LineWords } from './text/document';
 import { lastWordIn, oncePerWord, stems, wordsIn, type Word } from './text/tokens';
 import { perTextWord, perWord } from './text/vocabulary';
@@ -46,7 +47,12 @@ export function mayOpenCue(word: Word): boolean {
   return word.token ? opensCue(word.token) : true;
 }
 
-const opensCue = perWord((w) => lexicon.verbs.mayStart(w) || lexicon.attribution.mayStart(w));
+const opensCue = perWord((w) => lexicon.verbs.mayStart(w) || lexicon.attribution.mayStart(w) || attributionPronounOf(w) !== null);
+
+/** The gender an attribution word with its pronoun refers back to ('بحسبها' f, 'وحسبه' m), also behind و / ف; null for any other word. */
+export function attributionPronounOf(word: string, lex: SpeechLexicon = lexicon): CueGender | null {
+  return lex.attributionWithPronoun.get(word) ?? lex.attributionWithPronoun.get(withoutConjunction(word)) ?? null;
+}
 
 /** The attribution phrase at words[i] ('بحسب', 'وفقا ل', 'نقلا عن', 'جاء في'), also behind و / ف. */
 export function attributionAt(words: Word[], i: number, lex: SpeechLexicon = lexicon): { length: number } | null {

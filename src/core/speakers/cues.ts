@@ -2,7 +2,7 @@
 // with its subject resolved, and what the text has said so far (the last
 // speaker of each gender, the last document, titles).
 import { withoutConjunction } from '../clitics';
-import { attributionAt, isComplementizer, lexicon, mayOpenCue, verbAt, type CueGender, type LineWords, type Word } from '../speech';
+import { attributionAt, attributionPronounOf, isComplementizer, lexicon, mayOpenCue, verbAt, type CueGender, type LineWords, type Word } from '../speech';
 import type { Span } from '../types';
 import { nounAfterPreposition } from '../quotes/indirect';
 
@@ -32,10 +32,12 @@ export function readCues(text: string, lines: LineWords, mentions: Mention[], di
       if (!mayOpenCue(words[i]!) || insideDirect(words[i]!.start)) continue;
       const verb = verbAt(words, i);
       const phrase = verb ? null : attributionAt(words, i);
-      if (!verb && !phrase) continue;
-      const length = verb?.length ?? phrase!.length;
+      // "فبحسبها:": the pronoun refers back, as a verb's left-out subject would.
+      const pronoun = verb || phrase ? null : attributionPronounOf(words[i]!.norm);
+      if (!verb && !phrase && !pronoun) continue;
+      const length = verb?.length ?? phrase?.length ?? 1;
       if (verb && notACue(text, words, i, length)) continue;
-      const gender: CueGender | null = verb ? verb.value.gender : null;
+      const gender: CueGender | null = verb ? verb.value.gender : pronoun;
       const cueEnd = words[i + length - 1]!.end;
       // "... اتصالا مع بلينكن قال فيه": a relative clause, its subject is not the name before it.
       const relative = lexicon.relativeAdverbs.has(words[i + length]?.norm ?? '');
@@ -46,7 +48,7 @@ export function readCues(text: string, lines: LineWords, mentions: Mention[], di
       const subjectAt = i + length + (afterRelative(words, i) && RESUMPTIVE.has(words[i + length]?.norm ?? '') ? 1 : 0);
       const resolution = before ?? resolveSubject(text, words, subjectAt, {
         gender,
-        attribution: !verb,
+        attribution: !verb && !pronoun,
         relay: !!verb && lexicon.relayVerbs.has(withoutConjunction(words[i]!.norm, 2)),
         participle,
         cues,
