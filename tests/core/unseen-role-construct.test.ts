@@ -26,4 +26,15 @@ describe('a role, its complement in construct, then the name', () => {
   it('a definite noun of the complement is still no name', () => {
     expect(persons('وقال خبير الألغام الأذربيجاني إن الحقول ما زالت خطرة.')).toEqual([]);
   });
+
+  it('a verb and its plural object after a role are no name ("سائق الشاحنة يقضي ساعات")', () => {
+    for (const text of [
+      'وكان سائق الشاحنة يقضي ساعات في الطابور.',
+      'وبات صاحب المولدة يقضي ساعات في إصلاحها كل يوم.',
+      'وما زال ممرض قسم الطوارئ يتلقى اتصالات من الأهالي طوال الليل.',
+      'وظل مدير المدرسة يجمع تبرعات لإصلاح السقف.',
+    ]) {
+      expect(persons(text)).toEqual([]);
+    }
+  });
 });

@@ -68,8 +68,9 @@ export function verbShapedFirstName(tokens: Token[], j: number, finder: ActorFin
   const next = tokens[j + 1];
   if (!t.joinsNext || !next || !free(j + 1) || !/^[\u0621-\u064a]+$/.test(t.text) || !looksLikeImperfectVerb(t.text, finder)) return false;
   if (inSetBehindConjunction(finder.stopWords, t.text) || isConjunction(t.text[0]) || inSetBehindConjunction(finder.speechVerbs, t.text)) return false;
-  // ("ناشئة متخصصة": an adjective with ة; "يوجد نقص كبير": the two words end no name.)
-  if (t.text.endsWith('ه') || !endsLikeName(tokens, j + 2, finder)) return false;
+  // ("ناشئة متخصصة": an adjective with ة; "يوجد نقص كبير": the two words end no name;
+  // "يقضي ساعات": a plural in ات after a verb is its object.)
+  if (t.text.endsWith('ه') || (next.text.length >= 5 && next.text.endsWith('ات')) || !endsLikeName(tokens, j + 2, finder)) return false;
   return !next.text.startsWith('ال') && looksLikeNameStart(next.text, finder) && !finder.roles.longestAt(tokens, j + 1, j + 2);
 }
 
