@@ -32,3 +32,22 @@ describe('a person the given-name list does not know', () => {
     expect(speakerOf(text, 'الطريق صار أطول بساعتين')).toBe('نايف بيسان');
   });
 });
+
+describe('a given name the list lacks that begins like an imperfect verb (ي، ت، ن) and ends in ة', () => {
+  const persons = (text: string) => analyze(text, { stopEarly: false }).actors.filter((a) => a.type === 'person').map((a) => a.mentions[0]!.surface);
+  const CASES: Array<[string, string]> = [
+    ['وتجلس الممرضة نسيبة القردعي أمام ثلاثة أسرة في الخيمة.', 'نسيبة القردعي'],
+    ['وتقول الطالبة تسنيمة الحلبي إن الامتحان كان أصعب من المتوقع.', 'تسنيمة الحلبي'],
+    ['وتعيش النازحة نجيبة العلي مع أطفالها الخمسة في خيمة واحدة.', 'نجيبة العلي'],
+    ['وتدير المعلمة يسرية داود صفا من ثلاثين طفلا.', 'يسرية داود'],
+  ];
+  for (const [text, name] of CASES) {
+    it(name, () => {
+      expect(persons(text)).toContain(name);
+    });
+  }
+
+  it('a noun and its adjective in ة are no name ("ناشئة متخصصة")', () => {
+    expect(persons('وأسست المهندسة شركة ناشئة متخصصة في الطاقة الشمسية.')).toEqual([]);
+  });
+});

@@ -137,8 +137,7 @@ export class PersonScan {
     const { finder } = this;
     const full = words.map((w) => w.text).join(' ');
     const key = `?:${full}`;
-    // A title or role outside the name shows the gender ("المعلم"، "المعلمة"); a given name
-    // not in the list does not ("لانا"، "آني"): left unknown, the verbs of the text tell it.
+    // A title or role outside the name gives the gender; a given name not in the list ("لانا") none: the verbs tell it.
     const gender = known?.gender ?? (genderWord.text.endsWith('ه') ? 'f' : words.includes(genderWord) ? undefined : 'm');
     if (gender) this.genders.set(key, gender);
     this.fullNames.add(full);
@@ -218,7 +217,9 @@ export class PersonScan {
       // "علي" (Ali) is a name, "على" (on) is not; they are one word once normalized.
       // As a first name it must be followed by another name word ("علي يوسف").
       const isAli = t.text === 'علي' && this.printedWith(t, 0x64a) && (words.length > 0 || (t.joinsNext && looksLikeNameStart(tokens[j + 1]?.text ?? '', finder)));
-      const nameLike = isAli || this.foreignFirstName(j, words.length) || looksLikeNameStart(t.text, finder, words.length > 0);
+      // "نسيبة": printed with ة, no imperfect verb ("ناشئة متخصصة" is a noun and its adjective).
+      const notVerb = words.length === 0 && /^[يتن].*ة$/.test(this.printed(t)) && !!tokens[j + 1] && !this.printed(tokens[j + 1]!).endsWith('ة');
+      const nameLike = isAli || this.foreignFirstName(j, words.length) || looksLikeNameStart(t.text, finder, words.length > 0 || notVerb);
       if (!this.free(j) || (!nameLike && (words.length > 0 || !verbShapedFirstName(tokens, j, finder, (k) => this.free(k))))) break;
       // "إصابتها", "زيارتهم": a noun with a possessive pronoun opens no name.
       // ("مسؤولية قواته": no name word ends in a pronoun.)
@@ -227,7 +228,7 @@ export class PersonScan {
       if (this.withTanween(t) || (words.length === 0 && prepositionalPhrase(this.printed(t), tokens[j + 1] ? this.printed(tokens[j + 1]!) : ''))) break;
       // A role word is no name word ("نائبة رئيس الوزراء الأوكراني ...").
       if (finder.roles.longestAt(tokens, j, j + 1)) break;
-      // A bracket parts two names ("الوكالة الوطنية (أنامى) فوغار سليمانوف"): an acronym is no first name.
+      // A bracket parts two names: "(أنامى) X Y" has no first name "أنامى".
       if (words.length > 0 && /[()[\]]/.test(this.doc.norm.text.slice(tokens[j - 1]!.end, t.start))) break;
       words.push(t);
       if (!t.joinsNext) break;
