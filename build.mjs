@@ -14,6 +14,7 @@ import { cpSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeF
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { writeGazetteerIndex } from './scripts/gazetteer-index.mjs';
+import { jsonParsePlugin } from './scripts/json-parse-plugin.mjs';
 
 const root = dirname(fileURLToPath(import.meta.url));
 // SADA_DIST builds elsewhere (scripts/package.mjs builds in a folder of its own).
@@ -51,6 +52,7 @@ async function buildCli() {
     target: 'node20',
     packages: 'external',
     banner: { js: '#!/usr/bin/env node' },
+    plugins: [jsonParsePlugin()],
   });
 }
 
@@ -113,7 +115,7 @@ async function buildExtension(target) {
     target: ['chrome120', 'firefox140'], // manifest: minimum_chrome_version, gecko strict_min_version
     minify: true,
     define: { 'process.env.NODE_ENV': '"production"', SADA_TARGET: JSON.stringify(target), SADA_TIMING: String(process.env.SADA_TIMING === '1') },
-    plugins: existsSync(join(root, 'src/content/prefilter-pattern.ts')) ? [await prefilterPatternPlugin()] : [],
+    plugins: [jsonParsePlugin(), ...(existsSync(join(root, 'src/content/prefilter-pattern.ts')) ? [await prefilterPatternPlugin()] : [])],
   });
   // Packaged assets only: icons/make-icons.mjs (the drawing script) stays out.
   const packaged = (file) => !file.endsWith('.mjs');
