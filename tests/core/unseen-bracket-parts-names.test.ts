@@ -1,5 +1,5 @@
-// A bracket parts two names: a body's acronym in brackets ("(أنامى)") is no
-// first name of the person after it. Texts of our own writing.
+// A bracket parts two names: a body's acronym in brackets ("(أنامى)", "(ANAMA)") is no
+// first name of the person after it, but the end of the body a role's complement names. Texts of our own writing.
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/core';
 
@@ -21,4 +21,14 @@ describe('a bracketed acronym before a name', () => {
       expect(found.some((p) => p.includes(')') || p.includes('('))).toBe(false);
     });
   }
+
+  it('an acronym in Latin letters, after a long complement, then the name', () => {
+    for (const [text, name] of [
+      ['قال رئيس مجلس إدارة الشركة الوطنية السودانية للخدمات المتعلقة بالموانئ (SPC) عمر الأمين إن العمل يتقدم.', 'عمر الأمين'],
+      ['وأوضح مدير مكتب المنظمة الدولية للهجرة (IOM) في المدينة سامر حداد أن العائلات بدأت تعود.', 'سامر حداد'],
+      ['وقالت رئيسة الجمعية الأهلية لرعاية الأيتام (ACO) منى الصباغ إن التبرعات تراجعت.', 'منى الصباغ'],
+    ] as const) {
+      expect(persons(text)).toContain(name);
+    }
+  });
 });

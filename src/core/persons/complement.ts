@@ -52,15 +52,27 @@ function constructNounAfterRole(scan: PersonScan, role: PhraseMatch<true>, k: nu
   return !givenNames().byWord.has(t.text) && !inSetBehindConjunction(finder.stopWords, t.text) && !inSetBehindConjunction(finder.speechVerbs, t.text);
 }
 
-/** The token after the role's complement (at most six steps; a comma ends it), or null where a gazetteer person is named in it. */
+/** Token k stands alone in brackets: "(ANAMA)". */
+function bracketed(scan: PersonScan, k: number): boolean {
+  const { tokens, doc } = scan;
+  const text = doc.norm.text;
+  const before = text.slice(tokens[k - 1]?.end ?? 0, tokens[k]!.start);
+  const after = text.slice(tokens[k]!.end, tokens[k + 1]?.start ?? text.length);
+  return /\(\s*$/.test(before) && /^\s*\)/.test(after) && k > 0;
+}
+
+/** The token after the role's complement (at most ten steps; a comma ends it), or null where a gazetteer person is named in it. */
 function complementEnd(scan: PersonScan, role: PhraseMatch<true>): number | null {
   const { tokens, covered, place, doc } = scan;
   let k = role.endToken;
-  for (let steps = 0; k < tokens.length && steps < 6 && softGap(doc, tokens[k - 1]!, tokens[k]!); steps++) {
+  for (let steps = 0; k < tokens.length && steps < 10 && softGap(doc, tokens[k - 1]!, tokens[k]!); steps++) {
     if (covered[k]) {
       if (scan.known.personStarts.has(k) || scan.inPerson[k]) return null;
       // Skip this one mention ("قائد قوات الدعم السريع، ...").
       k = scan.mentionEnd.get(k) ?? k + 1;
+    } else if (bracketed(scan, k)) {
+      // A body's acronym in brackets ("(ANAMA)", "(أونروا)") belongs to the complement.
+      k++;
     } else if (place[k]) {
       while (k < tokens.length && place[k] && !covered[k]) k++;
     } else if ((isComplementWord(scan, k) && !(k === role.endToken && scan.foreignFirstName(k))) || constructNounAfterRole(scan, role, k)) k++;

@@ -12,7 +12,8 @@ import { perWord } from '../text/vocabulary';
 export function softGap(doc: PreparedText, a: Token, b: Token): boolean {
   if (a.joinsNext) return true;
   const gap = doc.norm.text.slice(a.end, b.start).trim();
-  return gap === '،' || gap === ',';
+  // ("الوكالة الوطنية للألغام (ANAMA) X Y": an acronym in Latin letters in brackets, as the words of the body.)
+  return gap === '،' || gap === ',' || /^\(\s*[A-Za-z][A-Za-z0-9.&\-]{1,11}\s*\)$/.test(gap);
 }
 
 /** و/ف/ب/ك + ال, لل, or و/ف + ب/ل/ك + ال at the start of a word. */
