@@ -46,7 +46,8 @@ interface RawData {
   weakVerbs?: { words?: unknown };
   objectPronounVerbs?: { verbs?: unknown; suffixes?: unknown };
   honorifics?: { words?: unknown };
-  interviews?: { questionMarks?: unknown; answerMarks?: unknown; words?: unknown };
+  interviews?: { questionMarks?: unknown; answerMarks?: unknown; words?: unknown; bylineWords?: unknown };
+  firstPersonSpeech?: { words?: unknown };
 }
 
 export interface VerbInfo {
@@ -135,6 +136,10 @@ function speechWords(data: RawData) {
     interviewQuestionMarks: normList(data.interviews?.questionMarks),
     interviewAnswerMarks: normList(data.interviews?.answerMarks),
     interviewWords: new Set(normList(data.interviews?.words)),
+    /** "حاورته: X": the word of an interview's byline, before the interviewer's name. */
+    interviewBylines: new Set(normList(data.interviews?.bylineWords)),
+    /** A speech verb in the first person ("قلنا", "أقول"): the text's own speaker talks, no one named. */
+    firstPersonSpeech: new Set(normList(data.firstPersonSpeech?.words)),
   };
 }
 

@@ -59,3 +59,8 @@ export function attributionAt(words: Word[], i: number, lex: SpeechLexicon = lex
   // ("وفقا لوزارة": "وفقا" is a phrase of its own, for the ل glued to the next word.)
   return lex.attribution.matchBehindConjunction(words, i);
 }
+
+/** A speech verb in the first person, with or without "و"/"ف" before it ("وقلنا", "أقول"): the text's own speaker talks. */
+export function isFirstPersonSpeech(norm: string, lex: SpeechLexicon = lexicon): boolean {
+  return lex.firstPersonSpeech.has(norm) || (/^[وف]/.test(norm) && lex.firstPersonSpeech.has(norm.slice(1)));
+}

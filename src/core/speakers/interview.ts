@@ -9,6 +9,8 @@ import { LINE_BREAK, lowerBound, SENTENCE_END, type Mention } from './model';
 export interface Interview {
   /** Where each answer's words start, after its mark ("ج: "): an answer given whole in quotation marks opens there. */
   answerStarts: number[];
+  /** Each answer paragraph, [words' start, end): the interviewee's own "قلنا لهم: «…»" is inside one. */
+  answerSpans: Array<[number, number]>;
   /** Where the first line (the headline) ends. */
   headlineEnd: number;
   interviewee: Mention;
@@ -21,11 +23,18 @@ const MAX_INTRO_GAP = 200;
 
 type Paragraph = { start: number; end: number; mark: 'q' | 'a' | null; body: number };
 
+/** A paragraph opened with a dash ("- …"): a question when it ends with a question mark, else maybe an answer. */
+const DASH_ITEM = /^[\s\u200e\u200f]*[-–—]\s*/;
+const ENDS_ASKING = /[؟?]\s*$/;
+/** Some line is a dashed question ("- من يتحمل المسؤولية؟"). */
+const DASHED_QUESTION = /(?:^|[\n\r\u2028\u2029\u0085])[\s\u200e\u200f]*[-–—][^\n\r\u2028\u2029\u0085]*[؟?][^\S\n\r]*(?=[\n\r\u2028\u2029\u0085]|$)/;
+
 /** A mark word at a line's start, anywhere in the text. */
 const MARK_AT_LINE_START = /(?:^|[\n\r\u2028\u2029\u0085])[\s*•\u200e\u200f]*([\u0621-\u064A]{1,8})[\s*]*[:：\-–—]/g;
 
 /** Some paragraph opens with a question mark: the cheap test before the text is read line by line. */
 function hasQuestion(text: string): boolean {
+  if (DASHED_QUESTION.test(text)) return true;
   for (const m of text.matchAll(MARK_AT_LINE_START)) if (lexicon.interviewQuestionMarks.includes(normalizeText(m[1]!))) return true;
   return false;
 }
@@ -41,6 +50,11 @@ function paragraphs(text: string): Paragraph[] {
     const mark = MARK.exec(head);
     const norm = mark ? normalizeText(mark[1]!) : '';
     const kind = questions.has(norm) ? 'q' : answers.has(norm) ? 'a' : null;
+    const dash = kind === null ? DASH_ITEM.exec(head) : null;
+    if (dash) {
+      out.push(dashed(text, start, end, dash[0].length));
+      return;
+    }
     let body = start + (kind ? mark![0].length : 0);
     while (body < end && /\s/.test(text[body]!)) body++;
     out.push({ start, end, mark: kind, body });
@@ -54,6 +68,12 @@ function paragraphs(text: string): Paragraph[] {
   return out;
 }
 
+/** A dashed paragraph: a question when it ends asking ("- وماذا بعد؟"), else a line that may answer one. */
+function dashed(text: string, start: number, end: number, dash: number): Paragraph {
+  const mark = ENDS_ASKING.test(text.slice(start, end)) ? 'q' : null;
+  return { start, end, mark, body: start + dash };
+}
+
 /** The answers: the marked ones, else the paragraph right after each question. */
 function answerParagraphs(list: Paragraph[]): Paragraph[] | null {
   const questions = list.filter((p) => p.mark === 'q').length;
@@ -65,9 +85,16 @@ function answerParagraphs(list: Paragraph[]): Paragraph[] | null {
 
 const isIntroWord = (norm: string) => lexicon.interviewWords.has(norm) || (/^[وف]/.test(norm) && lexicon.interviewWords.has(norm.slice(1)));
 
+/** "حاورته: X": a person on the line of an interview's byline is the interviewer. */
+function onBylineLine(text: string, m: Mention): boolean {
+  let from = m.start;
+  while (from > 0 && m.start - from < 80 && !LINE_BREAK.test(text[from - 1]!)) from--;
+  return wordsIn(text, from, m.start).some((w) => lexicon.interviewBylines.has(w.norm));
+}
+
 /** The person named right after a word that introduces the interview, in its sentence; else the lead's person named most. */
 function intervieweeOf(text: string, leadEnd: number, mentions: Mention[], starts: number[]): Mention | null {
-  const lead = mentions.slice(0, lowerBound(starts, leadEnd)).filter((m) => m.actor.type === 'person');
+  const lead = mentions.slice(0, lowerBound(starts, leadEnd)).filter((m) => m.actor.type === 'person' && !onBylineLine(text, m));
   if (lead.length === 0) return null;
   for (const w of wordsIn(text, 0, leadEnd)) {
     if (!isIntroWord(w.norm)) continue;
@@ -91,5 +118,5 @@ export function readInterview(text: string, mentions: Mention[], starts: number[
   if (!answers?.length || !firstQuestion) return null;
   const interviewee = intervieweeOf(text, firstQuestion.start, mentions, starts);
   if (!interviewee) return null;
-  return { answerStarts: answers.map((a) => a.body), headlineEnd: list[0]!.end, interviewee };
+  return { answerStarts: answers.map((a) => a.body), answerSpans: answers.map((a) => [a.body, a.end]), headlineEnd: list[0]!.end, interviewee };
 }

@@ -1,4 +1,4 @@
-import { attributionAt, lexicon, verbAt, wordsIn, type Word } from '../../speech';
+import { attributionAt, isFirstPersonSpeech, lexicon, verbAt, wordsIn, type Word } from '../../speech';
 import type { SpeakerRef } from '../../types';
 import { givenNames } from '../../lexicon/given-names';
 import { unknownName } from '../names';
@@ -42,8 +42,8 @@ function headlineSpeaker(zone: QuoteZone): SpeakerRef | null {
   const words = how > 0 ? all.slice(0, how) : all;
   const speakerEnd = how > 0 ? all[how]!.start : colon;
   if (all.some((w) => lexicon.anonymous.has(w.norm) || lexicon.pageLabels.has(w.norm)) || words.some((w) => lexicon.documentNouns.has(w.norm))) return null;
-  // "وأضاف: ..." is a cue without a subject, not a headline naming someone.
-  if (all.some((_, i) => verbAt(all, i)) || words.some((_, i) => attributionAt(words, i))) return null;
+  // "وأضاف: ..." is a cue without a subject, "قلنا لهم مرارا: ..." the text's own speaker talking: neither names someone.
+  if (all.some((w, i) => verbAt(all, i) || isFirstPersonSpeech(w.norm)) || words.some((_, i) => attributionAt(words, i))) return null;
   // "رئيس الوزراء البريطاني كير ستارمر: ...", "زاخاروفا لـ"سبوتنيك": ...": the first person, else the first actor.
   let best: Mention | null = null;
   for (let k = lowerBound(starts, lineStart); k < mentions.length && mentions[k]!.start < speakerEnd; k++) {
