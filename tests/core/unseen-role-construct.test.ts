@@ -38,3 +38,15 @@ describe('a role, its complement in construct, then the name', () => {
     }
   });
 });
+
+describe('a compound given name whose second word is also a title ("عبد الملك", "عبد الرقيب")', () => {
+  for (const [text, name] of [
+    ['وقال النازح عبد الرقيب الوصابي إن الصهريج يتأخر أياما.', 'عبد الرقيب الوصابي'],
+    ['وقال المزارع عبد الأمير الساعدي إن المياه شحيحة هذا الموسم.', 'عبد الأمير الساعدي'],
+    ['ويعمل الصياد عبد الملك الحكيمي منذ الفجر في المرفأ.', 'عبد الملك الحكيمي'],
+  ] as const) {
+    it(name, () => {
+      expect(persons(text)).toContain(name);
+    });
+  }
+});

@@ -226,8 +226,8 @@ export class PersonScan {
       if (t.text.length >= 5 && POSSESSIVE_ENDINGS.test(this.printed(t))) break;
       // "قصصاً", "كتابٍ": a word printed with tanween is no name's; "بلهجة حادة" opens none.
       if (this.withTanween(t) || (words.length === 0 && prepositionalPhrase(this.printed(t), tokens[j + 1] ? this.printed(tokens[j + 1]!) : ''))) break;
-      // A role word is no name word ("نائبة رئيس الوزراء الأوكراني ...").
-      if (finder.roles.longestAt(tokens, j, j + 1)) break;
+      // A role word is no name word ("نائبة رئيس الوزراء الأوكراني ..."), but after "عبد" it is ("عبد الملك"، "عبد الرقيب").
+      if (finder.roles.longestAt(tokens, j, j + 1) && !finder.compoundNameHeads.has(words[words.length - 1]?.text ?? '')) break;
       // A bracket parts two names: "(أنامى) X Y" has no first name "أنامى".
       if (words.length > 0 && /[()[\]]/.test(this.doc.norm.text.slice(tokens[j - 1]!.end, t.start))) break;
       words.push(t);
