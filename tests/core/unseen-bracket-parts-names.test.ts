@@ -1,12 +1,9 @@
 // A bracket parts two names: a body's acronym in brackets ("(أنامى)", "(ANAMA)") is no
 // first name of the person after it, but the end of the body a role's complement names. Texts of our own writing.
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../../src/core';
+import { personNames } from './support/speaking';
 
-const persons = (text: string) =>
-  analyze(text, { stopEarly: false })
-    .actors.filter((a) => a.type === 'person')
-    .map((a) => a.mentions[0]!.surface);
+const persons = personNames;
 
 describe('a bracketed acronym before a name', () => {
   const CASES: Array<[string, string]> = [

@@ -4,11 +4,10 @@
 // name, and a person introduced after an opening phrase whom a bare verb goes
 // on with. Every sentence is our own writing.
 import { describe, expect, it } from 'vitest';
-import { direct, unknownNames } from './support/speaking';
+import { direct, speakerOf, unknownNames } from './support/speaking';
 
 const LEAD = 'تجددت الاشتباكات في أنحاء متفرقة من البلاد صباح اليوم وسط تحذيرات أممية من كارثة إنسانية.\n\n';
 
-const speakerOf = (text: string, quote: string) => direct(text).find(([q]) => q === quote)?.[1];
 
 describe('"…"، وقال: "…" — a cue joined on with و opens the next statement, it is not the quote-before\'s cue', () => {
   const cases: Array<[string, string, string]> = [

@@ -3,9 +3,8 @@
 // quote further into an answer is someone the interviewee quotes. Texts of our
 // own writing.
 import { describe, expect, it } from 'vitest';
-import { direct } from './support/speaking';
+import { direct, speakerOf } from './support/speaking';
 
-const speakerOf = (text: string, quote: string) => direct(text).find(([q]) => q === quote)?.[1];
 
 describe('interview answers', () => {
   const CASES: Array<{ name: string; text: string; quote: string; speaker: string }> = [

@@ -2,9 +2,8 @@
 // name and the colon ("مدير المستشفى الذي افتتحته المنظمة … X: «...»"): the person named
 // right before the colon speaks. Texts of our own writing.
 import { describe, expect, it } from 'vitest';
-import { direct } from './support/speaking';
+import { direct, speakerOf } from './support/speaking';
 
-const speakerOf = (text: string, quote: string) => direct(text).find(([q]) => q === quote)?.[1];
 
 describe('a long description, then the name and a colon', () => {
   const CASES: Array<[string, string, string]> = [

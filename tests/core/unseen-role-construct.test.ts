@@ -2,12 +2,9 @@
 // النازحين") then a name; a name spelled with a hamza under its alef
 // ("إلتشين"، "إلميرا") is no definite noun of the complement. Texts of our own writing.
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../../src/core';
+import { personNames } from './support/speaking';
 
-const persons = (text: string) =>
-  analyze(text, { stopEarly: false })
-    .actors.filter((a) => a.type === 'person')
-    .map((a) => a.mentions[0]!.surface);
+const persons = personNames;
 
 describe('a role, its complement in construct, then the name', () => {
   const CASES: Array<[string, string]> = [

@@ -3,9 +3,8 @@
 // feminine verb reaches a woman the list does not know. Texts of our own writing.
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/core';
-import { direct } from './support/speaking';
+import { direct, personNames, speakerOf } from './support/speaking';
 
-const speakerOf = (text: string, quote: string) => direct(text).find(([q]) => q === quote)?.[1];
 
 describe('a person the given-name list does not know', () => {
   const WOMEN: Array<[string, string, string]> = [
@@ -34,7 +33,7 @@ describe('a person the given-name list does not know', () => {
 });
 
 describe('a given name the list lacks that begins like an imperfect verb (ي، ت، ن) and ends in ة', () => {
-  const persons = (text: string) => analyze(text, { stopEarly: false }).actors.filter((a) => a.type === 'person').map((a) => a.mentions[0]!.surface);
+  const persons = personNames;
   const CASES: Array<[string, string]> = [
     ['وتجلس الممرضة نسيبة القردعي أمام ثلاثة أسرة في الخيمة.', 'نسيبة القردعي'],
     ['وتقول الطالبة تسنيمة الحلبي إن الامتحان كان أصعب من المتوقع.', 'تسنيمة الحلبي'],

@@ -14,3 +14,12 @@ export const unknownNames = (text: string): string[] =>
   analyze(text, { stopEarly: false })
     .actors.filter((a) => a.id === null)
     .map((a) => a.name.ar);
+
+/** The speaker of one direct quote as the text prints them (null: none; undefined: no such quote). */
+export const speakerOf = (text: string, quote: string): string | null | undefined => direct(text).find(([q]) => q === quote)?.[1];
+
+/** Each person found, by the words of their first mention. */
+export const personNames = (text: string): string[] =>
+  analyze(text, { stopEarly: false })
+    .actors.filter((a) => a.type === 'person')
+    .map((a) => a.mentions[0]!.surface);
