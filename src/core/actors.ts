@@ -80,6 +80,17 @@ function resultFor(entry: ActorEntry): ActorResult {
  * Tanween on the last word ("نائبا بريطانيًّا") marks an indefinite adjective or
  * noun; a proper name never takes it, so such a word is not the country.
  */
+/**
+ * A one-word name printed with a hamza inside it that none of its actors' spellings has
+ * ("لأمي" is no "لامي", "ترأس" no "تراس"): another word, the same once normalized.
+ */
+function hamzaNotInName(text: string, doc: PreparedText, match: PhraseMatch<Hit>): boolean {
+  if (match.endToken !== match.firstToken + 1) return false;
+  const span = toOriginal(doc, match.start, match.end);
+  if (!/.[أإؤئ]/.test(text.slice(span.start, span.end))) return false;
+  return match.values.every((h) => h.entry.type === 'person' && !h.entry.names.some((n) => !n.includes(' ') && /.[أإؤئ]/.test(n)));
+}
+
 function endsWithTanween(text: string, doc: PreparedText, token: Token): boolean {
   const span = toOriginal(doc, token.start, token.end);
   for (let i = span.start; i < Math.min(span.end + 2, text.length); i++) {
@@ -108,7 +119,7 @@ const picked = (match: PhraseMatch<Hit>, title: boolean, hits: Hit[] = match.val
 
 function gazetteerMentions(text: string, doc: PreparedText, finder: ActorFinder) {
   const { tokens } = doc;
-  const raw = finder.names.scan(tokens).filter((m) => !endsWithTanween(text, doc, tokens[m.endToken - 1]!));
+  const raw = finder.names.scan(tokens).filter((m) => !endsWithTanween(text, doc, tokens[m.endToken - 1]!) && !hamzaNotInName(text, doc, m));
   const found: Picked[] = [];
   for (let i = 0; i < raw.length; i++) {
     const match = raw[i]!;
