@@ -1,6 +1,7 @@
 // Speech cues: every speech verb or attribution phrase of the text, in order,
 // with its subject resolved, and what the text has said so far (the last
 // speaker of each gender, the last document, titles).
+import { normalizeText } from '../text/normalize';
 import { withoutConjunction } from '../clitics';
 import { attributionAt, attributionPronounOf, isComplementizer, lexicon, mayOpenCue, verbAt, type CueGender, type LineWords, type Word } from '../speech';
 import type { Span } from '../types';
@@ -11,6 +12,8 @@ import { reportsSpeech, resolveSubject, type OnSubject } from './subject';
 
 /** A resumptive pronoun after a relative clause's verb ("الذي قال فيه X"). */
 const RESUMPTIVE: ReadonlySet<string> = new Set(['فيه', 'فيها']);
+/** "وقال لنا المزارع X": the one spoken to, a pronoun after ل, stands between a speech verb and its subject. */
+const ADDRESSEES: ReadonlySet<string> = new Set(['لي', 'لنا', 'له', 'لها', 'لهم', 'لكم'].map((w) => normalizeText(w)));
 
 /** A participle ("مؤكدا", "داعية"); a feminine one ends in ة as printed, while "اعتبرته" ends in the pronoun ه: a perfect verb. */
 const participleAt = (text: string, w: Word) => isParticiple(w.norm) && !(w.norm.endsWith('ه') && text[w.end - 1] === 'ه');
@@ -45,7 +48,9 @@ export function readCues(text: string, lines: LineWords, mentions: Mention[], di
       // ("اتهم نتنياهو حماس قائلا": the name before a participle is its object.)
       const before = relative || participle ? null : subjectBefore(text, words[i]!.start, mentions, mentionStarts, state, gender);
       // ("في الوقت الذي حض فيه الائتلاف": the subject follows the resumptive pronoun.)
-      const subjectAt = i + length + (afterRelative(words, i) && RESUMPTIVE.has(words[i + length]?.norm ?? '') ? 1 : 0);
+      let subjectAt = i + length + (afterRelative(words, i) && RESUMPTIVE.has(words[i + length]?.norm ?? '') ? 1 : 0);
+      // (Not before "أحد"/"مصدر": "قال لي أحد الجيران، واسمه X" is read whole, as before.)
+      if (verb && ADDRESSEES.has(words[subjectAt]?.norm ?? '') && !lexicon.anonymous.has(words[subjectAt + 1]?.norm ?? '')) subjectAt++;
       const resolution = before ?? resolveSubject(text, words, subjectAt, {
         gender,
         attribution: !verb && !pronoun,
