@@ -29,7 +29,7 @@ const work = mkdtempSync(join(tmpdir(), 'sada-same-'));
 /** Every input: [name, file, extra CLI args]. */
 function inputs() {
   const out = [];
-  const goldDirs = [join(root, '../shared/eval/dev'), ...['eval', 'eval-fresh', 'eval-blind2', 'eval-blind4', 'eval-blind6', 'eval-blind7', 'eval-blind8', 'eval-blind9'].map((d) => join(root, 'tests', d))];
+  const goldDirs = [join(root, '../shared/eval/dev'), ...['eval', 'eval-fresh', 'eval-blind2', 'eval-blind4', 'eval-blind6', 'eval-blind7', 'eval-blind8', 'eval-blind9', 'eval-blind10'].map((d) => join(root, 'tests', d))];
   const texts = [];
   for (const dir of goldDirs) {
     for (const f of list(dir).filter((f) => f.endsWith('.json'))) {
