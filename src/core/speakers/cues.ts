@@ -41,7 +41,6 @@ export function readCues(text: string, lines: LineWords, mentions: Mention[], di
       const length = verb?.length ?? phrase?.length ?? 1;
       if (verb && notACue(text, words, i, length)) continue;
       const gender: CueGender | null = verb ? verb.value.gender : pronoun;
-      const cueEnd = words[i + length - 1]!.end;
       // "... اتصالا مع بلينكن قال فيه": a relative clause, its subject is not the name before it.
       const relative = lexicon.relativeAdverbs.has(words[i + length]?.norm ?? '');
       const participle = !!verb && participleAt(text, words[i]!);
@@ -51,7 +50,7 @@ export function readCues(text: string, lines: LineWords, mentions: Mention[], di
       let subjectAt = i + length + (afterRelative(words, i) && RESUMPTIVE.has(words[i + length]?.norm ?? '') ? 1 : 0);
       // (Not before "أحد"/"مصدر": "قال لي أحد الجيران، واسمه X" is read whole, as before.)
       if (verb && ADDRESSEES.has(words[subjectAt]?.norm ?? '') && !lexicon.anonymous.has(words[subjectAt + 1]?.norm ?? '')) subjectAt++;
-      const resolution = before ?? resolveSubject(text, words, subjectAt, {
+      const said = before ?? resolveSubject(text, words, subjectAt, {
         gender,
         attribution: !verb && !pronoun,
         relay: !!verb && lexicon.relayVerbs.has(withoutConjunction(words[i]!.norm, 2)),
@@ -66,6 +65,7 @@ export function readCues(text: string, lines: LineWords, mentions: Mention[], di
         directStarts,
         cueStart: words[i]!.start,
       }, onSubject);
+      const resolution = phrase && said.kind === 'none' ? (speakerOfNominalLine(text, words, i, mentions, mentionStarts, state) ?? said) : said;
       remember(state, resolution, gender);
       if (resolution.kind === 'explicit') rememberTitles(state, resolution.speaker.key, words, i + length);
       // A statement ("في بيان", "بيانا قالت فيه"): "وأضاف البيان" later speaks for its issuer.
@@ -73,7 +73,7 @@ export function readCues(text: string, lines: LineWords, mentions: Mention[], di
         if (resolution.kind === 'explicit' || resolution.kind === 'carry') state.lastDocument = resolution.speaker;
         else if (resolution.kind === 'none' && state.last) state.lastDocument = state.last;
       }
-      cues.push({ start: words[i]!.start, end: cueEnd, resolution });
+      cues.push({ start: words[i]!.start, end: words[i + length - 1]!.end, resolution });
       i += length - 1;
     }
   }
@@ -144,6 +144,23 @@ export function subjectBefore(
   // ("الطبيبة X التي قالت:": the relative pronoun stands between the name and its verb; "وكان X قد أكد": so does قد.)
   if (!/^[ \u00A0\u200B-\u200F]+((الذي|التي|قد)[ \u00A0\u200B-\u200F]+)?$/.test(gap)) return null;
   if (!mentionAgrees(m, gender, state)) return null;
+  return { kind: 'explicit', speaker: speakerOf(m, state) };
+}
+
+/**
+ * "الأمين العام … X، في تصريحات للصحفيين: «…»": a clause with no verb whose phrase of how the words came
+ * ("في تصريحات"، "في بيان") names nobody after it speaks for the actor right before the phrase.
+ */
+function speakerOfNominalLine(text: string, words: Word[], i: number, mentions: Mention[], mentionStarts: number[], state: State): Resolution | null {
+  if (words[i]!.norm !== 'في') return null;
+  const k = lowerBound(mentionStarts, words[i]!.start) - 1;
+  const m = k >= 0 ? mentions[k] : undefined;
+  if (!m || !/^[ \u00A0\u200B-\u200F]*[،,]?[ \u00A0\u200B-\u200F]*$/.test(text.slice(m.end, words[i]!.start))) return null;
+  // Back to the clause's start: no verb on the way (in "التقى الوزير X في بيان" someone else acts).
+  for (let j = i - 1; j >= 0 && words[j]!.end > m.start - 200; j--) {
+    if (/[.!?؟:]/.test(text.slice(words[j]!.end, words[j + 1]!.start))) break;
+    if (verbAt(words, j) || isComplementizer(words[j]!.norm)) return null;
+  }
   return { kind: 'explicit', speaker: speakerOf(m, state) };
 }
 

@@ -124,6 +124,8 @@ export function readZoneNames(zone: SubjectZone): ZoneNames {
     if (out.seenTitle && inZone.length === 0 && (isComplementHead(w.norm) || /^ل/.test(w.norm) || w.norm.startsWith('باسم') || joinedComplementNoun(zone.text, words, wi) || unknownAhead(ctx, w.end, zoneEnd))) continue;
     // One place name right after a title or its complement's head, before the person: "محافظ حمص X"، "رئيس بلدية كييف X".
     if (inZone.length === 0 && out.seenTitle && (isTitle(words[wi - 1]!.norm) || isComplementHead(words[wi - 1]!.norm)) && !/[،,]/.test(zone.text.slice(words[wi - 1]!.end, w.start)) && personAt(ctx, k, words[wi + 1]?.start)) continue;
+    // "ورد مكتب منسق أعمال الحكومة …"، "وقالت إدارة الدفاع المدني": a body's head noun in construct with the actor that speaks.
+    if (wi === from && isComplementHead(w.norm) && !isDefinite(w.norm) && ctx.mentions[k]?.start === words[wi + 1]?.start) continue;
     // Any other word before a name: the zone is an object, not a subject.
     if (inZone.length === 0) leadOk = false;
     else break;
