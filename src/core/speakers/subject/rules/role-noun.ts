@@ -1,7 +1,7 @@
 import { withoutConjunction } from '../../../clitics';
 import { givenNames } from '../../../lexicon/given-names';
 import { wordsIn } from '../../../speech';
-import { lowerBound, type Mention, speakerOf } from '../../model';
+import { isTitle, lowerBound, type Mention, speakerOf } from '../../model';
 import type { SubjectRule } from './rule';
 
 /** How far back (in mentions) a role noun looks for the person it introduced. */
@@ -15,6 +15,7 @@ export const roleNoun: SubjectRule = {
   why: 'A role noun alone as the subject ("وقال المزارع:") is the person the text introduced with it ("المزارع X"), even when others spoke since.',
   examples: [
     { text: 'والتقينا المزارع خالد منصور، وكان يتفقد حقله.\nوقال الوزير سيرغي لافروف إن الحصاد تأخر.\nوقال المزارع: "خسرنا الموسم كله في ليلة".', quote: 'خسرنا الموسم كله في ليلة', speaker: 'خالد منصور' },
+    { text: 'في آخر الحقل يقف رامي ساعور (58 عاما) ويشير إلى الأشجار المحترقة. «زرعها أبي قبل أن أولد»، يقول المزارع.', quote: 'زرعها أبي قبل أن أولد', speaker: 'رامي ساعور' },
     { text: 'وزرنا المدرسة حيث تعمل المعلمة سعاد الأمين.\nوقالت وزارة التربية إن الدوام سيستأنف.\nوأضافت المعلمة: "نصف التلاميذ لم يعودوا".', quote: 'نصف التلاميذ لم يعودوا', speaker: 'سعاد الأمين' },
   ],
   apply({ words, from, to, ctx, text }) {
@@ -22,10 +23,31 @@ export const roleNoun: SubjectRule = {
     const noun = withoutConjunction(words[from]!.norm);
     const gender = givenNames().personNouns.get(noun);
     if (!gender || !noun.startsWith('ال') || (ctx.gender && ctx.gender !== 'p' && ctx.gender !== gender)) return undefined;
-    const m = introducedBy(text, ctx.mentions, lowerBound(ctx.mentionStarts, ctx.cueStart) - 1, noun.slice(2));
+    const k = lowerBound(ctx.mentionStarts, ctx.cueStart) - 1;
+    const m = introducedBy(text, ctx.mentions, k, noun.slice(2)) ?? personJustDescribed(text, ctx.mentions, k, ctx.cueStart, gender);
     return m ? { kind: 'explicit', speaker: speakerOf(m, ctx.state) } : undefined;
   },
 };
+
+/** How far back a role noun reaches for a person introduced without it. */
+const NEAR_CHARS = 400;
+
+/**
+ * "يقف X (61 عاما) ويشير … «…»، يقول المزارع": a role noun no one was introduced with is the
+ * person the text has just described — the last one named, nearby, with no id (a reader,
+ * not an official) and no other role noun before the name.
+ */
+function personJustDescribed(text: string, mentions: Mention[], k: number, cueStart: number, gender: 'm' | 'f'): Mention | null {
+  for (; k >= 0 && cueStart - mentions[k]!.end <= NEAR_CHARS; k--) {
+    const m = mentions[k]!;
+    if (m.actor.type !== 'person') continue;
+    if (m.actor.id !== null || (m.actor.gender && m.actor.gender !== gender)) return null;
+    // ("وزير الطاقة الأوكراني X"، "المعلمة X": introduced with an office or another role.)
+    const lead = text.slice(Math.max(0, m.start - 60), m.start).split(/[.،,:؛!?؟\n]/).at(-1)!;
+    return wordsIn(lead).slice(-4).some((w) => isTitle(w.norm) || givenNames().personNouns.has(withoutConjunction(w.norm))) ? null : m;
+  }
+  return null;
+}
 
 /** The last person named right after the role noun ("المزارع X", "بالمعلمة X", "للمزارع X"), from mention k back. */
 function introducedBy(text: string, mentions: Mention[], k: number, stem: string): Mention | null {
