@@ -75,7 +75,8 @@ export function clauseSubject(ctx: ResolveContext, gender: CueGender | null, tex
   for (let c = 0; c < Math.min(3, opening.length - 1); c++) {
     if (/[،,]/.test(text.slice(opening[c]!.end, opening[c + 1]!.start))) {
       const m = ctx.mentions[lowerBound(ctx.mentionStarts, opening[0]!.start)];
-      if (m && m.start < opening[c]!.end) break; // "أكد الرئيس الروسي، فلاديمير بوتين،": the subject itself
+      // "أكد الرئيس الروسي، فلاديمير بوتين،": the subject itself (but "وفي كييف،" is a place before the clause).
+      if (m && m.start < opening[c]!.end && !isStop(withoutConjunction(opening[0]!.norm))) break;
       opening = opening.slice(c + 1);
       break;
     }

@@ -1,7 +1,7 @@
 import { isQuoteMark } from '../../../chars';
 import type { Word } from '../../../speech';
 import { firstAtLeast } from '../../../text/search';
-import { NOT_NAME_WORDS, isDefinite, isStop, isTitle, lowerBound, mentionAgrees, speakerOf, type ResolveContext, type Speaker } from '../../model';
+import { NOT_NAME_WORDS, isDefinite, isSpokesperson, isStop, isTitle, lowerBound, mentionAgrees, speakerOf, type ResolveContext, type Speaker } from '../../model';
 import { unknownName } from '../../names';
 import type { SubjectRule } from './rule';
 
@@ -26,10 +26,11 @@ function topicSpeaker(text: string, words: Word[], topic: number, cue: number, c
   let body: Speaker | null = null;
   for (let k = lowerBound(ctx.mentionStarts, from); k < ctx.mentions.length && ctx.mentions[k]!.start < to; k++) {
     const m = ctx.mentions[k]!;
-    if (!mentionAgrees(m, ctx.gender, ctx.state)) continue;
+    // ("أما المتحدث باسم اللجنة فقال": a body behind a title is whose office it is; the verb agrees with the title.)
+    const behindTitles = onlyTitlesBefore(words, topic + 1, m.start);
+    if (!(behindTitles && m.actor.type !== 'person') && !mentionAgrees(m, ctx.gender, ctx.state)) continue;
     if (m.actor.type === 'person') return speakerOf(m, ctx.state);
-    // ("أما المتحدث باسم الجيش فقال": a body behind a title or ل/ب is whose office it is.)
-    if (!body && m.start === from) body = speakerOf(m, ctx.state);
+    if (!body && (m.start === from || behindTitles)) body = speakerOf(m, ctx.state);
   }
   if (body) return body;
   // A name set off by commas ("أما جارتها، هند سليم،") before the words right after أما.
@@ -38,6 +39,13 @@ function topicSpeaker(text: string, words: Word[], topic: number, cue: number, c
     if (name) return name;
   }
   return unknownName(text, words, topic + 1, cue, true) ?? loneName(text, words, topic, cue);
+}
+
+/** Only titles from word `from` up to `at` ("أما المتحدث باسم اللجنة الدولية للصليب الأحمر، فقال"). */
+function onlyTitlesBefore(words: Word[], from: number, at: number): boolean {
+  let j = from;
+  for (; j < words.length && words[j]!.end <= at; j++) if (!isTitle(words[j]!.norm) && !isSpokesperson(words[j]!.norm) && words[j]!.norm !== 'باسم') return false;
+  return j > from;
 }
 
 /** One plain word alone between أما and its verb ("أما فيرستابن فاعتبر"): a name (a title or a definite noun is not). */
@@ -55,6 +63,7 @@ export const frontedSubject: SubjectRule = {
   examples: [
     { text: 'وقال الوزير سامر حداد إن الخطة جاهزة. أما المزارع كريم عيسى، فقال: "لم يصلنا شيء حتى الآن".', quote: 'لم يصلنا شيء حتى الآن', speaker: 'كريم عيسى' },
     { text: 'وقالت وزارة الصحة إن المستشفيات ممتلئة. أما جارتها، هند سليم، فتقول: "ننتظر الدواء منذ شهر".', quote: 'ننتظر الدواء منذ شهر', speaker: 'هند سليم' },
+    { text: 'وقال مدير المستشفى إن الأدوية نفدت. أما المتحدثة باسم منظمة الصحة العالمية في المدينة، فقالت: "الشحنة ستصل خلال أيام".', quote: 'الشحنة ستصل خلال أيام', speaker: 'منظمة الصحة العالمية' },
     { text: 'وقال هاميلتون إن السباق كان صعبا. أما نوريس فاعتبر أن "الإطارات لم تصمد في الحرارة العالية".', quote: 'الإطارات لم تصمد في الحرارة العالية', speaker: 'نوريس' },
   ],
   apply({ text, words, ctx }) {

@@ -1,0 +1,36 @@
+// Whose words a cue with no subject of its own carries: the subject of its
+// clause after a place set off by a comma ("وفي كييف، دافع X …، قائلا إن"), and
+// the body whose spokesman is fronted by أما ("أما المتحدث باسم المنظمة، فقال").
+// Texts of our own writing.
+import { describe, expect, it } from 'vitest';
+import { direct } from './support/speaking';
+
+// (Someone spoke before each case, so carrying the last speaker over would miss.)
+const LEAD = 'تواصلت المفاوضات حول تبادل الأسرى.\n\nوقال الوزير سامي الدباغ إن "الجولة المقبلة حاسمة".\n\n';
+
+describe('the subject of a clause after a place and a comma (a capital that names its state)', () => {
+  const CASES: Array<[string, string, string]> = [
+    ['وفي موسكو، دافع وزير الخارجية الروسي سيرغي لافروف أمام البرلمان عن الخطة، قائلا إن "التنازل عن الأرض ليس خيارا".', 'التنازل عن الأرض ليس خيارا', 'سيرغي لافروف'],
+    ['وفي دمشق، تفقد رئيس الوزراء كامل إدريس المستشفى الجنوبي، مؤكدا أن "الرواتب ستصرف هذا الشهر".', 'الرواتب ستصرف هذا الشهر', 'كامل إدريس'],
+    ['وفي يريفان، دافع رئيس الوزراء الأرميني نيكول باشينيان أمام النواب عن الاتفاق الجديد، معتبرا أن "الحدود يجب أن ترسم بسرعة".', 'الحدود يجب أن ترسم بسرعة', 'نيكول باشينيان'],
+    ['ومن صنعاء، هاجمت الناشطة سلوى الحكيمي قرار الحكومة، قائلة إن "الناس لم يعودوا يحتملون".', 'الناس لم يعودوا يحتملون', 'سلوى الحكيمي'],
+  ];
+  for (const [text, quote, speaker] of CASES) {
+    it(speaker, () => {
+      expect(direct(LEAD + text)).toContainEqual([quote, speaker]);
+    });
+  }
+});
+
+describe('a body behind a fronted spokesman', () => {
+  const CASES: Array<[string, string, string]> = [
+    ['أما المتحدث باسم اللجنة الدولية للصليب الأحمر في صنعاء، فقال: "زرنا ثلاثة سجون هذا الشهر".', 'زرنا ثلاثة سجون هذا الشهر', 'اللجنة الدولية للصليب الأحمر'],
+    ['أما الناطق باسم منظمة الصحة العالمية، فقال إن الفرق "وصلت إلى المدينة صباح اليوم".', 'وصلت إلى المدينة صباح اليوم', 'منظمة الصحة العالمية'],
+    ['أما المتحدثة باسم المفوضية السامية للأمم المتحدة لشؤون اللاجئين، فقالت: "المخيمات امتلأت قبل الشتاء".', 'المخيمات امتلأت قبل الشتاء', 'المفوضية السامية للأمم المتحدة لشؤون اللاجئين'],
+  ];
+  for (const [text, quote, speaker] of CASES) {
+    it(speaker, () => {
+      expect(direct(LEAD + text)).toContainEqual([quote, speaker]);
+    });
+  }
+});
