@@ -1,5 +1,6 @@
 import { inSetBehindConjunction } from '../../clitics';
 import { lexicon } from '../../lexicon';
+import { normalizeText } from '../../text/normalize';
 import { givenNames, type GivenName } from '../../lexicon/given-names';
 import { procliticReadings } from '../../matcher';
 import type { Gender } from '../../types';
@@ -20,6 +21,7 @@ export const givenName: PersonRule = {
     { text: 'جلست ريما الخطيب قرب الموقد. وتقول ريما الصغرى بين أخواتها إن الطحين نفد.', person: 'ريما الخطيب' },
     { text: 'وتجلس أمل الشامي، زوجة الصياد، على عتبة البيت.', person: 'أمل الشامي' },
     { text: 'تنتظر ديما القاضي أمام باب المخبز منذ الفجر.', person: 'ديما القاضي' },
+    { text: 'وقالت وفاء الحلبي إن الماء لم يصل منذ أسبوع.', person: 'وفاء الحلبي' },
   ],
   apply(scan) {
     const { names, personNouns } = givenNames();
@@ -33,7 +35,8 @@ export const givenName: PersonRule = {
       const noun = personNounBefore(scan, m.firstToken, personNouns);
       const family = familyLength(scan, m.firstToken, m.endToken);
       // "نور الزعبي، ابنة محمود", "أمل سعيد (40 عاما)": an apposition says a common word is a name.
-      if (name.common && !noun && !(family > 0 && appositionAt(scan.doc, scan.tokens, m.endToken + family, scan.finder))) continue;
+      // "قالت جهاد الشامي": so does a speech verb right before the name and its family name.
+      if (name.common && !noun && !(family > 0 && (appositionAt(scan.doc, scan.tokens, m.endToken + family, scan.finder) || (speechVerbBefore(scan, m.firstToken) && boundaryAfter(scan, m.endToken + family))))) continue;
       // "والدة رهف": a given name of ours alone after a kin noun in construct is the person whose kin is named.
       if (family === 0 && !noun && !(!name.common && kinInConstructBefore(scan, m.firstToken))) continue;
       // "هدى" named alone after "هدى X Y": one word after it ("هدى الباب") is no second person's family name.
@@ -59,6 +62,22 @@ export const givenName: PersonRule = {
     }
   },
 };
+
+/** A speech verb right before token k ("قالت", "وتقول"), and the name no document ("وأكد بيان صادر عن": بيان is a given name too). */
+function speechVerbBefore(scan: PersonScan, k: number): boolean {
+  const verb = scan.tokens[k - 1];
+  return !!verb?.joinsNext && inSetBehindConjunction(scan.finder.speechVerbs, verb.text) && !lexicon.documentNouns.has(normalizeText(scan.tokens[k]!.text));
+}
+
+/**
+ * The name clearly ends before token k: punctuation, a stop word ("إن"), a phrase behind ل ("لمراسلنا")
+ * or a role in apposition ("قال جهاد X رئيس الوفد"); not a word that may go on with the name.
+ */
+function boundaryAfter(scan: PersonScan, k: number): boolean {
+  const next = scan.tokens[k];
+  if (!next || !scan.tokens[k - 1]!.joinsNext) return true;
+  return inSetBehindConjunction(scan.finder.stopWords, next.text) || next.text.startsWith('ل') || scan.finder.roles.longestAt(scan.tokens, k) !== null;
+}
 
 /** The name's words are free (no gazetteer mention, no place) and continue no other name ("أبو محمد", "بن علي"). */
 function freeName(scan: PersonScan, first: number, end: number): boolean {

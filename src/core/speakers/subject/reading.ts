@@ -131,6 +131,7 @@ export function readZoneNames(zone: SubjectZone): ZoneNames {
     else break;
   }
   out.namedAnyone = inZone.length > 0;
-  out.inZone = inZone.filter((z) => z.complement || mentionAgrees(z.m, ctx.gender, ctx.state));
+  // (A name the gazetteer lacks right after the verb is its subject whatever the given name's gender in our list: "قالت X".)
+  out.inZone = inZone.filter((z) => z.complement || mentionAgrees(z.m, ctx.gender, ctx.state) || (z.m.actor.type === 'person' && z.m.actor.id === null && z.m.start === zone.zoneStart));
   return out;
 }

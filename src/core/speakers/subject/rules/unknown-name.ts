@@ -8,7 +8,7 @@ export const unknownNameRule: SubjectRule = {
   name: 'name the gazetteer lacks',
   why: 'Two or three plain words closed by a comma or a stop, when the sentence goes on to a colon, a quote or أن, are a name ("وقال سامر خليل: ...").',
   examples: [
-    { text: 'وقال كريم منصور: "فقدنا كل شيء في ليلة واحدة".', quote: 'فقدنا كل شيء في ليلة واحدة', speaker: 'كريم منصور' },
+    { text: 'وقال زيدون منصور: "فقدنا كل شيء في ليلة واحدة".', quote: 'فقدنا كل شيء في ليلة واحدة', speaker: 'زيدون منصور' },
   ],
   apply({ text, words, from, to, ctx, names, first }) {
     // "وفقا لما نقله محاموه": a relative clause says how the words came, not who said them.
