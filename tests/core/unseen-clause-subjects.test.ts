@@ -34,3 +34,17 @@ describe('a body behind a fronted spokesman', () => {
     });
   }
 });
+
+describe('a title with "إلى" before the name, in the clause before a cue with no subject', () => {
+  // ("إلى" reads "الي" once normalized: it is no definite word.)
+  const CASES: Array<[string, string, string]> = [
+    ['رحب المبعوث الأميركي الخاص إلى سوريا توم باراك بالاتفاق، وكتب: "خطوة في الاتجاه الصحيح".', 'خطوة في الاتجاه الصحيح', 'توم باراك'],
+    ['وانتقد المبعوث الأممي الخاص إلى اليمن هانس غروندبرغ التصعيد، وأضاف: "المدنيون يدفعون الثمن".', 'المدنيون يدفعون الثمن', 'هانس غروندبرغ'],
+    ['والتقى السفير الروسي لدى أرمينيا سيرغي كوبيركين بسكان القرية، وكتب: "استقبلنا السكان بحفاوة".', 'استقبلنا السكان بحفاوة', 'سيرغي كوبيركين'],
+  ];
+  for (const [text, quote, speaker] of CASES) {
+    it(speaker, () => {
+      expect(direct(LEAD + text)).toContainEqual([quote, speaker]);
+    });
+  }
+});

@@ -116,7 +116,10 @@ export interface ResolveContext {
 /** Active participles of speech verbs ("قائلا", "مؤكدة"): adverbs of the sentence's own subject. They have five letters at least: "ودعا"، "وشكا" are perfect verbs. */
 export const isParticiple = (w: string) => w.length >= 5 && /[اه]$/.test(w) && !/^[يت]/.test(w);
 
-export const isDefinite = (w: string) => /^(ال|وال|فال|لل|بال)/.test(w);
+/** Words that only look definite once normalized: إلى, إلا and the relative pronouns. */
+const LOOK_DEFINITE = new Set(['الي', 'الا', 'والي', 'والا', 'الذي', 'التي', 'الذين', 'اللذين', 'اللتين', 'اللذان', 'اللتان', 'اللواتي', 'اللاتي']);
+
+export const isDefinite = (w: string) => /^(ال|وال|فال|لل|بال)/.test(w) && !LOOK_DEFINITE.has(w);
 
 export const isTitle = oncePerWord((w) => stems(w).some((s) => lexicon.titleWords.has(s)));
 
