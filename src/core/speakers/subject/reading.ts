@@ -131,7 +131,8 @@ export function readZoneNames(zone: SubjectZone): ZoneNames {
     else break;
   }
   out.namedAnyone = inZone.length > 0;
-  // (A name the gazetteer lacks right after the verb is its subject whatever the given name's gender in our list: "قالت X".)
-  out.inZone = inZone.filter((z) => z.complement || mentionAgrees(z.m, ctx.gender, ctx.state) || (z.m.actor.type === 'person' && z.m.actor.id === null && z.m.start === zone.zoneStart));
+  // (A name the gazetteer lacks is the verb's subject whatever gender was guessed for it from its given name or title:
+  // "قالت X"، "وقال عمدة المدينة X".)
+  out.inZone = inZone.filter((z) => z.complement || mentionAgrees(z.m, ctx.gender, ctx.state) || (z.m.actor.type === 'person' && z.m.actor.id === null));
   return out;
 }
