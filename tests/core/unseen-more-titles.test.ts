@@ -21,3 +21,17 @@ describe('an office before a name', () => {
     });
   }
 });
+
+describe('a title with a possessive pronoun, and a name that reads like a preposition', () => {
+  const CASES: Array<[string, string, string]> = [
+    ['أما نقابة المعلمين، فيرى رئيسها علي حسن الزبيري أن الرواتب "لا تكفي لأسبوع واحد".', 'لا تكفي لأسبوع واحد', 'علي حسن الزبيري'],
+    ['أما جمعية المزارعين، فتقول رئيستها سعاد مراد إن الموسم "ضاع بالكامل".', 'ضاع بالكامل', 'سعاد مراد'],
+    ['وعن الكتيبة، قال قائدها علي الشامي: «لم ننسحب من أي موقع».', 'لم ننسحب من أي موقع', 'علي الشامي'],
+    ['ويقول مديرها رامي يونس إن المستشفى "يعمل بثلث طاقته".', 'يعمل بثلث طاقته', 'رامي يونس'],
+  ];
+  for (const [text, quote, speaker] of CASES) {
+    it(speaker, () => {
+      expect(direct(LEAD + text)).toContainEqual([quote, speaker]);
+    });
+  }
+});

@@ -121,7 +121,15 @@ const LOOK_DEFINITE = new Set(['الي', 'الا', 'والي', 'والا', 'ال
 
 export const isDefinite = (w: string) => /^(ال|وال|فال|لل|بال)/.test(w) && !LOOK_DEFINITE.has(w);
 
-export const isTitle = oncePerWord((w) => stems(w).some((s) => lexicon.titleWords.has(s)));
+/** A title, also with a possessive pronoun ("رئيسها"، "قائدهم", "رئيستها": whose it is was named before). */
+export const isTitle = oncePerWord((w) => stems(w).some((s) => lexicon.titleWords.has(s)) || titleWithPronoun(w));
+
+function titleWithPronoun(w: string): boolean {
+  const base = w.replace(/(ها|هما|هم|هن)$/, '');
+  if (base === w) return false;
+  // (A feminine title's ة is printed ت before the pronoun.)
+  return lexicon.titleWords.has(base) || (base.endsWith('ت') && lexicon.titleWords.has(`${base.slice(0, -1)}ه`));
+}
 
 /** One-word roles that introduce a person (data/roles.json roles: "صديق", "الطيار", "المتقاعد"). */
 const ROLE_WORDS: ReadonlySet<string> = new Set(lexicon.rolePhrases.filter((r) => !r.includes(' ')));

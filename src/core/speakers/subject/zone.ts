@@ -36,8 +36,8 @@ export function zoneEnd(text: string, words: Word[], from: number, ctx: ResolveC
     if (directMark) break;
     const w = words[j]!.norm;
     const prev = words[j - 1]?.norm ?? '';
-    // ("يقول علي إن ...": a person named like a stop word once normalized, علي/على, is the subject.)
-    if (isStopWord(words[j]!) && !(w === 'عن' && /صادر[هة]?$/.test(prev)) && !(j === from && personStartsAt(ctx, words[j]!.start))) break;
+    // ("يقول علي إن ..."، "فيرى رئيسها علي X أن": a person named like a stop word once normalized, علي/على, is the subject.)
+    if (isStopWord(words[j]!) && !(w === 'عن' && /صادر[هة]?$/.test(prev)) && !personStartsAt(ctx, words[j]!.start)) break;
     if (j > from && verbAt(words, j)) break;
     to = j + 1;
   }

@@ -98,7 +98,8 @@ function isConstructRole(bare: string): boolean {
 /** An indefinite title that governs the noun after it ("أستاذ أمراض الباطنة"، "خبيرة التذوق"); not a kin word with its pronoun ("جارهم أبو سمير"). */
 function constructHead(w: string): boolean {
   const bare = withoutConjunction(w);
-  return !isDefinite(bare) && !givenNames().personNouns.has(bare) && (isTitle(bare) || isSpokesperson(bare) || isRoleWord(bare) || isConstructRole(bare));
+  // ("مديرها رامي يونس": a noun with its pronoun is in construct with the pronoun, not with the next word.)
+  return !isDefinite(bare) && !/.{3}(ها|هم|هما|هن)$/.test(bare) && !givenNames().personNouns.has(bare) && (isTitle(bare) || isSpokesperson(bare) || isRoleWord(bare) || isConstructRole(bare));
 }
 
 /** A word a description may hold: definite words, titles, linkers, complements, numbers, a body's name. */

@@ -72,6 +72,8 @@ export const frontedSubject: SubjectRule = {
     if (words[cue]?.start !== ctx.cueStart) return undefined;
     const topic = topicStart(text, words, cue);
     if (topic < 0 || topic + 1 >= cue) return undefined;
+    // "أما النقابة، فيرى رئيسها X أن": the verb names its own subject after it.
+    if (isTitle(words[cue + 1]?.norm ?? '')) return undefined;
     const speaker = topicSpeaker(text, words, topic, cue, ctx);
     return speaker ? { kind: 'explicit', speaker } : undefined;
   },
