@@ -34,6 +34,7 @@ interface RawData {
   spokespersonWords?: { words?: unknown };
   anonymousSources?: { words?: unknown };
   institutionNouns?: { words?: unknown };
+  unknownBodyHeads?: { words?: unknown };
   documentNouns?: { words?: unknown };
   scareCues?: { words?: unknown; titleLinkers?: unknown };
   relayVerbs?: { words?: unknown; prepositions?: unknown };
@@ -116,6 +117,7 @@ function speechWords(data: RawData) {
     spokesperson: new Set(normList(data.spokespersonWords?.words).flatMap((w) => w.split(' '))),
     anonymous: new Set(normList(data.anonymousSources?.words).flatMap((w) => w.split(' ').slice(0, 1))),
     institutionNouns: new Set(normList(data.institutionNouns?.words)),
+    unknownBodyHeads: new Set(normList(data.unknownBodyHeads?.words)),
     documentNouns: new Set(normList(data.documentNouns?.words)),
     scareCues: new Set(normList(data.scareCues?.words)),
     /** "الندوة الدولية حول «...»": a linker after a naming word, before a title. */

@@ -27,6 +27,7 @@ import type { SubjectRule } from './rule';
 import { spokesmanOfUnknown } from './spokesman-of-unknown';
 import { titledPersonRule } from './titled-person';
 import { titleOfBody } from './title-of-body';
+import { unknownBody } from './unknown-body';
 import { unknownNameRule } from './unknown-name';
 
 export type { SubjectExample, SubjectRule } from './rule';
@@ -52,6 +53,7 @@ export const SUBJECT_RULES: readonly SubjectRule[] = [
   nameAfterBody, //     "وكيل وزارة النقل كريم الشامي، ..." (a name the gazetteer lacks after the body)
   titleOfBody, //       "متحدث باسم الجيش"
   spokesmanOfUnknown, // "متحدث باسم شركة X" (a body the gazetteer lacks)
+  unknownBody, //       "وقال مقر التنسيق لشؤون الأسرى" (a body the gazetteer lacks)
   institutionNoun, //   "وقالت الوزارة"
   partOfName, //        "تقول سماح:" (سماح النجار, named before)
   unknownNameRule, //   "وقال سامر خليل: ..."
