@@ -48,3 +48,15 @@ describe('an office of an institution named before ("المتحدث باسم ا�
     expect(direct(text).map(([, s]) => s)).not.toContain('وزارة الخارجية الأميركية');
   });
 });
+
+describe('a body named by the acronym in brackets after a long name the gazetteer lacks', () => {
+  const CASES: Array<[string, string, string]> = [
+    ['وقال مكتب تنسيق أعمال الحكومة في المناطق (كوغات)، في منشور على إكس، إن "المعابر تعمل كالمعتاد منذ الصباح".', 'المعابر تعمل كالمعتاد منذ الصباح', 'كوغات'],
+    ['وذكر مركز رصد الصحة العالمي (منظمة الصحة العالمية) أن "الأوبئة تنتشر بسرعة في المخيمات".', 'الأوبئة تنتشر بسرعة في المخيمات', 'منظمة الصحة العالمية'],
+  ];
+  for (const [text, quote, speaker] of CASES) {
+    it(speaker, () => {
+      expect(direct(LEAD + text)).toContainEqual([quote, speaker]);
+    });
+  }
+});

@@ -1,5 +1,5 @@
 import { lexicon, verbAt } from '../../../speech';
-import { isDefinite } from '../../model';
+import { isDefinite, lowerBound, type Mention, type ResolveContext, speakerOf } from '../../model';
 import { reportsSpeech } from '../zone';
 import type { SubjectRule } from './rule';
 
@@ -12,10 +12,15 @@ export const unknownBody: SubjectRule = {
   examples: [
     { text: 'وقال مقر التنسيق لشؤون المفقودين في بيان: "سلمنا قوائم جديدة إلى الصليب الأحمر".', quote: 'سلمنا قوائم جديدة إلى الصليب الأحمر', speaker: 'مقر التنسيق لشؤون المفقودين' },
     { text: 'وقالت خلية الأزمة المحلية إن "المياه ستعود خلال يومين".', quote: 'المياه ستعود خلال يومين', speaker: 'خلية الأزمة المحلية' },
+    { text: 'وقال مكتب تنسيق المساعدات في الإقليم (أوتشا)، في منشور على إكس، إن "القوافل متوقفة منذ أسبوع".', quote: 'القوافل متوقفة منذ أسبوع', speaker: 'أوتشا' },
   ],
-  apply({ text, words, from, to, names }) {
+  apply({ text, words, from, to, names, ctx }) {
+    if (!lexicon.unknownBodyHeads.has(words[from]!.norm)) return undefined;
+    // "قال مكتب تنسيق أعمال الحكومة في المناطق (كوغات)، …": the body known by the acronym in brackets.
+    const acronym = bracketedBody(text, words[from]!.start, ctx);
+    if (acronym) return { kind: 'explicit', speaker: speakerOf(acronym, ctx.state) };
     const next = words[from + 1];
-    if (!lexicon.unknownBodyHeads.has(words[from]!.norm) || !next || from + 1 >= to || !(isDefinite(next.norm) || /^ل/.test(next.norm)) || names().namedAnyone) return undefined;
+    if (!next || from + 1 >= to || !(isDefinite(next.norm) || /^ل/.test(next.norm)) || names().namedAnyone) return undefined;
     let end = from + 1;
     while (end < to && end - from < MAX_BODY_WORDS && !verbAt(words, end) && !/[،,]/.test(text.slice(words[end - 1]!.end, words[end]!.start))) end++;
     if (!reportsSpeech(text, words[to - 1]!.end)) return undefined;
@@ -24,3 +29,15 @@ export const unknownBody: SubjectRule = {
     return { kind: 'explicit', speaker: { ref: { id: null, name, start, end: start + name.length }, key: `name:${name}`, gender: null, person: false } };
   },
 };
+
+/** How far after the head noun the bracketed name of the body may stand. */
+const MAX_BRACKET_CHARS = 120;
+
+/** A body's mention right after an opening bracket, before any comma, colon or quotation mark after `at`. */
+function bracketedBody(text: string, at: number, ctx: ResolveContext): Mention | null {
+  const stretch = text.slice(at, at + MAX_BRACKET_CHARS);
+  const open = stretch.search(/[(\[]/);
+  if (open < 0 || /[،,:.«"“]/.test(stretch.slice(0, open))) return null;
+  const m = ctx.mentions[lowerBound(ctx.mentionStarts, at + open + 1)];
+  return m && m.start === at + open + 1 && m.actor.type !== 'person' ? m : null;
+}
