@@ -24,7 +24,7 @@ const wordSet = (xs: unknown): Set<string> => new Set(normList(xs).flatMap((x) =
 
 interface RawData {
   verbs?: Array<{ masculine?: unknown; feminine?: unknown; plural?: unknown }>;
-  attributionPhrases?: { phrases?: unknown; pronounWords?: unknown };
+  attributionPhrases?: { phrases?: unknown; pronounWords?: unknown; pronounNouns?: unknown };
   pronounSources?: { nouns?: unknown };
   complementizers?: { words?: unknown; prepositions?: unknown; timeWords?: unknown };
   relativeWords?: { pronouns?: unknown; adverbs?: unknown; masculine?: unknown; feminine?: unknown };
@@ -83,20 +83,25 @@ function speechVerbs(data: RawData) {
   return { verbs, verbWords, descriptionVerbs };
 }
 
+/** Each word with a third-person pronoun, and the gender the pronoun gives. */
+function withPronouns(words: string[]): Map<string, CueGender> {
+  const pronouns: Array<[string, CueGender]> = [['ه', 'm'], ['ها', 'f'], ['هم', 'p'], ['هما', 'p']];
+  return new Map(words.flatMap((w) => pronouns.map(([suffix, gender]) => [w + suffix, gender] as [string, CueGender])));
+}
+
 /** data/speech-verbs.json: the verbs, attribution phrases and the words around speech. */
 function speechWords(data: RawData) {
   const { verbs, verbWords, descriptionVerbs } = speechVerbs(data);
   const attribution = new PhraseTable<true>();
   for (const p of normList(data.attributionPhrases?.phrases)) attribution.add(p.replace(/ـ/g, ''), true);
-  // "بحسبها", "حسبه": an attribution word with the pronoun of whom it refers back to.
-  const attributionWithPronoun = new Map<string, CueGender>();
-  const pronouns: Array<[string, CueGender]> = [['ه', 'm'], ['ها', 'f'], ['هم', 'p'], ['هما', 'p']];
-  for (const word of normList(data.attributionPhrases?.pronounWords)) for (const [suffix, gender] of pronouns) attributionWithPronoun.set(word + suffix, gender);
   return {
     verbs,
     verbWords,
     attribution,
-    attributionWithPronoun,
+    // "في حديثه"، "في كلمتها": a noun of speech with its pronoun, after في (ة is printed ت before the pronoun).
+    speechNounWithPronoun: withPronouns(normList(data.attributionPhrases?.pronounNouns).map((n) => n.replace(/ه$/, 'ت'))),
+    // "بحسبها", "حسبه": an attribution word with the pronoun of whom it refers back to.
+    attributionWithPronoun: withPronouns(normList(data.attributionPhrases?.pronounWords)),
     /** The third person's attached pronouns ("ه", "ها", "هم", "هما"): on a verb its object, on a noun its owner ("بيانها"). */
     thirdPersonSuffixes: normList(data.objectPronounVerbs?.suffixes),
     pronounSources: new Set(normList(data.pronounSources?.nouns)),

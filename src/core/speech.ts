@@ -54,6 +54,13 @@ export function attributionPronounOf(word: string, lex: SpeechLexicon = lexicon)
   return lex.attributionWithPronoun.get(word) ?? lex.attributionWithPronoun.get(withoutConjunction(word)) ?? null;
 }
 
+/** "في حديثه"، "وفي كلمتها" at words[i]: the gender its pronoun refers back to; null for anything else. */
+export function speechNounPronounAt(words: Word[], i: number, lex: SpeechLexicon = lexicon): CueGender | null {
+  const first = words[i]?.norm;
+  if (first !== 'في' && first !== 'وفي') return null;
+  return lex.speechNounWithPronoun.get(words[i + 1]?.norm ?? '') ?? null;
+}
+
 /** The attribution phrase at words[i] ('بحسب', 'وفقا ل', 'نقلا عن', 'جاء في'), also behind و / ف. */
 export function attributionAt(words: Word[], i: number, lex: SpeechLexicon = lexicon): { length: number } | null {
   // ("وفقا لوزارة": "وفقا" is a phrase of its own, for the ل glued to the next word.)

@@ -24,3 +24,19 @@ describe('an attribution word with its pronoun', () => {
     expect(direct(text)).not.toContainEqual(['الطريق لن يفتح قبل الربيع المقبل', 'كريم داود']);
   });
 });
+
+describe('a noun of speech with its pronoun after في', () => {
+  // (A man and a woman spoke first; the person described last is who the pronoun means.)
+  const BEFORE = 'وقال المحافظ سامي الدباغ إن "الطرق مقطوعة". وقالت الطبيبة نوال شريف إن "الدواء نفد".\n\n';
+  const CASES: Array<[string, string, string]> = [
+    ['وقال السائق كريم داود إن الطريق طويل. وفي حديثه لمراسلنا: «ننام في الشاحنات منذ أسبوع».', 'ننام في الشاحنات منذ أسبوع', 'كريم داود'],
+    ['وتحدثت المعلمة هالة يونس عن الصفوف. وفي حديثها لإذاعة محلية: «نصف التلاميذ بلا كتب».', 'نصف التلاميذ بلا كتب', 'هالة يونس'],
+    ['وقال المهندس عادل نصار إن الشبكة متهالكة، وفي تصريحه للصحفيين: "نحتاج إلى قطع غيار من الخارج".', 'نحتاج إلى قطع غيار من الخارج', 'عادل نصار'],
+    ['وروت الممرضة سلمى حداد ما جرى، وفي كلمتها أمام المؤتمر: «رأينا أطفالا بلا أسماء».', 'رأينا أطفالا بلا أسماء', 'سلمى حداد'],
+  ];
+  for (const [text, quote, speaker] of CASES) {
+    it(speaker, () => {
+      expect(direct(LEAD + BEFORE + text)).toContainEqual([quote, speaker]);
+    });
+  }
+});

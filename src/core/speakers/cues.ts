@@ -4,7 +4,7 @@
 import { isQuoteMark } from '../chars';
 import { normalizeText } from '../text/normalize';
 import { withoutConjunction } from '../clitics';
-import { attributionAt, attributionPronounOf, isComplementizer, lexicon, mayOpenCue, verbAt, type CueGender, type LineWords, type Word } from '../speech';
+import { attributionAt, attributionPronounOf, isComplementizer, lexicon, mayOpenCue, speechNounPronounAt, verbAt, type CueGender, type LineWords, type Word } from '../speech';
 import type { Span } from '../types';
 import { nounAfterPreposition } from '../quotes/indirect';
 
@@ -36,10 +36,10 @@ export function readCues(text: string, lines: LineWords, mentions: Mention[], di
       if (!mayOpenCue(words[i]!) || insideDirect(words[i]!.start)) continue;
       const verb = verbAt(words, i);
       const phrase = verb ? null : attributionAt(words, i);
-      // "فبحسبها:": the pronoun refers back, as a verb's left-out subject would.
-      const pronoun = verb || phrase ? null : attributionPronounOf(words[i]!.norm);
+      const pronounCue = verb || phrase ? null : pronounCueAt(words, i);
+      const pronoun = pronounCue?.gender ?? null;
       if (!verb && !phrase && !pronoun) continue;
-      const length = verb?.length ?? phrase?.length ?? 1;
+      const length = verb?.length ?? phrase?.length ?? pronounCue!.length;
       if (verb && notACue(text, words, i, length)) continue;
       const gender: CueGender | null = verb ? verb.value.gender : pronoun;
       // "... اتصالا مع بلينكن قال فيه": a relative clause, its subject is not the name before it.
@@ -79,6 +79,14 @@ export function readCues(text: string, lines: LineWords, mentions: Mention[], di
     }
   }
   return cues;
+}
+
+/** "فبحسبها:"، "وفي حديثه لـ…:": words whose pronoun refers back, as a verb's left-out subject would. */
+function pronounCueAt(words: Word[], i: number): { gender: CueGender; length: number } | null {
+  const noun = speechNounPronounAt(words, i);
+  if (noun) return { gender: noun, length: 2 };
+  const word = attributionPronounOf(words[i]!.norm);
+  return word ? { gender: word, length: 1 } : null;
 }
 
 /**
