@@ -33,14 +33,20 @@ export function looksLikeNameStart(word: string, finder: ActorFinder, rest = fal
   if (word.startsWith('ال')) return false;
   // "لحركة": a preposition on an institution word.
   if (procliticReadings(word).some(([p, stem]) => p !== '' && finder.complementHeads.has(stem))) return false;
-  return !looksLikeImperfectVerb(word, finder) && !isPluralOfPersonNoun(word) && !VERBAL_NOUN_AFTER_LAM.test(word);
+  return !looksLikeImperfectVerb(word, finder) && !isPluralOfPersonNoun(word) && !verbalNounBehindPreposition(word);
+}
+
+/** A normalized word that is ل or ب on a verbal noun (VERBAL_NOUN_AFTER_PREPOSITION), no given name of ours; the speaker stage asks it too. */
+export function verbalNounBehindPreposition(word: string): boolean {
+  return VERBAL_NOUN_AFTER_PREPOSITION.test(word) && !givenNames().byWord.has(word);
 }
 
 /**
- * "لمكافحة", "لإعادة", "لاستعادة", "لتنسيق": the preposition ل on a verbal
- * noun (مفاعلة، إفعالة، استفعالة، تفعيل) says what a body is for, never opens a name.
+ * "لمكافحة", "لإعادة", "لاستعادة", "لتنسيق", "بتثبيت", "بإزالة": the preposition ل or ب on a verbal
+ * noun (مفاعلة، إفعالة، استفعالة، تفعيل) says what a body is for or what was asked, never opens a name
+ * (a given name of ours that reads so, "باسمة", still does).
  */
-const VERBAL_NOUN_AFTER_LAM = /^ل(?:[مات][\u0621-\u064a]{2,}ه|است[\u0621-\u064a]{3,}|ت[\u0621-\u064a]{2}ي[\u0621-\u064a])$/;
+const VERBAL_NOUN_AFTER_PREPOSITION = /^[لب](?:[مات][\u0621-\u064a]{2,}ه|است[\u0621-\u064a]{3,}|ت[\u0621-\u064a]{2}ي[\u0621-\u064a])$/;
 
 /**
  * "بلهجة حادة", "بعربية ركيكة", "كحالة طارئة", "لحالة طارئة": ب, ك or ل on a noun in ة
