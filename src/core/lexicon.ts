@@ -175,6 +175,8 @@ function roleWords() {
     abbreviatedTitles: ABBREVIATED_TITLES,
     /** Roles whose complement is a team's own name ("مدرب برشلونة X Y"). */
     teamRoles: normSet(roles.teamRoles),
+    /** Titles ending in ة that name a man ("عمدة", "خليفة"): no feminine gender for the person they introduce. */
+    masculineTitlesInTa: normSet(roles.masculineTitlesInTa),
     /** Nationality adjectives, masculine and feminine (+ة), after which a name may stand alone. */
     nationalities: new Set(normList(roles.nationalities).flatMap((n) => [n, normalizeText(`${n}ة`)])),
   };

@@ -6,7 +6,7 @@ import type { ActorEntry, Gender } from '../types';
 import { consonantSkeleton } from '../text/tokens';
 import { WordAnswers } from '../text/vocabulary';
 import { givenNames } from '../lexicon/given-names';
-import { endsLikeName, looksLikeNameStart, nounInConstruct, prepositionalPhrase, verbShapedFirstName } from './words';
+import { endsLikeName, feminineWord, looksLikeNameStart, nounInConstruct, prepositionalPhrase, verbShapedFirstName } from './words';
 import { longerNames } from './longer-names';
 import { monthAt } from './months';
 
@@ -138,7 +138,7 @@ export class PersonScan {
     const full = words.map((w) => w.text).join(' ');
     const key = `?:${full}`;
     // A title or role outside the name gives the gender; a given name not in the list ("لانا") none: the verbs tell it.
-    const gender = known?.gender ?? (genderWord.text.endsWith('ه') ? 'f' : words.includes(genderWord) ? undefined : 'm');
+    const gender = known?.gender ?? (feminineWord(genderWord) ? 'f' : words.includes(genderWord) ? undefined : 'm');
     if (gender) this.genders.set(key, gender);
     this.fullNames.add(full);
     this.names.add(full, key);

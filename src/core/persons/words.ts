@@ -5,8 +5,11 @@ import { IMPERFECT_PREFIXES, type ActorFinder } from '../finder';
 import { lexicon } from '../lexicon';
 import { normalizeText } from '../text/normalize';
 import { givenNames } from '../lexicon/given-names';
-import { procliticReadings, type PreparedText, type Token } from '../matcher';
+import { procliticReadings, tokenReadings, type PreparedText, type Token } from '../matcher';
 import { perWord } from '../text/vocabulary';
+
+/** A word ending in ة, but no title that names a man ("عمدة", "وخليفة": data/roles.json masculineTitlesInTa, behind proclitics). */
+export const feminineWord = (t: Token): boolean => t.text.endsWith('ه') && !tokenReadings(t).some(([, stem]) => lexicon.masculineTitlesInTa.has(stem));
 
 /** Gap between two adjacent tokens is spaces/quotes, or a single comma. */
 export function softGap(doc: PreparedText, a: Token, b: Token): boolean {
