@@ -36,14 +36,21 @@ export function looksLikeNameStart(word: string, finder: ActorFinder, rest = fal
   if (word.startsWith('ال')) return false;
   // "لحركة": a preposition on an institution word.
   if (procliticReadings(word).some(([p, stem]) => p !== '' && finder.complementHeads.has(stem))) return false;
-  return !looksLikeImperfectVerb(word, finder) && !isPluralOfPersonNoun(word) && !VERBAL_NOUN_AFTER_LAM.test(word);
+  if (looksLikeImperfectVerb(word, finder) || isPluralOfPersonNoun(word) || VERBAL_NOUN_AFTER_LAM.test(word)) return false;
+  return !((VERBAL_NOUN_AFTER_BA.test(word) || VERB_AFTER_LAM.test(word)) && !givenNames().byWord.has(word) && !finder.namesLikeVerbs.has(word.slice(1)));
 }
 
 /**
- * "لمكافحة", "لإعادة", "لاستعادة", "لتنسيق": the preposition ل on a verbal
- * noun (مفاعلة، إفعالة، استفعالة، تفعيل) says what a body is for, never opens a name.
+ * "لمكافحة", "لإعادة", "لاستعادة", "لتنسيق", "لتبادل": the preposition ل on a verbal
+ * noun (مفاعلة، إفعالة، استفعالة، تفعيل، تفاعل) says what a body is for, never opens a name.
  */
-const VERBAL_NOUN_AFTER_LAM = /^ل(?:[مات][\u0621-\u064a]{2,}ه|است[\u0621-\u064a]{3,}|ت[\u0621-\u064a]{2}ي[\u0621-\u064a])$/;
+const VERBAL_NOUN_AFTER_LAM = /^ل(?:[مات][\u0621-\u064a]{2,}ه|است[\u0621-\u064a]{3,}|ت[\u0621-\u064a]{2}ي[\u0621-\u064a]|ت[\u0621-\u064a]ا[\u0621-\u064a]{2})$/;
+
+/** "بتسليم", "بتبادل": ب on a verbal noun (تفعيل، تفاعل) is what is asked or done, no first name (a given name of ours is). */
+const VERBAL_NOUN_AFTER_BA = /^ب(?:ت[\u0621-\u064a]{2}ي[\u0621-\u064a]|ت[\u0621-\u064a]ا[\u0621-\u064a]{2})$/;
+
+/** "ليحمي", "ليصبح": ل of purpose on an imperfect verb (ي and three letters, no ا: "ليسان" is a name), no first name (a given name of ours is). */
+const VERB_AFTER_LAM = /^لي[\u0621-\u0626\u0628-\u064a]{3}$/;
 
 /**
  * "بلهجة حادة", "بعربية ركيكة", "كحالة طارئة", "لحالة طارئة": ب, ك or ل on a noun in ة
