@@ -11,6 +11,9 @@ import { perWord } from '../text/vocabulary';
 /** A word ending in ة, but no title that names a man ("عمدة", "وخليفة": data/roles.json masculineTitlesInTa, behind proclitics). */
 export const feminineWord = (t: Token): boolean => t.text.endsWith('ه') && !tokenReadings(t).some(([, stem]) => lexicon.masculineTitlesInTa.has(stem));
 
+/** "قاربه", "منزله": a common noun (data/common-words.json) with his pronoun ه (printed so, not ة) is no name word. */
+export const possessedNoun = (t: Token, printed: string): boolean => printed.endsWith('ه') && t.text.length >= 4 && lexicon.commonWords.has(t.text.slice(0, -1));
+
 /** Gap between two adjacent tokens is spaces/quotes, or a single comma. */
 export function softGap(doc: PreparedText, a: Token, b: Token): boolean {
   if (a.joinsNext) return true;
