@@ -60,7 +60,8 @@ export function findActors(text: string, finder: ActorFinder = defaultActorFinde
 
 /** Bodies named again by the short name the text gives them in brackets ("منظمة الأغذية والزراعة (فاو)"). */
 function bracketedShortNames(text: string, doc: PreparedText, known: KnownMentions, persons: Mention[], bodies: FoundBodies): Mention[] {
-  const isBody = (m: Mention) => !bodies.swallowed.has(m) && !['person', 'media'].includes(known.byKey.get(m.key)?.type ?? '');
+  // (A state or its capital has no short name: "القاهرة (خاص)" is a dateline and its byline.)
+  const isBody = (m: Mention) => !bodies.swallowed.has(m) && !['person', 'media', 'state'].includes(known.byKey.get(m.key)?.type ?? '');
   const named = [...known.mentions.filter(isBody), ...bodies.mentions];
   return shortNameMentions(text, doc, named, [...known.mentions, ...persons, ...bodies.mentions]);
 }

@@ -197,3 +197,19 @@ describe('a body the gazetteer lacks by that name, with a known short name in br
     expect(found(text2).some(([key]) => key === null)).toBe(true);
   });
 });
+
+describe('a dateline with a byline in brackets', () => {
+  /** Every mention's words as printed. */
+  const surfaces = (text: string) => analyze(text, { stopEarly: false }).actors.flatMap((a) => a.mentions.map((m) => m.surface));
+  for (const text of [
+    'القاهرة (خاص) – تعاقدت مصر على شراء القمح من روسيا رغم الحرب في أوكرانيا.',
+    'باكو (وكالات) – أعلنت أذربيجان إزالة آلاف الألغام من الأراضي التي استعادتها من أرمينيا.',
+    'دمشق (خاص) - قالت الحكومة السورية إن الكهرباء ستعود إلى حلب خلال أسبوع.',
+  ]) {
+    it(text.slice(0, 16), () => {
+      const found = surfaces(text);
+      expect(found).not.toContain('خاص');
+      expect(found).not.toContain('وكالات');
+    });
+  }
+});

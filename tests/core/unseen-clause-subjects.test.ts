@@ -48,3 +48,16 @@ describe('a title with "إلى" before the name, in the clause before a cue with
     });
   }
 });
+
+describe('a person just described by their trade, then "قال:" with no subject', () => {
+  const CASES: Array<[string, string, string]> = [
+    ['لكن الوعود لا تقنع رامي الأحمد، سائق الحافلة الذي ينتظر الوقود منذ الفجر. قال: "سمعنا هذا الكلام كل شتاء".', 'سمعنا هذا الكلام كل شتاء', 'رامي الأحمد'],
+    ['ولا تصدق الخطط سهام يوسف، المعلمة التي تدرس في خيمة. قالت: «الأطفال يكتبون على ركبهم».', 'الأطفال يكتبون على ركبهم', 'سهام يوسف'],
+    ['وفي السوق التقينا زياد مراد، بائع الخضار في الحي القديم. قال: «الناس يشترون بالحبة لا بالكيلو».', 'الناس يشترون بالحبة لا بالكيلو', 'زياد مراد'],
+  ];
+  for (const [text, quote, speaker] of CASES) {
+    it(speaker, () => {
+      expect(direct(LEAD + text)).toContainEqual([quote, speaker]);
+    });
+  }
+});

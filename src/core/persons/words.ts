@@ -39,18 +39,21 @@ export function looksLikeNameStart(word: string, finder: ActorFinder, rest = fal
   if (word.startsWith('ال')) return false;
   // "لحركة": a preposition on an institution word.
   if (procliticReadings(word).some(([p, stem]) => p !== '' && finder.complementHeads.has(stem))) return false;
-  if (looksLikeImperfectVerb(word, finder) || isPluralOfPersonNoun(word) || VERBAL_NOUN_AFTER_LAM.test(word)) return false;
-  return !((VERBAL_NOUN_AFTER_BA.test(word) || VERB_AFTER_LAM.test(word)) && !givenNames().byWord.has(word) && !finder.namesLikeVerbs.has(word.slice(1)));
+  if (looksLikeImperfectVerb(word, finder) || isPluralOfPersonNoun(word) || verbalNounBehindPreposition(word)) return false;
+  return !(VERB_AFTER_LAM.test(word) && !givenNames().byWord.has(word) && !finder.namesLikeVerbs.has(word.slice(1)));
+}
+
+/** A normalized word that is ل or ب on a verbal noun (VERBAL_NOUN_AFTER_PREPOSITION), no given name of ours; the speaker stage asks it too. */
+export function verbalNounBehindPreposition(word: string): boolean {
+  return VERBAL_NOUN_AFTER_PREPOSITION.test(word) && !givenNames().byWord.has(word);
 }
 
 /**
- * "لمكافحة", "لإعادة", "لاستعادة", "لتنسيق", "لتبادل": the preposition ل on a verbal
- * noun (مفاعلة، إفعالة، استفعالة، تفعيل، تفاعل) says what a body is for, never opens a name.
+ * "لمكافحة", "لإعادة", "لاستعادة", "لتنسيق", "بتثبيت", "بإزالة", "لتبادل": the preposition ل or ب on a verbal
+ * noun (مفاعلة، إفعالة، استفعالة، تفعيل، تفاعل) says what a body is for or what was asked, never opens a name
+ * (a given name of ours that reads so, "باسمة", still does).
  */
-const VERBAL_NOUN_AFTER_LAM = /^ل(?:[مات][\u0621-\u064a]{2,}ه|است[\u0621-\u064a]{3,}|ت[\u0621-\u064a]{2}ي[\u0621-\u064a]|ت[\u0621-\u064a]ا[\u0621-\u064a]{2})$/;
-
-/** "بتسليم", "بتبادل": ب on a verbal noun (تفعيل، تفاعل) is what is asked or done, no first name (a given name of ours is). */
-const VERBAL_NOUN_AFTER_BA = /^ب(?:ت[\u0621-\u064a]{2}ي[\u0621-\u064a]|ت[\u0621-\u064a]ا[\u0621-\u064a]{2})$/;
+const VERBAL_NOUN_AFTER_PREPOSITION = /^[لب](?:[مات][\u0621-\u064a]{2,}ه|است[\u0621-\u064a]{3,}|ت[\u0621-\u064a]{2}ي[\u0621-\u064a]|ت[\u0621-\u064a]ا[\u0621-\u064a]{2})$/;
 
 /** "ليحمي", "ليصبح": ل of purpose on an imperfect verb (ي and three letters, no ا: "ليسان" is a name), no first name (a given name of ours is). */
 const VERB_AFTER_LAM = /^لي[\u0621-\u0626\u0628-\u064a]{3}$/;

@@ -208,7 +208,8 @@ const APPOSITION_REACH = 40;
 
 /**
  * The text stops after a name to say who it is: a comma or a bracket, then "وهو"/"وهي", a kin
- * noun ("ابنة"), a singular relative pronoun ("الذي"، "التي") or an age ("(40 عاما)").
+ * noun ("ابنة"), a person's trade ("سائق"، "المعلمة"), a singular relative pronoun ("الذي"، "التي")
+ * or an age ("(40 عاما)").
  */
 export function describedRightAfter(text: string, end: number): boolean {
   const opening = /^[ \u00A0]*[،,(][ \u00A0]*/.exec(text.slice(end, end + APPOSITION_REACH));
@@ -217,5 +218,7 @@ export function describedRightAfter(text: string, end: number): boolean {
   if (/^[0-9\u0660-\u0669]/.test(text.slice(from, from + 1))) return true;
   const next = wordsIn(text, from, end + APPOSITION_REACH)[0];
   if (!next || next.start !== from) return false;
-  return givenNames().appositionWords.has(next.norm) || lexicon.singularRelatives.has(next.norm);
+  // ("X، سائق سيارة الأجرة الذي …": a noun of a person's trade describes them too.)
+  const nouns = givenNames().personNouns;
+  return givenNames().appositionWords.has(next.norm) || lexicon.singularRelatives.has(next.norm) || nouns.has(`ال${next.norm}`) || nouns.has(next.norm);
 }

@@ -134,12 +134,12 @@ function titleWithPronoun(w: string): boolean {
 /** One-word roles that introduce a person (data/roles.json roles: "صديق", "الطيار", "المتقاعد"). */
 const ROLE_WORDS: ReadonlySet<string> = new Set(lexicon.rolePhrases.filter((r) => !r.includes(' ')));
 
-/** "لما نقله محاموه", "قال لنا", "نقل عنه": a preposition with a pronoun ("عنه", "لها", "لنا") or "ما" ("لما", "بما") is in no person's name (normalized). */
 /** How someone spoke ("بعربية ركيكة"، "بلهجة حادة"): two printed words, no name (persons/words.ts prepositionalPhrase). */
 export function isMannerPhrase(text: string, words: readonly Span[]): boolean {
   return words.length === 2 && prepositionalPhrase(text.slice(words[0]!.start, words[0]!.end), text.slice(words[1]!.start, words[1]!.end));
 }
 
+/** "لما نقله محاموه", "قال لنا", "نقل عنه": a preposition with a pronoun ("عنه", "لها", "لنا") or "ما" ("لما", "بما") is in no person's name (normalized). */
 export const isFunctionWord = (w: string) => /^(عن|من|ل|ب|في|الي|علي|لدي)(ه|ها|هم|هما|كم|نا)$|^[لبفو]?ما$|^لي$/.test(w);
 
 export const isRoleWord = oncePerWord((w) => stems(w).some((s) => ROLE_WORDS.has(s)));

@@ -1,5 +1,6 @@
 // Names in a cue's subject zone: a person after a title and its complement,
 // a name in apposition, a name the gazetteer lacks.
+import { verbalNounBehindPreposition } from '../persons/words';
 import { isQuoteMark } from '../chars';
 import { withoutConjunction } from '../clitics';
 import { isComplementizer, isComplementizerWord, lexicon, stems, verbAt, wordsIn, type Word } from '../speech';
@@ -154,7 +155,8 @@ export function unknownName(text: string, words: Word[], from: number, to: numbe
   const n = end - from;
   if (n < 2 || n > 3) return null;
   const nameWords = words.slice(from, end);
-  if ((isDefinite(nameWords[0]!.norm) && !appositive) || isMannerPhrase(text, nameWords)) return null;
+  // ("طالب … بتثبيت الأحكام": a verbal noun behind ب or ل is what was asked, no name.)
+  if ((isDefinite(nameWords[0]!.norm) && !appositive) || isMannerPhrase(text, nameWords) || verbalNounBehindPreposition(nameWords[0]!.norm)) return null;
   // "منظمات إغاثية": a plural noun in ات opens no name.
   if (nameWords[0]!.norm.length >= 5 && nameWords[0]!.norm.endsWith('ات')) return null;
   for (const w of nameWords) {
