@@ -36,3 +36,21 @@ describe('a role noun for the person just described', () => {
     });
   }
 });
+
+describe('"«…». هكذا وصف X": a filler word that looks back across the sentence end', () => {
+  const CASES: Array<[string, string, string]> = [
+    ['«نمنا على الرصيف ثلاث ليال». هكذا وصفت النازحة هند سالم (40 عاما) رحلتها إلى المخيم.', 'نمنا على الرصيف ثلاث ليال', 'هند سالم'],
+    ['"خسرت القارب والشباك في ليلة واحدة". هكذا لخص الصياد عادل منصور ما جرى.', 'خسرت القارب والشباك في ليلة واحدة', 'عادل منصور'],
+    ['«لا وقود ولا كهرباء ولا ماء». بهذه الكلمات افتتح رئيس البلدية كريم داود المؤتمر.', 'لا وقود ولا كهرباء ولا ماء', 'كريم داود'],
+  ];
+  for (const [text, quote, speaker] of CASES) {
+    it(speaker, () => {
+      expect(direct(LEAD + SPOKE_BEFORE + text)).toContainEqual([quote, speaker]);
+    });
+  }
+
+  it('a verb that opens the next sentence is no cue of the quote before', () => {
+    const text = `${LEAD}وتحدث المهندس سامر داود عن الشبكة. «الأعطال تتكرر كل يوم». قالت المعلمة هدى سالم إن الصفوف باردة.`;
+    expect(direct(text)).not.toContainEqual(['الأعطال تتكرر كل يوم', 'هدى سالم']);
+  });
+});

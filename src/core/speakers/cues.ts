@@ -131,14 +131,19 @@ function notACue(text: string, words: Word[], i: number, length: number): boolea
   if (afterRelative(words, i) && !RESUMPTIVE.has(words[i + length]?.norm ?? '') && !quoteFollows(text, words[i + length - 1]!.end) && !relativeSpeaks(text, words, i, length)) return true;
   if (nounAfterPreposition(text, words, i)) return true;
   const afterFollowers = i > 1 && lexicon.quoteFollowers.has(words[i - 1]!.norm) && lexicon.quoteFollowers.has(words[i - 2]!.norm);
-  return lexicon.weakVerbs.has(withoutConjunction(words[i]!.norm, 2)) && !afterFollowers && !quoteEndsBefore(text, words[i]!.start) && !reportsSpeech(text, words[i + length - 1]!.end, true);
+  return lexicon.weakVerbs.has(withoutConjunction(words[i]!.norm, 2)) && !afterFollowers && !quoteEndsBefore(text, words, i) && !reportsSpeech(text, words[i + length - 1]!.end, true);
 }
 
-/** A quotation closes right before the verb, past a comma ("«…»، يختم X"): the verb says who spoke it. */
-function quoteEndsBefore(text: string, at: number): boolean {
+/**
+ * A quotation closes right before the verb, past a comma ("«…»، يختم X"), or before a filler word that
+ * looks back at it ('"…". هكذا لخص X'): the verb says who spoke it.
+ */
+function quoteEndsBefore(text: string, words: Word[], i: number): boolean {
+  const filler = i > 0 && lexicon.quoteFollowers.has(withoutConjunction(words[i - 1]!.norm));
+  const at = filler ? words[i - 1]!.start : words[i]!.start;
   let j = at - 1;
-  while (j >= 0 && /[ \u00A0،,]/.test(text[j]!)) j--;
-  return j >= 0 && j < at - 1 && isQuoteMark(text[j]!) && /[،,]/.test(text.slice(j, at));
+  while (j >= 0 && /[ \u00A0،,.]/.test(text[j]!)) j--;
+  return j >= 0 && j < at - 1 && isQuoteMark(text[j]!) && (filler || /[،,]/.test(text.slice(j, at)));
 }
 
 /** Subject-verb order ("أذربيجان تعلن", "وزارة الدفاع صرحت"): an actor named right before the verb. */

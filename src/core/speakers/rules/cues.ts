@@ -18,6 +18,11 @@ export function cueRightAfter(text: string, cues: Cue[], starts: number[], at: n
     while (i < text.length && i < from + 12 && (/[\s،,\-–—)]/.test(text[i]!) || isInvisible(text[i]!)) && !LINE_BREAK.test(text[i]!)) i++;
   };
   skipGap();
+  // '"…". هكذا وصفت X ليلتها': past the sentence's end, only when a filler word looks back at the quote.
+  if (text[i] === '.') {
+    const w = wordsIn(text, i + 1, Math.min(text.length, i + 20))[0];
+    if (w && /^[ \u00A0]+$/.test(text.slice(i + 1, w.start)) && lexicon.quoteFollowers.has(w.norm.replace(/^و/, ''))) i = w.start;
+  }
   // "هكذا قال نتنياهو", "كما قال", "بهذه الكلمات افتتح": up to two filler words may come first.
   for (let n = 0; n < 3; n++) {
     const k = lowerBound(starts, i);
