@@ -6,7 +6,7 @@ import type { ActorEntry, Gender } from '../types';
 import { consonantSkeleton } from '../text/tokens';
 import { WordAnswers } from '../text/vocabulary';
 import { givenNames } from '../lexicon/given-names';
-import { endsLikeName, feminineWord, looksLikeNameStart, nounInConstruct, prepositionalPhrase, verbShapedFirstName } from './words';
+import { conjoinedNoun, endsLikeName, feminineWord, looksLikeNameStart, possessedNoun, nounInConstruct, prepositionalPhrase, verbShapedFirstName } from './words';
 import { longerNames } from './longer-names';
 import { monthAt } from './months';
 
@@ -223,7 +223,7 @@ export class PersonScan {
       if (!this.free(j) || (!nameLike && (words.length > 0 || !verbShapedFirstName(tokens, j, finder, (k) => this.free(k))))) break;
       // "إصابتها", "زيارتهم": a noun with a possessive pronoun opens no name.
       // ("مسؤولية قواته": no name word ends in a pronoun.)
-      if (t.text.length >= 5 && POSSESSIVE_ENDINGS.test(this.printed(t))) break;
+      if ((t.text.length >= 5 && POSSESSIVE_ENDINGS.test(this.printed(t))) || (words.length > 0 && (possessedNoun(t, this.printed(t)) || conjoinedNoun(t.text, finder)))) break;
       // "قصصاً", "كتابٍ": a word printed with tanween is no name's; "بلهجة حادة" opens none.
       if (this.withTanween(t) || (words.length === 0 && prepositionalPhrase(this.printed(t), tokens[j + 1] ? this.printed(tokens[j + 1]!) : ''))) break;
       // A role word is no name word ("نائبة رئيس الوزراء الأوكراني ..."), but after "عبد" it is ("عبد الملك"، "عبد الرقيب").

@@ -11,6 +11,12 @@ import { perWord } from '../text/vocabulary';
 /** A word ending in ة, but no title that names a man ("عمدة", "وخليفة": data/roles.json masculineTitlesInTa, behind proclitics). */
 export const feminineWord = (t: Token): boolean => t.text.endsWith('ه') && !tokenReadings(t).some(([, stem]) => lexicon.masculineTitlesInTa.has(stem));
 
+/** "قاربه", "منزله": a common noun (data/common-words.json) with his pronoun ه (printed so, not ة) is no name word. */
+export const possessedNoun = (t: Token, printed: string): boolean => printed.endsWith('ه') && t.text.length >= 4 && lexicon.commonWords.has(t.text.slice(0, -1));
+
+/** "ومخيم", "ومحطات": و on a common noun (data/common-words.json) or a body's head noun adds a second thing, no name word ("وليد", "وداعة" are). */
+export const conjoinedNoun = (word: string, finder: ActorFinder): boolean => word.length >= 4 && word[0] === 'و' && (lexicon.commonWords.has(word.slice(1)) || finder.complementHeads.has(word.slice(1)));
+
 /** Gap between two adjacent tokens is spaces/quotes, or a single comma. */
 export function softGap(doc: PreparedText, a: Token, b: Token): boolean {
   if (a.joinsNext) return true;
@@ -36,7 +42,8 @@ export function looksLikeNameStart(word: string, finder: ActorFinder, rest = fal
   if (word.startsWith('ال')) return false;
   // "لحركة": a preposition on an institution word.
   if (procliticReadings(word).some(([p, stem]) => p !== '' && finder.complementHeads.has(stem))) return false;
-  return !looksLikeImperfectVerb(word, finder) && !isPluralOfPersonNoun(word) && !verbalNounBehindPreposition(word);
+  if (looksLikeImperfectVerb(word, finder) || isPluralOfPersonNoun(word) || verbalNounBehindPreposition(word)) return false;
+  return !(VERB_AFTER_LAM.test(word) && !givenNames().byWord.has(word) && !finder.namesLikeVerbs.has(word.slice(1)));
 }
 
 /** A normalized word that is ل or ب on a verbal noun (VERBAL_NOUN_AFTER_PREPOSITION), no given name of ours; the speaker stage asks it too. */
@@ -45,11 +52,14 @@ export function verbalNounBehindPreposition(word: string): boolean {
 }
 
 /**
- * "لمكافحة", "لإعادة", "لاستعادة", "لتنسيق", "بتثبيت", "بإزالة": the preposition ل or ب on a verbal
- * noun (مفاعلة، إفعالة، استفعالة، تفعيل) says what a body is for or what was asked, never opens a name
+ * "لمكافحة", "لإعادة", "لاستعادة", "لتنسيق", "بتثبيت", "بإزالة", "لتبادل": the preposition ل or ب on a verbal
+ * noun (مفاعلة، إفعالة، استفعالة، تفعيل، تفاعل) says what a body is for or what was asked, never opens a name
  * (a given name of ours that reads so, "باسمة", still does).
  */
-const VERBAL_NOUN_AFTER_PREPOSITION = /^[لب](?:[مات][\u0621-\u064a]{2,}ه|است[\u0621-\u064a]{3,}|ت[\u0621-\u064a]{2}ي[\u0621-\u064a])$/;
+const VERBAL_NOUN_AFTER_PREPOSITION = /^[لب](?:[مات][\u0621-\u064a]{2,}ه|است[\u0621-\u064a]{3,}|ت[\u0621-\u064a]{2}ي[\u0621-\u064a]|ت[\u0621-\u064a]ا[\u0621-\u064a]{2})$/;
+
+/** "ليحمي", "ليصبح": ل of purpose on an imperfect verb (ي and three letters, no ا: "ليسان" is a name), no first name (a given name of ours is). */
+const VERB_AFTER_LAM = /^لي[\u0621-\u0626\u0628-\u064a]{3}$/;
 
 /**
  * "بلهجة حادة", "بعربية ركيكة", "كحالة طارئة", "لحالة طارئة": ب, ك or ل on a noun in ة

@@ -30,6 +30,8 @@ export const givenName: PersonRule = {
       // A proclitic reading is too loose to introduce anyone ("وجود" is no "جود").
       if (m.proclitic !== '' || m.firstToken < after || !freeName(scan, m.firstToken, m.endToken)) continue;
       const name = m.values[0]!;
+      // "ليالٍ", "أملاً": a given name printed with tanween is an indefinite common noun.
+      if (scan.withTanween(scan.tokens[m.endToken - 1]!)) continue;
       // "مني" (from me) is no "منى": a name spelled with ى, printed with ي, in a text that prints ى.
       if (name.finalAlifMaqsura && !spelledAsListed(scan, m.endToken - 1)) continue;
       const noun = personNounBefore(scan, m.firstToken, personNouns);
