@@ -60,3 +60,15 @@ describe('a body named by the acronym in brackets after a long name the gazettee
     });
   }
 });
+
+describe('an institution noun behind ل whose article lost its alif ("بيان للجنة")', () => {
+  const CASES: Array<[string, string, string]> = [
+    ['وأعلنت اللجنة الدولية للصليب الأحمر استعدادها للمساعدة. وجاء في بيان للجنة: «فرقنا جاهزة للتحرك فورا».', 'فرقنا جاهزة للتحرك فورا', 'اللجنة الدولية للصليب الأحمر'],
+    ['وأصدرت لجنة الإنقاذ الدولية تقريرا جديدا. وورد في تقرير للجنة: "نصف الأطفال يعانون سوء التغذية".', 'نصف الأطفال يعانون سوء التغذية', 'لجنة الإنقاذ الدولية'],
+  ];
+  for (const [text, quote, speaker] of CASES) {
+    it(speaker, () => {
+      expect(direct(LEAD + text)).toContainEqual([quote, speaker]);
+    });
+  }
+});
