@@ -1,5 +1,5 @@
 import { lexicon, verbAt } from '../../../speech';
-import { isDefinite, lowerBound, type Mention, type ResolveContext, speakerOf } from '../../model';
+import { isDefinite, lowerBound, type Mention, type ResolveContext, speakerOf, unnamedBody } from '../../model';
 import { reportsSpeech } from '../zone';
 import type { SubjectRule } from './rule';
 
@@ -25,8 +25,7 @@ export const unknownBody: SubjectRule = {
     while (end < to && end - from < MAX_BODY_WORDS && !verbAt(words, end) && !/[،,]/.test(text.slice(words[end - 1]!.end, words[end]!.start))) end++;
     if (!reportsSpeech(text, words[to - 1]!.end)) return undefined;
     const start = words[from]!.start;
-    const name = text.slice(start, words[end - 1]!.end);
-    return { kind: 'explicit', speaker: { ref: { id: null, name, start, end: start + name.length }, key: `name:${name}`, gender: null, person: false } };
+    return { kind: 'explicit', speaker: unnamedBody(text, start, words[end - 1]!.end) };
   },
 };
 
