@@ -72,3 +72,15 @@ describe('an institution noun behind ل whose article lost its alif ("بيان �
     });
   }
 });
+
+describe('a body the gazetteer lacks as the issuer of a statement ("البيان الصادر عن مكتب …")', () => {
+  const CASES: Array<[string, string, string]> = [
+    ['وجاء في البيان الصادر عن مكتب المنسق المقيم: «القوافل تنتظر الإذن منذ أسبوع».', 'القوافل تنتظر الإذن منذ أسبوع', 'مكتب المنسق المقيم'],
+    ['وورد في البيان الصادر عن خلية المتابعة الميدانية: "ثلاثون محتجزا بلا محاكمة".', 'ثلاثون محتجزا بلا محاكمة', 'خلية المتابعة الميدانية'],
+  ];
+  for (const [text, quote, speaker] of CASES) {
+    it(speaker, () => {
+      expect(direct(LEAD + text)).toContainEqual([quote, speaker]);
+    });
+  }
+});

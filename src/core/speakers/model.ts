@@ -75,6 +75,9 @@ export function insideSpans(spans: Span[], starts: number[], at: number): boolea
   return k >= 0 && at < spans[k]!.end;
 }
 
+/** "الصادر"، "صادرة": a document issued by the body named after "عن". */
+export const ISSUED = /^(ال)?صادر[هة]?$/;
+
 /** A body the gazetteer lacks, named by the text from `start` to `end`, as a speaker. */
 export function unnamedBody(text: string, start: number, end: number): Speaker {
   const name = text.slice(start, end);
