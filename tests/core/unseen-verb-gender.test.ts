@@ -3,7 +3,7 @@
 // across languages), and a given name that is also a common word (جهاد، أمل، سعيد)
 // with its family name after a speech verb is a person. Texts of our own writing.
 import { describe, expect, it } from 'vitest';
-import { direct } from './support/speaking';
+import { direct, personNames } from './support/speaking';
 
 // (A body and a man spoke before, so carrying the last speaker over would miss.)
 const LEAD = 'وقالت وزارة الصحة إن "المستشفيات ممتلئة". وقال المحافظ سامي الدباغ إن "الطرق مقطوعة".\n\n';
@@ -30,5 +30,12 @@ describe('a document after a speech verb is no person', () => {
   it('"وأكد بيان صادر عن …" names nobody', () => {
     const text = `${LEAD}وأكد بيان صادر عن الوزارة أن "الطريق سيفتح غدا".`;
     expect(direct(text).map(([, s]) => s)).not.toContain('بيان صادر');
+  });
+});
+
+describe('a role that is also a given name, after a speech verb, is the role', () => {
+  it('"قال صديق الطفولة، X Y" makes no person of the friend', () => {
+    const text = `${LEAD}وقال صديق الطفولة، كريم داود، لصحيفة محلية إن "الحي تغير كثيرا".`;
+    expect(personNames(text)).not.toContain('صديق الطفولة');
   });
 });

@@ -68,7 +68,8 @@ export const givenName: PersonRule = {
 /** A speech verb right before token k ("قالت", "وتقول"), and the name no document ("وأكد بيان صادر عن": بيان is a given name too). */
 function speechVerbBefore(scan: PersonScan, k: number): boolean {
   const verb = scan.tokens[k - 1];
-  return !!verb?.joinsNext && inSetBehindConjunction(scan.finder.speechVerbs, verb.text) && !lexicon.documentNouns.has(normalizeText(scan.tokens[k]!.text));
+  // (Nor a role that is also a given name: "قال صديق الطفولة، X" is the friend, X speaks.)
+  return !!verb?.joinsNext && inSetBehindConjunction(scan.finder.speechVerbs, verb.text) && !lexicon.documentNouns.has(normalizeText(scan.tokens[k]!.text)) && scan.finder.roles.longestAt(scan.tokens, k, k + 1) === null;
 }
 
 /**
