@@ -23,7 +23,7 @@ const normList = (xs: unknown): string[] =>
 const wordSet = (xs: unknown): Set<string> => new Set(normList(xs).flatMap((x) => phraseWords(x)));
 
 interface RawData {
-  verbs?: Array<{ masculine?: unknown; feminine?: unknown; plural?: unknown }>;
+  verbs?: Array<{ verb?: unknown; masculine?: unknown; feminine?: unknown; plural?: unknown }>;
   attributionPhrases?: { phrases?: unknown; pronounWords?: unknown; pronounNouns?: unknown };
   pronounSources?: { nouns?: unknown };
   complementizers?: { words?: unknown; prepositions?: unknown; timeWords?: unknown };
@@ -35,6 +35,7 @@ interface RawData {
   anonymousSources?: { words?: unknown };
   institutionNouns?: { words?: unknown };
   unknownBodyHeads?: { words?: unknown };
+  objectFirstVerbs?: { verbs?: unknown; marks?: unknown };
   documentNouns?: { words?: unknown };
   scareCues?: { words?: unknown; titleLinkers?: unknown };
   relayVerbs?: { words?: unknown; prepositions?: unknown };
@@ -83,6 +84,24 @@ function speechVerbs(data: RawData) {
   return { verbs, verbWords, descriptionVerbs };
 }
 
+/** data/speech-verbs.json: what the words right after a speech verb may be other than a known actor. */
+function subjectWords(data: RawData) {
+  return {
+    /** "مقر"، "جمعية": nouns that open the name of a body the gazetteer lacks. */
+    unknownBodyHeads: new Set(normList(data.unknownBodyHeads?.words)),
+    /** Every form of a verb whose object often comes first ("واتهم حماس بـ…"), and the words after that object. */
+    objectFirstForms: objectFirstForms(data),
+    objectFirstMarks: new Set(normList(data.objectFirstVerbs?.marks)),
+  };
+}
+
+/** The forms of the verbs data/speech-verbs.json objectFirstVerbs names. */
+function objectFirstForms(data: RawData): Set<string> {
+  const lemmas = new Set(normList(data.objectFirstVerbs?.verbs));
+  const entries = (data.verbs ?? []).filter((v) => lemmas.has(normList([v.verb])[0] ?? ''));
+  return new Set(entries.flatMap((v) => [...normList(v.masculine), ...normList(v.feminine), ...normList(v.plural)]));
+}
+
 /** Each word with a third-person pronoun, and the gender the pronoun gives. */
 function withPronouns(words: string[]): Map<string, CueGender> {
   const pronouns: Array<[string, CueGender]> = [['ه', 'm'], ['ها', 'f'], ['هم', 'p'], ['هما', 'p']];
@@ -122,7 +141,6 @@ function speechWords(data: RawData) {
     spokesperson: new Set(normList(data.spokespersonWords?.words).flatMap((w) => w.split(' '))),
     anonymous: new Set(normList(data.anonymousSources?.words).flatMap((w) => w.split(' ').slice(0, 1))),
     institutionNouns: new Set(normList(data.institutionNouns?.words)),
-    unknownBodyHeads: new Set(normList(data.unknownBodyHeads?.words)),
     documentNouns: new Set(normList(data.documentNouns?.words)),
     scareCues: new Set(normList(data.scareCues?.words)),
     /** "الندوة الدولية حول «...»": a linker after a naming word, before a title. */
@@ -245,6 +263,6 @@ function pronounWords(data: RawData) {
 }
 
 /** Every word list of data/, normalized once. */
-export const lexicon = { ...speechWords(speechData as RawData), ...roleWords(), ...nameWords(), ...pronounWords(speechData as RawData) };
+export const lexicon = { ...speechWords(speechData as RawData), ...subjectWords(speechData as RawData), ...roleWords(), ...nameWords(), ...pronounWords(speechData as RawData) };
 
 export type Lexicon = typeof lexicon;

@@ -67,7 +67,25 @@ export function attributeSpeakers(
     results.set(q, decided?.speaker ?? null);
     previous = { outerEnd, speaker: decided?.speaker ?? null };
   }
+  headlineQuotedAgain(text, quotes, results, mentions);
   return quotes.map((q) => ({ start: q.start, end: q.end, kind: q.kind, speaker: results.get(q) ?? null }));
+}
+
+/**
+ * A headline's quote that the body quotes again ('منسقة طبية: "الكوليرا لا تنتظر"' … 'قالت X: «… الكوليرا لا
+ * تنتظر …»') is the body's speaker's, when the headline names no actor of its own (a description, or nobody).
+ */
+function headlineQuotedAgain(text: string, quotes: RawQuote[], results: Map<RawQuote, SpeakerRef | null>, mentions: Array<{ start: number; end: number }>): void {
+  const headlineEnd = text.search(/[\n\r]/);
+  if (headlineEnd < 0) return;
+  for (const h of quotes) {
+    if (h.kind !== 'direct' || h.start >= headlineEnd) continue;
+    const said = results.get(h);
+    if (said && mentions.some((m) => m.start < said.end && said.start < m.end)) continue;
+    const words = text.slice(h.start, h.end).trim();
+    const again = quotes.find((q) => q.kind === 'direct' && q.start > headlineEnd && results.get(q) && text.slice(q.start, q.end).includes(words));
+    if (again) results.set(h, results.get(again)!);
+  }
 }
 
 /** The first rule of QUOTE_RULES that decides. */

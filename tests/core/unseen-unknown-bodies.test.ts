@@ -60,3 +60,27 @@ describe('a body named by the acronym in brackets after a long name the gazettee
     });
   }
 });
+
+describe('an institution noun behind ل whose article lost its alif ("بيان للجنة")', () => {
+  const CASES: Array<[string, string, string]> = [
+    ['وأعلنت اللجنة الدولية للصليب الأحمر استعدادها للمساعدة. وجاء في بيان للجنة: «فرقنا جاهزة للتحرك فورا».', 'فرقنا جاهزة للتحرك فورا', 'اللجنة الدولية للصليب الأحمر'],
+    ['وأصدرت لجنة الإنقاذ الدولية تقريرا جديدا. وورد في تقرير للجنة: "نصف الأطفال يعانون سوء التغذية".', 'نصف الأطفال يعانون سوء التغذية', 'لجنة الإنقاذ الدولية'],
+  ];
+  for (const [text, quote, speaker] of CASES) {
+    it(speaker, () => {
+      expect(direct(LEAD + text)).toContainEqual([quote, speaker]);
+    });
+  }
+});
+
+describe('a body the gazetteer lacks as the issuer of a statement ("البيان الصادر عن مكتب …")', () => {
+  const CASES: Array<[string, string, string]> = [
+    ['وجاء في البيان الصادر عن مكتب المنسق المقيم: «القوافل تنتظر الإذن منذ أسبوع».', 'القوافل تنتظر الإذن منذ أسبوع', 'مكتب المنسق المقيم'],
+    ['وورد في البيان الصادر عن خلية المتابعة الميدانية: "ثلاثون محتجزا بلا محاكمة".', 'ثلاثون محتجزا بلا محاكمة', 'خلية المتابعة الميدانية'],
+  ];
+  for (const [text, quote, speaker] of CASES) {
+    it(speaker, () => {
+      expect(direct(LEAD + text)).toContainEqual([quote, speaker]);
+    });
+  }
+});

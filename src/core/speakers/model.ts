@@ -75,6 +75,15 @@ export function insideSpans(spans: Span[], starts: number[], at: number): boolea
   return k >= 0 && at < spans[k]!.end;
 }
 
+/** "الصادر"، "صادرة": a document issued by the body named after "عن". */
+export const ISSUED = /^(ال)?صادر[هة]?$/;
+
+/** A body the gazetteer lacks, named by the text from `start` to `end`, as a speaker. */
+export function unnamedBody(text: string, start: number, end: number): Speaker {
+  const name = text.slice(start, end);
+  return { ref: { id: null, name, start, end }, key: `name:${name}`, gender: null, person: false };
+}
+
 export function mentionRef(m: Mention): SpeakerRef {
   return { id: m.actor.id, name: m.actor.name.ar || m.surface, start: m.start, end: m.end };
 }

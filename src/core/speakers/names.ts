@@ -7,7 +7,7 @@ import { isComplementizer, isComplementizerWord, lexicon, stems, verbAt, wordsIn
 import { isAbbreviatedTitle } from '../role-names';
 import { givenNames } from '../lexicon/given-names';
 import type { Span } from '../types';
-import { type Mention, NOT_NAME_WORDS, isMannerPhrase, type ResolveContext, type Speaker, isComplementHead, isDefinite, isDocument, isFunctionWord, isSpokesperson, isStop, isTitle, lowerBound, speakerOf, titleStem } from './model';
+import { type Mention, NOT_NAME_WORDS, isMannerPhrase, type ResolveContext, type Speaker, isComplementHead, isDefinite, isDocument, isFunctionWord, isSpokesperson, isStop, isTitle, lowerBound, speakerOf, titleStem, unnamedBody } from './model';
 
 /** Words that may link a title to its complement: "القيادي في الحركة", "المبعوث إلى اليمن", "المتحدث باسم" (data/roles.json linkers, shared with findActors). */
 export const TITLE_LINKERS = lexicon.linkers;
@@ -142,8 +142,7 @@ export function unknownName(text: string, words: Word[], from: number, to: numbe
       !body.some((_, i) => verbAt(body, i)) &&
       body.every((w) => /[\u0621-\u064A]/.test(w.norm) && !isDocument(w.norm) && !stems(w.norm).some((x) => lexicon.anonymous.has(x)))
     ) {
-      const name = text.slice(body[0]!.start, body[body.length - 1]!.end);
-      return { ref: { id: null, name, start: body[0]!.start, end: body[body.length - 1]!.end }, key: `name:${name}`, gender: null, person: false };
+      return unnamedBody(text, body[0]!.start, body[body.length - 1]!.end);
     }
   }
   let end = from;

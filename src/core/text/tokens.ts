@@ -236,7 +236,7 @@ function readingsOf(word: string): Reading[] {
   return readings;
 }
 
-/** The word, then without one conjunction (و ف), without a preposition (ب ل ك) after it, and لل read as ال: for word-list lookups (once per distinct word). */
+/** The word, then without one conjunction (و ف), without a preposition (ب ل ك) after it, and لل read as ال or as ل + ال: for word-list lookups (once per distinct word). */
 export const stems: (w: string) => readonly string[] = oncePerWord(stemsOf);
 
 function stemsOf(w: string): string[] {
@@ -247,7 +247,8 @@ function stemsOf(w: string): string[] {
     out.push(x);
   }
   if (x.length > 3 && isPreposition(x[0])) out.push(x.slice(1));
-  if (x.startsWith('لل') && x.length > 3) out.push(`ال${x.slice(2)}`);
+  // ("للوزارة" is ل + الوزارة; "للجنة" is ل + اللجنة, whose article lost its alif.)
+  if (x.startsWith('لل') && x.length > 3) out.push(`ال${x.slice(2)}`, `ال${x.slice(1)}`);
   return out;
 }
 

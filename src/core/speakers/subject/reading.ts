@@ -2,12 +2,10 @@
 // and which as the complement of a title ("المتحدث باسم الكرملين",
 // "مستشار الرئيس الأوكراني"), and the titles before them.
 import { wordsIn } from '../../speech';
-import { HONORIFICS, type Mention, type ResolveContext, isComplementHead, isDefinite, isDocument, isSpokesperson, isTitle, isTitleOrSpokespersonWord, lowerBound, mentionAgrees } from '../model';
+import { HONORIFICS, type Mention, type ResolveContext, isComplementHead, isDefinite, isDocument, isSpokesperson, isTitle, isTitleOrSpokespersonWord, lowerBound, mentionAgrees, ISSUED } from '../model';
 import type { SubjectZone } from './zone';
 import { joinedComplementNoun } from '../names';
 
-/** "الصادر"، "صادرة": a document issued by the body named after "عن". */
-const ISSUED = /^(ال)?صادر[هة]?$/;
 
 export interface ZoneNames {
   /** The mentions of the zone that agree with the verb (a masculine verb before a feminine body: the body is its object). */

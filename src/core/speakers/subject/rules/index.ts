@@ -14,6 +14,7 @@ import { leftOut } from './left-out';
 import { namedBody } from './named-body';
 import { nameAfterBody } from './name-after-body';
 import { namedPerson } from './named-person';
+import { objectFirst } from './object-first';
 import { officeHolder } from './office-holder';
 import { officeInBody } from './office-in-body';
 import { outlet } from './outlet';
@@ -39,6 +40,7 @@ export const SUBJECT_RULES: readonly SubjectRule[] = [
   anonymousBefore, //   "مصدر أمني، طلب عدم ذكر اسمه، قال: ..."
   bySaying, //         "وختم X حديثه بالقول: ..." (the clause's subject)
   leftOut, //           "وأضاف: ..."
+  objectFirst, //       "واتهم حماس بـ..." (the actor is the object; the subject is left out)
   participle, //        "، داعيا الأمم المتحدة إلى ..."
   titledPersonRule, //  "المبعوث الأممي إلى اليمن X"
   roleNoun, //          "وقال المزارع:" (المزارع X, named before)

@@ -1,5 +1,5 @@
 import { verbAt } from '../../../speech';
-import { isSpokesperson } from '../../model';
+import { isSpokesperson, unnamedBody } from '../../model';
 import { reportsSpeech } from '../zone';
 import type { SubjectRule } from './rule';
 
@@ -24,7 +24,6 @@ export const spokesmanOfUnknown: SubjectRule = {
     }
     if (end - from - 2 < 2 || !/^[\u0621-\u064A]+$/.test(words[from + 2]!.norm) || !reportsSpeech(text, words[to - 1]!.end)) return undefined;
     const start = words[from + 2]!.start;
-    const name = text.slice(start, words[end - 1]!.end);
-    return { kind: 'explicit', speaker: { ref: { id: null, name, start, end: start + name.length }, key: `name:${name}`, gender: null, person: false } };
+    return { kind: 'explicit', speaker: unnamedBody(text, start, words[end - 1]!.end) };
   },
 };

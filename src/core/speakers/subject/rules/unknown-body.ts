@@ -1,5 +1,5 @@
-import { lexicon, verbAt } from '../../../speech';
-import { isDefinite, lowerBound, type Mention, type ResolveContext, speakerOf } from '../../model';
+import { lexicon, verbAt, type Word } from '../../../speech';
+import { ISSUED, isDefinite, isDocument, lowerBound, type Mention, type ResolveContext, speakerOf, unnamedBody } from '../../model';
 import { reportsSpeech } from '../zone';
 import type { SubjectRule } from './rule';
 
@@ -8,14 +8,16 @@ const MAX_BODY_WORDS = 7;
 
 export const unknownBody: SubjectRule = {
   name: 'body the gazetteer lacks',
-  why: 'An indefinite noun that opens a body\'s name (data/speech-verbs.json unknownBodyHeads) with a definite word or one behind ل after it, first in the subject and naming no known actor, is a body that speaks ("وقال مقر التنسيق لشؤون الأسرى في بيان").',
+  why: 'An indefinite noun that opens a body\'s name (data/speech-verbs.json unknownBodyHeads) with a definite word or one behind ل after it, first in the subject (or after "البيان الصادر عن") and naming no known actor, is a body that speaks ("وقال مقر التنسيق لشؤون الأسرى في بيان").',
   examples: [
     { text: 'وقال مقر التنسيق لشؤون المفقودين في بيان: "سلمنا قوائم جديدة إلى الصليب الأحمر".', quote: 'سلمنا قوائم جديدة إلى الصليب الأحمر', speaker: 'مقر التنسيق لشؤون المفقودين' },
     { text: 'وقالت خلية الأزمة المحلية إن "المياه ستعود خلال يومين".', quote: 'المياه ستعود خلال يومين', speaker: 'خلية الأزمة المحلية' },
+    { text: 'وجاء في البيان الصادر عن مكتب المنسق المقيم: «القوافل تنتظر الإذن منذ أسبوع».', quote: 'القوافل تنتظر الإذن منذ أسبوع', speaker: 'مكتب المنسق المقيم' },
     { text: 'وقال مكتب تنسيق المساعدات في الإقليم (أوتشا)، في منشور على إكس، إن "القوافل متوقفة منذ أسبوع".', quote: 'القوافل متوقفة منذ أسبوع', speaker: 'أوتشا' },
   ],
-  apply({ text, words, from, to, names, ctx }) {
-    if (!lexicon.unknownBodyHeads.has(words[from]!.norm)) return undefined;
+  apply({ text, words, from: zoneFrom, to, names, ctx }) {
+    const from = issuerAt(words, zoneFrom);
+    if (from >= to || !lexicon.unknownBodyHeads.has(words[from]!.norm)) return undefined;
     // "قال مكتب تنسيق أعمال الحكومة في المناطق (كوغات)، …": the body known by the acronym in brackets.
     const acronym = bracketedBody(text, words[from]!.start, ctx);
     if (acronym) return { kind: 'explicit', speaker: speakerOf(acronym, ctx.state) };
@@ -25,10 +27,15 @@ export const unknownBody: SubjectRule = {
     while (end < to && end - from < MAX_BODY_WORDS && !verbAt(words, end) && !/[،,]/.test(text.slice(words[end - 1]!.end, words[end]!.start))) end++;
     if (!reportsSpeech(text, words[to - 1]!.end)) return undefined;
     const start = words[from]!.start;
-    const name = text.slice(start, words[end - 1]!.end);
-    return { kind: 'explicit', speaker: { ref: { id: null, name, start, end: start + name.length }, key: `name:${name}`, gender: null, person: false } };
+    return { kind: 'explicit', speaker: unnamedBody(text, start, words[end - 1]!.end) };
   },
 };
+
+/** "البيان الصادر عن مكتب …": where the issuer's name starts after a document (else `from` itself). */
+function issuerAt(words: Word[], from: number): number {
+  const [document, issued, about] = words.slice(from, from + 3).map((w) => w.norm);
+  return document && isDocument(document) && issued && ISSUED.test(issued) && about === 'عن' ? from + 3 : from;
+}
 
 /** How far after the head noun the bracketed name of the body may stand. */
 const MAX_BRACKET_CHARS = 120;
