@@ -67,7 +67,7 @@ export const givenName: PersonRule = {
 
 /**
  * A speech verb right before token k ("قالت", "وتقول"), and the name no document ("وأكد بيان صادر عن": بيان is a given name too)
- * nor a role of ours in construct ("قال صديق الطفولة، X": صديق is a given name too).
+ * nor a role of ours in construct ("قال صديق الجامعة، X": صديق is a given name too).
  */
 function speechVerbBefore(scan: PersonScan, k: number): boolean {
   const verb = scan.tokens[k - 1];
