@@ -41,3 +41,20 @@ describe('names that begin like those words are still names', () => {
     });
   }
 });
+
+describe('a role of ours that is also a given name, in construct after a speech verb, is the role', () => {
+  const CASES: Array<[string, string, string]> = [
+    ['قال صديق الجامعة، مارون الحايك، إن الرجل كان هادئا.', 'صديق الجامعة', 'مارون الحايك'],
+    ['وقال صديق العائلة، جورج الحداد، لصحيفة محلية إنه لم يصدق الخبر.', 'صديق العائلة', 'جورج الحداد'],
+    ['قال صديق الدراسة، سليم الراعي، إنهما افترقا قبل الحرب.', 'صديق الدراسة', 'سليم الراعي'],
+    ['وقال صديق الصبا، فادي الخوري، إن الرسائل انقطعت فجأة.', 'صديق الصبا', 'فادي الخوري'],
+    ['قال صديق المدرسة، نزار الحلو، إنه رآه آخر مرة في الربيع.', 'صديق المدرسة', 'نزار الحلو'],
+  ];
+  for (const [text, role, name] of CASES) {
+    it(`«${role}» is nobody, ${name} is found`, () => {
+      const persons = personNames(text);
+      expect(persons).not.toContain(role);
+      expect(persons).toContain(name);
+    });
+  }
+});

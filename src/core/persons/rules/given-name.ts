@@ -65,11 +65,14 @@ export const givenName: PersonRule = {
   },
 };
 
-/** A speech verb right before token k ("قالت", "وتقول"), and the name no document ("وأكد بيان صادر عن": بيان is a given name too). */
+/**
+ * A speech verb right before token k ("قالت", "وتقول"), and the name no document ("وأكد بيان صادر عن": بيان is a given name too)
+ * nor a role of ours in construct ("قال صديق الجامعة، X": صديق is a given name too).
+ */
 function speechVerbBefore(scan: PersonScan, k: number): boolean {
   const verb = scan.tokens[k - 1];
-  // (Nor a role that is also a given name: "قال صديق الطفولة، X" is the friend, X speaks.)
-  return !!verb?.joinsNext && inSetBehindConjunction(scan.finder.speechVerbs, verb.text) && !lexicon.documentNouns.has(normalizeText(scan.tokens[k]!.text)) && scan.finder.roles.longestAt(scan.tokens, k, k + 1) === null;
+  if (!verb?.joinsNext || !inSetBehindConjunction(scan.finder.speechVerbs, verb.text)) return false;
+  return !lexicon.documentNouns.has(normalizeText(scan.tokens[k]!.text)) && scan.finder.roles.longestAt(scan.tokens, k, k + 1) === null;
 }
 
 /**
