@@ -41,7 +41,7 @@ function topicSpeaker(text: string, words: Word[], topic: number, cue: number, c
   return unknownName(text, words, topic + 1, cue, true) ?? loneName(text, words, topic, cue);
 }
 
-/** Only titles from word `from` up to `at` ("أما المتحدث باسم اللجنة الدولية للصليب الأحمر، فقال"). */
+/** Only titles from word `from` up to `at` ("أما الناطقة باسم المنظمة الدولية، فقالت"). */
 function onlyTitlesBefore(words: Word[], from: number, at: number): boolean {
   let j = from;
   for (; j < words.length && words[j]!.end <= at; j++) if (!isTitle(words[j]!.norm) && !isSpokesperson(words[j]!.norm) && words[j]!.norm !== 'باسم') return false;

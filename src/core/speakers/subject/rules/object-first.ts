@@ -8,7 +8,7 @@ export const objectFirst: SubjectRule = {
   why: 'After a verb that charges (data/speech-verbs.json objectFirstVerbs: "اتهم"), one actor alone followed by "بـ" is its object; the subject is left out and goes on with the last speaker.',
   examples: [
     { text: 'وقال وزير الدفاع يسرائيل كاتس إن الجيش سيبقى. واتهم حماس بـ"سرقة المساعدات من الشاحنات".', quote: 'سرقة المساعدات من الشاحنات', speaker: 'يسرائيل كاتس' },
-    { text: 'وقالت المتحدثة باسم الخارجية الروسية ماريا زاخاروفا إن موسكو لن ترد. واتهمت كييف بـ"تعطيل صفقة تبادل الأسرى".', quote: 'تعطيل صفقة تبادل الأسرى', speaker: 'ماريا زاخاروفا' },
+    { text: 'وقالت ماريا زاخاروفا، المتحدثة باسم وزارة خارجية روسيا، إن موسكو لن ترد. واتهمت كييف بـ"تعطيل صفقة تبادل الأسرى".', quote: 'تعطيل صفقة تبادل الأسرى', speaker: 'ماريا زاخاروفا' },
   ],
   apply({ text, words, from, ctx, names }) {
     const verb = words[from - 1];

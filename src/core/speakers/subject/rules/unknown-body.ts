@@ -12,13 +12,13 @@ export const unknownBody: SubjectRule = {
   examples: [
     { text: 'وقال مقر التنسيق لشؤون المفقودين في بيان: "سلمنا قوائم جديدة إلى الصليب الأحمر".', quote: 'سلمنا قوائم جديدة إلى الصليب الأحمر', speaker: 'مقر التنسيق لشؤون المفقودين' },
     { text: 'وقالت خلية الأزمة المحلية إن "المياه ستعود خلال يومين".', quote: 'المياه ستعود خلال يومين', speaker: 'خلية الأزمة المحلية' },
-    { text: 'وجاء في البيان الصادر عن مكتب المنسق المقيم: «القوافل تنتظر الإذن منذ أسبوع».', quote: 'القوافل تنتظر الإذن منذ أسبوع', speaker: 'مكتب المنسق المقيم' },
+    { text: 'وورد في البيان الصادر عن مكتب المنسق المقيم: «القوافل تنتظر الإذن منذ أسبوع».', quote: 'القوافل تنتظر الإذن منذ أسبوع', speaker: 'مكتب المنسق المقيم' },
     { text: 'وقال مكتب تنسيق المساعدات في الإقليم (أوتشا)، في منشور على إكس، إن "القوافل متوقفة منذ أسبوع".', quote: 'القوافل متوقفة منذ أسبوع', speaker: 'أوتشا' },
   ],
   apply({ text, words, from: zoneFrom, to, names, ctx }) {
     const from = issuerAt(words, zoneFrom);
     if (from >= to || !lexicon.unknownBodyHeads.has(words[from]!.norm)) return undefined;
-    // "قال مكتب تنسيق أعمال الحكومة في المناطق (كوغات)، …": the body known by the acronym in brackets.
+    // "قال مكتب تنسيق شؤون الإغاثة في الإقليم (أوتشا)، …": the body known by the acronym in brackets.
     const acronym = bracketedBody(text, words[from]!.start, ctx);
     if (acronym) return { kind: 'explicit', speaker: speakerOf(acronym, ctx.state) };
     const next = words[from + 1];
