@@ -72,8 +72,8 @@ export function attributeSpeakers(
 }
 
 /**
- * A headline's quote that the body quotes again ('منسقة طبية: "الكوليرا لا تنتظر"' … 'قالت X: «… الكوليرا لا
- * تنتظر …»') is the body's speaker's, when the headline names no actor of its own (a description, or nobody).
+ * A headline's quote that the body quotes again ('ممرضة في المخيم: "الماء صار حلما"' … 'قالت X: «… الماء صار
+ * حلما …»') is the body's speaker's, when the headline names no actor of its own (a description, or nobody).
  */
 function headlineQuotedAgain(text: string, quotes: RawQuote[], results: Map<RawQuote, SpeakerRef | null>, mentions: Array<{ start: number; end: number }>): void {
   const headlineEnd = text.search(/[\n\r]/);

@@ -218,7 +218,7 @@ export function describedRightAfter(text: string, end: number): boolean {
   if (/^[0-9\u0660-\u0669]/.test(text.slice(from, from + 1))) return true;
   const next = wordsIn(text, from, end + APPOSITION_REACH)[0];
   if (!next || next.start !== from) return false;
-  // ("X، سائق سيارة الأجرة الذي …": a noun of a person's trade describes them too.)
+  // ("X، سائق الحافلة الذي …": a noun of a person's trade describes them too.)
   const nouns = givenNames().personNouns;
   return givenNames().appositionWords.has(next.norm) || lexicon.singularRelatives.has(next.norm) || nouns.has(`ال${next.norm}`) || nouns.has(next.norm);
 }

@@ -169,7 +169,7 @@ export function subjectBefore(
 }
 
 /**
- * "الأمين العام … X، في تصريحات للصحفيين: «…»": a clause with no verb whose phrase of how the words came
+ * "المبعوث الأممي X، في حديث للإذاعة: «…»": a clause with no verb whose phrase of how the words came
  * ("في تصريحات"، "في بيان") names nobody after it speaks for the actor right before the phrase.
  */
 function speakerOfNominalLine(text: string, words: Word[], i: number, mentions: Mention[], mentionStarts: number[], state: State): Resolution | null {

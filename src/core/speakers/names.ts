@@ -154,7 +154,7 @@ export function unknownName(text: string, words: Word[], from: number, to: numbe
   const n = end - from;
   if (n < 2 || n > 3) return null;
   const nameWords = words.slice(from, end);
-  // ("طالب … بتثبيت الأحكام": a verbal noun behind ب or ل is what was asked, no name.)
+  // ("دعا … بتسريع المحاكمات": a verbal noun behind ب or ل is what was asked, no name.)
   if ((isDefinite(nameWords[0]!.norm) && !appositive) || isMannerPhrase(text, nameWords) || verbalNounBehindPreposition(nameWords[0]!.norm)) return null;
   // "منظمات إغاثية": a plural noun in ات opens no name.
   if (nameWords[0]!.norm.length >= 5 && nameWords[0]!.norm.endsWith('ات')) return null;

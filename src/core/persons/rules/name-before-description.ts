@@ -104,7 +104,7 @@ function nameShaped(scan: PersonScan, k: number, size: number): boolean {
   if (/^[وف]/.test(words[0]!.text) || scan.printed(words[0]!).endsWith('ة') || (size > 2 && !words.some((t) => scan.finder.nameConnectors.has(t.text)))) return false;
   // ("صرحت لودميلا، وهي": a speech verb before a name is no word of it.)
   if (scan.finder.speechVerbs.has(words[0]!.text)) return false;
-  // ("دول بحر قزوين، التي": a common noun, "بحر", opens a place's name, not a person's.)
+  // ("مياه نهر دجلة، الذي": a common noun, "نهر", opens a place's name, not a person's.)
   if (lexicon.commonWords.has(words[0]!.text)) return false;
   return words.every((t) => !t.text.startsWith('ال') && t.text.length >= 3);
 }

@@ -18,7 +18,7 @@ export function cueRightAfter(text: string, cues: Cue[], starts: number[], at: n
     while (i < text.length && i < from + 12 && (/[\s،,\-–—)]/.test(text[i]!) || isInvisible(text[i]!)) && !LINE_BREAK.test(text[i]!)) i++;
   };
   skipGap();
-  // '"…". هكذا وصفت X ليلتها': past the sentence's end, only when a filler word looks back at the quote.
+  // '"…". هكذا لخص X ما جرى': past the sentence's end, only when a filler word looks back at the quote.
   if (text[i] === '.') {
     const w = wordsIn(text, i + 1, Math.min(text.length, i + 20))[0];
     if (w && /^[ \u00A0]+$/.test(text.slice(i + 1, w.start)) && lexicon.quoteFollowers.has(w.norm.replace(/^و/, ''))) i = w.start;
