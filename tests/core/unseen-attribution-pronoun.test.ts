@@ -2,7 +2,7 @@
 // the one the text is about, as a verb with its subject left out would; never
 // a speaker named "وبحسبها". Texts of our own writing.
 import { describe, expect, it } from 'vitest';
-import { direct } from './support/speaking';
+import { direct, itSaysWho } from './support/speaking';
 
 const LEAD = 'تواصلت عمليات إزالة الأنقاض في الحي.\n\n';
 
@@ -13,11 +13,7 @@ describe('an attribution word with its pronoun', () => {
     ['وتحدث المهندس كريم داود عن الطريق. وحسبه فإن «العمل سيستغرق ثلاثة أشهر على الأقل».', 'العمل سيستغرق ثلاثة أشهر على الأقل', 'كريم داود'],
     ['وروى السائق مازن عبيد ما جرى عند الحاجز. وبحسبه: «انتظرنا ست ساعات قبل أن يسمحوا لنا بالمرور».', 'انتظرنا ست ساعات قبل أن يسمحوا لنا بالمرور', 'مازن عبيد'],
   ];
-  for (const [text, quote, speaker] of CASES) {
-    it(speaker, () => {
-      expect(direct(LEAD + text)).toContainEqual([quote, speaker]);
-    });
-  }
+  itSaysWho(CASES, LEAD);
 
   it('the pronoun keeps its gender: "بحسبها" does not go back to a man', () => {
     const text = `${LEAD}وقال المهندس كريم داود إن الطريق مغلق. وبحسبها: «الطريق لن يفتح قبل الربيع المقبل».`;
@@ -34,9 +30,5 @@ describe('a noun of speech with its pronoun after في', () => {
     ['وقال المهندس عادل نصار إن الشبكة متهالكة، وفي تصريحه للصحفيين: "نحتاج إلى قطع غيار من الخارج".', 'نحتاج إلى قطع غيار من الخارج', 'عادل نصار'],
     ['وروت الممرضة سلمى حداد ما جرى، وفي كلمتها أمام المؤتمر: «رأينا أطفالا بلا أسماء».', 'رأينا أطفالا بلا أسماء', 'سلمى حداد'],
   ];
-  for (const [text, quote, speaker] of CASES) {
-    it(speaker, () => {
-      expect(direct(LEAD + BEFORE + text)).toContainEqual([quote, speaker]);
-    });
-  }
+  itSaysWho(CASES, LEAD + BEFORE);
 });

@@ -3,7 +3,7 @@
 // the body whose spokesman is fronted by أما ("أما المتحدث باسم المنظمة، فقال").
 // Texts of our own writing.
 import { describe, expect, it } from 'vitest';
-import { direct } from './support/speaking';
+import { itSaysWho } from './support/speaking';
 
 // (Someone spoke before each case, so carrying the last speaker over would miss.)
 const LEAD = 'تواصلت المفاوضات حول تبادل الأسرى.\n\nوقال الوزير سامي الدباغ إن "الجولة المقبلة حاسمة".\n\n';
@@ -15,11 +15,7 @@ describe('the subject of a clause after a place and a comma (a capital that name
     ['وفي يريفان، تمسك رئيس الحكومة نيكول باشينيان خلال جلسة برلمانية بالاتفاق، معتبرا أن "الحدود يجب أن ترسم بسرعة".', 'الحدود يجب أن ترسم بسرعة', 'نيكول باشينيان'],
     ['ومن صنعاء، هاجمت الناشطة سلوى الحكيمي قرار الحكومة، قائلة إن "الناس لم يعودوا يحتملون".', 'الناس لم يعودوا يحتملون', 'سلوى الحكيمي'],
   ];
-  for (const [text, quote, speaker] of CASES) {
-    it(speaker, () => {
-      expect(direct(LEAD + text)).toContainEqual([quote, speaker]);
-    });
-  }
+  itSaysWho(CASES, LEAD);
 });
 
 describe('a body behind a fronted spokesman', () => {
@@ -28,11 +24,7 @@ describe('a body behind a fronted spokesman', () => {
     ['أما الناطق باسم منظمة الصحة العالمية، فقال إن الفرق "وصلت إلى المدينة صباح اليوم".', 'وصلت إلى المدينة صباح اليوم', 'منظمة الصحة العالمية'],
     ['أما المتحدثة باسم المفوضية السامية للأمم المتحدة لشؤون اللاجئين، فقالت: "المخيمات امتلأت قبل الشتاء".', 'المخيمات امتلأت قبل الشتاء', 'المفوضية السامية للأمم المتحدة لشؤون اللاجئين'],
   ];
-  for (const [text, quote, speaker] of CASES) {
-    it(speaker, () => {
-      expect(direct(LEAD + text)).toContainEqual([quote, speaker]);
-    });
-  }
+  itSaysWho(CASES, LEAD);
 });
 
 describe('a title with "إلى" before the name, in the clause before a cue with no subject', () => {
@@ -42,11 +34,7 @@ describe('a title with "إلى" before the name, in the clause before a cue with
     ['وانتقد مبعوث الأمم المتحدة إلى اليمن هانس غروندبرغ التصعيد، وأضاف: "المدنيون يدفعون الثمن".', 'المدنيون يدفعون الثمن', 'هانس غروندبرغ'],
     ['والتقى السفير الروسي لدى أرمينيا سيرغي كوبيركين بسكان القرية، وكتب: "استقبلنا السكان بحفاوة".', 'استقبلنا السكان بحفاوة', 'سيرغي كوبيركين'],
   ];
-  for (const [text, quote, speaker] of CASES) {
-    it(speaker, () => {
-      expect(direct(LEAD + text)).toContainEqual([quote, speaker]);
-    });
-  }
+  itSaysWho(CASES, LEAD);
 });
 
 describe('a person just described by their trade, then "قال:" with no subject', () => {
@@ -55,9 +43,5 @@ describe('a person just described by their trade, then "قال:" with no subject
     ['ولا تصدق الخطط سهام يوسف، المعلمة التي تدرس في خيمة. قالت: «الأطفال يكتبون على ركبهم».', 'الأطفال يكتبون على ركبهم', 'سهام يوسف'],
     ['وفي السوق التقينا زياد مراد، بائع الخضار في الحي القديم. قال: «الناس يشترون بالحبة لا بالكيلو».', 'الناس يشترون بالحبة لا بالكيلو', 'زياد مراد'],
   ];
-  for (const [text, quote, speaker] of CASES) {
-    it(speaker, () => {
-      expect(direct(LEAD + text)).toContainEqual([quote, speaker]);
-    });
-  }
+  itSaysWho(CASES, LEAD);
 });

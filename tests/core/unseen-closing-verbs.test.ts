@@ -2,7 +2,7 @@
 // says who spoke it; and a role noun no one was introduced with ("يقول المزارع") is the
 // person the text has just described. Texts of our own writing.
 import { describe, expect, it } from 'vitest';
-import { direct } from './support/speaking';
+import { direct, itSaysWho } from './support/speaking';
 
 const LEAD = 'تواصل انقطاع الكهرباء في المدينة لليوم الخامس بعد قصف المحطة.\n\n';
 const SPOKE_BEFORE = 'وقال المحافظ سامي الدباغ إن الإصلاحات ستبدأ قريبا. وقالت مديرة الصحة نوال شريف إن المستشفى يعمل بمولد واحد.\n\n';
@@ -15,11 +15,7 @@ describe('a weak verb right after a quotation', () => {
     ['«هذا ليس حلا بل تأجيل للمشكلة»، تعلق الباحثة ريم عيسى.', 'هذا ليس حلا بل تأجيل للمشكلة', 'ريم عيسى'],
     ['وزرنا السوق مع التاجر فادي نصر. «الأسعار تتغير كل ساعة»، يختتم نصر.', 'الأسعار تتغير كل ساعة', 'نصر'],
   ];
-  for (const [text, quote, speaker] of CASES) {
-    it(speaker, () => {
-      expect(direct(LEAD + text)).toContainEqual([quote, speaker]);
-    });
-  }
+  itSaysWho(CASES, LEAD);
 });
 
 describe('a role noun for the person just described', () => {
@@ -29,12 +25,7 @@ describe('a role noun for the person just described', () => {
     ['تصل ليلى حمدان إلى المستوصف قبل الجميع وتفتح خزانة الأدوية. وقالت الممرضة: «الدواء ينفد كل أسبوع».', 'الدواء ينفد كل أسبوع', 'ليلى حمدان'],
     ['أمام سيارته القديمة يقف أوليكسي مارتشينكو ويعد الركاب. «نصف الطريق حفر»، يقول السائق.', 'نصف الطريق حفر', 'أوليكسي مارتشينكو'],
   ];
-  for (const [text, quote, speaker] of CASES) {
-    it(speaker, () => {
-      // (Someone of each gender spoke before, so carrying the last speaker over would miss.)
-      expect(direct(LEAD + SPOKE_BEFORE + text)).toContainEqual([quote, speaker]);
-    });
-  }
+  itSaysWho(CASES, LEAD + SPOKE_BEFORE);
 });
 
 describe('"«…». هكذا وصف X": a filler word that looks back across the sentence end', () => {
@@ -43,11 +34,7 @@ describe('"«…». هكذا وصف X": a filler word that looks back across the
     ['"خسرت القارب والشباك في ليلة واحدة". هكذا لخص الصياد عادل منصور ما جرى.', 'خسرت القارب والشباك في ليلة واحدة', 'عادل منصور'],
     ['«لا وقود ولا كهرباء ولا ماء». بهذه الكلمات افتتح رئيس البلدية كريم داود المؤتمر.', 'لا وقود ولا كهرباء ولا ماء', 'كريم داود'],
   ];
-  for (const [text, quote, speaker] of CASES) {
-    it(speaker, () => {
-      expect(direct(LEAD + SPOKE_BEFORE + text)).toContainEqual([quote, speaker]);
-    });
-  }
+  itSaysWho(CASES, LEAD + SPOKE_BEFORE);
 
   it('a verb that opens the next sentence is no cue of the quote before', () => {
     const text = `${LEAD}وتحدث المهندس سامر داود عن الشبكة. «الأعطال تتكرر كل يوم». قالت المعلمة هدى سالم إن الصفوف باردة.`;

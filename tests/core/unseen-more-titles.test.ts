@@ -2,7 +2,7 @@
 // not those that are also common family names: القاضي، المختار، النقيب): the name
 // after them speaks. Texts of our own writing.
 import { describe, expect, it } from 'vitest';
-import { direct } from './support/speaking';
+import { itSaysWho } from './support/speaking';
 
 // (Someone spoke before each case, so carrying the last speaker over would miss.)
 const LEAD = 'تواصل القصف على أطراف المدينة. وقال المزارع سالم حداد إن "الحقول احترقت".\n\n';
@@ -15,11 +15,7 @@ describe('an office before a name', () => {
     ['وقال البطريرك يوحنا العاشر: «الكنيسة ستبقى مفتوحة للجميع».', 'الكنيسة ستبقى مفتوحة للجميع', 'يوحنا العاشر'],
     ['وقالت القاضية منى الحلبي في الجلسة: "المتهمون سيحاكمون حضوريا".', 'المتهمون سيحاكمون حضوريا', 'منى الحلبي'],
   ];
-  for (const [text, quote, speaker] of CASES) {
-    it(speaker, () => {
-      expect(direct(LEAD + text)).toContainEqual([quote, speaker]);
-    });
-  }
+  itSaysWho(CASES, LEAD);
 });
 
 describe('a title with a possessive pronoun, and a name that reads like a preposition', () => {
@@ -29,9 +25,5 @@ describe('a title with a possessive pronoun, and a name that reads like a prepos
     ['وعن الكتيبة، قال قائدها علي الشامي: «لم ننسحب من أي موقع».', 'لم ننسحب من أي موقع', 'علي الشامي'],
     ['ويقول مديرها رامي يونس إن المستشفى "يعمل بثلث طاقته".', 'يعمل بثلث طاقته', 'رامي يونس'],
   ];
-  for (const [text, quote, speaker] of CASES) {
-    it(speaker, () => {
-      expect(direct(LEAD + text)).toContainEqual([quote, speaker]);
-    });
-  }
+  itSaysWho(CASES, LEAD);
 });

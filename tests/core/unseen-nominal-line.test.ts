@@ -3,7 +3,7 @@
 // later "وأضاف:" goes on with that actor. Also a body's head noun in construct
 // before the actor that speaks ("ورد مكتب X"). Texts of our own writing.
 import { describe, expect, it } from 'vitest';
-import { direct } from './support/speaking';
+import { direct, itSaysWho } from './support/speaking';
 
 const LEAD = 'تواصلت الغارات على المدينة طوال الليل وسط انقطاع الكهرباء.\n\n';
 
@@ -15,11 +15,7 @@ describe('a nominal line before an attribution phrase', () => {
     ['21:30\nمنظمة الصحة العالمية، في بيان مقتضب: «ثلاثة مستشفيات فقط ما زالت تعمل في المحافظة».', 'ثلاثة مستشفيات فقط ما زالت تعمل في المحافظة', 'منظمة الصحة العالمية'],
     ['07:50\nرئيسة بعثة الصليب الأحمر في المدينة ياسمين قاسمي، في حديث لإذاعة محلية: "الطريق إلى المستشفى مغلق منذ يومين".', 'الطريق إلى المستشفى مغلق منذ يومين', 'ياسمين قاسمي'],
   ];
-  for (const [text, quote, speaker] of CASES) {
-    it(speaker, () => {
-      expect(direct(LEAD + text)).toContainEqual([quote, speaker]);
-    });
-  }
+  itSaysWho(CASES, LEAD);
 
   it('a later "وأضاف:" goes on with that speaker', () => {
     const text = `${LEAD}09:15\nوزير الخارجية الأوكراني أندريه سيبيغا، في تصريحات لصحفيين أوروبيين ببروكسل: "نحتاج إلى منظومات دفاع جوي قبل الشتاء".\nوأضاف: "لن نقبل بأي تسوية على حساب أرضنا".`;
@@ -38,9 +34,5 @@ describe("a body's head noun before the actor that speaks", () => {
     ['وقالت إدارة منظمة الصحة العالمية: "نحتاج إلى ممرات آمنة للفرق الطبية".', 'نحتاج إلى ممرات آمنة للفرق الطبية', 'منظمة الصحة العالمية'],
     ['وأعلن مكتب الأمين العام للأمم المتحدة أنطونيو غوتيريش: "المبعوث سيزور المنطقة الأسبوع المقبل".', 'المبعوث سيزور المنطقة الأسبوع المقبل', 'أنطونيو غوتيريش'],
   ];
-  for (const [text, quote, speaker] of CASES) {
-    it(speaker, () => {
-      expect(direct(LEAD + text)).toContainEqual([quote, speaker]);
-    });
-  }
+  itSaysWho(CASES, LEAD);
 });

@@ -2,7 +2,7 @@
 // particle, not by the actors after it ("لكنها اتهمت X بـ"، "نقلت عنها الوكالة"،
 // "وقالت لوكالة الأنباء:"، "وكان X قد أكد"). Every sentence is our own writing.
 import { describe, expect, it } from 'vitest';
-import { direct } from './support/speaking';
+import { direct, itSaysWho } from './support/speaking';
 
 const LEAD = 'عقدت الأطراف جولة جديدة من المحادثات في العاصمة دون أن تعلن أي نتائج ملموسة.\n\n';
 
@@ -81,11 +81,7 @@ describe('"واتهم X بـ…": one actor after a charging verb, then بـ, is
     ['وقالت المتحدثة ماريا زاخاروفا إن موسكو لن ترد. واتهمت كييف بـ"تعطيل صفقة تبادل الأسرى في اللحظة الأخيرة".', 'تعطيل صفقة تبادل الأسرى في اللحظة الأخيرة', 'ماريا زاخاروفا'],
     ['وقال قائد الجيش عبد الفتاح البرهان إن المعركة مستمرة. واتهم الإمارات بـ"تمويل الحرب على السودان".', 'تمويل الحرب على السودان', 'عبد الفتاح البرهان'],
   ];
-  for (const [text, quote, speaker] of CASES) {
-    it(speaker, () => {
-      expect(direct(LEAD + text)).toContainEqual([quote, speaker]);
-    });
-  }
+  itSaysWho(CASES, LEAD);
 
   it('two actors after the verb: the first is its subject', () => {
     const text = `${LEAD}وقال الوزير سامي الدباغ إن الوضع صعب. واتهمت وزارة الخارجية الروسية كييف بـ"تعطيل صفقة تبادل الأسرى في اللحظة الأخيرة".`;

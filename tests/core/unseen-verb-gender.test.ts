@@ -3,7 +3,7 @@
 // across languages), and a given name that is also a common word (جهاد، أمل، سعيد)
 // with its family name after a speech verb is a person. Texts of our own writing.
 import { describe, expect, it } from 'vitest';
-import { direct, personNames } from './support/speaking';
+import { direct, itSaysWho, personNames } from './support/speaking';
 
 // (A body and a man spoke before, so carrying the last speaker over would miss.)
 const LEAD = 'وقالت وزارة الصحة إن "المستشفيات ممتلئة". وقال المحافظ سامي الدباغ إن "الطرق مقطوعة".\n\n';
@@ -19,11 +19,7 @@ describe('a speech verb before a name of either gender, or one that is also a co
     ['وتقول أمل الزين: "ننتظر الحافلة منذ الفجر".', 'ننتظر الحافلة منذ الفجر', 'أمل الزين'],
     ['"الخبز يكفي ليوم واحد"، يقول سعيد المصري.', 'الخبز يكفي ليوم واحد', 'سعيد المصري'],
   ];
-  for (const [text, quote, speaker] of CASES) {
-    it(speaker, () => {
-      expect(direct(LEAD + text)).toContainEqual([quote, speaker]);
-    });
-  }
+  itSaysWho(CASES, LEAD);
 });
 
 describe('a document after a speech verb is no person', () => {

@@ -125,13 +125,16 @@ export interface ResolveContext {
 /** Active participles of speech verbs ("قائلا", "مؤكدة"): adverbs of the sentence's own subject. They have five letters at least: "ودعا"، "وشكا" are perfect verbs. */
 export const isParticiple = (w: string) => w.length >= 5 && /[اه]$/.test(w) && !/^[يت]/.test(w);
 
-/** Words that only look definite once normalized: إلى, إلا and the relative pronouns. */
-const LOOK_DEFINITE = new Set(['الي', 'الا', 'والي', 'والا', 'الذي', 'التي', 'الذين', 'اللذين', 'اللتين', 'اللذان', 'اللتان', 'اللواتي', 'اللاتي']);
+/** Words that only look definite once normalized: إلى and إلا (behind و too), and the relative pronouns of data/speech-verbs.json. */
+const LOOK_DEFINITE = new Set(['الي', 'الا', 'والي', 'والا', ...lexicon.relativePronouns]);
 
 export const isDefinite = (w: string) => /^(ال|وال|فال|لل|بال)/.test(w) && !LOOK_DEFINITE.has(w);
 
 /** A title, also with a possessive pronoun ("رئيسها"، "قائدهم", "رئيستها": whose it is was named before). */
 export const isTitle = oncePerWord((w) => stems(w).some((s) => lexicon.titleWords.has(s)) || titleWithPronoun(w));
+
+/** A noun with a possessive pronoun of the third person ("وزرائها"، "مديرهم"): three letters at least before it. */
+export const withPossessive = (w: string) => /.{3}(ها|هما|هم|هن)$/.test(w);
 
 function titleWithPronoun(w: string): boolean {
   const base = w.replace(/(ها|هما|هم|هن)$/, '');

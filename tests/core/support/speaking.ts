@@ -1,5 +1,6 @@
 // What the unseen-text tests read off an analysis: each direct quote with its
 // speaker as printed, and the persons found that the gazetteer lacks.
+import { expect, it } from 'vitest';
 import { analyze } from '../../../src/core';
 
 /** Each direct quote's words with its speaker's words in the text (null: no speaker). */
@@ -23,3 +24,8 @@ export const personNames = (text: string): string[] =>
   analyze(text, { stopEarly: false })
     .actors.filter((a) => a.type === 'person')
     .map((a) => a.mentions[0]!.surface);
+
+/** One test per case [text, quote, speaker]: with `lead` before the text, the quote is said by that speaker as printed. */
+export function itSaysWho(cases: ReadonlyArray<readonly [string, string, string]>, lead = ''): void {
+  for (const [text, quote, speaker] of cases) it(speaker, () => expect(direct(lead + text)).toContainEqual([quote, speaker]));
+}

@@ -3,7 +3,7 @@ import { withoutConjunction } from '../../../clitics';
 import { givenNames } from '../../../lexicon/given-names';
 import { isComplementizer, lexicon, stems, verbAt, type Word } from '../../../speech';
 import type { CueGender } from '../../../speech';
-import { HONORIFICS, NOT_NAME_WORDS, isMannerPhrase, type Mention, type ResolveContext, type Speaker, isComplementHead, mentionAgrees, speakerOf, isDefinite, isDocument, isFunctionWord, isRoleWord, isSpokesperson, isStop, isTitle, lowerBound } from '../../model';
+import { HONORIFICS, NOT_NAME_WORDS, isMannerPhrase, type Mention, type ResolveContext, type Speaker, isComplementHead, mentionAgrees, speakerOf, isDefinite, isDocument, withPossessive, isFunctionWord, isRoleWord, isSpokesperson, isStop, isTitle, lowerBound } from '../../model';
 import { joinedComplementNoun, TITLE_LINKERS } from '../../names';
 import { reportsSpeech } from '../zone';
 import { verbalNounBehindPreposition } from '../../../persons/words';
@@ -100,7 +100,7 @@ function isConstructRole(bare: string): boolean {
 function constructHead(w: string): boolean {
   const bare = withoutConjunction(w);
   // ("مديرها رامي يونس": a noun with its pronoun is in construct with the pronoun, not with the next word.)
-  return !isDefinite(bare) && !/.{3}(ها|هم|هما|هن)$/.test(bare) && !givenNames().personNouns.has(bare) && (isTitle(bare) || isSpokesperson(bare) || isRoleWord(bare) || isConstructRole(bare));
+  return !isDefinite(bare) && !withPossessive(bare) && !givenNames().personNouns.has(bare) && (isTitle(bare) || isSpokesperson(bare) || isRoleWord(bare) || isConstructRole(bare));
 }
 
 /** A word a description may hold: definite words, titles, linkers, complements, numbers, a body's name. */
@@ -139,7 +139,7 @@ function nameStart(text: string, words: Word[], from: number, reach: number, ctx
       continue;
     }
     // ("رئيس وزرائها X"، "وزير خارجيتهم X": a noun with a possessive pronoun ends the complement too.)
-    if (complement && /.{3}(ها|هم|هما)$/.test(w.norm) && !isDefinite(w.norm)) {
+    if (complement && withPossessive(w.norm) && !isDefinite(w.norm)) {
       complement = false;
       continue;
     }
