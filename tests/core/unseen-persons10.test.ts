@@ -215,3 +215,49 @@ describe('a name stops before the noun the verb takes', () => {
     expect(unknownNames('وكان نور محمد قد غاب عن الاجتماع.')).toEqual([]);
   });
 });
+
+describe('a woman named after her occupation and a long complement', () => {
+  const cases: Array<[string, string]> = [
+    ['وقالت عالمة المحيطات الكازاخستانية زارينا بيكوفا، المشاركة في المنتدى، إن البحر يتراجع.', 'زارينا بيكوفا'],
+    ['وكانت طالبة الأدب الفرنسي غولنارا الدرويش تحمل كتبها إلى القاعة.', 'غولنارا الدرويش'],
+    ['وقالت مهندسة الاتصالات الأوكرانية زارينا بيكوفا إن الشبكة تعطلت ليلا.', 'زارينا بيكوفا'],
+    ['وترى الباحثة في معهد تشاتام هاوس دينا الشريف أن الهدنة هشة.', 'دينا الشريف'],
+    ['وأعلن حاكم مقاطعة كورسك ميروسلاف ستاروفويت أن المسيرات أصابت مخزنا.', 'ميروسلاف ستاروفويت'],
+    ['واعتبر مدرب سلافيا براغ ياروسلاف تشيرني أن فريقه دفع ثمن خطأ واحد.', 'ياروسلاف تشيرني'],
+  ];
+  for (const [text, name] of cases) {
+    it(`finds ${name}`, () => {
+      expect(unknownNames(text)).toEqual([name]);
+    });
+  }
+
+  it('keeps a name of three words after a title with no complement', () => {
+    expect(unknownNames('ونجحت وساطة قادها الشيخ مرزوق ناصر الحارثي في إطلاق المحتجزين.')).toEqual(['مرزوق ناصر الحارثي']);
+  });
+
+  it('reads no verb or masculine noun in construct as a person noun', () => {
+    for (const text of ['طالب الوزير بوقف القتال فورا.', 'وزارت لجنة الأمم المتحدة المخيم أمس.', 'عالم السياسة مليء بالمفاجآت.']) {
+      expect(unknownNames(text), text).toEqual([]);
+    }
+  });
+});
+
+describe('a name of ours shaped like a verb, and words no name opens', () => {
+  it('reads a given name of ours that starts like an imperfect verb as a name', () => {
+    expect(unknownNames('واعتبر مدرب الفريق ياروسلاف كوفال أن التعادل عادل.')).toEqual(['ياروسلاف كوفال']);
+  });
+
+  it('stops a name before a plural with the article', () => {
+    expect(unknownNames('تستقبل الممرضة المتطوعة ناتاليا بوندار القادمين بالشاي الساخن.')).toEqual(['ناتاليا بوندار']);
+  });
+
+  it('opens no name on ب or ل before a common word', () => {
+    expect(unknownNames('طالب الوزير بوقف القتال فورا.')).toEqual([]);
+    expect(unknownNames('وقال المتحدث باسم الجمعية باسل حداد إن القافلة وصلت.')).toEqual(['باسل حداد']);
+  });
+
+  it('reads no article surname as another spelling of a longer one', () => {
+    const text = 'وقالت الطبيبة رقية الطيب إن الأدوية نفدت. ويدرس ابنها الطب في الخرطوم.';
+    expect(personMentions(text)).toEqual(['رقية الطيب']);
+  });
+});

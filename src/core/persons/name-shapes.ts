@@ -60,6 +60,18 @@ export function objectAfterFather(scan: PersonScan, k: number): boolean {
 }
 
 /**
+ * The third of three name words from k is the verb's object: after a father's
+ * given name ("سامي عادل كيسا من", objectAfterFather), or a plural with the
+ * article ("X Y القادمين"; "زين العابدين" is one name).
+ */
+export function thirdWordIsObject(scan: PersonScan, k: number): boolean {
+  const [, second, third] = scan.tokens.slice(k, k + 3);
+  if (!second || !third) return false;
+  if (givenNames().byWord.has(second.text) && objectAfterFather(scan, k + 2)) return true;
+  return /^ال.{3,}(ين|ون|ات)$/.test(third.text) && !lexicon.compoundNameTails.has(third.text) && !givenNames().names.longestAt(scan.tokens, k + 1, k + 3);
+}
+
+/**
  * A first name that only looks like an article: "ألكسندر", "إلياس" (printed with
  * a hamza, no article), "فالنتينا", "والتر" (no conjunction + article: a plain
  * name word follows, where a noun with the article would take an adjective).

@@ -5,11 +5,10 @@ import { PhraseMatcher, tokenReadings, type PhraseMatch, type PreparedText, type
 import type { ActorEntry, Gender } from '../types';
 import { consonantSkeleton } from '../text/tokens';
 import { WordAnswers } from '../text/vocabulary';
-import { lexicon } from '../lexicon';
 import { givenNames } from '../lexicon/given-names';
 import { conjoinedNoun, endsLikeName, feminineWord, looksLikeNameStart, possessedNoun, nounInConstruct, prepositionalPhrase, verbShapedFirstName } from './words';
 import { longerNames } from './longer-names';
-import { foreignFirstName, givenNameAlias, objectAfterFather } from './name-shapes';
+import { foreignFirstName, givenNameAlias, thirdWordIsObject } from './name-shapes';
 import { monthAt } from './months';
 
 export interface Mention {
@@ -165,7 +164,8 @@ export class PersonScan {
     if (surname !== full && this.fullNames.has(surname)) this.sameAs.set(`?:${surname}`, key);
     const skeleton = variantKey(consonants(last), last);
     // ('' marks a skeleton two persons share: it names neither.)
-    if (last.length >= 5 && consonants(last).length >= 4) this.variants.set(skeleton, this.variants.has(skeleton) && this.variants.get(skeleton) !== key ? '' : key);
+    // (A surname with the article is spelled one way: "الطب" is no other spelling of "الطيب".)
+    if (last.length >= 5 && !last.startsWith('ال') && consonants(last).length >= 4) this.variants.set(skeleton, this.variants.has(skeleton) && this.variants.get(skeleton) !== key ? '' : key);
   }
 
   /** The persons found by one word alone ("تاكوهي" before an age), by that word, to their key. */
@@ -206,8 +206,7 @@ export class PersonScan {
       if (finder.nameConnectors.has(words[n - 1]!.text)) continue;
       // "X Y هدف الفوز": a third word governing the definite noun after it is the verb's object.
       if (n === 3 && nounInConstruct(this.tokens, k, finder)) return 2;
-      // "سامي عادل كيسا من": after a father's given name, the verb's object.
-      if (n === 3 && givenNames().byWord.has(words[1]!.text) && objectAfterFather(this, k + 2)) return 2;
+      if (n === 3 && thirdWordIsObject(this, k)) return 2;
       if (n > 3 && words.slice(0, n - 1).filter((w) => finder.nameConnectors.has(w.text)).length < n - 3) break;
       if (endsLikeName(this.tokens, k + n, finder)) return n;
     }
