@@ -261,3 +261,42 @@ describe('a name of ours shaped like a verb, and words no name opens', () => {
     expect(personMentions(text)).toEqual(['رقية الطيب']);
   });
 });
+
+describe('a player named between a scoring verb and what he scores', () => {
+  const cases: Array<[string, string]> = [
+    ['وتقدم الضيوف، قبل أن يعادل كوفي أمبونو النتيجة في الشوط الثاني.', 'كوفي أمبونو'],
+    ['ثم أحرز كوامي أوسو هدف الفوز من ركلة حرة.', 'كوامي أوسو'],
+    ['وقلص لوكاس ريبيرو الفارق في الدقيقة 70.', 'لوكاس ريبيرو'],
+    ['وأعاد جيمي ماكنزي التقدم لفريقه قبل النهاية.', 'جيمي ماكنزي'],
+    ['وأهدر دييغو سواريز ركلة جزاء في الوقت بدل الضائع.', 'دييغو سواريز'],
+    ['وسجل رافائيل دوارتي في الدقيقة 12 برأسية.', 'رافائيل دوارتي'],
+  ];
+  for (const [text, name] of cases) {
+    it(`finds ${name}`, () => {
+      expect(unknownNames(text)).toEqual([name]);
+    });
+  }
+
+  it('reads no common words between a verb and its object as a player', () => {
+    for (const text of [
+      'وسجل الفريق المضيف هدف التعادل.',
+      'وأضاف البيان النهائي النتيجة إلى السجل.',
+      'وأعاد الجيش انتشار قواته في الدقيقة الأخيرة.',
+      'وحسم تصويت أمس التعادل لصالح الرئيس.',
+    ]) {
+      expect(unknownNames(text), text).toEqual([]);
+    }
+  });
+});
+
+describe('a surname alone names the gazetteer person named last in full with it', () => {
+  it('gives "البشير" to the minister named in full before, not to the former president', () => {
+    const text = 'وأعلن وزير الطاقة السوري محمد البشير أن الشبكة ستتحسن. وأضاف البشير أن الوزارة تعمل مع الشركاء.';
+    expect(mentionsOf(text, 'mohammed-al-bashir')).toEqual(['محمد البشير', 'البشير']);
+    expect(analyzeIds(text)).not.toContain('omar-al-bashir');
+  });
+
+  it('keeps "البشير" alone for the former president where no one else is named so', () => {
+    expect(analyzeIds('وقال البشير في خطاب قديم إن الحرب لن تنتهي.')).toContain('omar-al-bashir');
+  });
+});
