@@ -300,3 +300,21 @@ describe('a surname alone names the gazetteer person named last in full with it'
     expect(analyzeIds('وقال البشير في خطاب قديم إن الحرب لن تنتهي.')).toContain('omar-al-bashir');
   });
 });
+
+describe('a name of two words ends before the object the verb takes', () => {
+  const cases: Array<[string, string]> = [
+    ['ووقع الروائي الشركسي عادل خوتات روايته الجديدة في الجناح.', 'عادل خوتات'],
+    ['قبل أن يضيف المهاجم الأوكراني دانيلو سيكان الهدف الثاني.', 'دانيلو سيكان'],
+    ['وحملت الممرضة المتطوعة أولينا كوزاك حقيبتها إلى الملجأ.', 'أولينا كوزاك'],
+    ['ورفع المدافع الغاني كوفي مينساه الكرة بيديه محتجا.', 'كوفي مينساه'],
+  ];
+  for (const [text, name] of cases) {
+    it(`finds ${name}`, () => {
+      expect(unknownNames(text)).toEqual([name]);
+    });
+  }
+
+  it('keeps a third name word that is no object', () => {
+    expect(unknownNames('وقال الطبيب محمد علي شحاتة إن المستشفى امتلأ.')).toEqual(['محمد علي شحاتة']);
+  });
+});

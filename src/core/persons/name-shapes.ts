@@ -72,6 +72,17 @@ export function thirdWordIsObject(scan: PersonScan, k: number): boolean {
 }
 
 /**
+ * Token k, right after two name words, is the verb's object, so the name ends
+ * before it: a noun with a possessive pronoun ("X Y روايته", "X Y حقيبتها") or
+ * what a scorer scores ("X Y الهدف الثاني", data/given-names.json scoring.objects).
+ */
+export function objectAfterName(scan: PersonScan, k: number): boolean {
+  const t = scan.tokens[k];
+  if (!t || !scan.tokens[k - 1]!.joinsNext || givenNames().byWord.has(t.text)) return false;
+  return givenNames().scoring.objects.has(t.text) || (t.text.length >= 5 && /(ها|هم|هما|ته)$/.test(scan.printed(t)));
+}
+
+/**
  * A first name that only looks like an article: "ألكسندر", "إلياس" (printed with
  * a hamza, no article), "فالنتينا", "والتر" (no conjunction + article: a plain
  * name word follows, where a noun with the article would take an adjective).

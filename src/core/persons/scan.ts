@@ -8,7 +8,7 @@ import { WordAnswers } from '../text/vocabulary';
 import { givenNames } from '../lexicon/given-names';
 import { conjoinedNoun, endsLikeName, feminineWord, looksLikeNameStart, possessedNoun, nounInConstruct, prepositionalPhrase, verbShapedFirstName } from './words';
 import { longerNames } from './longer-names';
-import { foreignFirstName, givenNameAlias, thirdWordIsObject } from './name-shapes';
+import { foreignFirstName, givenNameAlias, objectAfterName, thirdWordIsObject } from './name-shapes';
 import { monthAt } from './months';
 
 export interface Mention {
@@ -207,6 +207,7 @@ export class PersonScan {
       // "X Y هدف الفوز": a third word governing the definite noun after it is the verb's object.
       if (n === 3 && nounInConstruct(this.tokens, k, finder)) return 2;
       if (n === 3 && thirdWordIsObject(this, k)) return 2;
+      if (n === 2 && objectAfterName(this, k + 2)) return 2;
       if (n > 3 && words.slice(0, n - 1).filter((w) => finder.nameConnectors.has(w.text)).length < n - 3) break;
       if (endsLikeName(this.tokens, k + n, finder)) return n;
     }
