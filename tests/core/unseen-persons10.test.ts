@@ -318,3 +318,32 @@ describe('a name of two words ends before the object the verb takes', () => {
     expect(unknownNames('وقال الطبيب محمد علي شحاتة إن المستشفى امتلأ.')).toEqual(['محمد علي شحاتة']);
   });
 });
+
+describe('a name found, one word alone, names the person only where it is a name', () => {
+  it('reads no "على" behind a proclitic as "علي"', () => {
+    const text = 'وقال المتحدث باسم البلدية علي حمدان إن الطرق مغلقة. وعلى الأرض تغيرت الصورة.';
+    expect(personMentions(text)).toEqual(['علي حمدان']);
+  });
+
+  it('reads no given name after "أبو" or a body\'s head as the person', () => {
+    const text = 'وقال الخبير محمد الغالي، أستاذ الاقتصاد بجامعة محمد الخامس، إن الأسعار سترتفع. وأضاف محمد أن الحل صعب. ويسكن قربه أبو محمد.';
+    expect(personMentions(text)).toEqual(['محمد الغالي | محمد', 'أبو محمد']);
+  });
+
+  it('keeps a surname that opens with "أبو"', () => {
+    const text = 'تشرح المعلمة نسرين أبو جزر الدرس للتلاميذ. وتابعت أبو جزر أن المدرسة بلا سقف.';
+    expect(personMentions(text)[0]).toContain('نسرين أبو جزر');
+    expect(personMentions(text)[0]).toContain('جزر');
+  });
+
+  it('reads no "أنا" (I) as "آنا"', () => {
+    const text = 'تخبز آنا غريغوريان، النازحة من القرية، الخبز كل صباح. وتضيف آنا: «أنا لا أشتكي، أنا أعد الأيام».';
+    for (const name of personMentions(text)) expect(name).not.toMatch(/أنا/);
+  });
+
+  it('takes no "الله" as a surname, no place word for a given name, no time words into a name', () => {
+    expect(personMentions('وقال المشجع عثمان دفع الله، وهو طالب، إن الرحلة طويلة. وختم: «إن شاء الله».')).toEqual(['عثمان دفع الله']);
+    expect(unknownNames('وتعمل شركته في المنطقة الحرة بجبل علي منذ سنوات.')).toEqual([]);
+    expect(unknownNames('وقال الأب إن ابنه الصغير مرض الأسبوع الماضي.')).toEqual([]);
+  });
+});

@@ -4,7 +4,8 @@
 // verb's object.
 import { lexicon } from '../lexicon';
 import { givenNames } from '../lexicon/given-names';
-import type { Token } from '../matcher';
+import { procliticReadings, type PhraseMatch, type Token } from '../matcher';
+import { monthAt } from './months';
 import type { PersonScan } from './scan';
 import { looksLikeNameStart } from './words';
 
@@ -96,3 +97,25 @@ export function foreignFirstName(scan: PersonScan, j: number, index = 0): boolea
   const next = tokens[j + 1];
   return !!next && scan.free(j + 1) && looksLikeNameStart(next.text, finder);
 }
+
+/**
+ * A name found, one word alone at match m, names the person here: not "على" (on,
+ * printed with ى, behind a proclitic too), a month ("في رمضان"), a word after
+ * "أبو"/"بن" or a body's head ("أبو محمد", "جامعة محمد الخامس"), nor "أنا" (I)
+ * for "آنا" (its first letter printed otherwise: آ against أ or ا).
+ */
+export function oneWordNameHere(scan: PersonScan, m: PhraseMatch<string>): boolean {
+  const t = scan.tokens[m.firstToken]!;
+  const word = scan.doc.norm.text.slice(m.start, m.end);
+  if ((word === 'علي' && !scan.printedWith(t, 0x64a)) || monthAt(scan.tokens, m.firstToken)) return false;
+  const before = scan.tokens[m.firstToken - 1];
+  if (before?.joinsNext && procliticReadings(before.text).some(([, stem]) => scan.finder.complementHeads.has(stem))) return false;
+  // ("أبو محمد" is no "محمد"; "أبو جزر" of "نسرين أبو جزر" is her surname.)
+  if (before?.joinsNext && scan.finder.nameConnectors.has(before.text) && !namedWith(scan, `${before.text} ${word}`)) return false;
+  const first = scan.printedFirst.get(word);
+  const here = scan.printed(t)[m.proclitic.length];
+  return !first || !here || (first === 'آ') === (here === 'آ');
+}
+
+/** Some full name found holds these words ("أبو جزر" in "نسرين أبو جزر"). */
+const namedWith = (scan: PersonScan, words: string): boolean => [...scan.fullNames].some((f) => ` ${f} `.includes(` ${words} `));
