@@ -347,3 +347,13 @@ describe('a name found, one word alone, names the person only where it is a name
     expect(unknownNames('وقال الأب إن ابنه الصغير مرض الأسبوع الماضي.')).toEqual([]);
   });
 });
+
+describe('a nisba and an adjective after a body\'s name are no person', () => {
+  it('reads "جمركي صغيرة" as the firm\'s description', () => {
+    expect(unknownNames('وقالت مديرة شركة تخليص جمركي صغيرة في المنطقة إن الطلب تراجع.')).toEqual([]);
+  });
+
+  it('still reads a person after the body\'s name', () => {
+    expect(unknownNames('وقالت مديرة شركة النور للتخليص سناء الحلبي إن الطلب تراجع.')).toEqual(['سناء الحلبي']);
+  });
+});

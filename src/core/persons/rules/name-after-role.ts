@@ -2,6 +2,7 @@ import { lexicon } from '../../lexicon';
 import { givenNames } from '../../lexicon/given-names';
 import { tokenReadings, type PhraseMatch } from '../../matcher';
 import { nameStartAfterRole } from '../complement';
+import { nisbaShaped } from '../../role-names';
 import type { PersonRule } from '../rule';
 import type { PersonScan } from '../scan';
 import { endsLikeName } from '../words';
@@ -47,6 +48,12 @@ function givenNameSecond(scan: PersonScan, k: number, size: number): boolean {
   return scan.nameAt(k + 1) === 2;
 }
 
+/** "شركة تخليص جمركي صغيرة": a nisba and an adjective in ة describe the body, no person's two names. */
+function adjectivePair(scan: PersonScan, k: number, size: number): boolean {
+  const [first, second] = scan.tokens.slice(k, k + 2);
+  return size === 2 && !!first && !!second && nisbaShaped(first.text) && scan.printed(second).endsWith('ة') && !givenNames().byWord.has(second.text);
+}
+
 export const nameAfterRole: PersonRule = {
   name: 'name after role',
   why: 'A role and its complement ("المتحدث باسم وزارة الصحة", "مدرب برشلونة") are followed by the name of who holds it.',
@@ -68,7 +75,7 @@ export const nameAfterRole: PersonRule = {
       let start = team ?? at;
       // (Only after a complement: "الشيخ X ناصر Y" is one name of three words.)
       if (team === null && at > role.endToken && (placeBehindPreposition(scan, at, size) || givenNameSecond(scan, at, size))) [start, size] = [at + 1, 2];
-      if (size > 0) scan.addName(scan.tokens.slice(start, start + size), scan.tokens[role.firstToken]!);
+      if (size > 0 && !adjectivePair(scan, start, size)) scan.addName(scan.tokens.slice(start, start + size), scan.tokens[role.firstToken]!);
     }
   },
 };
