@@ -357,3 +357,30 @@ describe('a nisba and an adjective after a body\'s name are no person', () => {
     expect(unknownNames('وقالت مديرة شركة النور للتخليص سناء الحلبي إن الطلب تراجع.')).toEqual(['سناء الحلبي']);
   });
 });
+
+describe('a relative named by one word shaped like a verb', () => {
+  const cases: Array<[string, string]> = [
+    ['أما ابنته نسيم، وهي طالبة في الصف التاسع، فتقطع الطريق كل يوم.', 'نسيم'],
+    ['وتقول زوجته تولين، وهي معلمة، إن المدرسة أغلقت.', 'تولين'],
+    ['ويحمل ابنه يزيد، الذي لم يتجاوز العاشرة، دلو الماء.', 'يزيد'],
+  ];
+  for (const [text, name] of cases) {
+    it(`finds ${name}`, () => {
+      expect(unknownNames(text)).toContain(name);
+    });
+  }
+
+  it('reads no verb after a kin noun as a name', () => {
+    for (const text of ['وابنه يعمل في المخبز منذ الصيف.', 'وزوجته تنتظر في الخارج، وهي قلقة.', 'وشقيقه نجا من القصف، الذي دمر الحي.']) {
+      expect(unknownNames(text), text).toEqual([]);
+    }
+  });
+});
+
+describe('a verb after a kin noun, set off and described, is still no name', () => {
+  it('reads "ابنه يعمل، وهو…" as a verb', () => {
+    for (const text of ['وكان ابنه يعمل، وهو في العاشرة، في ورشة عمه.', 'وكانت ابنته تدرس، وهي مريضة، على ضوء الشمعة.']) {
+      expect(unknownNames(text), text).toEqual([]);
+    }
+  });
+});
