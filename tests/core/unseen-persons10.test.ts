@@ -384,3 +384,14 @@ describe('a verb after a kin noun, set off and described, is still no name', () 
     }
   });
 });
+
+describe('"علي" printed with ي goes on with a name', () => {
+  it('reads a family name ending in "علي" whole', () => {
+    const text = '09:30 | سعاد قره علي، نازحة عادت قبل أشهر إلى الحي، تقول إن الوضع صعب. وتضيف سعاد أن الكهرباء لا تصل.';
+    expect(personMentions(text)).toEqual(['سعاد قره علي | سعاد']);
+  });
+
+  it('still ends a name before "على" (on)', () => {
+    expect(unknownNames('وقال المتحدث باسم الجمعية سامر حداد على هامش المؤتمر إن القافلة وصلت.')).toEqual(['سامر حداد']);
+  });
+});

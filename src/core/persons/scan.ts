@@ -205,7 +205,9 @@ export class PersonScan {
       if (n === 3 && thirdWordIsObject(this, k)) return 2;
       if (n === 2 && objectAfterName(this, k + 2)) return 2;
       if (n > 3 && words.slice(0, n - 1).filter((w) => finder.nameConnectors.has(w.text)).length < n - 3) break;
-      if (endsLikeName(this.tokens, k + n, finder)) return n;
+      // ("سعاد قره علي": "علي" printed with ي goes on with the name; "على" would end it.)
+      const ali = n < words.length && words[n]!.text === 'علي' && this.printedWith(words[n]!, 0x64a);
+      if (!ali && endsLikeName(this.tokens, k + n, finder)) return n;
     }
     return 0;
   }
