@@ -395,3 +395,21 @@ describe('"علي" printed with ي goes on with a name', () => {
     expect(unknownNames('وقال المتحدث باسم الجمعية سامر حداد على هامش المؤتمر إن القافلة وصلت.')).toEqual(['سامر حداد']);
   });
 });
+
+describe('more nationalities stand for a person, behind و too', () => {
+  const cases: Array<[string, string]> = [
+    ['وسجل المغربي زكرياء العلمي في الدقيقة 34، والكونغولي جان كلود في الدقيقة 78.', 'جان كلود'],
+    ['قبل أن يعادل الكونغولي جيريمي نتامبا النتيجة بتسديدة قوية.', 'جيريمي نتامبا'],
+    ['وأضاف الفنزويلي خوسيه رودريغيز الهدف الثالث.', 'خوسيه رودريغيز'],
+    ['وفاز الإندونيسي أنطوني جينتينغ بالمباراة النهائية.', 'أنطوني جينتينغ'],
+  ];
+  for (const [text, name] of cases) {
+    it(`finds ${name}`, () => {
+      expect(unknownNames(text)).toContain(name);
+    });
+  }
+
+  it('reads a nationality after a definite noun as its adjective, behind و too', () => {
+    expect(unknownNames('ودعا الجيش اللبناني والسوري إلى ضبط الحدود بين البلدين.')).toEqual([]);
+  });
+});

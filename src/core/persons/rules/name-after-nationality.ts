@@ -5,7 +5,8 @@ import type { PersonRule } from '../rule';
 
 /** Nationality adjectives (data/roles.json nationalities), normalized, masculine and feminine. */
 const NATIONALITIES: ReadonlySet<string> = lexicon.nationalities;
-const isNationality = perWord((word) => NATIONALITIES.has(word));
+/** ("والكونغولي X Y": behind و or ف too, where no definite noun comes before it.) */
+const isNationality = perWord((word) => NATIONALITIES.has(word) || (/^[وف]/.test(word) && NATIONALITIES.has(word.slice(1))));
 
 /** With the article, behind a proclitic or not ("الشعب", "للشعب", "والجيش"). */
 const definite = (word: string) => procliticReadings(word).some(([, stem]) => stem.startsWith('ال'));
