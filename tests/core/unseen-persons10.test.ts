@@ -413,3 +413,19 @@ describe('more nationalities stand for a person, behind و too', () => {
     expect(unknownNames('ودعا الجيش اللبناني والسوري إلى ضبط الحدود بين البلدين.')).toEqual([]);
   });
 });
+
+describe('"عبد" names printed as one word, and three words before the object', () => {
+  it('reads "عبدالرحمن" as the given name "عبد الرحمن"', () => {
+    const text = 'وقال وكيل الوزارة لقطاع الإنتاج عبدالرحمن الحيمي، خلال الافتتاح، إن الموسم جيد. ويختم الحيمي حديثه بالشكر.';
+    expect(personMentions(text)).toEqual(['عبدالرحمن الحيمي | الحيمي']);
+  });
+
+  it('reads a father\'s name and a family name with the article before the object', () => {
+    const text = 'يدفع عبده سالم القميري قاربه إلى البحر. وعلى الشاطئ يعود القميري بعد الظهر.';
+    expect(personMentions(text)).toEqual(['عبده سالم القميري | القميري']);
+  });
+
+  it('takes no verb joined on by و as a name\'s last word', () => {
+    expect(unknownNames('تنهض سمر وتمسح دموعها ثم تخرج.')).toEqual([]);
+  });
+});

@@ -77,7 +77,8 @@ export interface RawGivenNames extends Gendered {
 
 export function givenNamesFrom(raw: RawGivenNames): GivenNames {
   const female = new Set(normList(raw.female));
-  const male = new Set(normList(raw.male));
+  // ("عبدالرحمن": a name with "عبد" is also printed as one word.)
+  const male = new Set(normList(raw.male).flatMap((n) => (n.startsWith('عبد ') ? [n, n.replace(' ', '')] : [n])));
   const asListed = [raw.female, raw.male].flatMap((xs) => (Array.isArray(xs) ? xs : [])).filter((x): x is string => typeof x === 'string');
   const withAlifMaqsura = new Set(asListed.filter((x) => x.trim().endsWith('ى')).map((x) => normalizeText(x.trim())));
   const common = new Set(normList(raw.commonWords));

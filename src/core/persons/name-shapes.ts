@@ -74,13 +74,16 @@ export function thirdWordIsObject(scan: PersonScan, k: number): boolean {
 
 /**
  * Token k, right after two name words, is the verb's object, so the name ends
- * before it: a noun with a possessive pronoun ("X Y روايته", "X Y حقيبتها") or
+ * before it: a noun with a possessive pronoun, no article ("X Y روايته", "X Y حقيبتها"; not "الله") or
  * what a scorer scores ("X Y الهدف الثاني", data/given-names.json scoring.objects).
  */
 export function objectAfterName(scan: PersonScan, k: number): boolean {
   const t = scan.tokens[k];
-  if (!t || !scan.tokens[k - 1]!.joinsNext || givenNames().byWord.has(t.text)) return false;
-  return givenNames().scoring.objects.has(t.text) || (t.text.length >= 5 && /(ها|هم|هما|ته)$/.test(scan.printed(t)));
+  const last = scan.tokens[k - 1]!;
+  if (!t || !last.joinsNext || givenNames().byWord.has(t.text)) return false;
+  // ("يامن وتمسح دموعه": a word joined on by و is a second verb, no name's last word.)
+  if (/^[وف]/.test(last.text) && !givenNames().byWord.has(last.text)) return false;
+  return givenNames().scoring.objects.has(t.text) || (t.text.length >= 4 && !t.text.startsWith('ال') && /(ها|هم|هما|ه)$/.test(scan.printed(t)));
 }
 
 /**

@@ -203,7 +203,8 @@ export class PersonScan {
       // "X Y هدف الفوز": a third word governing the definite noun after it is the verb's object.
       if (n === 3 && nounInConstruct(this.tokens, k, finder)) return 2;
       if (n === 3 && thirdWordIsObject(this, k)) return 2;
-      if (n === 2 && objectAfterName(this, k + 2)) return 2;
+      // ("عبده سالم القميري قاربه": after a father's given name too.)
+      if ((n === 2 || (n === 3 && givenNames().byWord.has(words[1]!.text))) && objectAfterName(this, k + n)) return n;
       if (n > 3 && words.slice(0, n - 1).filter((w) => finder.nameConnectors.has(w.text)).length < n - 3) break;
       // ("سعاد قره علي": "علي" printed with ي goes on with the name; "على" would end it.)
       const ali = n < words.length && words[n]!.text === 'علي' && this.printedWith(words[n]!, 0x64a);
