@@ -429,3 +429,14 @@ describe('"عبد" names printed as one word, and three words before the object'
     expect(unknownNames('تنهض سمر وتمسح دموعها ثم تخرج.')).toEqual([]);
   });
 });
+
+describe('a kunya with a family name set off after it', () => {
+  it('reads "أبو خليل الحلو، وهو…" whole, and the family name alone later', () => {
+    const text = 'وقال أبو خليل الحلو، وهو صاحب مخبز، إن الطحين نفد. وأضاف الحلو أن الوقود غال.';
+    expect(personMentions(text)).toEqual(['أبو خليل الحلو | الحلو']);
+  });
+
+  it('takes no adjective set off after a kunya as a family name', () => {
+    expect(personMentions('وجلس أبو سامر الصغير، ابن الجيران، قرب الباب.')).toEqual(['أبو سامر']);
+  });
+});

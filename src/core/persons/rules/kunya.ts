@@ -1,4 +1,5 @@
 import { inSetBehindConjunction } from '../../clitics';
+import { lexicon } from '../../lexicon';
 import { givenNames } from '../../lexicon/given-names';
 import { tokenReadings } from '../../matcher';
 import { WordAnswers } from '../../text/vocabulary';
@@ -72,6 +73,14 @@ function familyAfter(scan: PersonScan, at: number): number {
   const t = tokens[at];
   // ("أبو سليم مبتسماً": a word printed with tanween is an adverbial, no family name.)
   if (!t || !tokens[at - 1]!.joinsNext || !scan.free(at) || finder.stopWords.has(t.text) || scan.withTanween(t)) return 0;
-  if (t.text.startsWith('ال')) return t.text.length >= 5 && t.text.endsWith('ي') && looksLikeNameStart(t.text, finder, true) ? 1 : 0;
+  if (t.text.startsWith('ال')) return (t.text.length >= 5 && t.text.endsWith('ي')) || setOffSurname(scan, at) ? (looksLikeNameStart(t.text, finder, true) ? 1 : 0) : 0;
   return looksLikeNameStart(t.text, finder) && !givenNames().personNouns.has(t.text) && endsLikeName(tokens, at + 1, finder) ? 1 : 0;
+}
+
+/** "أبو خليل الحلو، وهو…": a word with the article set off right after it, no common word, adjective of a person or role, is the family name. */
+function setOffSurname(scan: PersonScan, at: number): boolean {
+  const t = scan.tokens[at]!;
+  if (t.joinsNext || t.text.length < 4 || scan.printed(t).endsWith('ة') || !scan.tokens[at + 1]) return false;
+  const bare = t.text.slice(2);
+  return !lexicon.commonWords.has(bare) && !givenNames().personNouns.has(t.text) && !scan.finder.roles.longestAt(scan.tokens, at, at + 1) && !scan.finder.stopWords.has(t.text);
 }
