@@ -187,13 +187,24 @@ export function personIntroducedSince(ctx: ResolveContext, gender: Gender, text:
     if (m.actor.type !== 'person' || insideSpans(ctx.direct, ctx.directStarts, m.start)) continue;
     // A person the text stops to describe is introduced even after a longer opener or
     // a title ("وفي حي ناء بأطراف المدينة، تعمل X، وهي معلمة"، "كان سائق الأجرة X، وهو ...").
-    const introduced = nearClauseStart(text, m.start, 3, 8) || (describedRightAfter(text, m.end) && nearClauseStart(text, m.start, 5, 8));
+    // So is one right after a verb of their gender behind a short opener ("مع الغروب تعود X إلى خيمتها").
+    const introduced =
+      nearClauseStart(text, m.start, 3, 8) || ((describedRightAfter(text, m.end) || verbOfGenderBefore(text, m.start, gender)) && nearClauseStart(text, m.start, 5, 8));
     // (Not the object of a person named before it: "والتقى X نظيره Y، الذي ...".)
     if (!introduced || personBefore(ctx, k, text)) continue;
     const s = speakerOf(m, ctx.state);
     if (s.gender === gender) return s;
   }
   return null;
+}
+
+/** The word right before `at` is a present-tense verb of that gender: "تعود" before a woman, "يعود" before a man. */
+function verbOfGenderBefore(text: string, at: number, gender: Gender): boolean {
+  const before = wordsIn(text, Math.max(0, at - 20), at);
+  const w = before[before.length - 1];
+  if (!w || text.slice(w.end, at).trim() !== '') return false;
+  const bare = withoutConjunction(w.norm);
+  return (gender === 'f' ? /^ت[\u0621-\u064a]{2,4}$/ : /^ي[\u0621-\u064a]{2,4}$/).test(bare) && !isStop(bare) && !isTitle(bare);
 }
 
 /** Another person is named before mention k in its sentence, not set off from it by a comma (an apposition: "صاحب المحل، الشاب X"). */
