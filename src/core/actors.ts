@@ -11,6 +11,7 @@ import { defaultActorFinder, type ActorFinder, type Hit } from './finder';
 import { normalizeText, prepare, procliticReadings, toOriginal, type PhraseMatch, type PreparedText, type Token } from './matcher';
 import { unknownPersons, type KnownMentions, type Mention, type PersonFoundBy } from './persons';
 import { nisbaAdjective, surnameMentions, tailOfLongerName } from './persons/known-persons';
+import { dropOtherSurnameHolders } from './persons/surname-holders';
 import { looksLikeNameStart, softGap } from './persons/words';
 import type { ActorEntry, ActorResult, Gender, Span } from './types';
 
@@ -22,6 +23,7 @@ export function findActors(text: string, finder: ActorFinder = defaultActorFinde
   const doc = prepared ?? prepare(text);
   const known = gazetteerMentions(text, doc, finder);
   known.mentions.push(...surnameMentions(doc, finder, known));
+  dropOtherSurnameHolders(doc, finder, known);
   const genders = new Map<string, Gender>();
   const unknown = unknownPersons(text, doc, finder, known, genders, onPersonFound);
   const bodies = unknownBodies(doc, finder, known, unknown);
