@@ -1,0 +1,17 @@
+// An office held by someone the text does not name speaks as that office,
+// also when its title opens with a و of its own ("وزير", "والي"),
+// which is no conjunction. Texts of our own writing.
+import { describe } from 'vitest';
+import { itSaysWho } from './support/speaking';
+
+const LEAD = 'عقد البرلمان جلسة طارئة لمناقشة الموازنة.\n\n';
+
+describe('an unnamed minister, deputy or governor speaks as the office', () => {
+  const CASES: Array<[string, string, string]> = [
+    ['وقال وزير الزراعة إن "الموسم أفضل من العام الماضي".', 'الموسم أفضل من العام الماضي', 'وزير الزراعة'],
+    ['وفي مداخلته، قال وزير الدفاع إن القوات "صدت ثلاث هجمات خلال الليل".', 'صدت ثلاث هجمات خلال الليل', 'وزير الدفاع'],
+    ['وقالت وزيرة الشؤون الاجتماعية: "سنصرف المساعدات قبل العيد".', 'سنصرف المساعدات قبل العيد', 'وزيرة الشؤون الاجتماعية'],
+    ['ووعد والي الولاية بأن الطريق "سيفتح خلال أسبوع".', 'سيفتح خلال أسبوع', 'والي الولاية'],
+  ];
+  itSaysWho(CASES, LEAD);
+});
