@@ -6,7 +6,7 @@ import { lexicon, wordsIn, type CueGender, type Word } from '../speech';
 import { describedPerson } from './subject/rules/described-name';
 import { titledPerson } from './names';
 import type { Gender } from '../types';
-import { type Resolution, type ResolveContext, type Speaker, type State, isDefinite, isRoleWord, isSpokesperson, isStop, insideSpans, isTitle, lowerBound, mentionAgrees, sentenceStart, speakerOf } from './model';
+import { type Resolution, type ResolveContext, type Speaker, type State, isDefinite, isRoleWord, isSpokesperson, isStop, insideSpans, isTitle, lowerBound, mentionAgrees, sentenceStart, speakerOf, titleWithoutConjunction } from './model';
 
 export function carry(state: State, gender: CueGender | null, ctx: ResolveContext, text: string): Resolution {
   if (ctx.participle) {
@@ -124,7 +124,7 @@ function describedSubject(ctx: ResolveContext, gender: CueGender | null, text: s
   // A title and its complement up to a known person ("ودانت مسؤولة السياسة الخارجية في الاتحاد الأوروبي X الهجوم، وقالت:").
   const titled = titledPerson(text, opening, from, opening.length, ctx);
   if (titled && (gender === 'p' || gender === null || !titled.gender || titled.gender === gender)) return { kind: 'carry', speaker: titled };
-  const bare = withoutConjunction(head.norm);
+  const bare = titleWithoutConjunction(head.norm);
   if (!isTitle(bare) && !isRoleWord(bare) && !givenNames().personNouns.has(bare)) return null;
   const person = describedPerson(text, opening, from, opening.length, { ...ctx, gender });
   return person ? { kind: 'carry', speaker: person } : null;
