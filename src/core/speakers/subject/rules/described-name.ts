@@ -3,7 +3,7 @@ import { withoutConjunction } from '../../../clitics';
 import { givenNames } from '../../../lexicon/given-names';
 import { isComplementizer, lexicon, stems, verbAt, type Word } from '../../../speech';
 import type { CueGender } from '../../../speech';
-import { HONORIFICS, NOT_NAME_WORDS, isMannerPhrase, type Mention, type ResolveContext, type Speaker, isComplementHead, mentionAgrees, speakerOf, isDefinite, isDocument, withPossessive, isFunctionWord, isRoleWord, isSpokesperson, isStop, isTitle, lowerBound, titleWithoutConjunction } from '../../model';
+import { HONORIFICS, NOT_NAME_WORDS, isMannerPhrase, type Mention, type ResolveContext, type Speaker, isComplementHead, mentionAgrees, speakerOf, isDefinite, isDocument, withPossessive, isFunctionWord, isRoleWord, isSpokesperson, isStop, isTitle, lowerBound } from '../../model';
 import { joinedComplementNoun, TITLE_LINKERS } from '../../names';
 import { reportsSpeech } from '../zone';
 import { verbalNounBehindPreposition } from '../../../persons/words';
@@ -87,7 +87,7 @@ function quotedNameAt(text: string, open: number): boolean {
 
 /** A word that may head a description of a person: a title, a role, a person noun or a definite noun. */
 function describes(w: string): boolean {
-  const bare = titleWithoutConjunction(w);
+  const bare = withoutConjunction(w);
   return isDefinite(bare) || isTitle(bare) || isSpokesperson(bare) || isRoleWord(bare) || isConstructRole(bare) || givenNames().personNouns.has(bare);
 }
 
@@ -98,7 +98,7 @@ function isConstructRole(bare: string): boolean {
 
 /** An indefinite title that governs the noun after it ("أستاذ أمراض الباطنة"، "خبيرة التذوق"); not a kin word with its pronoun ("جارهم أبو سمير"). */
 function constructHead(w: string): boolean {
-  const bare = titleWithoutConjunction(w);
+  const bare = withoutConjunction(w);
   // ("مديرها رامي يونس": a noun with its pronoun is in construct with the pronoun, not with the next word.)
   return !isDefinite(bare) && !withPossessive(bare) && !givenNames().personNouns.has(bare) && (isTitle(bare) || isSpokesperson(bare) || isRoleWord(bare) || isConstructRole(bare));
 }
