@@ -5,6 +5,7 @@
 // cold start of issue 11).
 import { analyze, defaultActorFinder } from '../core';
 import type { AnalysisAnswer } from '../shared/analysis-wire';
+import { markWorker } from './timing';
 
 let warm = false;
 
@@ -23,12 +24,29 @@ const WARM_UP_TEXT = 'قال المتحدث باسم الحكومة، في بي�
 export function warmUpAnalyzer(): void {
   if (warm) return;
   warm = true;
+  markWorker('warm-up');
   defaultActorFinder();
+  markWorker('index');
   try {
     analyze(WARM_UP_TEXT);
   } catch {
     // A warm-up that fails changes nothing: the article's own analysis reports its error.
   }
+  markWorker('warm');
+}
+
+/**
+ * The same warm-up when nothing asked for it yet (a browser start, an install or update: the background has
+ * just started and the reader's first article is near), in two tasks of their own — the index, then the
+ * short analysis — so that an event arriving meanwhile (an Arabic page's probe) waits for one of them at most.
+ */
+export function warmUpSoon(): void {
+  setTimeout(() => {
+    if (warm) return;
+    markWorker('index-soon');
+    defaultActorFinder();
+    setTimeout(warmUpAnalyzer, 0);
+  }, 0);
 }
 
 /** Analyzes one text; an analyzer failure is an answer, not a thrown error. */

@@ -8,6 +8,8 @@ import { loadGazetteer } from './gazetteer';
 import { BUNDLED_CONFLICTS, conflictDataFrom, type ConflictData } from './knowledge';
 import { lexicon } from './lexicon';
 import { PhraseMatcher } from './matcher';
+import { PREPARED_NAMES } from './prepared-names';
+import { phraseWords } from './text/tokens';
 import { ScanGroup } from './text/scan-group';
 import type { ActorEntry, ConflictId } from './types';
 
@@ -57,15 +59,62 @@ export interface ActorFinder {
 /** ي ت ن: an imperfect verb's first letter (data/morphology.json). */
 export const IMPERFECT_PREFIXES: ReadonlySet<string> = lexicon.imperfectPrefixes;
 
-/** Builds the matcher for a list of actors (done once for the bundled gazetteer). */
-export function createActorFinder(entries: ActorEntry[], conflicts: ConflictData = BUNDLED_CONFLICTS): ActorFinder {
+/**
+ * The gazetteer's names as the finder adds them, normalized ahead (nameWords): build.mjs computes them for
+ * the bundled gazetteer (prepared-names.ts), so that the background's first article does not wait for every
+ * case form of every name to be made and normalized. `ids` are the entries' ids, in order: the words are
+ * taken only for that very list of entries.
+ */
+export interface PreparedNames {
+  ids: readonly string[];
+  /** Per entry: its names' case forms, then (after an empty string, when it has any) its titles, each as its words joined by a space. */
+  words: readonly (readonly string[])[];
+}
+
+/** Each entry's names as createActorFinder adds them (see PreparedNames): for build.mjs. */
+export function prepareNames(entries: readonly ActorEntry[]): PreparedNames {
+  // A phrase with no word adds nothing (PhraseMatcher.add): it is left out.
+  const joined = (phrases: string[]) => phrases.map((phrase) => phraseWords(phrase).join(' ')).filter((words) => words !== '');
+  return {
+    ids: entries.map((e) => e.id),
+    words: entries.map((entry) => {
+      const names = joined(entry.names.flatMap((n) => caseForms(n)));
+      const titles = joined(entry.titles ?? []);
+      return titles.length ? [...names, '', ...titles] : names;
+    }),
+  };
+}
+
+/** `prepared` when it was made for exactly these entries, else null. */
+function preparedFor(entries: readonly ActorEntry[], prepared: PreparedNames | null): PreparedNames | null {
+  if (!prepared || prepared.ids.length !== entries.length || prepared.words.length !== entries.length) return null;
+  return entries.every((e, i) => e.id === prepared.ids[i]) ? prepared : null;
+}
+
+/** The entries' names and titles, each case form of a name (normalized ahead when `prepared` is theirs). */
+function nameMatcher(entries: readonly ActorEntry[], prepared: PreparedNames | null): PhraseMatcher<Hit> {
   const names = new PhraseMatcher<Hit>();
-  for (const entry of entries) {
+  const ready = preparedFor(entries, prepared);
+  entries.forEach((entry, i) => {
     const asName: Hit = { entry, title: false };
     const asTitle: Hit = { entry, title: true };
+    if (ready) {
+      let value = asName;
+      for (const words of ready.words[i]!) {
+        if (words === '') value = asTitle;
+        else names.addWords(words.split(' '), value);
+      }
+      return;
+    }
     for (const n of entry.names) for (const form of caseForms(n)) names.add(form, asName);
     for (const t of entry.titles ?? []) names.add(t, asTitle);
-  }
+  });
+  return names;
+}
+
+/** Builds the matcher for a list of actors (done once for the bundled gazetteer; its names normalized ahead when `prepared` is theirs). */
+export function createActorFinder(entries: ActorEntry[], conflicts: ConflictData = BUNDLED_CONFLICTS, prepared: PreparedNames | null = null): ActorFinder {
+  const names = nameMatcher(entries, prepared);
   // Names several actors share: every bearer is a candidate, the text decides (gazetteerMentions).
   const byId = new Map(entries.map((e) => [e.id, e]));
   for (const shared of lexicon.sharedNames) {
@@ -146,9 +195,9 @@ export function finderFromFiles(actorFiles: Record<string, unknown>, conflictFil
   return createActorFinder(loadGazetteer(actorFiles, conflicts.covered.map((c) => c.id)), conflicts);
 }
 
-/** The finder for the bundled gazetteer, built on first use. */
+/** The finder for the bundled gazetteer, built on first use (with its names normalized at build time in a bundle). */
 export function defaultActorFinder(): ActorFinder {
-  bundled ??= createActorFinder(loadGazetteer());
+  bundled ??= createActorFinder(loadGazetteer(), BUNDLED_CONFLICTS, PREPARED_NAMES);
   return bundled;
 }
 
