@@ -37,16 +37,17 @@ export function warmUpAnalyzer(): void {
 
 /**
  * The same warm-up when nothing asked for it yet (a browser start, an install or update: the background has
- * just started and the reader's first article is near), in two tasks of their own — the index, then the
- * short analysis — so that an event arriving meanwhile (an Arabic page's probe) waits for one of them at most.
+ * just started and the reader's first article is near), in `delayMs`, in two tasks of their own — the index,
+ * then the short analysis — so that an event arriving meanwhile (an Arabic page's probe) waits for one of
+ * them at most. Nothing happens if a probe warmed the analyzer first.
  */
-export function warmUpSoon(): void {
+export function warmUpSoon(delayMs = 0): void {
   setTimeout(() => {
     if (warm) return;
     markWorker('index-soon');
     defaultActorFinder();
     setTimeout(warmUpAnalyzer, 0);
-  }, 0);
+  }, delayMs);
 }
 
 /** Analyzes one text; an analyzer failure is an answer, not a thrown error. */
