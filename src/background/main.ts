@@ -217,33 +217,20 @@ browser.commands.onCommand.addListener((command, tab) => {
   if (command === 'toggle-site') void toggleSiteOf(tab);
 });
 
-/** A page still loading at a browser start may probe at any moment: its probe warms the analyzer, or this. */
-const WARM_UP_BESIDE_LOADING_MS = 1000;
-
-/**
- * The reader's first article is near while the background, just started, has nothing else to do: the
- * analyzer builds its index and compiles now (analysis.ts warmUpSoon), not while that article waits for it
- * (bench/first-article.mjs: the first article after an install and after a restart). But not ahead of a
- * page already loading, whose probe would then wait for the index instead of being answered while its page
- * takes content-main.js (the probe warms the analyzer after its answer). Pages left alone never cause it:
- * the service worker stops after 30 s idle, and the keep-warm pings only follow Arabic-script pages.
- */
-function warmUpAfterStart(): void {
-  browser.tabs.query({ status: 'loading' }).then(
-    (loading) => warmUpSoon(loading.length > 0 ? WARM_UP_BESIDE_LOADING_MS : 0),
-    () => warmUpSoon(WARM_UP_BESIDE_LOADING_MS),
-  );
-}
-
-// A browser start or an update: tabs that already exist get their look, and the analyzer warms up.
+// A browser start or an update: tabs that already exist get their look. And the reader's first article is
+// near while the background, just started, has nothing else to do: the analyzer builds its index and
+// compiles now, in steps of a few ms (analysis.ts warmUpSoon), not while that article waits for it
+// (bench/first-article.mjs: the first article after an install and after a restart); a page's probe
+// arriving meanwhile is answered between two steps. Pages left alone never cause it: the service worker
+// stops after 30 s idle, and the keep-warm pings only follow Arabic-script pages.
 browser.runtime.onStartup.addListener(() => {
   markWorker('startup');
   void loadSettings().then(repaintAllTabs);
-  warmUpAfterStart();
+  warmUpSoon();
 });
 browser.runtime.onInstalled.addListener(() => {
   markWorker('installed');
   void loadSettings().then(repaintAllTabs);
-  warmUpAfterStart();
+  warmUpSoon();
 });
 markWorker('loaded');

@@ -1,11 +1,12 @@
-// The gazetteer's names normalized at build time (finder.ts prepareNames, build.mjs): a finder built from
-// them finds exactly what a finder that normalizes the names itself finds, and words prepared for another
-// list of entries are not taken.
+// How the bundled finder is built ahead of the first article: its names normalized at build time
+// (finder.ts prepareNames, build.mjs) find exactly what a finder that normalizes the names itself finds, and
+// words prepared for another list of entries are not taken; built a step at a time (the background's
+// warm-up, defaultFinderStep), it is the same finder as built in one go.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createActorFinder, findActors } from '../../src/core/actors';
-import { prepareNames } from '../../src/core/finder';
+import { actorFinderSteps, defaultActorFinder, defaultFinderStep, prepareNames } from '../../src/core/finder';
 import { loadGazetteer } from '../../src/core/gazetteer';
 import { BUNDLED_CONFLICTS } from '../../src/core/knowledge';
 import type { ActorEntry } from '../../src/core/types';
@@ -49,5 +50,28 @@ describe('names normalized at build time', () => {
     expect(mentions(prepareNames([actor('a', ['لافروف']), actor('b', ['بوتين'])]))).toEqual([['a', ['زاخاروفا']]]);
     // The same ids: taken (build.mjs prepares them from the very entries the bundle loads).
     expect(mentions(prepareNames([actor('a', ['لافروف'])]))).toEqual([['a', ['لافروف']]]);
+  });
+});
+
+describe('the bundled finder built a step at a time (the background warm-up)', () => {
+  it('yields between parts and ends with the same finder as in one go', () => {
+    const entries = loadGazetteer();
+    const steps = actorFinderSteps(entries, BUNDLED_CONFLICTS);
+    let yields = 0;
+    let step = steps.next();
+    for (; !step.done; step = steps.next()) yields++;
+    expect(yields).toBeGreaterThan(5);
+    const whole = createActorFinder(entries, BUNDLED_CONFLICTS);
+    for (const text of texts) expect(findActors(text, step.value)).toEqual(findActors(text, whole));
+  });
+
+  it('is taken over by defaultActorFinder midway: one finder, built once', () => {
+    expect(defaultFinderStep()).toBe(false);
+    expect(defaultFinderStep()).toBe(false);
+    const finder = defaultActorFinder();
+    expect(defaultFinderStep()).toBe(true);
+    expect(defaultActorFinder()).toBe(finder);
+    const text = texts[0]!;
+    expect(findActors(text, finder)).toEqual(findActors(text, createActorFinder(loadGazetteer(), BUNDLED_CONFLICTS)));
   });
 });
