@@ -139,9 +139,19 @@ for (const [label] of builds) {
   };
   console.log(`${label.padEnd(7)} first: ${column('first')}   next: ${column('next')}   after a stopped worker: ${column('stopped')}   first after a restart: ${column('restart')}`);
 }
+// Each run's builds started one after another, under the same load: on a shared machine the run-to-run swing
+// is larger than the differences, so each build is also set beside Sada run by run (the median of the ratios).
+const KEYS = ['first', 'next', 'stopped', 'restart'];
+for (const [label] of builds.filter(([l]) => l !== 'Sada')) {
+  const ratios = KEYS.map((key) => {
+    const pairs = results.Sada.map((r, i) => r[key] / results[label][i][key]).filter((x) => Number.isFinite(x));
+    return `${key} ${pairs.length ? median(pairs).toFixed(2) : '—'}×`;
+  });
+  console.log(`Sada / ${label}, median of the per-run ratios: ${ratios.join(', ')}`);
+}
 /** A timing build's steps, median ms from navigation, in the order they came (bg: the background's). */
 for (const [label] of builds) {
-  for (const key of ['first', 'next', 'stopped', 'restart']) {
+  for (const key of KEYS) {
     const records = results[label].map((r) => r.steps?.[key] ?? {});
     const names = [...new Set(records.flatMap((r) => Object.keys(r)))];
     if (!names.length) continue;
