@@ -4,12 +4,14 @@
 // mentions of their surname.
 import { unknownBodies, type FoundBodies } from './bodies';
 import { shortNameMentions } from './bodies/acronyms';
+import { placelessMentions } from './bodies/without-place';
 import { inSetBehindConjunction } from './clitics';
 import { lexicon } from './lexicon';
 import { defaultActorFinder, type ActorFinder, type Hit } from './finder';
 import { normalizeText, prepare, procliticReadings, toOriginal, type PhraseMatch, type PreparedText, type Token } from './matcher';
 import { unknownPersons, type KnownMentions, type Mention, type PersonFoundBy } from './persons';
 import { nisbaAdjective, surnameMentions, tailOfLongerName } from './persons/known-persons';
+import { dropOtherSurnameHolders } from './persons/surname-holders';
 import { looksLikeNameStart, softGap } from './persons/words';
 import type { ActorEntry, ActorResult, Gender, Span } from './types';
 
@@ -21,6 +23,7 @@ export function findActors(text: string, finder: ActorFinder = defaultActorFinde
   const doc = prepared ?? prepare(text);
   const known = gazetteerMentions(text, doc, finder);
   known.mentions.push(...surnameMentions(doc, finder, known));
+  dropOtherSurnameHolders(doc, finder, known);
   const genders = new Map<string, Gender>();
   const unknown = unknownPersons(text, doc, finder, known, genders, onPersonFound);
   const bodies = unknownBodies(doc, finder, known, unknown);
@@ -44,7 +47,9 @@ export function findActors(text: string, finder: ActorFinder = defaultActorFinde
     const gender = genders.get(m.key);
     add(m.key, () => ({ id: null, type: 'person', name: { ar: '', en: '' }, about: null, ...(gender ? { gender } : {}), mentions: [] }), m);
   }
-  for (const m of [...bodies.mentions, ...bracketedShortNames(text, doc, known, unknown, bodies)]) {
+  const shortNamed = bracketedShortNames(text, doc, known, unknown, bodies);
+  const placeless = placelessMentions(doc, finder, namedBodies(known, bodies), [...known.mentions, ...unknown, ...bodies.mentions, ...shortNamed]);
+  for (const m of [...bodies.mentions, ...shortNamed, ...placeless]) {
     const entry = known.byKey.get(m.key);
     add(m.key, () => (entry ? resultFor(entry) : { id: null, type: bodies.types.get(m.key)!, name: { ar: '', en: '' }, about: null, mentions: [] }), m);
   }
@@ -58,12 +63,15 @@ export function findActors(text: string, finder: ActorFinder = defaultActorFinde
   return results;
 }
 
+/** The mentions of bodies, known or found: no person, outlet or state (a state or its capital has no short name: "القاهرة (خاص)" is a dateline and its byline). */
+function namedBodies(known: KnownMentions, bodies: FoundBodies): Mention[] {
+  const isBody = (m: Mention) => !bodies.swallowed.has(m) && !['person', 'media', 'state'].includes(known.byKey.get(m.key)?.type ?? '');
+  return [...known.mentions.filter(isBody), ...bodies.mentions];
+}
+
 /** Bodies named again by the short name the text gives them in brackets ("منظمة الأغذية والزراعة (فاو)"). */
 function bracketedShortNames(text: string, doc: PreparedText, known: KnownMentions, persons: Mention[], bodies: FoundBodies): Mention[] {
-  // (A state or its capital has no short name: "القاهرة (خاص)" is a dateline and its byline.)
-  const isBody = (m: Mention) => !bodies.swallowed.has(m) && !['person', 'media', 'state'].includes(known.byKey.get(m.key)?.type ?? '');
-  const named = [...known.mentions.filter(isBody), ...bodies.mentions];
-  return shortNameMentions(text, doc, named, [...known.mentions, ...persons, ...bodies.mentions]);
+  return shortNameMentions(text, doc, namedBodies(known, bodies), [...known.mentions, ...persons, ...bodies.mentions]);
 }
 
 function resultFor(entry: ActorEntry): ActorResult {

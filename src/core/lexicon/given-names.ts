@@ -38,6 +38,9 @@ export interface GivenNames {
   appositionWords: ReadonlySet<string>;
   /** Words for years after an age's number ("34 عاما", "5 سنوات"). */
   ageWords: ReadonlySet<string>;
+  /** Words that open an age ("البالغة 52 عاما", "البالغ من العمر"), and the numbers written as words ("اثنين وخمسين عاما"). */
+  ageOpeners: ReadonlySet<string>;
+  ageNumberWords: ReadonlySet<string>;
   /** Words that say what someone is called ("يدعى", "المدعوة", "واسمه"), with the gender they mark. */
   namingWords: ReadonlyMap<string, Gender>;
 }
@@ -64,6 +67,8 @@ export interface RawGivenNames extends Gendered {
   appositionWords?: unknown;
   kinInConstruct?: unknown;
   ageWords?: unknown;
+  ageOpeners?: unknown;
+  ageNumberWords?: unknown;
   namingWords?: Gendered;
 }
 
@@ -95,6 +100,8 @@ export function givenNamesFrom(raw: RawGivenNames): GivenNames {
     appositionWords: new Set(normList(raw.appositionWords)),
     kinInConstruct: new Set(normList(raw.kinInConstruct)),
     ageWords: new Set(normList(raw.ageWords)),
+    ageOpeners: new Set(normList(raw.ageOpeners)),
+    ageNumberWords: new Set(normList(raw.ageNumberWords)),
     namingWords: byGender(raw.namingWords),
   };
 }

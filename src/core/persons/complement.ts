@@ -1,6 +1,7 @@
 // A role's complement ("باسم وزارة الصحة", "العسكري", "القوات المسلحة
 // اليمنية"): where it ends is where the person's name may start.
 import type { PhraseMatch } from '../matcher';
+import { foreignFirstName } from './name-shapes';
 import { procliticReadings, tokenReadings } from '../matcher';
 import { afterBodyName, afterAbbreviatedTitle } from '../role-names';
 import type { PersonScan } from './scan';
@@ -75,7 +76,7 @@ function complementEnd(scan: PersonScan, role: PhraseMatch<true>): number | null
       k++;
     } else if (place[k]) {
       while (k < tokens.length && place[k] && !covered[k]) k++;
-    } else if ((isComplementWord(scan, k) && !(k === role.endToken && scan.foreignFirstName(k))) || constructNounAfterRole(scan, role, k)) k++;
+    } else if ((isComplementWord(scan, k) && !(k === role.endToken && foreignFirstName(scan, k))) || constructNounAfterRole(scan, role, k)) k++;
     else break;
     // A comma ends the complement: the name comes right after it or not at all.
     if (k < tokens.length && !tokens[k - 1]!.joinsNext) break;

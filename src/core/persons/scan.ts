@@ -5,9 +5,11 @@ import { PhraseMatcher, tokenReadings, type PhraseMatch, type PreparedText, type
 import type { ActorEntry, Gender } from '../types';
 import { consonantSkeleton } from '../text/tokens';
 import { WordAnswers } from '../text/vocabulary';
+import { lexicon } from '../lexicon';
 import { givenNames } from '../lexicon/given-names';
 import { conjoinedNoun, endsLikeName, feminineWord, looksLikeNameStart, possessedNoun, nounInConstruct, prepositionalPhrase, verbShapedFirstName } from './words';
 import { longerNames } from './longer-names';
+import { foreignFirstName, givenNameAlias, objectAfterFather } from './name-shapes';
 import { monthAt } from './months';
 
 export interface Mention {
@@ -30,6 +32,12 @@ export interface KnownMentions {
 const consonants = consonantSkeleton;
 /** Per word, the consonants of each proclitic reading's stem of four letters or more (null for a shorter one). */
 const readingConsonants = new WordAnswers((t) => tokenReadings(t).map(([, stem]) => (stem.length >= 4 ? consonants(stem) : null)));
+
+/**
+ * A surname's consonants and its last letter as printed: "الحسيني" (a nisba in ي) is no other
+ * spelling of "الحسن", though the two share their consonants; "بوشنيل" and "بوشنل" share both.
+ */
+const variantKey = (skeleton: string, word: string): string => `${skeleton}|${word[word.length - 1] ?? ''}`;
 
 /** Object and possessive pronouns as printed (ها هم هما كم, ته with ه not ة: "وثقته"), never the end of a name's first word. */
 const POSSESSIVE_ENDINGS = /(ها|هم|هما|كم|ته)$/;
@@ -142,7 +150,7 @@ export class PersonScan {
     if (gender) this.genders.set(key, gender);
     this.fullNames.add(full);
     this.names.add(full, key);
-    const alias = known?.alias ?? this.givenNameAlias(words);
+    const alias = known?.alias ?? givenNameAlias(this, words);
     if (alias && alias !== full) this.names.add(alias, key);
     if (!this.foundBy.has(key)) this.foundBy.set(key, this.rule);
     this.found++;
@@ -155,22 +163,25 @@ export class PersonScan {
     if (surname.length >= 3 && !finder.stopWords.has(surname) && !finder.ambiguous.has(surname)) this.names.add(surname, key);
     // "أبو ريالة" found alone (a kunya) before or after "محمود أبو ريالة": one person.
     if (surname !== full && this.fullNames.has(surname)) this.sameAs.set(`?:${surname}`, key);
-    const skeleton = consonants(last);
+    const skeleton = variantKey(consonants(last), last);
     // ('' marks a skeleton two persons share: it names neither.)
-    if (last.length >= 5 && skeleton.length >= 4) this.variants.set(skeleton, this.variants.has(skeleton) && this.variants.get(skeleton) !== key ? '' : key);
+    if (last.length >= 5 && consonants(last).length >= 4) this.variants.set(skeleton, this.variants.has(skeleton) && this.variants.get(skeleton) !== key ? '' : key);
   }
 
-  /**
-   * The first word of a name of two words or more, where it is a given name
-   * of ours that is no common word ("سماح" of "سماح العلي" found after a role):
-   * it names the person alone later. "علي" only printed so, in a text that
-   * prints "على" with ى.
-   */
-  private givenNameAlias(words: Token[]): string | undefined {
-    const first = words[0]!;
-    if (words.length < 2 || givenNames().byWord.get(first.text)?.common !== false) return undefined;
-    if (first.text === 'علي') return this.printedWith(first, 0x64a) && this.printsAlifMaqsura.ala ? first.text : undefined;
-    return this.finder.stopWords.has(first.text) ? undefined : first.text;
+  /** The persons found by one word alone ("تاكوهي" before an age), by that word, to their key. */
+  loneNames(): Map<string, string> {
+    const out = new Map<string, string>();
+    for (const full of this.fullNames) if (!full.includes(' ')) out.set(full, `?:${full}`);
+    return out;
+  }
+
+  /** The person found by one word (key `lone`) is the person of this longer name. */
+  sameAsLonger(lone: string, longer: string): void {
+    if (lone === longer) return;
+    this.sameAs.set(lone, longer);
+    // (The gender the one word was found with: "X، البالغة…" tells a woman.)
+    const gender = this.genders.get(lone);
+    if (gender && !this.genders.has(longer)) this.genders.set(longer, gender);
   }
 
   /** The key of the one person found whose full name ends with these words ("يوسف الكردي" of "منى يوسف الكردي"), if any. */
@@ -195,6 +206,8 @@ export class PersonScan {
       if (finder.nameConnectors.has(words[n - 1]!.text)) continue;
       // "X Y هدف الفوز": a third word governing the definite noun after it is the verb's object.
       if (n === 3 && nounInConstruct(this.tokens, k, finder)) return 2;
+      // "سامي عادل كيسا من": after a father's given name, the verb's object.
+      if (n === 3 && givenNames().byWord.has(words[1]!.text) && objectAfterFather(this, k + 2)) return 2;
       if (n > 3 && words.slice(0, n - 1).filter((w) => finder.nameConnectors.has(w.text)).length < n - 3) break;
       if (endsLikeName(this.tokens, k + n, finder)) return n;
     }
@@ -202,10 +215,10 @@ export class PersonScan {
   }
 
   /** Token k is the name or surname of a person the rules found already (any spelling of its long vowels). */
-  private alreadyNamed(k: number): boolean {
+  alreadyNamed(k: number): boolean {
     const t = this.tokens[k];
     if (!t || this.found === 0) return false;
-    return this.names.longestAt(this.tokens, k, k + 1) !== null || readingConsonants.of(t).some((skeleton) => skeleton !== null && !!this.variants.get(skeleton));
+    return this.names.longestAt(this.tokens, k, k + 1) !== null || readingConsonants.of(t).some((skeleton) => skeleton !== null && !!this.variants.get(variantKey(skeleton, t.text)));
   }
 
   /** Up to five words from token k that may be a name's. */
@@ -219,7 +232,7 @@ export class PersonScan {
       const isAli = t.text === 'علي' && this.printedWith(t, 0x64a) && (words.length > 0 || (t.joinsNext && looksLikeNameStart(tokens[j + 1]?.text ?? '', finder)));
       // "نسيبة": printed with ة, no imperfect verb ("ناشئة متخصصة" is a noun and its adjective).
       const notVerb = words.length === 0 && /^[يتن].*ة$/.test(this.printed(t)) && !!tokens[j + 1] && !this.printed(tokens[j + 1]!).endsWith('ة');
-      const nameLike = isAli || this.foreignFirstName(j, words.length) || looksLikeNameStart(t.text, finder, words.length > 0 || notVerb);
+      const nameLike = isAli || foreignFirstName(this, j, words.length) || looksLikeNameStart(t.text, finder, words.length > 0 || notVerb);
       if (!this.free(j) || (!nameLike && (words.length > 0 || !verbShapedFirstName(tokens, j, finder, (k) => this.free(k))))) break;
       // "إصابتها", "زيارتهم": a noun with a possessive pronoun opens no name.
       // ("مسؤولية قواته": no name word ends in a pronoun.)
@@ -234,21 +247,6 @@ export class PersonScan {
       if (!t.joinsNext) break;
     }
     return words;
-  }
-
-  /**
-   * A first name that only looks like an article: "ألكسندر", "إلياس" (printed with
-   * a hamza, no article), "فالنتينا", "والتر" (no conjunction + article: a plain
-   * name word follows, where a noun with the article would take an adjective).
-   */
-  foreignFirstName(j: number, index = 0): boolean {
-    const { tokens, finder } = this;
-    const t = tokens[j]!;
-    if (index > 0) return false;
-    if (/^[أإ]ل/.test(this.printed(t))) return looksLikeNameStart(t.text, finder, true);
-    if (!/^[فو]ال/.test(t.text) || t.text.length < 5 || !t.joinsNext || finder.roles.longestAt(tokens, j, j + 1)) return false;
-    const next = tokens[j + 1];
-    return !!next && this.free(j + 1) && looksLikeNameStart(next.text, finder);
   }
 
   /** Every mention of the names found (full names and surnames, also spelled with other long vowels) outside the gazetteer's. */
@@ -283,7 +281,7 @@ export class PersonScan {
       if (taken[k] || this.covered[k]) return;
       const skeletons = readingConsonants.of(t);
       for (let r = 0; r < skeletons.length; r++) {
-        const key = skeletons[r] === null ? undefined : this.variants.get(skeletons[r]!);
+        const key = skeletons[r] === null ? undefined : this.variants.get(variantKey(skeletons[r]!, t.text));
         if (!key) continue;
         const proclitic = tokenReadings(t)[r]![0];
         // ("بايكونور" is no "ب" + "أوكونور": another spelling only behind و or ف.)

@@ -1,6 +1,6 @@
 // What a word next to a person's name may be: shared by the gazetteer's
 // filters (../actors.ts) and the person rules (./rules).
-import { inSetBehindConjunction, isConjunction, isPreposition, isProclitic } from '../clitics';
+import { inSetBehindConjunction, isConjunction, isPreposition, isProclitic, withoutConjunction } from '../clitics';
 import { IMPERFECT_PREFIXES, type ActorFinder } from '../finder';
 import { lexicon } from '../lexicon';
 import { normalizeText } from '../text/normalize';
@@ -156,7 +156,34 @@ const isAgeNumber = perWord((word) => /^[0-9]{1,3}$/.test(word));
 
 export function ageAt(tokens: Token[], k: number): boolean {
   const t = tokens[k];
-  return !!t && isAgeNumber(t) && t.joinsNext && givenNames().ageWords.has(tokens[k + 1]?.text ?? '');
+  if (!t) return false;
+  if (isAgeNumber(t)) return t.joinsNext && givenNames().ageWords.has(tokens[k + 1]?.text ?? '');
+  return ageInWordsAt(tokens, k);
+}
+
+/** Words of an age are joined: no mark between them. */
+const joined = (tokens: Token[], k: number): boolean => !!tokens[k]?.joinsNext && !!tokens[k + 1];
+
+/**
+ * An age that opens with "البالغ"/"البالغة" (and "من العمر"), or is written in words:
+ * "البالغة 52 عاما", "البالغ من العمر ستين عاما", "اثنين وخمسين عاما" (at most three
+ * number words, each behind و or not).
+ */
+function ageInWordsAt(tokens: Token[], k: number): boolean {
+  const names = givenNames();
+  let i = k;
+  if (names.ageOpeners.has(tokens[i]!.text)) {
+    if (!joined(tokens, i)) return false;
+    i++;
+    if (tokens[i]!.text === 'من' && tokens[i + 1]?.text === 'العمر' && joined(tokens, i) && joined(tokens, i + 1)) i += 2;
+    if (isAgeNumber(tokens[i]!)) return joined(tokens, i) && names.ageWords.has(tokens[i + 1]!.text);
+  }
+  const opened = i > k;
+  let numbers = 0;
+  for (; numbers < 3 && tokens[i] && inSetBehindConjunction(names.ageNumberWords, tokens[i]!.text); i++, numbers++) if (!joined(tokens, i)) return false;
+  // ("، خمس سنوات من الحرب": without "البالغة", numbers in words and "سنوات" are a span of time; "عاما" an age.)
+  const word = tokens[i]?.text ?? '';
+  return numbers > 0 && (opened ? names.ageWords.has(word) : word === 'عاما' || word === 'عام');
 }
 
 /**
@@ -178,4 +205,23 @@ export function isRoleOrVerbLike(tokens: Token[], at: number, finder: ActorFinde
   const word = tokens[at]!.text;
   if (finder.stopWords.has(word) || inSetBehindConjunction(finder.speechVerbs, word)) return true;
   return finder.roles.longestAt(tokens, at, at + 1) !== null;
+}
+
+/**
+ * Token k is a verb or a word no name holds, so a name after it starts after it
+ * ("غادرت X، البالغة…", "ويقف X، 41 عاما"): a speech verb, a stop word, a short
+ * imperfect verb ("يقف", "وتعمل") or a short past verb of a woman in ت ("جلست");
+ * no given name of ours ("مدحت"). True also before the text's first word, or
+ * where a mark parts k from the next word.
+ */
+export function verbLike(tokens: Token[], k: number, finder: ActorFinder): boolean {
+  const t = tokens[k];
+  if (!t || !t.joinsNext) return true;
+  const word = t.text;
+  const bare = withoutConjunction(word, 3);
+  const names = givenNames().byWord;
+  if (names.has(word) || names.has(bare)) return false;
+  if (inSetBehindConjunction(finder.speechVerbs, word) || inSetBehindConjunction(finder.stopWords, word)) return true;
+  // (Five letters with ي before the ت are a name's, "جانيت", "سوزيت"; a verb's are "غادرت".)
+  return (/^[يت]/.test(bare) && bare.length <= 5 && !finder.namesLikeVerbs.has(bare)) || (bare.endsWith('ت') && bare.length <= 5 && !(bare.length === 5 && bare[3] === 'ي'));
 }

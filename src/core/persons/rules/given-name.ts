@@ -1,4 +1,5 @@
 import { inSetBehindConjunction } from '../../clitics';
+import { objectAfterFather } from '../name-shapes';
 import { lexicon } from '../../lexicon';
 import { normalizeText } from '../../text/normalize';
 import { givenNames, type GivenName } from '../../lexicon/given-names';
@@ -38,9 +39,12 @@ export const givenName: PersonRule = {
       const family = familyLength(scan, m.firstToken, m.endToken);
       // "نور الزعبي، ابنة محمود", "أمل سعيد (40 عاما)": an apposition says a common word is a name.
       // "قالت جهاد الشامي": so does a speech verb right before the name and its family name.
-      if (name.common && !noun && !(family > 0 && (appositionAt(scan.doc, scan.tokens, m.endToken + family, scan.finder) || (speechVerbBefore(scan, m.firstToken) && boundaryAfter(scan, m.endToken + family))))) continue;
+      // "ياسر آدم محمدين": so does a father's given name of ours that is no common word, and a family name after it.
+      if (name.common && !noun && !fatherAndFamily(scan, m.endToken, family) && !(family > 0 && (appositionAt(scan.doc, scan.tokens, m.endToken + family, scan.finder) || (speechVerbBefore(scan, m.firstToken) && boundaryAfter(scan, m.endToken + family))))) continue;
       // "والدة رهف": a given name of ours alone after a kin noun in construct is the person whose kin is named.
       if (family === 0 && !noun && !(!name.common && kinInConstructBefore(scan, m.firstToken))) continue;
+      // ("الرجل الطيب": a given name printed with the article needs its family name, or it is an adjective.)
+      if (family === 0 && name.name.startsWith('ال')) continue;
       // "هدى" named alone after "هدى X Y": one word after it ("هدى الباب") is no second person's family name.
       if (family === 1 && namedAlready(scan, m.firstToken, m.endToken)) continue;
       const end = m.endToken + family;
@@ -106,6 +110,13 @@ function freeName(scan: PersonScan, first: number, end: number): boolean {
   return true;
 }
 
+/** The family words at end..end+family are a father's given name of ours (no common word) and one word more. */
+function fatherAndFamily(scan: PersonScan, end: number, family: number): boolean {
+  if (family < 2) return false;
+  const father = givenNames().names.longestAt(scan.tokens, end, end + family);
+  return !!father && father.proclitic === '' && father.endToken === end + family - 1 && !father.values[0]!.common;
+}
+
 /** Token k ends with ى as printed, or the text never prints ى (it writes ي for both). */
 function spelledAsListed(scan: PersonScan, k: number): boolean {
   return scan.printedWith(scan.tokens[k]!, 0x649) || !scan.printsAlifMaqsura.alifMaqsura;
@@ -145,7 +156,9 @@ const MAX_FAMILY_WORDS = 3;
  * pronoun ه ("محمد عمره") ends no name.
  */
 function familyLength(scan: PersonScan, first: number, end: number): number {
-  const read = scan.nameAt(first) - (end - first);
+  let read = scan.nameAt(first) - (end - first);
+  // ("سامي عادل كيسا من الخبز": the word after a father's given name may be the verb's object.)
+  if (read >= 2 && givenNames().names.longestAt(scan.tokens, end, end + read - 1)?.endToken === end + read - 1 && objectAfterFather(scan, end + read - 1)) read--;
   const length = read > 0 && read <= MAX_FAMILY_WORDS ? read : familyWords(scan, end);
   for (let k = end; k < end + length; k++) if (withPronoun(scan, k)) return 0;
   return length;
@@ -168,15 +181,20 @@ function familyWords(scan: PersonScan, end: number): number {
   const after = scan.tokens[end + fathers];
   // "علي حسن مقبول", but not "مريم عبد الله الطعام": after a father's name only a word with no article.
   // ("سامر خليل يقف": a verb after the father's name is the person's.)
-  return after && !after.text.startsWith('ال') && !verbAfterName(after.text, scan.finder) && familyWord(scan, end + fathers) ? fathers + 1 : fathers;
+  return after && !after.text.startsWith('ال') && !verbAfterName(after.text, scan.finder) && !objectAfterFather(scan, end + fathers) && familyWord(scan, end + fathers)
+    ? fathers + 1
+    : fathers;
 }
+
 
 /** Token k, joined to the one before, may be a family name's word. */
 function familyWord(scan: PersonScan, k: number): boolean {
   const { tokens, finder } = scan;
   const word = tokens[k]?.text;
   if (!word || !tokens[k - 1]!.joinsNext || !scan.free(k) || scan.withTanween(tokens[k]!)) return false;
-  if (givenNames().personNouns.has(word)) return false;
+  if (givenNames().personNouns.has(word) || givenNames().personNouns.has(`ال${word}`)) return false;
+  // ("تفتح ليانا مخبزها": a noun with a possessive pronoun is the verb's object, no family name.)
+  if (word.length >= 5 && /(ها|هما|هم)$/.test(scan.printed(tokens[k]!)) && !givenNames().byWord.has(word)) return false;
   if (finder.roles.longestAt(tokens, k, k + 1)) return roleSurname(scan, k);
   return looksLikeNameStart(word, finder) || (word.startsWith('ال') && word.length >= 5 && looksLikeNameStart(word, finder, true));
 }

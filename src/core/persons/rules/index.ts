@@ -3,6 +3,7 @@
 // marked wherever the text repeats it (../scan.ts mentions).
 import { definiteNameAfterBody } from './definite-name-after-body';
 import { givenName } from './given-name';
+import { givenNameConfirmed } from './given-name-confirmed';
 import { kunya } from './kunya';
 import { nameAfterAbbreviatedTitle } from './name-after-abbreviated-title';
 import { nameAfterKin } from './name-after-kin';
@@ -32,4 +33,5 @@ export const PERSON_RULES: readonly PersonRule[] = [
   namedAs, //                "شابا من القرية يدعى هاكوب"
   nameBeforeAge, //          "يقف زهدي الدباغ (34 عاما)"
   nameBeforeDescription, //  "أما بيرج داديان، الذي عاد"
+  givenNameConfirmed, //     "تكون تاكوهي سركيسيان قد…" where "وتقول تاكوهي إن…"
 ];

@@ -1,4 +1,5 @@
 import { lexicon } from '../../lexicon';
+import { givenNames } from '../../lexicon/given-names';
 import { tokenReadings, type PhraseMatch } from '../../matcher';
 import { nameStartAfterRole } from '../complement';
 import type { PersonRule } from '../rule';
@@ -21,6 +22,18 @@ function afterTeamName(scan: PersonScan, role: PhraseMatch<true>, at: number): n
   return null;
 }
 
+/**
+ * "الباحثة في معهد الدراسات بعمّان X Y": a word behind the preposition ب that opens three
+ * name words (no "عبد", "أبو" among them) is where the complement ends, a place the finder
+ * lacks, when the two words after it make a name; not a given name of ours ("بشرى", "باسل").
+ */
+function placeBehindPreposition(scan: PersonScan, k: number, size: number): boolean {
+  const t = scan.tokens[k]!;
+  if (size !== 3 || t.text[0] !== 'ب' || t.text.length < 4 || givenNames().byWord.has(t.text)) return false;
+  if (scan.tokens.slice(k, k + 3).some((w) => scan.finder.nameConnectors.has(w.text))) return false;
+  return scan.nameAt(k + 1) === 2;
+}
+
 export const nameAfterRole: PersonRule = {
   name: 'name after role',
   why: 'A role and its complement ("المتحدث باسم وزارة الصحة", "مدرب برشلونة") are followed by the name of who holds it.',
@@ -38,8 +51,9 @@ export const nameAfterRole: PersonRule = {
       const team = afterTeamName(scan, role, at);
       // "سائق سيارة أجرة", "صاحب مخبز": an indefinite role takes a complement before any name (a team's name: afterTeamName).
       if (team === null && at === role.endToken && !tokenReadings(scan.tokens[at - 1]!).some(([, stem]) => stem.startsWith('ال'))) continue;
-      const size = team === null ? scan.nameAt(at) : 2;
-      const start = team ?? at;
+      let size = team === null ? scan.nameAt(at) : 2;
+      let start = team ?? at;
+      if (team === null && placeBehindPreposition(scan, at, size)) [start, size] = [at + 1, 2];
       if (size > 0) scan.addName(scan.tokens.slice(start, start + size), scan.tokens[role.firstToken]!);
     }
   },

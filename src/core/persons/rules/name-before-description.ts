@@ -6,7 +6,7 @@ import { givenNames } from '../../lexicon/given-names';
 import type { Gender } from '../../types';
 import type { PersonRule } from '../rule';
 import type { PersonScan } from '../scan';
-import { ageAt, appositionAt } from '../words';
+import { ageAt, appositionAt, verbLike } from '../words';
 
 /** Relative pronouns with the gender they mark (data/speech-verbs.json): only a definite noun takes one. */
 const RELATIVES = lexicon.singularRelatives;
@@ -103,7 +103,8 @@ function nameShaped(scan: PersonScan, k: number, size: number): boolean {
   // ("والتقى سليم، وهو": a first word behind و or ف is a verb or a noun joined on, seldom a name we lack.)
   if (/^[وف]/.test(words[0]!.text) || scan.printed(words[0]!).endsWith('ة') || (size > 2 && !words.some((t) => scan.finder.nameConnectors.has(t.text)))) return false;
   // ("صرحت لودميلا، وهي": a speech verb before a name is no word of it.)
-  if (scan.finder.speechVerbs.has(words[0]!.text)) return false;
+  // ("غادرت X، البالغة…": a verb before a name is no word of it.)
+  if (scan.finder.speechVerbs.has(words[0]!.text) || (size === 2 && verbLike(scan.tokens, k, scan.finder))) return false;
   // ("مياه نهر دجلة، الذي": a common noun, "نهر", opens a place's name, not a person's.)
   if (lexicon.commonWords.has(words[0]!.text)) return false;
   return words.every((t) => !t.text.startsWith('ال') && t.text.length >= 3);

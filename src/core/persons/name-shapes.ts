@@ -1,0 +1,75 @@
+// What a word's shape says about a name, for the person scan and its rules:
+// a first name that only looks like an article, a foreign given name that
+// names the person alone later, and a noun after a father's name that is the
+// verb's object.
+import { lexicon } from '../lexicon';
+import { givenNames } from '../lexicon/given-names';
+import type { Token } from '../matcher';
+import type { PersonScan } from './scan';
+import { looksLikeNameStart } from './words';
+
+/**
+ * The first word of a name of two words or more, where it is a given name
+ * of ours that is no common word ("سماح" of "سماح العلي" found after a role):
+ * it names the person alone later. "علي" only printed so, in a text that
+ * prints "على" with ى.
+ */
+export function givenNameAlias(scan: PersonScan, words: Token[]): string | undefined {
+  const first = words[0]!;
+  if (words.length === 2 && !givenNames().byWord.has(first.text) && foreignGivenName(scan, first) && plainSurname(scan, words[1]!)) return first.text;
+  if (words.length < 2 || givenNames().byWord.get(first.text)?.common !== false) return undefined;
+  if (first.text === 'علي') return scan.printedWith(first, 0x64a) && scan.printsAlifMaqsura.ala ? first.text : undefined;
+  return scan.finder.stopWords.has(first.text) ? undefined : first.text;
+}
+
+/**
+ * The first of two name words, where it is no given name of ours but plainly a
+ * given name ("نيلس" of "نيلس هانسن", "تاكوهي" of "تاكوهي سركيسيان"): no article,
+ * proclitic, common word, noun of a person, role, function word or head of a
+ * body's name. It names the person alone later, as a given name of ours does.
+ */
+export function foreignGivenName(scan: PersonScan, t: Token): boolean {
+  const { finder } = scan;
+  const word = t.text;
+  if (word.length < 3 || word.startsWith('ال') || /^[وفبلك]/.test(word) || !/^[\u0621-\u064a]+$/.test(word)) return false;
+  if (lexicon.commonWords.has(word) || finder.compoundNameHeads.has(word) || finder.stopWords.has(word) || finder.complementHeads.has(word) || finder.nameConnectors.has(word) || finder.speechVerbs.has(word)) return false;
+  const nouns = givenNames().personNouns;
+  return !nouns.has(word) && !nouns.has(`ال${word}`) && !finder.roles.longestAt([t], 0, 1) && !scan.printed(t).endsWith('ة');
+}
+
+/** A second name word that is a surname alone: no common word or body's head ("قرى منطقة"), no "الله" of a compound ("دفع الله"). */
+function plainSurname(scan: PersonScan, t: Token): boolean {
+  return t.text !== 'الله' && !lexicon.commonWords.has(t.text) && !scan.finder.complementHeads.has(t.text) && !scan.finder.compoundNameHeads.has(t.text);
+}
+
+/**
+ * Token k, after a given name and a father's, is the verb's object, no family name:
+ * a noun in construct with a definite word or one with a pronoun ("قصة نزوحها",
+ * "يد أختها"), or an indefinite noun in ا ("كيسا"); a common word may be a family
+ * name ("رحيم").
+ */
+export function objectAfterFather(scan: PersonScan, k: number): boolean {
+  const t = scan.tokens[k]!;
+  if (givenNames().byWord.has(t.text)) return false;
+  const next = scan.tokens[k + 1];
+  // ("آمنة حسن الأمين": a word with the article is the family name; "حمدنا الله", "نور الدين": a compound one.)
+  const compound = !!next && t.joinsNext && (next.text === 'الله' || lexicon.compoundNameTails.has(next.text));
+  if (t.text.startsWith('ال') || compound) return false;
+  if (t.text.length >= 4 && scan.printed(t).endsWith('ا')) return true;
+  return !!next && t.joinsNext && (next.text.startsWith('ال') || (next.text.length >= 4 && /(ها|هم|هما|ه)$/.test(scan.printed(next)) && !givenNames().byWord.has(next.text)));
+}
+
+/**
+ * A first name that only looks like an article: "ألكسندر", "إلياس" (printed with
+ * a hamza, no article), "فالنتينا", "والتر" (no conjunction + article: a plain
+ * name word follows, where a noun with the article would take an adjective).
+ */
+export function foreignFirstName(scan: PersonScan, j: number, index = 0): boolean {
+  const { tokens, finder } = scan;
+  const t = tokens[j]!;
+  if (index > 0) return false;
+  if (/^[أإ]ل/.test(scan.printed(t))) return looksLikeNameStart(t.text, finder, true);
+  if (!/^[فو]ال/.test(t.text) || t.text.length < 5 || !t.joinsNext || finder.roles.longestAt(tokens, j, j + 1)) return false;
+  const next = tokens[j + 1];
+  return !!next && scan.free(j + 1) && looksLikeNameStart(next.text, finder);
+}

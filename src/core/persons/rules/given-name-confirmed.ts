@@ -1,0 +1,93 @@
+import { inSetBehindConjunction } from '../../clitics';
+import { foreignGivenName } from '../name-shapes';
+import { lexicon } from '../../lexicon';
+import { givenNames } from '../../lexicon/given-names';
+import type { Token } from '../../matcher';
+import type { PersonRule } from '../rule';
+import type { PersonScan } from '../scan';
+import { endsLikeName, looksLikeNameStart, nounInConstruct } from '../words';
+
+/** Object and possessive pronouns as printed ("مخبزها", "بيتهم"): no surname ends so. */
+const WITH_PRONOUN = /(ها|هم|هما|كم|نا|ه)$/;
+
+/** "علي" (Ali) only printed with ي: "على" (on) is the same word once normalized. */
+const printedAsName = (scan: PersonScan, t: Token): boolean => t.text !== 'علي' || scan.printedWith(t, 0x64a);
+
+/** Word k may be a given name: one of ours that is no common word, or a foreign one by its shape (../name-shapes.ts foreignGivenName). */
+function givenNameShaped(scan: PersonScan, t: Token): boolean {
+  if (!printedAsName(scan, t)) return false;
+  const given = givenNames().byWord.get(t.text);
+  if (given) return !given.common && !given.name.startsWith('ال');
+  if (lexicon.anonymous.has(t.text) || lexicon.mediaNouns.has(t.text) || lexicon.institutionNouns.has(t.text) || lexicon.documentNouns.has(t.text)) return false;
+  // ("قال مسؤولون", "قال شهود": a plural speaks for many.)
+  return !/(ون|ين)$/.test(t.text) && foreignGivenName(scan, t);
+}
+
+/** A speech verb joined to token k, before it ("تقول X") or after it ("X تقول"), with nothing after X that may be a name's ("X إن", "X:"). */
+function speaksAlone(scan: PersonScan, k: number): boolean {
+  const { tokens, finder } = scan;
+  const t = tokens[k]!;
+  const before = tokens[k - 1];
+  const after = tokens[k + 1];
+  // ("X تقول": the subject opens its clause; "أعمق مما أعلن" is no subject.)
+  if (after && t.joinsNext && inSetBehindConjunction(finder.speechVerbs, after.text)) return !before?.joinsNext;
+  if (!before?.joinsNext || !inSetBehindConjunction(finder.speechVerbs, before.text)) return false;
+  return !t.joinsNext || !after || finder.stopWords.has(after.text) || lexicon.complementizers.has(after.text);
+}
+
+/**
+ * The given names the text itself vouches for: persons found by one word ("X،
+ * البالغة 52 عاما"), and a word that speaks alone ("تقول X إن", "X تقول").
+ */
+function vouchedGivenNames(scan: PersonScan): Map<string, string | null> {
+  const out = new Map<string, string | null>(scan.loneNames());
+  scan.tokens.forEach((t, k) => {
+    if (out.has(t.text) || !scan.free(k) || scan.alreadyNamed(k) || t.text.length < 3 || scan.withTanween(t)) return;
+    if (speaksAlone(scan, k) && givenNameShaped(scan, t)) out.set(t.text, null);
+  });
+  return out;
+}
+
+/** Token k, joined to the given name before it, is a plain surname: a name word with no article, pronoun, tanween or ة, and the name ends after it. */
+function surnameAt(scan: PersonScan, k: number): boolean {
+  const { tokens, finder } = scan;
+  const t = tokens[k];
+  if (!t || !tokens[k - 1]!.joinsNext || !scan.free(k) || scan.withTanween(t) || t.text.length < 3) return false;
+  const printed = scan.printed(t);
+  if (printed.endsWith('ة') || WITH_PRONOUN.test(printed) || lexicon.commonWords.has(t.text) || givenNames().personNouns.has(`ال${t.text}`)) return false;
+  if (finder.roles.longestAt(tokens, k, k + 1) || inSetBehindConjunction(finder.speechVerbs, t.text)) return false;
+  if (!looksLikeNameStart(t.text, finder)) return false;
+  // ("تعجن X Y العجين": a definite noun after the surname is the verb's object; after a father's given name it may be the family name.)
+  const next = tokens[k + 1];
+  // ("يفتح X Y باب الورشة": so is a noun in construct with a definite one.)
+  if (endsLikeName(tokens, k + 1, finder) || nounInConstruct(tokens, k - 1, finder)) return true;
+  return (!!next && t.joinsNext && next.text.startsWith('ال') && !givenNames().byWord.has(t.text));
+}
+
+export const givenNameConfirmed: PersonRule = {
+  name: 'given name the text confirms',
+  why: 'A word the text names a person by alone ("تقول X إن", "X، البالغة 52 عاما") followed elsewhere by a plain surname ("تكون X Y قد أشعلت") is that person\'s full name, whatever verb introduces it.',
+  examples: [
+    { text: 'في الفجر تكون تاكوهي سركيسيان قد أشعلت الفرن. وتقول تاكوهي إن الطحين غال.', person: 'تاكوهي سركيسيان' },
+    { text: 'ويفتح ماتفي سافتشينكو دكان الحي كل صباح. ماتفي يقول إن العمل قل.', person: 'ماتفي سافتشينكو' },
+    { text: 'تعجن ملاذ كردفاني العجين قبل الشروق. غادرت ملاذ، البالغة 30 عاما، بلدتها في الصيف.', person: 'ملاذ كردفاني' },
+  ],
+  apply(scan) {
+    const vouched = vouchedGivenNames(scan);
+    if (vouched.size === 0) return;
+    const { tokens } = scan;
+    for (let k = 0; k + 1 < tokens.length; k++) {
+      const t = tokens[k]!;
+      if (!vouched.has(t.text) || !t.joinsNext || !scan.free(k) || !printedAsName(scan, t) || !surnameAt(scan, k + 1)) continue;
+      // (Inside a name found already: "X Y" of "W X Y".)
+      const known = scan.names.longestAt(tokens, k);
+      if ((known && known.endToken > k + 1) || (k > 0 && tokens[k - 1]!.joinsNext && scan.names.longestAt(tokens, k - 1, k + 1))) continue;
+      const given = givenNames().byWord.get(t.text)?.gender;
+      const words = [t, tokens[k + 1]!];
+      scan.addName(words, t, given ? { gender: given } : undefined);
+      const lone = vouched.get(t.text);
+      if (lone) scan.sameAsLonger(lone, `?:${words.map((w) => w.text).join(' ')}`);
+      k++;
+    }
+  },
+};

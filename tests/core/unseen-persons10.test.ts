@@ -1,0 +1,217 @@
+// Persons of unseen text (issue 9, persons10): an age that opens with "البالغة"
+// or is written in words, one given name before an age after a verb, given
+// names printed with the article, a foreign given name later named alone, a
+// place behind ب closing a role's complement, and a nisba that is no other
+// spelling of a surname. Sentences of our own writing.
+import { describe, expect, it } from 'vitest';
+import { personMentions } from './support/persons';
+import { unknownNames } from './support/speaking';
+import { analyze } from '../../src/core';
+
+const analyzeIds = (text: string): Array<string | null> => analyze(text, { stopEarly: false }).actors.map((a) => a.id);
+const mentionsOf = (text: string, id: string): string[] =>
+  analyze(text, { stopEarly: false }).actors.find((a) => a.id === id)?.mentions.map((m) => text.slice(m.start, m.end)) ?? [];
+
+describe('an age set off after a name: "البالغة 52 عاما", "البالغ من العمر", numbers in words', () => {
+  const cases: Array<[string, string]> = [
+    ['غادرت شوشان، البالغة 52 عاما، بيتها في الحي الشرقي قبل الفجر.', 'شوشان'],
+    ['ويحمل هاكوب، البالغ من العمر ستين عاما، عصاه إلى السوق كل صباح.', 'هاكوب'],
+    ['وصلت تاكوهي، البالغة اثنين وستين عاماً، إلى المخيم بعد يومين من السير.', 'تاكوهي'],
+    ['ويقف غاريك، 41 عاما، أمام باب الملجأ حتى المساء.', 'غاريك'],
+    ['وتخبز نايري سيمونيان، البالغة 47 عاما، الخبز لجيرانها كل صباح.', 'نايري سيمونيان'],
+    ['ويرعى كوامي منساه، ثلاثين عاما، قطيعا صغيرا على أطراف البلدة.', 'كوامي منساه'],
+  ];
+  for (const [text, name] of cases) {
+    it(`finds ${name}`, () => {
+      expect(unknownNames(text)).toEqual([name]);
+    });
+  }
+
+  it('takes no verb into the name before the age', () => {
+    for (const text of ['ويقف هاكوب، 41 عاما، أمام الخيمة.', 'جلست شوشان، البالغة 52 عاما، على الرصيف.', 'تعمل ليانا، البالغة ثلاثين عاما، في المخبز.']) {
+      const names = unknownNames(text);
+      expect(names.length, text).toBe(1);
+      expect(names[0]!.split(' ').length, text).toBe(1);
+    }
+  });
+
+  it('reads no span of time or common word as a person', () => {
+    for (const text of [
+      'عاد المزارعون، بعد خمس سنوات من النزوح، إلى حقولهم.',
+      'بقيت المدرسة، عشرين عاما، المبنى الوحيد في القرية.',
+      'تضم المكتبة، البالغة مساحتها ألف متر، كتبا نادرة.',
+      'خسر الفريق، ثلاث سنوات متتالية، المباراة النهائية.',
+    ]) {
+      expect(unknownNames(text), text).toEqual([]);
+    }
+  });
+
+  it('names a woman by the age opener in ة', () => {
+    const text = 'غادرت شوشان، البالغة 52 عاما، بيتها. وقالت شوشان إن الطريق كان طويلا.';
+    expect(personMentions(text)).toEqual(['شوشان | شوشان']);
+  });
+});
+
+describe('a given name printed with the article opens a name', () => {
+  const cases: Array<[string, string]> = [
+    ['وقال رئيسها الحسن ولد سالم إن الجمعية ستواصل عملها في الولاية.', 'الحسن ولد سالم'],
+    ['وأكد العقيد الطاهر بوزيد أن الوحدات انسحبت من المعبر ليلا.', 'الطاهر بوزيد'],
+    ['ثم أضاف البديل الصادق عثمان بشير الهدف الثاني في الدقيقة 88.', 'الصادق عثمان بشير'],
+    ['وتحدث الحسين بنعلي عن موسم الزيتون في القرية.', 'الحسين بنعلي'],
+    ['واستقبل المنصف الغربي الوفد في مقر الجمعية بصفاقس.', 'المنصف الغربي'],
+  ];
+  for (const [text, name] of cases) {
+    it(`finds ${name}`, () => {
+      expect(unknownNames(text)).toContain(name);
+    });
+  }
+
+  it('reads no adjective or title with the article as a given name', () => {
+    for (const text of [
+      'وقال الأمين العام للجامعة إن القمة تأجلت.',
+      'كان الرجل الطيب يوزع الخبز على الجيران.',
+      'أطلقت الجماعة عملية الوعد الصادق في الليلة نفسها.',
+      'وقف المختار وسط الساحة يطلب من الأهالي الهدوء.',
+      'وقال المعتصم أمام مبنى المحافظة إن مطالبهم لم تتغير.',
+    ]) {
+      expect(unknownNames(text), text).toEqual([]);
+    }
+  });
+});
+
+describe('a foreign given name names the person alone after the full name', () => {
+  it('marks the given name alone as the same person', () => {
+    const text = 'وقالت الممرضة الأوكرانية أوكسانا بيلينكو إن المستشفى قصف مرتين. وتضيف أوكسانا أن الأطباء يعملون بلا كهرباء. ثم عادت أوكسانا إلى عملها.';
+    expect(personMentions(text)).toEqual(['أوكسانا بيلينكو | أوكسانا | أوكسانا']);
+  });
+
+  it('joins a given name found before an age to the full name of the text', () => {
+    const text = 'في الخامسة صباحا تكون تاكوهي سركيسيان قد أشعلت الفرن. وصلت تاكوهي، البالغة اثنين وستين عاماً، إلى البلدة قبل عامين.';
+    expect(personMentions(text)).toEqual(['تاكوهي سركيسيان | تاكوهي']);
+  });
+
+  it('takes no common word, compound or body word as a given name alone', () => {
+    // "دفع الله" is one surname; "دفع" alone is a verb.
+    const compound = 'وقال المشجع عثمان دفع الله، وهو طالب، إن الرحلة طويلة. وقال المدرب إن الفريق دفع ثمن أخطائه.';
+    expect(personMentions(compound)).toEqual(['عثمان دفع الله']);
+  });
+});
+
+describe('a role\'s complement ends at a place behind ب the finder lacks', () => {
+  const cases: Array<[string, string]> = [
+    ['وتقول الباحثة في معهد الدراسات الإقليمية بعمّان لوسين كاراباتيان إن الوضع صعب.', 'لوسين كاراباتيان'],
+    ['وقال المحاضر في كلية الطب بالخرطوم عثمان الأمين إن الأقسام أغلقت.', 'عثمان الأمين'],
+    ['وترى الأستاذة في جامعة القاهرة بالجيزة نيفين عبد الخالق أن القرار متأخر.', 'نيفين عبد الخالق'],
+    ['وقال الخبير في مركز الدراسات الاستراتيجية ببيروت كريم سلامة إن الهدنة هشة.', 'كريم سلامة'],
+  ];
+  for (const [text, name] of cases) {
+    it(`finds ${name}`, () => {
+      expect(unknownNames(text)).toEqual([name]);
+    });
+  }
+
+  it('keeps a first name that begins with ب', () => {
+    expect(unknownNames('وقال المتحدث باسم الجمعية باسل حداد إن القافلة وصلت.')).toEqual(['باسل حداد']);
+  });
+});
+
+describe('a surname in ي is no other spelling of a shorter one', () => {
+  it('marks "الحسن" apart from "الحسيني"', () => {
+    const text = 'وتحمل رغد الحسيني صورة ابنها. وفي المساء زارها الحسن ولد سالم.';
+    expect(personMentions(text)).toEqual(['رغد الحسيني', 'الحسن ولد سالم']);
+  });
+
+  it('still marks a surname written without its long vowel', () => {
+    const text = 'وقال المتحدث باسم البعثة آرون بوشنيل إن الوفد وصل. وأضاف بوشنل أن المحادثات تبدأ غدا.';
+    expect(personMentions(text)).toEqual(['آرون بوشنيل | بوشنل']);
+  });
+});
+
+describe('a given name the text names alone confirms the full name after any verb', () => {
+  const cases: Array<[string, string]> = [
+    ['في السادسة تكون تاكوهي سركيسيان قد أنهت العجن. وتقول تاكوهي إن الزبائن يأتون مبكرا.', 'تاكوهي سركيسيان | تاكوهي'],
+    ['ويصلح ماتفي سافتشينكو دراجات الجيران في الفناء. ماتفي يقول إن قطع الغيار نادرة.', 'ماتفي سافتشينكو | ماتفي'],
+    ['وتنشر لوبا ستيبانيوك الغسيل على الشرفة. وصلت لوبا، البالغة 70 عاما، من القرية أمس.', 'لوبا ستيبانيوك | لوبا'],
+    ['يقود غريغ هامبتون شاحنة المساعدات عبر الجبل. وقال غريغ إن الطريق وعر.', 'غريغ هامبتون | غريغ'],
+  ];
+  for (const [text, mentions] of cases) {
+    it(`finds ${mentions.split(' | ')[0]}`, () => {
+      expect(personMentions(text)).toEqual([mentions]);
+    });
+  }
+
+  it('takes no object with a pronoun, no function word and no plural that speaks as a name', () => {
+    for (const text of [
+      'تفتح ليانا مخبزها قبل الفجر. وتقول ليانا إن الطحين غال.',
+      'الخسارة أكبر مما أعلن رسميا، ومما يقال في الشارع.',
+      'قال شهود إن القصف استمر ساعة. وأكد شهود عيان أن المبنى انهار.',
+      'كتب على منصة إكس أن الاتفاق قريب. وقال على الفور إنه سيسافر.',
+    ]) {
+      const names = personMentions(text);
+      for (const name of names) expect(name.split(' | ')[0]!.split(' ').length, text).toBe(1);
+    }
+  });
+});
+
+describe('another given name before a surname the gazetteer knows is another person', () => {
+  it('reads a coach named like a prime minister as a new person, and the surname after it as his', () => {
+    const text = 'وقال مدرب الفريق الدنماركي نيلس فريدريكسن إن لاعبيه تعبوا. وأضاف فريدريكسن أن الملعب كان ثقيلا.';
+    expect(personMentions(text)).toEqual(['نيلس فريدريكسن | فريدريكسن']);
+    expect(analyzeIds(text)).not.toContain('mette-frederiksen');
+  });
+
+  it('gives the surname back to the gazetteer person once named in full', () => {
+    const text =
+      'وقال المدرب الدنماركي نيلس فريدريكسن إن لاعبيه تعبوا. وفي كوبنهاغن قالت رئيسة الوزراء ميته فريدريكسن إن الحكومة ستدعم الأندية. وأكدت فريدريكسن أن الدعم مستمر.';
+    expect(personMentions(text)).toEqual(['نيلس فريدريكسن']);
+    expect(mentionsOf(text, 'mette-frederiksen')).toEqual(['ميته فريدريكسن', 'فريدريكسن']);
+  });
+
+  it('keeps the gazetteer person after a verb, a title or a spelling of their own given name', () => {
+    for (const text of [
+      'وزار فريدريكسن العاصمة الأوكرانية أمس.',
+      'وقالت رئيسة الوزراء فريدريكسن إن بلادها ستواصل الدعم.',
+      'وقالت ميت فريدريكسن إن بلادها ستواصل الدعم.',
+      'وأكد زيلينسكي أن الهجوم فشل، فيما قال فريدريكسن إن الدعم مستمر.',
+    ]) {
+      expect(analyzeIds(text), text).toContain('mette-frederiksen');
+    }
+  });
+
+  it('reads a given name of ours before a known surname as another person', () => {
+    const text = 'وفي القاعة جلس سامر بيسكوف، وهو طالب روسي، يستمع إلى المحاضرة.';
+    expect(analyzeIds(text)).not.toContain('dmitry-peskov');
+  });
+});
+
+describe('a name stops before the noun the verb takes', () => {
+  const cases: Array<[string, string]> = [
+    ['وتحمل الأم سلوى حداد صورة ابنها المفقود إلى كل وقفة.', 'سلوى حداد'],
+    ['وتروي هالة يوسف قصة نزوحها من الحي الشرقي.', 'هالة يوسف'],
+    ['ويحمل الطفل سامي عادل كيسا من الخبز إلى الخيمة.', 'سامي عادل'],
+    ['وتمسك الطالبة نور حسن يد أختها الصغيرة.', 'نور حسن'],
+    ['وتفتح رغد الحسيني نافذتها كل صباح.', 'رغد الحسيني'],
+  ];
+  for (const [text, name] of cases) {
+    it(`finds ${name}`, () => {
+      expect(unknownNames(text)).toEqual([name]);
+    });
+  }
+
+  it('takes no object with a pronoun as a family name', () => {
+    for (const text of ['تفتح ليانا مخبزها قبل الفجر.', 'ويغلق باسل دكانه عند الظهر.', 'وتحمل ريما حقيبتها إلى المدرسة.']) {
+      expect(unknownNames(text), text).toEqual([]);
+    }
+  });
+
+  it('keeps a family name with the article after a father\'s name', () => {
+    expect(unknownNames('وتقول آمنة حسن الأمين، وهي مهندسة، إن البذور وصلت.')).toEqual(['آمنة حسن الأمين']);
+    expect(unknownNames('وتقول الطبيبة ريم خالد الحسن إن الأدوية نفدت.')).toEqual(['ريم خالد الحسن']);
+  });
+
+  it('takes a given name that is also a common word before a father\'s given name and a family name', () => {
+    expect(unknownNames('في الدوحة يعمل ياسر آدم محمدين محاسبا منذ سنوات.')).toEqual(['ياسر آدم محمدين']);
+    expect(unknownNames('وتعمل إخلاص عثمان بابكر ممرضة في عيادة متنقلة.')).toEqual(['إخلاص عثمان بابكر']);
+    expect(unknownNames('وكان نور محمد قد غاب عن الاجتماع.')).toEqual([]);
+  });
+});
