@@ -9,6 +9,9 @@ import type { Gender } from '../types';
 import { type Resolution, type ResolveContext, type Speaker, type State, isDefinite, isRoleWord, isSpokesperson, isStop, insideSpans, isTitle, lowerBound, mentionAgrees, sentenceStart, speakerOf, titleWithoutConjunction } from './model';
 
 export function carry(state: State, gender: CueGender | null, ctx: ResolveContext, text: string): Resolution {
+  // "غير أن المفوض العام للوكالة، X، كتب:": the person named right before the verb is its subject.
+  const fronted = ctx.participle ? null : personRightBefore(ctx, gender, text);
+  if (fronted) return fronted;
   if (ctx.participle) {
     const own = sentenceSubject(ctx, gender, text) ?? clauseSubject(ctx, gender, text);
     if (own) return own;
@@ -35,6 +38,15 @@ export function carry(state: State, gender: CueGender | null, ctx: ResolveContex
   }
   if (state.lastAnonymous) return { kind: 'anonymous' };
   return state.last ? { kind: 'carry', speaker: state.last } : { kind: 'none' };
+}
+
+/** A person whose name ends right before the verb, set off by a comma at most, in the same sentence. */
+function personRightBefore(ctx: ResolveContext, gender: CueGender | null, text: string): Resolution | null {
+  const k = lowerBound(ctx.mentionStarts, ctx.cueStart) - 1;
+  const m = ctx.mentions[k];
+  if (!m || m.actor.type !== 'person' || !/^[ \u00A0]*[،,]?[ \u00A0]*$/.test(text.slice(m.end, ctx.cueStart))) return null;
+  if (m.end <= sentenceStart(text, ctx.cueStart, null) || insideSpans(ctx.direct, ctx.directStarts, m.start)) return null;
+  return mentionAgrees(m, gender, ctx.state) ? { kind: 'carry', speaker: speakerOf(m, ctx.state) } : null;
 }
 
 /**
