@@ -41,6 +41,8 @@ export interface GivenNames {
   /** Words that open an age ("البالغة 52 عاما", "البالغ من العمر"), and the numbers written as words ("اثنين وخمسين عاما"). */
   ageOpeners: ReadonlySet<string>;
   ageNumberWords: ReadonlySet<string>;
+  /** A match report's verbs ("أحرز", "يعادل") and the words after the scorer's name ("هدف", "النتيجة"). */
+  scoring: { verbs: ReadonlySet<string>; objects: ReadonlySet<string> };
   /** Words that say what someone is called ("يدعى", "المدعوة", "واسمه"), with the gender they mark. */
   namingWords: ReadonlyMap<string, Gender>;
 }
@@ -69,6 +71,7 @@ export interface RawGivenNames extends Gendered {
   ageWords?: unknown;
   ageOpeners?: unknown;
   ageNumberWords?: unknown;
+  scoring?: { verbs?: unknown; objects?: unknown };
   namingWords?: Gendered;
 }
 
@@ -102,6 +105,7 @@ export function givenNamesFrom(raw: RawGivenNames): GivenNames {
     ageWords: new Set(normList(raw.ageWords)),
     ageOpeners: new Set(normList(raw.ageOpeners)),
     ageNumberWords: new Set(normList(raw.ageNumberWords)),
+    scoring: { verbs: new Set(normList(raw.scoring?.verbs)), objects: new Set(normList(raw.scoring?.objects)) },
     namingWords: byGender(raw.namingWords),
   };
 }

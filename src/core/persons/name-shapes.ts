@@ -4,7 +4,8 @@
 // verb's object.
 import { lexicon } from '../lexicon';
 import { givenNames } from '../lexicon/given-names';
-import type { Token } from '../matcher';
+import { procliticReadings, type PhraseMatch, type Token } from '../matcher';
+import { monthAt } from './months';
 import type { PersonScan } from './scan';
 import { looksLikeNameStart } from './words';
 
@@ -60,6 +61,29 @@ export function objectAfterFather(scan: PersonScan, k: number): boolean {
 }
 
 /**
+ * The third of three name words from k is the verb's object: after a father's
+ * given name ("سامي عادل كيسا من", objectAfterFather), or a plural with the
+ * article ("X Y القادمين"; "زين العابدين" is one name).
+ */
+export function thirdWordIsObject(scan: PersonScan, k: number): boolean {
+  const [, second, third] = scan.tokens.slice(k, k + 3);
+  if (!second || !third) return false;
+  if (givenNames().byWord.has(second.text) && objectAfterFather(scan, k + 2)) return true;
+  return /^ال.{3,}(ين|ون|ات)$/.test(third.text) && !lexicon.compoundNameTails.has(third.text) && !givenNames().names.longestAt(scan.tokens, k + 1, k + 3);
+}
+
+/**
+ * Token k, right after two name words, is the verb's object, so the name ends
+ * before it: a noun with a possessive pronoun ("X Y روايته", "X Y حقيبتها") or
+ * what a scorer scores ("X Y الهدف الثاني", data/given-names.json scoring.objects).
+ */
+export function objectAfterName(scan: PersonScan, k: number): boolean {
+  const t = scan.tokens[k];
+  if (!t || !scan.tokens[k - 1]!.joinsNext || givenNames().byWord.has(t.text)) return false;
+  return givenNames().scoring.objects.has(t.text) || (t.text.length >= 5 && /(ها|هم|هما|ته)$/.test(scan.printed(t)));
+}
+
+/**
  * A first name that only looks like an article: "ألكسندر", "إلياس" (printed with
  * a hamza, no article), "فالنتينا", "والتر" (no conjunction + article: a plain
  * name word follows, where a noun with the article would take an adjective).
@@ -73,3 +97,25 @@ export function foreignFirstName(scan: PersonScan, j: number, index = 0): boolea
   const next = tokens[j + 1];
   return !!next && scan.free(j + 1) && looksLikeNameStart(next.text, finder);
 }
+
+/**
+ * A name found, one word alone at match m, names the person here: not "على" (on,
+ * printed with ى, behind a proclitic too), a month ("في رمضان"), a word after
+ * "أبو"/"بن" or a body's head ("أبو محمد", "جامعة محمد الخامس"), nor "أنا" (I)
+ * for "آنا" (its first letter printed otherwise: آ against أ or ا).
+ */
+export function oneWordNameHere(scan: PersonScan, m: PhraseMatch<string>): boolean {
+  const t = scan.tokens[m.firstToken]!;
+  const word = scan.doc.norm.text.slice(m.start, m.end);
+  if ((word === 'علي' && !scan.printedWith(t, 0x64a)) || monthAt(scan.tokens, m.firstToken)) return false;
+  const before = scan.tokens[m.firstToken - 1];
+  if (before?.joinsNext && procliticReadings(before.text).some(([, stem]) => scan.finder.complementHeads.has(stem))) return false;
+  // ("أبو محمد" is no "محمد"; "أبو جزر" of "نسرين أبو جزر" is her surname.)
+  if (before?.joinsNext && scan.finder.nameConnectors.has(before.text) && !namedWith(scan, `${before.text} ${word}`)) return false;
+  const first = scan.printedFirst.get(word);
+  const here = scan.printed(t)[m.proclitic.length];
+  return !first || !here || (first === 'آ') === (here === 'آ');
+}
+
+/** Some full name found holds these words ("أبو جزر" in "نسرين أبو جزر"). */
+const namedWith = (scan: PersonScan, words: string): boolean => [...scan.fullNames].some((f) => ` ${f} `.includes(` ${words} `));

@@ -5,11 +5,10 @@ import { PhraseMatcher, tokenReadings, type PhraseMatch, type PreparedText, type
 import type { ActorEntry, Gender } from '../types';
 import { consonantSkeleton } from '../text/tokens';
 import { WordAnswers } from '../text/vocabulary';
-import { lexicon } from '../lexicon';
 import { givenNames } from '../lexicon/given-names';
 import { conjoinedNoun, endsLikeName, feminineWord, looksLikeNameStart, possessedNoun, nounInConstruct, prepositionalPhrase, verbShapedFirstName } from './words';
 import { longerNames } from './longer-names';
-import { foreignFirstName, givenNameAlias, objectAfterFather } from './name-shapes';
+import { foreignFirstName, givenNameAlias, objectAfterName, oneWordNameHere, thirdWordIsObject } from './name-shapes';
 import { monthAt } from './months';
 
 export interface Mention {
@@ -63,9 +62,11 @@ export class PersonScan {
   rule = '';
   readonly foundBy = new Map<string, string>();
   /** The full names found, as normalized words joined by spaces. */
-  private readonly fullNames = new Set<string>();
+  readonly fullNames = new Set<string>();
   /** A name found that is the tail of another's full name ("أبو سالم" of "ماهر أبو سالم"), to that person's key. */
   private readonly sameAs = new Map<string, string>();
+  /** The first letter of each word of the names found, as printed ("آنا", not "أنا"). */
+  readonly printedFirst = new Map<string, string>();
   /** Surnames found, by their consonants (./consonants), to the person's key. */
   private readonly variants = new Map<string, string>();
 
@@ -149,6 +150,7 @@ export class PersonScan {
     const gender = known?.gender ?? (feminineWord(genderWord) ? 'f' : words.includes(genderWord) ? undefined : 'm');
     if (gender) this.genders.set(key, gender);
     this.fullNames.add(full);
+    for (const w of words) this.printedFirst.set(w.text, this.printed(w)[0]!);
     this.names.add(full, key);
     const alias = known?.alias ?? givenNameAlias(this, words);
     if (alias && alias !== full) this.names.add(alias, key);
@@ -160,19 +162,13 @@ export class PersonScan {
     if (known?.surnameless) return;
     const last = words[words.length - 1]!.text;
     const surname = words.length === 3 && finder.compoundNameHeads.has(words[1]!.text) ? `${words[1]!.text} ${last}` : last;
-    if (surname.length >= 3 && !finder.stopWords.has(surname) && !finder.ambiguous.has(surname)) this.names.add(surname, key);
+    if (surname.length >= 3 && surname !== 'الله' && !finder.stopWords.has(surname) && !finder.ambiguous.has(surname)) this.names.add(surname, key);
     // "أبو ريالة" found alone (a kunya) before or after "محمود أبو ريالة": one person.
     if (surname !== full && this.fullNames.has(surname)) this.sameAs.set(`?:${surname}`, key);
     const skeleton = variantKey(consonants(last), last);
     // ('' marks a skeleton two persons share: it names neither.)
-    if (last.length >= 5 && consonants(last).length >= 4) this.variants.set(skeleton, this.variants.has(skeleton) && this.variants.get(skeleton) !== key ? '' : key);
-  }
-
-  /** The persons found by one word alone ("تاكوهي" before an age), by that word, to their key. */
-  loneNames(): Map<string, string> {
-    const out = new Map<string, string>();
-    for (const full of this.fullNames) if (!full.includes(' ')) out.set(full, `?:${full}`);
-    return out;
+    // (A surname with the article is spelled one way: "الطب" is no other spelling of "الطيب".)
+    if (last.length >= 5 && !last.startsWith('ال') && consonants(last).length >= 4) this.variants.set(skeleton, this.variants.has(skeleton) && this.variants.get(skeleton) !== key ? '' : key);
   }
 
   /** The person found by one word (key `lone`) is the person of this longer name. */
@@ -206,8 +202,8 @@ export class PersonScan {
       if (finder.nameConnectors.has(words[n - 1]!.text)) continue;
       // "X Y هدف الفوز": a third word governing the definite noun after it is the verb's object.
       if (n === 3 && nounInConstruct(this.tokens, k, finder)) return 2;
-      // "سامي عادل كيسا من": after a father's given name, the verb's object.
-      if (n === 3 && givenNames().byWord.has(words[1]!.text) && objectAfterFather(this, k + 2)) return 2;
+      if (n === 3 && thirdWordIsObject(this, k)) return 2;
+      if (n === 2 && objectAfterName(this, k + 2)) return 2;
       if (n > 3 && words.slice(0, n - 1).filter((w) => finder.nameConnectors.has(w.text)).length < n - 3) break;
       if (endsLikeName(this.tokens, k + n, finder)) return n;
     }
@@ -256,8 +252,7 @@ export class PersonScan {
     const taken = new Uint8Array(this.tokens.length);
     for (const m of this.names.scan(this.tokens)) {
       // "على" (on) is "علي" once normalized: the name only where it is printed with ي; "في رمضان" is the month (./months).
-      const t = this.tokens[m.firstToken]!;
-      if (m.endToken === m.firstToken + 1 && ((t.text === 'علي' && !this.printedWith(t, 0x64a)) || monthAt(this.tokens, m.firstToken))) continue;
+      if (m.endToken === m.firstToken + 1 && !oneWordNameHere(this, m)) continue;
       let free = true;
       for (let k = m.firstToken; k < m.endToken; k++) if (this.covered[k]) free = false;
       if (!free) continue;

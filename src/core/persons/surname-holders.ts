@@ -49,18 +49,30 @@ function otherGivenNameBefore(doc: PreparedText, m: Mention, entry: ActorEntry, 
 /**
  * Drops from the gazetteer's mentions a person's surname that names someone
  * else ("نيلس فريدريكسن"), and the same surname alone after it until the
- * gazetteer person is named in full again.
+ * gazetteer person is named in full again; gives a surname alone to the
+ * gazetteer person last named in full with it ("محمد البشير" … "البشير").
  */
 export function dropOtherSurnameHolders(doc: PreparedText, finder: ActorFinder, known: KnownMentions): void {
   const covered = new Uint8Array(doc.tokens.length);
   for (const m of known.mentions) covered.fill(1, m.first, m.end);
   const otherNamedLast = new Set<string>();
   const dropped = new Set<Mention>();
+  // The gazetteer person last named in full with each surname ("محمد البشير"), by the surname.
+  const lastInFull = new Map<string, string>();
   for (const m of [...known.mentions].sort((a, b) => a.first - b.first)) {
     const entry = known.byKey.get(m.key);
     if (entry?.type !== 'person') continue;
-    if (m.end - m.first > 1) otherNamedLast.delete(m.key);
-    else if (otherGivenNameBefore(doc, m, entry, finder, covered)) {
+    const surname = doc.tokens[m.end - 1]!.text;
+    if (m.end - m.first > 1) {
+      otherNamedLast.delete(m.key);
+      lastInFull.set(surname, m.key);
+      continue;
+    }
+    // "وأضاف البشير" after "محمد البشير": the one named last, not the other "البشير" of the gazetteer.
+    const holder = lastInFull.get(surname);
+    if (holder && holder !== m.key) m.key = holder;
+    if (holder) continue;
+    if (otherGivenNameBefore(doc, m, entry, finder, covered)) {
       otherNamedLast.add(m.key);
       dropped.add(m);
     } else if (otherNamedLast.has(m.key)) dropped.add(m);

@@ -43,6 +43,8 @@ export function looksLikeNameStart(word: string, finder: ActorFinder, rest = fal
   // "لحركة": a preposition on an institution word.
   if (procliticReadings(word).some(([p, stem]) => p !== '' && finder.complementHeads.has(stem))) return false;
   if (looksLikeImperfectVerb(word, finder) || isPluralOfPersonNoun(word) || verbalNounBehindPreposition(word)) return false;
+  // "بوقف", "لحماية": ب or ل on a common word (data/common-words.json) is no first name ("باسم", "لبنى" are given names of ours).
+  if (/^[بل]/.test(word) && lexicon.commonWords.has(word.slice(1)) && !givenNames().byWord.has(word)) return false;
   return !(VERB_AFTER_LAM.test(word) && !givenNames().byWord.has(word) && !finder.namesLikeVerbs.has(word.slice(1)));
 }
 
@@ -97,7 +99,8 @@ export function verbShapedFirstName(tokens: Token[], j: number, finder: ActorFin
 /** Imperfect verbs ("يبحث", "وتؤكد", "يكافحون") look like names; real names of that shape are listed (namesLikeVerbs). */
 function looksLikeImperfectVerb(word: string, finder: ActorFinder): boolean {
   const bare = isConjunction(word[0]) && IMPERFECT_PREFIXES.has(word[1] ?? '') ? word.slice(1) : word;
-  return IMPERFECT_PREFIXES.has(bare[0] ?? '') && bare.length >= 4 && !finder.namesLikeVerbs.has(bare);
+  // (A given name of ours is none: "ياروسلاف", "تاكوهي".)
+  return IMPERFECT_PREFIXES.has(bare[0] ?? '') && bare.length >= 4 && !finder.namesLikeVerbs.has(bare) && !givenNames().byWord.has(word);
 }
 
 /**

@@ -40,7 +40,9 @@ function speaksAlone(scan: PersonScan, k: number): boolean {
  * البالغة 52 عاما"), and a word that speaks alone ("تقول X إن", "X تقول").
  */
 function vouchedGivenNames(scan: PersonScan): Map<string, string | null> {
-  const out = new Map<string, string | null>(scan.loneNames());
+  const out = new Map<string, string | null>();
+  // (Persons found by one word alone, "تاكوهي" before an age, by that word, to their key.)
+  for (const full of scan.fullNames) if (!full.includes(' ')) out.set(full, `?:${full}`);
   scan.tokens.forEach((t, k) => {
     if (out.has(t.text) || !scan.free(k) || scan.alreadyNamed(k) || t.text.length < 3 || scan.withTanween(t)) return;
     if (speaksAlone(scan, k) && givenNameShaped(scan, t)) out.set(t.text, null);

@@ -11,6 +11,7 @@ import { nameAfterNationality } from './name-after-nationality';
 import { nameAfterPersonNoun } from './name-after-person-noun';
 import { nameAfterSpeechVerb } from './name-after-speech-verb';
 import { nameAfterRole } from './name-after-role';
+import { nameAfterScoringVerb } from './name-after-scoring-verb';
 import { nameBeforeAge } from './name-before-age';
 import { nameBeforeDescription } from './name-before-description';
 import { nameBeforeRole } from './name-before-role';
@@ -34,4 +35,5 @@ export const PERSON_RULES: readonly PersonRule[] = [
   nameBeforeAge, //          "يقف زهدي الدباغ (34 عاما)"
   nameBeforeDescription, //  "أما بيرج داديان، الذي عاد"
   givenNameConfirmed, //     "تكون تاكوهي سركيسيان قد…" where "وتقول تاكوهي إن…"
+  nameAfterScoringVerb, //   "قبل أن يعادل كوفي أمبونو النتيجة"
 ];

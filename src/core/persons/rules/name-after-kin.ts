@@ -1,3 +1,4 @@
+import { inSetBehindConjunction } from '../../clitics';
 import { lexicon } from '../../lexicon';
 import { givenNames, personNounOf } from '../../lexicon/given-names';
 import type { Gender } from '../../types';
@@ -26,7 +27,9 @@ export function describedAfter(scan: PersonScan, k: number): boolean {
 function loneNameAt(scan: PersonScan, k: number): boolean {
   const t = scan.tokens[k]!;
   if (!scan.free(k) || t.joinsNext || t.text.length < 3 || scan.withTanween(t) || scan.printed(t).endsWith('ة')) return false;
-  return looksLikeNameStart(t.text, scan.finder) && !givenNames().byWord.has(t.text) && !scan.finder.roles.longestAt(scan.tokens, k, k + 1);
+  if (givenNames().byWord.has(t.text) || scan.finder.roles.longestAt(scan.tokens, k, k + 1) || inSetBehindConjunction(scan.finder.speechVerbs, t.text)) return false;
+  // (A word shaped like an imperfect verb is a name where a long vowel follows its second letter: "ابنته نسيم، وهي…", not "ابنه يعمل، وهو…".)
+  return looksLikeNameStart(t.text, scan.finder) || (!t.text.startsWith('ال') && /[اوي]/.test(t.text.slice(2)) && looksLikeNameStart(t.text, scan.finder, true));
 }
 
 export const nameAfterKin: PersonRule = {
@@ -37,6 +40,7 @@ export const nameAfterKin: PersonRule = {
     { text: 'تحمل صورة زوجها ميهران، الذي فقد أثره عند الحاجز قبل عامين.', person: 'ميهران' },
     { text: 'جارتي سيفان، أرملة في الستين، تزرع البطاطا وحدها.', person: 'سيفان' },
     { text: 'ويقول شقيقه سدير: "لم نعرف عنه شيئاً منذ الخريف".', person: 'سدير' },
+    { text: 'أما ابنته تولين، وهي في الثانية عشرة، فتحمل الماء من البئر.', person: 'تولين' },
   ],
   apply(scan) {
     const { tokens } = scan;

@@ -18,11 +18,24 @@ const PARTICIPLE_PRONOUNS = new Set(['عنه', 'عنها']);
  */
 function personNounAt(scan: PersonScan, k: number): Gender | null {
   const { bare, gender } = personNounOf(scan.tokens[k]!);
-  if (!gender) return null;
+  if (!gender) return nounInConstructAt(scan, k);
   // "ابنته", "زميلها": a kin noun with its pronoun, definite by it.
   if (!bare.startsWith('ال')) return gender;
   const before = scan.tokens[k - 1];
   return !before?.joinsNext || !procliticReadings(before.text).some(([, stem]) => stem.startsWith('ال')) ? gender : null;
+}
+
+/**
+ * "عالمة المحيطات الكازاخستانية X Y", "طالبة الأدب الفرنسي X Y": a woman's person
+ * noun without the article, in construct with a definite word, is a person noun
+ * too (its complement read as its adjectives); only in ة, where no verb reads the same.
+ */
+function nounInConstructAt(scan: PersonScan, k: number): Gender | null {
+  const t = scan.tokens[k]!;
+  const next = scan.tokens[k + 1];
+  if (!t.joinsNext || !next?.text.startsWith('ال') || !scan.free(k + 1) || !scan.printed(t).endsWith('ة')) return null;
+  const bare = /^[وف]/.test(t.text) && !givenNames().personNouns.has(`ال${t.text}`) ? t.text.slice(1) : t.text;
+  return givenNames().personNouns.get(`ال${bare}`) === 'f' ? 'f' : null;
 }
 
 /**
@@ -70,7 +83,8 @@ export const nameAfterPersonNoun: PersonRule = {
       if (!tokens[k]!.joinsNext || !scan.free(k)) continue;
       const gender = personNounAt(scan, k);
       if (!gender) continue;
-      const kin = !tokens[k]!.text.includes('ال');
+      // ("مهندسة الاتصالات X Y": a noun in construct reads its complement as adjectives, as a definite noun does.)
+      const kin = !tokens[k]!.text.includes('ال') && personNounOf(tokens[k]!).gender !== null;
       const at = kin ? k + 1 : nameStart(scan, k);
       const size = at === null ? 0 : scan.nameAt(at);
       if (at === null || size === 0 || (kin && !kinName(scan, at, size))) continue;

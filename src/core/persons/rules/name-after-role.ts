@@ -2,6 +2,7 @@ import { lexicon } from '../../lexicon';
 import { givenNames } from '../../lexicon/given-names';
 import { tokenReadings, type PhraseMatch } from '../../matcher';
 import { nameStartAfterRole } from '../complement';
+import { nisbaShaped } from '../../role-names';
 import type { PersonRule } from '../rule';
 import type { PersonScan } from '../scan';
 import { endsLikeName } from '../words';
@@ -34,6 +35,25 @@ function placeBehindPreposition(scan: PersonScan, k: number, size: number): bool
   return scan.nameAt(k + 1) === 2;
 }
 
+/**
+ * "الباحثة في معهد تشاتام هاوس X Y": three name words (no "عبد", "أبو") whose
+ * second is a given name of ours that is no common word, and whose first is
+ * none, are the last word of a body's own name and a person's two.
+ */
+function givenNameSecond(scan: PersonScan, k: number, size: number): boolean {
+  const [first, second] = scan.tokens.slice(k, k + 2);
+  if (size !== 3 || !first || !second || givenNames().byWord.has(first.text)) return false;
+  if (givenNames().byWord.get(second.text)?.common !== false) return false;
+  if (scan.tokens.slice(k, k + 3).some((w) => scan.finder.nameConnectors.has(w.text))) return false;
+  return scan.nameAt(k + 1) === 2;
+}
+
+/** "شركة تخليص جمركي صغيرة": a nisba and an adjective in ة describe the body, no person's two names. */
+function adjectivePair(scan: PersonScan, k: number, size: number): boolean {
+  const [first, second] = scan.tokens.slice(k, k + 2);
+  return size === 2 && !!first && !!second && nisbaShaped(first.text) && scan.printed(second).endsWith('ة') && !givenNames().byWord.has(second.text);
+}
+
 export const nameAfterRole: PersonRule = {
   name: 'name after role',
   why: 'A role and its complement ("المتحدث باسم وزارة الصحة", "مدرب برشلونة") are followed by the name of who holds it.',
@@ -53,8 +73,9 @@ export const nameAfterRole: PersonRule = {
       if (team === null && at === role.endToken && !tokenReadings(scan.tokens[at - 1]!).some(([, stem]) => stem.startsWith('ال'))) continue;
       let size = team === null ? scan.nameAt(at) : 2;
       let start = team ?? at;
-      if (team === null && placeBehindPreposition(scan, at, size)) [start, size] = [at + 1, 2];
-      if (size > 0) scan.addName(scan.tokens.slice(start, start + size), scan.tokens[role.firstToken]!);
+      // (Only after a complement: "الشيخ X ناصر Y" is one name of three words.)
+      if (team === null && at > role.endToken && (placeBehindPreposition(scan, at, size) || givenNameSecond(scan, at, size))) [start, size] = [at + 1, 2];
+      if (size > 0 && !adjectivePair(scan, start, size)) scan.addName(scan.tokens.slice(start, start + size), scan.tokens[role.firstToken]!);
     }
   },
 };
