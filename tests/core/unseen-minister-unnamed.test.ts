@@ -1,4 +1,5 @@
 // An office held by someone the text does not name speaks as that office,
+// and a body speaks through the statement it issued ("في بيان أصدرته X");
 // also when its title opens with a و of its own ("وزير", "والي"),
 // which is no conjunction. Texts of our own writing.
 import { describe } from 'vitest';
@@ -19,6 +20,15 @@ describe('an unnamed minister, deputy or governor speaks as the office', () => {
 describe('a title with its own و leads the description to a name', () => {
   const CASES: Array<[string, string, string]> = [
     ['وكان وزير المالية السابق نبيل حداد قد حذر من الخطة، وقال: "الخزينة لا تحتمل".', 'الخزينة لا تحتمل', 'نبيل حداد'],
+  ];
+  itSaysWho(CASES, LEAD);
+});
+
+describe('"في بيان أصدرته X": the body that issued the statement speaks; one that only published it does not', () => {
+  const CASES: Array<[string, string, string]> = [
+    ['وجاء في بيان أصدرته حركة حماس: «لن نقبل بأي وصاية على القطاع».', 'لن نقبل بأي وصاية على القطاع', 'حركة حماس'],
+    ['وذكر بيان أصدرته منظمة الصحة العالمية أن المستشفيات «خرجت عن الخدمة».', 'خرجت عن الخدمة', 'منظمة الصحة العالمية'],
+    ['وقالت منظمة العفو الدولية في تقرير أصدرته الخميس إن المحاكمات «تفتقر إلى أبسط الضمانات».', 'تفتقر إلى أبسط الضمانات', 'منظمة العفو الدولية'],
   ];
   itSaysWho(CASES, LEAD);
 });
