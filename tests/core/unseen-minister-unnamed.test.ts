@@ -1,7 +1,7 @@
 // An office held by someone the text does not name speaks as that office,
-// and a body speaks through the statement it issued ("في بيان أصدرته X");
-// also when its title opens with a و of its own ("وزير", "والي"),
-// which is no conjunction. Texts of our own writing.
+// also when its title opens with a و of its own ("وزير", "والي"), which is no
+// conjunction; and a body speaks through the statement it issued ("في بيان
+// أصدرته X"). Texts of our own writing.
 import { describe } from 'vitest';
 import { itSaysWho } from './support/speaking';
 
