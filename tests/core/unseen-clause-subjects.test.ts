@@ -65,3 +65,10 @@ describe('a person named right before the verb, set off by commas, is its subjec
   ];
   itSaysWho(CASES, LEAD);
 });
+
+describe('a person right before a verb joined by و is its object, not its subject', () => {
+  const CASES: Array<[string, string, string]> = [
+    ['واستقبل الرئيس الروسي فلاديمير بوتين في الكرملين نظيره البيلاروسي ألكسندر لوكاشينكو، وقال: "تعاوننا يتوسع كل عام".', 'تعاوننا يتوسع كل عام', 'فلاديمير بوتين'],
+  ];
+  itSaysWho(CASES, LEAD);
+});
