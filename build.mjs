@@ -52,7 +52,7 @@ async function buildCli() {
     target: 'node20',
     packages: 'external',
     banner: { js: '#!/usr/bin/env node' },
-    plugins: [jsonParsePlugin()],
+    plugins: [jsonParsePlugin(), await preparedNamesPlugin()],
   });
 }
 
@@ -98,6 +98,28 @@ async function prefilterPatternPlugin() {
   };
 }
 
+/**
+ * The gazetteer's names normalized at build time (src/core/prepared-names.ts, finder.ts prepareNames): computed
+ * here once from the same data files, by the core's own code, and bundled as JSON, so the analyzer's first
+ * use (the background's first article) does not make every name's case forms and normalize them. Computed
+ * once per build, for the CLI and both extensions.
+ */
+let preparedNamesSource = null;
+async function preparedNamesPlugin() {
+  if (preparedNamesSource === null) {
+    const entry = "import { prepareNames } from './src/core/finder'; import { loadGazetteer } from './src/core/gazetteer'; export const prepared = prepareNames(loadGazetteer());";
+    const built = await esbuild.build({ ...common, stdin: { contents: entry, resolveDir: root, loader: 'ts' }, write: false, platform: 'node', format: 'esm' });
+    const { prepared } = await import(`data:text/javascript;base64,${Buffer.from(built.outputFiles[0].text).toString('base64')}`);
+    preparedNamesSource = `export const PREPARED_NAMES = JSON.parse(${JSON.stringify(JSON.stringify(prepared))});`;
+  }
+  return {
+    name: 'sada-prepared-names',
+    setup(build) {
+      build.onLoad({ filter: /src[\\/]core[\\/]prepared-names\.ts$/ }, () => ({ contents: preparedNamesSource, loader: 'js' }));
+    },
+  };
+}
+
 async function buildExtension(target) {
   const final = join(dist, target);
   const out = join(dist, `.${target}-${process.pid}`);
@@ -115,7 +137,9 @@ async function buildExtension(target) {
     target: ['chrome120', 'firefox140'], // manifest: minimum_chrome_version, gecko strict_min_version
     minify: true,
     define: { 'process.env.NODE_ENV': '"production"', SADA_TARGET: JSON.stringify(target), SADA_TIMING: String(process.env.SADA_TIMING === '1') },
-    plugins: [jsonParsePlugin(), ...(existsSync(join(root, 'src/content/prefilter-pattern.ts')) ? [await prefilterPatternPlugin()] : [])],
+    plugins: [jsonParsePlugin(), await preparedNamesPlugin(), ...(existsSync(join(root, 'src/content/prefilter-pattern.ts')) ? [await prefilterPatternPlugin()] : [])],
+    // A timing build's background records when its script began (src/background/timing.ts).
+    ...(process.env.SADA_TIMING === '1' ? { banner: { js: 'globalThis.__sadaTimes=[["origin",performance.timeOrigin],["start",performance.timeOrigin+performance.now()]];' } } : {}),
   });
   // Packaged assets only: icons/make-icons.mjs (the drawing script) stays out.
   const packaged = (file) => !file.endsWith('.mjs');

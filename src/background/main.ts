@@ -7,13 +7,14 @@ import { isSiteEnabled, loadSettings, onSettingsChanged, saveSettings, toggleSit
 import { webHostname } from '../shared/web-url';
 import { badgeShown, paintBadge } from './badge';
 import { badgeLook } from './badge-look';
-import { analyzeForPage, warmUpAnalyzer } from './analysis';
+import { analyzeForPage, warmUpAnalyzer, warmUpSoon } from './analysis';
 import { installCorpus } from './corpus';
 import { createKeepWarm } from './keep-warm';
 import { createSettingsCache } from './settings-cache';
 import { TabOrigins } from './url-changes';
 import { askLeftAlone } from './left-alone';
 import { rememberPage } from './memory';
+import { markWorker } from './timing';
 import { clearReport, getReport, setReport } from './reports';
 
 /** The second stage, for a page the first (content-check.js) found written in the Arabic script: the rest of the check, then the highlighter. */
@@ -106,6 +107,7 @@ function onMessage(raw: unknown, sender: Sender, sendResponse: (response: unknow
   switch (message.type) {
     case 'sada:probe-arabic':
       if (!fromContent(sender)) return undefined;
+      markWorker('probe');
       keepWarm.extend();
       void injectMain(sender.tab!.id!, sender.frameId ?? 0);
       // The site switch, known here (settings-cache.ts) while the page takes content-main.js (whose check then
@@ -124,7 +126,9 @@ function onMessage(raw: unknown, sender: Sender, sendResponse: (response: unknow
       return undefined;
     case 'sada:analyze':
       if (!fromContent(sender)) return undefined;
+      markWorker('analyze');
       sendResponse(analyzeForPage(message.text, message.stopEarly));
+      markWorker('analyzed');
       return true;
     case 'sada:page-report':
       // Only the top frame speaks for the page.
@@ -213,6 +217,20 @@ browser.commands.onCommand.addListener((command, tab) => {
   if (command === 'toggle-site') void toggleSiteOf(tab);
 });
 
-// A browser start or an update: tabs that already exist get their look.
-browser.runtime.onStartup.addListener(() => void loadSettings().then(repaintAllTabs));
-browser.runtime.onInstalled.addListener(() => void loadSettings().then(repaintAllTabs));
+// A browser start or an update: tabs that already exist get their look. And the reader's first article is
+// near while the background, just started, has nothing else to do: the analyzer builds its index and
+// compiles now, in steps of a few ms (analysis.ts warmUpSoon), not while that article waits for it
+// (bench/first-article.mjs: the first article after an install and after a restart); a page's probe
+// arriving meanwhile is answered between two steps. Pages left alone never cause it: the service worker
+// stops after 30 s idle, and the keep-warm pings only follow Arabic-script pages.
+browser.runtime.onStartup.addListener(() => {
+  markWorker('startup');
+  void loadSettings().then(repaintAllTabs);
+  warmUpSoon();
+});
+browser.runtime.onInstalled.addListener(() => {
+  markWorker('installed');
+  void loadSettings().then(repaintAllTabs);
+  warmUpSoon();
+});
+markWorker('loaded');

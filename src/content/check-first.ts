@@ -60,6 +60,7 @@ export async function runFirstCheck(doc: Document = document, options: FirstChec
     const siteOn = askBackground({ type: 'sada:probe-arabic' });
     (globalThis as SiteOnScope)[SITE_ON_KEY] = siteOn;
     await siteOn;
+    markStep('probed');
     return script;
   }
   leaveAlone(script);

@@ -4,6 +4,7 @@
 // mentions of their surname.
 import { unknownBodies, type FoundBodies } from './bodies';
 import { shortNameMentions } from './bodies/acronyms';
+import { placelessMentions } from './bodies/without-place';
 import { inSetBehindConjunction } from './clitics';
 import { lexicon } from './lexicon';
 import { defaultActorFinder, type ActorFinder, type Hit } from './finder';
@@ -46,7 +47,9 @@ export function findActors(text: string, finder: ActorFinder = defaultActorFinde
     const gender = genders.get(m.key);
     add(m.key, () => ({ id: null, type: 'person', name: { ar: '', en: '' }, about: null, ...(gender ? { gender } : {}), mentions: [] }), m);
   }
-  for (const m of [...bodies.mentions, ...bracketedShortNames(text, doc, known, unknown, bodies)]) {
+  const shortNamed = bracketedShortNames(text, doc, known, unknown, bodies);
+  const placeless = placelessMentions(doc, finder, namedBodies(known, bodies), [...known.mentions, ...unknown, ...bodies.mentions, ...shortNamed]);
+  for (const m of [...bodies.mentions, ...shortNamed, ...placeless]) {
     const entry = known.byKey.get(m.key);
     add(m.key, () => (entry ? resultFor(entry) : { id: null, type: bodies.types.get(m.key)!, name: { ar: '', en: '' }, about: null, mentions: [] }), m);
   }
@@ -60,12 +63,15 @@ export function findActors(text: string, finder: ActorFinder = defaultActorFinde
   return results;
 }
 
+/** The mentions of bodies, known or found: no person, outlet or state (a state or its capital has no short name: "القاهرة (خاص)" is a dateline and its byline). */
+function namedBodies(known: KnownMentions, bodies: FoundBodies): Mention[] {
+  const isBody = (m: Mention) => !bodies.swallowed.has(m) && !['person', 'media', 'state'].includes(known.byKey.get(m.key)?.type ?? '');
+  return [...known.mentions.filter(isBody), ...bodies.mentions];
+}
+
 /** Bodies named again by the short name the text gives them in brackets ("منظمة الأغذية والزراعة (فاو)"). */
 function bracketedShortNames(text: string, doc: PreparedText, known: KnownMentions, persons: Mention[], bodies: FoundBodies): Mention[] {
-  // (A state or its capital has no short name: "القاهرة (خاص)" is a dateline and its byline.)
-  const isBody = (m: Mention) => !bodies.swallowed.has(m) && !['person', 'media', 'state'].includes(known.byKey.get(m.key)?.type ?? '');
-  const named = [...known.mentions.filter(isBody), ...bodies.mentions];
-  return shortNameMentions(text, doc, named, [...known.mentions, ...persons, ...bodies.mentions]);
+  return shortNameMentions(text, doc, namedBodies(known, bodies), [...known.mentions, ...persons, ...bodies.mentions]);
 }
 
 function resultFor(entry: ActorEntry): ActorResult {

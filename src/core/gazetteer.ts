@@ -3,6 +3,8 @@
 import type { ActorEntry, ActorType, ConflictId } from './types';
 import { gazetteerFiles } from './gazetteer.generated';
 import { CONFLICT_IDS } from './knowledge';
+import { stateNames } from './state-names';
+import { normalizeText } from './text/normalize';
 
 const TYPES: ReadonlySet<string> = new Set<ActorType>(['person', 'state', 'organization', 'group', 'media']);
 
@@ -25,9 +27,18 @@ export function toActorEntry(raw: unknown, conflictIds: ReadonlySet<string> = ne
     about: { ar: typeof about.ar === 'string' ? about.ar : '', en: typeof about.en === 'string' ? about.en : '' },
     gender: r.gender === 'f' ? 'f' : 'm',
     conflicts: (isStringArray(r.conflicts) ? r.conflicts : []).filter((c): c is ConflictId => conflictIds.has(c)),
-    names: r.names,
+    names: r.type === 'state' && isStringArray(r.adjectives) ? withoutRepeats([...r.names, ...stateNames(r.adjectives)]) : r.names,
     titles: isStringArray(r.titles) ? r.titles : [],
   };
+}
+
+/** The names, each spelling once after normalization (the first kept). */
+function withoutRepeats(names: string[]): string[] {
+  const seen = new Set<string>();
+  return names.filter((n) => {
+    const k = normalizeText(n);
+    return !seen.has(k) && !!seen.add(k);
+  });
 }
 
 /** Actors of the given files (default: the bundled gazetteer) for the given conflicts; the first entry of an id wins. */

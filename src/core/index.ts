@@ -8,7 +8,7 @@ export { analyze, analyzeInSlices, analyzeSteps, type AnalyzeOptions } from './a
 export { ANALYZE_PART_CHARS, ANALYZE_WHOLE_MAX_CHARS, analysisParts, mergeParts, type PartResult } from './parts';
 export { createActorFinder, defaultActorFinder, type ActorFinder } from './actors';
 export { loadGazetteer } from './gazetteer';
-export { finderFromFiles } from './finder';
+export { defaultFinderStep, finderFromFiles } from './finder';
 export { BUNDLED_CONFLICTS, CONFLICT_IDS, conflictDataFrom, type ConflictData, type ConflictProfile } from './knowledge';
 export { detectLanguage, detectLanguageSample, DEFAULT_SAMPLE_CHARS } from './language';
 export * from './types';

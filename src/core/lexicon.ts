@@ -30,6 +30,7 @@ interface RawData {
   relativeWords?: { pronouns?: unknown; adverbs?: unknown; masculine?: unknown; feminine?: unknown };
   bodyGender?: { masculine?: unknown; feminine?: unknown };
   subjectStops?: { words?: unknown };
+  clauseConnectors?: { words?: unknown };
   titleWords?: { words?: unknown };
   spokespersonWords?: { words?: unknown };
   anonymousSources?: { words?: unknown };
@@ -137,6 +138,8 @@ function speechWords(data: RawData) {
     masculineBodyHeads: normList(data.bodyGender?.masculine),
     feminineBodyHeads: normList(data.bodyGender?.feminine),
     subjectStops: new Set(normList(data.subjectStops?.words)),
+    /** "غير أن", "لكن": a clause's opening words before its subject, each as its words. */
+    clauseConnectors: normList(data.clauseConnectors?.words).map((w) => w.split(' ')),
     titleWords: new Set(normList(data.titleWords?.words).flatMap((w) => w.split(' '))),
     spokesperson: new Set(normList(data.spokespersonWords?.words).flatMap((w) => w.split(' '))),
     anonymous: new Set(normList(data.anonymousSources?.words).flatMap((w) => w.split(' ').slice(0, 1))),

@@ -61,7 +61,11 @@ export class PhraseMatcher<T> {
 
   /** Adds a phrase (any spelling; it is normalized here). Returns false for an empty phrase. */
   add(phrase: string, value: T): boolean {
-    const words = phraseWords(phrase);
+    return this.addWords(phraseWords(phrase), value);
+  }
+
+  /** Adds a phrase already normalized into its words (phraseWords). Returns false for no word. */
+  addWords(words: readonly string[], value: T): boolean {
     if (words.length === 0) return false;
     let node = this.root;
     for (const w of words) {

@@ -42,6 +42,20 @@ describe('a head noun and its complement name a body', () => {
     expect(names('ونقضت المحكمة العليا قرار الحكومة.')).toContain('المحكمة العليا');
   });
 
+  it('a masculine nationality ends the name as a place does, whatever the nation', () => {
+    const cases: Array<[string, string]> = [
+      ['وقال خفر السواحل اليمني إن زورقين غرقا قبالة الساحل.', 'خفر السواحل اليمني'],
+      ['وأوقف حرس الحدود الروسي ثلاثة متسللين عند المعبر.', 'حرس الحدود الروسي'],
+      ['وأعلن صندوق المعاشات السوري زيادة طفيفة في الرواتب.', 'صندوق المعاشات السوري'],
+      ['ونشر الادعاء العام الأذربيجاني لائحة اتهام جديدة.', 'الادعاء العام الأذربيجاني'],
+      ['وقالت نقابة الأطباء الفلسطيني إن المستشفيات مكتظة.', 'نقابة الأطباء الفلسطيني'],
+      ['وأكد مجلس القضاء السوداني أن المحاكم ستعود إلى العمل.', 'مجلس القضاء السوداني'],
+    ];
+    for (const [sentence, name] of cases) expect(names(sentence)).toContain(name);
+    // The nationality goes on the body, not on a person after it.
+    expect(names('وقال المحلل اليمني إن الحرب طالت.')).toEqual([]);
+  });
+
   it('an armed body is a group, a ministry an organization', () => {
     expect(bodies('وتبنت كتائب الفجر الهجوم.')).toEqual([['group', ['كتائب الفجر']]]);
     expect(bodies('وأعلنت وزارة النقل الجورجية تعليق الرحلات.')).toEqual([['organization', ['وزارة النقل الجورجية']]]);

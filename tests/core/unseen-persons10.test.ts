@@ -92,8 +92,8 @@ describe('a foreign given name names the person alone after the full name', () =
 
   it('takes no common word, compound or body word as a given name alone', () => {
     // "دفع الله" is one surname; "دفع" alone is a verb.
-    const compound = 'وقال المشجع عثمان دفع الله، وهو طالب، إن الرحلة طويلة. وقال المدرب إن الفريق دفع ثمن أخطائه.';
-    expect(personMentions(compound)).toEqual(['عثمان دفع الله']);
+    const compound = 'وقال المشجع بكري دفع الله، وهو نجار، إن السفر مرهق. وقال المدرب إن الفريق دفع ثمن أخطائه.';
+    expect(personMentions(compound)).toEqual(['بكري دفع الله']);
   });
 });
 
@@ -205,12 +205,12 @@ describe('a name stops before the noun the verb takes', () => {
   });
 
   it('keeps a family name with the article after a father\'s name', () => {
-    expect(unknownNames('وتقول آمنة حسن الأمين، وهي مهندسة، إن البذور وصلت.')).toEqual(['آمنة حسن الأمين']);
+    expect(unknownNames('وتقول زينب حسن الأمين، وهي صيدلانية، إن الأدوية وصلت.')).toEqual(['زينب حسن الأمين']);
     expect(unknownNames('وتقول الطبيبة ريم خالد الحسن إن الأدوية نفدت.')).toEqual(['ريم خالد الحسن']);
   });
 
   it('takes a given name that is also a common word before a father\'s given name and a family name', () => {
-    expect(unknownNames('في الدوحة يعمل ياسر آدم محمدين محاسبا منذ سنوات.')).toEqual(['ياسر آدم محمدين']);
+    expect(unknownNames('في جدة يعمل مجدي آدم محمدين سائقا منذ عامين.')).toEqual(['مجدي آدم محمدين']);
     expect(unknownNames('وتعمل إخلاص عثمان بابكر ممرضة في عيادة متنقلة.')).toEqual(['إخلاص عثمان بابكر']);
     expect(unknownNames('وكان نور محمد قد غاب عن الاجتماع.')).toEqual([]);
   });
@@ -248,7 +248,7 @@ describe('a name of ours shaped like a verb, and words no name opens', () => {
   });
 
   it('stops a name before a plural with the article', () => {
-    expect(unknownNames('تستقبل الممرضة المتطوعة ناتاليا بوندار القادمين بالشاي الساخن.')).toEqual(['ناتاليا بوندار']);
+    expect(unknownNames('تستقبل الطبيبة المتطوعة أولغا بوندار النازحين بالخبز الطازج.')).toEqual(['أولغا بوندار']);
   });
 
   it('opens no name on ب or ل before a common word', () => {
@@ -291,7 +291,7 @@ describe('a player named between a scoring verb and what he scores', () => {
 
 describe('a surname alone names the gazetteer person named last in full with it', () => {
   it('gives "البشير" to the minister named in full before, not to the former president', () => {
-    const text = 'وأعلن وزير الطاقة السوري محمد البشير أن الشبكة ستتحسن. وأضاف البشير أن الوزارة تعمل مع الشركاء.';
+    const text = 'وأعلن وزير الطاقة السوري محمد البشير أن الشبكة ستتحسن. وأضاف البشير أن الصيانة تحتاج وقتا.';
     expect(mentionsOf(text, 'mohammed-al-bashir')).toEqual(['محمد البشير', 'البشير']);
     expect(analyzeIds(text)).not.toContain('omar-al-bashir');
   });
@@ -303,8 +303,8 @@ describe('a surname alone names the gazetteer person named last in full with it'
 
 describe('a name of two words ends before the object the verb takes', () => {
   const cases: Array<[string, string]> = [
-    ['ووقع الروائي الشركسي عادل خوتات روايته الجديدة في الجناح.', 'عادل خوتات'],
-    ['قبل أن يضيف المهاجم الأوكراني دانيلو سيكان الهدف الثاني.', 'دانيلو سيكان'],
+    ['ووقع الشاعر الشركسي رامي خوتات ديوانه الأول في المعرض.', 'رامي خوتات'],
+    ['ثم يضيف المدافع الأوكراني بيترو ليسنكو الهدف الثالث.', 'بيترو ليسنكو'],
     ['وحملت الممرضة المتطوعة أولينا كوزاك حقيبتها إلى الملجأ.', 'أولينا كوزاك'],
     ['ورفع المدافع الغاني كوفي مينساه الكرة بيديه محتجا.', 'كوفي مينساه'],
   ];
@@ -326,8 +326,8 @@ describe('a name found, one word alone, names the person only where it is a name
   });
 
   it('reads no given name after "أبو" or a body\'s head as the person', () => {
-    const text = 'وقال الخبير محمد الغالي، أستاذ الاقتصاد بجامعة محمد الخامس، إن الأسعار سترتفع. وأضاف محمد أن الحل صعب. ويسكن قربه أبو محمد.';
-    expect(personMentions(text)).toEqual(['محمد الغالي | محمد', 'أبو محمد']);
+    const text = 'وقال الخبير محمد الزين، أستاذ القانون بجامعة محمد الأول، إن الأسعار سترتفع. وأضاف محمد أن الحل صعب. ويسكن قربه أبو محمد.';
+    expect(personMentions(text)).toEqual(['محمد الزين | محمد', 'أبو محمد']);
   });
 
   it('keeps a surname that opens with "أبو"', () => {
@@ -342,15 +342,15 @@ describe('a name found, one word alone, names the person only where it is a name
   });
 
   it('takes no "الله" as a surname, no place word for a given name, no time words into a name', () => {
-    expect(personMentions('وقال المشجع عثمان دفع الله، وهو طالب، إن الرحلة طويلة. وختم: «إن شاء الله».')).toEqual(['عثمان دفع الله']);
+    expect(personMentions('وقال المشجع بكري دفع الله، وهو نجار، إن السفر مرهق. وختم: «إن شاء الله».')).toEqual(['بكري دفع الله']);
     expect(unknownNames('وتعمل شركته في المنطقة الحرة بجبل علي منذ سنوات.')).toEqual([]);
     expect(unknownNames('وقال الأب إن ابنه الصغير مرض الأسبوع الماضي.')).toEqual([]);
   });
 });
 
 describe('a nisba and an adjective after a body\'s name are no person', () => {
-  it('reads "جمركي صغيرة" as the firm\'s description', () => {
-    expect(unknownNames('وقالت مديرة شركة تخليص جمركي صغيرة في المنطقة إن الطلب تراجع.')).toEqual([]);
+  it('reads a nisba and an adjective in ة ("زراعي صغيرة") as the firm\'s description', () => {
+    expect(unknownNames('وقالت صاحبة شركة تصدير زراعي صغيرة في البلدة إن الطلب تراجع.')).toEqual([]);
   });
 
   it('still reads a person after the body\'s name', () => {
@@ -360,7 +360,7 @@ describe('a nisba and an adjective after a body\'s name are no person', () => {
 
 describe('a relative named by one word shaped like a verb', () => {
   const cases: Array<[string, string]> = [
-    ['أما ابنته نسيم، وهي طالبة في الصف التاسع، فتقطع الطريق كل يوم.', 'نسيم'],
+    ['أما ابنته نوال، وهي طالبة في المرحلة الثانوية، فتمشي إلى المدرسة كل صباح.', 'نوال'],
     ['وتقول زوجته تولين، وهي معلمة، إن المدرسة أغلقت.', 'تولين'],
     ['ويحمل ابنه يزيد، الذي لم يتجاوز العاشرة، دلو الماء.', 'يزيد'],
   ];
@@ -387,8 +387,8 @@ describe('a verb after a kin noun, set off and described, is still no name', () 
 
 describe('"علي" printed with ي goes on with a name', () => {
   it('reads a family name ending in "علي" whole', () => {
-    const text = '09:30 | سعاد قره علي، نازحة عادت قبل أشهر إلى الحي، تقول إن الوضع صعب. وتضيف سعاد أن الكهرباء لا تصل.';
-    expect(personMentions(text)).toEqual(['سعاد قره علي | سعاد']);
+    const text = '11:45 | منى قاسم علي، معلمة رجعت إلى قريتها في الربيع، تقول إن المدرسة بلا نوافذ. وتضيف منى أن الكتب لم تصل.';
+    expect(personMentions(text)).toEqual(['منى قاسم علي | منى']);
   });
 
   it('still ends a name before "على" (on)', () => {
@@ -398,7 +398,8 @@ describe('"علي" printed with ي goes on with a name', () => {
 
 describe('more nationalities stand for a person, behind و too', () => {
   const cases: Array<[string, string]> = [
-    ['وسجل المغربي زكرياء العلمي في الدقيقة 34، والكونغولي جان كلود في الدقيقة 78.', 'جان كلود'],
+    ['وافتتح المصري أحمد سمير التسجيل مبكرا، ثم أضاف الكونغولي جان كلود هدفا ثانيا.', 'جان كلود'],
+    ['وتألق الحارس طوال اللقاء، والكاميروني بيير نغويمو في خط الوسط.', 'بيير نغويمو'],
     ['قبل أن يعادل الكونغولي جيريمي نتامبا النتيجة بتسديدة قوية.', 'جيريمي نتامبا'],
     ['وأضاف الفنزويلي خوسيه رودريغيز الهدف الثالث.', 'خوسيه رودريغيز'],
     ['وفاز الإندونيسي أنطوني جينتينغ بالمباراة النهائية.', 'أنطوني جينتينغ'],
@@ -431,9 +432,9 @@ describe('"عبد" names printed as one word, and three words before the object'
 });
 
 describe('a kunya with a family name set off after it', () => {
-  it('reads "أبو خليل الحلو، وهو…" whole, and the family name alone later', () => {
-    const text = 'وقال أبو خليل الحلو، وهو صاحب مخبز، إن الطحين نفد. وأضاف الحلو أن الوقود غال.';
-    expect(personMentions(text)).toEqual(['أبو خليل الحلو | الحلو']);
+  it('reads "أبو ماهر الدبس، وهو…" whole, and the family name alone later', () => {
+    const text = 'يروي أبو ماهر الدبس، وهو سائق أجرة، كيف تضاعف سعر البنزين. ويقول الدبس إن الزبائن قلوا.';
+    expect(personMentions(text)).toEqual(['أبو ماهر الدبس | الدبس']);
   });
 
   it('takes no adjective set off after a kunya as a family name', () => {

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { normalizeArabic } from '../../src/core/text/normalize';
 import { CONFLICT_IDS, type ActorEntry } from '../../src/core/types';
+import { stateNames } from '../../src/core/state-names';
 
 const ACTORS_DIR = join(__dirname, '../../data/actors');
 const EXPECTED_FILES = ['gaza', 'international', 'karabakh', 'russia-ukraine', 'sudan', 'syria', 'yemen'];
@@ -17,8 +18,11 @@ const ARABIC_NAME_RE = /^[\u0600-\u06FF\u0750-\u077F\u200C ()\-'’0-9]+$/;
 
 interface Loaded {
   file: string;
-  actor: ActorEntry;
+  actor: ActorEntry & { adjectives?: string[] };
 }
+
+/** The names an actor goes by: its own, and for a state those made from its adjectives. */
+const allNames = (actor: Loaded['actor']) => [...actor.names, ...stateNames(actor.adjectives ?? [])];
 
 function loadAll(): { files: string[]; actors: Loaded[]; raw: Record<string, unknown> } {
   const files = readdirSync(ACTORS_DIR).filter((f) => f.endsWith('.json')).sort();
@@ -57,7 +61,7 @@ describe('gazetteer files', () => {
 
 describe('each actor', () => {
   it.each(actors.map((a) => [a.actor.id ?? '(no id)', a] as const))('%s is well-formed', (_id, { actor }) => {
-    const allowed = new Set(['id', 'type', 'ar', 'en', 'about', 'gender', 'conflicts', 'names', 'titles']);
+    const allowed = new Set(['id', 'type', 'ar', 'en', 'about', 'gender', 'conflicts', 'names', 'titles', 'adjectives']);
     for (const k of Object.keys(actor)) expect(allowed, `unknown field ${k}`).toContain(k);
     expect(actor.id).toMatch(ID_RE);
     expect(TYPES).toContain(actor.type);
@@ -78,6 +82,12 @@ describe('each actor', () => {
       expect(key(n).length, `"${n}" is not too short`).toBeGreaterThanOrEqual(3);
     }
     if (actor.titles) expect(actor.type).toBe('person');
+    if (actor.adjectives) {
+      expect(actor.type, 'adjectives name a state').toBe('state');
+      for (const a of actor.adjectives) expect(a, 'a masculine adjective with ال').toMatch(/^ال[\u0621-\u064A]+[يى]( ال[\u0621-\u064A]+[يى])*$/);
+      const own = new Set(actor.names.map(key));
+      for (const n of stateNames(actor.adjectives)) expect(own.has(key(n)), `"${n}" comes from the adjectives: no need to list it`).toBe(false);
+    }
     const keys = [...actor.names, ...(actor.titles ?? [])].map(key);
     expect(keys.filter((k, i) => keys.indexOf(k) !== i), 'no duplicate spelling after normalization').toEqual([]);
   });
@@ -98,7 +108,7 @@ describe('across files', () => {
     const owner = new Map<string, string>();
     const clashes: string[] = [];
     for (const { actor } of actors) {
-      const mine = new Set([...actor.names, ...(actor.titles ?? [])].map(key));
+      const mine = new Set([...allNames(actor), ...(actor.titles ?? [])].map(key));
       for (const k of mine) {
         const other = owner.get(k);
         if (other && other !== actor.id) clashes.push(`"${k}": ${other} / ${actor.id}`);
@@ -110,7 +120,7 @@ describe('across files', () => {
 
   it('no title contains another actor\'s name as whole words', () => {
     const names: Array<[string, string]> = [];
-    for (const { actor } of actors) for (const n of actor.names) names.push([` ${key(n)} `, actor.id]);
+    for (const { actor } of actors) for (const n of allNames(actor)) names.push([` ${key(n)} `, actor.id]);
     const offenders: string[] = [];
     for (const { actor } of actors) {
       for (const t of actor.titles ?? []) {

@@ -112,7 +112,9 @@ export function complementEnd(scan: BodyScan, k: number, definiteHead: boolean):
       j = end = anchor || placeAfterIn;
       named = true;
       chain = 0;
-    } else if (scan.owner[j] !== 0 || finder.stopWords.has(w)) break;
+    }
+    // The person finder's stop words hold some nationalities ("اليمني"): on a body's name they are its nationality.
+    else if (scan.owner[j] !== 0 || (finder.stopWords.has(w) && !(named && lexicon.nationalities.has(w)))) break;
     else if (outletWord(scan, w)) return null;
     // "مكتب الرئيس الروسي", "مكتب رئيس الوزراء": a person's office, no body.
     else if (!named && finder.roles.longestAt(tokens, j, j + 1)) return null;

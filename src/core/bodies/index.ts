@@ -2,6 +2,7 @@
 // الجورجية", "نقابة المعلمين في حلب", "المحكمة العسكرية في دمشق"; with
 // every later mention of the same name. A bare head ("الوزارة") is none.
 import type { ActorFinder } from '../finder';
+import { lexicon } from '../lexicon';
 import { PhraseMatcher, tokenReadings, type PreparedText, type Token } from '../matcher';
 import type { KnownMentions, Mention } from '../persons';
 import type { ActorType } from '../types';
@@ -61,6 +62,7 @@ export function unknownBodies(doc: PreparedText, finder: ActorFinder, known: Kno
   const scan: BodyScan = { doc, tokens, finder, heads, owner, starts, places: placesOf(tokens, finder) };
   const names = new PhraseMatcher<string>();
   const types = new Map<string, ActorType>();
+  const bodies: FoundName[] = [];
   const knownBodies = knownBodyNames(doc, known);
   for (let k = 0; k < tokens.length; k++) {
     const head = owner[k] === 0 ? headOf.of(tokens[k]!) : null;
@@ -74,11 +76,44 @@ export function unknownBodies(doc: PreparedText, finder: ActorFinder, known: Kno
     const phrase = tokens.slice(k, found.end).map((t, i) => (i === 0 ? head.stem : t.text)).join(' ');
     // "وزارة الدفاع" after "وزارة الدفاع الروسية": the known body named short.
     const key = bracketedKnownAfter(scan, found.end) ?? shortFormOf(phrase, knownBodies) ?? `?body:${phrase}`;
-    names.add(phrase, key);
-    types.set(key, heads.armed.has(head.stem) ? 'group' : 'organization');
+    bodies.push({ phrase, key, type: heads.armed.has(head.stem) ? 'group' : 'organization' });
     k = found.end - 1;
   }
+  const placed = placedNames(bodies);
+  for (const { phrase, key, type } of bodies) {
+    const same = placed.get(phrase) ?? key;
+    names.add(phrase, same);
+    types.set(same, type);
+  }
   return types.size === 0 ? { mentions: [], types, swallowed: new Set() } : mentionsOf(scan, names, types);
+}
+
+interface FoundName {
+  phrase: string;
+  key: string;
+  type: ActorType;
+}
+
+/**
+ * "نقابة الأطباء" beside "نقابة الأطباء في حلب" or "نقابة الأطباء السورية":
+ * a name found that is another found name less its place or nation is that
+ * body, where one such longer name is found; phrase → the longer name's key.
+ */
+function placedNames(bodies: readonly FoundName[]): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const short of bodies) {
+    if (!short.key.startsWith('?body:')) continue;
+    const longer = new Set(bodies.filter((b) => b.key.startsWith('?body:') && placeOrNationAfter(b.phrase, short.phrase)).map((b) => b.key));
+    if (longer.size === 1) out.set(short.phrase, [...longer][0]!);
+  }
+  return out;
+}
+
+/** `name` is `short` and a place ("في حلب") or a nation ("السورية"). */
+function placeOrNationAfter(name: string, short: string): boolean {
+  if (!name.startsWith(`${short} `)) return false;
+  const next = name.slice(short.length + 1).split(' ')[0]!;
+  return next === 'في' || lexicon.nationalities.has(next);
 }
 
 /**

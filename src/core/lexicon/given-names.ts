@@ -38,7 +38,7 @@ export interface GivenNames {
   appositionWords: ReadonlySet<string>;
   /** Words for years after an age's number ("34 عاما", "5 سنوات"). */
   ageWords: ReadonlySet<string>;
-  /** Words that open an age ("البالغة 52 عاما", "البالغ من العمر"), and the numbers written as words ("اثنين وخمسين عاما"). */
+  /** Words that open an age ("البالغة 52 عاما", "البالغ من العمر"), and the numbers written as words ("ثلاثة وأربعين عاما"). */
   ageOpeners: ReadonlySet<string>;
   ageNumberWords: ReadonlySet<string>;
   /** A match report's verbs ("أحرز", "يعادل") and the words after the scorer's name ("هدف", "النتيجة"). */

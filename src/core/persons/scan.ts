@@ -206,7 +206,7 @@ export class PersonScan {
       // ("عبده سالم القميري قاربه": after a father's given name too.)
       if ((n === 2 || (n === 3 && givenNames().byWord.has(words[1]!.text))) && objectAfterName(this, k + n)) return n;
       if (n > 3 && words.slice(0, n - 1).filter((w) => finder.nameConnectors.has(w.text)).length < n - 3) break;
-      // ("سعاد قره علي": "علي" printed with ي goes on with the name; "على" would end it.)
+      // ("منى قاسم علي": "علي" printed with ي goes on with the name; "على" would end it.)
       const ali = n < words.length && words[n]!.text === 'علي' && this.printedWith(words[n]!, 0x64a);
       if (!ali && endsLikeName(this.tokens, k + n, finder)) return n;
     }

@@ -6,9 +6,12 @@ import { lexicon, wordsIn, type CueGender, type Word } from '../speech';
 import { describedPerson } from './subject/rules/described-name';
 import { titledPerson } from './names';
 import type { Gender } from '../types';
-import { type Resolution, type ResolveContext, type Speaker, type State, isDefinite, isRoleWord, isSpokesperson, isStop, insideSpans, isTitle, lowerBound, mentionAgrees, sentenceStart, speakerOf } from './model';
+import { type Resolution, type ResolveContext, type Speaker, type State, isDefinite, isRoleWord, isSpokesperson, isStop, insideSpans, isTitle, lowerBound, mentionAgrees, sentenceStart, speakerOf, titleWithoutConjunction } from './model';
 
 export function carry(state: State, gender: CueGender | null, ctx: ResolveContext, text: string): Resolution {
+  // "غير أن المفوض العام للوكالة، X، كتب:": the person named right before the verb is its subject.
+  const fronted = ctx.participle ? null : personRightBefore(ctx, gender, text);
+  if (fronted) return fronted;
   if (ctx.participle) {
     const own = sentenceSubject(ctx, gender, text) ?? clauseSubject(ctx, gender, text);
     if (own) return own;
@@ -35,6 +38,19 @@ export function carry(state: State, gender: CueGender | null, ctx: ResolveContex
   }
   if (state.lastAnonymous) return { kind: 'anonymous' };
   return state.last ? { kind: 'carry', speaker: state.last } : { kind: 'none' };
+}
+
+/**
+ * A person whose name ends right before the verb, set off by a comma at most, in the same sentence;
+ * not before a verb joined by و or ف ("استقبل X نظيره Y، وقال:": Y is the object, X speaks).
+ */
+function personRightBefore(ctx: ResolveContext, gender: CueGender | null, text: string): Resolution | null {
+  if (/^[وف]/.test(text.slice(ctx.cueStart, ctx.cueStart + 1))) return null;
+  const k = lowerBound(ctx.mentionStarts, ctx.cueStart) - 1;
+  const m = ctx.mentions[k];
+  if (!m || m.actor.type !== 'person' || !/^[ \u00A0]*[،,]?[ \u00A0]*$/.test(text.slice(m.end, ctx.cueStart))) return null;
+  if (m.end <= sentenceStart(text, ctx.cueStart, null) || insideSpans(ctx.direct, ctx.directStarts, m.start)) return null;
+  return mentionAgrees(m, gender, ctx.state) ? { kind: 'carry', speaker: speakerOf(m, ctx.state) } : null;
 }
 
 /**
@@ -81,6 +97,10 @@ export function clauseSubject(ctx: ResolveContext, gender: CueGender | null, tex
       break;
     }
   }
+  // "غير أن المندوب X رفض …، وقال:": after a connector the subject comes first.
+  const connector = lexicon.clauseConnectors.find((words) => words.every((w, i) => opening[i]?.norm === w));
+  if (connector) opening = opening.slice(connector.length);
+  const first = connector ? 0 : 1;
   // The cue must follow a clause of its own: at least a verb and a subject before it.
   if (opening.length < 3) return null;
   const firstWord = opening[0]!.norm;
@@ -91,8 +111,8 @@ export function clauseSubject(ctx: ResolveContext, gender: CueGender | null, tex
     if (r.kind === 'anonymous') return r;
     if ((r.kind === 'explicit' || r.kind === 'carry') && (gender === 'p' || gender === null || !r.speaker.gender || r.speaker.gender === gender)) return r;
   }
-  let k = lowerBound(ctx.mentionStarts, opening[1]!.start);
-  for (let j = 1; j < opening.length && j < 8; j++) {
+  let k = lowerBound(ctx.mentionStarts, opening[first]!.start);
+  for (let j = first; j < opening.length && j < 8; j++) {
     const w = opening[j]!;
     while (k < ctx.mentions.length && ctx.mentions[k]!.end <= w.start) k++;
     const m = k < ctx.mentions.length && ctx.mentions[k]!.start < w.end ? ctx.mentions[k]! : null;
@@ -108,21 +128,21 @@ export function clauseSubject(ctx: ResolveContext, gender: CueGender | null, tex
     }
     const n = w.norm;
     if (n === 'قد' || isTitle(n) || isSpokesperson(n) || isDefinite(n) || n === 'باسم') continue;
-    return describedSubject(ctx, gender, text, opening);
+    return describedSubject(ctx, gender, text, opening, first);
   }
-  return describedSubject(ctx, gender, text, opening);
+  return describedSubject(ctx, gender, text, opening, first);
 }
 
 /** The person the clause's description — a title or a role, outside any quote — leads to ("وأشادت الناقدة الفنية X بالعرض، وكتبت:"). */
-function describedSubject(ctx: ResolveContext, gender: CueGender | null, text: string, opening: Word[]): Resolution | null {
-  const head = opening[1];
+function describedSubject(ctx: ResolveContext, gender: CueGender | null, text: string, opening: Word[], from: number): Resolution | null {
+  const head = opening[from];
   if (!head || insideSpans(ctx.direct, ctx.directStarts, head.start)) return null;
   // A title and its complement up to a known person ("ودانت مسؤولة السياسة الخارجية في الاتحاد الأوروبي X الهجوم، وقالت:").
-  const titled = titledPerson(text, opening, 1, opening.length, ctx);
+  const titled = titledPerson(text, opening, from, opening.length, ctx);
   if (titled && (gender === 'p' || gender === null || !titled.gender || titled.gender === gender)) return { kind: 'carry', speaker: titled };
-  const bare = withoutConjunction(head.norm);
+  const bare = titleWithoutConjunction(head.norm);
   if (!isTitle(bare) && !isRoleWord(bare) && !givenNames().personNouns.has(bare)) return null;
-  const person = describedPerson(text, opening, 1, opening.length, { ...ctx, gender });
+  const person = describedPerson(text, opening, from, opening.length, { ...ctx, gender });
   return person ? { kind: 'carry', speaker: person } : null;
 }
 
@@ -183,13 +203,24 @@ export function personIntroducedSince(ctx: ResolveContext, gender: Gender, text:
     if (m.actor.type !== 'person' || insideSpans(ctx.direct, ctx.directStarts, m.start)) continue;
     // A person the text stops to describe is introduced even after a longer opener or
     // a title ("وفي حي ناء بأطراف المدينة، تعمل X، وهي معلمة"، "كان سائق الأجرة X، وهو ...").
-    const introduced = nearClauseStart(text, m.start, 3, 8) || (describedRightAfter(text, m.end) && nearClauseStart(text, m.start, 5, 8));
+    // So is one right after a verb of their gender behind a short opener ("مع الغروب تعود X إلى خيمتها").
+    const introduced =
+      nearClauseStart(text, m.start, 3, 8) || ((describedRightAfter(text, m.end) || verbOfGenderBefore(text, m.start, gender)) && nearClauseStart(text, m.start, 5, 8));
     // (Not the object of a person named before it: "والتقى X نظيره Y، الذي ...".)
     if (!introduced || personBefore(ctx, k, text)) continue;
     const s = speakerOf(m, ctx.state);
     if (s.gender === gender) return s;
   }
   return null;
+}
+
+/** The word right before `at` is a present-tense verb of that gender: "تعود" before a woman, "يعود" before a man. */
+function verbOfGenderBefore(text: string, at: number, gender: Gender): boolean {
+  const before = wordsIn(text, Math.max(0, at - 20), at);
+  const w = before[before.length - 1];
+  if (!w || text.slice(w.end, at).trim() !== '') return false;
+  const bare = withoutConjunction(w.norm);
+  return (gender === 'f' ? /^ت[\u0621-\u064a]{2,4}$/ : /^ي[\u0621-\u064a]{2,4}$/).test(bare) && !isStop(bare) && !isTitle(bare);
 }
 
 /** Another person is named before mention k in its sentence, not set off from it by a comma (an apposition: "صاحب المحل، الشاب X"). */

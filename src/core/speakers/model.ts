@@ -1,6 +1,7 @@
 // The speaker stage's shared model: mentions, speakers, resolutions, cues, the
 // reading state, and the word predicates every speaker module uses.
 import { isLineBreakCode } from '../chars';
+import { withoutConjunction } from '../clitics';
 import { isComplementizer, lexicon, oncePerWord, stems, wordsIn, type CueGender } from '../speech';
 import type { ActorResult, Gender, Span, SpeakerRef } from '../types';
 import { lowerBound } from '../text/search';
@@ -132,6 +133,12 @@ export const isDefinite = (w: string) => /^(ال|وال|فال|لل|بال)/.tes
 
 /** A title, also with a possessive pronoun ("رئيسها"، "قائدهم", "رئيستها": whose it is was named before). */
 export const isTitle = oncePerWord((w) => stems(w).some((s) => lexicon.titleWords.has(s)) || titleWithPronoun(w));
+
+/** A title without a conjunction before it, but whole where the و is its own ("وزير", "وكيل", "والي"; "ووزير" → "وزير"). */
+export const titleWithoutConjunction = (w: string): string => {
+  const bare = withoutConjunction(w);
+  return isTitle(bare) || !isTitle(w) ? bare : w;
+};
 
 /** A noun with a possessive pronoun of the third person ("وزرائها"، "مديرهم"): three letters at least before it. */
 export const withPossessive = (w: string) => /.{3}(ها|هما|هم|هن)$/.test(w);

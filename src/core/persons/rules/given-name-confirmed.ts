@@ -44,7 +44,8 @@ function vouchedGivenNames(scan: PersonScan): Map<string, string | null> {
   // (Persons found by one word alone, "تاكوهي" before an age, by that word, to their key.)
   for (const full of scan.fullNames) if (!full.includes(' ')) out.set(full, `?:${full}`);
   scan.tokens.forEach((t, k) => {
-    if (out.has(t.text) || t.text.length < 3 || !speaksAlone(scan, k) || !scan.free(k) || scan.alreadyNamed(k) || scan.withTanween(t)) return;
+    // (The cheap tests first: few words stand by a speech verb, and alreadyNamed reads the names found.)
+    if (t.text.length < 3 || out.has(t.text) || !speaksAlone(scan, k) || !scan.free(k) || scan.alreadyNamed(k) || scan.withTanween(t)) return;
     if (givenNameShaped(scan, t)) out.set(t.text, null);
   });
   return out;

@@ -77,7 +77,7 @@ function familyAfter(scan: PersonScan, at: number): number {
   return looksLikeNameStart(t.text, finder) && !givenNames().personNouns.has(t.text) && endsLikeName(tokens, at + 1, finder) ? 1 : 0;
 }
 
-/** "أبو خليل الحلو، وهو…": a word with the article set off right after it, no common word, adjective of a person or role, is the family name. */
+/** "أبو ماهر الدبس، وهو…": a word with the article set off right after it, no common word, adjective of a person or role, is the family name. */
 function setOffSurname(scan: PersonScan, at: number): boolean {
   const t = scan.tokens[at]!;
   if (t.joinsNext || t.text.length < 4 || scan.printed(t).endsWith('ة') || !scan.tokens[at + 1]) return false;

@@ -1,6 +1,5 @@
-import { withoutConjunction } from '../../../clitics';
 import { carry } from '../../carry';
-import { isDefinite, isTitle, titleStem } from '../../model';
+import { isDefinite, isTitle, titleStem, titleWithoutConjunction } from '../../model';
 import { namedNearTitle } from '../../names';
 import type { SubjectRule } from './rule';
 
@@ -19,7 +18,7 @@ export const carriedOver: SubjectRule = {
     const carried = carry(ctx.state, ctx.gender, ctx, text);
     // "وقال قائد السفينة" refers back only to a speaker introduced with that office ("مدرب" for "سعد الشهري، مدرب الاتفاق").
     if (carried.kind === 'carry' && definiteTitle && !isDefinite(first) && isTitle(first) && from + 1 < to) {
-      const title = titleStem(withoutConjunction(first));
+      const title = titleStem(titleWithoutConjunction(first));
       if (!ctx.state.titles.get(carried.speaker.key)?.has(title) && !namedNearTitle(text, ctx, carried.speaker, title)) return { kind: 'anonymous' };
     }
     return carried;

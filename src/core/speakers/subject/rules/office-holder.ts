@@ -1,6 +1,5 @@
-import { withoutConjunction } from '../../../clitics';
 import { carry } from '../../carry';
-import { isComplementHead, isDefinite, isSpokesperson, isTitle, titleStem } from '../../model';
+import { isComplementHead, isDefinite, isSpokesperson, isTitle, titleStem, titleWithoutConjunction } from '../../model';
 import { namedNearTitle } from '../../names';
 import type { SubjectRule } from './rule';
 
@@ -14,7 +13,7 @@ export const officeHolder: SubjectRule = {
   ],
   apply(zone) {
     const { text, words, from, to, ctx, first } = zone;
-    const head = withoutConjunction(first);
+    const head = titleWithoutConjunction(first);
     if (to < from + 2 || isDefinite(head) || !isTitle(head) || isSpokesperson(head) || zone.names().namedAnyone) return undefined;
     if (/[،,]/.test(text.slice(words[from]!.end, words[from + 1]!.start))) return undefined;
     // Whose office is "قائد السفينة": the last speaker, when the text introduced them with it.

@@ -1,6 +1,5 @@
-import { withoutConjunction } from '../../../clitics';
 import { lexicon, stems } from '../../../speech';
-import { isTitle, speakerOf } from '../../model';
+import { isTitle, speakerOf, titleWithoutConjunction } from '../../model';
 import { lastBodyNamed } from '../reading';
 import type { SubjectRule } from './rule';
 
@@ -12,7 +11,7 @@ export const officeInBody: SubjectRule = {
     { text: 'وأعلنت وزارة الصحة الفلسطينية وصول شحنة أدوية. وقال مدير الإمداد في الوزارة: "الشحنة تكفي أسبوعين فقط".', quote: 'الشحنة تكفي أسبوعين فقط', speaker: 'وزارة الصحة الفلسطينية' },
   ],
   apply({ text, words, from, to, ctx, names }) {
-    if (to <= from || !isTitle(withoutConjunction(words[from]!.norm)) || names().namedAnyone) return undefined;
+    if (to <= from || !isTitle(titleWithoutConjunction(words[from]!.norm)) || names().namedAnyone) return undefined;
     if (words[to]?.norm !== 'في' || /[،,]/.test(text.slice(words[to - 1]!.end, words[to]!.start))) return undefined;
     const noun = stems(words[to + 1]?.norm ?? '').find((s) => lexicon.institutionNouns.has(s));
     if (!noun) return undefined;

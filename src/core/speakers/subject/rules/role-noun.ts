@@ -1,7 +1,7 @@
 import { withoutConjunction } from '../../../clitics';
 import { givenNames } from '../../../lexicon/given-names';
 import { wordsIn } from '../../../speech';
-import { isTitle, lowerBound, type Mention, speakerOf } from '../../model';
+import { isSpokesperson, isTitle, lowerBound, type Mention, speakerOf } from '../../model';
 import type { SubjectRule } from './rule';
 
 /** How far back (in mentions) a role noun looks for the person it introduced. */
@@ -12,15 +12,20 @@ const ARTICLE = /^(?:[وف]?(?:ال|بال)|لل)/;
 
 export const roleNoun: SubjectRule = {
   name: 'role noun named before',
-  why: 'A role noun alone as the subject ("وقال المزارع:") is the person the text introduced with it ("المزارع X"), even when others spoke since.',
+  why: 'A role noun alone as the subject ("وقال المزارع:", "فأجابت المتحدثة:") is the person the text introduced with it ("المزارع X", "المتحدثة باسم الوزارة X"), even when others spoke since.',
   examples: [
     { text: 'والتقينا المزارع خالد منصور، وكان يتفقد حقله.\nوقال الوزير سيرغي لافروف إن الحصاد تأخر.\nوقال المزارع: "خسرنا الموسم كله في ليلة".', quote: 'خسرنا الموسم كله في ليلة', speaker: 'خالد منصور' },
     { text: 'في آخر الحقل يقف رامي ساعور (58 عاما) ويشير إلى الأشجار المحترقة. «زرعها أبي قبل أن أولد»، يقول المزارع.', quote: 'زرعها أبي قبل أن أولد', speaker: 'رامي ساعور' },
+    { text: 'وقالت المتحدثة باسم الوزارة ريم حداد إن الجولة انتهت.\nوسألت الصحافية منى علي عن الموعد.\nفأجابت المتحدثة: "لا موعد بعد".', quote: 'لا موعد بعد', speaker: 'ريم حداد' },
     { text: 'وزرنا المدرسة حيث تعمل المعلمة سعاد الأمين.\nوقالت وزارة التربية إن الدوام سيستأنف.\nوأضافت المعلمة: "نصف التلاميذ لم يعودوا".', quote: 'نصف التلاميذ لم يعودوا', speaker: 'سعاد الأمين' },
   ],
   apply({ words, from, to, ctx, text }) {
     if (to !== from + 1 || ctx.attribution) return undefined;
     const noun = withoutConjunction(words[from]!.norm);
+    if (noun.startsWith('ال') && isSpokesperson(noun)) {
+      const m = spokespersonNamed(text, ctx.mentions, lowerBound(ctx.mentionStarts, ctx.cueStart) - 1, noun, ctx.gender);
+      return m ? { kind: 'explicit', speaker: speakerOf(m, ctx.state) } : undefined;
+    }
     const gender = givenNames().personNouns.get(noun);
     if (!gender || !noun.startsWith('ال') || (ctx.gender && ctx.gender !== 'p' && ctx.gender !== gender)) return undefined;
     const k = lowerBound(ctx.mentionStarts, ctx.cueStart) - 1;
@@ -28,6 +33,24 @@ export const roleNoun: SubjectRule = {
     return m ? { kind: 'explicit', speaker: speakerOf(m, ctx.state) } : undefined;
   },
 };
+
+/** How far before a name the words that introduce it are read ("المتحدثة باسم وزارة الخارجية الأرمينية X"). */
+const INTRODUCTION_CHARS = 90;
+
+/**
+ * "فأجابت المتحدثة:": the last person of the verb's gender introduced as a
+ * spokesperson ("المتحدثة باسم الوزارة X"), even when others spoke since.
+ */
+function spokespersonNamed(text: string, mentions: Mention[], k: number, noun: string, gender: string | null): Mention | null {
+  for (let seen = 0; k >= 0 && seen < LOOKBACK; k--, seen++) {
+    const m = mentions[k]!;
+    if (m.actor.type !== 'person' || (gender && gender !== 'p' && m.actor.gender && m.actor.gender !== gender)) continue;
+    const lead = text.slice(Math.max(0, m.start - INTRODUCTION_CHARS), m.start).split(/[.:؛!?؟\n]/).at(-1)!;
+    const ws = wordsIn(lead);
+    if (ws.some((w, i) => withoutConjunction(w.norm) === noun && ws[i + 1]?.norm === 'باسم')) return m;
+  }
+  return null;
+}
 
 /** How far back a role noun reaches for a person introduced without it. */
 const NEAR_CHARS = 400;

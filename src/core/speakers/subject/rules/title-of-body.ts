@@ -1,5 +1,4 @@
-import { withoutConjunction } from '../../../clitics';
-import { speakerOf, titleStem } from '../../model';
+import { speakerOf, titleStem, titleWithoutConjunction } from '../../model';
 import { namedNearTitle } from '../../names';
 import type { SubjectRule } from './rule';
 
@@ -17,7 +16,7 @@ export const titleOfBody: SubjectRule = {
     if (!indefiniteSpokesperson && (gender === 'm' || gender === 'f')) {
       const s = state.byGender[gender];
       // (One introduced with another title — "المزارع X" — is not the spokesman of a body.)
-      const title = titleStem(withoutConjunction(zone.first));
+      const title = titleStem(titleWithoutConjunction(zone.first));
       const titles = s && s !== 'anonymous' ? state.titles.get(s.key) : undefined;
       if (s && s !== 'anonymous' && s.person && (titles?.has(title) || namedNearTitle(zone.text, zone.ctx, s, title))) return { kind: 'carry', speaker: s };
     }
