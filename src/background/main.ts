@@ -223,14 +223,11 @@ browser.commands.onCommand.addListener((command, tab) => {
 // (bench/first-article.mjs: the first article after an install and after a restart); a page's probe
 // arriving meanwhile is answered between two steps. Pages left alone never cause it: the service worker
 // stops after 30 s idle, and the keep-warm pings only follow Arabic-script pages.
-browser.runtime.onStartup.addListener(() => {
-  markWorker('startup');
+function onBrowserStart(event: 'startup' | 'installed'): void {
+  markWorker(event);
   void loadSettings().then(repaintAllTabs);
   warmUpSoon();
-});
-browser.runtime.onInstalled.addListener(() => {
-  markWorker('installed');
-  void loadSettings().then(repaintAllTabs);
-  warmUpSoon();
-});
+}
+browser.runtime.onStartup.addListener(() => onBrowserStart('startup'));
+browser.runtime.onInstalled.addListener(() => onBrowserStart('installed'));
 markWorker('loaded');

@@ -24,6 +24,13 @@ const MAX_WORDS = 8;
 /** Indefinite nouns in a row before the definite noun or place ("هيئة ميناء عدن", "صندوق تنمية مصر"). */
 const MAX_CHAIN = 2;
 
+/** The tokens inside a place the conflict profiles name ("غزة", "بغزة"). */
+export function placesOf(tokens: Token[], finder: ActorFinder): Uint8Array {
+  const places = new Uint8Array(tokens.length);
+  for (const m of finder.namedPlaces.scan(tokens)) places.fill(1, m.firstToken, m.endToken);
+  return places;
+}
+
 /** Token k follows token k - 1 across spaces only (no quotation mark, bracket or punctuation). */
 export function plainGap(scan: BodyScan, k: number): boolean {
   const before = scan.tokens[k - 1];

@@ -9,7 +9,7 @@ import type { ActorType } from '../types';
 import { WordAnswers } from '../text/vocabulary';
 import { bracketed } from './acronyms';
 import { bodyHeads, type BodyHeads } from './heads';
-import { complementEnd, namesABody, plainGap, type BodyScan } from './complement';
+import { complementEnd, namesABody, placesOf, plainGap, type BodyScan } from './complement';
 
 export interface FoundBodies {
   mentions: Mention[];
@@ -164,8 +164,3 @@ function mentionsOf(scan: BodyScan, names: PhraseMatcher<string>, types: Map<str
   return { mentions, types, swallowed };
 }
 
-function placesOf(tokens: Token[], finder: ActorFinder): Uint8Array {
-  const places = new Uint8Array(tokens.length);
-  for (const m of finder.namedPlaces.scan(tokens)) places.fill(1, m.firstToken, m.endToken);
-  return places;
-}

@@ -7,15 +7,9 @@ import type { ActorFinder } from '../finder';
 import { lexicon } from '../lexicon';
 import { PhraseMatcher, tokenReadings, type PreparedText, type Token } from '../matcher';
 import type { Mention } from '../persons';
+import { placesOf } from './complement';
 
 const MIN_WORDS = 2;
-
-/** The tokens that are part of a place the profiles name ("غزة", "بغزة"). */
-function placeTokens(tokens: Token[], finder: ActorFinder): Uint8Array {
-  const places = new Uint8Array(tokens.length);
-  for (const m of finder.namedPlaces.scan(tokens)) places.fill(1, m.firstToken, m.endToken);
-  return places;
-}
 
 /** Where the name of mention m ends before its places ("في غزة", "بغزة") and nation ("الأوكراني", "اليمني في عدن"), or -1. */
 function placeCut(tokens: Token[], places: Uint8Array, m: Mention): number {
@@ -61,7 +55,7 @@ export function placelessMentions(doc: PreparedText, finder: ActorFinder, bodies
   const sources = new Set<number>();
   for (const m of bodies) {
     if (m.end - m.first <= MIN_WORDS) continue;
-    places ??= placeTokens(tokens, finder);
+    places ??= placesOf(tokens, finder);
     const cut = placeCut(tokens, places, m);
     if (cut - m.first < MIN_WORDS) continue;
     const name = shortName(tokens, m, cut);

@@ -9,6 +9,9 @@ import { monthAt } from './months';
 import type { PersonScan } from './scan';
 import { looksLikeNameStart } from './words';
 
+/** A third-person pronoun on a word as printed ("نزوحها", "روايته"): a possessed noun, no name's. */
+const THIRD_PERSON_PRONOUN = /(ها|هم|هما|ه)$/;
+
 /**
  * The first word of a name of two words or more, where it is a given name
  * of ours that is no common word ("سماح" of "سماح العلي" found after a role):
@@ -57,7 +60,7 @@ export function objectAfterFather(scan: PersonScan, k: number): boolean {
   const compound = !!next && t.joinsNext && (next.text === 'الله' || lexicon.compoundNameTails.has(next.text));
   if (t.text.startsWith('ال') || compound) return false;
   if (t.text.length >= 4 && scan.printed(t).endsWith('ا')) return true;
-  return !!next && t.joinsNext && (next.text.startsWith('ال') || (next.text.length >= 4 && /(ها|هم|هما|ه)$/.test(scan.printed(next)) && !givenNames().byWord.has(next.text)));
+  return !!next && t.joinsNext && (next.text.startsWith('ال') || (next.text.length >= 4 && THIRD_PERSON_PRONOUN.test(scan.printed(next)) && !givenNames().byWord.has(next.text)));
 }
 
 /**
@@ -83,7 +86,7 @@ export function objectAfterName(scan: PersonScan, k: number): boolean {
   if (!t || !last.joinsNext || givenNames().byWord.has(t.text)) return false;
   // ("يامن وتمسح دموعه": a word joined on by و is a second verb, no name's last word.)
   if (/^[وف]/.test(last.text) && !givenNames().byWord.has(last.text)) return false;
-  return givenNames().scoring.objects.has(t.text) || (t.text.length >= 4 && !t.text.startsWith('ال') && /(ها|هم|هما|ه)$/.test(scan.printed(t)));
+  return givenNames().scoring.objects.has(t.text) || (t.text.length >= 4 && !t.text.startsWith('ال') && THIRD_PERSON_PRONOUN.test(scan.printed(t)));
 }
 
 /**
