@@ -24,10 +24,27 @@ export const isProcliticCode = (code: number): boolean => KIND[code] !== undefin
 
 /** Is the word in the set, itself or behind a conjunction ("قال", "وقال")? */
 export function inSetBehindConjunction(words: ReadonlySet<string>, word: string): boolean {
-  return words.has(word) || (isConjunction(word[0]) && words.has(word.slice(1)));
+  return words.has(word) || (isConjunction(word[0]) && words.has(afterFirstLetter(word)));
 }
 
 /** The word without a leading conjunction (و/ف) when at least `minRest` letters remain after it; else the word itself. */
 export function withoutConjunction(word: string, minRest = 0): string {
-  return isConjunction(word[0]) && word.length - 1 >= minRest ? word.slice(1) : word;
+  return isConjunction(word[0]) && word.length - 1 >= minRest ? afterFirstLetter(word) : word;
 }
+
+/**
+ * The word without its first letter, kept per word: the rules ask it of the
+ * same few thousand words over and over, and a string made anew must be hashed
+ * anew before any set can look it up.
+ */
+function afterFirstLetter(word: string): string {
+  let rest = restOf.get(word);
+  if (rest === undefined) {
+    if (restOf.size >= REST_OF_MAX) restOf.clear();
+    rest = word.slice(1);
+    restOf.set(word, rest);
+  }
+  return rest;
+}
+const restOf = new Map<string, string>();
+const REST_OF_MAX = 1 << 15;
