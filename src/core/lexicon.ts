@@ -2,6 +2,7 @@
 // morphology lists the stages read (data/roles.json, data/ambiguous.json,
 // data/morphology.json): every word list of data/, normalized once, here.
 import ambiguous from '../../data/ambiguous.json';
+import boilerplate from '../../data/boilerplate.json';
 import commonWords from '../../data/common-words.json';
 import morphology from '../../data/morphology.json';
 import roles from '../../data/roles.json';
@@ -265,7 +266,12 @@ function pronounWords(data: RawData) {
   };
 }
 
+/** "كتبت:", "بقلم", "حاورته:": the words a byline opens with (data/boilerplate.json bylineLabels, the interviews' bylineWords), without their colon or dash. */
+function bylineLabels(data: RawData): Set<string> {
+  return new Set([...normList(boilerplate.bylineLabels), ...normList(data.interviews?.bylineWords)].map((w) => w.replace(/[\s:,\-–—]+$/u, '')).filter(Boolean));
+}
+
 /** Every word list of data/, normalized once. */
-export const lexicon = { ...speechWords(speechData as RawData), ...subjectWords(speechData as RawData), ...roleWords(), ...nameWords(), ...pronounWords(speechData as RawData) };
+export const lexicon = { ...speechWords(speechData as RawData), ...subjectWords(speechData as RawData), ...roleWords(), ...nameWords(), ...pronounWords(speechData as RawData), bylineLabels: bylineLabels(speechData as RawData) };
 
 export type Lexicon = typeof lexicon;

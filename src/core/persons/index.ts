@@ -1,5 +1,6 @@
 // Persons the gazetteer lacks, found by the rules of ./rules, with every
 // later mention of their full name and surname.
+import { withoutBylines } from './bylines';
 import type { ActorFinder } from '../finder';
 import type { PreparedText } from '../matcher';
 import type { Gender } from '../types';
@@ -21,5 +22,5 @@ export function unknownPersons(originalText: string, doc: PreparedText, finder: 
   if (onFound) for (const [key, rule] of scan.foundBy) onFound(key, rule);
   const found = scan.mentions();
   const alone = speechAliasMentions(scan, found);
-  return alone.length === 0 ? found : [...found, ...alone].sort((a, b) => a.first - b.first);
+  return withoutBylines(doc, alone.length === 0 ? found : [...found, ...alone].sort((a, b) => a.first - b.first));
 }

@@ -1,5 +1,6 @@
 // One scan for persons the gazetteer lacks: what the gazetteer already
 // covers, the places, the roles of the text, and the names the rules found.
+import { lexicon } from '../lexicon';
 import type { ActorFinder } from '../finder';
 import { PhraseMatcher, tokenReadings, type PhraseMatch, type PreparedText, type Token } from '../matcher';
 import type { ActorEntry, Gender } from '../types';
@@ -145,6 +146,8 @@ export class PersonScan {
   addName(words: Token[], genderWord: Token, known?: { gender?: Gender; alias?: string; surnameless?: boolean }): void {
     const { finder } = this;
     const full = words.map((w) => w.text).join(' ');
+    // ("محافظة رام الله والبيرة، X": a city that may stand for its state's government is a place, no person.)
+    if (lexicon.capitals.has(full)) return;
     const key = `?:${full}`;
     // A title or role outside the name gives the gender; a given name not in the list ("لانا") none: the verbs tell it.
     const gender = known?.gender ?? (feminineWord(genderWord) ? 'f' : words.includes(genderWord) ? undefined : 'm');

@@ -1,0 +1,113 @@
+// A reporter's byline names no actor of the story: "غزة – X" under the
+// headline, "كتبت: X", "بيتا (نابلس) – X", "إعداد: X" at the foot. A person
+// named on a byline is left out there; named in the story too, they keep the
+// story's mentions. (On live pages the content script leaves bylines out of the
+// article already; texts given whole, as the CLI reads them, keep them.)
+import { lexicon } from '../lexicon';
+import type { PreparedText } from '../matcher';
+import { firstAbove } from '../text/search';
+import type { Mention } from './scan';
+
+/** A dateline's byline stands among the text's first lines: the headline, a subtitle, the byline. */
+const DATELINE_LINES = 5;
+/** A byline is one short line: the place, a label, a name or two. */
+const BYLINE_MAX_CHARS = 120;
+/** The names after the label or the dash. */
+const NAMES_MAX_WORDS = 8;
+/** The place before a dateline's dash ("بيتا (نابلس)", "غوريس (أرمينيا) وأغدام (أذربيجان)"). */
+const PLACE_MAX_WORDS = 6;
+
+const DASHES = '-–—';
+
+interface Zone {
+  from: number;
+  to: number;
+}
+
+/** The persons' mentions without those that stand alone on a byline. */
+export function withoutBylines(doc: PreparedText, persons: Mention[]): Mention[] {
+  if (persons.length === 0) return persons;
+  const zones = bylineZones(doc.norm.text).filter((z) => namesOnly(doc, z, persons));
+  if (zones.length === 0) return persons;
+  return persons.filter((m) => !zones.some((z) => m.start >= z.from && m.stop <= z.to));
+}
+
+/** Where a byline's names may stand: after a byline label on a short line, or after a dateline's dash on one of the first lines. */
+export function bylineZones(text: string): Zone[] {
+  const zones: Zone[] = [];
+  let lineNumber = 0;
+  for (let start = 0; start < text.length; ) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    const line = text.slice(start, end);
+    if (line.trim() !== '') {
+      lineNumber++;
+      const from = line.length <= BYLINE_MAX_CHARS ? namesStart(line, lineNumber <= DATELINE_LINES) : -1;
+      // ("إعداد: X – وحدة التحقق": the names end at a dash.)
+      const dash = from >= 0 ? line.slice(from).search(/\s[-–—]\s/u) : -1;
+      if (from >= 0) zones.push({ from: start + from, to: dash >= 0 ? start + from + dash : end });
+    }
+    start = end + 1;
+  }
+  return zones;
+}
+
+/** Where the names of a byline line begin, or -1: after its last label ("كتبت:"), else after a dateline's dash ("غزة – "). */
+function namesStart(line: string, nearTop: boolean): number {
+  // ("وكتب سامي:" opens a quote: a byline's names end its line.)
+  if (line.trimEnd().endsWith(':')) return -1;
+  const label = afterLabel(line);
+  if (label >= 0) return label;
+  if (!nearTop) return -1;
+  const dash = lastDash(line);
+  if (dash < 0) return -1;
+  const place = line.slice(0, dash).trim();
+  return place !== '' && wordCount(place) <= PLACE_MAX_WORDS ? dash + 1 : -1;
+}
+
+/** After the last byline label of the line followed by a colon or a dash ("كتبت: ", "حاورته - "), or opening the line ("بقلم "). */
+function afterLabel(line: string): number {
+  let found = -1;
+  for (const m of line.matchAll(/[^\s:\-–—،,]+/gu)) {
+    if (!lexicon.bylineLabels.has(m[0])) continue;
+    const after = m.index + m[0].length;
+    const separator = /^\s*[:\-–—]/u.exec(line.slice(after));
+    if (separator) found = after + separator[0].length;
+    else if (line.slice(0, m.index).trim() === '') found = after;
+  }
+  return found;
+}
+
+/** The last dash with a space after it ("غزة – X", "غزة- X"), not one inside a word. */
+function lastDash(line: string): number {
+  for (let i = line.length - 2; i > 0; i--) if (DASHES.includes(line[i]!) && /\s/.test(line[i + 1]!)) return i;
+  return -1;
+}
+
+const wordCount = (s: string): number => s.split(/\s+/).filter(Boolean).length;
+
+/**
+ * The zone holds a few words and ends with a person's name, and every word
+ * of it belongs to a person's mention but a lone "و" between two names and one
+ * more (a title, "د. X"; a given name the finder missed, "هاجر X Y").
+ */
+function namesOnly(doc: PreparedText, zone: Zone, persons: Mention[]): boolean {
+  const { tokens } = doc;
+  const first = firstAbove(tokens, zone.from, (t) => t.end);
+  let end = first;
+  while (end < tokens.length && tokens[end]!.start < zone.to) end++;
+  if (end === first || end - first > NAMES_MAX_WORDS) return false;
+  const covered = new Uint8Array(end - first);
+  let any = false;
+  for (const m of persons) {
+    if (m.end <= first || m.first >= end) continue;
+    if (m.start < zone.from || m.stop > zone.to) return false;
+    any = true;
+    for (let k = Math.max(m.first, first); k < Math.min(m.end, end); k++) covered[k - first] = 1;
+  }
+  let uncovered = 0;
+  covered.forEach((c, i) => {
+    if (c === 0 && tokens[first + i]!.text !== 'و') uncovered++;
+  });
+  return any && covered[covered.length - 1] === 1 && uncovered <= 1;
+}
