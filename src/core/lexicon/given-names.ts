@@ -30,6 +30,8 @@ export interface GivenNames {
   familyNouns: ReadonlySet<string>;
   /** Prepositions and place nouns ("في", "بلدة") after which a kunya is a place's name. */
   placeWords: ReadonlySet<string>;
+  /** "يعرفه", "الملقب": a person is known by the kunya after them and "باسم" ("يعرفه الجيران باسم أبو سامي"). */
+  knownAsWords: ReadonlySet<string>;
   /** Given names that are also months ("رمضان"), with the words before and after that make them the month. */
   months: { names: ReadonlySet<string>; before: ReadonlySet<string>; after: ReadonlySet<string> };
   /** Kin nouns in construct ("والد", "زوجة"): the given name after one is the person whose kin they are ("والدة رهف"). */
@@ -64,7 +66,7 @@ function byGender(lists: Gendered | undefined): Map<string, Gender> {
 export interface RawGivenNames extends Gendered {
   commonWords?: unknown;
   personNouns?: Gendered;
-  kunyas?: Gendered & { familyNouns?: unknown; placeWords?: unknown };
+  kunyas?: Gendered & { familyNouns?: unknown; placeWords?: unknown; knownAsWords?: unknown };
   months?: { names?: unknown; before?: unknown; after?: unknown };
   appositionWords?: unknown;
   kinInConstruct?: unknown;
@@ -100,6 +102,7 @@ export function givenNamesFrom(raw: RawGivenNames): GivenNames {
     kunyas: byGender(raw.kunyas),
     familyNouns,
     placeWords,
+    knownAsWords: new Set(normList(raw.kunyas?.knownAsWords)),
     months,
     appositionWords: new Set(normList(raw.appositionWords)),
     kinInConstruct: new Set(normList(raw.kinInConstruct)),

@@ -1,6 +1,7 @@
 // Persons the gazetteer lacks, found by the rules of ./rules, with every
 // later mention of their full name and surname.
 import { withoutBylines } from './bylines';
+import { linkKunyasKnownAs } from './known-as';
 import type { ActorFinder } from '../finder';
 import type { PreparedText } from '../matcher';
 import type { Gender } from '../types';
@@ -19,6 +20,7 @@ export function unknownPersons(originalText: string, doc: PreparedText, finder: 
     scan.rule = rule.name;
     rule.apply(scan);
   }
+  linkKunyasKnownAs(scan);
   if (onFound) for (const [key, rule] of scan.foundBy) onFound(key, rule);
   const found = scan.mentions();
   const alone = speechAliasMentions(scan, found);

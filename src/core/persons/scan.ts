@@ -64,6 +64,8 @@ export class PersonScan {
   readonly foundBy = new Map<string, string>();
   /** The full names found, as normalized words joined by spaces. */
   readonly fullNames = new Set<string>();
+  /** Kunyas found without a family name ("أم ياسر"): their last word names the child, someone else. */
+  private readonly kunyasAlone = new Set<string>();
   /** A name found that is the tail of another's full name ("أبو سالم" of "ماهر أبو سالم"), to that person's key. */
   private readonly sameAs = new Map<string, string>();
   /** The first letter of each word of the names found, as printed ("آنا", not "أنا"). */
@@ -146,8 +148,7 @@ export class PersonScan {
   addName(words: Token[], genderWord: Token, known?: { gender?: Gender; alias?: string; surnameless?: boolean }): void {
     const { finder } = this;
     const full = words.map((w) => w.text).join(' ');
-    // ("محافظة رام الله والبيرة، X": a city that may stand for its state's government is a place, no person.)
-    if (lexicon.capitals.has(full)) return;
+    if (lexicon.capitals.has(full)) return; // ("محافظة رام الله والبيرة": a city that may stand for a government is no person.)
     const key = `?:${full}`;
     // A title or role outside the name gives the gender; a given name not in the list ("لانا") none: the verbs tell it.
     const gender = known?.gender ?? (feminineWord(genderWord) ? 'f' : words.includes(genderWord) ? undefined : 'm');
@@ -162,7 +163,7 @@ export class PersonScan {
     const owner = this.ownerOfTail(words);
     if (owner && owner !== key) this.sameAs.set(key, owner);
     // ("أم ياسر": a kunya has no surname; "ياسر" alone is someone else.)
-    if (known?.surnameless) return;
+    if (known?.surnameless) return void this.kunyasAlone.add(full);
     const last = words[words.length - 1]!.text;
     const surname = words.length === 3 && finder.compoundNameHeads.has(words[1]!.text) ? `${words[1]!.text} ${last}` : last;
     if (surname.length >= 3 && surname !== 'الله' && !finder.stopWords.has(surname) && !finder.ambiguous.has(surname)) this.names.add(surname, key);
@@ -186,7 +187,7 @@ export class PersonScan {
   /** The key of the one person found whose full name ends with these words ("يوسف الكردي" of "منى يوسف الكردي"), if any. */
   ownerOfTail(words: Token[]): string | undefined {
     const tail = ` ${words.map((w) => w.text).join(' ')}`;
-    const owners = [...this.fullNames].filter((f) => f.endsWith(tail));
+    const owners = [...this.fullNames].filter((f) => f.endsWith(tail) && !this.kunyasAlone.has(f));
     return owners.length === 1 ? `?:${owners[0]}` : undefined;
   }
 

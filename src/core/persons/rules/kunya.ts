@@ -41,8 +41,20 @@ export const kunya: PersonRule = {
 /** The word before the kunya at k is a given name of ours, printed bare and joined to it ("وسام أبو علي"). */
 function givenNameBefore(scan: PersonScan, k: number): boolean {
   const before = scan.tokens[k - 1];
-  if (!before?.joinsNext || !scan.free(k - 1) || scan.finder.nameConnectors.has(scan.tokens[k - 2]?.text ?? '')) return false;
+  if (!before?.joinsNext || !scan.free(k - 1) || scan.finder.nameConnectors.has(scan.tokens[k - 2]?.text ?? '') || knownAs(scan, k - 1)) return false;
   return givenNames().names.longestAt(scan.tokens, k - 1, k)?.proclitic === '';
+}
+
+/** How far back a word of being known as may stand before "باسم": the verb, its object and a subject of two words ("يعرفه أهل البلدة باسم"). */
+export const KNOWN_AS_REACH = 4;
+
+/** "يعرفه الجيران باسم أبو سامي": token k, "باسم", says what someone is called, no given name. */
+export function knownAs(scan: PersonScan, k: number): boolean {
+  const { tokens } = scan;
+  if (tokens[k]!.text !== 'باسم') return false;
+  const { knownAsWords } = givenNames();
+  for (let i = k - 1; i >= 0 && i >= k - KNOWN_AS_REACH && tokens[i]!.joinsNext; i--) if (tokenReadings(tokens[i]!).some(([p, stem]) => (p === '' || p === 'و' || p === 'ف') && knownAsWords.has(stem))) return true;
+  return false;
 }
 
 /** "أبو"/"أم", also behind و/ف ("وأم"), with the gender it marks (once per word). */

@@ -1,0 +1,36 @@
+// "X، الذي يعرفه الجيران باسم أبو سامي": the kunya after "باسم" and a word of
+// being known as is X's own name, "باسم" is no given name (Basem), and the
+// child's name alone later is the child, someone else. A man really named
+// "باسم أبو …" is still found. Texts of our own writing.
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/core';
+
+const persons = (text: string) =>
+  analyze(text, { stopEarly: false })
+    .actors.filter((a) => a.type === 'person')
+    .map((a) => a.mentions.map((m) => m.surface));
+
+describe('a kunya someone is known by', () => {
+  it.each([
+    ['ويقف الصياد منير عادل الحوت، الذي يعرفه أهل الميناء باسم أبو رامي، قرب قاربه المثقوب.', 'منير عادل الحوت', 'أبو رامي'],
+    ['وتطبخ الأرملة سعاد محمود النمر، التي يناديها الجيران باسم أم وائل، على نار الحطب.', 'سعاد محمود النمر', 'أم وائل'],
+    ['وكان المعلم جميل رشيد الحسن، المعروف باسم أبو فادي، أول من عاد إلى القرية.', 'جميل رشيد الحسن', 'أبو فادي'],
+    ['ويروي السائق نبيل فؤاد الشوا، الذي يلقبه زملاؤه باسم أبو عمر، كيف نجا من القصف.', 'نبيل فؤاد الشوا', 'أبو عمر'],
+  ])('%s', (text, name, kunya) => {
+    const found = persons(text);
+    expect(found.some((surfaces) => surfaces.some((s) => s.startsWith('باسم')))).toBe(false);
+    expect(found).toContainEqual([name, kunya]);
+  });
+
+  it('the child named alone later is someone else', () => {
+    const text = 'ويجلس المزارع عماد سليم الخطيب، الذي يعرفه الجيران باسم أبو يزن، أمام أرضه.\n\nأما ابنه يزن فاعتقل قبل شهرين. وقال يزن للصحفيين إن الجنود ضربوه.';
+    const found = persons(text);
+    const father = found.find((s) => s.includes('عماد سليم الخطيب'));
+    expect(father).not.toContain('يزن');
+    expect(found.some((s) => s.includes('يزن'))).toBe(true);
+  });
+
+  it('a man named Basem with a kunya-like family name is still found', () => {
+    expect(persons('وقال باسم أبو حمدة، وهو جار العائلة، إن الجنود جاؤوا ليلا.')).toContainEqual(['باسم أبو حمدة']);
+  });
+});
