@@ -236,6 +236,8 @@ function nameWords() {
     foreignNameParticles: normSet(morphology.names.foreignParticles),
     /** "لم", "لن", "كي", also behind و/ف: a verb follows, never a name. */
     verbParticles: new Set(normList(morphology.verbParticles.words).flatMap((w) => [w, ...[...CONJUNCTIONS].map((c) => c + w)])),
+    /** "كانت", "ظل": a subject then an imperfect verb follow ("كانت هبة تحاول"), also behind و/ف. */
+    auxiliaryVerbs: new Set(normList(morphology.auxiliaryVerbs.words).flatMap((w) => [w, ...[...CONJUNCTIONS].map((c) => c + w)])),
     /** "ذات", "ذو": a description goes on, no name opens. */
     possessives: normSet(morphology.possessives.words),
     /** "وزير", "الوزيرة"...: an organization right after one is a portfolio. */

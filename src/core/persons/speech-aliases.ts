@@ -1,8 +1,10 @@
 // The first word of a person's name, alone, where it speaks: "تقول سهى: ..."
 // after "سهى الأيوبي" was introduced. A given name that is also a common word
 // (نور, أمل) or one we do not list (a foreign name) names the person alone only
-// next to a speech verb, where a common word would not stand.
+// next to a speech verb, or as the subject between a verb of being and an
+// imperfect verb ("وكانت هبة تحاول"), where a common word would not stand.
 import { inSetBehindConjunction } from '../clitics';
+import { lexicon } from '../lexicon';
 import type { Token } from '../matcher';
 import type { Mention, PersonScan } from './scan';
 
@@ -24,6 +26,14 @@ function speechVerbNextTo(scan: PersonScan, t: Token | undefined, joined: boolea
   return !!t && joined && inSetBehindConjunction(scan.finder.speechVerbs, t.text);
 }
 
+/** Token k stands between a verb of being and an imperfect verb, joined to both ("وكانت هبة تحاول"): it is their subject. */
+function subjectOfAuxiliary(scan: PersonScan, k: number): boolean {
+  const { tokens } = scan;
+  const before = tokens[k - 1];
+  const after = tokens[k + 1];
+  return !!before?.joinsNext && !!after && tokens[k]!.joinsNext && lexicon.auxiliaryVerbs.has(before.text) && /^[يت][\u0621-\u064a]{3,}$/.test(after.text);
+}
+
 /** Mentions of a person by the first word of their name alone, next to a speech verb, where no other mention is. */
 export function speechAliasMentions(scan: PersonScan, found: readonly Mention[]): Mention[] {
   const byWord = firstWords(scan, found);
@@ -36,7 +46,7 @@ export function speechAliasMentions(scan: PersonScan, found: readonly Mention[])
     const key = byWord.get(t.text);
     if (!key || taken[k] || !scan.free(k)) return;
     const before = tokens[k - 1];
-    const speaks = speechVerbNextTo(scan, before, !!before?.joinsNext) || speechVerbNextTo(scan, tokens[k + 1], t.joinsNext);
+    const speaks = speechVerbNextTo(scan, before, !!before?.joinsNext) || speechVerbNextTo(scan, tokens[k + 1], t.joinsNext) || subjectOfAuxiliary(scan, k);
     if (speaks) out.push({ first: k, end: k + 1, start: t.start, stop: t.end, key });
   });
   return out;
