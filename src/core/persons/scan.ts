@@ -64,8 +64,7 @@ export class PersonScan {
   readonly foundBy = new Map<string, string>();
   /** The full names found, as normalized words joined by spaces. */
   readonly fullNames = new Set<string>();
-  /** Kunyas found without a family name ("أم ياسر"): their last word names the child, someone else. */
-  private readonly kunyasAlone = new Set<string>();
+  private readonly kunyasAlone = new Set<string>(); // Kunyas with no family name ("أم ياسر"): their last word is the child.
   /** A name found that is the tail of another's full name ("أبو سالم" of "ماهر أبو سالم"), to that person's key. */
   private readonly sameAs = new Map<string, string>();
   /** The first letter of each word of the names found, as printed ("آنا", not "أنا"). */
@@ -93,8 +92,9 @@ export class PersonScan {
     // ("والى أين": printed with ى it is "and to", not the role "والي"; "شقيقه" printed with ه is "his brother", not "شقيقة".)
     this.roles = finder.roles.scan(this.tokens).filter((r) => {
       const last = this.tokens[r.endToken - 1]!;
-      // ("وآلية" printed with آ is "and a mechanism", not the role "والية".)
-      return !this.inPerson[r.firstToken] && !this.printedWith(last, 0x649) && !(last.text.endsWith('ه') && this.printedWith(last, 0x647)) && !this.printed(last).includes('آ');
+      const before = this.tokens[r.firstToken - 1];
+      // ("وآلية" printed with آ is "and a mechanism", not the role "والية"; "عبد الرقيب" is a given name, no sergeant.)
+      return !(before?.joinsNext && finder.compoundNameHeads.has(before.text)) && !this.inPerson[r.firstToken] && !this.printedWith(last, 0x649) && !(last.text.endsWith('ه') && this.printedWith(last, 0x647)) && !this.printed(last).includes('آ');
     });
   }
 

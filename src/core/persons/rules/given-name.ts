@@ -23,6 +23,7 @@ export const givenName: PersonRule = {
     { text: 'وتجلس أمل الشامي، زوجة الصياد، على عتبة البيت.', person: 'أمل الشامي' },
     { text: 'تنتظر ديما القاضي أمام باب المخبز منذ الفجر.', person: 'ديما القاضي' },
     { text: 'وقالت وفاء الحلبي إن الماء لم يصل منذ أسبوع.', person: 'وفاء الحلبي' },
+    { text: 'ويدفع عبد المعطي سمير الخطيب عربته عبر الطريق الترابي.', person: 'عبد المعطي سمير الخطيب' },
   ],
   apply(scan) {
     const { names, personNouns } = givenNames();
@@ -52,7 +53,7 @@ export const givenName: PersonRule = {
       if (namedAlready(scan, m.firstToken, end)) continue;
       // The name runs on into a gazetteer name ("صالح مهدي الزبيدي"): a longer name than we can read.
       if (scan.tokens[end - 1]!.joinsNext && end < scan.tokens.length && scan.covered[end]) continue;
-      const words = scan.tokens.slice(m.firstToken, end);
+      const words = scan.tokens.slice(compoundNameBefore(scan, m.firstToken), end);
       // "يوسف الكردي" after "منى يوسف الكردي": the person's surname, no one new.
       const owner = words.length > 1 ? scan.ownerOfTail(words) : undefined;
       if (owner) {
@@ -68,6 +69,17 @@ export const givenName: PersonRule = {
     }
   },
 };
+
+/**
+ * Where the name starts when a compound given name we do not list stands
+ * before token k ("عبد الرقيب سيف المخلافي": "عبد" and a word with the
+ * article, joined): else k.
+ */
+function compoundNameBefore(scan: PersonScan, k: number): number {
+  const [head, tail] = [scan.tokens[k - 2], scan.tokens[k - 1]];
+  if (!head?.joinsNext || !tail?.joinsNext || !scan.free(k - 2) || !scan.free(k - 1)) return k;
+  return scan.finder.compoundNameHeads.has(head.text) && tail.text.startsWith('ال') && tail.text.length >= 5 ? k - 2 : k;
+}
 
 /**
  * A speech verb right before token k ("قالت", "وتقول"), and the name no document ("وأكد بيان صادر عن": بيان is a given name too)
