@@ -67,7 +67,7 @@ export function sentenceSubject(ctx: ResolveContext, gender: CueGender | null, t
   for (let k = first; k < ctx.cues.length; k++) {
     const r = ctx.cues[k]!.resolution;
     if (r.kind === 'anonymous') return r;
-    if ((r.kind === 'explicit' || r.kind === 'carry') && (gender === 'p' || gender === null || !r.speaker.gender || r.speaker.gender === gender)) return r;
+    if ((r.kind === 'explicit' || r.kind === 'carry') && speakerAgrees(ctx, r.speaker, gender)) return r;
   }
   const opening = wordsIn(text, from, ctx.cueStart).slice(0, 3);
   if (opening.length < 2) return null;
@@ -77,6 +77,13 @@ export function sentenceSubject(ctx: ResolveContext, gender: CueGender | null, t
     if (mentionAgrees(m, gender, ctx.state)) return { kind: 'carry', speaker: speakerOf(m, ctx.state) };
   }
   return null;
+}
+
+/** The speaker agrees with the verb's gender; a body as its name is printed here ("بيان صادر عن الدفاع المدني…، محذراً", though the gazetteer's name is feminine). */
+function speakerAgrees(ctx: ResolveContext, speaker: Speaker, gender: CueGender | null): boolean {
+  if (gender === 'p' || gender === null || !speaker.gender || speaker.gender === gender) return true;
+  const printed = speaker.person ? undefined : ctx.mentions[lowerBound(ctx.mentionStarts, speaker.ref.start)];
+  return !!printed && printed.start === speaker.ref.start && mentionAgrees(printed, gender, ctx.state);
 }
 
 /**
