@@ -91,7 +91,8 @@ export function namedNearTitle(text: string, ctx: ResolveContext, speaker: Speak
     }
   }
   for (const sp of spans) {
-    const near = [...wordsIn(text, Math.max(0, sp.start - 80), sp.start).slice(-6), ...wordsIn(text, sp.end, Math.min(text.length, sp.end + 60)).slice(0, 4)];
+    // (Not past the cue: "يضيف سمير. وقال ممثل المفوضية" holds the cue's own title, not Samir's.)
+    const near = [...wordsIn(text, Math.max(0, sp.start - 80), sp.start).slice(-6), ...wordsIn(text, sp.end, Math.min(text.length, sp.end + 60, Math.max(sp.end, ctx.cueStart))).slice(0, 4)];
     if (near.some(holds)) return true;
   }
   return false;
