@@ -2,12 +2,11 @@
 // a name in apposition, a name the gazetteer lacks.
 import { verbalNounBehindPreposition } from '../persons/words';
 import { isQuoteMark } from '../chars';
-import { withoutConjunction } from '../clitics';
 import { isComplementizer, isComplementizerWord, lexicon, stems, verbAt, wordsIn, type Word } from '../speech';
 import { isAbbreviatedTitle } from '../role-names';
 import { givenNames } from '../lexicon/given-names';
 import type { Span } from '../types';
-import { type Mention, NOT_NAME_WORDS, isMannerPhrase, type ResolveContext, type Speaker, isComplementHead, isDefinite, isDocument, isFunctionWord, isSpokesperson, isStop, isTitle, lowerBound, speakerOf, titleStem, unnamedBody } from './model';
+import { type Mention, NOT_NAME_WORDS, isMannerPhrase, type ResolveContext, type Speaker, isComplementHead, isDefinite, isDocument, isFunctionWord, isSpokesperson, isStop, isTitle, lowerBound, speakerOf, titleStem, titleWithoutConjunction, unnamedBody } from './model';
 
 /** Words that may link a title to its complement: "القيادي في الحركة", "المبعوث إلى اليمن", "المتحدث باسم" (data/roles.json linkers, shared with findActors). */
 export const TITLE_LINKERS = lexicon.linkers;
@@ -76,7 +75,7 @@ export function titleOnly(m: Mention): boolean {
  */
 export function namedNearTitle(text: string, ctx: ResolveContext, speaker: Speaker, title: string): boolean {
   const spans: Span[] = [speaker.ref];
-  const holds = (w: Word) => isTitle(w.norm) && titleStem(withoutConjunction(w.norm)) === title;
+  const holds = (w: Word) => isTitle(w.norm) && titleStem(titleWithoutConjunction(w.norm)) === title;
   let k = lowerBound(ctx.mentionStarts, ctx.cueStart) - 1;
   for (let seen = 0; k >= 0 && seen < 200; k--, seen++) {
     const m = ctx.mentions[k]!;

@@ -1,7 +1,11 @@
 import { carry } from '../../carry';
 import { isDefinite, isTitle, titleStem, titleWithoutConjunction } from '../../model';
 import { namedNearTitle } from '../../names';
+import type { ResolveContext, Speaker } from '../../model';
 import type { SubjectRule } from './rule';
+
+/** How many cues back a definite title ("الوزير") looks for the speaker introduced with it. */
+const HOLDER_REACH = 12;
 
 export const carriedOver: SubjectRule = {
   name: 'carried over',
@@ -16,6 +20,11 @@ export const carriedOver: SubjectRule = {
     // An attribution phrase naming no one says nothing.
     if (ctx.attribution && !definiteTitle) return { kind: 'none' };
     const carried = carry(ctx.state, ctx.gender, ctx, text);
+    // "ورد الوزير": the definite title refers back to who was introduced with it, not to whoever spoke last.
+    if (definiteTitle && isDefinite(first) && isTitle(first)) {
+      const holder = lastHolderOf(ctx, text, titleStem(titleWithoutConjunction(first)));
+      if (holder && (carried.kind !== 'carry' || carried.speaker.key !== holder.key)) return { kind: 'carry', speaker: holder };
+    }
     // "وقال قائد السفينة" refers back only to a speaker introduced with that office ("مدرب" for "سعد الشهري، مدرب الاتفاق").
     if (carried.kind === 'carry' && definiteTitle && !isDefinite(first) && isTitle(first) && from + 1 < to) {
       const title = titleStem(titleWithoutConjunction(first));
@@ -24,3 +33,16 @@ export const carriedOver: SubjectRule = {
     return carried;
   },
 };
+
+/** The latest speaker of the cues read who holds the title (introduced with it) and agrees with the verb. */
+function lastHolderOf(ctx: ResolveContext, text: string, title: string): Speaker | null {
+  const seen = new Set<string>();
+  for (let k = ctx.cues.length - 1; k >= 0 && k >= ctx.cues.length - HOLDER_REACH; k--) {
+    const r = ctx.cues[k]!.resolution;
+    if ((r.kind !== 'explicit' && r.kind !== 'carry') || seen.has(r.speaker.key) || !r.speaker.person) continue;
+    seen.add(r.speaker.key);
+    if (ctx.gender && ctx.gender !== 'p' && r.speaker.gender && r.speaker.gender !== ctx.gender) continue;
+    if (ctx.state.titles.get(r.speaker.key)?.has(title) || namedNearTitle(text, ctx, r.speaker, title)) return r.speaker;
+  }
+  return null;
+}
