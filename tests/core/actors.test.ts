@@ -107,8 +107,13 @@ describe('findActors: capitals', () => {
     expect(surfaces('وعاد الجنود من كييف بعد أن هاجمت أوكرانيا المواقع', 'ukraine')).toEqual(['أوكرانيا']);
     expect(surfaces('وتريد روسيا عقد اللقاء في موسكو أو كييف', 'russia')).toEqual(['روسيا']);
     expect(surfaces('وتمسكت روسيا بموقفها، وكان السفير يقيم بموسكو منذ سنوات', 'russia')).toEqual(['روسيا']);
+    // A place noun in construct with it: an airport, a fair, the city's people.
+    expect(surfaces('وقالت روسيا إن الرحلات إلى مطار موسكو ستعود الشهر المقبل', 'russia')).toEqual(['روسيا']);
+    expect(surfaces('وتشارك روسيا بجناح كبير في معرض موسكو الدولي هذا العام', 'russia')).toEqual(['روسيا']);
+    expect(surfaces('ويقول سكان كييف إن أوكرانيا تحتاج إلى مولدات', 'ukraine')).toEqual(['أوكرانيا']);
     // Not a place: the capital speaks, or acts as a government.
     expect(surfaces('وتتهم روسيا الغرب، وحذرت موسكو من الرد', 'russia')).toEqual(['روسيا', 'موسكو']);
+    expect(surfaces('وقالت أوكرانيا إن حكومة كييف لن تقبل الشروط', 'ukraine')).toEqual(['أوكرانيا', 'كييف']);
     expect(surfaces('قالت أوكرانيا إن كييف لن تتنازل عن أرضها', 'ukraine')).toEqual(['أوكرانيا', 'كييف']);
   });
 
