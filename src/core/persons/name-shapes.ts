@@ -2,6 +2,7 @@
 // a first name that only looks like an article, a foreign given name that
 // names the person alone later, and a noun after a father's name that is the
 // verb's object.
+import { withoutConjunction } from '../clitics';
 import { lexicon } from '../lexicon';
 import { givenNames } from '../lexicon/given-names';
 import { procliticReadings, type PhraseMatch, type Token } from '../matcher';
@@ -125,3 +126,20 @@ export function oneWordNameHere(scan: PersonScan, m: PhraseMatch<string>): boole
 
 /** Some full name found holds these words ("أبو جزر" in "نسرين أبو جزر"). */
 const namedWith = (scan: PersonScan, words: string): boolean => [...scan.fullNames].some((f) => ` ${f} `.includes(` ${words} `));
+
+/** "سألتني": a perfect verb with "me" as its object; no name ends so. */
+const VERB_WITH_ME = /تني$/;
+
+/**
+ * Words no person's name is, whatever rule read them so: a city that may stand
+ * for a government ("رام الله"), a first word that is a noun for a person and
+ * no given name ("والدة صحفي مختطف"), a word never in a name ("فوق رأسي", "شرط
+ * عدم الكشف": roles.json stopWords), a verb with "me" as its object ("ابنتي سألتني").
+ */
+export function impossibleName(words: readonly Token[], full: string, stopWords: ReadonlySet<string>): boolean {
+  if (lexicon.capitals.has(full)) return true;
+  const first = withoutConjunction(words[0]!.text, 3);
+  const { personNouns, byWord, kunyas } = givenNames();
+  if ((personNouns.has(first) || personNouns.has(`ال${first}`)) && !byWord.has(first) && !kunyas.has(first)) return true;
+  return words.some((w) => (stopWords.has(w.text) && !givenNames().byWord.has(w.text)) || VERB_WITH_ME.test(w.text));
+}

@@ -1,6 +1,5 @@
 // One scan for persons the gazetteer lacks: what the gazetteer already
 // covers, the places, the roles of the text, and the names the rules found.
-import { lexicon } from '../lexicon';
 import type { ActorFinder } from '../finder';
 import { PhraseMatcher, tokenReadings, type PhraseMatch, type PreparedText, type Token } from '../matcher';
 import type { ActorEntry, Gender } from '../types';
@@ -9,7 +8,7 @@ import { WordAnswers } from '../text/vocabulary';
 import { givenNames } from '../lexicon/given-names';
 import { conjoinedNoun, endsLikeName, feminineWord, looksLikeNameStart, possessedNoun, nounInConstruct, prepositionalPhrase, verbShapedFirstName } from './words';
 import { longerNames } from './longer-names';
-import { foreignFirstName, givenNameAlias, objectAfterName, oneWordNameHere, thirdWordIsObject } from './name-shapes';
+import { foreignFirstName, givenNameAlias, impossibleName, objectAfterName, oneWordNameHere, thirdWordIsObject } from './name-shapes';
 import { monthAt } from './months';
 
 export interface Mention {
@@ -148,7 +147,7 @@ export class PersonScan {
   addName(words: Token[], genderWord: Token, known?: { gender?: Gender; alias?: string; surnameless?: boolean }): void {
     const { finder } = this;
     const full = words.map((w) => w.text).join(' ');
-    if (lexicon.capitals.has(full)) return; // ("محافظة رام الله والبيرة": a city that may stand for a government is no person.)
+    if (impossibleName(words, full, finder.stopWords)) return; // ("محافظة رام الله والبيرة", "فوق رأسي": ../name-shapes.ts)
     const key = `?:${full}`;
     // A title or role outside the name gives the gender; a given name not in the list ("لانا") none: the verbs tell it.
     const gender = known?.gender ?? (feminineWord(genderWord) ? 'f' : words.includes(genderWord) ? undefined : 'm');

@@ -1,0 +1,28 @@
+// Words no person's name is, whichever rule reads them so: a noun for a person
+// opening it ("والدة صحفي معتقل"), a word never in a name ("فوق كتفي", "بشرط
+// عدم الكشف"), a verb with "me" as its object ("ابني أخبرتني"). Given names that
+// look like such words ("علي", which reads as "على" once normalized) are still
+// names. Texts of our own writing.
+import { describe, expect, it } from 'vitest';
+import { unknownNames, personNames } from './support/speaking';
+
+describe('no person made of words no name has', () => {
+  it.each([
+    ['"حملت طفلي الصغير فوق كتفي وركضت نحو البحر"، قالت منى سالم الريس، 33 عاما.', 'فوق'],
+    ['وقالت سلوى ماجد الدباس، وهي والدة صحفي معتقل منذ عامين: "لا نعرف عنه شيئا".', 'صحفي'],
+    ['"ابنتي أخبرتني: متى نعود إلى البيت؟"، تقول رهف عادل الشوا.', 'أخبرتني'],
+    ['وقال موظف في البلدية تحدث شرط عدم الكشف عن اسمه إن المياه مقطوعة.', 'عدم'],
+    ['وأوضح مهندس في الشركة، طلب عدم ذكر اسمه، أن المولدات تعطلت.', 'عدم'],
+  ])('%s', (text, word) => {
+    expect(unknownNames(text).some((name) => name.includes(word))).toBe(false);
+  });
+});
+
+describe('names that hold such words as given names are still names', () => {
+  it.each([
+    ['وقال علي حسن الشامي، 48 عاما، إن الطريق مقطوع منذ أسبوع.', 'علي حسن الشامي'],
+    ['وتقول الممرضة سعاد قره علي إن الأدوية نفدت.', 'سعاد قره علي'],
+  ])('%s', (text, name) => {
+    expect(personNames(text)).toContain(name);
+  });
+});
