@@ -67,6 +67,11 @@ function namesStart(line: string, nearTop: boolean): number {
 
 /** After the last byline label of the line followed by a colon or a dash ("كتبت: ", "حاورته - "), or opening the line ("بقلم "). */
 function afterLabel(line: string): number {
+  // (Most lines have no colon or dash: only their first word may be a label, "بقلم X".)
+  if (!/[:\-–—]/u.test(line)) {
+    const first = /^\s*([^\s:\-–—،,]+)\s/u.exec(line);
+    return first && lexicon.bylineLabels.has(first[1]!) ? first[0].length : -1;
+  }
   let found = -1;
   for (const m of line.matchAll(/[^\s:\-–—،,]+/gu)) {
     if (!lexicon.bylineLabels.has(m[0])) continue;
