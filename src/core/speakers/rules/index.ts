@@ -6,6 +6,7 @@
 // A quote none of them decides has no speaker.
 import { carriedCueBefore } from './carried-cue-before';
 import { cueAfter } from './cue-after';
+import { cueEarlierInParagraph } from './cue-earlier-in-paragraph';
 import { headline } from './headline';
 import { interviewAnswer } from './interview-answer';
 import { joinedToPreviousQuote } from './joined-to-previous';
@@ -25,6 +26,7 @@ export const QUOTE_RULES: readonly SpeakerRule[] = [
   joinedToPreviousQuote, // "«...»، «...»" → the same speaker
   sameSentenceGoesOn, //  "«...»، لأن التسوية «...»" → the same speaker
   paragraphGoesOn, //     "«...»، قال X، وهو صياد. «...»" → the same speaker
+  cueEarlierInParagraph, // "وتتابع أن زبائنها يدفعن بالتقسيط. «...»" → who spoke in the sentence before
   paragraphBefore, //     a paragraph that opens with «...» → the paragraph before's speaker
   headline, //            "X: «...»"
 ];
