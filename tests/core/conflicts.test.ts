@@ -112,6 +112,24 @@ describe('scoreConflicts', () => {
   }, 60_000);
 });
 
+describe('scoreConflicts: interviews and transcripts', () => {
+  it('an interview of many short questions is about the war its answers run through', () => {
+    const questions = ['س: كيف بدأ يومك؟', 'س: وماذا حدث بعد ذلك؟', 'س: هل فكرت في المغادرة؟', 'س: وأين أولادك الآن؟', 'س: ما الذي تحتاجه أكثر؟', 'س: هل تلقيت أي مساعدة؟', 'س: وكيف تنامون؟', 'س: ماذا تقول لمن بقي؟'];
+    const answers = [
+      'ج: استيقظنا على صفارات الإنذار في خاركيف، ثم سقطت مسيّرة روسية قرب بيتنا.',
+      'ج: انتقلنا إلى قبو الجيران حتى توقف القصف الروسي على الحي.',
+      'ج: نعم، فكرنا في الذهاب إلى لفيف، لكن الطريق عبر دنيبرو كان مزدحما بالنازحين.',
+      'ج: ابني الأكبر في الجيش الأوكراني قرب زابوريجيا، والصغير معي هنا.',
+      'ج: مولد كهرباء، فالضربات الروسية على محطات الطاقة تتكرر كل أسبوع.',
+      'ج: وزع متطوعون بطانيات، ووعدت البلدية في خاركيف بإصلاح النوافذ.',
+      'ج: ننام بالملابس، وننزل إلى القبو مع كل صفارة إنذار.',
+      'ج: أن يصبروا، فالحرب مع روسيا لن تدوم إلى الأبد.',
+    ];
+    const text = `حوار مع أم أوكرانية: نعيش بين القبو والمطبخ\n\nحوار: سامي الخطيب\n\n${questions.map((q, i) => `${q}\n\n${answers[i]}`).join('\n\n')}`;
+    expect(conflictsOf(text)).toEqual(['russia-ukraine']);
+  });
+});
+
 describe('scoreConflicts: pages about something else', () => {
   it('a US politics page that mentions the war in Ukraine once is not about it', () => {
     const text =

@@ -15,6 +15,13 @@ const MIN_OWN_SHARE_OF_TOP = 0.5;
 const MIN_SPECIFIC = 3;
 /** Share of paragraphs a conflict must run through when the headline does not name it. */
 const MIN_COVERAGE = 0.3;
+/**
+ * A conflict with this much evidence of its own (five place names or own
+ * actors and more) needs a smaller share: an interview or a transcript runs
+ * through many short paragraphs of questions that name nothing.
+ */
+const STRONG_SPECIFIC = 15;
+const MIN_COVERAGE_STRONG = 0.2;
 
 export interface ConflictEvidence {
   id: AnyId;
@@ -36,7 +43,7 @@ export function selectConflicts(evidence: ConflictEvidence[]): ConflictScore[] {
   const sorted = [...evidence].sort((a, b) => b.raw - a.raw);
   // Actors shared by several conflicts (Russia, the UN) never make a conflict alone,
   // and a conflict mentioned in passing (not in the headline, few paragraphs) is not the topic.
-  const eligible = sorted.filter((e) => e.specific >= MIN_SPECIFIC && (e.inHeadline || e.coverage >= MIN_COVERAGE));
+  const eligible = sorted.filter((e) => e.specific >= MIN_SPECIFIC && (e.inHeadline || e.coverage >= (e.specific >= STRONG_SPECIFIC ? MIN_COVERAGE_STRONG : MIN_COVERAGE)));
   // The leading conflict is the one with the most evidence of its own: actors such as
   // the Houthis, parties to two wars, add to both, places and own actors decide.
   eligible.sort((a, b) => b.specific - a.specific || b.raw - a.raw);
