@@ -8,8 +8,8 @@ import { stateNames } from '../../src/core/state-names';
 const statesIn = (text: string) => analyze(text, { stopEarly: false }).actors.filter((a) => a.type === 'state').map((a) => [a.id, a.mentions.map((m) => m.surface)]);
 
 describe('a state named by its government and its adjective', () => {
-  it('makes the nouns agree: الجانب masculine, الحكومة and السلطات feminine, on every word', () => {
-    expect(stateNames(['الإريتري'])).toEqual(['الجانب الإريتري', 'الحكومة الإريترية', 'السلطات الإريترية']);
+  it('makes the nouns agree: الجانب masculine, الحكومة, السلطات and الدولة feminine, on every word', () => {
+    expect(stateNames(['الإريتري'])).toEqual(['الجانب الإريتري', 'الحكومة الإريترية', 'السلطات الإريترية', 'الدولة الإريترية']);
     expect(stateNames(['الكوري الجنوبي'])).toContain('الحكومة الكورية الجنوبية');
     expect(stateNames(['إريتري'])).toEqual([]);
   });
@@ -21,6 +21,7 @@ describe('a state named by its government and its adjective', () => {
     ['ورحبت السلطات الجيبوتية بالسفن القادمة من عدن.', 'djibouti', 'السلطات الجيبوتية'],
     ['وأبدت الحكومة الأوغندية استعدادها لاستضافة المحادثات.', 'uganda', 'الحكومة الأوغندية'],
     ['وتعهد الجانب الأرمني بمواصلة ترسيم الحدود.', 'armenia', 'الجانب الأرمني'],
+    ['وقال المحامي إن الدولة الصومالية مسؤولة عن سلامة الصيادين.', 'somalia', 'الدولة الصومالية'],
   ];
   for (const [sentence, id, surface] of cases) {
     it(`${surface} is ${id}`, () => expect(statesIn(sentence)).toContainEqual([id, [surface]]));
