@@ -7,7 +7,7 @@ import { afterBodyName, afterAbbreviatedTitle } from '../role-names';
 import type { PersonScan } from './scan';
 import { inSetBehindConjunction } from '../clitics';
 import { givenNames } from '../lexicon/given-names';
-import { isPluralOfPersonNoun, softGap } from './words';
+import { isPluralOfPersonNoun, softGap, speechVerbToken } from './words';
 
 /** A word that continues a role's complement: "باسم", "وزارة", "الصحة", "والسياحة", "لحلف". */
 function isComplementWord(scan: PersonScan, k: number): boolean {
@@ -37,7 +37,7 @@ function coordinatedNoun(scan: PersonScan, k: number): boolean {
   const t = tokens[k]!;
   if (t.text.length < 5 || t.text[0] !== 'و' || !t.joinsNext || !tokens[k + 1]?.text.startsWith('ال') || !scan.free(k + 1)) return false;
   const names = givenNames().byWord;
-  if (names.has(t.text) || names.has(t.text.slice(1)) || inSetBehindConjunction(finder.speechVerbs, t.text) || inSetBehindConjunction(finder.stopWords, t.text)) return false;
+  if (names.has(t.text) || names.has(t.text.slice(1)) || speechVerbToken(finder, t) || inSetBehindConjunction(finder.stopWords, t.text)) return false;
   return !tokens[k - 1]!.text.startsWith('و') && isComplementWord(scan, k - 1);
 }
 
@@ -50,7 +50,7 @@ function constructNounAfterRole(scan: PersonScan, role: PhraseMatch<true>, k: nu
   const t = tokens[k]!;
   if (k !== role.endToken || t.text.length < 3 || t.text.startsWith('ال') || !t.joinsNext || !tokens[k + 1]?.text.startsWith('ال') || !scan.free(k + 1)) return false;
   if (tokenReadings(tokens[k - 1]!).some(([, stem]) => stem.startsWith('ال'))) return false;
-  return !givenNames().byWord.has(t.text) && !inSetBehindConjunction(finder.stopWords, t.text) && !inSetBehindConjunction(finder.speechVerbs, t.text);
+  return !givenNames().byWord.has(t.text) && !inSetBehindConjunction(finder.stopWords, t.text) && !speechVerbToken(finder, t);
 }
 
 /** Token k stands alone in brackets: "(ANAMA)". */

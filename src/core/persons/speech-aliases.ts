@@ -1,9 +1,9 @@
+import { speechVerbToken } from './words';
 // The first word of a person's name, alone, where it speaks: "تقول سهى: ..."
 // after "سهى الأيوبي" was introduced. A given name that is also a common word
 // (نور, أمل) or one we do not list (a foreign name) names the person alone only
 // next to a speech verb, or as the subject between a verb of being and an
 // imperfect verb ("وكانت هبة تحاول"), where a common word would not stand.
-import { inSetBehindConjunction } from '../clitics';
 import { lexicon } from '../lexicon';
 import type { Token } from '../matcher';
 import type { Mention, PersonScan } from './scan';
@@ -23,7 +23,7 @@ function firstWords(scan: PersonScan, found: readonly Mention[]): Map<string, st
 
 /** A speech verb ("تقول", "ويتابع", "وتروي") joined to the token. */
 function speechVerbNextTo(scan: PersonScan, t: Token | undefined, joined: boolean): boolean {
-  return !!t && joined && inSetBehindConjunction(scan.finder.speechVerbs, t.text);
+  return !!t && joined && speechVerbToken(scan.finder, t);
 }
 
 /** Token k stands between a verb of being and an imperfect verb, joined to both ("وكانت هبة تحاول"): it is their subject. */

@@ -8,6 +8,19 @@ import { givenNames } from '../lexicon/given-names';
 import { procliticReadings, tokenReadings, type PreparedText, type Token } from '../matcher';
 import { perWord } from '../text/vocabulary';
 
+/** The answers of `speechVerbToken`, per finder's verb set (one set for the default finder). */
+const speechVerbAnswers = new WeakMap<ReadonlySet<string>, (token: Token) => boolean>();
+
+/** The token is a speech verb, itself or behind و/ف ("قال", "وتقول"): asked of most words by the person rules, answered once per word. */
+export function speechVerbToken(finder: ActorFinder, token: Token): boolean {
+  let answer = speechVerbAnswers.get(finder.speechVerbs);
+  if (!answer) {
+    answer = perWord((word) => inSetBehindConjunction(finder.speechVerbs, word));
+    speechVerbAnswers.set(finder.speechVerbs, answer);
+  }
+  return answer(token);
+}
+
 /** A word ending in ة, but no title that names a man ("عمدة", "وخليفة": data/roles.json masculineTitlesInTa, behind proclitics). */
 export const feminineWord = (t: Token): boolean => t.text.endsWith('ه') && !tokenReadings(t).some(([, stem]) => lexicon.masculineTitlesInTa.has(stem));
 
@@ -89,7 +102,7 @@ export function verbShapedFirstName(tokens: Token[], j: number, finder: ActorFin
   const t = tokens[j]!;
   const next = tokens[j + 1];
   if (!t.joinsNext || !next || !free(j + 1) || !/^[\u0621-\u064a]+$/.test(t.text) || !looksLikeImperfectVerb(t.text, finder)) return false;
-  if (inSetBehindConjunction(finder.stopWords, t.text) || isConjunction(t.text[0]) || inSetBehindConjunction(finder.speechVerbs, t.text)) return false;
+  if (inSetBehindConjunction(finder.stopWords, t.text) || isConjunction(t.text[0]) || speechVerbToken(finder, t)) return false;
   // ("ناشئة متخصصة": an adjective with ة; "يوجد نقص كبير": the two words end no name;
   // "يقضي ساعات": a plural in ات after a verb is its object.)
   if (t.text.endsWith('ه') || (next.text.length >= 5 && next.text.endsWith('ات')) || !endsLikeName(tokens, j + 2, finder)) return false;

@@ -1,11 +1,10 @@
-import { inSetBehindConjunction } from '../../clitics';
 import { foreignGivenName } from '../name-shapes';
 import { lexicon } from '../../lexicon';
 import { givenNames } from '../../lexicon/given-names';
 import type { Token } from '../../matcher';
 import type { PersonRule } from '../rule';
 import type { PersonScan } from '../scan';
-import { endsLikeName, looksLikeNameStart, nounInConstruct } from '../words';
+import { endsLikeName, looksLikeNameStart, nounInConstruct, speechVerbToken } from '../words';
 
 /** Object and possessive pronouns as printed ("مخبزها", "بيتهم"): no surname ends so. */
 const WITH_PRONOUN = /(ها|هم|هما|كم|نا|ه)$/;
@@ -30,8 +29,8 @@ function speaksAlone(scan: PersonScan, k: number): boolean {
   const before = tokens[k - 1];
   const after = tokens[k + 1];
   // ("X تقول": the subject opens its clause; "أعمق مما أعلن" is no subject.)
-  if (after && t.joinsNext && inSetBehindConjunction(finder.speechVerbs, after.text)) return !before?.joinsNext;
-  if (!before?.joinsNext || !inSetBehindConjunction(finder.speechVerbs, before.text)) return false;
+  if (after && t.joinsNext && speechVerbToken(finder, after)) return !before?.joinsNext;
+  if (!before?.joinsNext || !speechVerbToken(finder, before)) return false;
   return !t.joinsNext || !after || finder.stopWords.has(after.text) || lexicon.complementizers.has(after.text);
 }
 
@@ -58,7 +57,7 @@ function surnameAt(scan: PersonScan, k: number): boolean {
   if (!t || !tokens[k - 1]!.joinsNext || !scan.free(k) || scan.withTanween(t) || t.text.length < 3) return false;
   const printed = scan.printed(t);
   if (printed.endsWith('ة') || WITH_PRONOUN.test(printed) || lexicon.commonWords.has(t.text) || givenNames().personNouns.has(`ال${t.text}`)) return false;
-  if (finder.roles.longestAt(tokens, k, k + 1) || inSetBehindConjunction(finder.speechVerbs, t.text)) return false;
+  if (finder.roles.longestAt(tokens, k, k + 1) || speechVerbToken(finder, t)) return false;
   if (!looksLikeNameStart(t.text, finder)) return false;
   // ("تعجن X Y العجين": a definite noun after the surname is the verb's object; after a father's given name it may be the family name.)
   const next = tokens[k + 1];

@@ -7,7 +7,7 @@ import { procliticReadings } from '../../matcher';
 import type { Gender } from '../../types';
 import type { PersonRule } from '../rule';
 import type { PersonScan } from '../scan';
-import { appositionAt, endsLikeName, looksLikeNameStart, verbAfterName } from '../words';
+import { appositionAt, endsLikeName, looksLikeNameStart, verbAfterName, speechVerbToken } from '../words';
 
 export const givenName: PersonRule = {
   name: 'given name',
@@ -87,7 +87,7 @@ function compoundNameBefore(scan: PersonScan, k: number): number {
  */
 function speechVerbBefore(scan: PersonScan, k: number): boolean {
   const verb = scan.tokens[k - 1];
-  if (!verb?.joinsNext || !inSetBehindConjunction(scan.finder.speechVerbs, verb.text)) return false;
+  if (!verb?.joinsNext || !speechVerbToken(scan.finder, verb)) return false;
   return !lexicon.documentNouns.has(normalizeText(scan.tokens[k]!.text)) && scan.finder.roles.longestAt(scan.tokens, k, k + 1) === null;
 }
 

@@ -1,11 +1,10 @@
-import { inSetBehindConjunction } from '../../clitics';
 import { lexicon } from '../../lexicon';
 import { givenNames } from '../../lexicon/given-names';
 import { tokenReadings } from '../../matcher';
 import { WordAnswers } from '../../text/vocabulary';
 import type { PersonRule } from '../rule';
 import type { PersonScan } from '../scan';
-import { endsLikeName, looksLikeNameStart } from '../words';
+import { endsLikeName, looksLikeNameStart, speechVerbToken } from '../words';
 
 export const kunya: PersonRule = {
   name: 'kunya',
@@ -76,7 +75,7 @@ function allowed(scan: PersonScan, k: number, gender: 'm' | 'f', common: boolean
   const { familyNouns, placeWords } = givenNames();
   if (before?.joinsNext && tokenReadings(before).some(([, stem]) => familyNouns.has(stem) || placeWords.has(stem))) return false;
   if (!common || gender === 'm' || !before || !before.joinsNext) return true;
-  return inSetBehindConjunction(scan.finder.speechVerbs, before.text) || /^[وف]?[يت][\u0621-\u064a]{3,}$/.test(before.text);
+  return speechVerbToken(scan.finder, before) || /^[وف]?[يت][\u0621-\u064a]{3,}$/.test(before.text);
 }
 
 /** A family name after the child's name: a word with ال ending like a nisba ("الحلبي"), or one name word that ends the name. */

@@ -1,4 +1,4 @@
-import { inSetBehindConjunction } from '../../clitics';
+import { speechVerbToken } from '../words';
 import { givenNames } from '../../lexicon/given-names';
 import { isAbbreviatedTitle } from '../../role-names';
 import type { Gender } from '../../types';
@@ -10,7 +10,7 @@ function genderAt(scan: PersonScan, k: number): Gender {
   const given = givenNames().byWord.get(scan.tokens[k + 1]!.text);
   if (given?.gender) return given.gender;
   const verb = scan.tokens[k - 1];
-  return verb?.joinsNext && inSetBehindConjunction(scan.finder.speechVerbs, verb.text) && verb.text.endsWith('ت') ? 'f' : 'm';
+  return verb?.joinsNext && speechVerbToken(scan.finder, verb) && verb.text.endsWith('ت') ? 'f' : 'm';
 }
 
 export const nameAfterAbbreviatedTitle: PersonRule = {

@@ -1,10 +1,9 @@
-import { inSetBehindConjunction } from '../../clitics';
 import { lexicon } from '../../lexicon';
 import { givenNames, personNounOf } from '../../lexicon/given-names';
 import type { Gender } from '../../types';
 import type { PersonRule } from '../rule';
 import type { PersonScan } from '../scan';
-import { appositionAt, looksLikeNameStart } from '../words';
+import { appositionAt, looksLikeNameStart, speechVerbToken } from '../words';
 
 /** The gender of a kin or neighbour noun with its pronoun at k ("ابنته", "وجارتي"), or null: the definite nouns are ./name-after-person-noun's. */
 function kinNounAt(scan: PersonScan, k: number): Gender | null {
@@ -27,7 +26,7 @@ export function describedAfter(scan: PersonScan, k: number): boolean {
 function loneNameAt(scan: PersonScan, k: number): boolean {
   const t = scan.tokens[k]!;
   if (!scan.free(k) || t.joinsNext || t.text.length < 3 || scan.withTanween(t) || scan.printed(t).endsWith('ة')) return false;
-  if (givenNames().byWord.has(t.text) || scan.finder.roles.longestAt(scan.tokens, k, k + 1) || inSetBehindConjunction(scan.finder.speechVerbs, t.text)) return false;
+  if (givenNames().byWord.has(t.text) || scan.finder.roles.longestAt(scan.tokens, k, k + 1) || speechVerbToken(scan.finder, t)) return false;
   // (A word shaped like an imperfect verb is a name where a long vowel follows its second letter: "ابنته نسيم، وهي…", not "ابنه يعمل، وهو…".)
   return looksLikeNameStart(t.text, scan.finder) || (!t.text.startsWith('ال') && /[اوي]/.test(t.text.slice(2)) && looksLikeNameStart(t.text, scan.finder, true));
 }

@@ -1,10 +1,9 @@
-import { inSetBehindConjunction } from '../../clitics';
 import { lexicon } from '../../lexicon';
 import { givenNames } from '../../lexicon/given-names';
 import type { Gender } from '../../types';
 import type { PersonRule } from '../rule';
 import type { PersonScan } from '../scan';
-import { looksLikeNameStart } from '../words';
+import { looksLikeNameStart, speechVerbToken } from '../words';
 import { descriptionAfter } from './name-before-description';
 
 /**
@@ -39,7 +38,7 @@ export const nameAfterSpeechVerb: PersonRule = {
     const { tokens, finder } = scan;
     for (let k = 0; k + 2 < tokens.length; k++) {
       const verb = tokens[k]!;
-      if (!verb.joinsNext || !scan.free(k) || !inSetBehindConjunction(finder.speechVerbs, verb.text) || !loneGivenName(scan, k + 1)) continue;
+      if (!verb.joinsNext || !scan.free(k) || !speechVerbToken(finder, verb) || !loneGivenName(scan, k + 1)) continue;
       // ("وقال بورسوف، الذي…" after "دميترو بوريسوف": a person found already, in any spelling.)
       if (scan.nameAt(k + 1, 1) !== 1) continue;
       const described = descriptionAfter(scan, k + 2);
