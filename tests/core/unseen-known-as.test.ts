@@ -44,3 +44,12 @@ describe('a compound given name we do not list ("عبد" and a word with the art
     expect(persons(text).flat()).toContain(name);
   });
 });
+
+describe('a kunya after a noun for a person ("زوجته أم خالد")', () => {
+  it.each([
+    ['وتقاطعه زوجته أم خالد من باب الخيمة: "قل لهم عن الماء!"', 'أم خالد'],
+    ['وتجلس جارتها أم نور قرب الموقد، تخبز على الصاج.', 'أم نور'],
+  ])('%s', (text, kunya) => {
+    expect(persons(text).flat()).toContain(kunya);
+  });
+});

@@ -3,7 +3,8 @@
 // with "لـ" ("في بيان للناشط X") or an attribution word ("وبحسب الباحثة X")
 // the speaker is named there. "محملا X مسؤولية" continues its sentence's
 // speaker, as "متهما" does. Texts of our own writing.
-import { describe } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/core';
 import { itSaysWho } from './support/speaking';
 
 describe('a speech noun described by a clause names no speaker', () => {
@@ -26,4 +27,14 @@ describe('"محملا X مسؤولية" goes on with the sentence\'s speaker', (
     ['"الهجوم جريمة مكتملة"، قال وزير الإعلام سامي الدباغ، محملا الحكومة السابقة مسؤولية "انهيار الخدمات في الجنوب".', 'انهيار الخدمات في الجنوب', 'سامي الدباغ'],
     ['وقالت النائبة ليلى سرحان إن القرار "متسرع"، محملة الوزارة مسؤولية "أي تأخير في صرف الرواتب".', 'أي تأخير في صرف الرواتب', 'ليلى سرحان'],
   ]);
+});
+
+describe('a clause of the story before a colon names no speaker', () => {
+  it.each([
+    ['وعند الحاجز تنزل العجوز من الشاحنة ببطء. تمسك بيد ابنها: "متى نعود إلى القرية؟"', 'تمسك'],
+    ['في الخيمة تجلس الأم مع طفلتها. تسألها الصغيرة عن أبيها، فتجيبها: "سيعود قريبا".', 'تسألها'],
+  ])('%s', (text, verb) => {
+    const names = analyze(text, { stopEarly: false }).actors.map((a) => a.name.ar);
+    expect(names.some((n) => n.includes(verb))).toBe(false);
+  });
 });

@@ -110,7 +110,7 @@ export function verbShapedFirstName(tokens: Token[], j: number, finder: ActorFin
 }
 
 /** Imperfect verbs ("يبحث", "وتؤكد", "يكافحون") look like names; real names of that shape are listed (namesLikeVerbs). */
-function looksLikeImperfectVerb(word: string, finder: ActorFinder): boolean {
+export function looksLikeImperfectVerb(word: string, finder: Pick<ActorFinder, 'namesLikeVerbs'> = lexicon): boolean {
   const bare = isConjunction(word[0]) && IMPERFECT_PREFIXES.has(word[1] ?? '') ? word.slice(1) : word;
   // (A given name of ours is none: "ياروسلاف", "تاكوهي".)
   return IMPERFECT_PREFIXES.has(bare[0] ?? '') && bare.length >= 4 && !finder.namesLikeVerbs.has(bare) && !givenNames().byWord.has(word);

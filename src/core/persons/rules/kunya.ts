@@ -75,7 +75,8 @@ function allowed(scan: PersonScan, k: number, gender: 'm' | 'f', common: boolean
   const { familyNouns, placeWords } = givenNames();
   if (before?.joinsNext && tokenReadings(before).some(([, stem]) => familyNouns.has(stem) || placeWords.has(stem))) return false;
   if (!common || gender === 'm' || !before || !before.joinsNext) return true;
-  return speechVerbToken(scan.finder, before) || /^[وف]?[يت][\u0621-\u064a]{3,}$/.test(before.text);
+  // ("زوجته أم خالد": a noun for a person before it says so too.)
+  return speechVerbToken(scan.finder, before) || /^[وف]?[يت][\u0621-\u064a]{3,}$/.test(before.text) || givenNames().personNouns.has(before.text);
 }
 
 /** A family name after the child's name: a word with ال ending like a nisba ("الحلبي"), or one name word that ends the name. */

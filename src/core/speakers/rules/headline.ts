@@ -2,6 +2,7 @@ import { attributionAt, isFirstPersonSpeech, lexicon, verbAt, wordsIn, type Word
 import type { SpeakerRef } from '../../types';
 import { givenNames } from '../../lexicon/given-names';
 import { unknownName } from '../names';
+import { looksLikeImperfectVerb } from '../../persons/words';
 import { LINE_BREAK, isDocument, isStop, lowerBound, mentionRef, type Mention } from '../model';
 import { endsSentenceAt } from '../../text/sentences';
 import type { QuoteZone, SpeakerRule } from './rule';
@@ -54,6 +55,8 @@ function headlineSpeaker(zone: QuoteZone): SpeakerRef | null {
   if (!best && (how > 0 || (words.length === 1 && words[0]!.norm.length <= 2))) return null;
   if (best) return mentionRef(best);
   const first = words[0]!;
+  // ("تمسك بيده: «…»", "فتجيبها: «…»": a clause of the story before the colon, no name.)
+  if (looksLikeImperfectVerb(first.norm) || /^[وف]?[يت][\u0621-\u064a]{2,}(ها|ه|هم)$/.test(first.norm)) return null;
   const last = words[words.length - 1]!;
   return { id: null, name: text.slice(first.start, last.end), start: first.start, end: last.end };
 }
