@@ -9,6 +9,7 @@ import { carriedOver } from './carried-over';
 import { describedName } from './described-name';
 import { documentSpeaksOn } from './document-speaks-on';
 import { frontedSubject } from './fronted-subject';
+import { issuerOfDocument } from './issuer-of-document';
 import { institutionNoun } from './institution-noun';
 import { leftOut } from './left-out';
 import { namedBody } from './named-body';
@@ -36,6 +37,7 @@ export type { SubjectExample, SubjectRule } from './rule';
 export const SUBJECT_RULES: readonly SubjectRule[] = [
   frontedSubject, //    "أما X، فقال: ..."
   pronounBefore, //     "لكنها اتهمت X بـ..." (the pronoun is the subject)
+  issuerOfDocument, //  "بيان لوزارة الدفاع جاء فيه: ..."
   relayedSource, //     "نقلت الوكالة عن X"
   anonymousBefore, //   "مصدر أمني، طلب عدم ذكر اسمه، قال: ..."
   bySaying, //         "وختم X حديثه بالقول: ..." (the clause's subject)
