@@ -28,7 +28,7 @@ export const describedName: SubjectRule = {
   ],
   apply(zone) {
     const { text, words, from, ctx } = zone;
-    // ("في كلمة مصورة بثتها منصات…": after a speech noun behind في, only "لـ" opens who spoke, "في بيان للناشط X".)
+    // ("في رسالة مسجلة نشرتها حسابات…": after a speech noun behind في, only "لـ" opens who spoke, "في بيان للناشط X".)
     if (ctx.attribution && /^[وف]?في\s/.test(text.slice(ctx.cueStart, ctx.cueStart + 4)) && !/^لل?/.test(words[from]?.norm ?? '')) return undefined;
     const speaker = describedPerson(text, words, from, words.length, ctx);
     return speaker && (speaker.ref.id !== null || reportsSpeech(text, speaker.ref.end)) ? { kind: 'explicit', speaker } : undefined;
