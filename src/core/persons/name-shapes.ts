@@ -133,7 +133,7 @@ const VERB_WITH_ME = /تني$/;
 /**
  * Words no person's name is, whatever rule read them so: a city that may stand
  * for a government ("رام الله"), a first word that is a noun for a person and
- * no given name ("والدة صحفي مختطف"), a word never in a name ("فوق رأسي", "شرط
+ * no given name ("والدة صحفي مختطف") or ل on a plural noun ("لدراسات"), a word never in a name ("فوق رأسي", "شرط
  * عدم الكشف": roles.json stopWords), a verb with "me" as its object ("ابنتي سألتني").
  */
 export function impossibleName(words: readonly Token[], full: string, stopWords: ReadonlySet<string>): boolean {
@@ -141,5 +141,7 @@ export function impossibleName(words: readonly Token[], full: string, stopWords:
   const first = withoutConjunction(words[0]!.text, 3);
   const { personNouns, byWord, kunyas } = givenNames();
   if ((personNouns.has(first) || personNouns.has(`ال${first}`)) && !byWord.has(first) && !kunyas.has(first)) return true;
+  // ("معهد كييف لدراسات الطاقة": ل on a plural noun goes on with a body's name.)
+  if (/^لل?[\u0621-\u064a]{2,}ات$/.test(first) && !byWord.has(first)) return true;
   return words.some((w) => (stopWords.has(w.text) && !givenNames().byWord.has(w.text)) || VERB_WITH_ME.test(w.text));
 }
