@@ -28,3 +28,12 @@ describe('names that hold such words as given names are still names', () => {
     expect(personNames(text)).toContain(name);
   });
 });
+
+describe('no speaker named by a noun for a person or a manner phrase', () => {
+  it.each([
+    ['وفي سجل الزوار عند الباب كتبت زائرة بخط مرتجف: "شكرا لأنكم أعدتم لنا الذاكرة".', 'زائرة'],
+    ['وفي الصفحة الأخيرة دونت معلمة بحبر أزرق: "سنلتقي في الصف من جديد".', 'معلمة'],
+  ])('%s', (text, word) => {
+    expect(unknownNames(text).some((name) => name.includes(word))).toBe(false);
+  });
+});

@@ -156,11 +156,14 @@ export function unknownName(text: string, words: Word[], from: number, to: numbe
   const nameWords = words.slice(from, end);
   // ("دعا … بتسريع المحاكمات": a verbal noun behind ب or ل is what was asked, no name.)
   if ((isDefinite(nameWords[0]!.norm) && !appositive) || isMannerPhrase(text, nameWords) || verbalNounBehindPreposition(nameWords[0]!.norm)) return null;
-  // "منظمات إغاثية": a plural noun in ات opens no name.
+  // "منظمات إغاثية": a plural noun in ات opens no name; nor does a noun for a person ("كتبت زائرة بخط صغير").
   if (nameWords[0]!.norm.length >= 5 && nameWords[0]!.norm.endsWith('ات')) return null;
+  if (personNounNoName(nameWords[0]!.norm)) return null;
   for (const w of nameWords) {
     // Names do not start with a preposition glued on ("للتوصل", "بالقلق") nor end in tanween alif.
     if (/^(لل|بال|كال)/.test(w.norm) || (w !== nameWords[0] && /^ل/.test(w.norm))) return null;
+    // ("بخط صغير": ب on a common noun is how, no name word.)
+    if (/^ب/.test(w.norm) && lexicon.commonWords.has(w.norm.slice(1)) && !givenNames().byWord.has(w.norm)) return null;
     if (!/[\u0621-\u064A]/.test(w.norm) || isTitle(w.norm) || isDocument(w.norm) || NOT_NAME_WORDS.has(w.norm) || isFunctionWord(w.norm)) return null;
     if (stems(w.norm).some((s) => lexicon.anonymous.has(s) || lexicon.institutionNouns.has(s))) return null;
   }
@@ -176,6 +179,12 @@ export function unknownName(text: string, words: Word[], from: number, to: numbe
   const last = nameWords[n - 1]!;
   const name = text.slice(first.start, last.end);
   return { ref: { id: null, name, start: first.start, end: last.end }, key: `name:${name}`, gender: null, person: true };
+}
+
+/** A noun for a person ("زائرة", "المواطن") that is no given name of ours. */
+function personNounNoName(w: string): boolean {
+  const { personNouns, byWord } = givenNames();
+  return (personNouns.has(w) || personNouns.has(`ال${w}`)) && !byWord.has(w);
 }
 
 /**
