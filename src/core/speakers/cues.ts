@@ -19,16 +19,21 @@ const ADDRESSEES: ReadonlySet<string> = new Set(['لي', 'لنا', 'له', 'له
 /** A participle ("مؤكدا", "داعية"); a feminine one ends in ة as printed, while "اعتبرته" ends in the pronoun ه: a perfect verb. */
 const participleAt = (text: string, w: Word) => isParticiple(w.norm) && !(w.norm.endsWith('ه') && text[w.end - 1] === 'ه');
 
+/** Is an offset inside one of the spans (sorted), asked in increasing order: one pass over the spans. */
+function insideSpansAsRead(spans: Span[]): (at: number) => boolean {
+  let d = 0;
+  return (at) => {
+    while (d < spans.length && spans[d]!.end <= at) d++;
+    return d < spans.length && spans[d]!.start <= at;
+  };
+}
+
 /** Every speech cue outside direct quotes, in order, with its subject resolved. */
 export function readCues(text: string, lines: LineWords, mentions: Mention[], direct: Span[], media: number[], onSubject?: OnSubject): Cue[] {
   const cues: Cue[] = [];
   const state: State = { last: null, byGender: { m: null, f: null }, lastAnonymous: false, learned: new Map(), titles: new Map() };
   const mentionStarts = mentions.map((m) => m.start);
-  let d = 0;
-  const insideDirect = (at: number) => {
-    while (d < direct.length && direct[d]!.end <= at) d++;
-    return d < direct.length && direct[d]!.start <= at;
-  };
+  const insideDirect = insideSpansAsRead(direct);
   const directStarts = direct.map((q) => q.start);
   const directOpeners = new Set(direct.map((q) => (q as { outerStart?: number }).outerStart ?? q.start));
   for (const words of lines) {
@@ -51,10 +56,11 @@ export function readCues(text: string, lines: LineWords, mentions: Mention[], di
       let subjectAt = i + length + (afterRelative(words, i) && RESUMPTIVE.has(words[i + length]?.norm ?? '') ? 1 : 0);
       // (Not before "أحد"/"مصدر": "قال لي أحد الجيران، واسمه X" is read whole, as before.)
       if (verb && ADDRESSEES.has(words[subjectAt]?.norm ?? '') && !lexicon.anonymous.has(words[subjectAt + 1]?.norm ?? '')) subjectAt++;
+      const relay = !!verb && lexicon.relayVerbs.has(withoutConjunction(words[i]!.norm, 2));
       const said = before ?? resolveSubject(text, words, subjectAt, {
         gender,
         attribution: !verb && !pronoun,
-        relay: !!verb && lexicon.relayVerbs.has(withoutConjunction(words[i]!.norm, 2)),
+        relay,
         participle,
         cues,
         mentions,
@@ -67,7 +73,8 @@ export function readCues(text: string, lines: LineWords, mentions: Mention[], di
         cueStart: words[i]!.start,
       }, onSubject);
       const resolution = phrase && said.kind === 'none' ? (speakerOfNominalLine(text, words, i, mentions, mentionStarts, state) ?? said) : said;
-      remember(state, resolution, gender);
+      // ("نقلت الوكالة عن X": the verb agrees with the outlet, not with X.)
+      remember(state, resolution, relay ? null : gender);
       if (resolution.kind === 'explicit') rememberTitles(state, resolution.speaker.key, words, i + length);
       // A statement ("في بيان", "بيانا قالت فيه"): "وأضاف البيان" later speaks for its issuer.
       if (speaksInDocument(words, i, length, relative)) {
