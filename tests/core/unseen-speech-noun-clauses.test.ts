@@ -33,6 +33,7 @@ describe('a clause of the story before a colon names no speaker', () => {
   it.each([
     ['وعند الحاجز تنزل العجوز من الشاحنة ببطء. تمسك بيد ابنها: "متى نعود إلى القرية؟"', 'تمسك'],
     ['في الخيمة تجلس الأم مع طفلتها. تسألها الصغيرة عن أبيها، فتجيبها: "سيعود قريبا".', 'تسألها'],
+    ['ويسأله الجندي عن وجهته، فيهز العجوز رأسه: "إلى بيتي، لا أكثر".', 'فيهز'],
   ])('%s', (text, verb) => {
     const names = analyze(text, { stopEarly: false }).actors.map((a) => a.name.ar);
     expect(names.some((n) => n.includes(verb))).toBe(false);

@@ -55,8 +55,8 @@ function headlineSpeaker(zone: QuoteZone): SpeakerRef | null {
   if (!best && (how > 0 || (words.length === 1 && words[0]!.norm.length <= 2))) return null;
   if (best) return mentionRef(best);
   const first = words[0]!;
-  // ("تمسك بيده: «…»", "فتجيبها: «…»": a clause of the story before the colon, no name.)
-  if (looksLikeImperfectVerb(first.norm) || /^[وف]?[يت][\u0621-\u064a]{2,}(ها|ه|هم)$/.test(first.norm)) return null;
+  // ("تمسك بيده: «…»", "فتجيبها: «…»", "فيهز X رأسه: «…»": a clause of the story before the colon, no name.)
+  if (looksLikeImperfectVerb(first.norm) || (/^[وف]?[يت][\u0621-\u064a]{2,}(ها|ه|هم)$|^[وف][يت][\u0621-\u064a]{2,}$/.test(first.norm) && !givenNames().byWord.has(first.norm))) return null;
   const last = words[words.length - 1]!;
   return { id: null, name: text.slice(first.start, last.end), start: first.start, end: last.end };
 }
