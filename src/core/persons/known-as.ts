@@ -18,9 +18,12 @@ export function linkKunyasKnownAs(scan: PersonScan): void {
   }
 }
 
+/** How far back from "باسم" the person may be named: the verb's reach and a relative clause ("X، الذي يعرفه …"). */
+const PERSON_REACH = KNOWN_AS_REACH + 6;
+
 /** The key of the person named last within a few words before token k ("X، الذي يعرفه الجيران باسم"). */
 function personBefore(scan: PersonScan, k: number): string | undefined {
-  for (let i = k - 1; i >= 0 && i >= k - KNOWN_AS_REACH - 6; i--) {
+  for (let i = k - 1; i >= 0 && i >= k - PERSON_REACH; i--) {
     const name = scan.names.longestAt(scan.tokens, i, k);
     if (name) return name.values[0];
   }
