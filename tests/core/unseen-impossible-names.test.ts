@@ -37,3 +37,12 @@ describe('no speaker named by a noun for a person or a manner phrase', () => {
     expect(unknownNames(text).some((name) => name.includes(word))).toBe(false);
   });
 });
+
+describe('no speaker named by what was (not) said', () => {
+  it.each([
+    ['وقالت الشرطة إن التحقيق جار. ولم يصدر تعليق فوري من وزارة الداخلية على الحادث.\n\n"سنعلن النتائج قريبا"، قال المتحدث.', 'تعليق'],
+    ['ولم يصدر رد رسمي حتى الآن من السفارة، فيما قال مصدر دبلوماسي: "الملف معقد".', 'رد رسمي'],
+  ])('%s', (text, words) => {
+    expect(unknownNames(text).some((name) => name.includes(words))).toBe(false);
+  });
+});
