@@ -34,7 +34,7 @@ const settingsCache = createSettingsCache(loadSettings);
 browser.storage.onChanged.addListener((_changes, area) => {
   if (area === 'sync') settingsCache.forget();
 });
-void settingsCache.get();
+void settingsCache.get().then(() => markWorker('settings'));
 
 /** Per tab, the last paint queued: paints run one after another, so a slow one cannot overwrite a newer one. */
 const paintQueue = new Map<number, Promise<void>>();
@@ -70,6 +70,7 @@ async function injectMain(tabId: number, frameId: number): Promise<void> {
   const injected = browser.scripting.executeScript(injection as browser.Scripting.ScriptInjection);
   try {
     await injected;
+    markWorker('injected');
   } catch (error) {
     // The tab navigated away or closed, or the page is one we may not script.
     console.warn('Sada: could not inject the check', error);
@@ -115,7 +116,10 @@ function onMessage(raw: unknown, sender: Sender, sendResponse: (response: unknow
       // per background life). Not before the answer: the page's check waits for it.
       void settingsCache
         .get()
-        .then((settings) => sendResponse(isSiteEnabled(settings, webHostname(sender.url ?? sender.tab!.url) ?? '')))
+        .then((settings) => {
+          sendResponse(isSiteEnabled(settings, webHostname(sender.url ?? sender.tab!.url) ?? ''));
+          markWorker('answered');
+        })
         .catch(() => sendResponse(null))
         .finally(() => setTimeout(warmUpAnalyzer, 0));
       return true;
@@ -223,11 +227,14 @@ browser.commands.onCommand.addListener((command, tab) => {
 // (bench/first-article.mjs: the first article after an install and after a restart); a page's probe
 // arriving meanwhile is answered between two steps. Pages left alone never cause it: the service worker
 // stops after 30 s idle, and the keep-warm pings only follow Arabic-script pages.
-function onBrowserStart(event: 'startup' | 'installed'): void {
+function onBrowserStart(event: 'startup' | 'installed', fresh: boolean): void {
   markWorker(event);
+  // No tab shows a look of ours yet (badge-shown.ts): the tabs open now set only what differs from the manifest's.
+  if (fresh) badgeShown.freshStart();
   void loadSettings().then(repaintAllTabs);
   warmUpSoon();
 }
-browser.runtime.onStartup.addListener(() => onBrowserStart('startup'));
-browser.runtime.onInstalled.addListener(() => onBrowserStart('installed'));
+browser.runtime.onStartup.addListener(() => onBrowserStart('startup', true));
+// An update or a browser update keeps the tabs, which may show what the former background set.
+browser.runtime.onInstalled.addListener((details) => onBrowserStart('installed', details.reason === 'install'));
 markWorker('loaded');

@@ -60,3 +60,18 @@ test('a closed tab, or one whose paint failed, is unknown again; other tabs keep
   shown.mayHaveReset(99);
   expect(shown.changes(99, none)).toEqual({ icon: 'on', text: '' });
 });
+
+test('after a browser start or an install, a tab not seen yet shows the manifest look; a forgotten one is unknown', () => {
+  const shown = new BadgeShown();
+  shown.freshStart();
+  expect(shown.changes(7, none)).toEqual({});
+  expect(shown.changes(8, count(2))).toEqual({ text: '2', color: '#0d7a6f' });
+  expect(shown.changes(9, off)).toEqual({ icon: 'off', text: 'مطفأ', color: '#6b7078' });
+  shown.mayHaveReset(10);
+  expect(shown.changes(10, none)).toEqual({});
+  shown.forget(7);
+  expect(shown.changes(7, none)).toEqual({ icon: 'on', text: '' });
+  shown.forget(8);
+  shown.created(8);
+  expect(shown.changes(8, none)).toEqual({});
+});
