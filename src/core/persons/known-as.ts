@@ -11,7 +11,7 @@ export function linkKunyasKnownAs(scan: PersonScan): void {
   const { tokens } = scan;
   const { kunyas } = givenNames();
   for (let k = 1; k + 1 < tokens.length; k++) {
-    if (tokens[k]!.text !== 'باسم' || !kunyas.has(tokens[k + 1]!.text) || !knownAs(scan, k)) continue;
+    if (!kunyas.has(tokens[k + 1]!.text) || !knownAs(scan, k)) continue;
     const kunya = scan.names.longestAt(tokens, k + 1);
     const owner = kunya && personBefore(scan, k);
     if (kunya && owner) scan.sameAsLonger(kunya.values[0]!, owner);

@@ -8,7 +8,7 @@ import { givenNames } from '../lexicon/given-names';
 import { procliticReadings, type PhraseMatch, type Token } from '../matcher';
 import { monthAt } from './months';
 import type { PersonScan } from './scan';
-import { looksLikeNameStart } from './words';
+import { isPersonNoun, looksLikeNameStart } from './words';
 
 /** A third-person pronoun on a word as printed ("نزوحها", "روايته"): a possessed noun, no name's. */
 const THIRD_PERSON_PRONOUN = /(ها|هم|هما|ه)$/;
@@ -38,8 +38,7 @@ export function foreignGivenName(scan: PersonScan, t: Token): boolean {
   const word = t.text;
   if (word.length < 3 || word.startsWith('ال') || /^[وفبلك]/.test(word) || !/^[\u0621-\u064a]+$/.test(word)) return false;
   if (lexicon.commonWords.has(word) || finder.compoundNameHeads.has(word) || finder.stopWords.has(word) || finder.complementHeads.has(word) || finder.nameConnectors.has(word) || finder.speechVerbs.has(word)) return false;
-  const nouns = givenNames().personNouns;
-  return !nouns.has(word) && !nouns.has(`ال${word}`) && !finder.roles.longestAt([t], 0, 1) && !scan.printed(t).endsWith('ة');
+  return !isPersonNoun(word) && !finder.roles.longestAt([t], 0, 1) && !scan.printed(t).endsWith('ة');
 }
 
 /** A second name word that is a surname alone: no common word or body's head ("قرى منطقة"), no "الله" of a compound ("دفع الله"). */
@@ -139,8 +138,8 @@ const VERB_WITH_ME = /تني$/;
 export function impossibleName(words: readonly Token[], full: string, stopWords: ReadonlySet<string>): boolean {
   if (lexicon.capitals.has(full)) return true;
   const first = withoutConjunction(words[0]!.text, 3);
-  const { personNouns, byWord, kunyas } = givenNames();
-  if ((personNouns.has(first) || personNouns.has(`ال${first}`)) && !byWord.has(first) && !kunyas.has(first)) return true;
+  const { byWord, kunyas } = givenNames();
+  if (isPersonNoun(first) && !byWord.has(first) && !kunyas.has(first)) return true;
   // ("معهد كييف لدراسات الطاقة": ل on a plural noun goes on with a body's name.)
   if (/^لل?[\u0621-\u064a]{2,}ات$/.test(first) && !byWord.has(first)) return true;
   return words.some((w) => (stopWords.has(w.text) && !givenNames().byWord.has(w.text)) || VERB_WITH_ME.test(w.text));

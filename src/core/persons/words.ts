@@ -21,6 +21,12 @@ export function speechVerbToken(finder: ActorFinder, token: Token): boolean {
   return answer(token);
 }
 
+/** A noun for a person ("زائرة", "المواطن"), with the article or without (given-names.json personNouns). */
+export function isPersonNoun(word: string): boolean {
+  const { personNouns } = givenNames();
+  return personNouns.has(word) || personNouns.has(`ال${word}`);
+}
+
 /** A word ending in ة, but no title that names a man ("عمدة", "وخليفة": data/roles.json masculineTitlesInTa, behind proclitics). */
 export const feminineWord = (t: Token): boolean => t.text.endsWith('ه') && !tokenReadings(t).some(([, stem]) => lexicon.masculineTitlesInTa.has(stem));
 

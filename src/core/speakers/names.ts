@@ -1,6 +1,6 @@
 // Names in a cue's subject zone: a person after a title and its complement,
 // a name in apposition, a name the gazetteer lacks.
-import { verbalNounBehindPreposition } from '../persons/words';
+import { isPersonNoun, verbalNounBehindPreposition } from '../persons/words';
 import { isQuoteMark } from '../chars';
 import { isComplementizer, isComplementizerWord, lexicon, stems, verbAt, wordsIn, type Word } from '../speech';
 import { isAbbreviatedTitle } from '../role-names';
@@ -158,7 +158,7 @@ export function unknownName(text: string, words: Word[], from: number, to: numbe
   if ((isDefinite(nameWords[0]!.norm) && !appositive) || isMannerPhrase(text, nameWords) || verbalNounBehindPreposition(nameWords[0]!.norm)) return null;
   // "منظمات إغاثية": a plural noun in ات opens no name; nor does a noun for a person ("كتبت زائرة بخط صغير").
   if (nameWords[0]!.norm.length >= 5 && nameWords[0]!.norm.endsWith('ات')) return null;
-  if (personNounNoName(nameWords[0]!.norm)) return null;
+  if (isPersonNoun(nameWords[0]!.norm) && !givenNames().byWord.has(nameWords[0]!.norm)) return null;
   for (const w of nameWords) {
     // Names do not start with a preposition glued on ("للتوصل", "بالقلق") nor end in tanween alif.
     if (/^(لل|بال|كال)/.test(w.norm) || (w !== nameWords[0] && /^ل/.test(w.norm))) return null;
@@ -179,12 +179,6 @@ export function unknownName(text: string, words: Word[], from: number, to: numbe
   const last = nameWords[n - 1]!;
   const name = text.slice(first.start, last.end);
   return { ref: { id: null, name, start: first.start, end: last.end }, key: `name:${name}`, gender: null, person: true };
-}
-
-/** A noun for a person ("زائرة", "المواطن") that is no given name of ours. */
-function personNounNoName(w: string): boolean {
-  const { personNouns, byWord } = givenNames();
-  return (personNouns.has(w) || personNouns.has(`ال${w}`)) && !byWord.has(w);
 }
 
 /**

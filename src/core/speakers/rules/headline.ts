@@ -56,9 +56,15 @@ function headlineSpeaker(zone: QuoteZone): SpeakerRef | null {
   if (best) return mentionRef(best);
   const first = words[0]!;
   // ("تمسك بيده: «…»", "فتجيبها: «…»", "فيهز X رأسه: «…»": a clause of the story before the colon, no name.)
-  if (looksLikeImperfectVerb(first.norm) || (/^[وف]?[يت][\u0621-\u064a]{2,}(ها|ه|هم)$|^[وف][يت][\u0621-\u064a]{2,}$/.test(first.norm) && !givenNames().byWord.has(first.norm))) return null;
+  if (looksLikeImperfectVerb(first.norm) || (storyClauseVerb(first.norm) && !givenNames().byWord.has(first.norm))) return null;
   const last = words[words.length - 1]!;
   return { id: null, name: text.slice(first.start, last.end), start: first.start, end: last.end };
+}
+
+/** An imperfect verb behind و/ف ("فيهز") or with its object pronoun ("تسألها", "فتجيبها", data/speech-verbs.json objectPronounVerbs.suffixes). */
+function storyClauseVerb(w: string): boolean {
+  if (!/^[وف]?[يت][\u0621-\u064a]{2,}$/.test(w)) return false;
+  return /^[وف][يت]/.test(w) || lexicon.thirdPersonSuffixes.some((suffix) => w.length > suffix.length + 2 && w.endsWith(suffix));
 }
 
 /** A person whose mention ends at `end` (the last word before a headline's colon). */
