@@ -69,11 +69,16 @@ export function titleOnly(m: Mention): boolean {
   return wordsIn(m.surface).every((w) => isTitle(w.norm) || isDefinite(w.norm));
 }
 
+/** The speaker holds the title: introduced with it at a cue, or named next to it in the text. */
+export function holdsTitle(text: string, ctx: ResolveContext, speaker: Speaker, title: string): boolean {
+  return !!ctx.state.titles.get(speaker.key)?.has(title) || namedNearTitle(text, ctx, speaker, title);
+}
+
 /**
  * Does the speaker hold the title: does it stand next to one of their mentions before the cue ("قائد قوات الدعم
  * السريع، محمد حمدان دقلو"), or in what the gazetteer says they are ("المتحدثة باسم وزارة الخارجية")?
  */
-export function namedNearTitle(text: string, ctx: ResolveContext, speaker: Speaker, title: string): boolean {
+function namedNearTitle(text: string, ctx: ResolveContext, speaker: Speaker, title: string): boolean {
   const spans: Span[] = [speaker.ref];
   const holds = (w: Word) => isTitle(w.norm) && titleStem(titleWithoutConjunction(w.norm)) === title;
   let k = lowerBound(ctx.mentionStarts, ctx.cueStart) - 1;

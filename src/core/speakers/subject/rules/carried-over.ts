@@ -1,6 +1,6 @@
 import { carry } from '../../carry';
 import { isDefinite, isTitle, titleStem, titleWithoutConjunction } from '../../model';
-import { namedNearTitle } from '../../names';
+import { holdsTitle } from '../../names';
 import type { ResolveContext, Speaker } from '../../model';
 import type { SubjectRule } from './rule';
 
@@ -23,12 +23,12 @@ export const carriedOver: SubjectRule = {
     // "ورد الوزير": the definite title refers back to who was introduced with it, not to whoever spoke last.
     if (definiteTitle && isDefinite(first) && isTitle(first)) {
       const holder = lastHolderOf(ctx, text, titleStem(titleWithoutConjunction(first)));
-      if (holder && (carried.kind !== 'carry' || carried.speaker.key !== holder.key)) return { kind: 'carry', speaker: holder };
+      if (holder) return { kind: 'carry', speaker: holder };
     }
     // "وقال قائد السفينة" refers back only to a speaker introduced with that office ("مدرب" for "سعد الشهري، مدرب الاتفاق").
     if (carried.kind === 'carry' && definiteTitle && !isDefinite(first) && isTitle(first) && from + 1 < to) {
       const title = titleStem(titleWithoutConjunction(first));
-      if (!ctx.state.titles.get(carried.speaker.key)?.has(title) && !namedNearTitle(text, ctx, carried.speaker, title)) return { kind: 'anonymous' };
+      if (!holdsTitle(text, ctx, carried.speaker, title)) return { kind: 'anonymous' };
     }
     return carried;
   },
@@ -42,7 +42,7 @@ function lastHolderOf(ctx: ResolveContext, text: string, title: string): Speaker
     if ((r.kind !== 'explicit' && r.kind !== 'carry') || seen.has(r.speaker.key) || !r.speaker.person) continue;
     seen.add(r.speaker.key);
     if (ctx.gender && ctx.gender !== 'p' && r.speaker.gender && r.speaker.gender !== ctx.gender) continue;
-    if (ctx.state.titles.get(r.speaker.key)?.has(title) || namedNearTitle(text, ctx, r.speaker, title)) return r.speaker;
+    if (holdsTitle(text, ctx, r.speaker, title)) return r.speaker;
   }
   return null;
 }

@@ -1,6 +1,6 @@
 import { lexicon, stems } from '../../../speech';
 import { carry } from '../../carry';
-import { namedNearTitle } from '../../names';
+import { holdsTitle } from '../../names';
 import { isDocument, isSpokesperson, isTitle, speakerOf, titleStem } from '../../model';
 import { lastBodyNamed } from '../reading';
 import type { SubjectRule } from './rule';
@@ -21,7 +21,7 @@ export const institutionNoun: SubjectRule = {
       if (noun) {
         // ("وقال المتحدث باسم الوزارة" after the spokesman was named with that title: him.)
         const carried = title ? carry(ctx.state, ctx.gender, ctx, text) : null;
-        if (carried?.kind === 'carry' && carried.speaker.person && (ctx.state.titles.get(carried.speaker.key)?.has(title) || namedNearTitle(text, ctx, carried.speaker, title))) return carried;
+        if (carried?.kind === 'carry' && carried.speaker.person && holdsTitle(text, ctx, carried.speaker, title)) return carried;
         const body = lastBodyNamed(ctx, noun.replace(/^ال/, ''));
         return body ? { kind: 'explicit', speaker: speakerOf(body, ctx.state) } : undefined;
       }

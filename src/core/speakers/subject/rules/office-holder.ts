@@ -1,6 +1,6 @@
 import { carry } from '../../carry';
 import { isComplementHead, isDefinite, isSpokesperson, isTitle, titleStem, titleWithoutConjunction } from '../../model';
-import { namedNearTitle } from '../../names';
+import { holdsTitle } from '../../names';
 import type { SubjectRule } from './rule';
 
 export const officeHolder: SubjectRule = {
@@ -19,7 +19,7 @@ export const officeHolder: SubjectRule = {
     // Whose office is "قائد السفينة": the last speaker, when the text introduced them with it.
     const carried = carry(ctx.state, ctx.gender, ctx, text);
     const title = titleStem(head);
-    if (carried.kind === 'carry' && (ctx.state.titles.get(carried.speaker.key)?.has(title) || namedNearTitle(text, ctx, carried.speaker, title))) return undefined;
+    if (carried.kind === 'carry' && holdsTitle(text, ctx, carried.speaker, title)) return undefined;
     let end = from + 1;
     while (end < to && officeWord(words[end]!.norm, end === from + 1)) end++;
     // ("قائد ميداني" is indefinite: a source, not an office of one person.)

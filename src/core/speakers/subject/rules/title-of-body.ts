@@ -1,5 +1,5 @@
 import { speakerOf, titleStem, titleWithoutConjunction } from '../../model';
-import { namedNearTitle } from '../../names';
+import { holdsTitle } from '../../names';
 import type { SubjectRule } from './rule';
 
 export const titleOfBody: SubjectRule = {
@@ -17,8 +17,7 @@ export const titleOfBody: SubjectRule = {
       const s = state.byGender[gender];
       // (One introduced with another title — "المزارع X" — is not the spokesman of a body.)
       const title = titleStem(titleWithoutConjunction(zone.first));
-      const titles = s && s !== 'anonymous' ? state.titles.get(s.key) : undefined;
-      if (s && s !== 'anonymous' && s.person && (titles?.has(title) || namedNearTitle(zone.text, zone.ctx, s, title))) return { kind: 'carry', speaker: s };
+      if (s && s !== 'anonymous' && s.person && holdsTitle(zone.text, zone.ctx, s, title)) return { kind: 'carry', speaker: s };
     }
     // "مستشار الرئيس X": a person's aide is not that person; the later rules decide.
     const body = inZone.find((z) => z.m.actor.type !== 'person');
