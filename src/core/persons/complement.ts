@@ -6,6 +6,7 @@ import { procliticReadings, tokenReadings } from '../matcher';
 import { afterBodyName, afterAbbreviatedTitle } from '../role-names';
 import type { PersonScan } from './scan';
 import { inSetBehindConjunction } from '../clitics';
+import { lexicon } from '../lexicon';
 import { givenNames } from '../lexicon/given-names';
 import { isPluralOfPersonNoun, softGap, speechVerbToken } from './words';
 
@@ -13,6 +14,8 @@ import { isPluralOfPersonNoun, softGap, speechVerbToken } from './words';
 function isComplementWord(scan: PersonScan, k: number): boolean {
   const { tokens, finder, covered, place } = scan;
   const t = tokens[k]!.text;
+  // ("الموظف الذي يتقاضى راتبه": a relative pronoun opens a clause, no part of the role's complement.)
+  if (lexicon.relativePronouns.has(t)) return false;
   if (finder.complementHeads.has(t) || isPluralOfPersonNoun(t)) return true;
   if (finder.linkers.has(t)) {
     const next = tokens[k + 1]?.text ?? '';

@@ -8,7 +8,8 @@ import { givenNames } from '../lexicon/given-names';
 import { procliticReadings, type PhraseMatch, type Token } from '../matcher';
 import { monthAt } from './months';
 import type { PersonScan } from './scan';
-import { isPersonNoun, looksLikeNameStart } from './words';
+import { isPersonNoun, looksLikeNameStart, speechVerbToken } from './words';
+import { firstAbove } from '../text/search';
 
 /** A third-person pronoun on a word as printed ("نزوحها", "روايته"): a possessed noun, no name's. */
 const THIRD_PERSON_PRONOUN = /(ها|هم|هما|ه)$/;
@@ -130,17 +131,42 @@ const namedWith = (scan: PersonScan, words: string): boolean => [...scan.fullNam
 const VERB_WITH_ME = /تني$/;
 
 /**
+ * "قروض ميسرة لشراء المعدات": ل on a word that a word with the article follows,
+ * or ل on the article ("للاجئين"), is a preposition and its noun in construct,
+ * no name word; a given name of ours ("لبنى") is one. Right after the name the
+ * article tells only behind an adjective in ة ("ميسرة"): "ماركوس لياندرو
+ * الهدف" ends a name of two words.
+ */
+function prepositionalPhrase(scan: PersonScan, words: readonly Token[]): boolean {
+  const { byWord } = givenNames();
+  const { tokens } = scan;
+  const after = tokens[firstAbove(tokens, words[words.length - 1]!.start, (t) => t.start)];
+  const definite = (t: Token | undefined) => !!t?.text.startsWith('ال') && !lexicon.relativePronouns.has(t.text);
+  return words.some((w, i) => {
+    if (i === 0 || !w.text.startsWith('ل') || byWord.has(w.text)) return false;
+    if (w.text.startsWith('لل') || definite(words[i + 1])) return true;
+    return i === words.length - 1 && w.joinsNext && definite(after) && scan.printed(words[i - 1]!).endsWith('ة');
+  });
+}
+
+/**
  * Words no person's name is, whatever rule read them so: a city that may stand
  * for a government ("رام الله"), a first word that is a noun for a person and
- * no given name ("والدة صحفي مختطف") or ل on a plural noun ("لدراسات"), a word never in a name ("فوق رأسي", "شرط
- * عدم الكشف": roles.json stopWords), a verb with "me" as its object ("ابنتي سألتني").
+ * no given name ("والدة صحفي مختطف") or a speech verb ("المدرسة أعلنت الإغلاق"),
+ * ل on a plural noun ("لدراسات") or a prepositional phrase in the name
+ * ("ميسرة لشراء المعدات"), a word never in a name ("فوق رأسي", "شرط عدم الكشف",
+ * "عثمان أو المنصورة": roles.json stopWords), a verb with "me" as its object
+ * ("ابنتي سألتني").
  */
-export function impossibleName(words: readonly Token[], full: string, stopWords: ReadonlySet<string>): boolean {
+export function impossibleName(scan: PersonScan, words: readonly Token[], full: string): boolean {
+  const { finder } = scan;
   if (lexicon.capitals.has(full)) return true;
   const first = withoutConjunction(words[0]!.text, 3);
   const { byWord, kunyas } = givenNames();
   if (isPersonNoun(first) && !byWord.has(first) && !kunyas.has(first)) return true;
+  if (speechVerbToken(finder, words[0]!) && !byWord.has(words[0]!.text)) return true;
   // ("معهد كييف لدراسات الطاقة": ل on a plural noun goes on with a body's name.)
   if (/^لل?[\u0621-\u064a]{2,}ات$/.test(first) && !byWord.has(first)) return true;
-  return words.some((w) => (stopWords.has(w.text) && !givenNames().byWord.has(w.text)) || VERB_WITH_ME.test(w.text));
+  if (prepositionalPhrase(scan, words)) return true;
+  return words.some((w) => (finder.stopWords.has(w.text) && !byWord.has(w.text)) || VERB_WITH_ME.test(w.text));
 }

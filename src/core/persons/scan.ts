@@ -147,7 +147,7 @@ export class PersonScan {
   addName(words: Token[], genderWord: Token, known?: { gender?: Gender; alias?: string; surnameless?: boolean }): void {
     const { finder } = this;
     const full = words.map((w) => w.text).join(' ');
-    if (impossibleName(words, full, finder.stopWords)) return; // ("محافظة رام الله والبيرة", "فوق رأسي": ../name-shapes.ts)
+    if (impossibleName(this, words, full)) return; // ("محافظة رام الله والبيرة", "فوق رأسي": ../name-shapes.ts)
     const key = `?:${full}`;
     // A title or role outside the name gives the gender; a given name not in the list ("لانا") none: the verbs tell it.
     const gender = known?.gender ?? (feminineWord(genderWord) ? 'f' : words.includes(genderWord) ? undefined : 'm');
