@@ -53,3 +53,30 @@ describe('a kunya after a noun for a person ("زوجته أم خالد")', () =>
     expect(persons(text).flat()).toContain(kunya);
   });
 });
+
+describe('a kunya the text ties to a full name', () => {
+  it.each([
+    // "K، كما يناديه …": the kunya of the person named before.
+    ['وقال الصياد منير عادل الحوت إن البحر مغلق منذ أسبوع. "لا نخرج إلا نادرا"، أضاف أبو رامي، كما يناديه رفاقه في الميناء.', 'منير عادل الحوت', 'أبو رامي'],
+    ['وتقول الخياطة سعاد محمود النمر إن الكهرباء لا تأتي إلا ساعتين.\n\nوتضيف أم وائل، كما يعرفها أهل الحي، أن الزبائن قلوا.', 'سعاد محمود النمر', 'أم وائل'],
+    ['وروى السائق نبيل فؤاد الشوا ما جرى عند الحاجز، ثم قال أبو عمر، كما يلقبه زملاؤه، إن الطريق أغلق.', 'نبيل فؤاد الشوا', 'أبو عمر'],
+    // "K، وهو … اسمه X", "K … هذه الأرملة، واسمها X": the name given after the kunya is the kunya's.
+    ['يجلس أبو فادي، وهو بائع خضار اسمه جميل رشيد الحسن (50 عاما)، أمام بسطته الفارغة.', 'جميل رشيد الحسن', 'أبو فادي'],
+    ['تطبخ أم سامي على نار الحطب منذ الفجر. ووصلت هذه المعلمة المتقاعدة، واسمها هدى كامل الشريف، إلى المخيم قبل شهر.', 'هدى كامل الشريف', 'أم سامي'],
+    ['ويرتب أبو يزن، وهو مزارع من القرية اسمه عماد سليم الخطيب، صناديق الزيتون القليلة. ويقول عماد سليم الخطيب إن الموسم ضعيف.', 'عماد سليم الخطيب', 'أبو يزن'],
+  ])('%s', (text, name, kunya) => {
+    const found = persons(text);
+    expect(found.find((surfaces) => surfaces.includes(name))).toContain(kunya);
+  });
+
+  it.each([
+    // Someone else named after the kunya, with no apposition back to it, stays someone else.
+    ['والتقى أبو فادي بشاب اسمه جميل رشيد الحسن (23 عاما) قرب الحاجز.', 'جميل رشيد الحسن', 'أبو فادي'],
+    // A kunya of the other gender is no one's named before.
+    ['وقال المزارع منير عادل الحوت إن الأرض عطشى. وأضافت أم رامي، كما يناديها الجيران، أن البئر جفت.', 'منير عادل الحوت', 'أم رامي'],
+  ])('%s', (text, name, kunya) => {
+    const found = persons(text);
+    expect(found.find((surfaces) => surfaces.includes(name))).not.toContain(kunya);
+    expect(found.some((surfaces) => surfaces.includes(kunya))).toBe(true);
+  });
+});

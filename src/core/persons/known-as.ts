@@ -1,8 +1,15 @@
-// "X، الذي يعرفه الجيران باسم أبو سامي": a kunya after "باسم" and a word of
-// being known as is the name of the person just named, not a person of its
-// own. Run once the person rules have found every name (the kunya rule leaves
-// such a "باسم" out of names; tests/core/unseen-known-as.test.ts).
+// A kunya and a person's full name that the text says are one person, not two.
+// Run once the person rules have found every name (the kunya rule leaves such
+// a "باسم" out of names; tests/core/unseen-known-as.test.ts):
+// - "X، الذي يعرفه الجيران باسم أبو سامي": the kunya after "باسم" and a word of
+//   being known as is X's;
+// - "قال أبو سامي، كما يناديه جيرانه": a kunya followed by "كما" and such a word
+//   is the name of the person named before it;
+// - "يجلس أبو سامي، وهو بائع في الستين اسمه X", "تجلس أم سامي … . وصلت هذه
+//   الأرملة، واسمها X": a name after "اسمه"/"اسمها" whose apposition ("وهو",
+//   "هذه الأرملة") goes back to the kunya named before it is the kunya's.
 import { givenNames } from '../lexicon/given-names';
+import { tokenReadings } from '../matcher';
 import type { PersonScan } from './scan';
 import { KNOWN_AS_REACH, knownAs } from './rules/kunya';
 
@@ -11,21 +18,75 @@ export function linkKunyasKnownAs(scan: PersonScan): void {
   const { tokens } = scan;
   const { kunyas } = givenNames();
   for (let k = 1; k + 1 < tokens.length; k++) {
-    if (!kunyas.has(tokens[k + 1]!.text) || !knownAs(scan, k)) continue;
-    const kunya = scan.names.longestAt(tokens, k + 1);
-    const owner = kunya && personBefore(scan, k);
-    if (kunya && owner) scan.sameAsLonger(kunya.values[0]!, owner);
+    if (kunyas.has(tokens[k + 1]!.text) && knownAs(scan, k)) {
+      const kunya = scan.names.longestAt(tokens, k + 1);
+      const owner = kunya && personBefore(scan, k, PERSON_REACH);
+      if (kunya && owner) scan.sameAsLonger(kunya.values[0]!, owner);
+    } else if (NAMED_BY.has(tokens[k]!.text) && tokens[k]!.joinsNext) linkNamedKunya(scan, k);
+    else if (tokens[k]!.text === 'كما' && !tokens[k - 1]!.joinsNext && knownAsVerb(scan, k + 1)) linkKunyaKnownAs(scan, k);
   }
 }
 
 /** How far back from "باسم" the person may be named: the verb's reach and a relative clause ("X، الذي يعرفه …"). */
 const PERSON_REACH = KNOWN_AS_REACH + 6;
+/** How far back a kunya may be named before the sentence that names it in full ("تجلس أم سامي … . وصلت هذه الأرملة، واسمها"). */
+const APPOSITION_REACH = 30;
+/** How far back the person a "كما يناديه" kunya belongs to may be named (a quote of a sentence or two between). */
+const QUOTED_REACH = 60;
 
-/** The key of the person named last within a few words before token k ("X، الذي يعرفه الجيران باسم"). */
-function personBefore(scan: PersonScan, k: number): string | undefined {
-  for (let i = k - 1; i >= 0 && i >= k - PERSON_REACH; i--) {
-    const name = scan.names.longestAt(scan.tokens, i, k);
-    if (name) return name.values[0];
+/** "اسمه", "واسمها": a word that gives the name of the person just described. */
+const NAMED_BY = new Set(['اسمه', 'اسمها', 'واسمه', 'واسمها']);
+/** Words of an apposition or a demonstrative that goes back to a person named before ("وهو مزارع", "هذه الأرملة"). */
+const BACK_TO_PERSON = new Set(['وهو', 'وهي', 'هذا', 'هذه']);
+
+/** The key of the person named last within `reach` words before token k ("X، الذي يعرفه الجيران باسم"). */
+function personBefore(scan: PersonScan, k: number, reach: number): string | undefined {
+  return namedBefore(scan, k, reach)?.key;
+}
+
+/** The person named last within `reach` words before token k, and where that name starts: the longest name read back ("أبو محمد" of "محمد", "حسين سليمان الزعبي" of "الزعبي"). */
+function namedBefore(scan: PersonScan, k: number, reach: number): { key: string; at: number } | undefined {
+  const { tokens, names } = scan;
+  for (let i = k - 1; i >= 0 && i >= k - reach; i--) {
+    let name = names.longestAt(tokens, i, k);
+    if (!name) continue;
+    for (let longer = i > 0 ? names.longestAt(tokens, i - 1, k) : null; longer && longer.endToken > i; longer = i > 0 ? names.longestAt(tokens, i - 1, k) : null) [name, i] = [longer, i - 1];
+    return { key: name.values[0]!, at: i };
   }
   return undefined;
+}
+
+/** A kunya with no family name ("أبو سامي", "أم وائل"): its key's two words, "أبو"/"أم" first. */
+function isKunyaAlone(key: string): boolean {
+  const words = key.slice(2).split(' ');
+  return words.length === 2 && givenNames().kunyas.has(words[0]!);
+}
+
+/** Two persons' genders do not disagree (one unknown agrees). */
+function gendersAgree(scan: PersonScan, a: string, b: string): boolean {
+  const [ga, gb] = [scan.genders.get(a), scan.genders.get(b)];
+  return !ga || !gb || ga === gb;
+}
+
+/** "أبو سامي، وهو بائع اسمه X": the name after "اسمه" at k is the kunya's, named last before it with an apposition between. */
+function linkNamedKunya(scan: PersonScan, k: number): void {
+  const { tokens } = scan;
+  const named = scan.names.longestAt(tokens, k + 1);
+  const kunya = namedBefore(scan, k, APPOSITION_REACH);
+  if (!named || !kunya || !isKunyaAlone(kunya.key) || !tokens.slice(kunya.at + 2, k).some((t) => BACK_TO_PERSON.has(t.text))) return;
+  if (gendersAgree(scan, kunya.key, named.values[0]!)) scan.sameAsLonger(kunya.key, named.values[0]!);
+}
+
+/** Token k is a word of being known as ("يناديه", "يعرفه"). */
+function knownAsVerb(scan: PersonScan, k: number): boolean {
+  const t = scan.tokens[k];
+  return !!t && tokenReadings(t).some(([p, stem]) => p === '' && givenNames().knownAsWords.has(stem));
+}
+
+/** "قال أبو سامي، كما يناديه جيرانه" (k at "كما"): the kunya right before is the name of the person named before it. */
+function linkKunyaKnownAs(scan: PersonScan, k: number): void {
+  const kunya = namedBefore(scan, k, 2);
+  if (!kunya || kunya.at !== k - 2 || !isKunyaAlone(kunya.key)) return;
+  const owner = personBefore(scan, kunya.at, QUOTED_REACH);
+  if (owner && owner !== kunya.key && !isKunyaAlone(owner) && gendersAgree(scan, kunya.key, owner)) scan.sameAsLonger(kunya.key, owner);
 }

@@ -15,6 +15,7 @@ export const kunya: PersonRule = {
     { text: 'قالت أم نور وهي تعد الشاي: "لم يبق لنا شيء".', person: 'أم نور' },
     { text: 'يجلس أبو حسين أمام دكانه المغلق منذ شهور.', person: 'أبو حسين' },
     { text: 'ومر زياد أبو سليم بالحاجز قبل الفجر بدقائق.', person: 'زياد أبو سليم' },
+    { text: 'وقالت أم خليل أبو ريدة إن المخبز أغلق أبوابه منذ الفجر.', person: 'أم خليل أبو ريدة' },
   ],
   apply(scan) {
     const { tokens } = scan;
@@ -79,12 +80,14 @@ function allowed(scan: PersonScan, k: number, gender: 'm' | 'f', common: boolean
   return speechVerbToken(scan.finder, before) || /^[وف]?[يت][\u0621-\u064a]{3,}$/.test(before.text) || givenNames().personNouns.has(before.text);
 }
 
-/** A family name after the child's name: a word with ال ending like a nisba ("الحلبي"), or one name word that ends the name. */
+/** A family name after the child's name: a word with ال ending like a nisba ("الحلبي"), one name word that ends the name, or "أبو" and one. */
 function familyAfter(scan: PersonScan, at: number): number {
   const { tokens, finder } = scan;
   const t = tokens[at];
   // ("أبو سليم مبتسماً": a word printed with tanween is an adverbial, no family name.)
   if (!t || !tokens[at - 1]!.joinsNext || !scan.free(at) || finder.stopWords.has(t.text) || scan.withTanween(t)) return 0;
+  // ("أم يوسف أبو طعيمة": a family name of two words with "أبو".)
+  if (givenNames().kunyas.get(t.text) === 'm' && t.joinsNext && scan.free(at + 1) && looksLikeNameStart(tokens[at + 1]!.text, finder) && endsLikeName(tokens, at + 2, finder)) return 2;
   if (t.text.startsWith('ال')) return (t.text.length >= 5 && t.text.endsWith('ي')) || setOffSurname(scan, at) ? (looksLikeNameStart(t.text, finder, true) ? 1 : 0) : 0;
   return looksLikeNameStart(t.text, finder) && !givenNames().personNouns.has(t.text) && endsLikeName(tokens, at + 1, finder) ? 1 : 0;
 }
