@@ -139,13 +139,12 @@ const VERB_WITH_ME = /تني$/;
  */
 function prepositionalPhrase(scan: PersonScan, words: readonly Token[]): boolean {
   const { byWord } = givenNames();
-  const { tokens } = scan;
-  const after = tokens[firstAbove(tokens, words[words.length - 1]!.start, (t) => t.start)];
   const definite = (t: Token | undefined) => !!t?.text.startsWith('ال') && !lexicon.relativePronouns.has(t.text);
+  const after = () => scan.tokens[firstAbove(scan.tokens, words[words.length - 1]!.start, (t) => t.start)];
   return words.some((w, i) => {
-    if (i === 0 || !w.text.startsWith('ل') || byWord.has(w.text)) return false;
+    if (i === 0 || w.text[0] !== 'ل' || byWord.has(w.text)) return false;
     if (w.text.startsWith('لل') || definite(words[i + 1])) return true;
-    return i === words.length - 1 && w.joinsNext && definite(after) && scan.printed(words[i - 1]!).endsWith('ة');
+    return i === words.length - 1 && w.joinsNext && scan.printed(words[i - 1]!).endsWith('ة') && definite(after());
   });
 }
 

@@ -1,14 +1,17 @@
 import { withoutConjunction } from '../../clitics';
 import { givenNames } from '../../lexicon/given-names';
+import { perWord } from '../../text/vocabulary';
 import type { PersonRule } from '../rule';
 import type { PersonScan } from '../scan';
 import { looksLikeNameStart } from '../words';
 
-/** Token k is a match report's verb (data/given-names.json scoring.verbs), behind و/ف or not. */
+/** A match report's verb (data/given-names.json scoring.verbs), behind و/ف or not (once per word). */
+const isScoringVerb = perWord((word) => givenNames().scoring.verbs.has(word) || givenNames().scoring.verbs.has(withoutConjunction(word, 2)));
+
+/** Token k is a match report's verb, free and joined to the next word. */
 function scoringVerbAt(scan: PersonScan, k: number): boolean {
   const t = scan.tokens[k]!;
-  const verbs = givenNames().scoring.verbs;
-  return t.joinsNext && scan.free(k) && (verbs.has(t.text) || verbs.has(withoutConjunction(t.text, 2)));
+  return t.joinsNext && isScoringVerb(t) && scan.free(k);
 }
 
 /** Token k is what a scorer scores ("هدف", "النتيجة", "الفارق"), or "في الدقيقة". */
