@@ -1,7 +1,11 @@
 import { isQuoteMark } from '../../../chars';
 import { wordsIn } from '../../../speech';
+import { isClauseMark } from '../../../text/sentences';
 import type { Resolution, ResolveContext } from '../../model';
 import type { SubjectRule } from './rule';
+
+/** A comma or semicolon in the gap between two words. */
+const isClauseMarkIn = (gap: string): boolean => [...gap].some(isClauseMark);
 
 /** How many words before "بالقول" its clause's verb may stand. */
 const MAX_CLAUSE_WORDS = 8;
@@ -14,15 +18,23 @@ export const bySaying: SubjectRule = {
     { text: 'وقال وكيل وزارة الري والموارد المائية سليم القاضي إن الوزارة "ستنهي حفر الآبار قبل الصيف". ويختم القاضي حديثه بالقول: "الماء أول ما نحتاجه في القرى".', quote: 'الماء أول ما نحتاجه في القرى', speaker: 'القاضي' },
     { text: 'وردّت المحامية هالة درويش على سؤالنا بالقول: "الملف كاملا أمام المحكمة منذ شهرين".', quote: 'الملف كاملا أمام المحكمة منذ شهرين', speaker: 'هالة درويش' },
     { text: 'واكتفى وزير المالية غسان بدر بالقول: "الموازنة ستصدر في موعدها هذا العام".', quote: 'الموازنة ستصدر في موعدها هذا العام', speaker: 'غسان بدر' },
+    { text: 'وقال وزير النقل رامي عيسى إن الطرق "ستفتح قريبا". وعن الموانئ، اكتفى عيسى بالقول: "العمل جار على إصلاح الأرصفة".', quote: 'العمل جار على إصلاح الأرصفة', speaker: 'عيسى' },
   ],
   apply({ text, words, from, to, ctx, resolveAt }) {
     if (!ctx.attribution || to !== from || from < 3 || !/^بالقول/.test(text.slice(ctx.cueStart, ctx.cueStart + 6))) return undefined;
-    // The clause opens after a sentence end, a colon, a quotation mark or a line break.
+    // The clause opens after a sentence end, a colon, a quotation mark or a line break;
+    // its verb may also stand after a comma ("وعن العملة، اكتفى الوزير بالقول").
     let open = from - 1;
+    let afterComma: number | null = null;
     while (open > 0 && from - 1 - open < MAX_CLAUSE_WORDS) {
       const gap = text.slice(words[open - 1]!.end, words[open]!.start);
       if (/[.!?؟:\n]/.test(gap) || [...gap].some(isQuoteMark)) break;
+      if (afterComma === null && isClauseMarkIn(gap)) afterComma = open;
       open--;
+    }
+    if (afterComma !== null && afterComma + 1 < from - 1) {
+      const subject = resolveAt(afterComma + 1, { ...ctx, attribution: false, participle: false });
+      if (subject.kind === 'explicit') return subject;
     }
     if (open + 1 >= from - 1) return undefined;
     const subject = resolveAt(open + 1, { ...ctx, attribution: false, participle: false });

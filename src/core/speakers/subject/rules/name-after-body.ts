@@ -8,7 +8,7 @@ export const nameAfterBody: SubjectRule = {
   why: 'A title, the body it serves, then two or three plain words closed by a comma or the zone\'s end, before a colon, a quote or أن: those words are the office holder, who speaks, not the body.',
   examples: [
     { text: 'وقال وكيل وزارة الري والموارد المائية سليم القاضي إن الوزارة "ستنهي حفر الآبار قبل الصيف المقبل".', quote: 'ستنهي حفر الآبار قبل الصيف المقبل', speaker: 'سليم القاضي' },
-    { text: 'وأوضح وكيل وزارة الكهرباء والطاقة لقطاع التوزيع فادي مراد: "نعمل على إعادة التيار إلى الأحياء الشرقية".', quote: 'نعمل على إعادة التيار إلى الأحياء الشرقية', speaker: 'فادي مراد' },
+    { text: 'وأوضح وكيل وزارة الكهرباء والطاقة لقطاع التوزيع كريم مراد: "نعمل على إعادة التيار إلى الأحياء الشرقية".', quote: 'نعمل على إعادة التيار إلى الأحياء الشرقية', speaker: 'كريم مراد' },
     { text: 'وقال وكيل وزارة المياه والبيئة لقطاع الري صالح الوادعي، خلال زيارة للسد في المديرية، إن الوزارة "ستبدأ ترميم القنوات الشهر المقبل".', quote: 'ستبدأ ترميم القنوات الشهر المقبل', speaker: 'صالح الوادعي' },
   ],
   apply({ text, words, from, to, ctx, first }) {
