@@ -84,3 +84,13 @@ describe('no person made of a relative clause, a conjunction, a preposition or a
     expect(unknownNames(text).some((name) => name.includes(word))).toBe(false);
   });
 });
+
+describe('a family that speaks is no person', () => {
+  it.each([
+    ['وقال الجيش إنه استهدف مسلحين قرب الخط.\n\nونفت عائلة القتيل أن يكون ابنها مسلحا، وقالت إنه كان راعيا.', 'عائلة'],
+    ['وأكدت أسرة المعتقل أنها لم تتلق أي اتصال منذ شهرين.', 'أسرة'],
+    ['وقالت عشيرة الفقيد في بيان إن الجنازة ستقام غدا.', 'عشيرة'],
+  ])('%s', (text, word) => {
+    expect(unknownNames(text).some((name) => name.includes(word))).toBe(false);
+  });
+});
