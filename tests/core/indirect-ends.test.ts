@@ -1,7 +1,7 @@
 // Where an indirect quote ends (issue 9): at a comma before a speech verb that
 // reports something new, also when a quotation mark (not a complementizer)
-// follows it within a few words, or when a "but" with its pronoun stands before
-// it. Sentences of our own writing.
+// follows it within a few words, or when a "but" with its pronoun, or a "while"
+// (فيما، بينما، في حين), stands before it. Sentences of our own writing.
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/core';
 
@@ -18,6 +18,12 @@ describe('an indirect quote ends before a new report opened by a comma', () => {
     ['وذكر القائد أن قواته صدت هجوما على الجسر، ودعا الأهالي إلى "البقاء في منازلهم حتى الصباح".', 'قواته صدت هجوما على الجسر'],
     ['وأوضح المدير أن المستودع استقبل شحنة أدوية جديدة، لكنه أقر بأن "الكمية لا تكفي أسبوعا".', 'المستودع استقبل شحنة أدوية جديدة'],
     ['وأفادت المنظمة بأن المياه عادت إلى ثلاثة أحياء، لكنها حذرت من أن التلوث ما زال مرتفعا.', 'المياه عادت إلى ثلاثة أحياء'],
+    // A "while" before the new report's verb: both reports are found, each with its own words.
+    ['وقال الجيش إن طائراته قصفت مخزنا للسلاح شرق المدينة، فيما أعلنت الفصائل أن القصف أصاب مدرسة.', 'طائراته قصفت مخزنا للسلاح شرق المدينة'],
+    ['وقال الجيش إن طائراته قصفت مخزنا للسلاح شرق المدينة، فيما أعلنت الفصائل أن القصف أصاب مدرسة.', 'القصف أصاب مدرسة'],
+    ['وذكرت الوزارة أن الوقود وصل إلى المحطات، بينما قال السائقون إن الطوابير ما زالت طويلة.', 'الوقود وصل إلى المحطات'],
+    ['وأكد المحافظ أن الكهرباء ستعود مساء اليوم، في حين أفاد السكان بأن الأحياء الغربية ما زالت مظلمة.', 'الكهرباء ستعود مساء اليوم'],
+    ['وأكد المحافظ أن الكهرباء ستعود مساء اليوم، في حين أفاد السكان بأن الأحياء الغربية ما زالت مظلمة.', 'الأحياء الغربية ما زالت مظلمة'],
   ];
   for (const [text, quote] of cases) it(text.slice(0, 40), () => expect(indirect(text)).toContain(quote));
 });
