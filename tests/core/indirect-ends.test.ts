@@ -28,6 +28,27 @@ describe('an indirect quote ends before a new report opened by a comma', () => {
   for (const [text, quote] of cases) it(text.slice(0, 40), () => expect(indirect(text)).toContain(quote));
 });
 
+describe('an indirect quote ends where the writer goes on with "while"', () => {
+  const cases: Array<[string, string]> = [
+    ['وأعلنت الدفاعات الجوية أنها أسقطت معظم المسيرات، فيما سقطت البقية على محطات الكهرباء.', 'أسقطت معظم المسيرات'],
+    ['وقال المرصد إن الاشتباكات أوقعت خمسة قتلى، بينما نزحت عشرات العائلات من القرى المجاورة.', 'الاشتباكات أوقعت خمسة قتلى'],
+    ['وذكرت البلدية أن المياه عادت إلى الحي الشرقي، وفيما ينتظر الحي الغربي دوره منذ أسبوع.', 'المياه عادت إلى الحي الشرقي'],
+  ];
+  for (const [text, quote] of cases) it(text.slice(0, 40), () => expect(indirect(text)).toContain(quote));
+});
+
+describe('"كرر" (repeated) reports what follows أن', () => {
+  const cases: Array<[string, string]> = [
+    ['وكرر الوزير أن بلاده لن تقبل أي اتفاق لا يضمن عودة النازحين.', 'بلاده لن تقبل أي اتفاق لا يضمن عودة النازحين'],
+    ['وفي العاصمة، يكرر المسؤولون أن الانسحاب من المدينة خط أحمر.', 'الانسحاب من المدينة خط أحمر'],
+    ['وكررت المنظمة أن المساعدات لا تصل إلى المناطق المحاصرة.', 'المساعدات لا تصل إلى المناطق المحاصرة'],
+  ];
+  for (const [text, quote] of cases) it(text.slice(0, 40), () => expect(indirect(text)).toContain(quote));
+  it('"تكرر القصف" (the shelling was repeated) is no report', () => {
+    expect(analyze('وتكرر القصف على الأحياء الشرقية طوال الليل.', { stopEarly: false }).quotes).toEqual([]);
+  });
+});
+
 describe('a comma alone, or a word that reports nothing, does not end it', () => {
   it('runs past a comma before a noun or a verb that reports nothing', () => {
     expect(indirect('وأكد المتحدث أن القافلة وصلت إلى البلدة، وأن الشاحنات أفرغت حمولتها.')).toContain('القافلة وصلت إلى البلدة');

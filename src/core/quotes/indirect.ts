@@ -92,6 +92,8 @@ function opensReport(text: string, words: Word[], j: number): boolean {
   return false;
 }
 
+/** "فيما", "بينما" ("while"), behind و or not. */
+const WHILE = /^و?(فيما|بينما)$/;
 /** "، لكنه أقر بأن", "، فيما أعلنت الوزارة أن": a "but" (with its pronoun) or a "while" before the verb of a new report. */
 const CONNECTOR = /^(لكن|ولكن)(ه|ها|هم|هما)?$|^و?(فيما|بينما)$/;
 
@@ -128,6 +130,8 @@ function clauseAfter(text: string, words: Word[], k: number, inDirect: (at: numb
       break;
     }
     if (gap.comma && newReportAt(text, words, j)) break;
+    // ("…، فيما سقطت البقية على …": a "while" after a comma opens the writer's own clause.)
+    if (gap.comma && WHILE.test(words[j]!.norm)) break;
     // "...، "direct quote"": the report ends where the speaker's own words begin.
     if (gap.comma && gap.mark && inDirect(words[j]!.start)) {
       // …and the verb may report more after it: '، "..."، وأن روسيا ...'.
