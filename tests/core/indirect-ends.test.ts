@@ -49,6 +49,15 @@ describe('"كرر" (repeated) reports what follows أن', () => {
   });
 });
 
+describe('an attribution phrase reports what follows أن/فإن', () => {
+  const cases: Array<[string, string]> = [
+    ['وجاء في بيان لقيادة الشرطة أن ثلاثة من عناصرها أصيبوا في الهجوم.', 'ثلاثة من عناصرها أصيبوا في الهجوم'],
+    ['وبحسب تقرير للأمم المتحدة، فإن نصف السكان يعتمدون على المساعدات.', 'نصف السكان يعتمدون على المساعدات'],
+    ['ووفقا لوزارة الصحة، فإن المستشفيات الثلاثة خرجت عن الخدمة.', 'المستشفيات الثلاثة خرجت عن الخدمة'],
+  ];
+  for (const [text, quote] of cases) it(text.slice(0, 40), () => expect(indirect(text)).toContain(quote));
+});
+
 describe('a comma alone, or a word that reports nothing, does not end it', () => {
   it('runs past a comma before a noun or a verb that reports nothing', () => {
     expect(indirect('وأكد المتحدث أن القافلة وصلت إلى البلدة، وأن الشاحنات أفرغت حمولتها.')).toContain('القافلة وصلت إلى البلدة');

@@ -94,3 +94,14 @@ describe('a family that speaks is no person', () => {
     expect(unknownNames(text).some((name) => name.includes(word))).toBe(false);
   });
 });
+
+describe('a group of people or an office before a report is no person', () => {
+  it.each([
+    ['وبحسب متعاملين أوروبيين، فإن الشحنات ستصل في الربيع.', 'متعاملين'],
+    ['وقال مزارعون محليون إن الموسم ضاع بسبب الجفاف.', 'مزارعون'],
+    ['وبحسب نقيب الصيادين في المدينة سامر عوض، فإن ألف صياد فقدوا عملهم.', 'نقيب'],
+    ['وقال شيخ المزارعين في القرية إن الآبار جفت.', 'شيخ'],
+  ])('%s', (text, word) => {
+    expect(unknownNames(text).some((name) => name.includes(word))).toBe(false);
+  });
+});

@@ -1,7 +1,7 @@
 // Reported speech: a speech verb, its subject, then أن/إن and the clause it
 // reports, up to the sentence's end or the next speaker's words.
 import { isQuoteMark } from '../chars';
-import { isComplementizer, isComplementizerWord, lexicon, lineWords, verbAt, type LineWords, type Word } from '../speech';
+import { attributionAt, isComplementizer, isComplementizerWord, lexicon, lineWords, verbAt, type LineWords, type Word } from '../speech';
 import type { Span } from '../types';
 import { normalizeText } from '../text/normalize';
 import { firstAbove } from '../text/search';
@@ -24,7 +24,7 @@ export function nounAfterPreposition(text: string, words: Word[], i: number): bo
 const MAX_CLAUSE = 600;
 
 /**
- * Reported speech: a speech verb, its subject (a few words), then أن/إن
+ * Reported speech: a speech verb or an attribution phrase, its subject (a few words), then أن/إن
  * (or "على أن", "إلى أن"); the clause runs to the sentence's end, or to a comma
  * followed by another speech verb ("، مؤكدا أن"). A clause that opens with a
  * quotation mark is a direct quote, not reported here.
@@ -39,7 +39,8 @@ export function findIndirectQuotes(text: string, direct: Span[], lines: LineWord
   };
   for (const words of lines) {
     for (let i = 0; i < words.length; i++) {
-      const verb = verbAt(words, i);
+      // A speech verb, or an attribution phrase ("وجاء في بيان للجيش أن", "وبحسب الوزارة، فإن").
+      const verb = verbAt(words, i) ?? attributionAt(words, i);
       if (!verb || inDirect(words[i]!.start) || nounAfterPreposition(text, words, i)) continue;
       const k = complementizerAfter(text, words, i + verb.length, inDirect);
       if (k < 0) continue;
