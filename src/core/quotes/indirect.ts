@@ -105,6 +105,21 @@ function newReportAt(text: string, words: Word[], j: number): boolean {
   return !!verbAt(words, v) && (opensReport(text, words, v) || /^\s*[:"“”«»„]/.test(text.slice(words[v]!.end, words[v]!.end + 3)));
 }
 
+/**
+ * After a comma, the writer's own clause or a new speaker: "فيما"/"بينما" or
+ * "في حين"/"في وقت" ("while"), "وهو ما"/"وهي ما" ("which X denied"), a speech
+ * verb's participle of a derived form ("، محذرا", "، متهمة") or a speech verb behind و that is no
+ * weak one ("، وقال معاون الوزير …"). 
+ */
+function writersClauseAt(words: Word[], j: number): boolean {
+  const w = words[j]!.norm;
+  const next = words[j + 1]?.norm;
+  if (WHILE.test(w) || (/^و?في$/.test(w) && (next === 'حين' || next === 'وقت')) || (/^و(هو|هي)$/.test(w) && next === 'ما')) return true;
+  if (!verbAt(words, j) || lexicon.weakVerbs.has(w) || lexicon.weakVerbs.has(w.slice(1))) return false;
+  // (A participle of a derived form: "مؤكدا", "متهمة"; "داعيا إلى" may go on with the report.)
+  return /^م[\u0621-\u064a]{3,}[اه]$/.test(w) || /^و/.test(w);
+}
+
 const COORDINATED = /^(وان|وبان)/;
 
 interface Clause {
@@ -130,9 +145,9 @@ function clauseAfter(text: string, words: Word[], k: number, inDirect: (at: numb
       next = j;
       break;
     }
-    if (gap.comma && newReportAt(text, words, j)) break;
-    // ("…، فيما سقطت البقية على …": a "while" after a comma opens the writer's own clause.)
-    if (gap.comma && WHILE.test(words[j]!.norm)) break;
+    if (gap.comma && (newReportAt(text, words, j) || writersClauseAt(words, j))) break;
+    // "…: "…"": a colon before the speaker's own words ends the report too.
+    if (gap.mark && /:/.test(text.slice(words[j - 1]!.end, words[j]!.start)) && inDirect(words[j]!.start)) break;
     // "...، "direct quote"": the report ends where the speaker's own words begin.
     if (gap.comma && gap.mark && inDirect(words[j]!.start)) {
       // …and the verb may report more after it: '، "..."، وأن روسيا ...'.
