@@ -169,8 +169,10 @@ export function subjectBefore(
   const gap = text.slice(m.end, cueStart);
   // "X، الذي قال ...": the antecedent of a relative clause set off by a comma, past an apposition ("X، رئيس الجمعية، الذي قال").
   if (/[،,][\s\u200B-\u200F]*(الذي|التي)[ \u00A0\u200B-\u200F]+$/.test(text.slice(Math.max(0, cueStart - 12), cueStart))) return antecedent(text, cueStart, mentions, k, state, gender);
-  // ("الطبيبة X التي قالت:": the relative pronoun stands between the name and its verb; "وكان X قد أكد": so does قد.)
-  if (!/^[ \u00A0\u200B-\u200F]+((الذي|التي|قد)[ \u00A0\u200B-\u200F]+)?$/.test(gap)) return null;
+  // ("الطبيبة X التي قالت:": the relative pronoun stands between the name and its verb; "وكان X قد أكد": so does قد;
+  // "X (حميدتي) يكتب": a short aside in brackets.)
+  // (A mention may end inside its own brackets: "محمد حمدان دقلو (حميدتي".)
+  if (!/^\)?[ \u00A0\u200B-\u200F]+(\([^()\n]{1,30}\)[ \u00A0\u200B-\u200F]+)?((الذي|التي|قد)[ \u00A0\u200B-\u200F]+)?$/.test(gap)) return null;
   if (!mentionAgrees(m, gender, state)) return null;
   return { kind: 'explicit', speaker: speakerOf(m, state) };
 }
