@@ -5,6 +5,7 @@
 // names. Texts of our own writing.
 import { describe, expect, it } from 'vitest';
 import { unknownNames, personNames } from './support/speaking';
+import { analyze } from '../../src/core';
 
 describe('no person made of words no name has', () => {
   it.each([
@@ -103,5 +104,18 @@ describe('a group of people or an office before a report is no person', () => {
     ['وقال شيخ المزارعين في القرية إن الآبار جفت.', 'شيخ'],
   ])('%s', (text, word) => {
     expect(unknownNames(text).some((name) => name.includes(word))).toBe(false);
+  });
+});
+
+describe('an age phrase names no one whose family name is "العمر"', () => {
+  it('"البالغة من العمر" after "… العمر" is the age, the person is named once', () => {
+    const text = 'وقالت الطالبة رنا سامي العمر، البالغة من العمر اثنين وعشرين ربيعا، إنها اشترت خمسة كتب.';
+    const rana = analyze(text, { stopEarly: false }).actors.find((a) => a.name.ar.includes('رنا'));
+    expect(rana?.mentions.map((m) => m.surface)).toEqual(['رنا سامي العمر']);
+  });
+  it('"يبلغ من العمر" too', () => {
+    const text = 'ويقول المزارع خالد حسن العمر إن الموسم ضعيف. وكان ابنه الذي يبلغ من العمر عشر سنوات يساعده.';
+    const khaled = analyze(text, { stopEarly: false }).actors.find((a) => a.name.ar.includes('خالد'));
+    expect(khaled?.mentions.map((m) => m.surface)).toEqual(['خالد حسن العمر']);
   });
 });

@@ -108,13 +108,13 @@ export function foreignFirstName(scan: PersonScan, j: number, index = 0): boolea
 /**
  * A name found, one word alone at match m, names the person here: not "على" (on,
  * printed with ى, behind a proclitic too), a month ("في رمضان"), a word after
- * "أبو"/"بن" or a body's head ("أبو محمد", "جامعة محمد الخامس"), nor "أنا" (I)
+ * "أبو"/"بن" or a body's head ("أبو محمد", "جامعة محمد الخامس"), an age's "من العمر", nor "أنا" (I)
  * for "آنا" (its first letter printed otherwise: آ against أ or ا).
  */
 export function oneWordNameHere(scan: PersonScan, m: PhraseMatch<string>): boolean {
   const t = scan.tokens[m.firstToken]!;
   const word = scan.doc.norm.text.slice(m.start, m.end);
-  if ((word === 'علي' && !scan.printedWith(t, 0x64a)) || monthAt(scan.tokens, m.firstToken)) return false;
+  if ((word === 'علي' && !scan.printedWith(t, 0x64a)) || monthAt(scan.tokens, m.firstToken) || inAgePhrase(scan, m.firstToken)) return false;
   const before = scan.tokens[m.firstToken - 1];
   if (before?.joinsNext && procliticReadings(before.text).some(([, stem]) => scan.finder.complementHeads.has(stem))) return false;
   // ("أبو محمد" is no "محمد"; "أبو جزر" of "نسرين أبو جزر" is her surname.)
@@ -122,6 +122,12 @@ export function oneWordNameHere(scan: PersonScan, m: PhraseMatch<string>): boole
   const first = scan.printedFirst.get(word);
   const here = scan.printed(t)[m.proclitic.length];
   return !first || !here || (first === 'آ') === (here === 'آ');
+}
+
+/** "البالغة من العمر", "يبلغ من العمر": token k follows an age's "من"; no surname ("لين محمود العمر") is meant there. */
+function inAgePhrase(scan: PersonScan, k: number): boolean {
+  const [opener, from] = [scan.tokens[k - 2], scan.tokens[k - 1]];
+  return from?.text === 'من' && !!opener && (givenNames().ageOpeners.has(opener.text) || /^و?[يت]?بلغ$/.test(opener.text));
 }
 
 /** Some full name found holds these words ("أبو جزر" in "نسرين أبو جزر"). */
