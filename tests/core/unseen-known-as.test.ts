@@ -3,12 +3,9 @@
 // child's name alone later is the child, someone else. A man really named
 // "باسم أبو …" is still found. Texts of our own writing.
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../../src/core';
+import { personMentions } from './support/speaking';
 
-const persons = (text: string) =>
-  analyze(text, { stopEarly: false })
-    .actors.filter((a) => a.type === 'person')
-    .map((a) => a.mentions.map((m) => m.surface));
+const persons = (text: string) => personMentions(text);
 
 describe('a kunya someone is known by', () => {
   it.each([

@@ -3,12 +3,9 @@
 // person alone later; names that are also common words (أمل، نور، عادل) still
 // need more evidence. data/given-names.json commonWords. Texts of our own writing.
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../../src/core';
+import { personMentions } from './support/speaking';
 
-const persons = (text: string) =>
-  analyze(text, { stopEarly: false })
-    .actors.filter((a) => a.type === 'person' && a.id === null)
-    .map((a) => a.mentions.map((m) => m.surface));
+const persons = (text: string) => personMentions(text, true);
 
 describe('a plain given name opens a name and names the person alone later', () => {
   it.each([

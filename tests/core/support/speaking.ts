@@ -19,6 +19,12 @@ export const unknownNames = (text: string): string[] =>
 /** The speaker of one direct quote as the text prints them (null: none; undefined: no such quote). */
 export const speakerOf = (text: string, quote: string): string | null | undefined => direct(text).find(([q]) => q === quote)?.[1];
 
+/** Each person found (with `unknownOnly`, each the gazetteer lacks), with the words of every mention. */
+export const personMentions = (text: string, unknownOnly = false): string[][] =>
+  analyze(text, { stopEarly: false })
+    .actors.filter((a) => a.type === 'person' && (!unknownOnly || a.id === null))
+    .map((a) => a.mentions.map((m) => m.surface));
+
 /** Each person found, by the words of their first mention. */
 export const personNames = (text: string): string[] =>
   analyze(text, { stopEarly: false })
