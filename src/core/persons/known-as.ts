@@ -50,8 +50,12 @@ function namedBefore(scan: PersonScan, k: number, reach: number): { key: string;
   for (let i = k - 1; i >= 0 && i >= k - reach; i--) {
     let name = names.longestAt(tokens, i, k);
     if (!name) continue;
-    for (let longer = i > 0 ? names.longestAt(tokens, i - 1, k) : null; longer && longer.endToken > i; longer = i > 0 ? names.longestAt(tokens, i - 1, k) : null) [name, i] = [longer, i - 1];
-    return { key: name.values[0]!, at: i };
+    let at = i;
+    for (let longer = at > 0 ? names.longestAt(tokens, at - 1, k) : null; longer && longer.endToken > at; longer = at > 0 ? names.longestAt(tokens, at - 1, k) : null) {
+      name = longer;
+      at--;
+    }
+    return { key: name.values[0]!, at };
   }
   return undefined;
 }

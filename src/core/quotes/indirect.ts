@@ -93,23 +93,22 @@ function opensReport(text: string, words: Word[], j: number): boolean {
   return false;
 }
 
+/** "، لكنه أقر بأن": a "but" with its pronoun before the verb of a new report. */
+const BUT = /^(لكن|ولكن)(ه|ها|هم|هما)?$/;
 /** "فيما", "بينما" ("while"), behind و or not. */
 const WHILE = /^و?(فيما|بينما)$/;
-/** "، لكنه أقر بأن", "، فيما أعلنت الوزارة أن": a "but" (with its pronoun) or a "while" before the verb of a new report. */
-const CONNECTOR = /^(لكن|ولكن)(ه|ها|هم|هما)?$|^و?(فيما|بينما)$/;
 
-/** Does a speech verb that reports something new stand at words[j] (or after a "but", "while" or "في حين" there)? */
+/** Does a speech verb that reports something new stand at words[j] (or after a "but" there)? */
 function newReportAt(text: string, words: Word[], j: number): boolean {
-  const whileTwoWords = /^و?في$/.test(words[j]!.norm) && words[j + 1]?.norm === 'حين';
-  const v = Math.min(words.length - 1, whileTwoWords ? j + 2 : CONNECTOR.test(words[j]!.norm) ? j + 1 : j);
+  const v = BUT.test(words[j]!.norm) && j + 1 < words.length ? j + 1 : j;
   return !!verbAt(words, v) && (opensReport(text, words, v) || /^\s*[:"“”«»„]/.test(text.slice(words[v]!.end, words[v]!.end + 3)));
 }
 
 /**
  * After a comma, the writer's own clause or a new speaker: "فيما"/"بينما" or
  * "في حين"/"في وقت" ("while"), "وهو ما"/"وهي ما" ("which X denied"), a speech
- * verb's participle of a derived form ("، محذرا", "، متهمة") or a speech verb behind و that is no
- * weak one ("، وقال معاون الوزير …"). 
+ * verb's participle of a derived form ("، محذرا", "، متهمة") or a speech verb
+ * behind و that is no weak one ("، وقال معاون الوزير …").
  */
 function writersClauseAt(words: Word[], j: number): boolean {
   const w = words[j]!.norm;
