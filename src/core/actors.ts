@@ -210,11 +210,25 @@ function supportedBy(clearly: Set<ActorEntry>): (entry: ActorEntry) => boolean {
   };
 }
 
+/**
+ * A name of data/ambiguous.json commonNouns joined to a definite word that is no nisba
+ * adjective ("حماس الشباب"), or behind ب with an indefinite adjective after it ("بحماس
+ * كبير"; "قيادي بحماس أن" is a member of the movement).
+ */
+function usedAsCommonNoun(doc: PreparedText, match: PhraseMatch<Hit>, finder: ActorFinder): boolean {
+  if (!lexicon.commonNounNames.has(doc.norm.text.slice(match.start, match.end))) return false;
+  const after = doc.tokens[match.endToken];
+  if (!after || !doc.tokens[match.endToken - 1]!.joinsNext) return false;
+  if (after.text.startsWith('ال')) return !/ي(ه|ين|ون)?$/.test(after.text);
+  return /ب$/.test(match.proclitic) && !finder.stopWords.has(after.text) && !lexicon.complementizers.has(after.text) && !/^[وفبل]/.test(after.text);
+}
+
 /** The mentions that stand, by the text around them. */
 function keptMentions(doc: PreparedText, finder: ActorFinder, resolved: Resolved[]) {
   const { tokens } = doc;
-  // A capital counts where the text names its state otherwise ("روسيا" … "موسكو").
-  const namedOtherwise = new Set(resolved.filter((p) => !p.isCapital && !p.isAmbiguous).map((p) => p.entry));
+  // A capital counts where the text names its state otherwise ("روسيا" … "موسكو"); a name used as a common noun names no one clearly.
+  const asNoun = new Set(resolved.filter((p) => usedAsCommonNoun(doc, p.match, finder)));
+  const namedOtherwise = new Set(resolved.filter((p) => !p.isCapital && !p.isAmbiguous && !asNoun.has(p)).map((p) => p.entry));
   const supported = supportedBy(namedOtherwise);
   const byKey = new Map<string, ActorEntry>();
   const mentions: Mention[] = [];
@@ -228,6 +242,9 @@ function keptMentions(doc: PreparedText, finder: ActorFinder, resolved: Resolved
     if (entry.type === 'person' && nisbaAdjective(tokens, match, finder)) continue;
     // "وزيرة الخارجية البريطانية" is a minister's title, not the ministry ("الخارجية البريطانية").
     if (entry.type === 'organization' && match.proclitic === '' && tokens[match.firstToken]!.text.startsWith('ال') && afterMinisterWord(tokens, match.firstToken, finder)) continue;
+    // "استقبلوه بحماس", "حماس الشباب": a name that is also a common noun, used as the noun, in a
+    // text that does not name it otherwise or two other actors of its conflict (as for ambiguous names).
+    if (asNoun.has(p) && !supported(entry)) continue;
     // "حذرت أنقرة من أن ...": a capital right after a speech verb is the government speaking.
     if (p.isCapital && !afterSpeechVerb(tokens, match.firstToken, finder) && (!namedOtherwise.has(entry) || capitalAsPlace(doc, match))) continue;
     byKey.set(entry.id, entry);

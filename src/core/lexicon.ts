@@ -220,6 +220,8 @@ function nameWords() {
     commonWords: normSet(commonWords.words),
     /** Names several actors share ("الأسد"): every bearer is a candidate (as printed; the matcher normalizes). */
     sharedNames: (ambiguous.shared?.names ?? []) as Array<{ name: string; actors: string[] }>,
+    /** Names that are also a common noun ("حماس"): the noun behind ب or in construct (src/core/actors.ts). */
+    commonNounNames: normSet(ambiguous.commonNouns.names),
     /** Capitals standing for their state. */
     capitals: normSet(ambiguous.capitals),
     /** Words after which a capital is a place ("في دمشق"). */
