@@ -4,7 +4,7 @@
 // Read once per text; the rule that uses it is rules/interview-answer.ts.
 import { lexicon, wordsIn } from '../speech';
 import { normalizeText } from '../text/normalize';
-import { LINE_BREAK, lowerBound, SENTENCE_END, type Mention } from './model';
+import { LINE_BREAK, lineStartOf, lowerBound, SENTENCE_END, type Mention } from './model';
 
 export interface Interview {
   /** Where each answer's words start, after its mark ("ج: "): an answer given whole in quotation marks opens there. */
@@ -87,9 +87,7 @@ const isIntroWord = (norm: string) => lexicon.interviewWords.has(norm) || (/^[و
 
 /** "حاورته: X": a person on the line of an interview's byline is the interviewer. */
 function onBylineLine(text: string, m: Mention): boolean {
-  let from = m.start;
-  while (from > 0 && m.start - from < 80 && !LINE_BREAK.test(text[from - 1]!)) from--;
-  return wordsIn(text, from, m.start).some((w) => lexicon.interviewBylines.has(w.norm));
+  return wordsIn(text, lineStartOf(text, m.start, 80), m.start).some((w) => lexicon.interviewBylines.has(w.norm));
 }
 
 /** The person named right after a word that introduces the interview, in its sentence; else the lead's person named most. */

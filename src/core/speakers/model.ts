@@ -46,6 +46,13 @@ export { SENTENCE_END };
 
 export const LINE_BREAK = /[\n\r\u2028\u2029\u0085]/;
 
+/** Where the line holding offset `at` starts, looking back at most `maxBack` characters. */
+export function lineStartOf(text: string, at: number, maxBack = Infinity): number {
+  let i = at;
+  while (i > 0 && at - i < maxBack && !LINE_BREAK.test(text[i - 1]!)) i--;
+  return i;
+}
+
 /** How far back a quote looks for the start of its sentence. */
 export const MAX_SENTENCE_LOOKBACK = 600;
 

@@ -1,16 +1,9 @@
-import { LINE_BREAK, lowerBound, refOf } from '../model';
+import { lineStartOf, lowerBound, refOf } from '../model';
 import { lastCueBefore } from './cues';
 import type { SpeakerRule } from './rule';
 
 /** How far back in its paragraph a quote looks for the speech verb of a sentence before it. */
 const MAX_GAP = 400;
-
-/** Where the paragraph holding `at` starts. */
-function paragraphStart(text: string, at: number): number {
-  let i = at;
-  while (i > 0 && !LINE_BREAK.test(text[i - 1]!)) i--;
-  return i;
-}
 
 export const cueEarlierInParagraph: SpeakerRule = {
   name: 'speech earlier in its paragraph',
@@ -31,7 +24,7 @@ export const cueEarlierInParagraph: SpeakerRule = {
     const { text, outerStart } = zone;
     // (The quote opens its sentence: a cue inside the sentence would have decided before this rule.)
     if (text.slice(zone.sentenceFrom, outerStart).trim() !== '') return undefined;
-    const from = Math.max(paragraphStart(text, outerStart), outerStart - MAX_GAP, zone.previous?.outerEnd ?? 0);
+    const from = Math.max(lineStartOf(text, outerStart), outerStart - MAX_GAP, zone.previous?.outerEnd ?? 0);
     const cue = lastCueBefore(zone.cues, zone.cueStarts, from, outerStart);
     if (!cue) return undefined;
     const speaker = refOf(cue.resolution);

@@ -3,7 +3,7 @@ import type { SpeakerRef } from '../../types';
 import { givenNames } from '../../lexicon/given-names';
 import { unknownName } from '../names';
 import { looksLikeImperfectVerb } from '../../persons/words';
-import { LINE_BREAK, isDocument, isStop, lowerBound, mentionRef, type Mention } from '../model';
+import { isDocument, lineStartOf, isStop, lowerBound, mentionRef, type Mention } from '../model';
 import { endsSentenceAt } from '../../text/sentences';
 import type { QuoteZone, SpeakerRule } from './rule';
 
@@ -24,8 +24,7 @@ function howSaid(text: string, words: Word[]): number {
 /** "X: ... "quote"" — a headline or list item that names its speaker before a colon. */
 function headlineSpeaker(zone: QuoteZone): SpeakerRef | null {
   const { text, mentions, mentionStarts: starts, outerStart: at } = zone;
-  let lineStart = at;
-  while (lineStart > 0 && at - lineStart < 300 && !LINE_BREAK.test(text[lineStart - 1]!)) lineStart--;
+  let lineStart = lineStartOf(text, at, 300);
   // The colon nearest the quote, and the words of its own sentence before it (a live-blog entry
   // "X: …. Y على إكس: «…»" names Y for this quote).
   const rel = text.slice(lineStart, at).lastIndexOf(':');

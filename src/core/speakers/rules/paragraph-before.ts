@@ -1,4 +1,4 @@
-import { LINE_BREAK, refOf } from '../model';
+import { LINE_BREAK, lineStartOf, refOf } from '../model';
 import { lastCueBefore } from './cues';
 import type { SpeakerRule } from './rule';
 
@@ -9,8 +9,7 @@ function previousParagraph(text: string, at: number): number | null {
   if (i >= 0 && !LINE_BREAK.test(text[i]!)) return null;
   while (i >= 0 && /\s/.test(text[i]!)) i--;
   if (i < 0 || at - i > 2000) return null;
-  while (i > 0 && !LINE_BREAK.test(text[i - 1]!)) i--;
-  return i;
+  return lineStartOf(text, i);
 }
 
 export const paragraphBefore: SpeakerRule = {
