@@ -13,6 +13,7 @@ import { unknownPersons, type KnownMentions, type Mention, type PersonFoundBy } 
 import { nisbaAdjective, surnameMentions, tailOfLongerName } from './persons/known-persons';
 import { dropOtherSurnameHolders } from './persons/surname-holders';
 import { looksLikeNameStart, softGap } from './persons/words';
+import { nisbaShaped } from './role-names';
 import type { ActorEntry, ActorResult, Gender, Span } from './types';
 
 export { caseForms, createActorFinder, defaultActorFinder, type ActorFinder } from './finder';
@@ -119,6 +120,8 @@ interface Picked {
 interface Resolved extends Picked {
   isAmbiguous: boolean;
   isCapital: boolean;
+  /** A name that is also a common noun, used as the noun here ("بحماس كبير"). */
+  asNoun: boolean;
 }
 
 const picked = (match: PhraseMatch<Hit>, title: boolean, hits: Hit[] = match.values): Picked => {
@@ -190,7 +193,8 @@ function resolveShared(doc: PreparedText, finder: ActorFinder, found: Picked[]):
     // A capital stands for its state or a body seated there ("رام الله"); "الكويت" is the country
     // and its capital alike: a capital only where the actor is not named so.
     const isCapital = finder.capitals.has(surface) && normalizeText(entry.ar) !== surface;
-    return { match: p.match, entry, title: p.title, candidates: p.candidates, isAmbiguous, isCapital };
+    const asNoun = lexicon.commonNounNames.has(surface) && usedAsNoun(doc, p.match, finder);
+    return { match: p.match, entry, title: p.title, candidates: p.candidates, isAmbiguous, isCapital, asNoun };
   });
 }
 
@@ -215,11 +219,10 @@ function supportedBy(clearly: Set<ActorEntry>): (entry: ActorEntry) => boolean {
  * adjective ("حماس الشباب"), or behind ب with an indefinite adjective after it ("بحماس
  * كبير"; "قيادي بحماس أن" is a member of the movement).
  */
-function usedAsCommonNoun(doc: PreparedText, match: PhraseMatch<Hit>, finder: ActorFinder): boolean {
-  if (!lexicon.commonNounNames.has(doc.norm.text.slice(match.start, match.end))) return false;
+function usedAsNoun(doc: PreparedText, match: PhraseMatch<Hit>, finder: ActorFinder): boolean {
   const after = doc.tokens[match.endToken];
   if (!after || !doc.tokens[match.endToken - 1]!.joinsNext) return false;
-  if (after.text.startsWith('ال')) return !/ي(ه|ين|ون)?$/.test(after.text);
+  if (after.text.startsWith('ال')) return !nisbaShaped(after.text);
   return /ب$/.test(match.proclitic) && !finder.stopWords.has(after.text) && !lexicon.complementizers.has(after.text) && !/^[وفبل]/.test(after.text);
 }
 
@@ -227,8 +230,7 @@ function usedAsCommonNoun(doc: PreparedText, match: PhraseMatch<Hit>, finder: Ac
 function keptMentions(doc: PreparedText, finder: ActorFinder, resolved: Resolved[]) {
   const { tokens } = doc;
   // A capital counts where the text names its state otherwise ("روسيا" … "موسكو"); a name used as a common noun names no one clearly.
-  const asNoun = new Set(resolved.filter((p) => usedAsCommonNoun(doc, p.match, finder)));
-  const namedOtherwise = new Set(resolved.filter((p) => !p.isCapital && !p.isAmbiguous && !asNoun.has(p)).map((p) => p.entry));
+  const namedOtherwise = new Set(resolved.filter((p) => !p.isCapital && !p.isAmbiguous && !p.asNoun).map((p) => p.entry));
   const supported = supportedBy(namedOtherwise);
   const byKey = new Map<string, ActorEntry>();
   const mentions: Mention[] = [];
@@ -244,7 +246,7 @@ function keptMentions(doc: PreparedText, finder: ActorFinder, resolved: Resolved
     if (entry.type === 'organization' && match.proclitic === '' && tokens[match.firstToken]!.text.startsWith('ال') && afterMinisterWord(tokens, match.firstToken, finder)) continue;
     // "استقبلوه بحماس", "حماس الشباب": a name that is also a common noun, used as the noun, in a
     // text that does not name it otherwise or two other actors of its conflict (as for ambiguous names).
-    if (asNoun.has(p) && !supported(entry)) continue;
+    if (p.asNoun && !supported(entry)) continue;
     // "حذرت أنقرة من أن ...": a capital right after a speech verb is the government speaking.
     if (p.isCapital && !afterSpeechVerb(tokens, match.firstToken, finder) && (!namedOtherwise.has(entry) || capitalAsPlace(doc, match))) continue;
     byKey.set(entry.id, entry);

@@ -32,6 +32,10 @@ export interface GivenNames {
   placeWords: ReadonlySet<string>;
   /** "يعرفه", "الملقب": a person is known by the kunya after them and "باسم" ("يعرفه الجيران باسم أبو سامي"). */
   knownAsWords: ReadonlySet<string>;
+  /** "اسمه", "واسمها": the full name of a kunya named before follows them (persons/known-as.ts). */
+  fullNameWords: ReadonlySet<string>;
+  /** "وهو", "هذه": an apposition or a demonstrative that goes back to a person named before. */
+  backReferences: ReadonlySet<string>;
   /** Given names that are also months ("رمضان"), with the words before and after that make them the month. */
   months: { names: ReadonlySet<string>; before: ReadonlySet<string>; after: ReadonlySet<string> };
   /** Kin nouns in construct ("والد", "زوجة"): the given name after one is the person whose kin they are ("والدة رهف"). */
@@ -66,7 +70,7 @@ function byGender(lists: Gendered | undefined): Map<string, Gender> {
 export interface RawGivenNames extends Gendered {
   commonWords?: unknown;
   personNouns?: Gendered;
-  kunyas?: Gendered & { familyNouns?: unknown; placeWords?: unknown; knownAsWords?: unknown };
+  kunyas?: Gendered & { familyNouns?: unknown; placeWords?: unknown; knownAsWords?: unknown; fullNameWords?: unknown; backReferences?: unknown };
   months?: { names?: unknown; before?: unknown; after?: unknown };
   appositionWords?: unknown;
   kinInConstruct?: unknown;
@@ -103,6 +107,8 @@ export function givenNamesFrom(raw: RawGivenNames): GivenNames {
     familyNouns,
     placeWords,
     knownAsWords: new Set(normList(raw.kunyas?.knownAsWords)),
+    fullNameWords: new Set(normList(raw.kunyas?.fullNameWords)),
+    backReferences: new Set(normList(raw.kunyas?.backReferences)),
     months,
     appositionWords: new Set(normList(raw.appositionWords)),
     kinInConstruct: new Set(normList(raw.kinInConstruct)),

@@ -8,6 +8,7 @@
 // - "يجلس أبو سامي، وهو بائع في الستين اسمه X", "تجلس أم سامي … . وصلت هذه
 //   الأرملة، واسمها X": a name after "اسمه"/"اسمها" whose apposition ("وهو",
 //   "هذه الأرملة") goes back to the kunya named before it is the kunya's.
+// The words are data/given-names.json kunyas (knownAsWords, fullNameWords, backReferences).
 import { givenNames } from '../lexicon/given-names';
 import { tokenReadings } from '../matcher';
 import type { PersonScan } from './scan';
@@ -16,13 +17,13 @@ import { KNOWN_AS_REACH, knownAs } from './rules/kunya';
 /** Makes each kunya a person is said to be known by one with that person. */
 export function linkKunyasKnownAs(scan: PersonScan): void {
   const { tokens } = scan;
-  const { kunyas } = givenNames();
+  const { kunyas, fullNameWords } = givenNames();
   for (let k = 1; k + 1 < tokens.length; k++) {
     if (kunyas.has(tokens[k + 1]!.text) && knownAs(scan, k)) {
       const kunya = scan.names.longestAt(tokens, k + 1);
       const owner = kunya && personBefore(scan, k, PERSON_REACH);
       if (kunya && owner) scan.sameAsLonger(kunya.values[0]!, owner);
-    } else if (NAMED_BY.has(tokens[k]!.text) && tokens[k]!.joinsNext) linkNamedKunya(scan, k);
+    } else if (fullNameWords.has(tokens[k]!.text) && tokens[k]!.joinsNext) linkNamedKunya(scan, k);
     else if (tokens[k]!.text === 'كما' && !tokens[k - 1]!.joinsNext && knownAsVerb(scan, k + 1)) linkKunyaKnownAs(scan, k);
   }
 }
@@ -33,11 +34,6 @@ const PERSON_REACH = KNOWN_AS_REACH + 6;
 const APPOSITION_REACH = 30;
 /** How far back the person a "كما يناديه" kunya belongs to may be named (a quote of a sentence or two between). */
 const QUOTED_REACH = 60;
-
-/** "اسمه", "واسمها": a word that gives the name of the person just described. */
-const NAMED_BY = new Set(['اسمه', 'اسمها', 'واسمه', 'واسمها']);
-/** Words of an apposition or a demonstrative that goes back to a person named before ("وهو مزارع", "هذه الأرملة"). */
-const BACK_TO_PERSON = new Set(['وهو', 'وهي', 'هذا', 'هذه']);
 
 /** The key of the person named last within `reach` words before token k ("X، الذي يعرفه الجيران باسم"). */
 function personBefore(scan: PersonScan, k: number, reach: number): string | undefined {
@@ -77,7 +73,7 @@ function linkNamedKunya(scan: PersonScan, k: number): void {
   const { tokens } = scan;
   const named = scan.names.longestAt(tokens, k + 1);
   const kunya = namedBefore(scan, k, APPOSITION_REACH);
-  if (!named || !kunya || !isKunyaAlone(kunya.key) || !tokens.slice(kunya.at + 2, k).some((t) => BACK_TO_PERSON.has(t.text))) return;
+  if (!named || !kunya || !isKunyaAlone(kunya.key) || !tokens.slice(kunya.at + 2, k).some((t) => givenNames().backReferences.has(t.text))) return;
   if (gendersAgree(scan, kunya.key, named.values[0]!)) scan.sameAsLonger(kunya.key, named.values[0]!);
 }
 
