@@ -32,6 +32,7 @@ interface RawData {
   bodyGender?: { masculine?: unknown; feminine?: unknown };
   subjectStops?: { words?: unknown };
   clauseConnectors?: { words?: unknown };
+  writersClauses?: { words?: unknown };
   titleWords?: { words?: unknown };
   spokespersonWords?: { words?: unknown };
   anonymousSources?: { words?: unknown };
@@ -131,16 +132,14 @@ function speechWords(data: RawData) {
     complementizerTimeWords: new Set(normList(data.complementizers?.timeWords)),
     relativePronouns: new Set(normList(data.relativeWords?.pronouns)),
     /** "الذي", "التي": the singular relative pronouns, with the gender they give the one just named. */
-    singularRelatives: new Map<string, 'm' | 'f'>([
-      ...normList(data.relativeWords?.masculine).map((w) => [w, 'm'] as const),
-      ...normList(data.relativeWords?.feminine).map((w) => [w, 'f'] as const),
-    ]),
+    singularRelatives: new Map<string, 'm' | 'f'>([...normList(data.relativeWords?.masculine).map((w) => [w, 'm'] as const), ...normList(data.relativeWords?.feminine).map((w) => [w, 'f'] as const)]),
     relativeAdverbs: new Set(normList(data.relativeWords?.adverbs)),
     masculineBodyHeads: normList(data.bodyGender?.masculine),
     feminineBodyHeads: normList(data.bodyGender?.feminine),
     subjectStops: new Set(normList(data.subjectStops?.words)),
-    /** "غير أن", "لكن": a clause's opening words before its subject, each as its words. */
+    /** "غير أن", "لكن": a clause's opening words before its subject, each as its words; "فيما", "وهو ما": the writer's own clause after a report. */
     clauseConnectors: normList(data.clauseConnectors?.words).map((w) => w.split(' ')),
+    writersClauses: normList(data.writersClauses?.words).map((w) => w.split(' ')),
     titleWords: new Set(normList(data.titleWords?.words).flatMap((w) => w.split(' '))),
     spokesperson: new Set(normList(data.spokespersonWords?.words).flatMap((w) => w.split(' '))),
     anonymous: new Set(normList(data.anonymousSources?.words).flatMap((w) => w.split(' ').slice(0, 1))),

@@ -7,6 +7,7 @@ import { normalizeText } from '../text/normalize';
 import { firstAbove } from '../text/search';
 import { endsSentenceAt, isClauseMark } from '../text/sentences';
 import { CLOSE_BRACKET } from './marks';
+import { withoutConjunction } from '../clitics';
 
 export interface RawQuote extends Span {
   kind: 'direct' | 'indirect';
@@ -95,8 +96,6 @@ function opensReport(text: string, words: Word[], j: number): boolean {
 
 /** "، لكنه أقر بأن": a "but" with its pronoun before the verb of a new report. */
 const BUT = /^(لكن|ولكن)(ه|ها|هم|هما)?$/;
-/** "فيما", "بينما" ("while"), behind و or not. */
-const WHILE = /^و?(فيما|بينما)$/;
 
 /** Does a speech verb that reports something new stand at words[j] (or after a "but" there)? */
 function newReportAt(text: string, words: Word[], j: number): boolean {
@@ -105,15 +104,15 @@ function newReportAt(text: string, words: Word[], j: number): boolean {
 }
 
 /**
- * After a comma, the writer's own clause or a new speaker: "فيما"/"بينما" or
- * "في حين"/"في وقت" ("while"), "وهو ما"/"وهي ما" ("which X denied"), a speech
+ * After a comma, the writer's own clause or a new speaker: data/speech-verbs.json
+ * writersClauses ("فيما", "في حين", "وهو ما" "which X denied"), a speech
  * verb's participle of a derived form ("، محذرا", "، متهمة") or a speech verb
  * behind و that is no weak one ("، وقال معاون الوزير …").
  */
 function writersClauseAt(words: Word[], j: number): boolean {
   const w = words[j]!.norm;
-  const next = words[j + 1]?.norm;
-  if (WHILE.test(w) || (/^و?في$/.test(w) && (next === 'حين' || next === 'وقت')) || (/^و(هو|هي)$/.test(w) && next === 'ما')) return true;
+  const opens = (phrase: string[]) => phrase.every((p, i) => (i === 0 ? w === p || withoutConjunction(w) === p : words[j + i]?.norm === p));
+  if (lexicon.writersClauses.some(opens)) return true;
   if (!verbAt(words, j) || lexicon.weakVerbs.has(w) || lexicon.weakVerbs.has(w.slice(1))) return false;
   // (A participle of a derived form: "مؤكدا", "متهمة"; "داعيا إلى" may go on with the report.)
   return /^م[\u0621-\u064a]{3,}[اه]$/.test(w) || /^و/.test(w);
