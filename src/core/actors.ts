@@ -24,7 +24,7 @@ export function findActors(text: string, finder: ActorFinder = defaultActorFinde
   const doc = prepared ?? prepare(text);
   const known = gazetteerMentions(text, doc, finder);
   known.mentions.push(...surnameMentions(doc, finder, known));
-  dropOtherSurnameHolders(doc, finder, known);
+  dropOtherSurnameHolders(text, doc, finder, known);
   const genders = new Map<string, Gender>();
   const unknown = unknownPersons(text, doc, finder, known, genders, onPersonFound);
   const bodies = unknownBodies(doc, finder, known, unknown);

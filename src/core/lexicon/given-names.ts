@@ -16,6 +16,8 @@ export interface GivenName {
   common: boolean;
   /** Spelled with a final ى (منى, سلمى): printed with ي it is another word ("مني", from me). */
   finalAlifMaqsura?: true;
+  /** A common word only as spelled otherwise ("أنا", I, for the name "آنا"): printed as listed, here, the name is no common word. */
+  listedApart?: string;
 }
 
 export interface GivenNames {
@@ -88,11 +90,12 @@ export function givenNamesFrom(raw: RawGivenNames): GivenNames {
   const asListed = [raw.female, raw.male].flatMap((xs) => (Array.isArray(xs) ? xs : [])).filter((x): x is string => typeof x === 'string');
   const withAlifMaqsura = new Set(asListed.filter((x) => x.trim().endsWith('ى')).map((x) => normalizeText(x.trim())));
   const common = new Set(normList(raw.commonWords));
+  const apart = spelledApart(asListed, raw.commonWords);
   const names = new PhraseMatcher<GivenName>();
   const byWord = new Map<string, GivenName>();
   for (const name of new Set([...female, ...male])) {
     const gender: Gender | undefined = female.has(name) && male.has(name) ? undefined : female.has(name) ? 'f' : 'm';
-    const given: GivenName = { name, ...(gender ? { gender } : {}), common: common.has(name), ...(withAlifMaqsura.has(name) ? { finalAlifMaqsura: true as const } : {}) };
+    const given: GivenName = { name, ...(gender ? { gender } : {}), common: common.has(name), ...(withAlifMaqsura.has(name) ? { finalAlifMaqsura: true as const } : {}), ...(apart.has(name) ? { listedApart: apart.get(name)! } : {}) };
     names.add(name, given);
     if (!name.includes(' ')) byWord.set(name, given);
   }
@@ -118,6 +121,26 @@ export function givenNamesFrom(raw: RawGivenNames): GivenNames {
     scoring: { verbs: new Set(normList(raw.scoring?.verbs)), objects: new Set(normList(raw.scoring?.objects)) },
     namingWords: byGender(raw.namingWords),
   };
+}
+
+/**
+ * Names whose common word is listed with another hamza or madda ("أنا" for the name "آنا"),
+ * and no common word as the name is spelled: normalized name → its spelling as listed.
+ */
+function spelledApart(names: string[], commonWords: unknown): Map<string, string> {
+  const listed = new Map(names.map((x) => [normalizeText(x.trim()), x.trim()] as const));
+  const commons = (Array.isArray(commonWords) ? commonWords : []).filter((x): x is string => typeof x === 'string').map((x) => x.trim());
+  const out = new Map<string, string>();
+  for (const c of commons) {
+    const name = listed.get(normalizeText(c));
+    if (name !== undefined && name !== c && !commons.includes(name)) out.set(normalizeText(c), name);
+  }
+  return out;
+}
+
+/** The given name is a common word as printed here: "آنا" printed so is no "أنا" (I), though both fold into one word. */
+export function commonAsPrinted(name: GivenName, printed: string): boolean {
+  return name.common && !(name.listedApart !== undefined && printed.replace(/[\u064b-\u0652\u0640]/g, '') === name.listedApart);
 }
 
 let bundled: GivenNames | null = null;

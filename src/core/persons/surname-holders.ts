@@ -3,10 +3,10 @@
 // surname alone later names whoever the text named last.
 import type { ActorFinder } from '../finder';
 import { lexicon } from '../lexicon';
-import { givenNames } from '../lexicon/given-names';
+import { commonAsPrinted, givenNames } from '../lexicon/given-names';
 import { normalizeText } from '../text/normalize';
 import { consonantSkeleton } from '../text/tokens';
-import type { PreparedText, Token } from '../matcher';
+import { toOriginal, type PreparedText, type Token } from '../matcher';
 import type { ActorEntry } from '../types';
 import type { KnownMentions, Mention } from './scan';
 import { isRoleOrVerbLike, looksLikeNameStart, verbLike } from './words';
@@ -28,12 +28,18 @@ function introducesPerson(tokens: Token[], k: number, finder: ActorFinder): bool
   return lexicon.nationalities.has(t.text) || givenNames().personNouns.has(t.text) || finder.roles.longestAt(tokens, k, k + 1) !== null;
 }
 
+/** The token as the text prints it. */
+function printed(originalText: string, doc: PreparedText, t: Token): string {
+  const { start, end } = toOriginal(doc, t.start, t.end);
+  return originalText.slice(start, end);
+}
+
 /**
  * The one-word mention m of a gazetteer person comes right after another given
  * name: a given name of ours, or a name word a role, person noun or nationality
  * introduces ("الدنماركي نيلس فريدريكسن"); none of the person's own given names.
  */
-function otherGivenNameBefore(doc: PreparedText, m: Mention, entry: ActorEntry, finder: ActorFinder, covered: Uint8Array): boolean {
+function otherGivenNameBefore(originalText: string, doc: PreparedText, m: Mention, entry: ActorEntry, finder: ActorFinder, covered: Uint8Array): boolean {
   const { tokens } = doc;
   const k = m.first - 1;
   const prev = tokens[k];
@@ -43,7 +49,7 @@ function otherGivenNameBefore(doc: PreparedText, m: Mention, entry: ActorEntry, 
   if (prev.text.startsWith('ال') || !looksLikeNameStart(prev.text, finder, true) || isRoleOrVerbLike(tokens, k, finder) || verbLike(tokens, k, finder)) return false;
   if (givenNameStarts(entry).has(consonantSkeleton(prev.text).slice(0, 2))) return false;
   const given = givenNames().byWord.get(prev.text);
-  return given ? !given.common : introducesPerson(tokens, k - 1, finder);
+  return given ? !commonAsPrinted(given, printed(originalText, doc, prev)) : introducesPerson(tokens, k - 1, finder);
 }
 
 /**
@@ -52,7 +58,7 @@ function otherGivenNameBefore(doc: PreparedText, m: Mention, entry: ActorEntry, 
  * gazetteer person is named in full again; gives a surname alone to the
  * gazetteer person last named in full with it ("محمد البشير" … "البشير").
  */
-export function dropOtherSurnameHolders(doc: PreparedText, finder: ActorFinder, known: KnownMentions): void {
+export function dropOtherSurnameHolders(originalText: string, doc: PreparedText, finder: ActorFinder, known: KnownMentions): void {
   const covered = new Uint8Array(doc.tokens.length);
   for (const m of known.mentions) covered.fill(1, m.first, m.end);
   const otherNamedLast = new Set<string>();
@@ -72,7 +78,7 @@ export function dropOtherSurnameHolders(doc: PreparedText, finder: ActorFinder, 
     const holder = lastInFull.get(surname);
     if (holder && holder !== m.key) m.key = holder;
     if (holder) continue;
-    if (otherGivenNameBefore(doc, m, entry, finder, covered)) {
+    if (otherGivenNameBefore(originalText, doc, m, entry, finder, covered)) {
       otherNamedLast.add(m.key);
       dropped.add(m);
     } else if (otherNamedLast.has(m.key)) dropped.add(m);

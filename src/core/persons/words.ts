@@ -165,13 +165,20 @@ export function nounInConstruct(tokens: Token[], nameStart: number, finder: Acto
 /**
  * "X Y يقف", "X Y تبكي": a short imperfect verb of the third person that is no
  * given name ends the name before it: ي and two letters, or ت, a consonant and
- * one to three letters. Not "تيراب" (a long vowel after ت: a foreign surname)
+ * one to three letters, or تت and three or four ("تتعافى", "تتحدث"). Not "تيراب" (a long vowel after ت: a foreign surname)
  * nor "تحقيق" (تفعيل, a verbal noun).
  */
 export function verbAfterName(word: string, finder: ActorFinder): boolean {
-  if (!/^ي[\u0621-\u064a]{2}$|^ت[^\u0627\u0648\u064a][\u0621-\u064a]{1,3}$/.test(word) || /^ت..ي.$/.test(word)) return false;
+  if (!/^ي[\u0621-\u064a]{2}$|^ت[^\u0627\u0648\u064a][\u0621-\u064a]{1,3}$|^تت[\u0621-\u064a]{3,4}$/.test(word) || /^ت..ي.$/.test(word)) return false;
   return !finder.namesLikeVerbs.has(word) && !givenNames().byWord.has(word);
 }
+
+/**
+ * "سلوى تحب الرسم", "ريم تتعافى": a short imperfect verb right after a given name of ours alone is its verb, no
+ * family name; not one of four letters in ي, which a nisba family name shares ("جيهان ترزي").
+ */
+export const verbOfGivenName = (words: Token[], word: string, finder: ActorFinder): boolean =>
+  words.length === 1 && givenNames().byWord.has(words[0]!.text) && !(word.length === 4 && word.endsWith('ي')) && verbAfterName(word, finder);
 
 /** Token k is an age: a number and a word for years after it ("34 عاما", "5 سنوات"). */
 const isAgeNumber = perWord((word) => /^[0-9]{1,3}$/.test(word));

@@ -2,12 +2,12 @@ import { inSetBehindConjunction } from '../../clitics';
 import { objectAfterFather } from '../name-shapes';
 import { lexicon } from '../../lexicon';
 import { normalizeText } from '../../text/normalize';
-import { givenNames, type GivenName } from '../../lexicon/given-names';
+import { commonAsPrinted, givenNames, type GivenName } from '../../lexicon/given-names';
 import { procliticReadings } from '../../matcher';
 import type { Gender } from '../../types';
 import type { PersonRule } from '../rule';
 import type { PersonScan } from '../scan';
-import { appositionAt, endsLikeName, looksLikeNameStart, verbAfterName, speechVerbToken } from '../words';
+import { appositionAt, endsLikeName, looksLikeNameStart, verbAfterName, verbOfGivenName, speechVerbToken } from '../words';
 
 export const givenName: PersonRule = {
   name: 'given name',
@@ -31,7 +31,7 @@ export const givenName: PersonRule = {
     for (const m of names.scan(scan.tokens)) {
       // A proclitic reading is too loose to introduce anyone ("وجود" is no "جود").
       if (m.proclitic !== '' || m.firstToken < after || !freeName(scan, m.firstToken, m.endToken)) continue;
-      const name = m.values[0]!;
+      const name = commonHere(scan, m.values[0]!, m.firstToken);
       // "ليالٍ", "أملاً": a given name printed with tanween is an indefinite common noun.
       if (scan.withTanween(scan.tokens[m.endToken - 1]!)) continue;
       // "مني" (from me) is no "منى": a name spelled with ى, printed with ي, in a text that prints ى.
@@ -70,6 +70,11 @@ export const givenName: PersonRule = {
   },
 };
 
+/** The name as read here ("آنا" printed so is no common word, though "أنا", I, folds into it). */
+function commonHere(scan: PersonScan, name: GivenName, k: number): GivenName {
+  return name.common && !commonAsPrinted(name, scan.printed(scan.tokens[k]!)) ? { ...name, common: false } : name;
+}
+
 /**
  * Where the name starts when a compound given name we do not list stands
  * before token k ("عبد الرقيب سيف المخلافي": "عبد" and a word with the
@@ -89,6 +94,12 @@ function speechVerbBefore(scan: PersonScan, k: number): boolean {
   const verb = scan.tokens[k - 1];
   if (!verb?.joinsNext || !speechVerbToken(scan.finder, verb)) return false;
   return !lexicon.documentNouns.has(normalizeText(scan.tokens[k]!.text)) && scan.finder.roles.longestAt(scan.tokens, k, k + 1) === null;
+}
+
+/** "يضيف أسماء جديدة", "تحمل آنا الصورة": a common word printed in ة after a given name is its adjective or the verb's object, no family name. */
+function feminineAdjectiveAt(scan: PersonScan, k: number): boolean {
+  const t = scan.tokens[k]!;
+  return lexicon.commonWords.has(t.text) && scan.printed(t).endsWith('ة');
 }
 
 /**
@@ -172,6 +183,7 @@ function familyLength(scan: PersonScan, first: number, end: number): number {
   // ("سامي عادل كيسا من الخبز": the word after a father's given name may be the verb's object.)
   if (read >= 2 && givenNames().names.longestAt(scan.tokens, end, end + read - 1)?.endToken === end + read - 1 && objectAfterFather(scan, end + read - 1)) read--;
   const length = read > 0 && read <= MAX_FAMILY_WORDS ? read : familyWords(scan, end);
+  if (length > 0 && feminineAdjectiveAt(scan, end)) return 0;
   for (let k = end; k < end + length; k++) if (withPronoun(scan, k)) return 0;
   return length;
 }
@@ -184,13 +196,16 @@ function withPronoun(scan: PersonScan, k: number): boolean {
 
 /** The family name's words when the scan reads no name: one, or a father's given name and one more. */
 function familyWords(scan: PersonScan, end: number): number {
-  if (!familyWord(scan, end)) return 0;
+  // ("سلوى تحب الرسم": the given name's verb.)
+  if (!familyWord(scan, end) || verbOfGivenName(scan.tokens.slice(end - 1, end), scan.tokens[end]!.text, scan.finder)) return 0;
   const father = givenNames().names.longestAt(scan.tokens, end);
   // "يامن أبو شعبان": a connector that opens no given name and the word after it make one family name ("محمد أبو" is none).
   if (!father && scan.finder.nameConnectors.has(scan.tokens[end]!.text)) return familyWord(scan, end + 1) ? 2 : 0;
   if (!father || father.proclitic !== '') return 1;
   const fathers = father.endToken - end;
   const after = scan.tokens[end + fathers];
+  // "محمود يوسف أبو وردة": a connector after the father's name goes on with the family name ("يوسف أبو" is none).
+  if (after && scan.finder.nameConnectors.has(after.text)) return familyWord(scan, end + fathers + 1) ? fathers + 2 : fathers;
   // "علي حسن مقبول", but not "مريم عبد الله الطعام": after a father's name only a word with no article.
   // ("سامر خليل يقف": a verb after the father's name is the person's.)
   return after && !after.text.startsWith('ال') && !verbAfterName(after.text, scan.finder) && !objectAfterFather(scan, end + fathers) && familyWord(scan, end + fathers)

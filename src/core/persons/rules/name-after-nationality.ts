@@ -24,6 +24,8 @@ export const nameAfterNationality: PersonRule = {
     for (let k = 1; k + 2 < tokens.length; k++) {
       const t = tokens[k]!;
       if (!isNationality(t) || !t.joinsNext || scan.covered[k]) continue;
+      // ("سيونيك الأرميني "سيعيد رسم…": a quotation mark after the adjective opens someone's words, no name.)
+      if (scan.doc.norm.text.slice(t.end, tokens[k + 1]!.start).trim() !== '') continue;
       // After a definite noun or a name it describes that noun ("الشعب الفلسطيني", "مدرب الهلال الإيطالي"): the role rules decide.
       const prev = tokens[k - 1]!;
       // "اليمني والسوري و الليبي": one of several adjectives.
