@@ -16,9 +16,12 @@ export interface RawQuote extends Span {
 /** Prepositions that make the speech word after them a noun. */
 const PREPOSITIONS: ReadonlySet<string> = new Set(['في', 'وفي', 'على', 'وعلى', 'عن', 'من', 'إلى', 'ب', 'مع'].map(normalizeText));
 
-/** "في رد مكتوب"، "على رد الوزارة"، "وفي رأي المحللين": right after a preposition a speech word is a noun. */
+/**
+ * "في رد مكتوب"، "على رد الوزارة"، "وفي رأي المحللين": right after a preposition a speech word is a noun;
+ * not past punctuation, a bracket or a dash ("كييف (أ ف ب) - قال": the agency's ب closes its bracket).
+ */
 export function nounAfterPreposition(text: string, words: Word[], i: number): boolean {
-  return i > 0 && PREPOSITIONS.has(words[i - 1]!.norm) && !/[،,.:;؛]/.test(text.slice(words[i - 1]!.end, words[i]!.start));
+  return i > 0 && PREPOSITIONS.has(words[i - 1]!.norm) && !/[،,.:;؛()[\]\-–—]/.test(text.slice(words[i - 1]!.end, words[i]!.start));
 }
 
 /** Longest reported clause we report; longer ones are cut at a word boundary. */

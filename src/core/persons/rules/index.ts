@@ -7,6 +7,7 @@ import { givenNameConfirmed } from './given-name-confirmed';
 import { kunya } from './kunya';
 import { nameAfterAbbreviatedTitle } from './name-after-abbreviated-title';
 import { nameAfterKin } from './name-after-kin';
+import { nameAfterKinOfSomeone } from './name-after-kin-of-someone';
 import { nameAfterNationality } from './name-after-nationality';
 import { nameAfterPersonNoun } from './name-after-person-noun';
 import { nameAfterSpeechVerb } from './name-after-speech-verb';
@@ -29,6 +30,7 @@ export const PERSON_RULES: readonly PersonRule[] = [
   kunya, //                  "وتجمع أم ياسر الحطب", "أبو سامر الحلبي"
   givenName, //              "تجلس ريما الخطيب قرب الموقد", "الأرملة نور الدباغ"
   nameAfterKin, //           "أما ابنته شهد، وهي طالبة"
+  nameAfterKinOfSomeone, //  "وتعمل شقيقة كريم، ديلارا X، في…"
   nameAfterSpeechVerb, //    "يقول زاهر، وهو سائق"
   nameAfterPersonNoun, //    "يقول المشجع مهيار الصبري (31 عاماً)"
   namedAs, //                "شابا من القرية يدعى هاكوب"

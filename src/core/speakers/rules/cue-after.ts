@@ -11,6 +11,14 @@ function opensItsOwnStatement(text: string, cue: Cue): boolean {
   return text[cue.start] === 'و' && reportsSpeech(text, cue.end);
 }
 
+/**
+ * 'وأضاف أن أوكرانيا "…" وتدعو إلى …': a verb joined on with "و" right after the closing mark (no comma, no stop)
+ * goes on with the sentence that holds the quote; its subject did not say it.
+ */
+function goesOnWithTheSentence(text: string, outerEnd: number, cue: Cue): boolean {
+  return text[cue.start] === 'و' && /^\s+$/.test(text.slice(outerEnd, cue.start));
+}
+
 export const cueAfter: SpeakerRule = {
   name: 'cue after',
   why: 'A speech verb right after the closing mark ("..."، قال X) tells who said the quote before it, unless "و" joins it as the start of a statement of its own ("..."، وقال: "...").',
@@ -20,7 +28,7 @@ export const cueAfter: SpeakerRule = {
   ],
   apply(zone) {
     const after = cueRightAfter(zone.text, zone.cues, zone.cueStarts, zone.outerEnd);
-    if (!after || after.resolution.kind === 'none' || opensItsOwnStatement(zone.text, after)) return undefined;
+    if (!after || after.resolution.kind === 'none' || opensItsOwnStatement(zone.text, after) || goesOnWithTheSentence(zone.text, zone.outerEnd, after)) return undefined;
     return { speaker: refOf(after.resolution) };
   },
 };

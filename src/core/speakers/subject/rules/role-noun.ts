@@ -18,9 +18,11 @@ export const roleNoun: SubjectRule = {
     { text: 'في آخر الحقل يقف رامي ساعور (58 عاما) ويشير إلى الأشجار المحترقة. «زرعها أبي قبل أن أولد»، يقول المزارع.', quote: 'زرعها أبي قبل أن أولد', speaker: 'رامي ساعور' },
     { text: 'وقالت المتحدثة باسم الوزارة ريم حداد إن الجولة انتهت.\nوسألت الصحافية منى علي عن الموعد.\nفأجابت المتحدثة: "لا موعد بعد".', quote: 'لا موعد بعد', speaker: 'ريم حداد' },
     { text: 'وزرنا المدرسة حيث تعمل المعلمة سعاد الأمين.\nوقالت وزارة التربية إن الدوام سيستأنف.\nوأضافت المعلمة: "نصف التلاميذ لم يعودوا".', quote: 'نصف التلاميذ لم يعودوا', speaker: 'سعاد الأمين' },
+    { text: 'في غرفة صغيرة تجلس لوسين هاكوبيان قرب النافذة. "لم يبق لنا من البيت إلا هذه الإبرة"، تقول المرأة البالغة من العمر سبعين عاما.', quote: 'لم يبق لنا من البيت إلا هذه الإبرة', speaker: 'لوسين هاكوبيان' },
   ],
   apply({ words, from, to, ctx, text }) {
-    if (to !== from + 1 || ctx.attribution) return undefined;
+    // ("تقول المرأة البالغة من العمر ستين عاما": the noun and the age that describes it.)
+    if ((to !== from + 1 && !givenNames().ageOpeners.has(words[from + 1]?.norm ?? '')) || ctx.attribution) return undefined;
     const noun = withoutConjunction(words[from]!.norm);
     if (noun.startsWith('ال') && isSpokesperson(noun)) {
       const m = spokespersonNamed(text, ctx.mentions, lowerBound(ctx.mentionStarts, ctx.cueStart) - 1, noun, ctx.gender);
