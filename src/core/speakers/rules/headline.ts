@@ -29,18 +29,21 @@ function headlineSpeaker(zone: QuoteZone): SpeakerRef | null {
   // "X: …. Y على إكس: «…»" names Y for this quote).
   const rel = text.slice(lineStart, at).lastIndexOf(':');
   if (rel < 0) return null;
+  // ("الدكتور X (أستاذ العلوم السياسية في جامعة Y): «…»": a description in brackets before the colon is no speaker's name.)
   const colon = lineStart + rel;
+  const described = text.slice(lineStart, colon).trimEnd().endsWith(')') ? text.lastIndexOf('(', colon) : -1;
+  const nameEnd = described > lineStart ? described : colon;
   let from = colon;
   while (from > lineStart && !endsSentenceAt(text, from - 1)) from--;
   lineStart = from;
-  const all = wordsIn(text, lineStart, colon);
+  const all = wordsIn(text, lineStart, nameEnd);
   if (all.length === 0) return null;
   // A long description before the name ("محافظ المدينة الذي عينته الحكومة الجديدة قبل شهرين … X:"): the person named right before the colon.
   if (all.length > 8) return personEndingAt(zone, all[all.length - 1]!.end) ?? nameEndingLine(text, all);
   // "وزارة الطاقة في بيان:"، "الجيش عبر تلغرام:"، "بيسكوف لـ(تاس):": how the words came follows the speaker.
   const how = howSaid(text, all);
   const words = how > 0 ? all.slice(0, how) : all;
-  const speakerEnd = how > 0 ? all[how]!.start : colon;
+  const speakerEnd = how > 0 ? all[how]!.start : nameEnd;
   if (all.some((w) => lexicon.anonymous.has(w.norm) || lexicon.pageLabels.has(w.norm)) || words.some((w) => lexicon.documentNouns.has(w.norm))) return null;
   // "وأضاف: ..." is a cue without a subject, "قلنا لهم مرارا: ..." the text's own speaker talking: neither names someone.
   if (all.some((w, i) => verbAt(all, i) || isFirstPersonSpeech(w.norm)) || words.some((_, i) => attributionAt(words, i))) return null;
