@@ -56,9 +56,10 @@ function isComplement(zone: SubjectZone, wi: number, m: Mention, seenTitle: bool
   // Behind ل or ب a name is not a verb's subject ("فصيل تابع لإيران"), except after an attribution phrase ("بيان للخارجية").
   const preposed = !ctx.attribution && /[لب]/.test(text.slice(w.start, Math.max(w.start, m.start)));
   // (A ل that begins the name itself, "ليلى", is no preposition: the mention starts with the word.)
+  // (A title governs a body the gazetteer lacks too, "ممثل النيابة العامة X"; a person it lacks is the title's own name.)
   // After a comma a name stands in apposition ("المتحدث باسم الأمين العام، ستيفان دوجاريك"), not as a complement.
   const afterComma = wi > from && /[،,]/.test(text.slice(words[wi - 1]!.end, w.start));
-  return preposed || (wi > from && !afterComma && (prevWord === 'باسم' || (titleGoverns(zone, wi) && m.actor.id !== null) || (seenTitle && /^ل/.test(w.norm) && m.start > w.start)));
+  return preposed || (wi > from && !afterComma && (prevWord === 'باسم' || (titleGoverns(zone, wi) && (m.actor.id !== null || m.actor.type !== 'person')) || (seenTitle && /^ل/.test(w.norm) && m.start > w.start)));
 }
 
 /**
