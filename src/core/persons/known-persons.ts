@@ -3,7 +3,7 @@
 import type { Hit, ActorFinder } from '../finder';
 import { PhraseMatcher, procliticReadings, tokenReadings, type PhraseMatch, type PreparedText, type Token } from '../matcher';
 import type { KnownMentions, Mention } from './scan';
-import { isRoleOrVerbLike, looksLikeNameStart } from './words';
+import { isRoleOrVerbLike, looksLikeNameStart, speechVerbToken } from './words';
 
 /** A name opening with "بن"/"ابن" right after a first name ("عبد العزيز بن سلمان", "خالد بن سلمان"). */
 export function tailOfLongerName(tokens: Token[], at: number, finder: ActorFinder): boolean {
@@ -42,7 +42,10 @@ export function nisbaAdjective(tokens: Token[], match: PhraseMatch<Hit>, finder:
   return true;
 }
 
-/** Surnames that belong to one gazetteer person named in full in this text, and are no common word. */
+/**
+ * Surnames that belong to one gazetteer person named in full in this text, and are no common word;
+ * one that is ("صالح" of "محمد ياسين صالح") only where the text plainly uses it as a name.
+ */
 function ownedSurnames(tokens: Token[], finder: ActorFinder, known: KnownMentions): PhraseMatcher<string> | null {
   const owners = new Map<string, Set<string>>();
   for (const m of known.mentions) {
@@ -50,7 +53,7 @@ function ownedSurnames(tokens: Token[], finder: ActorFinder, known: KnownMention
     const last = tokens[m.end - 1]!.text;
     const before = tokens[m.end - 2]!.text;
     const surname = finder.surnameParticles.has(before) ? `${before} ${last}` : last;
-    if (surname.length < 3 || finder.stopWords.has(surname) || finder.ambiguous.has(surname) || finder.nameConnectors.has(last)) continue;
+    if (surname.length < 3 || finder.stopWords.has(surname) || finder.nameConnectors.has(last)) continue;
     if (!owners.has(surname)) owners.set(surname, new Set());
     owners.get(surname)!.add(m.key);
   }
@@ -58,6 +61,12 @@ function ownedSurnames(tokens: Token[], finder: ActorFinder, known: KnownMention
   const surnames = new PhraseMatcher<string>();
   for (const [surname, keys] of owners) if (keys.size === 1) surnames.add(surname, [...keys][0]!);
   return surnames;
+}
+
+/** The word before token k is a speech verb or "أما", and k has no proclitic: what follows is plainly a name. */
+function plainlyNamed(tokens: Token[], k: number, finder: ActorFinder, proclitic: string): boolean {
+  const prev = tokens[k - 1];
+  return proclitic === '' && !!prev?.joinsNext && (prev.text === 'اما' || speechVerbToken(finder, prev));
 }
 
 /**
@@ -80,6 +89,8 @@ export function surnameMentions(doc: PreparedText, finder: ActorFinder, known: K
     if (prev && prev.joinsNext && m.proclitic === '' && looksLikeNameStart(prev.text, finder) && !isRoleOrVerbLike(tokens, m.firstToken - 1, finder)) free = false;
     const next = tokens[m.endToken];
     if (next && tokens[m.endToken - 1]!.joinsNext && covered[m.endToken]) free = false;
+    // ("وقال صالح في كلمته": a surname that is a common word only after a speech verb or "أما".)
+    if (finder.ambiguous.has(doc.norm.text.slice(m.start, m.end)) && !plainlyNamed(tokens, m.firstToken, finder, m.proclitic)) free = false;
     if (free) out.push({ first: m.firstToken, end: m.endToken, start: m.start, stop: m.end, key: m.values[0]! });
   }
   return out;

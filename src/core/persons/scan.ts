@@ -10,6 +10,7 @@ import { conjoinedNoun, endsLikeName, verbOfGivenName, feminineWord, looksLikeNa
 import { longerNames } from './longer-names';
 import { foreignFirstName, givenNameAlias, impossibleName, objectAfterName, oneWordNameHere, thirdWordIsObject } from './name-shapes';
 import { monthAt } from './months';
+import { commonAliasMentions, noteCommonAlias } from './common-aliases';
 
 export interface Mention {
   /** Token range. */
@@ -53,6 +54,7 @@ export class PersonScan {
   /** For the first token of a gazetteer mention, the token after it. */
   readonly mentionEnd = new Map<number, number>();
   private places: Uint8Array | null = null;
+  private printsYa: { alifMaqsura: boolean; ala: boolean } | null = null;
   /** The roles of the text ("المتحدث", "وزير"), outside gazetteer persons' names. */
   readonly roles: PhraseMatch<true>[];
   readonly names = new PhraseMatcher<string>();
@@ -70,6 +72,8 @@ export class PersonScan {
   readonly printedFirst = new Map<string, string>();
   /** Surnames found, by their consonants (./consonants), to the person's key. */
   private readonly variants = new Map<string, string>();
+  /** Given names that are common words, of full names found (./common-aliases.ts), to the person's key. */
+  private readonly commonAliases = new Map<string, string>();
 
   constructor(
     readonly originalText: string,
@@ -106,12 +110,9 @@ export class PersonScan {
     return this.places;
   }
 
-  private printsYa: { alifMaqsura: boolean; ala: boolean } | null = null;
-
   /** Whether the text prints ى at all, and "على" with it (read once: the text may be megabytes). */
   get printsAlifMaqsura(): { alifMaqsura: boolean; ala: boolean } {
-    this.printsYa ??= { alifMaqsura: this.originalText.includes('ى'), ala: this.originalText.includes('على') };
-    return this.printsYa;
+    return (this.printsYa ??= { alifMaqsura: this.originalText.includes('ى'), ala: this.originalText.includes('على') });
   }
 
   /** Token k is free: no gazetteer mention, no place. */
@@ -157,6 +158,7 @@ export class PersonScan {
     this.names.add(full, key);
     const alias = known?.alias ?? givenNameAlias(this, words);
     if (alias && alias !== full) this.names.add(alias, key);
+    else if (words.length > 1) noteCommonAlias(this.commonAliases, words[0]!.text, key);
     if (!this.foundBy.has(key)) this.foundBy.set(key, this.rule);
     this.found++;
     const owner = this.ownerOfTail(words);
@@ -266,6 +268,7 @@ export class PersonScan {
       taken.fill(1, m.firstToken, m.endToken);
     }
     if (this.variants.size > 0) out.push(...this.variantMentions(taken));
+    out.push(...commonAliasMentions(this, this.commonAliases, taken));
     const longer = longerNames(this.fullNames);
     for (const m of out) m.key = longer.get(m.key) ?? this.sameAs.get(m.key) ?? m.key;
     return out.sort((a, b) => a.first - b.first);

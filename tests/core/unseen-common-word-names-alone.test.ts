@@ -1,0 +1,36 @@
+// A name that is also a common word ("صالح" good, "خالد" eternal, "آمنة" safe)
+// names alone a person the text named in full where it is plainly a name:
+// right after a speech verb or "أما", or set off before an apposition. Elsewhere
+// it stays the common word. Texts of our own writing.
+import { describe, expect, it } from 'vitest';
+import { personMentions } from './support/speaking';
+
+const mentionsOf = (text: string, full: string) => personMentions(text).find((ms) => ms.includes(full)) ?? [];
+
+describe('a common-word given name alone names the person where it is plainly a name', () => {
+  it.each([
+    ['يقف الخباز صالح الزعبي أمام فرنه منذ الفجر. وقال صالح إن الطحين لا يكفي إلا لساعتين.', 'صالح الزعبي', 2],
+    ['جلست الأرملة آمنة الطيب قرب الخيمة مع أطفالها. وأضافت آمنة: "لم نأكل منذ يومين".', 'آمنة الطيب', 2],
+    ['يعمل المزارع خالد العبد الله في حقله كل صباح. أما خالد، فيقول إن الموسم ضاع.', 'خالد العبد الله', 2],
+    ['وصلت الطالبة نور الحلبي إلى المخيم في الربيع. نور، 24 عاما، تدرس التمريض في الجامعة.', 'نور الحلبي', 2],
+  ])('%s', (text, full, count) => {
+    expect(mentionsOf(text, full)).toHaveLength(count);
+  });
+
+  it('stays the common word elsewhere', () => {
+    expect(mentionsOf('يقف الخباز صالح الزعبي أمام فرنه منذ الفجر. ويقول إن العمل صالح للجميع.', 'صالح الزعبي')).toHaveLength(1);
+    expect(mentionsOf('جلست الأرملة آمنة الطيب قرب الخيمة. وطالب الأهالي بممرات آمنة للمدنيين.', 'آمنة الطيب')).toHaveLength(1);
+  });
+});
+
+describe("a gazetteer person's common-word surname after a speech verb", () => {
+  it('names the person', () => {
+    const text = 'افتتح وزير الثقافة السوري محمد ياسين صالح معرض الكتاب في دمشق. وقال صالح إن دور النشر عادت بعد غياب.';
+    expect(mentionsOf(text, 'محمد ياسين صالح')).toContain('صالح');
+  });
+
+  it('stays the common word elsewhere', () => {
+    const text = 'افتتح وزير الثقافة السوري محمد ياسين صالح معرض الكتاب في دمشق. ورأى الزوار أن المكان صالح لمعرض أكبر.';
+    expect(mentionsOf(text, 'محمد ياسين صالح')).toEqual(['محمد ياسين صالح']);
+  });
+});
