@@ -23,7 +23,7 @@ export function findActors(text: string, finder: ActorFinder = defaultActorFinde
   if (typeof text !== 'string' || text.length === 0) return [];
   const doc = prepared ?? prepare(text);
   const known = gazetteerMentions(text, doc, finder);
-  known.mentions.push(...surnameMentions(doc, finder, known));
+  known.mentions.push(...surnameMentions(text, doc, finder, known));
   dropOtherSurnameHolders(text, doc, finder, known);
   const genders = new Map<string, Gender>();
   const unknown = unknownPersons(text, doc, finder, known, genders, onPersonFound);

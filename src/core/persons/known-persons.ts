@@ -1,7 +1,7 @@
 // Gazetteer persons in the text: when a name is not theirs ("بن سلمان" in a
 // longer name, "الحوثي" as an adjective), and their surname alone later on.
 import type { Hit, ActorFinder } from '../finder';
-import { PhraseMatcher, procliticReadings, tokenReadings, type PhraseMatch, type PreparedText, type Token } from '../matcher';
+import { PhraseMatcher, procliticReadings, tokenReadings, toOriginal, type PhraseMatch, type PreparedText, type Token } from '../matcher';
 import type { KnownMentions, Mention } from './scan';
 import { isRoleOrVerbLike, looksLikeNameStart, speechVerbToken } from './words';
 
@@ -63,6 +63,12 @@ function ownedSurnames(tokens: Token[], finder: ActorFinder, known: KnownMention
   return surnames;
 }
 
+/** Printed with a hamza inside ("لأمي", to my mother) where the person's names have none ("لامي"): another word. */
+function hamzaApart(text: string, doc: PreparedText, m: PhraseMatch<string>, known: KnownMentions): boolean {
+  const span = toOriginal(doc, m.start, m.end);
+  return /.[أإؤئ]/.test(text.slice(span.start, span.end)) && !known.byKey.get(m.values[0]!)?.names.some((n) => /.[أإؤئ]/.test(n));
+}
+
 /** The word before token k is a speech verb or "أما", and k has no proclitic: what follows is plainly a name. */
 function plainlyNamed(tokens: Token[], k: number, finder: ActorFinder, proclitic: string): boolean {
   const prev = tokens[k - 1];
@@ -74,7 +80,7 @@ function plainlyNamed(tokens: Token[], k: number, finder: ActorFinder, proclitic
  * alone later on ("وأضاف حمدان"), though the gazetteer lists no bare surname
  * (it may be shared: "حمدان" in "محمد حمدان دقلو").
  */
-export function surnameMentions(doc: PreparedText, finder: ActorFinder, known: KnownMentions): Mention[] {
+export function surnameMentions(text: string, doc: PreparedText, finder: ActorFinder, known: KnownMentions): Mention[] {
   const { tokens } = doc;
   const surnames = ownedSurnames(tokens, finder, known);
   if (!surnames) return [];
@@ -90,7 +96,7 @@ export function surnameMentions(doc: PreparedText, finder: ActorFinder, known: K
     const next = tokens[m.endToken];
     if (next && tokens[m.endToken - 1]!.joinsNext && covered[m.endToken]) free = false;
     // ("وقال صالح في كلمته": a surname that is a common word only after a speech verb or "أما".)
-    if (finder.ambiguous.has(doc.norm.text.slice(m.start, m.end)) && !plainlyNamed(tokens, m.firstToken, finder, m.proclitic)) free = false;
+    if (finder.ambiguous.has(doc.norm.text.slice(m.start, m.end)) && (!plainlyNamed(tokens, m.firstToken, finder, m.proclitic) || hamzaApart(text, doc, m, known))) free = false;
     if (free) out.push({ first: m.firstToken, end: m.endToken, start: m.start, stop: m.end, key: m.values[0]! });
   }
   return out;

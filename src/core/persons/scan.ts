@@ -171,8 +171,7 @@ export class PersonScan {
     // "أبو ريالة" found alone (a kunya) before or after "محمود أبو ريالة": one person.
     if (surname !== full && this.fullNames.has(surname)) this.sameAs.set(`?:${surname}`, key);
     const skeleton = variantKey(consonants(last), last);
-    // ('' marks a skeleton two persons share: it names neither.)
-    // (A surname with the article is spelled one way: "الطب" is no other spelling of "الطيب".)
+    // ('' marks a skeleton two persons share: it names neither. A surname with the article is spelled one way: "الطب" is no "الطيب".)
     if (last.length >= 5 && !last.startsWith('ال') && consonants(last).length >= 4) this.variants.set(skeleton, this.variants.has(skeleton) && this.variants.get(skeleton) !== key ? '' : key);
   }
 
@@ -267,8 +266,7 @@ export class PersonScan {
       out.push({ first: m.firstToken, end: m.endToken, start: m.start, stop: m.end, key: m.values[0]! });
       taken.fill(1, m.firstToken, m.endToken);
     }
-    if (this.variants.size > 0) out.push(...this.variantMentions(taken));
-    out.push(...commonAliasMentions(this, this.commonAliases, taken));
+    out.push(...(this.variants.size > 0 ? this.variantMentions(taken) : []), ...commonAliasMentions(this, this.commonAliases, taken));
     const longer = longerNames(this.fullNames);
     for (const m of out) m.key = longer.get(m.key) ?? this.sameAs.get(m.key) ?? m.key;
     return out.sort((a, b) => a.first - b.first);
