@@ -8,7 +8,7 @@ import { givenNames } from '../lexicon/given-names';
 import { procliticReadings, type PhraseMatch, type Token } from '../matcher';
 import { monthAt } from './months';
 import type { PersonScan } from './scan';
-import { isPersonNoun, looksLikeNameStart, speechVerbToken } from './words';
+import { isPersonNoun, looksLikeNameStart, pluralNounInAt, speechVerbToken } from './words';
 import { firstAbove } from '../text/search';
 
 /** A third-person pronoun on a word as printed ("نزوحها", "روايته"): a possessed noun, no name's. */
@@ -158,7 +158,7 @@ function prepositionalPhrase(scan: PersonScan, words: readonly Token[]): boolean
  * Words no person's name is, whatever rule read them so: a city that may stand
  * for a government ("رام الله"), a first word that is a noun for a person and
  * no given name ("والدة صحفي مختطف") or a speech verb ("المدرسة أعلنت الإغلاق"),
- * ل on a plural noun ("لدراسات") or a prepositional phrase in the name
+ * a plural noun in ات ("لدراسات", "دراسات"), a verb of being ("صارت"), or a prepositional phrase in the name
  * ("ميسرة لشراء المعدات"), a word never in a name ("فوق رأسي", "شرط عدم الكشف",
  * "عثمان أو المنصورة": roles.json stopWords), a verb with "me" as its object
  * ("ابنتي سألتني").
@@ -170,8 +170,11 @@ export function impossibleName(scan: PersonScan, words: readonly Token[], full: 
   const { byWord, kunyas } = givenNames();
   if (isPersonNoun(first) && !byWord.has(first) && !kunyas.has(first)) return true;
   if (speechVerbToken(finder, words[0]!) && !byWord.has(words[0]!.text)) return true;
-  // ("معهد كييف لدراسات الطاقة": ل on a plural noun goes on with a body's name.)
-  if (/^لل?[\u0621-\u064a]{2,}ات$/.test(first) && !byWord.has(first)) return true;
+  // ("معهد كييف لدراسات الطاقة", "بمركز دراسات الأمن": a plural noun in ات, behind ل or of six letters or more (not
+  // "رينات"), goes on with a body's name;
+  // "المدرسة صارت ملجأ": a verb of being opens no name.)
+  if ((/^لل?[\u0621-\u064a]{2,}ات$/.test(first) && !byWord.has(first)) || pluralNounInAt(first)) return true;
+  if (lexicon.auxiliaryVerbs.has(words[0]!.text) && !byWord.has(words[0]!.text)) return true;
   if (prepositionalPhrase(scan, words)) return true;
   return words.some((w) => (finder.stopWords.has(w.text) && !byWord.has(w.text)) || VERB_WITH_ME.test(w.text));
 }

@@ -67,6 +67,9 @@ export function looksLikeNameStart(word: string, finder: ActorFinder, rest = fal
   return !(VERB_AFTER_LAM.test(word) && !givenNames().byWord.has(word) && !finder.namesLikeVerbs.has(word.slice(1)));
 }
 
+/** A plural noun in ات of six letters or more ("دراسات", "عائلات"; not "رينات"), no given name of ours: no name opens with it. */
+export const pluralNounInAt = (word: string): boolean => word.length >= 6 && word.endsWith('ات') && !givenNames().byWord.has(word);
+
 /** A normalized word that is ل or ب on a verbal noun (VERBAL_NOUN_AFTER_PREPOSITION), no given name of ours; the speaker stage asks it too. */
 export function verbalNounBehindPreposition(word: string): boolean {
   return VERBAL_NOUN_AFTER_PREPOSITION.test(word) && !givenNames().byWord.has(word);
@@ -174,11 +177,12 @@ export function verbAfterName(word: string, finder: ActorFinder): boolean {
 }
 
 /**
- * "سلوى تحب الرسم", "ريم تتعافى": a short imperfect verb right after a given name of ours alone is its verb, no
- * family name; not one of four letters in ي, which a nisba family name shares ("جيهان ترزي").
+ * "سلوى تحب الرسم", "ريم تتعافى", "نادر يقترب": an imperfect verb right after a given name of ours alone is its verb, no
+ * family name; not one of four letters in ي, which a nisba family name shares ("جيهان ترزي"), nor one in ي with a long
+ * vowel ("مراد يلماز").
  */
 export const verbOfGivenName = (words: Token[], word: string, finder: ActorFinder): boolean =>
-  words.length === 1 && givenNames().byWord.has(words[0]!.text) && !(word.length === 4 && word.endsWith('ي')) && verbAfterName(word, finder);
+  words.length === 1 && givenNames().byWord.has(words[0]!.text) && !(word.length === 4 && word.endsWith('ي')) && (verbAfterName(word, finder) || (/^ي[^\u0627\u0648\u064a]+$/.test(word) && looksLikeImperfectVerb(word, finder)));
 
 /** Token k is an age: a number and a word for years after it ("34 عاما", "5 سنوات"). */
 const isAgeNumber = perWord((word) => /^[0-9]{1,3}$/.test(word));

@@ -88,7 +88,8 @@ function familyAfter(scan: PersonScan, at: number): number {
   if (!t || !tokens[at - 1]!.joinsNext || !scan.free(at) || finder.stopWords.has(t.text) || scan.withTanween(t)) return 0;
   // ("أم يوسف أبو طعيمة": a family name of two words with "أبو".)
   if (givenNames().kunyas.get(t.text) === 'm' && t.joinsNext && scan.free(at + 1) && looksLikeNameStart(tokens[at + 1]!.text, finder) && endsLikeName(tokens, at + 2, finder)) return 2;
-  if (t.text.startsWith('ال')) return (t.text.length >= 5 && t.text.endsWith('ي')) || setOffSurname(scan, at) ? (looksLikeNameStart(t.text, finder, true) ? 1 : 0) : 0;
+  // ("أم خالد الكبرى": printed with ى it is an adjective, no nisba.)
+  if (t.text.startsWith('ال')) return (t.text.length >= 5 && t.text.endsWith('ي') && !scan.printedWith(t, 0x649)) || setOffSurname(scan, at) ? (looksLikeNameStart(t.text, finder, true) ? 1 : 0) : 0;
   return looksLikeNameStart(t.text, finder) && !givenNames().personNouns.has(t.text) && endsLikeName(tokens, at + 1, finder) ? 1 : 0;
 }
 

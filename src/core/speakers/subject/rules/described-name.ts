@@ -6,7 +6,7 @@ import type { CueGender } from '../../../speech';
 import { HONORIFICS, NOT_NAME_WORDS, isMannerPhrase, type Mention, type ResolveContext, type Speaker, isComplementHead, mentionAgrees, speakerOf, isDefinite, isDocument, withPossessive, isFunctionWord, isRoleWord, isSpokesperson, isStop, isTitle, lowerBound } from '../../model';
 import { joinedComplementNoun, TITLE_LINKERS } from '../../names';
 import { reportsSpeech } from '../zone';
-import { verbalNounBehindPreposition } from '../../../persons/words';
+import { pluralNounInAt, verbalNounBehindPreposition } from '../../../persons/words';
 import type { SubjectRule } from './rule';
 
 /** How many words a description may run before the name ("الناقدة الفنية المصرية"، "المدافعة عن حقوق الإنسان في جمهورية أرمينيا،"). */
@@ -162,7 +162,7 @@ function nameAt(text: string, words: Word[], at: number, reach: number, gender: 
   const first = words[at]!.norm;
   // After an honorific ("الدكتورة"، "السيد") a first name may look like a common word ("نوعا").
   const honored = HONORIFICS.has(withoutConjunction(words[at - 1]?.norm ?? '')) && /^[\u0621-\u064A]+$/.test(first) && !isStop(first) && !isTitle(first);
-  if (!(nameWord(first) || honored) || isDefinite(first) || verbalNounBehindPreposition(first) || (nisba(first) && !isDefinite(words[at - 1]?.norm ?? ''))) return null;
+  if (!(nameWord(first) || honored) || isDefinite(first) || verbalNounBehindPreposition(first) || pluralNounInAt(first) || (nisba(first) && !isDefinite(words[at - 1]?.norm ?? ''))) return null;
   const given = givenNames().byWord.get(first);
   if (given?.gender && (gender === 'm' || gender === 'f') && given.gender !== gender) return null;
   for (let n = 3; n >= 2; n--) {
