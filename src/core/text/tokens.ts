@@ -35,33 +35,33 @@ export interface Word {
 }
 
 const WORD = /^[\p{L}\p{M}\p{N}\u0640\u00AD\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF\u061C]$/u;
-/** For each UTF-16 code unit: 0 not known yet, 1 continues a word, 2 does not. Filled on first sight. */
-const WORD_UNIT = new Uint8Array(0x10000);
-
-/** Does the code unit continue a word? (Surrogates do: letters outside the BMP.) */
-export function isWordUnit(code: number): boolean {
-  let kind = WORD_UNIT[code]!;
-  if (kind === 0) {
-    kind = (code >= 0xd800 && code <= 0xdfff) || WORD.test(String.fromCharCode(code)) ? 1 : 2;
-    WORD_UNIT[code] = kind;
-  }
-  return kind === 1;
-}
 
 /** Characters other than quotation marks that may sit between the words of one name: spaces, dashes, brackets (not a comma, a period or a newline). */
 const NAME_JOINER_CODES = new Set([' ', '\u00A0', '\t', '-', '–', '(', ')'].map((ch) => ch.charCodeAt(0)));
 const DASH_CODES = new Set(['-', '–'].map((ch) => ch.charCodeAt(0)));
-/** For each code unit between words, filled on first sight: 0 not known yet, 1 parts two names, 2 may join the words of one name, 3 a dash that may. */
-const GAP_KIND = new Uint8Array(0x10000);
 
-/** What a character between two words does to them (the tokenizer asks at every one, by code). */
-function gapKind(code: number): number {
-  let kind = GAP_KIND[code]!;
-  if (kind === 0) {
-    kind = !(NAME_JOINER_CODES.has(code) || isQuoteMarkCode(code)) ? 1 : DASH_CODES.has(code) ? 3 : 2;
-    GAP_KIND[code] = kind;
-  }
+/** What a code unit is to the tokenizer: not known yet, part of a word, or between words parting two names, joining them, or a dash that may join them. */
+const UNKNOWN = 0;
+const WORD_UNIT = 1;
+const PARTS = 2;
+const JOINS = 3;
+const DASH_JOINS = 4;
+/** The class of each UTF-16 code unit, filled on first sight: one table read per character. */
+const UNIT_CLASS = new Uint8Array(0x10000);
+
+function unitClass(code: number): number {
+  const known = UNIT_CLASS[code]!;
+  if (known !== UNKNOWN) return known;
+  // (Surrogates continue a word: letters outside the BMP.)
+  const kind =
+    (code >= 0xd800 && code <= 0xdfff) || WORD.test(String.fromCharCode(code)) ? WORD_UNIT : !(NAME_JOINER_CODES.has(code) || isQuoteMarkCode(code)) ? PARTS : DASH_CODES.has(code) ? DASH_JOINS : JOINS;
+  UNIT_CLASS[code] = kind;
   return kind;
+}
+
+/** Does the code unit continue a word? (Surrogates do: letters outside the BMP.) */
+export function isWordUnit(code: number): boolean {
+  return unitClass(code) === WORD_UNIT;
 }
 
 /** The tokens of a normalized text, their words numbered in `vocab` when given. Linear. */
@@ -75,15 +75,20 @@ export function tokenize(norm: string, vocab: Vocabulary | null = null): Token[]
     const gapStart = i;
     let joinable = true;
     let dash = false;
-    for (; i < n && !isWordUnit(norm.charCodeAt(i)); i++) {
-      const kind = gapKind(norm.charCodeAt(i));
-      if (kind === 1) joinable = false;
-      else if (kind === 3) dash = true;
+    for (; i < n; i++) {
+      const kind = unitClass(norm.charCodeAt(i));
+      if (kind === WORD_UNIT) break;
+      if (kind === PARTS) joinable = false;
+      else if (kind === DASH_JOINS) dash = true;
     }
     if (i >= n) break;
     const start = i;
     let hash = WORD_HASH_SEED;
-    for (let code = norm.charCodeAt(i); i < n && isWordUnit(code); code = norm.charCodeAt(++i)) hash = wordHashStep(hash, code);
+    for (; i < n; i++) {
+      const code = norm.charCodeAt(i);
+      if (unitClass(code) !== WORD_UNIT) break;
+      hash = wordHashStep(hash, code);
+    }
     const gap = start - gapStart;
     // A dash joins only when it touches both words ("لفوفا-بيلوفا"), not in "نتنياهو - صورة".
     if (prev) prev.joinsNext = joinable && gap <= 4 && !(dash && gap > 1);
@@ -273,7 +278,11 @@ export class WordSketches {
 
   /** False when no word added has the word's sketch (so the word is none of them). */
   mayHave(word: string): boolean {
-    const s = wordSketch(word);
+    return this.hasSketch(wordSketch(word));
+  }
+
+  /** mayHave by the word's sketch (a vocabulary keeps its words' sketches: text/vocabulary.ts). */
+  hasSketch(s: number): boolean {
     return (this.bits[s >>> 5]! & (1 << (s & 31))) !== 0;
   }
 }
