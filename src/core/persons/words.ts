@@ -175,6 +175,9 @@ export function verbAfterName(word: string, finder: ActorFinder): boolean {
 
 /** Token k is an age: a number and a word for years after it ("34 عاما", "5 سنوات"). */
 const isAgeNumber = perWord((word) => /^[0-9]{1,3}$/.test(word));
+/** "البالغ"، "البالغة" (given-names.json ageOpeners) and a number in words ("خمسين", "وخمسين"): asked at every token, answered once per word. */
+const isAgeOpener = perWord((word) => givenNames().ageOpeners.has(word));
+const isAgeNumberWord = perWord((word) => inSetBehindConjunction(givenNames().ageNumberWords, word));
 
 export function ageAt(tokens: Token[], k: number): boolean {
   const t = tokens[k];
@@ -194,7 +197,7 @@ const joined = (tokens: Token[], k: number): boolean => !!tokens[k]?.joinsNext &
 function ageInWordsAt(tokens: Token[], k: number): boolean {
   const names = givenNames();
   let i = k;
-  if (names.ageOpeners.has(tokens[i]!.text)) {
+  if (isAgeOpener(tokens[i]!)) {
     if (!joined(tokens, i)) return false;
     i++;
     if (tokens[i]!.text === 'من' && tokens[i + 1]?.text === 'العمر' && joined(tokens, i) && joined(tokens, i + 1)) i += 2;
@@ -202,7 +205,7 @@ function ageInWordsAt(tokens: Token[], k: number): boolean {
   }
   const opened = i > k;
   let numbers = 0;
-  for (; numbers < 3 && tokens[i] && inSetBehindConjunction(names.ageNumberWords, tokens[i]!.text); i++, numbers++) if (!joined(tokens, i)) return false;
+  for (; numbers < 3 && tokens[i] && isAgeNumberWord(tokens[i]!); i++, numbers++) if (!joined(tokens, i)) return false;
   // ("، خمس سنوات من الحرب": without "البالغة", numbers in words and "سنوات" are a span of time; "عاما" an age.)
   const word = tokens[i]?.text ?? '';
   return numbers > 0 && (opened ? names.ageWords.has(word) : word === 'عاما' || word === 'عام');
