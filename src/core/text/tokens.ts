@@ -7,6 +7,7 @@ import { isQuoteMarkCode } from '../chars';
 import { isConjunction, isPreposition, isProclitic } from '../clitics';
 import { isFolded, normalizeText } from './normalize';
 import type { Vocabulary } from './vocabulary';
+export { WORD_SKETCHES, WordSketches, wordSketch } from './sketches';
 import { WORD_HASH_SEED, WordIds, wordHashStep } from './word-ids';
 
 /** A word of the normalized text (offsets in the normalized text). */
@@ -174,6 +175,20 @@ export function nextWord(text: string, from: number, to: number): Word | null {
   return null;
 }
 
+/** The first `n` words of text[from, to): wordsIn(text, from, to).slice(0, n), with no word read past them. */
+export function firstWordsIn(text: string, from: number, to: number, n: number): Word[] {
+  const out: Word[] = [];
+  for (let w = n > 0 ? nextWord(text, from, to) : null; w; w = out.length < n ? nextWord(text, w.end, to) : null) out.push(w);
+  return out;
+}
+
+/** The last `n` words of text[from, to): wordsIn(text, from, to).slice(-n), read backwards from `to`. */
+export function lastWordsIn(text: string, from: number, to: number, n: number): Word[] {
+  const out: Word[] = [];
+  for (let w = n > 0 ? lastWordIn(text, from, to) : null; w; w = out.length < n ? lastWordIn(text, from, w.start) : null) out.push(w);
+  return out.reverse();
+}
+
 /** The last word of text[from, to): wordsIn(text, from, to).at(-1), read backwards from `to` (a rule that looks at the word before a mark first). */
 export function lastWordIn(text: string, from: number, to: number): Word | null {
   const start = Math.max(0, from);
@@ -259,37 +274,3 @@ function stemsOf(w: string): string[] {
 
 /** A word without its long vowels after the first letter ("بوشنيل", "بوشنل" → "بشنل"): a transliterated name's spellings meet (once per distinct word). */
 export const consonantSkeleton = oncePerWord((word) => word[0] + word.slice(1).replace(/[اوي]/g, ''));
-
-/** How many sketches there are (wordSketch's answers are below it). */
-export const WORD_SKETCHES = 1 << 16;
-
-/**
- * The sketches of a word list's words: most words of a text share none, and
- * are passed without a lookup (matcher.ts, lexicon/phrase-table.ts).
- */
-export class WordSketches {
-  /** One bit per sketch (8 KB: word lists made per text keep one too). */
-  private readonly bits = new Uint32Array(WORD_SKETCHES >>> 5);
-
-  add(word: string): void {
-    const s = wordSketch(word);
-    this.bits[s >>> 5]! |= 1 << (s & 31);
-  }
-
-  /** False when no word added has the word's sketch (so the word is none of them). */
-  mayHave(word: string): boolean {
-    return this.hasSketch(wordSketch(word));
-  }
-
-  /** mayHave by the word's sketch (a vocabulary keeps its words' sketches: text/vocabulary.ts). */
-  hasSketch(s: number): boolean {
-    return (this.bits[s >>> 5]! & (1 << (s & 31))) !== 0;
-  }
-}
-
-/** A word's sketch: its length (up to 15), first and last letter (the Arabic letters each their own, any other character one). */
-export function wordSketch(word: string): number {
-  return (((Math.min(word.length, 15) << 6) | sketchLetter(word.charCodeAt(0))) << 6) | sketchLetter(word.charCodeAt(word.length - 1));
-}
-
-const sketchLetter = (code: number) => (code >= 0x620 && code < 0x65f ? code - 0x620 : 63);
