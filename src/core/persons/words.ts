@@ -10,15 +10,22 @@ import { perWord } from '../text/vocabulary';
 
 /** The answers of `speechVerbToken`, per finder's verb set (one set for the default finder). */
 const speechVerbAnswers = new WeakMap<ReadonlySet<string>, (token: Token) => boolean>();
+/** The verb set asked about last and its answers: the map is read when the set changes, not at every word (its lookup allocates, in V8). */
+let lastVerbs: ReadonlySet<string> | null = null;
+let lastVerbAnswer: (token: Token) => boolean = () => false;
 
 /** The token is a speech verb, itself or behind و/ف ("قال", "وتقول"): asked of most words by the person rules, answered once per word. */
 export function speechVerbToken(finder: ActorFinder, token: Token): boolean {
-  let answer = speechVerbAnswers.get(finder.speechVerbs);
-  if (!answer) {
-    answer = perWord((word) => inSetBehindConjunction(finder.speechVerbs, word));
-    speechVerbAnswers.set(finder.speechVerbs, answer);
+  if (finder.speechVerbs !== lastVerbs) {
+    let answer = speechVerbAnswers.get(finder.speechVerbs);
+    if (!answer) {
+      answer = perWord((word) => inSetBehindConjunction(finder.speechVerbs, word));
+      speechVerbAnswers.set(finder.speechVerbs, answer);
+    }
+    lastVerbs = finder.speechVerbs;
+    lastVerbAnswer = answer;
   }
-  return answer(token);
+  return lastVerbAnswer(token);
 }
 
 /** A noun for a person ("زائرة", "المواطن"), with the article or without (given-names.json personNouns). */
