@@ -125,7 +125,8 @@ interface Resolved extends Picked {
 }
 
 const picked = (match: PhraseMatch<Hit>, title: boolean, hits: Hit[] = match.values): Picked => {
-  const candidates = [...new Set(hits.map((h) => h.entry))];
+  // (Most matches have one hit: no set made for it.)
+  const candidates = hits.length === 1 ? [hits[0]!.entry] : [...new Set(hits.map((h) => h.entry))];
   return { match, entry: candidates[0]!, title, candidates };
 };
 

@@ -244,32 +244,30 @@ function eachArabicWord(sample: string, take: (at: number) => void): void {
 
 function identifyArabicScript(sample: string): string {
   let words = 0;
-  let ar = 0;
-  let fa = 0;
-  let ur = 0;
-  let pashto = 0;
-  let kurdish = 0;
-  let sindhi = 0;
+  // The scores of Arabic, Persian, Urdu, Pashto, Kurdish and Sindhi (0-5), in an array: a number kept
+  // in a closure's variable is boxed again at every addition.
+  const scores = new Float64Array(6);
   eachArabicWord(sample, (at) => {
     words++;
     const cues = cueTable;
     // Added one by one, in the order they were always added (the same sums to the last bit).
-    ar += cues[at]!;
-    ar += cues[at + 1]!;
-    ar += cues[at + 2]!;
-    fa += cues[at + 3]!;
-    fa += cues[at + 4]!;
-    fa += cues[at + 5]!;
-    fa += cues[at + 6]!;
-    ur += cues[at + 7]!;
-    ur += cues[at + 8]!;
-    ur += cues[at + 9]!;
-    ur += cues[at + 10]!;
-    pashto += cues[at + 11]!;
-    kurdish += cues[at + 12]!;
-    sindhi += cues[at + 13]!;
+    scores[0]! += cues[at]!;
+    scores[0]! += cues[at + 1]!;
+    scores[0]! += cues[at + 2]!;
+    scores[1]! += cues[at + 3]!;
+    scores[1]! += cues[at + 4]!;
+    scores[1]! += cues[at + 5]!;
+    scores[1]! += cues[at + 6]!;
+    scores[2]! += cues[at + 7]!;
+    scores[2]! += cues[at + 8]!;
+    scores[2]! += cues[at + 9]!;
+    scores[2]! += cues[at + 10]!;
+    scores[3]! += cues[at + 11]!;
+    scores[4]! += cues[at + 12]!;
+    scores[5]! += cues[at + 13]!;
   });
   if (words === 0) return 'und';
+  const [ar, fa, ur, pashto, kurdish, sindhi] = scores as unknown as [number, number, number, number, number, number];
   // Letters that Arabic, Persian and Urdu never use, on a good share of words.
   const share = words * 0.12;
   if (pashto > share && pashto >= kurdish && pashto >= sindhi) return 'ps';

@@ -126,6 +126,8 @@ export class PhraseMatcher<T> {
   }
 
   private readStarts(token: Token): readonly Start<T>[] {
+    // (Most words open none: told by the sketches their vocabulary keeps, with no string read.)
+    if (token.vocab && token.id! >= 0 && !token.vocab.mayOpen(token.id!, this.firstWords)) return NO_STARTS;
     let starts: Start<T>[] | null = null;
     const bare = this.firstNodeOf(token.text);
     if (bare) starts = [{ prefix: '', node: bare }];

@@ -2,6 +2,7 @@
 // before it ("قال:"، "بحسب"), or followed by a speech verb ('"..."، قال بيسكوف').
 import { withoutConjunction } from './clitics';
 import { attributionAt, isComplementizer, lexicon, stems, verbAt, wordsIn } from './speech';
+import { nextWord } from './text/tokens';
 import { isClauseMark, isSentenceEnd, SENTENCE_END } from './text/sentences';
 
 /** Is the quote introduced as speech right before it: "قال:"، "وأضاف،"، "بحسب"? */
@@ -24,7 +25,7 @@ export function introducedAsSpeech(text: string, outerStart: number, outerEnd: n
   // "وقال إن الأرض "صارت مقبرة"": the quote is the predicate of the reported clause,
   // its subject between the complementizer and the quote; a quoted name opens with
   // the article ('أن الهجوم طال "الدعم السريع"'), a predicate does not.
-  const quoted = wordsIn(text, outerStart, outerEnd)[0];
+  const quoted = nextWord(text, outerStart, outerEnd);
   if (!quoted || /^[وف]?(ال|لل)/.test(quoted.norm)) return false;
   if (!endsClause(text, outerEnd) && !opensPredicate(quoted.norm)) return false;
   for (let k = last - 1; k >= 0 && k >= last - MAX_SUBJECT_WORDS; k--) {
@@ -60,7 +61,7 @@ function reportedAfter(text: string, words: ReturnType<typeof wordsIn>, at: numb
  * "بحسب «الشرق الأوسط»، فإن ...".
  */
 function namesTheSource(text: string, outerEnd: number, afterAttribution: boolean): boolean {
-  const next = wordsIn(text, outerEnd, Math.min(text.length, outerEnd + 30))[0];
+  const next = nextWord(text, outerEnd, Math.min(text.length, outerEnd + 30));
   const gap = text.slice(outerEnd, next ? next.start : Math.min(text.length, outerEnd + 4));
   if (next && /^[\s\u200B-\u200F]*$/.test(gap) && (isComplementizer(next.norm) || next.norm === 'عن')) return true;
   return afterAttribution && /^[\s\u200B-\u200F]*[،,]/.test(gap);

@@ -11,6 +11,7 @@ import { findIndirectQuotes, type RawQuote } from './quotes/indirect';
 import { previousNonSpace, isSpace, WORD_CHAR } from './quotes/marks';
 import { pairQuotationMarks } from './quotes/pairing';
 import { lastWordIn, lexicon, lineWords, stems, wordsIn, type LineWords } from './speech';
+import { lastWordsIn } from './text/tokens';
 import { readDocument, wordRange, type TextDocument } from './text/document';
 import type { Span } from './types';
 
@@ -45,7 +46,7 @@ function wordRightBefore(text: string, at: number): string | null {
 function titleOfWork(text: string, outerStart: number): boolean {
   const linker = lastWordIn(text, Math.max(0, outerStart - 80), outerStart);
   if (!linker || !lexicon.scareTitleLinkers.has(linker.norm)) return false;
-  return wordsIn(text, Math.max(0, outerStart - 80), outerStart).slice(-4, -1).some((w) => stems(w.norm).some((s) => lexicon.scareCues.has(s)));
+  return lastWordsIn(text, Math.max(0, outerStart - 80), outerStart, 4).slice(0, -1).some((w) => stems(w.norm).some((s) => lexicon.scareCues.has(s)));
 }
 
 function isScareCue(word: string | null): boolean {

@@ -24,12 +24,18 @@ const MAX_WORDS = 8;
 /** Indefinite nouns in a row before the definite noun or place ("هيئة ميناء عدن", "صندوق تنمية مصر"). */
 const MAX_CHAIN = 2;
 
-/** The tokens inside a place the conflict profiles name ("غزة", "بغزة"). */
+/** The tokens inside a place the conflict profiles name ("غزة", "بغزة"), read once per text (the bodies and the placeless names ask): not to be written. */
 export function placesOf(tokens: Token[], finder: ActorFinder): Uint8Array {
+  const known = placesRead.get(tokens);
+  if (known?.finder === finder && known.places.length === tokens.length) return known.places;
   const places = new Uint8Array(tokens.length);
   for (const m of finder.namedPlaces.scan(tokens)) places.fill(1, m.firstToken, m.endToken);
+  placesRead.set(tokens, { finder, places });
   return places;
 }
+
+/** placesOf's answer per token list (weakly: a text's tokens are not kept alive by it). */
+const placesRead = new WeakMap<Token[], { finder: ActorFinder; places: Uint8Array }>();
 
 /** Token k follows token k - 1 across spaces only (no quotation mark, bracket or punctuation). */
 export function plainGap(scan: BodyScan, k: number): boolean {

@@ -73,14 +73,28 @@ function afterLabel(line: string): number {
     return first && lexicon.bylineLabels.has(first[1]!) ? first[0].length : -1;
   }
   let found = -1;
-  for (const m of line.matchAll(/[^\s:\-–—،,]+/gu)) {
-    if (!lexicon.bylineLabels.has(m[0])) continue;
-    const after = m.index + m[0].length;
-    const separator = /^\s*[:\-–—]/u.exec(line.slice(after));
-    if (separator) found = after + separator[0].length;
-    else if (line.slice(0, m.index).trim() === '') found = after;
+  // Each run of characters other than a space, a colon, a dash or a comma (/[^\s:\-–—،,]+/u), read by code:
+  // only a run as long as a label is cut out and looked up.
+  for (let start = 0, end = 0; start < line.length; start = end) {
+    while (start < line.length && partsLabels(line.charCodeAt(start))) start++;
+    for (end = start; end < line.length && !partsLabels(line.charCodeAt(end)); ) end++;
+    if (end === start || !labelLength(end - start) || !lexicon.bylineLabels.has(line.slice(start, end))) continue;
+    const separator = /^\s*[:\-–—]/u.exec(line.slice(end));
+    if (separator) found = end + separator[0].length;
+    else if (line.slice(0, start).trim() === '') found = end;
   }
   return found;
+}
+
+/** Per code unit, filled on first sight: 1 for a space, a colon, a dash or a comma (what parts the words afterLabel reads), 2 for another. */
+const LABEL_GAPS = new Uint8Array(0x10000);
+const partsLabels = (code: number): boolean => (LABEL_GAPS[code] ||= /[\s:\-–—،,]/u.test(String.fromCharCode(code)) ? 1 : 2) === 1;
+
+/** One bit per length of a byline label (31: that long or longer), read once. */
+let labelLengths = 0;
+function labelLength(length: number): boolean {
+  if (labelLengths === 0) for (const label of lexicon.bylineLabels) labelLengths |= 1 << Math.min(label.length, 31);
+  return (labelLengths & (1 << Math.min(length, 31))) !== 0;
 }
 
 /** The last dash with a space after it ("غزة – X", "غزة- X"), not one inside a word. */

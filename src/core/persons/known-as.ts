@@ -11,19 +11,23 @@
 // The words are data/given-names.json kunyas (knownAsWords, fullNameWords, backReferences).
 import { givenNames } from '../lexicon/given-names';
 import { tokenReadings } from '../matcher';
+import { perWord } from '../text/vocabulary';
 import type { PersonScan } from './scan';
 import { KNOWN_AS_REACH, knownAs } from './rules/kunya';
+
+/** A kunya's first word, a word that names a kunya's full name ("اسمه"): asked at every token, answered once per word. */
+const isKunya = perWord((word) => givenNames().kunyas.has(word));
+const isFullNameWord = perWord((word) => givenNames().fullNameWords.has(word));
 
 /** Makes each kunya a person is said to be known by one with that person. */
 export function linkKunyasKnownAs(scan: PersonScan): void {
   const { tokens } = scan;
-  const { kunyas, fullNameWords } = givenNames();
   for (let k = 1; k + 1 < tokens.length; k++) {
-    if (kunyas.has(tokens[k + 1]!.text) && knownAs(scan, k)) {
+    if (isKunya(tokens[k + 1]!) && knownAs(scan, k)) {
       const kunya = scan.names.longestAt(tokens, k + 1);
       const owner = kunya && personBefore(scan, k, PERSON_REACH);
       if (kunya && owner) scan.sameAsLonger(kunya.values[0]!, owner);
-    } else if (fullNameWords.has(tokens[k]!.text) && tokens[k]!.joinsNext) linkNamedKunya(scan, k);
+    } else if (isFullNameWord(tokens[k]!) && tokens[k]!.joinsNext) linkNamedKunya(scan, k);
     else if (tokens[k]!.text === 'كما' && !tokens[k - 1]!.joinsNext && knownAsVerb(scan, k + 1)) linkKunyaKnownAs(scan, k);
   }
 }

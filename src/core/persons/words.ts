@@ -10,15 +10,22 @@ import { perWord } from '../text/vocabulary';
 
 /** The answers of `speechVerbToken`, per finder's verb set (one set for the default finder). */
 const speechVerbAnswers = new WeakMap<ReadonlySet<string>, (token: Token) => boolean>();
+/** The verb set asked about last and its answers: the map is read when the set changes, not at every word (its lookup allocates, in V8). */
+let lastVerbs: ReadonlySet<string> | null = null;
+let lastVerbAnswer: (token: Token) => boolean = () => false;
 
 /** The token is a speech verb, itself or behind و/ف ("قال", "وتقول"): asked of most words by the person rules, answered once per word. */
 export function speechVerbToken(finder: ActorFinder, token: Token): boolean {
-  let answer = speechVerbAnswers.get(finder.speechVerbs);
-  if (!answer) {
-    answer = perWord((word) => inSetBehindConjunction(finder.speechVerbs, word));
-    speechVerbAnswers.set(finder.speechVerbs, answer);
+  if (finder.speechVerbs !== lastVerbs) {
+    let answer = speechVerbAnswers.get(finder.speechVerbs);
+    if (!answer) {
+      answer = perWord((word) => inSetBehindConjunction(finder.speechVerbs, word));
+      speechVerbAnswers.set(finder.speechVerbs, answer);
+    }
+    lastVerbs = finder.speechVerbs;
+    lastVerbAnswer = answer;
   }
-  return answer(token);
+  return lastVerbAnswer(token);
 }
 
 /** A noun for a person ("زائرة", "المواطن"), with the article or without (given-names.json personNouns). */
@@ -186,6 +193,9 @@ export const verbOfGivenName = (words: Token[], word: string, finder: ActorFinde
 
 /** Token k is an age: a number and a word for years after it ("34 عاما", "5 سنوات"). */
 const isAgeNumber = perWord((word) => /^[0-9]{1,3}$/.test(word));
+/** "البالغ"، "البالغة" (given-names.json ageOpeners) and a number in words ("خمسين", "وخمسين"): asked at every token, answered once per word. */
+const isAgeOpener = perWord((word) => givenNames().ageOpeners.has(word));
+const isAgeNumberWord = perWord((word) => inSetBehindConjunction(givenNames().ageNumberWords, word));
 
 export function ageAt(tokens: Token[], k: number): boolean {
   const t = tokens[k];
@@ -205,7 +215,7 @@ const joined = (tokens: Token[], k: number): boolean => !!tokens[k]?.joinsNext &
 function ageInWordsAt(tokens: Token[], k: number): boolean {
   const names = givenNames();
   let i = k;
-  if (names.ageOpeners.has(tokens[i]!.text)) {
+  if (isAgeOpener(tokens[i]!)) {
     if (!joined(tokens, i)) return false;
     i++;
     if (tokens[i]!.text === 'من' && tokens[i + 1]?.text === 'العمر' && joined(tokens, i) && joined(tokens, i + 1)) i += 2;
@@ -213,7 +223,7 @@ function ageInWordsAt(tokens: Token[], k: number): boolean {
   }
   const opened = i > k;
   let numbers = 0;
-  for (; numbers < 3 && tokens[i] && inSetBehindConjunction(names.ageNumberWords, tokens[i]!.text); i++, numbers++) if (!joined(tokens, i)) return false;
+  for (; numbers < 3 && tokens[i] && isAgeNumberWord(tokens[i]!); i++, numbers++) if (!joined(tokens, i)) return false;
   // ("، خمس سنوات من الحرب": without "البالغة", numbers in words and "سنوات" are a span of time; "عاما" an age.)
   const word = tokens[i]?.text ?? '';
   return numbers > 0 && (opened ? names.ageWords.has(word) : word === 'عاما' || word === 'عام');

@@ -3,6 +3,7 @@
 import { withoutConjunction } from '../clitics';
 import { givenNames } from '../lexicon/given-names';
 import { lexicon, wordsIn, type CueGender, type Word } from '../speech';
+import { firstWordsIn, nextWord } from '../text/tokens';
 import { describedPerson } from './subject/rules/described-name';
 import { titledPerson } from './names';
 import type { Gender } from '../types';
@@ -69,7 +70,7 @@ export function sentenceSubject(ctx: ResolveContext, gender: CueGender | null, t
     if (r.kind === 'anonymous') return r;
     if ((r.kind === 'explicit' || r.kind === 'carry') && speakerAgrees(ctx, r.speaker, gender)) return r;
   }
-  const opening = wordsIn(text, from, ctx.cueStart).slice(0, 3);
+  const opening = firstWordsIn(text, from, ctx.cueStart, 3);
   if (opening.length < 2) return null;
   let k = lowerBound(ctx.mentionStarts, opening[1]!.start);
   for (; k < ctx.mentions.length && ctx.mentions[k]!.start < opening[opening.length - 1]!.end; k++) {
@@ -173,7 +174,8 @@ export function recentPerson(ctx: ResolveContext, gender: Gender, text: string):
 /** Within the first words of its sentence: where a subject stands ("وبارك حميدتي ..."), not a genitive deep in it. */
 export function nearSentenceStart(text: string, at: number, maxWords = 6): boolean {
   const from = sentenceStart(text, at, null);
-  const before = wordsIn(text, from, at);
+  // (Read no further than one word past the most: more is no start.)
+  const before = firstWordsIn(text, from, at, maxWords + 1);
   const prev = before[before.length - 1]?.norm ?? '';
   return before.length <= maxWords && !lexicon.subjectStops.has(prev);
 }
@@ -254,7 +256,7 @@ export function describedRightAfter(text: string, end: number): boolean {
   if (!opening) return false;
   const from = end + opening[0].length;
   if (/^[0-9\u0660-\u0669]/.test(text.slice(from, from + 1))) return true;
-  const next = wordsIn(text, from, end + APPOSITION_REACH)[0];
+  const next = nextWord(text, from, end + APPOSITION_REACH);
   if (!next || next.start !== from) return false;
   // ("X، سائق الحافلة الذي …": a noun of a person's trade describes them too.)
   const nouns = givenNames().personNouns;

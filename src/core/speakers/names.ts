@@ -3,6 +3,7 @@
 import { isPersonNoun, verbalNounBehindPreposition } from '../persons/words';
 import { isQuoteMark } from '../chars';
 import { isComplementizer, isComplementizerWord, lexicon, stems, verbAt, wordsIn, type Word } from '../speech';
+import { firstWordsIn, lastWordsIn } from '../text/tokens';
 import { isAbbreviatedTitle } from '../role-names';
 import { givenNames } from '../lexicon/given-names';
 import type { Span } from '../types';
@@ -96,7 +97,7 @@ function namedNearTitle(text: string, ctx: ResolveContext, speaker: Speaker, tit
   }
   for (const sp of spans) {
     // (Not past the cue: "يضيف سمير. وقال ممثل المفوضية" holds the cue's own title, not Samir's.)
-    const near = [...wordsIn(text, Math.max(0, sp.start - 80), sp.start).slice(-6), ...wordsIn(text, sp.end, Math.min(text.length, sp.end + 60, Math.max(sp.end, ctx.cueStart))).slice(0, 4)];
+    const near = [...lastWordsIn(text, Math.max(0, sp.start - 80), sp.start, 6), ...firstWordsIn(text, sp.end, Math.min(text.length, sp.end + 60, Math.max(sp.end, ctx.cueStart)), 4)];
     if (near.some(holds)) return true;
   }
   return false;

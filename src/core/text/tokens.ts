@@ -7,6 +7,7 @@ import { isQuoteMarkCode } from '../chars';
 import { isConjunction, isPreposition, isProclitic } from '../clitics';
 import { isFolded, normalizeText } from './normalize';
 import type { Vocabulary } from './vocabulary';
+export { WORD_SKETCHES, WordSketches, wordSketch } from './sketches';
 import { WORD_HASH_SEED, WordIds, wordHashStep } from './word-ids';
 
 /** A word of the normalized text (offsets in the normalized text). */
@@ -35,33 +36,33 @@ export interface Word {
 }
 
 const WORD = /^[\p{L}\p{M}\p{N}\u0640\u00AD\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF\u061C]$/u;
-/** For each UTF-16 code unit: 0 not known yet, 1 continues a word, 2 does not. Filled on first sight. */
-const WORD_UNIT = new Uint8Array(0x10000);
-
-/** Does the code unit continue a word? (Surrogates do: letters outside the BMP.) */
-export function isWordUnit(code: number): boolean {
-  let kind = WORD_UNIT[code]!;
-  if (kind === 0) {
-    kind = (code >= 0xd800 && code <= 0xdfff) || WORD.test(String.fromCharCode(code)) ? 1 : 2;
-    WORD_UNIT[code] = kind;
-  }
-  return kind === 1;
-}
 
 /** Characters other than quotation marks that may sit between the words of one name: spaces, dashes, brackets (not a comma, a period or a newline). */
 const NAME_JOINER_CODES = new Set([' ', '\u00A0', '\t', '-', '–', '(', ')'].map((ch) => ch.charCodeAt(0)));
 const DASH_CODES = new Set(['-', '–'].map((ch) => ch.charCodeAt(0)));
-/** For each code unit between words, filled on first sight: 0 not known yet, 1 parts two names, 2 may join the words of one name, 3 a dash that may. */
-const GAP_KIND = new Uint8Array(0x10000);
 
-/** What a character between two words does to them (the tokenizer asks at every one, by code). */
-function gapKind(code: number): number {
-  let kind = GAP_KIND[code]!;
-  if (kind === 0) {
-    kind = !(NAME_JOINER_CODES.has(code) || isQuoteMarkCode(code)) ? 1 : DASH_CODES.has(code) ? 3 : 2;
-    GAP_KIND[code] = kind;
-  }
+/** What a code unit is to the tokenizer: not known yet, part of a word, or between words parting two names, joining them, or a dash that may join them. */
+const UNKNOWN = 0;
+const WORD_UNIT = 1;
+const PARTS = 2;
+const JOINS = 3;
+const DASH_JOINS = 4;
+/** The class of each UTF-16 code unit, filled on first sight: one table read per character. */
+const UNIT_CLASS = new Uint8Array(0x10000);
+
+function unitClass(code: number): number {
+  const known = UNIT_CLASS[code]!;
+  if (known !== UNKNOWN) return known;
+  // (Surrogates continue a word: letters outside the BMP.)
+  const kind =
+    (code >= 0xd800 && code <= 0xdfff) || WORD.test(String.fromCharCode(code)) ? WORD_UNIT : !(NAME_JOINER_CODES.has(code) || isQuoteMarkCode(code)) ? PARTS : DASH_CODES.has(code) ? DASH_JOINS : JOINS;
+  UNIT_CLASS[code] = kind;
   return kind;
+}
+
+/** Does the code unit continue a word? (Surrogates do: letters outside the BMP.) */
+export function isWordUnit(code: number): boolean {
+  return unitClass(code) === WORD_UNIT;
 }
 
 /** The tokens of a normalized text, their words numbered in `vocab` when given. Linear. */
@@ -75,15 +76,20 @@ export function tokenize(norm: string, vocab: Vocabulary | null = null): Token[]
     const gapStart = i;
     let joinable = true;
     let dash = false;
-    for (; i < n && !isWordUnit(norm.charCodeAt(i)); i++) {
-      const kind = gapKind(norm.charCodeAt(i));
-      if (kind === 1) joinable = false;
-      else if (kind === 3) dash = true;
+    for (; i < n; i++) {
+      const kind = unitClass(norm.charCodeAt(i));
+      if (kind === WORD_UNIT) break;
+      if (kind === PARTS) joinable = false;
+      else if (kind === DASH_JOINS) dash = true;
     }
     if (i >= n) break;
     const start = i;
     let hash = WORD_HASH_SEED;
-    for (let code = norm.charCodeAt(i); i < n && isWordUnit(code); code = norm.charCodeAt(++i)) hash = wordHashStep(hash, code);
+    for (; i < n; i++) {
+      const code = norm.charCodeAt(i);
+      if (unitClass(code) !== WORD_UNIT) break;
+      hash = wordHashStep(hash, code);
+    }
     const gap = start - gapStart;
     // A dash joins only when it touches both words ("لفوفا-بيلوفا"), not in "نتنياهو - صورة".
     if (prev) prev.joinsNext = joinable && gap <= 4 && !(dash && gap > 1);
@@ -167,6 +173,20 @@ export function nextWord(text: string, from: number, to: number): Word | null {
     if (norm) return { start, end: i, norm };
   }
   return null;
+}
+
+/** The first `n` words of text[from, to): wordsIn(text, from, to).slice(0, n), with no word read past them. */
+export function firstWordsIn(text: string, from: number, to: number, n: number): Word[] {
+  const out: Word[] = [];
+  for (let w = n > 0 ? nextWord(text, from, to) : null; w; w = out.length < n ? nextWord(text, w.end, to) : null) out.push(w);
+  return out;
+}
+
+/** The last `n` words of text[from, to): wordsIn(text, from, to).slice(-n), read backwards from `to`. */
+export function lastWordsIn(text: string, from: number, to: number, n: number): Word[] {
+  const out: Word[] = [];
+  for (let w = n > 0 ? lastWordIn(text, from, to) : null; w; w = out.length < n ? lastWordIn(text, from, w.start) : null) out.push(w);
+  return out.reverse();
 }
 
 /** The last word of text[from, to): wordsIn(text, from, to).at(-1), read backwards from `to` (a rule that looks at the word before a mark first). */
@@ -254,33 +274,3 @@ function stemsOf(w: string): string[] {
 
 /** A word without its long vowels after the first letter ("بوشنيل", "بوشنل" → "بشنل"): a transliterated name's spellings meet (once per distinct word). */
 export const consonantSkeleton = oncePerWord((word) => word[0] + word.slice(1).replace(/[اوي]/g, ''));
-
-/** How many sketches there are (wordSketch's answers are below it). */
-export const WORD_SKETCHES = 1 << 16;
-
-/**
- * The sketches of a word list's words: most words of a text share none, and
- * are passed without a lookup (matcher.ts, lexicon/phrase-table.ts).
- */
-export class WordSketches {
-  /** One bit per sketch (8 KB: word lists made per text keep one too). */
-  private readonly bits = new Uint32Array(WORD_SKETCHES >>> 5);
-
-  add(word: string): void {
-    const s = wordSketch(word);
-    this.bits[s >>> 5]! |= 1 << (s & 31);
-  }
-
-  /** False when no word added has the word's sketch (so the word is none of them). */
-  mayHave(word: string): boolean {
-    const s = wordSketch(word);
-    return (this.bits[s >>> 5]! & (1 << (s & 31))) !== 0;
-  }
-}
-
-/** A word's sketch: its length (up to 15), first and last letter (the Arabic letters each their own, any other character one). */
-export function wordSketch(word: string): number {
-  return (((Math.min(word.length, 15) << 6) | sketchLetter(word.charCodeAt(0))) << 6) | sketchLetter(word.charCodeAt(word.length - 1));
-}
-
-const sketchLetter = (code: number) => (code >= 0x620 && code < 0x65f ? code - 0x620 : 63);

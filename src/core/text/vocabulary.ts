@@ -7,7 +7,8 @@
 // set and map asked about it). Ids mean something only within their
 // vocabulary: every token carries its own. Bounded: when one is full, the next
 // text starts a new one.
-import { oncePerWord, procliticReadings, type Reading, type Token, type Word } from './tokens';
+import { isProcliticCode } from '../clitics';
+import { oncePerWord, procliticReadings, wordSketch, type Reading, type Token, type Word, type WordSketches } from './tokens';
 import { WordIds } from './word-ids';
 
 export class Vocabulary extends WordIds {
@@ -19,10 +20,54 @@ export class Vocabulary extends WordIds {
     return (this.readingsById[id] ??= procliticReadings(this.word(id)));
   }
 
+  /**
+   * Per id, the sketches (text/tokens.ts wordSketch) of the stems a phrase may
+   * start with at the word: the word itself, and behind its proclitics when its
+   * first letter may be one (matcher.ts). SKETCH_SLOTS per id: how many, then
+   * each; 0 until read.
+   */
+  private startSketches = new Int32Array(SKETCH_SLOTS << 10);
+
+  /** May a phrase of a list whose first words' sketches are `firstWords` start at the word numbered `id`? (False: none does.) */
+  mayOpen(id: number, firstWords: WordSketches): boolean {
+    const at = id * SKETCH_SLOTS;
+    if (at >= this.startSketches.length) this.growSketches(at);
+    const sketches = this.startSketches;
+    let count = sketches[at]!;
+    if (count === 0) count = this.readSketches(id, at);
+    if (count === MORE_READINGS) return true;
+    for (let k = 1; k < count; k++) if (firstWords.hasSketch(sketches[at + k]!)) return true;
+    return false;
+  }
+
+  /** Writes the sketches of the word numbered `id` at `at`; returns its slot count (1 + the sketches). */
+  private readSketches(id: number, at: number): number {
+    const word = this.word(id);
+    const readings = isProcliticCode(word.charCodeAt(0)) ? this.readings(id) : null;
+    // (More readings than slots, never so far: the word may open any list.)
+    if (readings && readings.length >= SKETCH_SLOTS) return (this.startSketches[at] = MORE_READINGS);
+    let count = 1;
+    this.startSketches[at + count++] = wordSketch(word);
+    if (readings) for (let r = 1; r < readings.length; r++) this.startSketches[at + count++] = wordSketch(readings[r]![1]);
+    this.startSketches[at] = count;
+    return count;
+  }
+
+  private growSketches(at: number): void {
+    const grown = new Int32Array(Math.max(this.startSketches.length * 2, at + SKETCH_SLOTS));
+    grown.set(this.startSketches);
+    this.startSketches = grown;
+  }
+
   protected override added(): void {
     this.readingsById.push(undefined);
   }
 }
+
+/** Slots per word of Vocabulary.startSketches: the count, then up to five sketches. */
+const SKETCH_SLOTS = 6;
+/** The count of a word with more readings than that. */
+const MORE_READINGS = -1;
 
 /** Words numbered before a new vocabulary is started (a news vocabulary stays well below). */
 export const VOCABULARY_MAX_WORDS = 1 << 15;

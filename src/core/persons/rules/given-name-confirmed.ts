@@ -44,7 +44,7 @@ function vouchedGivenNames(scan: PersonScan): Map<string, string | null> {
   for (const full of scan.fullNames) if (!full.includes(' ')) out.set(full, `?:${full}`);
   scan.tokens.forEach((t, k) => {
     // (The cheap tests first: few words stand by a speech verb, and alreadyNamed reads the names found.)
-    if (t.text.length < 3 || out.has(t.text) || !speaksAlone(scan, k) || !scan.free(k) || scan.alreadyNamed(k) || scan.withTanween(t)) return;
+    if (t.text.length < 3 || !speaksAlone(scan, k) || out.has(t.text) || !scan.free(k) || scan.alreadyNamed(k) || scan.withTanween(t)) return;
     if (givenNameShaped(scan, t)) out.set(t.text, null);
   });
   return out;
@@ -80,7 +80,7 @@ export const givenNameConfirmed: PersonRule = {
     const { tokens } = scan;
     for (let k = 0; k + 1 < tokens.length; k++) {
       const t = tokens[k]!;
-      if (!vouched.has(t.text) || !t.joinsNext || !scan.free(k) || !printedAsName(scan, t) || !surnameAt(scan, k + 1)) continue;
+      if (!t.joinsNext || !vouched.has(t.text) || !scan.free(k) || !printedAsName(scan, t) || !surnameAt(scan, k + 1)) continue;
       // (Inside a name found already: "X Y" of "W X Y".)
       const known = scan.names.longestAt(tokens, k);
       if ((known && known.endToken > k + 1) || (k > 0 && tokens[k - 1]!.joinsNext && scan.names.longestAt(tokens, k - 1, k + 1))) continue;
