@@ -3,6 +3,7 @@
 // a "باسم" out of names; tests/core/unseen-known-as.test.ts):
 // - "X، الذي يعرفه الجيران باسم أبو سامي": the kunya after "باسم" and a word of
 //   being known as is X's;
+// - "X، المعروفة بين جاراتها بأم محمد": a kunya a few words after such a word is X's;
 // - "قال أبو سامي، كما يناديه جيرانه": a kunya followed by "كما" and such a word
 //   is the name of the person named before it;
 // - "يجلس أبو سامي، وهو بائع في الستين اسمه X", "تجلس أم سامي … . وصلت هذه
@@ -28,6 +29,7 @@ export function linkKunyasKnownAs(scan: PersonScan): void {
       const owner = kunya && personBefore(scan, k, PERSON_REACH);
       if (kunya && owner) scan.sameAsLonger(kunya.values[0]!, owner);
     } else if (isFullNameWord(tokens[k]!) && tokens[k]!.joinsNext) linkNamedKunya(scan, k);
+    else if (KUNYA_WORD.test(tokens[k]!.text)) linkKunyaAfterKnownAs(scan, k);
     else if (tokens[k]!.text === 'كما' && !tokens[k - 1]!.joinsNext && knownAsVerb(scan, k + 1)) linkKunyaKnownAs(scan, k);
   }
 }
@@ -79,6 +81,25 @@ function linkNamedKunya(scan: PersonScan, k: number): void {
   const kunya = namedBefore(scan, k, APPOSITION_REACH);
   if (!named || !kunya || !isKunyaAlone(kunya.key) || !tokens.slice(kunya.at + 2, k).some((t) => givenNames().backReferences.has(t.text))) return;
   if (gendersAgree(scan, kunya.key, named.values[0]!)) scan.sameAsLonger(kunya.key, named.values[0]!);
+}
+
+/** "أبو"/"أم" as printed, also behind ب, و or ف ("بأم محمد"): where a kunya may start. */
+const KUNYA_WORD = /^[بوف]?(ابو|ام)$/;
+
+/**
+ * "X، المعروفة بين جاراتها بأم محمد", "X، التي يناديها الجيران «أم سلمى»": a kunya alone (k at its
+ * first word) a few words after a word of being known as is the name of the person named before that word.
+ */
+function linkKunyaAfterKnownAs(scan: PersonScan, k: number): void {
+  const { tokens } = scan;
+  const kunya = scan.names.longestAt(tokens, k);
+  if (!kunya || !isKunyaAlone(kunya.values[0]!)) return;
+  for (let i = k - 1; i >= 0 && i >= k - KNOWN_AS_REACH - 1 && /^[\s«»"“”]*$/.test(scan.doc.norm.text.slice(tokens[i]!.end, tokens[i + 1]!.start)); i--) {
+    if (!knownAsVerb(scan, i)) continue;
+    const owner = personBefore(scan, i, PERSON_REACH);
+    if (owner && owner !== kunya.values[0] && !isKunyaAlone(owner) && gendersAgree(scan, kunya.values[0]!, owner)) scan.sameAsLonger(kunya.values[0]!, owner);
+    return;
+  }
 }
 
 /** Token k is a word of being known as ("يناديه", "يعرفه"). */

@@ -166,7 +166,7 @@ export class PersonScan {
     // ("أم ياسر": a kunya has no surname; "ياسر" alone is someone else.)
     if (known?.surnameless) return void this.kunyasAlone.add(full);
     const last = words[words.length - 1]!.text;
-    const surname = words.length === 3 && finder.compoundNameHeads.has(words[1]!.text) ? `${words[1]!.text} ${last}` : last;
+    const surname = words.length >= 3 && finder.nameConnectors.has(words[words.length - 2]!.text) ? `${words[words.length - 2]!.text} ${last}` : last; // "أبو شمالة"
     if (surname.length >= 3 && surname !== 'الله' && !finder.stopWords.has(surname) && !finder.ambiguous.has(surname)) this.names.add(surname, key);
     // "أبو ريالة" found alone (a kunya) before or after "محمود أبو ريالة": one person.
     if (surname !== full && this.fullNames.has(surname)) this.sameAs.set(`?:${surname}`, key);
