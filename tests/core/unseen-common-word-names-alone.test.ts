@@ -34,3 +34,13 @@ describe("a gazetteer person's common-word surname after a speech verb", () => {
     expect(mentionsOf(text, 'محمد ياسين صالح')).toEqual(['محمد ياسين صالح']);
   });
 });
+
+describe('in a transcript, the common-word given name of a guest named in full', () => {
+  it('names the guest after an honorific and as the label of a turn', () => {
+    const text = [
+      'المذيعة: ينضم إلينا من عدن الزميل وليد عبد الله العولقي. دكتور وليد، ما آخر المستجدات؟',
+      'وليد: الجبهات ليست هادئة والقصف لم يتوقف منذ الصباح.',
+    ].join('\n\n');
+    expect(mentionsOf(text, 'وليد عبد الله العولقي')).toHaveLength(3);
+  });
+});

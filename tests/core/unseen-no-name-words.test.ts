@@ -2,7 +2,8 @@
 // noun in ات of a body's name ("بمركز دراسات الأمن"), ل on a common noun
 // ("شركة لمواد البناء", "لبحث تداعيات"), a verb of being ("المدرسة صارت
 // ملجأ"), a personal pronoun ("نحن"), an imperfect verb after a given name
-// ("نادر يقترب"), an adjective in ى after a kunya ("أم خالد الكبرى"). Names
+// ("نادر يقترب"), an adjective in ى after a kunya ("أم خالد الكبرى"), ب on a
+// common noun after a name ("X Y بنتيجة"). Names
 // that look alike are still names. Texts of our own writing.
 import { describe, expect, it } from 'vitest';
 import { personNames, unknownNames } from './support/speaking';
@@ -18,6 +19,7 @@ describe('no person made of these words', () => {
     ['وقال المذيع: "دكتور سامر، هل نحن أقرب إلى اتفاق؟" فأجاب: "نحن نقول منذ شهور إن الاتفاق بعيد".', 'نحن'],
     ['وفي الصورة يبدو نادر يقترب من السياج بحذر.', 'يقترب'],
     ['وجاءت منى، ابنة أم خالد الكبرى، إلى المدرسة رغم القصف.', 'الكبرى'],
+    ['وفازت اللاعبة على الأوكرانية أولغا ماركيفيتش بنتيجة 6-4 و6-3 في ساعة واحدة.', 'بنتيجة'],
   ])('%s', (text, word) => {
     expect(unknownNames(lead + text).some((n) => n.includes(word))).toBe(false);
   });

@@ -1,8 +1,10 @@
 // A given name that is also a common word ("صالح", "خالد", "آمنة") names alone
 // the person found with it in full only where the text plainly uses it as a
 // name: right after a speech verb ("وقال صالح في كلمته", "وأضاف قاسم:"), after
-// "أما" ("أما حميد، …"), or set off before an apposition ("أسماء، 26 عاما،").
+// "أما" ("أما حميد، …") or an honorific ("دكتور وليد"), set off before an apposition ("أسماء، 26 عاما،"),
+// or alone before a colon at a line's start (a transcript's turn, "وليد: …").
 // Anywhere else it is read as the common word ("عمل صالح", "ممرات آمنة").
+import { lexicon } from '../lexicon';
 import { givenNames } from '../lexicon/given-names';
 import type { Mention, PersonScan } from './scan';
 import { appositionAt, speechVerbToken } from './words';
@@ -20,8 +22,20 @@ export function noteCommonAlias(aliases: Map<string, string>, first: string, key
 function plainlyAName(scan: PersonScan, k: number): boolean {
   const { tokens, finder } = scan;
   const before = tokens[k - 1];
-  if (before?.joinsNext && (before.text === AMMA || speechVerbToken(finder, before))) return true;
-  return appositionAt(scan.doc, tokens, k + 1, finder);
+  // ("دكتور وليد": after an honorific, with or without its article.)
+  if (before?.joinsNext && (before.text === AMMA || speechVerbToken(finder, before) || honorific(before.text))) return true;
+  return appositionAt(scan.doc, tokens, k + 1, finder) || turnLabel(scan, k);
+}
+
+/** An honorific of one word, with its article or without ("الدكتور", "دكتور"; not "أول" of "الفريق أول"). */
+const honorific = (word: string): boolean => (word.startsWith('ال') ? lexicon.honorifics.has(word) : lexicon.honorifics.has(`ال${word}`));
+
+/** "وليد: الجبهات ليست هادئة": the word alone on its line before a colon labels a transcript's turn. */
+function turnLabel(scan: PersonScan, k: number): boolean {
+  const { tokens, doc } = scan;
+  const t = tokens[k]!;
+  const lineStart = doc.norm.text.lastIndexOf('\n', t.start) + 1;
+  return doc.norm.text.slice(lineStart, t.start).trim() === '' && doc.norm.text.slice(t.end, t.end + 4).trimStart().startsWith(':');
 }
 
 /** The mentions of persons by a common word given name alone, where the text plainly uses it as a name. */

@@ -64,13 +64,13 @@ export function looksLikeNameStart(word: string, finder: ActorFinder, rest = fal
   if (!/^[\u0621-\u064a]+$/.test(word)) return false;
   // Proclitic + article ("بالحفاظ", "والقوات", "للجيش") never starts a name word.
   if (startsWithProcliticArticle(word)) return false;
+  // "بوقف", "لحماية", "X Y بنتيجة": ب or ل on a common word (data/common-words.json) is no name word ("باسم", "لبنى" are given names of ours).
+  if (/^[بل]/.test(word) && lexicon.commonWords.has(word.slice(1)) && !givenNames().byWord.has(word)) return false;
   if (rest) return true;
   if (word.startsWith('ال')) return false;
   // "لحركة": a preposition on an institution word.
   if (procliticReadings(word).some(([p, stem]) => p !== '' && finder.complementHeads.has(stem))) return false;
   if (looksLikeImperfectVerb(word, finder) || isPluralOfPersonNoun(word) || verbalNounBehindPreposition(word)) return false;
-  // "بوقف", "لحماية": ب or ل on a common word (data/common-words.json) is no first name ("باسم", "لبنى" are given names of ours).
-  if (/^[بل]/.test(word) && lexicon.commonWords.has(word.slice(1)) && !givenNames().byWord.has(word)) return false;
   return !(VERB_AFTER_LAM.test(word) && !givenNames().byWord.has(word) && !finder.namesLikeVerbs.has(word.slice(1)));
 }
 
