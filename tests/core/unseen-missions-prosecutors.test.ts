@@ -32,3 +32,14 @@ describe('a title before a body the gazetteer lacks speaks for it', () => {
     expect(speakerOf(lead + text, quote)).toBe(speaker);
   });
 });
+
+describe('a body named with its government, and a jury', () => {
+  it('keeps the government out of the ministry\'s name', () => {
+    const text = 'وقالت وزارة التخطيط والتعاون الدولي في الحكومة الأرمينية إن التمويل تراجع.';
+    expect(bodies(text)).toContain('وزارة التخطيط والتعاون الدولي');
+  });
+
+  it('a jury is no body', () => {
+    expect(bodies('وقال رئيس لجنة التحكيم إن مستوى الأفلام كان عاليا.')).toEqual([]);
+  });
+});

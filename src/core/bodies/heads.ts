@@ -21,6 +21,8 @@ export interface BodyHeads {
   armed: ReadonlySet<string>;
   /** Adjectives that name no body ("الحالية", "المعنية"). */
   plainAdjectives: ReadonlySet<string>;
+  /** Complements after a head that name a panel of a contest, no body ("لجنة التحكيم"). */
+  plainComplements: ReadonlySet<string>;
   /** Adjectives other than nisbas that go on a body's name ("العامة", "العليا"). */
   namingAdjectives: ReadonlySet<string>;
 }
@@ -34,6 +36,7 @@ export function bodyHeadsFrom(raw: Record<string, unknown>): BodyHeads {
     outletWords: normSet(raw.outletWords),
     armed: normSet(raw.armedHeads),
     plainAdjectives: normSet(raw.plainAdjectives),
+    plainComplements: normSet(raw.plainComplements),
     namingAdjectives: normSet(raw.namingAdjectives),
   };
 }

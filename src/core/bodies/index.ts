@@ -66,7 +66,7 @@ export function unknownBodies(doc: PreparedText, finder: ActorFinder, known: Kno
   const knownBodies = knownBodyNames(doc, known);
   for (let k = 0; k < tokens.length; k++) {
     const head = owner[k] === 0 ? headOf.of(tokens[k]!) : null;
-    if (!head || !plainGap(scan, k + 1)) continue;
+    if (!head || !plainGap(scan, k + 1) || heads.plainComplements.has(tokens[k + 1]!.text)) continue;
     if (head.kind === 'definite' && !namingAdjectiveAt(scan, k + 1)) continue;
     const found = complementEnd(scan, k + 1, head.kind === 'definite');
     if (!found || (head.kind === 'anchored' && !found.anchored)) continue;
