@@ -6,7 +6,7 @@
 // common noun after a name ("X Y بنتيجة"). Names
 // that look alike are still names. Texts of our own writing.
 import { describe, expect, it } from 'vitest';
-import { personNames, unknownNames } from './support/speaking';
+import { personMentions, personNames, unknownNames } from './support/speaking';
 
 const lead = 'غزة - تواصل القصف الإسرائيلي على قطاع غزة وقالت حركة حماس إن الهدنة انهارت. ';
 
@@ -33,5 +33,12 @@ describe('names that look alike are still names', () => {
     ['وتقول أم خالد الشوا، وهي أرملة في الأربعين، إن الخيمة لا تقي البرد.', 'أم خالد الشوا'],
   ])('%s', (text, name) => {
     expect(personNames(lead + text)).toContain(name);
+  });
+});
+
+describe("a nisba surname after a definite noun is the noun's adjective", () => {
+  const text = 'أما سمير رضوان الدمشقي، وهو صاحب ورشة نسيج، فجاء إلى المعرض مبكرا. وفي الجناح المجاور يعرض الحرفيون الزجاج الدمشقي والصابون النابلسي.';
+  it('names the person where it is his name, not after "الزجاج"', () => {
+    expect(personMentions(text)).toEqual([['سمير رضوان الدمشقي']]);
   });
 });

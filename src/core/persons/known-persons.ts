@@ -22,7 +22,7 @@ export function tailOfLongerName(tokens: Token[], at: number, finder: ActorFinde
  * person head ("السيد الحوثي"). A conjunction glued to the name ("والحوثي")
  * coordinates it: the person.
  */
-export function nisbaAdjective(tokens: Token[], match: PhraseMatch<Hit>, finder: ActorFinder): boolean {
+export function nisbaAdjective(tokens: Token[], match: PhraseMatch<unknown>, finder: ActorFinder): boolean {
   const at = match.firstToken;
   if (match.endToken !== at + 1 || match.proclitic !== '') return false;
   const word = tokens[at]!.text;

@@ -7,6 +7,7 @@ import { lexicon } from '../lexicon';
 import { givenNames } from '../lexicon/given-names';
 import { procliticReadings, type PhraseMatch, type Token } from '../matcher';
 import { monthAt } from './months';
+import { nisbaAdjective } from './known-persons';
 import type { PersonScan } from './scan';
 import { isPersonNoun, looksLikeNameStart, pluralNounInAt, speechVerbToken } from './words';
 import { firstAbove } from '../text/search';
@@ -114,7 +115,7 @@ export function foreignFirstName(scan: PersonScan, j: number, index = 0): boolea
 export function oneWordNameHere(scan: PersonScan, m: PhraseMatch<string>): boolean {
   const t = scan.tokens[m.firstToken]!;
   const word = scan.doc.norm.text.slice(m.start, m.end);
-  if ((word === 'علي' && !scan.printedWith(t, 0x64a)) || monthAt(scan.tokens, m.firstToken) || inAgePhrase(scan, m.firstToken)) return false;
+  if ((word === 'علي' && !scan.printedWith(t, 0x64a)) || monthAt(scan.tokens, m.firstToken) || inAgePhrase(scan, m.firstToken) || adjectiveOfNoun(scan, m)) return false;
   const before = scan.tokens[m.firstToken - 1];
   if (before?.joinsNext && procliticReadings(before.text).some(([, stem]) => scan.finder.complementHeads.has(stem))) return false;
   // ("أبو محمد" is no "محمد"; "أبو جزر" of "نسرين أبو جزر" is her surname.)
@@ -122,6 +123,11 @@ export function oneWordNameHere(scan: PersonScan, m: PhraseMatch<string>): boole
   const first = scan.printedFirst.get(word);
   const here = scan.printed(t)[m.proclitic.length];
   return !first || !here || (first === 'آ') === (here === 'آ');
+}
+
+/** "والصابون الحلبي": a nisba surname right after a definite noun is its adjective; not after "عبد الله" of a name. */
+function adjectiveOfNoun(scan: PersonScan, m: PhraseMatch<string>): boolean {
+  return nisbaAdjective(scan.tokens, m, scan.finder) && !scan.finder.compoundNameHeads.has(scan.tokens[m.firstToken - 2]?.text ?? '');
 }
 
 /** "البالغة من العمر", "يبلغ من العمر": token k follows an age's "من"; no surname ("لين محمود العمر") is meant there. */
