@@ -25,12 +25,12 @@ describe('a common-word given name alone names the person where it is plainly a 
 
 describe("a gazetteer person's common-word surname after a speech verb", () => {
   it('names the person', () => {
-    const text = 'افتتح وزير الثقافة السوري محمد ياسين صالح معرض الكتاب في دمشق. وقال صالح إن دور النشر عادت بعد غياب.';
+    const text = 'وصل محمد ياسين صالح، وزير الثقافة في سوريا، إلى قاعة العرض صباحا. وقال صالح إن دور النشر عادت بعد غياب.';
     expect(mentionsOf(text, 'محمد ياسين صالح')).toContain('صالح');
   });
 
   it('stays the common word elsewhere', () => {
-    const text = 'افتتح وزير الثقافة السوري محمد ياسين صالح معرض الكتاب في دمشق. ورأى الزوار أن المكان صالح لمعرض أكبر.';
+    const text = 'وصل محمد ياسين صالح، وزير الثقافة في سوريا، إلى قاعة العرض صباحا. ورأى الزوار أن المكان صالح لمعرض أكبر.';
     expect(mentionsOf(text, 'محمد ياسين صالح')).toEqual(['محمد ياسين صالح']);
   });
 });
@@ -38,7 +38,7 @@ describe("a gazetteer person's common-word surname after a speech verb", () => {
 describe('in a transcript, the common-word given name of a guest named in full', () => {
   it('names the guest after an honorific and as the label of a turn', () => {
     const text = [
-      'المذيعة: ينضم إلينا من عدن الزميل وليد عبد الله العولقي. دكتور وليد، ما آخر المستجدات؟',
+      'المذيعة: معنا الآن عبر الهاتف من المكلا الخبير وليد عبد الله العولقي. دكتور وليد، كيف ترى الوضع هناك؟',
       'وليد: الجبهات ليست هادئة والقصف لم يتوقف منذ الصباح.',
     ].join('\n\n');
     expect(mentionsOf(text, 'وليد عبد الله العولقي')).toHaveLength(3);

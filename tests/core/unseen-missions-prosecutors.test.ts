@@ -35,8 +35,8 @@ describe('a title before a body the gazetteer lacks speaks for it', () => {
 
 describe('a body named with its government, and a jury', () => {
   it('keeps the government out of the ministry\'s name', () => {
-    const text = 'وقالت وزارة التخطيط والتعاون الدولي في الحكومة الأرمينية إن التمويل تراجع.';
-    expect(bodies(text)).toContain('وزارة التخطيط والتعاون الدولي');
+    const text = 'وأعلنت وزارة الزراعة والري في الحكومة الأرمينية أن الموسم تأخر.';
+    expect(bodies(text)).toContain('وزارة الزراعة والري');
   });
 
   it('a jury is no body', () => {

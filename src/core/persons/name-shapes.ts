@@ -178,7 +178,7 @@ export function impossibleName(scan: PersonScan, words: readonly Token[], full: 
   if (speechVerbToken(finder, words[0]!) && !byWord.has(words[0]!.text)) return true;
   // ("معهد كييف لدراسات الطاقة", "بمركز دراسات الأمن": a plural noun in ات, behind ل or of six letters or more (not
   // "رينات"), goes on with a body's name;
-  // "المدرسة صارت ملجأ": a verb of being opens no name.)
+  // "المدرسة صارت مأوى": a verb of being opens no name.)
   if ((/^لل?[\u0621-\u064a]{2,}ات$/.test(first) && !byWord.has(first)) || pluralNounInAt(first)) return true;
   if (lexicon.auxiliaryVerbs.has(words[0]!.text) && !byWord.has(words[0]!.text)) return true;
   if (prepositionalPhrase(scan, words)) return true;
