@@ -3,7 +3,7 @@
 // a "باسم" out of names; tests/core/unseen-known-as.test.ts):
 // - "X، الذي يعرفه الجيران باسم أبو سامي": the kunya after "باسم" and a word of
 //   being known as is X's;
-// - "X، المعروفة بين جاراتها بأم محمد": a kunya a few words after such a word is X's;
+// - "X، المعروفة في الحي بأم خليل": a kunya a few words after such a word is X's;
 // - "قال أبو سامي، كما يناديه جيرانه": a kunya followed by "كما" and such a word
 //   is the name of the person named before it;
 // - "يجلس أبو سامي، وهو بائع في الستين اسمه X", "تجلس أم سامي … . وصلت هذه
@@ -87,7 +87,7 @@ function linkNamedKunya(scan: PersonScan, k: number): void {
 const KUNYA_WORD = /^[بوف]?(ابو|ام)$/;
 
 /**
- * "X، المعروفة بين جاراتها بأم محمد", "X، التي يناديها الجيران «أم سلمى»": a kunya alone (k at its
+ * "X، المعروفة في الحي بأم خليل", "X، التي يناديها الجيران «أم رامي»": a kunya alone (k at its
  * first word) a few words after a word of being known as is the name of the person named before that word.
  */
 function linkKunyaAfterKnownAs(scan: PersonScan, k: number): void {
