@@ -18,7 +18,7 @@ function personEnd(scan: PersonScan, k: number): number {
 
 export const nameAfterKinOfSomeone: PersonRule = {
   name: 'name after kin of someone',
-  why: 'A kin noun in construct with a person named before ("زوجة كريم", "شقيق الأسير محمد") and a name set off by commas right after ("، غلنار حسنوفا،") name that relative, also with a given name we do not list.',
+  why: 'A kin noun in construct with a person named before ("زوجة كريم", "شقيق الأسير محمد") and a name set off by commas right after ("، ديلارا الحسيني،") name that relative, also with a given name we do not list.',
   examples: [
     { text: 'وقال رامز علييف إن الحقول نظفت. وتعمل زوجة رامز، غولشان ميرزاييفا، في مدرسة القرية منذ عودتهما.', person: 'غولشان ميرزاييفا' },
     { text: 'ويقول حسين البدري إن ابنه معتقل. أما شقيق حسين، كريم البدري، فيبحث عنه منذ عام.', person: 'كريم البدري' },
