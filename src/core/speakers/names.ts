@@ -7,7 +7,7 @@ import { firstWordsIn, lastWordsIn } from '../text/tokens';
 import { isAbbreviatedTitle } from '../role-names';
 import { givenNames } from '../lexicon/given-names';
 import type { Span } from '../types';
-import { type Mention, NOT_NAME_WORDS, isMannerPhrase, type ResolveContext, type Speaker, isComplementHead, isDefinite, isDocument, isFunctionWord, isSpokesperson, isStop, isTitle, lowerBound, speakerOf, titleStem, titleWithoutConjunction, unnamedBody } from './model';
+import { type Mention, NOT_NAME_WORDS, isMannerPhrase, type ResolveContext, type Speaker, isComplementHead, isDefinite, isDocument, isFunctionWord, isSpokesperson, isStop, isTitle, lowerBound, occurrencesIn, speakerOf, titleStem, titleWithoutConjunction, unnamedBody } from './model';
 
 /** Words that may link a title to its complement: "القيادي في الحركة", "المبعوث إلى اليمن", "المتحدث باسم" (data/roles.json linkers, shared with findActors). */
 export const TITLE_LINKERS = lexicon.linkers;
@@ -91,9 +91,8 @@ function namedNearTitle(text: string, ctx: ResolveContext, speaker: Speaker, tit
   }
   if (speaker.ref.id === null && speaker.ref.name) {
     // A name the gazetteer lacks: its other occurrences in the text so far.
-    for (let at = text.indexOf(speaker.ref.name), n = 0; at >= 0 && at < ctx.cueStart && n < 20; at = text.indexOf(speaker.ref.name, at + 1), n++) {
-      spans.push({ start: at, end: at + speaker.ref.name.length });
-    }
+    const starts = occurrencesIn(ctx.state, text, speaker.ref.name).upTo(ctx.cueStart - 1);
+    for (let n = 0; n < starts.length && starts[n]! < ctx.cueStart && n < 20; n++) spans.push({ start: starts[n]!, end: starts[n]! + speaker.ref.name.length });
   }
   for (const sp of spans) {
     // (Not past the cue: "يضيف سمير. وقال ممثل المفوضية" holds the cue's own title, not Samir's.)

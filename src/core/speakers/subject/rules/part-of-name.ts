@@ -1,7 +1,7 @@
 import { givenNames } from '../../../lexicon/given-names';
 import { lexicon, stems, wordsIn, type Word } from '../../../speech';
 import type { SpeakerRef } from '../../../types';
-import { NOT_NAME_WORDS, insideSpans, isDefinite, isDocument, isRoleWord, isStop, isTitle, lowerBound, mentionAgrees, speakerOf, type Mention, type ResolveContext } from '../../model';
+import { NOT_NAME_WORDS, insideSpans, isDefinite, isDocument, isRoleWord, isStop, isTitle, lowerBound, mentionAgrees, occurrencesIn, speakerOf, type Mention, type ResolveContext } from '../../model';
 import type { SubjectRule } from './rule';
 
 /** How many mentions back a first name or a surname may point. */
@@ -55,7 +55,12 @@ function surnameAfter(text: string, prev: string, end: number): boolean {
 function namedEarlier(text: string, surface: string, ctx: ResolveContext, compound = false): boolean {
   const floor = Math.max(0, ctx.cueStart - MAX_CHARS_BACK);
   const letter = /[\u0621-\u064A]/;
-  for (let at = text.lastIndexOf(surface, ctx.cueStart - 1), n = 0; at >= floor && n < 8; at = text.lastIndexOf(surface, at - 1), n++) {
+  // (Its starts up to the cue, found once per text: lastIndexOf back from the cue read the text to its start when the words were not there.)
+  // (lastIndexOf's bound: at most the cue's start - 1, at least 0.)
+  const last = Math.max(0, ctx.cueStart - 1);
+  const starts = occurrencesIn(ctx.state, text, surface).upTo(last);
+  for (let k = lowerBound(starts, last + 1) - 1, n = 0; k >= 0 && starts[k]! >= floor && n < 8; k--, n++) {
+    const at = starts[k]!;
     const end = at + surface.length;
     if (letter.test(text[at - 1] ?? ' ') || letter.test(text[end] ?? ' ') || insideSpans(ctx.direct, ctx.directStarts, at)) continue;
     const next = wordsIn(text, end, Math.min(text.length, end + 20))[0];
