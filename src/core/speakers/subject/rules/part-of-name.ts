@@ -1,5 +1,5 @@
 import { givenNames } from '../../../lexicon/given-names';
-import { lexicon, stems, wordsIn, type Word } from '../../../speech';
+import { lexicon, oncePerWord, stems, wordsIn, type Word } from '../../../speech';
 import type { SpeakerRef } from '../../../types';
 import { NOT_NAME_WORDS, insideSpans, isDefinite, isDocument, isRoleWord, isStop, isTitle, lowerBound, mentionAgrees, occurrencesIn, speakerOf, type Mention, type ResolveContext } from '../../model';
 import type { SubjectRule } from './rule';
@@ -13,12 +13,15 @@ const NAME_PARTICLES: ReadonlySet<string> = new Set([...lexicon.nameConnectors, 
 /** Particles that open a name of two words ("عبد اللطيف"، "أبو خالد"، "أم أسامة"). */
 const OPENING_PARTICLES: ReadonlySet<string> = new Set([...lexicon.compoundNameHeads, ...givenNames().kunyas.keys()]);
 
+/** The normalized words of a mention's surface, once per surface (asked of up to 60 mentions at each cue). */
+const surfaceWords = oncePerWord((surface) => wordsIn(surface).map((w) => w.norm));
+
 /** The latest person named before the cue whose name holds these words in a row ("سماح" of "سماح النجار"). */
 function personNamed(ctx: ResolveContext, parts: string[]): Mention | null {
   for (let k = lowerBound(ctx.mentionStarts, ctx.cueStart) - 1, seen = 0; k >= 0 && seen < MAX_MENTIONS_BACK; k--, seen++) {
     const m = ctx.mentions[k]!;
     if (m.actor.type !== 'person') continue;
-    const names = wordsIn(m.surface).map((w) => w.norm);
+    const names = surfaceWords(m.surface);
     if (names.length <= parts.length) continue;
     for (let i = 0; i + parts.length <= names.length; i++) {
       if (parts.every((p, n) => names[i + n] === p)) return m;
