@@ -102,12 +102,23 @@ function namedNearTitle(text: string, ctx: ResolveContext, speaker: Speaker, tit
   return false;
 }
 
+/** Does text[from, to) hold . ! ? ؟ or a colon? */
+function holdsStop(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 0x2e || c === 0x21 || c === 0x3f || c === 0x61f || c === 0x3a) return true;
+  }
+  return false;
+}
+
 /** How far a subject's apposition may run: to a colon, a sentence end, a direct quote or أن/إن. */
 export function subjectReach(text: string, words: Word[], from: number, ctx: ResolveContext): number {
   let j = from + 1;
   for (; j < words.length && j < from + 20; j++) {
-    const gap = text.slice(words[j - 1]!.end, words[j]!.start);
-    if ((/[.!?؟:]/.test(gap) && !isAbbreviatedTitle(words[j - 1]!.norm, gap)) || isComplementizerWord(words[j]!)) break;
+    // (The gap read by code; the string made only when it holds a stop.)
+    const gapFrom = words[j - 1]!.end;
+    const gapTo = words[j]!.start;
+    if ((holdsStop(text, gapFrom, gapTo) && !isAbbreviatedTitle(words[j - 1]!.norm, text.slice(gapFrom, gapTo))) || isComplementizerWord(words[j]!)) break;
     let mark = false;
     for (let k = words[j - 1]!.end; k < words[j]!.start; k++) if (ctx.directOpeners.has(k)) mark = true;
     if (mark) break;
