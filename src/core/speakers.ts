@@ -14,7 +14,7 @@ import { sortByStartLongestFirst } from './text/search';
 import { readCues } from './speakers/cues';
 import { readInterview } from './speakers/interview';
 import type { OnSubject } from './speakers/subject';
-import { refOf, sentenceStart } from './speakers/model';
+import { type Mention, refOf, sentenceStart } from './speakers/model';
 import { QUOTE_RULES, type QuoteZone } from './speakers/rules';
 import { lastCueBefore } from './speakers/rules/cues';
 
@@ -32,13 +32,15 @@ export function attributeSpeakers(
   onSubject?: OnSubject,
 ): QuoteResult[] {
   if (quotes.length === 0) return [];
-  const media = actors
-    .filter((a) => a.type === 'media')
-    .flatMap((a) => a.mentions.map((m) => m.start))
-    .sort((a, b) => a - b);
-  const mentions = sortByStartLongestFirst(
-    actors.filter((a) => a.type !== 'media').flatMap((a) => a.mentions.map((m) => ({ start: m.start, end: m.end, surface: m.surface, actor: a }))),
-  );
+  // (Plain loops: filter and flatMap made an array per actor.)
+  const media: number[] = [];
+  const actorMentions: Mention[] = [];
+  for (const a of actors) {
+    if (a.type === 'media') for (const m of a.mentions) media.push(m.start);
+    else for (const m of a.mentions) actorMentions.push({ start: m.start, end: m.end, surface: m.surface, actor: a });
+  }
+  media.sort((a, b) => a - b);
+  const mentions = sortByStartLongestFirst(actorMentions);
   const cues = readCues(text, lines, mentions, quotations.filter((q) => q.category === 'direct'), media, onSubject);
   const base = { text, cues, cueStarts: cues.map((c) => c.start), mentions, mentionStarts: mentions.map((m) => m.start) };
   const interview = readInterview(text, mentions, base.mentionStarts);

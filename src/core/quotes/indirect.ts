@@ -1,11 +1,11 @@
 // Reported speech: a speech verb, its subject, then أن/إن and the clause it
 // reports, up to the sentence's end or the next speaker's words.
-import { isQuoteMark } from '../chars';
+import { isQuoteMark, isQuoteMarkCode } from '../chars';
 import { attributionAt, isComplementizer, isComplementizerWord, lexicon, lineWords, mayOpenCue, verbAt, type LineWords, type Word } from '../speech';
 import type { Span } from '../types';
 import { normalizeText } from '../text/normalize';
 import { firstAbove } from '../text/search';
-import { endsSentenceAt, isClauseMark } from '../text/sentences';
+import { endsSentenceAt, isClauseMarkCode } from '../text/sentences';
 import { CLOSE_BRACKET } from './marks';
 import { withoutConjunction } from '../clitics';
 
@@ -62,25 +62,28 @@ export function findIndirectQuotes(text: string, direct: Span[], lines: LineWord
   return out;
 }
 
-/** Text between two words holds a sentence end or a quotation mark? */
-function gapBreaks(text: string, from: number, to: number): { sentence: boolean; mark: boolean; comma: boolean } {
-  let sentence = false;
-  let mark = false;
-  let comma = false;
+/** What the text between two words holds, as bits (gapBreaks): a sentence's end, a quotation mark, a clause mark. */
+const SENTENCE = 1;
+const MARK = 2;
+const COMMA = 4;
+
+/** Text between two words holds a sentence end or a quotation mark? (Bits, not an object per gap; by code, no string per character.) */
+function gapBreaks(text: string, from: number, to: number): number {
+  let bits = 0;
   for (let k = from; k < to; k++) {
-    const ch = text[k]!;
-    if (endsSentenceAt(text, k)) sentence = true;
-    else if (isQuoteMark(ch)) mark = true;
-    else if (isClauseMark(ch)) comma = true;
+    const code = text.charCodeAt(k);
+    if (endsSentenceAt(text, k)) bits |= SENTENCE;
+    else if (isQuoteMarkCode(code)) bits |= MARK;
+    else if (isClauseMarkCode(code)) bits |= COMMA;
   }
-  return { sentence, mark, comma };
+  return bits;
 }
 
 /** The complementizer (أن/إن…) within the subject's reach after a verb, or -1. */
 function complementizerAfter(text: string, words: Word[], from: number, inDirect: (at: number) => boolean): number {
   for (let j = from; j < words.length && j < from + 16; j++) {
     const gap = gapBreaks(text, words[j - 1]!.end, words[j]!.start);
-    if (gap.sentence || inDirect(words[j]!.start)) return -1;
+    if (gap & SENTENCE || inDirect(words[j]!.start)) return -1;
     // ("دون أن يصدر", "قبل أن", "بعد أن": time and manner, not reported speech.)
     if (isComplementizerWord(words[j]!)) return lexicon.complementizerTimeWords.has(words[j - 1]?.norm ?? '') && j > from ? -1 : j;
     if (j > from && verbAt(words, j)) return -1;
@@ -135,29 +138,29 @@ function clauseAfter(text: string, words: Word[], k: number, inDirect: (at: numb
   if (k + 1 >= words.length) return null;
   const afterComp = gapBreaks(text, words[k]!.end, words[k + 1]!.start);
   // A clause that opens with a quotation mark is a direct quote.
-  if (afterComp.mark || afterComp.sentence || inDirect(words[k + 1]!.start)) return null;
+  if (afterComp & (MARK | SENTENCE) || inDirect(words[k + 1]!.start)) return null;
   const start = words[k + 1]!.start;
   let last = k + 1;
   let next: number | undefined;
   for (let j = k + 2; j < words.length; j++) {
     const gap = gapBreaks(text, words[j - 1]!.end, words[j]!.start);
-    if (gap.sentence) break;
-    if (gap.comma && isComplementizer(words[j]!.norm) && COORDINATED.test(words[j]!.norm)) {
+    if (gap & SENTENCE) break;
+    if (gap & COMMA && isComplementizer(words[j]!.norm) && COORDINATED.test(words[j]!.norm)) {
       next = j;
       break;
     }
-    if (gap.comma && (newReportAt(text, words, j) || writersClauseAt(words, j))) break;
+    if (gap & COMMA && (newReportAt(text, words, j) || writersClauseAt(words, j))) break;
     // "…: "…"": a colon before the speaker's own words ends the report too.
-    if (gap.mark && /:/.test(text.slice(words[j - 1]!.end, words[j]!.start)) && inDirect(words[j]!.start)) break;
+    if (gap & MARK && /:/.test(text.slice(words[j - 1]!.end, words[j]!.start)) && inDirect(words[j]!.start)) break;
     // "...، "direct quote"": the report ends where the speaker's own words begin.
-    if (gap.comma && gap.mark && inDirect(words[j]!.start)) {
+    if (gap & COMMA && gap & MARK && inDirect(words[j]!.start)) {
       // …and the verb may report more after it: '، "..."، وأن روسيا ...'.
       let after = j;
       while (after < words.length && inDirect(words[after]!.start)) after++;
       const w = words[after];
       if (w && COORDINATED.test(w.norm) && isComplementizer(w.norm)) {
         const g = gapBreaks(text, words[after - 1]!.end, w.start);
-        if (!g.sentence) next = after;
+        if (!(g & SENTENCE)) next = after;
       }
       break;
     }

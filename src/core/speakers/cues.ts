@@ -4,11 +4,11 @@
 import { isQuoteMark } from '../chars';
 import { normalizeText } from '../text/normalize';
 import { withoutConjunction } from '../clitics';
-import { attributionAt, attributionPronounOf, isComplementizer, lexicon, mayOpenCue, speechNounPronounAt, verbAt, type CueGender, type LineWords, type Word } from '../speech';
+import { attributionAt, attributionPronounOf, isComplementizer, isComplementizerWord, lexicon, mayOpenCue, speechNounPronounAt, verbAt, type CueGender, type LineWords, type Word } from '../speech';
 import type { Span } from '../types';
 import { nounAfterPreposition } from '../quotes/indirect';
 
-import { type Cue, MAX_SUBJECT_WORDS, type Mention, type Resolution, type State, isDocument, isDocumentWord, isOwnDocument, isParticiple, isTitleOrSpokespersonWord, lowerBound, mentionAgrees, speakerOf, titleStem } from './model';
+import { type Cue, MAX_SUBJECT_WORDS, type Mention, type Resolution, type State, isDocument, isDocumentWord, isOwnDocumentWord, isParticiple, isTitleOrSpokespersonWord, lowerBound, mentionAgrees, speakerOf, titleStem } from './model';
 import { reportsSpeech, resolveSubject, type OnSubject } from './subject';
 
 /** A resumptive pronoun after a relative clause's verb ("الذي قال فيه X"). */
@@ -105,8 +105,8 @@ function speaksInDocument(words: Word[], i: number, length: number, relative: bo
   for (let j = i; j < words.length && j < i + length + 3; j++) if (isDocumentWord(words[j]!)) return true;
   // "قالت المنظمة الدولية في تقريرها إن": the issuer's own document, before what it says.
   for (let j = i + length; j < words.length && j < i + length + MAX_SUBJECT_WORDS; j++) {
-    if (isComplementizer(words[j]!.norm)) return false;
-    if (isOwnDocument(words[j]!.norm)) return true;
+    if (isComplementizerWord(words[j]!)) return false;
+    if (isOwnDocumentWord(words[j]!)) return true;
   }
   return false;
 }

@@ -6,6 +6,7 @@ import { isComplementizer, lexicon, oncePerWord, stems, wordsIn, type CueGender 
 import type { ActorResult, Gender, Span, SpeakerRef } from '../types';
 import { lowerBound } from '../text/search';
 import { perTextWord } from '../text/vocabulary';
+import { TextOccurrences } from '../text/occurrences';
 import { endsWholeSentenceAt, isSentenceEndCode, SENTENCE_END } from '../text/sentences';
 import { prepositionalPhrase } from '../persons/words';
 
@@ -105,7 +106,12 @@ export interface State {
   lastDocument?: Speaker;
   /** Title words each speaker was introduced with ("مدرب", "متحدث"): "وقال مدرب الفريق" refers back only to one of them. */
   titles: Map<string, Set<string>>;
+  /** Where strings occur in the text (names asked about at cue after cue), made when first asked. */
+  occurrences?: TextOccurrences;
 }
+
+/** Where `word` occurs in the text of the cues `state` is read with. */
+export const occurrencesIn = (state: State, text: string, word: string) => (state.occurrences ??= new TextOccurrences()).of(text, word);
 
 export const titleStem = (w: string) => w.replace(/^(وال|ال|لل)/, '').replace(/ه$/, '');
 
@@ -188,6 +194,7 @@ export const isStop = oncePerWord((w) => lexicon.subjectStops.has(w) || isComple
 /** isStop, isDocument and a title or spokesperson word, of a text's word by its id (asked at every cue). */
 export const isStopWord = perTextWord(isStop);
 export const isDocumentWord = perTextWord(isDocument);
+export const isOwnDocumentWord = perTextWord(isOwnDocument);
 export const isTitleOrSpokespersonWord = perTextWord((w) => isTitle(w) || isSpokesperson(w));
 
 export function speakerOf(m: Mention, state: State): Speaker {

@@ -7,7 +7,7 @@ import { firstWordsIn, lastWordsIn } from '../text/tokens';
 import { isAbbreviatedTitle } from '../role-names';
 import { givenNames } from '../lexicon/given-names';
 import type { Span } from '../types';
-import { type Mention, NOT_NAME_WORDS, isMannerPhrase, type ResolveContext, type Speaker, isComplementHead, isDefinite, isDocument, isFunctionWord, isSpokesperson, isStop, isTitle, lowerBound, speakerOf, titleStem, titleWithoutConjunction, unnamedBody } from './model';
+import { type Mention, NOT_NAME_WORDS, isMannerPhrase, type ResolveContext, type Speaker, isComplementHead, isDefinite, isDocument, isFunctionWord, isSpokesperson, isStop, isTitle, lowerBound, occurrencesIn, speakerOf, titleStem, titleWithoutConjunction, unnamedBody } from './model';
 
 /** Words that may link a title to its complement: "القيادي في الحركة", "المبعوث إلى اليمن", "المتحدث باسم" (data/roles.json linkers, shared with findActors). */
 export const TITLE_LINKERS = lexicon.linkers;
@@ -91,9 +91,8 @@ function namedNearTitle(text: string, ctx: ResolveContext, speaker: Speaker, tit
   }
   if (speaker.ref.id === null && speaker.ref.name) {
     // A name the gazetteer lacks: its other occurrences in the text so far.
-    for (let at = text.indexOf(speaker.ref.name), n = 0; at >= 0 && at < ctx.cueStart && n < 20; at = text.indexOf(speaker.ref.name, at + 1), n++) {
-      spans.push({ start: at, end: at + speaker.ref.name.length });
-    }
+    const starts = occurrencesIn(ctx.state, text, speaker.ref.name).upTo(ctx.cueStart - 1);
+    for (let n = 0; n < starts.length && starts[n]! < ctx.cueStart && n < 20; n++) spans.push({ start: starts[n]!, end: starts[n]! + speaker.ref.name.length });
   }
   for (const sp of spans) {
     // (Not past the cue: "يضيف سمير. وقال ممثل المفوضية" holds the cue's own title, not Samir's.)
@@ -103,12 +102,23 @@ function namedNearTitle(text: string, ctx: ResolveContext, speaker: Speaker, tit
   return false;
 }
 
+/** Does text[from, to) hold . ! ? ؟ or a colon? */
+function holdsStop(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 0x2e || c === 0x21 || c === 0x3f || c === 0x61f || c === 0x3a) return true;
+  }
+  return false;
+}
+
 /** How far a subject's apposition may run: to a colon, a sentence end, a direct quote or أن/إن. */
 export function subjectReach(text: string, words: Word[], from: number, ctx: ResolveContext): number {
   let j = from + 1;
   for (; j < words.length && j < from + 20; j++) {
-    const gap = text.slice(words[j - 1]!.end, words[j]!.start);
-    if ((/[.!?؟:]/.test(gap) && !isAbbreviatedTitle(words[j - 1]!.norm, gap)) || isComplementizerWord(words[j]!)) break;
+    // (The gap read by code; the string made only when it holds a stop.)
+    const gapFrom = words[j - 1]!.end;
+    const gapTo = words[j]!.start;
+    if ((holdsStop(text, gapFrom, gapTo) && !isAbbreviatedTitle(words[j - 1]!.norm, text.slice(gapFrom, gapTo))) || isComplementizerWord(words[j]!)) break;
     let mark = false;
     for (let k = words[j - 1]!.end; k < words[j]!.start; k++) if (ctx.directOpeners.has(k)) mark = true;
     if (mark) break;

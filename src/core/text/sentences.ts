@@ -17,12 +17,17 @@ for (const m of punctuation.sentenceEnds) SENTENCE_END_CODES[m.charCodeAt(0)] = 
 /** isSentenceEnd by code unit, for loops over every character (no string made). */
 export const isSentenceEndCode = (code: number): boolean => SENTENCE_END_CODES[code] === 1;
 export const isClauseMark = (ch: string | undefined): boolean => ch !== undefined && CLAUSE_MARKS.has(ch);
+/** 1 for each clause mark's code unit. */
+const CLAUSE_MARK_CODES = new Uint8Array(0x10000);
+for (const m of punctuation.clauseMarks) CLAUSE_MARK_CODES[m.charCodeAt(0)] = 1;
+/** isClauseMark by code unit. */
+export const isClauseMarkCode = (code: number): boolean => CLAUSE_MARK_CODES[code] === 1;
 
-/** Does a sentence end at text[i]? A sentence-end mark, but not a period between two digits ("3.5"). */
+/** Does a sentence end at text[i]? A sentence-end mark, but not a period between two digits ("3.5"). (By code: no string made.) */
 export function endsSentenceAt(text: string, i: number): boolean {
-  const ch = text[i];
-  if (!isSentenceEnd(ch)) return false;
-  return !(ch === '.' && isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1)));
+  const code = text.charCodeAt(i);
+  if (!isSentenceEndCode(code)) return false;
+  return !(code === 0x2e && isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1)));
 }
 
 /** Titles written short with a period ("د." for doctor): data/punctuation.json abbreviatedTitles, normalized. */

@@ -1,7 +1,7 @@
 // A cue's subject zone: the words after the cue up to a stop (a preposition,
 // a time word, أن/إن, a colon, a quotation, the sentence's end), what the
 // subject rules read.
-import { isQuoteMark, isQuoteMarkCode } from '../../chars';
+import { isQuoteMarkCode } from '../../chars';
 import { isComplementizer, verbAt, type Word } from '../../speech';
 import { nextWord } from '../../text/tokens';
 import { MAX_SUBJECT_WORDS, type Resolution, type ResolveContext, isDocument, isStopWord, lowerBound } from '../model';
@@ -29,11 +29,7 @@ export function zoneEnd(text: string, words: Word[], from: number, ctx: ResolveC
   let to = from;
   for (let j = from; j < words.length && j < from + MAX_SUBJECT_WORDS; j++) {
     const gapFrom = j === from ? (words[from - 1]?.end ?? words[j]!.start) : words[j - 1]!.end;
-    const gap = text.slice(gapFrom, words[j]!.start);
-    if (/[.!?؟:]/.test(gap)) break;
-    let directMark = false;
-    for (let k = gapFrom; k < words[j]!.start; k++) if (isQuoteMark(text[k]!) && ctx.directOpeners.has(k)) directMark = true;
-    if (directMark) break;
+    if (gapStops(text, gapFrom, words[j]!.start, ctx.directOpeners)) break;
     const w = words[j]!.norm;
     const prev = words[j - 1]?.norm ?? '';
     // ("يقول علي إن ..."، "فيرى رئيسها علي X أن": a person named like a stop word once normalized, علي/على, is the subject.)
@@ -42,6 +38,16 @@ export function zoneEnd(text: string, words: Word[], from: number, ctx: ResolveC
     to = j + 1;
   }
   return to;
+}
+
+/** The gap [from, to) holds a sentence's end, a colon or a direct quote's opening mark (read by code, no string made). */
+function gapStops(text: string, from: number, to: number, directOpeners: ReadonlySet<number>): boolean {
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 0x2e || c === 0x21 || c === 0x3f || c === 0x61f || c === 0x3a) return true;
+  }
+  for (let k = from; k < to; k++) if (isQuoteMarkCode(text.charCodeAt(k)) && directOpeners.has(k)) return true;
+  return false;
 }
 
 /** A person's mention starts at `at`. */
@@ -73,9 +79,9 @@ export function reportsSpeech(text: string, from: number, orStatement = false): 
   const limit = Math.min(text.length, from + 160);
   let at = from;
   for (let w = nextWord(text, from, limit); w; w = nextWord(text, w.end, limit)) {
-    const gap = text.slice(at, w.start);
-    if (/[:]/.test(gap) || hasQuoteMark(text, at, w.start)) return true;
-    if (/[.!?؟\n]/.test(gap)) return false;
+    const gap = gapKind(text, at, w.start);
+    if (gap === SAYS) return true;
+    if (gap === ENDS) return false;
     if (isComplementizer(w.norm)) return true;
     if (orStatement && isDocument(w.norm) && !/^(وال|ال|لل)/.test(w.norm)) return true;
     at = w.end;
@@ -84,7 +90,16 @@ export function reportsSpeech(text: string, from: number, orStatement = false): 
   return /^[\s]*[:"“”«]/.test(tail);
 }
 
-function hasQuoteMark(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (isQuoteMarkCode(text.charCodeAt(i))) return true;
-  return false;
+const SAYS = 1;
+const ENDS = 2;
+
+/** SAYS for a gap with a colon or a quotation mark, else ENDS for one with a sentence's end (. ! ? ؟ or a newline), else 0. */
+function gapKind(text: string, from: number, to: number): number {
+  let kind = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x3a || isQuoteMarkCode(c)) return SAYS;
+    if (c === 0x2e || c === 0x21 || c === 0x3f || c === 0x61f || c === 0x0a) kind = ENDS;
+  }
+  return kind;
 }

@@ -1,7 +1,7 @@
 import { givenNames } from '../../../lexicon/given-names';
-import { lexicon, stems, wordsIn, type Word } from '../../../speech';
+import { lexicon, oncePerWord, stems, wordsIn, type Word } from '../../../speech';
 import type { SpeakerRef } from '../../../types';
-import { NOT_NAME_WORDS, insideSpans, isDefinite, isDocument, isRoleWord, isStop, isTitle, lowerBound, mentionAgrees, speakerOf, type Mention, type ResolveContext } from '../../model';
+import { NOT_NAME_WORDS, insideSpans, isDefinite, isDocument, isRoleWord, isStop, isTitle, lowerBound, mentionAgrees, occurrencesIn, speakerOf, type Mention, type ResolveContext } from '../../model';
 import type { SubjectRule } from './rule';
 
 /** How many mentions back a first name or a surname may point. */
@@ -13,12 +13,15 @@ const NAME_PARTICLES: ReadonlySet<string> = new Set([...lexicon.nameConnectors, 
 /** Particles that open a name of two words ("عبد اللطيف"، "أبو خالد"، "أم أسامة"). */
 const OPENING_PARTICLES: ReadonlySet<string> = new Set([...lexicon.compoundNameHeads, ...givenNames().kunyas.keys()]);
 
+/** The normalized words of a mention's surface, once per surface (asked of up to 60 mentions at each cue). */
+const surfaceWords = oncePerWord((surface) => wordsIn(surface).map((w) => w.norm));
+
 /** The latest person named before the cue whose name holds these words in a row ("سماح" of "سماح النجار"). */
 function personNamed(ctx: ResolveContext, parts: string[]): Mention | null {
   for (let k = lowerBound(ctx.mentionStarts, ctx.cueStart) - 1, seen = 0; k >= 0 && seen < MAX_MENTIONS_BACK; k--, seen++) {
     const m = ctx.mentions[k]!;
     if (m.actor.type !== 'person') continue;
-    const names = wordsIn(m.surface).map((w) => w.norm);
+    const names = surfaceWords(m.surface);
     if (names.length <= parts.length) continue;
     for (let i = 0; i + parts.length <= names.length; i++) {
       if (parts.every((p, n) => names[i + n] === p)) return m;
@@ -55,7 +58,12 @@ function surnameAfter(text: string, prev: string, end: number): boolean {
 function namedEarlier(text: string, surface: string, ctx: ResolveContext, compound = false): boolean {
   const floor = Math.max(0, ctx.cueStart - MAX_CHARS_BACK);
   const letter = /[\u0621-\u064A]/;
-  for (let at = text.lastIndexOf(surface, ctx.cueStart - 1), n = 0; at >= floor && n < 8; at = text.lastIndexOf(surface, at - 1), n++) {
+  // (Its starts up to the cue, found once per text: lastIndexOf back from the cue read the text to its start when the words were not there.)
+  // (lastIndexOf's bound: at most the cue's start - 1, at least 0.)
+  const last = Math.max(0, ctx.cueStart - 1);
+  const starts = occurrencesIn(ctx.state, text, surface).upTo(last);
+  for (let k = lowerBound(starts, last + 1) - 1, n = 0; k >= 0 && starts[k]! >= floor && n < 8; k--, n++) {
+    const at = starts[k]!;
     const end = at + surface.length;
     if (letter.test(text[at - 1] ?? ' ') || letter.test(text[end] ?? ' ') || insideSpans(ctx.direct, ctx.directStarts, at)) continue;
     const next = wordsIn(text, end, Math.min(text.length, end + 20))[0];
