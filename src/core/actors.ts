@@ -10,7 +10,7 @@ import { lexicon } from './lexicon';
 import { defaultActorFinder, type ActorFinder, type Hit } from './finder';
 import { normalizeText, prepare, procliticReadings, toOriginal, type PhraseMatch, type PreparedText, type Token } from './matcher';
 import { unknownPersons, type KnownMentions, type Mention, type PersonFoundBy } from './persons';
-import { nisbaAdjective, surnameMentions, tailOfLongerName } from './persons/known-persons';
+import { hamzaInsideUnlike, nisbaAdjective, surnameMentions, tailOfLongerName } from './persons/known-persons';
 import { dropOtherSurnameHolders } from './persons/surname-holders';
 import { looksLikeNameStart, softGap } from './persons/words';
 import { nisbaShaped } from './role-names';
@@ -97,8 +97,8 @@ function resultFor(entry: ActorEntry): ActorResult {
 function hamzaNotInName(text: string, doc: PreparedText, match: PhraseMatch<Hit>): boolean {
   if (match.endToken !== match.firstToken + 1) return false;
   const span = toOriginal(doc, match.start, match.end);
-  if (!/.[أإؤئ]/.test(text.slice(span.start, span.end))) return false;
-  return match.values.every((h) => h.entry.type === 'person' && !h.entry.names.some((n) => !n.includes(' ') && /.[أإؤئ]/.test(n)));
+  const printed = text.slice(span.start, span.end);
+  return match.values.every((h) => h.entry.type === 'person' && hamzaInsideUnlike(printed, h.entry.names.filter((n) => !n.includes(' '))));
 }
 
 function endsWithTanween(text: string, doc: PreparedText, token: Token): boolean {

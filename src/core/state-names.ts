@@ -2,6 +2,7 @@
 // ("الحكومة الإريترية", "الجانب الإريتري"), made from data/state-forms.json
 // so that every state with `adjectives` gets all of them.
 import forms from '../../data/state-forms.json';
+import { normalizeText } from './text/normalize';
 
 const strings = (xs: unknown): string[] => (Array.isArray(xs) ? xs.filter((x): x is string => typeof x === 'string' && x.trim() !== '') : []);
 
@@ -19,3 +20,6 @@ export function stateNames(adjectives: readonly string[]): string[] {
   }
   return out;
 }
+
+/** The nouns a state's government goes by ("الحكومة", "السلطات", "الجانب"), normalized. */
+export const STATE_FORM_NOUNS: ReadonlySet<string> = new Set([...strings(forms.masculine), ...strings(forms.feminine)].map((noun) => normalizeText(noun)));

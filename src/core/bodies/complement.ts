@@ -4,6 +4,7 @@
 // "في" + a place ("في كييف"). Eight words at most; punctuation ends it.
 import type { ActorFinder } from '../finder';
 import { lexicon } from '../lexicon';
+import { STATE_FORM_NOUNS } from '../state-names';
 import type { PreparedText, Token } from '../matcher';
 import type { Mention } from '../persons';
 import type { BodyHeads } from './heads';
@@ -119,8 +120,8 @@ export function complementEnd(scan: BodyScan, k: number, definiteHead: boolean):
     // "حكومة الوحدة الوطنية وجهاز الردع": a known actor behind و after the name is a second actor.
     if (named && coordinatedActor(scan, j)) break;
     const anchor = scan.owner[j] === 2 ? 0 : anchorEnd(scan, j);
-    // ("وزارة التخطيط في الحكومة اليمنية": a government after في is the body's own government, no place of the name.)
-    const placeAfterIn = w === 'في' && named && plainGap(scan, j + 1) && !/^ال?حكومه$/.test(tokens[j + 1]!.text) ? anchorEnd(scan, j + 1) : 0;
+    // ("وزارة التخطيط في الحكومة اليمنية": a state's government after في, data/state-forms.json, is no place of the name.)
+    const placeAfterIn = w === 'في' && named && plainGap(scan, j + 1) && !STATE_FORM_NOUNS.has(tokens[j + 1]!.text) ? anchorEnd(scan, j + 1) : 0;
     if (anchor > 0 || placeAfterIn > 0) {
       anchored = true;
       j = end = anchor || placeAfterIn;

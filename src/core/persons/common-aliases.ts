@@ -4,13 +4,9 @@
 // "أما" ("أما حميد، …") or an honorific ("دكتور وليد"), set off before an apposition ("أسماء، 26 عاما،"),
 // or alone before a colon at a line's start (a transcript's turn, "وليد: …").
 // Anywhere else it is read as the common word ("عمل صالح", "ممرات آمنة").
-import { lexicon } from '../lexicon';
 import { givenNames } from '../lexicon/given-names';
 import type { Mention, PersonScan } from './scan';
-import { appositionAt, speechVerbToken } from './words';
-
-/** "أما", after which a name opens its own sentence ("أما ريان، فتعرف ماذا تريد"). */
-const AMMA = 'اما';
+import { appositionAt, nameSlotAfter } from './words';
 
 /** Notes the first word of a full name found when it is a common word: that person's, or '' when two persons share it. */
 export function noteCommonAlias(aliases: Map<string, string>, first: string, key: string): void {
@@ -21,14 +17,8 @@ export function noteCommonAlias(aliases: Map<string, string>, first: string, key
 /** Token k, a common word given name, is plainly a name here. */
 function plainlyAName(scan: PersonScan, k: number): boolean {
   const { tokens, finder } = scan;
-  const before = tokens[k - 1];
-  // ("دكتور وليد": after an honorific, with or without its article.)
-  if (before?.joinsNext && (before.text === AMMA || speechVerbToken(finder, before) || honorific(before.text))) return true;
-  return appositionAt(scan.doc, tokens, k + 1, finder) || turnLabel(scan, k);
+  return nameSlotAfter(tokens, k, finder) || appositionAt(scan.doc, tokens, k + 1, finder) || turnLabel(scan, k);
 }
-
-/** An honorific of one word, with its article or without ("الدكتور", "دكتور"; not "أول" of "الفريق أول"). */
-const honorific = (word: string): boolean => (word.startsWith('ال') ? lexicon.honorifics.has(word) : lexicon.honorifics.has(`ال${word}`));
 
 /** "وليد: الجبهات ليست هادئة": the word alone on its line before a colon labels a transcript's turn. */
 function turnLabel(scan: PersonScan, k: number): boolean {

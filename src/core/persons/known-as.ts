@@ -11,7 +11,7 @@
 //   "هذه الأرملة") goes back to the kunya named before it is the kunya's.
 // The words are data/given-names.json kunyas (knownAsWords, fullNameWords, backReferences).
 import { givenNames } from '../lexicon/given-names';
-import { tokenReadings } from '../matcher';
+import { procliticReadings, tokenReadings } from '../matcher';
 import { perWord } from '../text/vocabulary';
 import type { PersonScan } from './scan';
 import { KNOWN_AS_REACH, knownAs } from './rules/kunya';
@@ -29,7 +29,7 @@ export function linkKunyasKnownAs(scan: PersonScan): void {
       const owner = kunya && personBefore(scan, k, PERSON_REACH);
       if (kunya && owner) scan.sameAsLonger(kunya.values[0]!, owner);
     } else if (isFullNameWord(tokens[k]!) && tokens[k]!.joinsNext) linkNamedKunya(scan, k);
-    else if (KUNYA_WORD.test(tokens[k]!.text)) linkKunyaAfterKnownAs(scan, k);
+    else if (opensKunya(tokens[k]!)) linkKunyaAfterKnownAs(scan, k);
     else if (tokens[k]!.text === 'كما' && !tokens[k - 1]!.joinsNext && knownAsVerb(scan, k + 1)) linkKunyaKnownAs(scan, k);
   }
 }
@@ -83,8 +83,8 @@ function linkNamedKunya(scan: PersonScan, k: number): void {
   if (gendersAgree(scan, kunya.key, named.values[0]!)) scan.sameAsLonger(kunya.key, named.values[0]!);
 }
 
-/** "أبو"/"أم" as printed, also behind ب, و or ف ("بأم محمد"): where a kunya may start. */
-const KUNYA_WORD = /^[بوف]?(ابو|ام)$/;
+/** A kunya's first word, also behind a proclitic ("بأم محمد"): where a kunya may start (once per word). */
+const opensKunya = perWord((word) => procliticReadings(word).some(([, stem]) => givenNames().kunyas.has(stem)));
 
 /**
  * "X، المعروفة في الحي بأم خليل", "X، التي يناديها الجيران «أم رامي»": a kunya alone (k at its

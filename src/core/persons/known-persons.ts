@@ -3,7 +3,7 @@
 import type { Hit, ActorFinder } from '../finder';
 import { PhraseMatcher, procliticReadings, tokenReadings, toOriginal, type PhraseMatch, type PreparedText, type Token } from '../matcher';
 import type { KnownMentions, Mention } from './scan';
-import { isRoleOrVerbLike, looksLikeNameStart, speechVerbToken } from './words';
+import { isRoleOrVerbLike, looksLikeNameStart, nameSlotAfter } from './words';
 
 /** A name opening with "بن"/"ابن" right after a first name ("عبد العزيز بن سلمان", "خالد بن سلمان"). */
 export function tailOfLongerName(tokens: Token[], at: number, finder: ActorFinder): boolean {
@@ -63,16 +63,18 @@ function ownedSurnames(tokens: Token[], finder: ActorFinder, known: KnownMention
   return surnames;
 }
 
-/** Printed with a hamza inside ("لأمي", to my mother) where the person's names have none ("لامي"): another word. */
-function hamzaApart(text: string, doc: PreparedText, m: PhraseMatch<string>, known: KnownMentions): boolean {
-  const span = toOriginal(doc, m.start, m.end);
-  return /.[أإؤئ]/.test(text.slice(span.start, span.end)) && !known.byKey.get(m.values[0]!)?.names.some((n) => /.[أإؤئ]/.test(n));
+/** A hamza after a word's first letter, as printed. */
+const HAMZA_INSIDE = /.[أإؤئ]/;
+
+/** Printed with a hamza inside ("لأمي" to my mother, "ترأس" chaired) where none of the names has one ("لامي", "تراس"): another word, the same once normalized. */
+export function hamzaInsideUnlike(printed: string, names: readonly string[]): boolean {
+  return HAMZA_INSIDE.test(printed) && !names.some((n) => HAMZA_INSIDE.test(n));
 }
 
-/** The word before token k is a speech verb or "أما", and k has no proclitic: what follows is plainly a name. */
-function plainlyNamed(tokens: Token[], k: number, finder: ActorFinder, proclitic: string): boolean {
-  const prev = tokens[k - 1];
-  return proclitic === '' && !!prev?.joinsNext && (prev.text === 'اما' || speechVerbToken(finder, prev));
+/** The surname at match m is printed with a hamza inside that the person's names lack. */
+function hamzaApart(text: string, doc: PreparedText, m: PhraseMatch<string>, known: KnownMentions): boolean {
+  const span = toOriginal(doc, m.start, m.end);
+  return hamzaInsideUnlike(text.slice(span.start, span.end), known.byKey.get(m.values[0]!)?.names ?? []);
 }
 
 /**
@@ -95,8 +97,8 @@ export function surnameMentions(text: string, doc: PreparedText, finder: ActorFi
     if (prev && prev.joinsNext && m.proclitic === '' && looksLikeNameStart(prev.text, finder) && !isRoleOrVerbLike(tokens, m.firstToken - 1, finder)) free = false;
     const next = tokens[m.endToken];
     if (next && tokens[m.endToken - 1]!.joinsNext && covered[m.endToken]) free = false;
-    // ("وقال صالح في كلمته": a surname that is a common word only after a speech verb or "أما".)
-    if (finder.ambiguous.has(doc.norm.text.slice(m.start, m.end)) && (!plainlyNamed(tokens, m.firstToken, finder, m.proclitic) || hamzaApart(text, doc, m, known))) free = false;
+    // ("وقال صالح في كلمته": a surname that is a common word only where it is plainly a name, ./words.ts nameSlotAfter.)
+    if (finder.ambiguous.has(doc.norm.text.slice(m.start, m.end)) && (m.proclitic !== '' || !nameSlotAfter(tokens, m.firstToken, finder) || hamzaApart(text, doc, m, known))) free = false;
     if (free) out.push({ first: m.firstToken, end: m.endToken, start: m.start, stop: m.end, key: m.values[0]! });
   }
   return out;

@@ -74,6 +74,18 @@ export function looksLikeNameStart(word: string, finder: ActorFinder, rest = fal
   return !(VERB_AFTER_LAM.test(word) && !givenNames().byWord.has(word) && !finder.namesLikeVerbs.has(word.slice(1)));
 }
 
+/** An honorific of one word, with its article or without ("الدكتور", "دكتور"; not "أول" of "الفريق أول"). */
+const honorific = (word: string): boolean => (word.startsWith('ال') ? lexicon.honorifics.has(word) : lexicon.honorifics.has(`ال${word}`));
+
+/**
+ * The word before token k makes a name of what follows, even a common word's ("صالح", "خالد"): a speech verb
+ * ("وقال صالح"), "أما" ("أما حميد، …") or an honorific ("دكتور وليد").
+ */
+export function nameSlotAfter(tokens: Token[], k: number, finder: ActorFinder): boolean {
+  const before = tokens[k - 1];
+  return !!before?.joinsNext && (before.text === 'اما' || speechVerbToken(finder, before) || honorific(before.text));
+}
+
 /** A plural noun in ات of six letters or more ("دراسات", "عائلات"; not "رينات"), no given name of ours: no name opens with it. */
 export const pluralNounInAt = (word: string): boolean => word.length >= 6 && word.endsWith('ات') && !givenNames().byWord.has(word);
 
