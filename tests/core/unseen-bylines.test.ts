@@ -26,6 +26,11 @@ describe('a name on a byline is no actor', () => {
     ['عدن – متابعة: أنور صالح باحميش', 'أنور صالح باحميش'],
     ['تحقيق: رهف ماجد الشهري', 'رهف ماجد الشهري'],
     ['خاركيف – لبنى حسام الدين القاسم وطارق زياد عمران', 'طارق زياد عمران'],
+    ['أجرى الحوار: مازن فريد العطار', 'مازن فريد العطار'],
+    ['أجرت الحوار: سوسن مروان الخطيب', 'سوسن مروان الخطيب'],
+    ['موسكو – من مراسلنا سامر عادل الحوراني', 'سامر عادل الحوراني'],
+    ['تعز – من مراسلتنا هيفاء ناصر المقطري', 'هيفاء ناصر المقطري'],
+    ['(تغطية صحفية: رامي نبيل القدسي)', 'رامي نبيل القدسي'],
   ];
   for (const [byline, name] of BYLINES) {
     it(`«${byline}»`, () => {
@@ -35,6 +40,18 @@ describe('a name on a byline is no actor', () => {
       expect(names).toContain('فارس نجيب الأحمد');
     });
   }
+
+  describe('a wire footer names its reporters and editors, one after each label', () => {
+    it.each([
+      ['(تغطية صحفية: رامي نبيل القدسي - إعداد: منار خليل البنا للنشرة العربية)', ['القدسي', 'البنا']],
+      ['(تغطية عماد سليم الحلو - إعداد سلمى حسين الجابري للنشرة العربية)', ['الحلو', 'الجابري']],
+      ['(إعداد: ياسر كمال الدوري للنشرة العربية - تحرير: نادين سامي حداد)', ['الدوري', 'حداد']],
+    ])('«%s»', (footer, surnames) => {
+      const names = personSurfaces(`مزارعو الريف يواجهون موسما بلا مطر\n\n${BODY}\n\n${footer}`);
+      for (const surname of surnames) expect(names.some((n) => n.includes(surname))).toBe(false);
+      expect(names).toContain('فارس نجيب الأحمد');
+    });
+  });
 
   it('the same names in the story are found (the rule drops bylines, not names)', () => {
     for (const [, name] of BYLINES.slice(0, 4)) {

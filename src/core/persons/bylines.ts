@@ -42,51 +42,74 @@ export function bylineZones(text: string): Zone[] {
     const line = text.slice(start, end);
     if (line.trim() !== '') {
       lineNumber++;
-      const from = line.length <= BYLINE_MAX_CHARS ? namesStart(line, lineNumber <= DATELINE_LINES) : -1;
-      // ("إعداد: X – وحدة التحقق": the names end at a dash.)
-      const dash = from >= 0 ? line.slice(from).search(/\s[-–—]\s/u) : -1;
-      if (from >= 0) zones.push({ from: start + from, to: dash >= 0 ? start + from + dash : end });
+      // ("وكتب سامي:" opens a quote: a byline's names end its line.)
+      if (line.length <= BYLINE_MAX_CHARS && !line.trimEnd().endsWith(':')) {
+        for (const zone of lineZones(line, lineNumber <= DATELINE_LINES)) zones.push({ from: start + zone.from, to: start + zone.to });
+      }
     }
     start = end + 1;
   }
   return zones;
 }
 
-/** Where the names of a byline line begin, or -1: after its last label ("كتبت:"), else after a dateline's dash ("غزة – "). */
-function namesStart(line: string, nearTop: boolean): number {
-  // ("وكتب سامي:" opens a quote: a byline's names end its line.)
-  if (line.trimEnd().endsWith(':')) return -1;
-  const label = afterLabel(line);
-  if (label >= 0) return label;
-  if (!nearTop) return -1;
+/**
+ * Where a byline line's names stand: after each of its labels ("كتبت:",
+ * "(تغطية X - إعداد Y للنشرة العربية)": one zone per label), else after a
+ * dateline's dash ("غزة – ").
+ */
+function lineZones(line: string, nearTop: boolean): Zone[] {
+  const zones = labelled(line).map((from) => ({ from, to: namesEnd(line, from) }));
+  if (zones.length > 0 || !nearTop) return zones;
   const dash = lastDash(line);
-  if (dash < 0) return -1;
+  if (dash < 0) return [];
   const place = line.slice(0, dash).trim();
-  return place !== '' && wordCount(place) <= PLACE_MAX_WORDS ? dash + 1 : -1;
+  return place !== '' && wordCount(place) <= PLACE_MAX_WORDS ? [{ from: dash + 1, to: namesEnd(line, dash + 1) }] : [];
 }
 
-/** After the last byline label of the line followed by a colon or a dash ("كتبت: ", "حاورته - "), or opening the line ("بقلم "). */
-function afterLabel(line: string): number {
-  // (Most lines have no colon or dash: only their first word may be a label, "بقلم X".)
-  if (!/[:\-–—]/u.test(line)) {
+/**
+ * The names end at a dash ("إعداد: X – وحدة التحقق"), a closing bracket, or a
+ * word with لل ("إعداد X للنشرة العربية": the desk it wrote for).
+ */
+function namesEnd(line: string, from: number): number {
+  const end = line.slice(from).search(/\s[-–—]\s|[)\]]|\sلل/u);
+  return end >= 0 ? from + end : line.length;
+}
+
+/**
+ * Where names start after each byline label of the line: a label before a
+ * colon or a dash ("كتبت: ", "حاورته - "), or one that opens the line or a
+ * part of it (after a bracket or a dash, "من" allowed: "بقلم X", "(تغطية X",
+ * "موسكو – من مراسلنا X"), with a word and a colon after it skipped
+ * ("تغطية صحفية: X").
+ */
+function labelled(line: string): number[] {
+  // (Most lines have no colon, dash or bracket: only their first word may be a label, "بقلم X".)
+  if (!/[:\-–—(]/u.test(line)) {
     const first = /^\s*([^\s:\-–—،,]+)\s/u.exec(line);
-    return first && lexicon.bylineLabels.has(first[1]!) ? first[0].length : -1;
+    return first && lexicon.bylineLabels.has(first[1]!) ? [first[0].length] : [];
   }
-  let found = -1;
+  const found: number[] = [];
   // Each run of characters other than a space, a colon, a dash or a comma (/[^\s:\-–—،,]+/u), read by code:
   // only a run as long as a label is cut out and looked up.
   for (let start = 0, end = 0; start < line.length; start = end) {
     while (start < line.length && partsLabels(line.charCodeAt(start))) start++;
     for (end = start; end < line.length && !partsLabels(line.charCodeAt(end)); ) end++;
-    if (end === start || !labelLength(end - start) || !lexicon.bylineLabels.has(line.slice(start, end))) continue;
+    const word = line.slice(start, end).replace(/^[(\[]/u, '');
+    if (end === start || !labelLength(word.length) || !lexicon.bylineLabels.has(word)) continue;
     const separator = /^\s*[:\-–—]/u.exec(line.slice(end));
-    if (separator) found = end + separator[0].length;
-    else if (line.slice(0, start).trim() === '') found = end;
+    if (separator) found.push(end + separator[0].length);
+    else if (opensPart(line.slice(0, start))) found.push(end + (/^\s*[^\s:]+\s*:/u.exec(line.slice(end))?.[0].length ?? 0));
   }
   return found;
 }
 
-/** Per code unit, filled on first sight: 1 for a space, a colon, a dash or a comma (what parts the words afterLabel reads), 2 for another. */
+/** What stands before a word leaves it opening the line or a part of it: nothing, or "من", after the line's start, a bracket or a dash. */
+function opensPart(before: string): boolean {
+  const part = before.split(/[(\[\-–—]/u).at(-1)!.trim();
+  return part === '' || part === 'من';
+}
+
+/** Per code unit, filled on first sight: 1 for a space, a colon, a dash or a comma (what parts the words labelled reads), 2 for another. */
 const LABEL_GAPS = new Uint8Array(0x10000);
 const partsLabels = (code: number): boolean => (LABEL_GAPS[code] ||= /[\s:\-–—،,]/u.test(String.fromCharCode(code)) ? 1 : 2) === 1;
 
