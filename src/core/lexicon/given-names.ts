@@ -36,6 +36,8 @@ export interface GivenNames {
   knownAsWords: ReadonlySet<string>;
   /** "اسمه", "واسمها": the full name of a kunya named before follows them (persons/known-as.ts). */
   fullNameWords: ReadonlySet<string>;
+  /** "الكامل", "الحقيقي": a word that may stand between "اسمه" and the full name. */
+  fullNameQualifiers: ReadonlySet<string>;
   /** "وهو", "هذه": an apposition or a demonstrative that goes back to a person named before. */
   backReferences: ReadonlySet<string>;
   /** Given names that are also months ("رمضان"), with the words before and after that make them the month. */
@@ -72,7 +74,7 @@ function byGender(lists: Gendered | undefined): Map<string, Gender> {
 export interface RawGivenNames extends Gendered {
   commonWords?: unknown;
   personNouns?: Gendered;
-  kunyas?: Gendered & { familyNouns?: unknown; placeWords?: unknown; knownAsWords?: unknown; fullNameWords?: unknown; backReferences?: unknown };
+  kunyas?: Gendered & { familyNouns?: unknown; placeWords?: unknown; knownAsWords?: unknown; fullNameWords?: unknown; fullNameQualifiers?: unknown; backReferences?: unknown };
   months?: { names?: unknown; before?: unknown; after?: unknown };
   appositionWords?: unknown;
   kinInConstruct?: unknown;
@@ -111,6 +113,7 @@ export function givenNamesFrom(raw: RawGivenNames): GivenNames {
     placeWords,
     knownAsWords: new Set(normList(raw.kunyas?.knownAsWords)),
     fullNameWords: new Set(normList(raw.kunyas?.fullNameWords)),
+    fullNameQualifiers: new Set(normList(raw.kunyas?.fullNameQualifiers)),
     backReferences: new Set(normList(raw.kunyas?.backReferences)),
     months,
     appositionWords: new Set(normList(raw.appositionWords)),

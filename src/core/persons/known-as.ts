@@ -8,12 +8,16 @@
 //   is the name of the person named before it;
 // - "يجلس أبو سامي، وهو بائع في الستين اسمه X", "تجلس أم سامي … . وصلت هذه
 //   الأرملة، واسمها X": a name after "اسمه"/"اسمها" whose apposition ("وهو",
-//   "هذه الأرملة") goes back to the kunya named before it is the kunya's.
-// The words are data/given-names.json kunyas (knownAsWords, fullNameWords, backReferences).
+//   "هذه الأرملة") goes back to the kunya named before it is the kunya's, as
+//   is one right after the kunya and a comma ("أم سامي، واسمها الكامل X");
+// - "يقف المزارع أبو سامي، X Y (52 عاما)،": a full name in apposition right
+//   after a kunya, closed by a bracket or a comma, is the kunya's.
+// The words are data/given-names.json kunyas (knownAsWords, fullNameWords, fullNameQualifiers, backReferences).
 import { givenNames } from '../lexicon/given-names';
 import { procliticReadings, tokenReadings } from '../matcher';
 import { perWord } from '../text/vocabulary';
 import type { PersonScan } from './scan';
+import { conjoinedGivenName } from './words';
 import { KNOWN_AS_REACH, knownAs } from './rules/kunya';
 
 /** A kunya's first word, a word that names a kunya's full name ("اسمه"): asked at every token, answered once per word. */
@@ -29,7 +33,10 @@ export function linkKunyasKnownAs(scan: PersonScan): void {
       const owner = kunya && personBefore(scan, k, PERSON_REACH);
       if (kunya && owner) scan.sameAsLonger(kunya.values[0]!, owner);
     } else if (isFullNameWord(tokens[k]!) && tokens[k]!.joinsNext) linkNamedKunya(scan, k);
-    else if (opensKunya(tokens[k]!)) linkKunyaAfterKnownAs(scan, k);
+    else if (opensKunya(tokens[k]!)) {
+      linkKunyaAfterKnownAs(scan, k);
+      linkKunyaApposition(scan, k);
+    }
     else if (tokens[k]!.text === 'كما' && !tokens[k - 1]!.joinsNext && knownAsVerb(scan, k + 1)) linkKunyaKnownAs(scan, k);
   }
 }
@@ -74,14 +81,42 @@ function gendersAgree(scan: PersonScan, a: string, b: string): boolean {
   return !ga || !gb || ga === gb;
 }
 
-/** "أبو سامي، وهو بائع اسمه X": the name after "اسمه" at k is the kunya's, named last before it with an apposition between. */
+/**
+ * "أبو سامي، وهو بائع اسمه X", "أم سامي، واسمها الكامل X": the name after "اسمه" at k (and a word such as
+ * "الكامل") is the kunya's, named last before it with an apposition between or right before it.
+ */
 function linkNamedKunya(scan: PersonScan, k: number): void {
   const { tokens } = scan;
-  const named = scan.names.longestAt(tokens, k + 1);
+  const qualified = givenNames().fullNameQualifiers.has(tokens[k + 1]?.text ?? '') && tokens[k]!.joinsNext;
+  const named = scan.names.longestAt(tokens, qualified ? k + 2 : k + 1);
   const kunya = namedBefore(scan, k, APPOSITION_REACH);
-  if (!named || !kunya || !isKunyaAlone(kunya.key) || !tokens.slice(kunya.at + 2, k).some((t) => givenNames().backReferences.has(t.text))) return;
+  if (!named || !kunya || !isKunyaAlone(kunya.key)) return;
+  if (kunya.at + 2 !== k && !tokens.slice(kunya.at + 2, k).some((t) => givenNames().backReferences.has(t.text))) return;
   if (gendersAgree(scan, kunya.key, named.values[0]!)) scan.sameAsLonger(kunya.key, named.values[0]!);
 }
+
+/**
+ * "المزارع أبو سامي، X Y (52 عاما)": a kunya alone (k at its first word, no proclitic), a comma, then a
+ * name of two words or more that a bracket or a comma closes, is one person. (A kunya in a list of
+ * names, "X، أبو سامي، Y" or "أبو سامي، X Y، وفادي", is left alone: a comma before it, "و" and a given name after.)
+ */
+function linkKunyaApposition(scan: PersonScan, k: number): void {
+  const { tokens } = scan;
+  const kunya = scan.names.longestAt(tokens, k);
+  if (!kunya || kunya.proclitic !== '' || kunya.endToken !== k + 2 || !isKunyaAlone(kunya.values[0]!)) return;
+  if (k > 0 && !tokens[k - 1]!.joinsNext) return;
+  if (gap(scan, k + 1) !== '،') return;
+  const name = scan.names.longestAt(tokens, k + 2);
+  if (!name || name.proclitic !== '' || name.endToken - (k + 2) < 2 || isKunyaAlone(name.values[0]!)) return;
+  const closing = name.endToken < tokens.length ? gap(scan, name.endToken - 1) : '';
+  if (!closing.startsWith('(') && closing !== '،') return;
+  // ("أبو سامي، X Y، وفادي Z": a list of names goes on.)
+  if (closing === '،' && conjoinedGivenName(tokens[name.endToken]?.text ?? '')) return;
+  if (gendersAgree(scan, kunya.values[0]!, name.values[0]!)) scan.sameAsLonger(kunya.values[0]!, name.values[0]!);
+}
+
+/** What stands between token k and the next, spaces left out. */
+const gap = (scan: PersonScan, k: number): string => scan.doc.norm.text.slice(scan.tokens[k]!.end, scan.tokens[k + 1]?.start ?? scan.doc.norm.text.length).replace(/\s+/g, '');
 
 /** A kunya's first word, also behind a proclitic ("بأم محمد"): where a kunya may start (once per word). */
 const opensKunya = perWord((word) => procliticReadings(word).some(([, stem]) => givenNames().kunyas.has(stem)));
