@@ -31,10 +31,11 @@ interface RawData {
   relativeWords?: { pronouns?: unknown; adverbs?: unknown; masculine?: unknown; feminine?: unknown };
   bodyGender?: { masculine?: unknown; feminine?: unknown };
   subjectStops?: { words?: unknown };
-  clauseConnectors?: { words?: unknown };
+  clauseConnectors?: { words?: unknown; beforeVerb?: unknown };
+  toNarrator?: { words?: unknown };
   writersClauses?: { words?: unknown };
   titleWords?: { words?: unknown };
-  spokespersonWords?: { words?: unknown };
+  spokespersonWords?: { words?: unknown; bodyEnds?: unknown };
   anonymousSources?: { words?: unknown };
   institutionNouns?: { words?: unknown };
   unknownBodyHeads?: { words?: unknown };
@@ -112,6 +113,19 @@ function withPronouns(words: string[]): Map<string, CueGender> {
 }
 
 /** data/speech-verbs.json: the verbs, attribution phrases and the words around speech. */
+/** Words of a sentence's clauses around a speech verb. */
+function clauseWords(data: RawData) {
+  return {
+    /** "غير أن", "لكن": a clause's opening words before its subject, each as its words; "فيما", "وهو ما": the writer's own clause after a report. */
+    clauseConnectors: normList(data.clauseConnectors?.words).map((w) => w.split(' ')),
+    /** "كما", "ثم": a clause's opening word before its verb. */
+    openersBeforeVerb: new Set(normList(data.clauseConnectors?.beforeVerb)),
+    writersClauses: normList(data.writersClauses?.words).map((w) => w.split(' ')),
+    /** "لي", "لنا" after a speech verb: said to the writer. */
+    toNarrator: new Set(normList(data.toNarrator?.words)),
+  };
+}
+
 function speechWords(data: RawData) {
   const { verbs, verbWords, descriptionVerbs } = speechVerbs(data);
   const attribution = new PhraseTable<true>();
@@ -137,11 +151,11 @@ function speechWords(data: RawData) {
     masculineBodyHeads: normList(data.bodyGender?.masculine),
     feminineBodyHeads: normList(data.bodyGender?.feminine),
     subjectStops: new Set(normList(data.subjectStops?.words)),
-    /** "غير أن", "لكن": a clause's opening words before its subject, each as its words; "فيما", "وهو ما": the writer's own clause after a report. */
-    clauseConnectors: normList(data.clauseConnectors?.words).map((w) => w.split(' ')),
-    writersClauses: normList(data.writersClauses?.words).map((w) => w.split(' ')),
+    ...clauseWords(data),
     titleWords: new Set(normList(data.titleWords?.words).flatMap((w) => w.split(' '))),
     spokesperson: new Set(normList(data.spokespersonWords?.words).flatMap((w) => w.split(' '))),
+    /** "التابع", "الموالية": words that end a body's name after "باسم". */
+    spokespersonBodyEnds: new Set(normList(data.spokespersonWords?.bodyEnds)),
     anonymous: new Set(normList(data.anonymousSources?.words).flatMap((w) => w.split(' ').slice(0, 1))),
     institutionNouns: new Set(normList(data.institutionNouns?.words)),
     documentNouns: new Set(normList(data.documentNouns?.words)),
@@ -182,6 +196,7 @@ function roleWords() {
     complementHeads: wordSet(roles.complementHeads),
     /** Words that may link a title to its complement ("القيادي في الحركة", "المتحدث باسم"). */
     linkers: wordSet(roles.linkers),
+    bodyLinkers: wordSet(roles.bodyLinkers),
     /** Words never part of a person's name. */
     stopWords: wordSet(roles.stopWords),
     namesLikeVerbs: normSet(roles.namesLikeVerbs),

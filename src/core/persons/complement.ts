@@ -19,8 +19,9 @@ function isComplementWord(scan: PersonScan, k: number): boolean {
   if (finder.complementHeads.has(t) || isPluralOfPersonNoun(t)) return true;
   if (finder.linkers.has(t)) {
     const next = tokens[k + 1]?.text ?? '';
-    return !!covered[k + 1] || !!place[k + 1] || next.startsWith('ال') || finder.complementHeads.has(next);
+    return !!covered[k + 1] || !!place[k + 1] || next.startsWith('ال') || finder.complementHeads.has(next) || bodyAfterLinker(scan, k + 1);
   }
+  if (bodyAfterLinker(scan, k)) return true;
   if (coordinatedNoun(scan, k)) return true;
   // ("إلتشين", "إلهام": a hamza under the alef is no article; a name starts there.)
   if (/^[أإ]ل/.test(scan.printed(tokens[k]!))) return false;
@@ -28,6 +29,18 @@ function isComplementWord(scan: PersonScan, k: number): boolean {
     if ((stem.startsWith('ال') && stem.length > 3) || finder.complementHeads.has(stem)) return true;
   }
   return false;
+}
+
+/**
+ * "المتحدث باسم محور تعز", "باسم فصيل المقاومة": after a linker of bodies (roles.json bodyLinkers), a noun
+ * no given name of ours, in construct with a place, a known actor or a definite word, is a body the lists
+ * lack ("باسم نعيم" is a name).
+ */
+function bodyAfterLinker(scan: PersonScan, k: number): boolean {
+  const { tokens, covered, place } = scan;
+  const [linker, noun, after] = [tokens[k - 1], tokens[k], tokens[k + 1]];
+  if (!linker?.joinsNext || !noun?.joinsNext || !after || !lexicon.bodyLinkers.has(linker.text) || givenNames().byWord.has(noun.text)) return false;
+  return !!covered[k + 1] || !!place[k + 1] || (after.text.startsWith('ال') && after.text.length >= 5);
 }
 
 /**

@@ -11,7 +11,7 @@ import { type Resolution, type ResolveContext, type Speaker, type State, isDefin
 
 export function carry(state: State, gender: CueGender | null, ctx: ResolveContext, text: string): Resolution {
   // "غير أن المفوض العام للوكالة، X، كتب:": the person named right before the verb is its subject.
-  const fronted = ctx.participle ? null : personRightBefore(ctx, gender, text);
+  const fronted = ctx.participle ? null : (personRightBefore(ctx, gender, text) ?? toNarratorBy(ctx, gender, text));
   if (fronted) return fronted;
   if (ctx.participle) {
     const own = sentenceSubject(ctx, gender, text) ?? clauseSubject(ctx, gender, text);
@@ -52,6 +52,23 @@ function personRightBefore(ctx: ResolveContext, gender: CueGender | null, text: 
   if (!m || m.actor.type !== 'person' || !/^[ \u00A0]*[،,]?[ \u00A0]*$/.test(text.slice(m.end, ctx.cueStart))) return null;
   if (m.end <= sentenceStart(text, ctx.cueStart, null) || insideSpans(ctx.direct, ctx.directStarts, m.start)) return null;
   return mentionAgrees(m, gender, ctx.state) ? { kind: 'carry', speaker: speakerOf(m, ctx.state) } : null;
+}
+
+/**
+ * "تحدثت إلى السيدة X، وهي عاملة، فقالت لي:": a verb said to the writer ("لي", "لنا") goes with the person
+ * of its gender named last before it in its sentence, outside quotes, not with the writer's own verb before.
+ */
+function toNarratorBy(ctx: ResolveContext, gender: CueGender | null, text: string): Resolution | null {
+  const verb = nextWord(text, ctx.cueStart, ctx.cueStart + 40);
+  const after = verb && nextWord(text, verb.end, verb.end + 10);
+  if (!after || !lexicon.toNarrator.has(after.norm)) return null;
+  const from = sentenceStart(text, ctx.cueStart, null);
+  for (let k = lowerBound(ctx.mentionStarts, ctx.cueStart) - 1; k >= 0 && ctx.mentions[k]!.start >= from; k--) {
+    const m = ctx.mentions[k]!;
+    if (m.actor.type !== 'person' || insideSpans(ctx.direct, ctx.directStarts, m.start)) continue;
+    if (mentionAgrees(m, gender, ctx.state)) return { kind: 'carry', speaker: speakerOf(m, ctx.state) };
+  }
+  return null;
 }
 
 /**
@@ -108,6 +125,8 @@ export function clauseSubject(ctx: ResolveContext, gender: CueGender | null, tex
   // "غير أن المندوب X رفض …، وقال:": after a connector the subject comes first.
   const connector = lexicon.clauseConnectors.find((words) => words.every((w, i) => opening[i]?.norm === w));
   if (connector) opening = opening.slice(connector.length);
+  // "كما رحبت المفوضة X بالاتفاق، وكتبت:": a word before the clause's verb is no part of it.
+  else if (opening.length > 0 && lexicon.openersBeforeVerb.has(opening[0]!.norm)) opening = opening.slice(1);
   const first = connector ? 0 : 1;
   // The cue must follow a clause of its own: at least a verb and a subject before it.
   if (opening.length < 3) return null;

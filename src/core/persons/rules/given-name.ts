@@ -206,9 +206,9 @@ function familyWords(scan: PersonScan, end: number): number {
   const after = scan.tokens[end + fathers];
   // "محمود يوسف أبو وردة": a connector after the father's name goes on with the family name ("يوسف أبو" is none).
   if (after && scan.finder.nameConnectors.has(after.text)) return familyWord(scan, end + fathers + 1) ? fathers + 2 : fathers;
-  // "علي حسن مقبول", but not "مريم عبد الله الطعام": after a father's name only a word with no article.
-  // ("سامر خليل يقف": a verb after the father's name is the person's.)
-  return after && !after.text.startsWith('ال') && !verbAfterName(after.text, scan.finder) && !objectAfterFather(scan, end + fathers) && familyWord(scan, end + fathers)
+  // "علي حسن مقبول", "ريم صالح الدباغ", but not "مريم عبد الله الطعام": after a father's name a word with the
+  // article only where it is no common word. ("سامر خليل يقف": a verb after the father's name is the person's.)
+  return after && !(after.text.startsWith('ال') && lexicon.commonWords.has(after.text.slice(2))) && !verbAfterName(after.text, scan.finder) && !objectAfterFather(scan, end + fathers) && familyWord(scan, end + fathers)
     ? fathers + 1
     : fathers;
 }
