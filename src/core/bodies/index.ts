@@ -95,8 +95,8 @@ interface FoundName {
 }
 
 /**
- * "نقابة الأطباء" beside "نقابة الأطباء في حلب" or "نقابة الأطباء السورية":
- * a name found that is another found name less its place or nation is that
+ * "نقابة الأطباء" beside "نقابة الأطباء في حلب", "نقابة الأطباء السورية" or "نقابة الأطباء والصيادلة":
+ * a name found that is another found name less its place, nation or second noun is that
  * body, where one such longer name is found; phrase → the longer name's key.
  */
 function placedNames(bodies: readonly FoundName[]): Map<string, string> {
@@ -109,11 +109,11 @@ function placedNames(bodies: readonly FoundName[]): Map<string, string> {
   return out;
 }
 
-/** `name` is `short` and a place ("في حلب") or a nation ("السورية"). */
+/** `name` is `short` and a place ("في حلب"), a nation ("السورية") or a second noun of its complement ("للمعارض والأسواق الدولية"). */
 function placeOrNationAfter(name: string, short: string): boolean {
   if (!name.startsWith(`${short} `)) return false;
   const next = name.slice(short.length + 1).split(' ')[0]!;
-  return next === 'في' || lexicon.nationalities.has(next);
+  return next === 'في' || lexicon.nationalities.has(next) || (next.startsWith('وال') && next.length >= 5);
 }
 
 /**

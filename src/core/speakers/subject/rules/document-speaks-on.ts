@@ -15,26 +15,32 @@ export const documentSpeaksOn: SubjectRule = {
   ],
   apply({ text, first, ctx }) {
     if (!isDefinite(first) || !isDocument(first)) return undefined;
-    // With no document named before, the body that spoke last issued it (a person's words are no "البيان").
-    const lastBody = ctx.state.last && !ctx.state.last.person ? ctx.state.last : undefined;
-    const document = ctx.state.lastDocument ?? issuerInParagraph(text, ctx) ?? lastBody;
+    const document = documentIssuer(text, ctx);
     return document ? { kind: 'carry', speaker: document } : undefined;
   },
 };
+
+/** Who issued the document the text refers back to: the one quoted last, else the body named before a document word in the paragraph, else the body that spoke last (a person's words are no "البيان"). */
+export function documentIssuer(text: string, ctx: ResolveContext, acrossParagraphs = false): Speaker | undefined {
+  const lastBody = ctx.state.last && !ctx.state.last.person ? ctx.state.last : undefined;
+  return ctx.state.lastDocument ?? issuerInParagraph(text, ctx, acrossParagraphs) ?? lastBody;
+}
 
 /** How far back in its paragraph the issuer of "البيان" may be named. */
 const MAX_BACK = 400;
 
 /**
  * "وأدانت الوزارة X الغارات في بيان رسمي، وجاء في البيان": with no statement
- * quoted before, the body named last in the paragraph before a document word.
+ * quoted before, the body named last in the paragraph before a document word
+ * (with `acrossParagraphs`, in the text before: "وجاء فيه" opening a paragraph).
  */
-function issuerInParagraph(text: string, ctx: ResolveContext): Speaker | undefined {
+function issuerInParagraph(text: string, ctx: ResolveContext, acrossParagraphs: boolean): Speaker | undefined {
   for (let k = lowerBound(ctx.mentionStarts, ctx.cueStart) - 1; k >= 0; k--) {
     const m = ctx.mentions[k]!;
-    if (ctx.cueStart - m.end > MAX_BACK || LINE_BREAK.test(text.slice(m.end, ctx.cueStart))) return undefined;
+    if (ctx.cueStart - m.end > MAX_BACK || (!acrossParagraphs && LINE_BREAK.test(text.slice(m.end, ctx.cueStart)))) return undefined;
     if (m.actor.type === 'person') return undefined;
-    if (wordsIn(text, m.end, ctx.cueStart).some((w) => isDocument(w.norm))) return speakerOf(m, ctx.state);
+    // ("نشرت المنظمة تقريرها": a document word with its possessive pronoun too.)
+    if (wordsIn(text, m.end, ctx.cueStart).some((w) => isDocument(w.norm) || isDocument(w.norm.replace(/(ها|ه)$/, '')))) return speakerOf(m, ctx.state);
   }
   return undefined;
 }

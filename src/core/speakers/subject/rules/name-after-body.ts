@@ -1,4 +1,5 @@
 import { isTitle, lowerBound } from '../../model';
+import { givenNames } from '../../../lexicon/given-names';
 import { unknownName } from '../../names';
 import { reportsSpeech } from '../zone';
 import type { SubjectRule } from './rule';
@@ -25,6 +26,8 @@ export const nameAfterBody: SubjectRule = {
     let at = from;
     while (at < to && words[at]!.start < bodyEnd) at++;
     if (to - at < 2 || !reportsSpeech(text, words[to - 1]!.end)) return undefined;
+    // ("ممثلة البرنامج ومديرته القطرية": و on a word that is no given name of ours joins a second title, no name.)
+    if (words[at]!.norm.startsWith('و') && !givenNames().byWord.has(words[at]!.norm)) return undefined;
     const named = unknownName(text, words, at, to, false, ctx.directOpeners);
     return named ? { kind: 'explicit', speaker: named } : undefined;
   },
