@@ -239,7 +239,7 @@ export class PersonScan {
       if (!this.free(j) || (!nameLike && (words.length > 0 || !verbShapedFirstName(tokens, j, finder, (k) => this.free(k))))) break;
       // "إصابتها", "زيارتهم": a noun with a possessive pronoun opens no name.
       // ("مسؤولية قواته": no name word ends in a pronoun; "سلوى تحب": a given name's verb is no family name.)
-      if ((t.text.length >= 5 && POSSESSIVE_ENDINGS.test(this.printed(t))) || (words.length > 0 && (possessedNoun(t, this.printed(t)) || conjoinedNoun(t.text, finder) || verbOfGivenName(words, t.text, finder))) || (words.length === 0 && conjoinedGivenName(t.text))) break;
+      if ((t.text.length >= 5 && POSSESSIVE_ENDINGS.test(this.printed(t))) || (words.length > 0 && (possessedNoun(t, this.printed(t)) || conjoinedNoun(t.text, finder) || verbOfGivenName(words, t.text, finder))) || (words.length === 0 && (conjoinedGivenName(t.text) || conjoinedNoun(t.text, finder)))) break;
       // "قصصاً", "كتابٍ": a word printed with tanween is no name's; "بلهجة حادة" opens none.
       if (this.withTanween(t) || (words.length === 0 && prepositionalPhrase(this.printed(t), tokens[j + 1] ? this.printed(tokens[j + 1]!) : ''))) break;
       // A role word is no name word ("نائبة رئيس الوزراء الأوكراني ..."), but after "عبد" it is ("عبد الملك"، "عبد الرقيب").
