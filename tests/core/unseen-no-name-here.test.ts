@@ -11,5 +11,4 @@ describe('no person is found in', () => {
   ])('%s', (text, word) => {
     expect(personNames(text).some((n) => n.includes(word))).toBe(false);
   });
-
 });

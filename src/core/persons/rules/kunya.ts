@@ -86,6 +86,8 @@ function familyAfter(scan: PersonScan, at: number): number {
   const t = tokens[at];
   // ("أبو سليم مبتسماً": a word printed with tanween is an adverbial, no family name.)
   if (!t || !tokens[at - 1]!.joinsNext || !scan.free(at) || finder.stopWords.has(t.text) || scan.withTanween(t)) return 0;
+  // ("أبو فراس (مزارع، 58 عاما)": a bracket opens a description, no family name.)
+  if (/[()[\]]/.test(scan.doc.norm.text.slice(tokens[at - 1]!.end, t.start))) return 0;
   // ("أم يوسف أبو طعيمة": a family name of two words with "أبو".)
   if (givenNames().kunyas.get(t.text) === 'm' && t.joinsNext && scan.free(at + 1) && looksLikeNameStart(tokens[at + 1]!.text, finder) && endsLikeName(tokens, at + 2, finder)) return 2;
   // ("أم خالد الكبرى": printed with ى it is an adjective, no nisba.)

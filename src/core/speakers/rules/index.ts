@@ -11,6 +11,7 @@ import { headline } from './headline';
 import { interviewAnswer } from './interview-answer';
 import { joinedToPreviousQuote } from './joined-to-previous';
 import { namedCueBefore } from './named-cue-before';
+import { ownWordsInTurn } from './own-words-in-turn';
 import { paragraphBefore } from './paragraph-before';
 import { paragraphGoesOn } from './paragraph-goes-on';
 import { sameSentenceGoesOn } from './same-sentence';
@@ -22,6 +23,7 @@ export const QUOTE_RULES: readonly SpeakerRule[] = [
   namedCueBefore, //      "وقال X: «...»"، "قال مصدر: «...»"
   cueAfter, //            "«...»، قال X"
   interviewAnswer, //     "ج: «...»" → the one the lead introduces as interviewed
+  ownWordsInTurn, //      "X: … قلت لهم: «...»" → the person whose turn it is
   carriedCueBefore, //    "وأضاف: «...»" → the last speaker of that gender
   joinedToPreviousQuote, // "«...»، «...»" → the same speaker
   sameSentenceGoesOn, //  "«...»، لأن التسوية «...»" → the same speaker

@@ -1,0 +1,33 @@
+import { isFirstPersonSpeech, wordsIn } from '../../speech';
+import { lineStartOf, lowerBound, mentionRef } from '../model';
+import type { SpeakerRule } from './rule';
+
+/** How far back a turn's label may stand from the quote (one paragraph of a transcript). */
+const MAX_TURN = 1500;
+/** "X (سائق، 60 عاما):", "X:": what may stand between the label's name and its colon. */
+const LABEL_END = /^[ \u00A0]*(\([^)\n]{0,80}\))?[ \u00A0]*:/;
+
+export const ownWordsInTurn: SpeakerRule = {
+  name: 'own words in a turn',
+  why: 'In a transcript, a quote after a first-person speech verb ("قلت لزملائي أمس: «…»") in a turn opened by a person\'s name and a colon is that person quoting themself.',
+  examples: [
+    {
+      text: 'المذيعة: معنا من المرصد الدكتورة هالة سمير النقيب. ماذا رأيتم الليلة؟\n\nهالة سمير النقيب: رصدنا المذنب منذ ثلاث ليال. قلت لزملائي أمس: "لم أر شيئا كهذا منذ عشرين عاما".',
+      quote: 'لم أر شيئا كهذا منذ عشرين عاما',
+      speaker: 'هالة سمير النقيب',
+    },
+    {
+      text: 'المذيع: ننتقل إلى المستمع أبو فراس من حمص.\n\nأبو فراس (مزارع، 58 عاما): الموسم ضعيف يا أخي. وقلنا للجمعية مرارا: "نحتاج إلى البذار قبل المطر".',
+      quote: 'نحتاج إلى البذار قبل المطر',
+      speaker: 'أبو فراس',
+    },
+  ],
+  apply(zone) {
+    const { text, outerStart: at } = zone;
+    const lineStart = lineStartOf(text, at, MAX_TURN);
+    if (!wordsIn(text, Math.max(lineStart, zone.sentenceFrom), at).some((w) => isFirstPersonSpeech(w.norm))) return undefined;
+    const label = zone.mentions[lowerBound(zone.mentionStarts, lineStart)];
+    if (!label || label.actor.type !== 'person' || label.start >= at || text.slice(lineStart, label.start).trim() !== '') return undefined;
+    return LABEL_END.test(text.slice(label.end, at)) ? { speaker: mentionRef(label) } : undefined;
+  },
+};
