@@ -9,6 +9,7 @@ import type { Span } from '../types';
 import { nounAfterPreposition } from '../quotes/indirect';
 
 import { type Cue, MAX_SUBJECT_WORDS, type Mention, type Resolution, type State, isDocument, isDocumentWord, isOwnDocumentWord, isParticiple, isTitleOrSpokespersonWord, lowerBound, mentionAgrees, speakerOf, titleStem } from './model';
+import { clauseSubject } from './carry';
 import { reportsSpeech, resolveSubject, type OnSubject } from './subject';
 
 /** A resumptive pronoun after a relative clause's verb ("الذي قال فيه X"). */
@@ -57,7 +58,7 @@ export function readCues(text: string, lines: LineWords, mentions: Mention[], di
       // (Not before "أحد"/"مصدر": "قال لي أحد الجيران، واسمه X" is read whole, as before.)
       if (verb && ADDRESSEES.has(words[subjectAt]?.norm ?? '') && !lexicon.anonymous.has(words[subjectAt + 1]?.norm ?? '')) subjectAt++;
       const relay = !!verb && lexicon.relayVerbs.has(withoutConjunction(words[i]!.norm, 2));
-      const said = before ?? resolveSubject(text, words, subjectAt, {
+      const ctx = {
         gender,
         attribution: !verb && !pronoun,
         relay,
@@ -71,8 +72,10 @@ export function readCues(text: string, lines: LineWords, mentions: Mention[], di
         direct,
         directStarts,
         cueStart: words[i]!.start,
-      }, onSubject);
-      const resolution = phrase && said.kind === 'none' ? (speakerOfNominalLine(text, words, i, mentions, mentionStarts, state) ?? said) : said;
+      };
+      const said = before ?? resolveSubject(text, words, subjectAt, ctx, onSubject);
+      // "X في كلمة أمام المجلس:" a nominal line; "وتبنى المتحدث X الهجوم في بيان متلفز:" the clause's subject.
+      const resolution = phrase && said.kind === 'none' ? (speakerOfNominalLine(text, words, i, mentions, mentionStarts, state) ?? clauseSubject(ctx, gender, text) ?? said) : said;
       // ("نقلت الوكالة عن X": the verb agrees with the outlet, not with X.)
       remember(state, resolution, relay ? null : gender);
       if (resolution.kind === 'explicit') rememberTitles(state, resolution.speaker.key, words, i + length);
