@@ -80,7 +80,7 @@ export function readCues(text: string, lines: LineWords, mentions: Mention[], di
       remember(state, resolution, relay ? null : gender);
       if (resolution.kind === 'explicit') rememberTitles(state, resolution.speaker.key, words, i + length);
       // A statement ("في بيان", "بيانا قالت فيه"): "وأضاف البيان" later speaks for its issuer.
-      if (speaksInDocument(words, i, length, relative)) {
+      if (speaksInDocument(words, i, length)) {
         if (resolution.kind === 'explicit' || resolution.kind === 'carry') state.lastDocument = resolution.speaker;
         else if (resolution.kind === 'none' && state.last) state.lastDocument = state.last;
       }
@@ -103,8 +103,9 @@ function pronounCueAt(words: Word[], i: number): { gender: CueGender; length: nu
  * The cue speaks in a statement: a document follows ("في بيان"، "بيانا") or the
  * cue's relative clause hangs on one ("أصدرت الوزارة بيانا قالت فيه").
  */
-function speaksInDocument(words: Word[], i: number, length: number, relative: boolean): boolean {
-  if (relative && i > 0 && isDocument(words[i - 1]!.norm)) return true;
+function speaksInDocument(words: Word[], i: number, length: number): boolean {
+  // ("بيانا قالت فيه", "مقطعا مصورا قالت إنه": the verb right after a document speaks in it.)
+  if (i > 0 && isDocument(words[i - 1]!.norm)) return true;
   for (let j = i; j < words.length && j < i + length + 3; j++) if (isDocumentWord(words[j]!)) return true;
   // "قالت المنظمة الدولية في تقريرها إن": the issuer's own document, before what it says.
   for (let j = i + length; j < words.length && j < i + length + MAX_SUBJECT_WORDS; j++) {
