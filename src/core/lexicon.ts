@@ -153,6 +153,8 @@ function speechWords(data: RawData) {
     subjectStops: new Set(normList(data.subjectStops?.words)),
     ...clauseWords(data),
     titleWords: new Set(normList(data.titleWords?.words).flatMap((w) => w.split(' '))),
+    /** Titles listed in ة ("ممثلة"), normalized: printed with ه they are a noun and "his" ("ممثله"), no title. */
+    titleWordsInTa: new Set(normList((data.titleWords?.words as string[] | undefined)?.filter((w) => !w.includes(' ') && w.endsWith('ة')))),
     spokesperson: new Set(normList(data.spokespersonWords?.words).flatMap((w) => w.split(' '))),
     /** "التابع", "الموالية": words that end a body's name after "باسم". */
     spokespersonBodyEnds: new Set(normList(data.spokespersonWords?.bodyEnds)),

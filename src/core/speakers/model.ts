@@ -147,6 +147,10 @@ export const isDefinite = (w: string) => /^(ال|وال|فال|لل|بال)/.tes
 /** A title, also with a possessive pronoun ("رئيسها"، "قائدهم", "رئيستها": whose it is was named before). */
 export const isTitle = oncePerWord((w) => stems(w).some((s) => lexicon.titleWords.has(s)) || titleWithPronoun(w));
 
+/** "ممثله الخاص": a title listed in ة ("ممثلة") printed with ه is the title and "his": whose office it is was named before, no new office holder. */
+export const titleInTaPrintedWithHa = (text: string, w: { norm: string; end: number }): boolean =>
+  text.charCodeAt(w.end - 1) === 0x647 && lexicon.titleWordsInTa.has(w.norm.replace(/^[وف]/, ''));
+
 /** A title without a conjunction before it, but whole where the و is its own ("وزير", "وكيل", "والي"; "ووزير" → "وزير"). */
 export const titleWithoutConjunction = (w: string): string => {
   const bare = withoutConjunction(w);

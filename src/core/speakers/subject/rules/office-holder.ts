@@ -1,11 +1,11 @@
-import { carry } from '../../carry';
-import { isComplementHead, isDefinite, isSpokesperson, isTitle, titleStem, titleWithoutConjunction } from '../../model';
+import { carry, clauseSubject } from '../../carry';
+import { isComplementHead, isDefinite, isSpokesperson, isTitle, titleInTaPrintedWithHa, titleStem, titleWithoutConjunction } from '../../model';
 import { holdsTitle } from '../../names';
 import type { SubjectRule } from './rule';
 
 export const officeHolder: SubjectRule = {
   name: 'office holder not named',
-  why: 'An office in construct with what it heads ("وقال قائد السفينة"، "أكد وزير الخارجية السوداني") names one person even unnamed, unless the last speaker was introduced with that office.',
+  why: 'An office in construct with what it heads ("وقال قائد السفينة"، "أكد وزير الخارجية السوداني") names one person even unnamed, unless the last speaker was introduced with that office; "its" office ("وقال ممثله الخاص") speaks for the subject of the clause before.',
   examples: [
     { text: 'وقال المتحدث العسكري يحيى سريع إن القوات استهدفت السفينة.\nوقال قائد السفينة للهيئة إن "انفجارا وقع بالقرب منا دون إصابات".', quote: 'انفجارا وقع بالقرب منا دون إصابات', speaker: 'قائد السفينة' },
     { text: 'افتتح المهرجان دورته العاشرة مساء أمس، في ما وصفه مدير المهرجان بأنه "أكبر دورة في تاريخ المدينة".', quote: 'أكبر دورة في تاريخ المدينة', speaker: 'مدير المهرجان' },
@@ -15,6 +15,8 @@ export const officeHolder: SubjectRule = {
     const { text, words, from, to, ctx, first } = zone;
     const head = titleWithoutConjunction(first);
     if (to < from + 2 || isDefinite(head) || !isTitle(head) || isSpokesperson(head) || zone.names().namedAnyone) return undefined;
+    // "وكان الاتحاد الأوروبي قد مدد …، وقال ممثله الخاص": "its" office speaks for the subject of the clause before.
+    if (titleInTaPrintedWithHa(text, words[from]!)) return clauseSubject(ctx, null, text) ?? undefined;
     if (/[،,]/.test(text.slice(words[from]!.end, words[from + 1]!.start))) return undefined;
     // Whose office is "قائد السفينة": the last speaker, when the text introduced them with it.
     const carried = carry(ctx.state, ctx.gender, ctx, text);
@@ -37,3 +39,4 @@ function officeWord(w: string, right: boolean): boolean {
   if (/^(لل|بال)/.test(w)) return false;
   return isDefinite(w) || (right && isComplementHead(w)) || (right && !isTitle(w) && /^[\u0621-\u064A]+$/.test(w) && !/^[لب]/.test(w));
 }
+
