@@ -28,9 +28,11 @@ export const cueEarlierInParagraph: SpeakerRule = {
     const cue = lastCueBefore(zone.cues, zone.cueStarts, from, outerStart);
     if (!cue) return undefined;
     const speaker = refOf(cue.resolution);
-    // Someone named after the speaker may be the one who speaks now ("وتتابع أن جارها X…").
-    const named = zone.mentions[lowerBound(zone.mentionStarts, Math.max(cue.end, speaker && speaker.start >= cue.start ? speaker.end : 0))];
-    if (named && named.start < outerStart) return undefined;
+    // Someone named after the speaker may be the one who speaks now ("وتتابع أن جارها X…"); a state or a body named in
+    // what was reported ("إن 16 مليونا في سوريا …") is no one who speaks.
+    for (let k = lowerBound(zone.mentionStarts, Math.max(cue.end, speaker && speaker.start >= cue.start ? speaker.end : 0)); k < zone.mentions.length && zone.mentions[k]!.start < outerStart; k++) {
+      if (zone.mentions[k]!.actor.type === 'person') return undefined;
+    }
     return { speaker };
   },
 };
