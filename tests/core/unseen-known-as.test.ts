@@ -88,3 +88,22 @@ describe('a kunya the text ties to a full name', () => {
     expect(found.some((surfaces) => surfaces.includes(kunya))).toBe(true);
   });
 });
+
+describe('a kunya with its family name', () => {
+  it.each([
+    ['أما أم سامي الزغير، التي تملك مشتلا صغيرا في الخليل، فقالت إنها غطت شتلاتها بالنايلون.', 'أم سامي الزغير'],
+    ['وقالت أم سامي الزغير إنها غطت شتلاتها بالنايلون قبل العاصفة.', 'أم سامي الزغير'],
+    ['ويقول أبو فادي القباني إن الطحين لم يصل إلى المخبز منذ أسبوع.', 'أبو فادي القباني'],
+  ])('%s', (text, name) => {
+    expect(persons(text)).toContainEqual([name]);
+  });
+
+  it('an adjective in ة or a common word after the kunya is no family name', () => {
+    expect(persons('وقالت أم سامي الكبيرة إن البيت تهدم فوق رؤوسهم.').flat()).not.toContain('أم سامي الكبيرة');
+  });
+
+  it('named so in a headline, then "أم X، واسمها Y Z" with that family name: one person', () => {
+    const text = 'أم محمد الحلاق: "ما ضل إشي نخسره"\n\nتقول أم محمد، واسمها سعاد عبد الله الحلاق (41 عاما)، إن الخيمة غرقت.';
+    expect(persons(text).find((s) => s.includes('سعاد عبد الله الحلاق'))).toContain('أم محمد');
+  });
+});

@@ -90,7 +90,7 @@ function linkNamedKunya(scan: PersonScan, k: number): void {
   const qualified = givenNames().fullNameQualifiers.has(tokens[k + 1]?.text ?? '') && tokens[k]!.joinsNext;
   const named = scan.names.longestAt(tokens, qualified ? k + 2 : k + 1);
   const kunya = namedBefore(scan, k, APPOSITION_REACH);
-  if (!named || !kunya || !isKunyaAlone(kunya.key)) return;
+  if (!named || !kunya || !(isKunyaAlone(kunya.key) || sameFamily(kunya.key, named.values[0]!))) return;
   if (kunya.at + 2 !== k && !tokens.slice(kunya.at + 2, k).some((t) => givenNames().backReferences.has(t.text))) return;
   if (gendersAgree(scan, kunya.key, named.values[0]!)) scan.sameAsLonger(kunya.key, named.values[0]!);
 }
@@ -103,16 +103,24 @@ function linkNamedKunya(scan: PersonScan, k: number): void {
 function linkKunyaApposition(scan: PersonScan, k: number): void {
   const { tokens } = scan;
   const kunya = scan.names.longestAt(tokens, k);
-  if (!kunya || kunya.proclitic !== '' || kunya.endToken !== k + 2 || !isKunyaAlone(kunya.values[0]!)) return;
+  if (!kunya || kunya.proclitic !== '' || kunya.endToken !== k + 2) return;
   if (k > 0 && !tokens[k - 1]!.joinsNext) return;
   if (gap(scan, k + 1) !== '،') return;
   const name = scan.names.longestAt(tokens, k + 2);
   if (!name || name.proclitic !== '' || name.endToken - (k + 2) < 2 || isKunyaAlone(name.values[0]!)) return;
+  // ("أم محمد الأسطل" named so before: its family name is the full name's.)
+  if (!isKunyaAlone(kunya.values[0]!) && !sameFamily(kunya.values[0]!, name.values[0]!)) return;
   const closing = name.endToken < tokens.length ? gap(scan, name.endToken - 1) : '';
   if (!closing.startsWith('(') && closing !== '،') return;
   // ("أبو سامي، X Y، وفادي Z": a list of names goes on.)
   if (closing === '،' && conjoinedGivenName(tokens[name.endToken]?.text ?? '')) return;
   if (gendersAgree(scan, kunya.values[0]!, name.values[0]!)) scan.sameAsLonger(kunya.values[0]!, name.values[0]!);
+}
+
+/** A kunya with its family name ("أم محمد الأسطل") and a full name that ends with that family name. */
+function sameFamily(kunya: string, name: string): boolean {
+  const words = kunya.slice(2).split(' ');
+  return words.length === 3 && givenNames().kunyas.has(words[0]!) && name.endsWith(` ${words[2]}`);
 }
 
 /** What stands between token k and the next, spaces left out. */

@@ -4,7 +4,7 @@ import { tokenReadings } from '../../matcher';
 import { WordAnswers } from '../../text/vocabulary';
 import type { PersonRule } from '../rule';
 import type { PersonScan } from '../scan';
-import { endsLikeName, looksLikeNameStart, speechVerbToken } from '../words';
+import { endsLikeName, looksLikeNameStart, nameSlotAfter } from '../words';
 
 export const kunya: PersonRule = {
   name: 'kunya',
@@ -76,8 +76,8 @@ function allowed(scan: PersonScan, k: number, gender: 'm' | 'f', common: boolean
   const { familyNouns, placeWords } = givenNames();
   if (before?.joinsNext && tokenReadings(before).some(([, stem]) => familyNouns.has(stem) || placeWords.has(stem))) return false;
   if (!common || gender === 'm' || !before || !before.joinsNext) return true;
-  // ("زوجته أم خالد": a noun for a person before it says so too.)
-  return speechVerbToken(scan.finder, before) || /^[وف]?[يت][\u0621-\u064a]{3,}$/.test(before.text) || givenNames().personNouns.has(before.text);
+  // ("زوجته أم خالد": a noun for a person before it says so too; so does "أما" or an honorific: nameSlotAfter.)
+  return nameSlotAfter(scan.tokens, k, scan.finder) || /^[وف]?[يت][\u0621-\u064a]{3,}$/.test(before.text) || givenNames().personNouns.has(before.text);
 }
 
 /** A family name after the child's name: a word with ال ending like a nisba ("الحلبي"), one name word that ends the name, or "أبو" and one. */
@@ -91,8 +91,17 @@ function familyAfter(scan: PersonScan, at: number): number {
   // ("أم يوسف أبو طعيمة": a family name of two words with "أبو".)
   if (givenNames().kunyas.get(t.text) === 'm' && t.joinsNext && scan.free(at + 1) && looksLikeNameStart(tokens[at + 1]!.text, finder) && endsLikeName(tokens, at + 2, finder)) return 2;
   // ("أم خالد الكبرى": printed with ى it is an adjective, no nisba.)
-  if (t.text.startsWith('ال')) return (t.text.length >= 5 && t.text.endsWith('ي') && !scan.printedWith(t, 0x649)) || setOffSurname(scan, at) ? (looksLikeNameStart(t.text, finder, true) ? 1 : 0) : 0;
+  if (t.text.startsWith('ال')) return (t.text.length >= 5 && t.text.endsWith('ي') && !scan.printedWith(t, 0x649)) || setOffSurname(scan, at) || plainSurname(scan, at) ? (looksLikeNameStart(t.text, finder, true) ? 1 : 0) : 0;
   return looksLikeNameStart(t.text, finder) && !givenNames().personNouns.has(t.text) && endsLikeName(tokens, at + 1, finder) ? 1 : 0;
+}
+
+/**
+ * "وقالت أم سامي الزغير إن…": after a speech verb (or أما), a word with the article that is no common word, person noun,
+ * role or feminine adjective, before a clear end of the name ("وتجمع أم ياسر الحطب": after another verb, its object).
+ */
+function plainSurname(scan: PersonScan, at: number): boolean {
+  const t = scan.tokens[at]!;
+  return nameSlotAfter(scan.tokens, at - 2, scan.finder) && endsLikeName(scan.tokens, at + 1, scan.finder) && !lexicon.commonWords.has(t.text.slice(2)) && !scan.printed(t).endsWith('ة') && !givenNames().personNouns.has(t.text) && !scan.finder.roles.longestAt(scan.tokens, at, at + 1);
 }
 
 /** "أبو ماهر الدبس، وهو…": a word with the article set off right after it, no common word, adjective of a person or role, is the family name. */
