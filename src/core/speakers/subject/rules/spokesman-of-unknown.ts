@@ -19,7 +19,7 @@ export const spokesmanOfUnknown: SubjectRule = {
     if (!isSpokesperson(words[from]!.norm) || words[from + 1]?.norm !== 'باسم' || names().namedAnyone) return undefined;
     // The body: the words after "باسم" up to a comma, a stop or the zone's end, never a verb.
     let end = from + 2;
-    // ("متحدث باسم محور تعز العسكري التابع للجيش": the body's name ends before a word of affiliation.)
+    // ("متحدث باسم تجمع الصيادين الأحرار التابع للقوات": the body's name ends before a word of affiliation.)
     while (end < to && end - from - 2 < MAX_BODY_WORDS && !verbAt(words, end) && !lexicon.spokespersonBodyEnds.has(words[end]!.norm)) {
       if (end > from + 2 && /[،,]/.test(text.slice(words[end - 1]!.end, words[end]!.start))) break;
       end++;
