@@ -32,7 +32,7 @@ interface RawData {
   bodyGender?: { masculine?: unknown; feminine?: unknown };
   subjectStops?: { words?: unknown };
   clauseConnectors?: { words?: unknown; beforeVerb?: unknown };
-  toNarrator?: { words?: unknown };
+  toNarrator?: { words?: unknown; others?: unknown };
   writersClauses?: { words?: unknown };
   titleWords?: { words?: unknown };
   spokespersonWords?: { words?: unknown; bodyEnds?: unknown };
@@ -112,7 +112,6 @@ function withPronouns(words: string[]): Map<string, CueGender> {
   return new Map(words.flatMap((w) => pronouns.map(([suffix, gender]) => [w + suffix, gender] as [string, CueGender])));
 }
 
-/** data/speech-verbs.json: the verbs, attribution phrases and the words around speech. */
 /** Words of a sentence's clauses around a speech verb. */
 function clauseWords(data: RawData) {
   return {
@@ -123,9 +122,12 @@ function clauseWords(data: RawData) {
     writersClauses: normList(data.writersClauses?.words).map((w) => w.split(' ')),
     /** "لي", "لنا" after a speech verb: said to the writer. */
     toNarrator: new Set(normList(data.toNarrator?.words)),
+    /** "لي", "لنا", "له", "لها": whom it was said to, between a speech verb and its subject. */
+    addressees: new Set([...normList(data.toNarrator?.words), ...normList(data.toNarrator?.others)]),
   };
 }
 
+/** data/speech-verbs.json: the verbs, attribution phrases and the words around speech. */
 function speechWords(data: RawData) {
   const { verbs, verbWords, descriptionVerbs } = speechVerbs(data);
   const attribution = new PhraseTable<true>();

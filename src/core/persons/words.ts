@@ -40,10 +40,10 @@ export const feminineWord = (t: Token): boolean => t.text.endsWith('ه') && !tok
 /** "قاربه", "منزله": a common noun (data/common-words.json) with his pronoun ه (printed so, not ة) is no name word. */
 export const possessedNoun = (t: Token, printed: string): boolean => printed.endsWith('ه') && t.text.length >= 4 && lexicon.commonWords.has(t.text.slice(0, -1));
 
-/** "ومخيم", "ومحطات": و on a common noun (data/common-words.json) or a body's head noun adds a second thing, no name word ("وليد", "وداعة" are). */
 /** "وفادي": "و" and a given name of ours, the word itself none ("وليد", "وفاء" are names): the name, if any, starts after the conjunction, so no name starts here. */
 export const conjoinedGivenName = (word: string): boolean => word[0] === 'و' && !givenNames().byWord.has(word) && givenNames().byWord.has(word.slice(1));
 
+/** "ومخيم", "ومحطات": و on a common noun (data/common-words.json) or a body's head noun adds a second thing, no name word ("وليد", "وداعة" are). */
 export const conjoinedNoun = (word: string, finder: ActorFinder): boolean => word.length >= 4 && word[0] === 'و' && (lexicon.commonWords.has(word.slice(1)) || finder.complementHeads.has(word.slice(1)));
 
 /** Gap between two adjacent tokens is spaces/quotes, or a single comma. */

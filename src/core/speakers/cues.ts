@@ -2,7 +2,6 @@
 // with its subject resolved, and what the text has said so far (the last
 // speaker of each gender, the last document, titles).
 import { isQuoteMark } from '../chars';
-import { normalizeText } from '../text/normalize';
 import { withoutConjunction } from '../clitics';
 import { attributionAt, attributionPronounOf, isComplementizer, isComplementizerWord, lexicon, mayOpenCue, speechNounPronounAt, verbAt, type CueGender, type LineWords, type Word } from '../speech';
 import type { Span } from '../types';
@@ -14,8 +13,6 @@ import { reportsSpeech, resolveSubject, type OnSubject } from './subject';
 
 /** A resumptive pronoun after a relative clause's verb ("الذي قال فيه X"). */
 const RESUMPTIVE: ReadonlySet<string> = new Set(['فيه', 'فيها']);
-/** "وقال لنا المزارع X": the one spoken to, a pronoun after ل, stands between a speech verb and its subject. */
-const ADDRESSEES: ReadonlySet<string> = new Set(['لي', 'لنا', 'له', 'لها', 'لهم', 'لكم'].map((w) => normalizeText(w)));
 
 /** A participle ("مؤكدا", "داعية"); a feminine one ends in ة as printed, while "اعتبرته" ends in the pronoun ه: a perfect verb. */
 const participleAt = (text: string, w: Word) => isParticiple(w.norm) && !(w.norm.endsWith('ه') && text[w.end - 1] === 'ه');
@@ -56,7 +53,7 @@ export function readCues(text: string, lines: LineWords, mentions: Mention[], di
       // ("في الوقت الذي حض فيه الائتلاف": the subject follows the resumptive pronoun.)
       let subjectAt = i + length + (afterRelative(words, i) && RESUMPTIVE.has(words[i + length]?.norm ?? '') ? 1 : 0);
       // (Not before "أحد"/"مصدر": "قال لي أحد الجيران، واسمه X" is read whole, as before.)
-      if (verb && ADDRESSEES.has(words[subjectAt]?.norm ?? '') && !lexicon.anonymous.has(words[subjectAt + 1]?.norm ?? '')) subjectAt++;
+      if (verb && lexicon.addressees.has(words[subjectAt]?.norm ?? '') && !lexicon.anonymous.has(words[subjectAt + 1]?.norm ?? '')) subjectAt++;
       const relay = !!verb && lexicon.relayVerbs.has(withoutConjunction(words[i]!.norm, 2));
       const ctx = {
         gender,

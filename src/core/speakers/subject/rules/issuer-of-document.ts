@@ -1,4 +1,4 @@
-import { isDocument, lowerBound, speakerOf, type Resolution, type Speaker } from '../../model';
+import { isDocument, lowerBound, sentenceStart, speakerOf, type Resolution, type Speaker } from '../../model';
 import { documentIssuer } from './document-speaks-on';
 import type { Word } from '../../../speech';
 import type { SubjectRule } from './rule';
@@ -32,7 +32,7 @@ export const issuerOfDocument: SubjectRule = {
   },
 };
 
-/** The cue opens its sentence ("وجاء فيه" after a full stop or a line break). */
-const opensSentence = (text: string, at: number): boolean => /(^|[.!؟?\n])\s*$/.test(text.slice(Math.max(0, at - 8), at));
+/** The cue opens its sentence ("وجاء فيه" after a full stop or a line break; model.ts sentenceStart). */
+const opensSentence = (text: string, at: number): boolean => text.slice(sentenceStart(text, at, null), at).trim() === '';
 
 const carried = (issuer: Speaker | undefined): Resolution | undefined => (issuer ? { kind: 'carry', speaker: issuer } : undefined);
