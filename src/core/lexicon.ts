@@ -12,6 +12,7 @@ import { PhraseTable } from './lexicon/phrase-table';
 import { normalizeText } from './text/normalize';
 import { ABBREVIATED_TITLES } from './text/sentences';
 import { phraseWords } from './text/tokens';
+import type { RawData } from './lexicon/raw-data';
 
 export { PhraseTable } from './lexicon/phrase-table';
 
@@ -22,39 +23,6 @@ const normList = (xs: unknown): string[] =>
   (Array.isArray(xs) ? xs : []).filter((x): x is string => typeof x === 'string' && x.trim() !== '').map(norm);
 /** The normalized words of every entry: a set of single words. */
 const wordSet = (xs: unknown): Set<string> => new Set(normList(xs).flatMap((x) => phraseWords(x)));
-
-interface RawData {
-  verbs?: Array<{ verb?: unknown; masculine?: unknown; feminine?: unknown; plural?: unknown }>;
-  attributionPhrases?: { phrases?: unknown; pronounWords?: unknown; pronounNouns?: unknown };
-  pronounSources?: { nouns?: unknown };
-  complementizers?: { words?: unknown; prepositions?: unknown; timeWords?: unknown };
-  relativeWords?: { pronouns?: unknown; adverbs?: unknown; masculine?: unknown; feminine?: unknown };
-  bodyGender?: { masculine?: unknown; feminine?: unknown };
-  subjectStops?: { words?: unknown };
-  clauseConnectors?: { words?: unknown; beforeVerb?: unknown };
-  toNarrator?: { words?: unknown; others?: unknown };
-  writersClauses?: { words?: unknown };
-  titleWords?: { words?: unknown };
-  spokespersonWords?: { words?: unknown; bodyEnds?: unknown };
-  anonymousSources?: { words?: unknown };
-  institutionNouns?: { words?: unknown };
-  unknownBodyHeads?: { words?: unknown };
-  objectFirstVerbs?: { verbs?: unknown; marks?: unknown };
-  documentNouns?: { words?: unknown };
-  scareCues?: { words?: unknown; titleLinkers?: unknown };
-  relayVerbs?: { words?: unknown; prepositions?: unknown };
-  quoteFollowers?: { words?: unknown };
-  predicateOpeners?: { words?: unknown; verbPrefixes?: unknown };
-  pageLabels?: { words?: unknown };
-  mediaNouns?: { words?: unknown };
-  descriptionVerbs?: { words?: unknown };
-  commonObjects?: { words?: unknown };
-  weakVerbs?: { words?: unknown };
-  objectPronounVerbs?: { verbs?: unknown; suffixes?: unknown };
-  honorifics?: { words?: unknown };
-  interviews?: { questionMarks?: unknown; answerMarks?: unknown; words?: unknown; bylineWords?: unknown };
-  firstPersonSpeech?: { words?: unknown };
-}
 
 export interface VerbInfo {
   gender: CueGender;
@@ -96,6 +64,8 @@ function subjectWords(data: RawData) {
     /** Every form of a verb whose object often comes first ("واتهم حماس بـ…"), and the words after that object. */
     objectFirstForms: objectFirstForms(data),
     objectFirstMarks: new Set(normList(data.objectFirstVerbs?.marks)),
+    /** "مندوب", "سفيرة": titles of those who speak for a state abroad. */
+    delegateTitles: new Set(normList(data.delegateTitles?.words)),
   };
 }
 
@@ -119,6 +89,8 @@ function clauseWords(data: RawData) {
     clauseConnectors: normList(data.clauseConnectors?.words).map((w) => w.split(' ')),
     /** "كما", "ثم": a clause's opening word before its verb. */
     openersBeforeVerb: new Set(normList(data.clauseConnectors?.beforeVerb)),
+    /** "من جهته", "بدوره": an aside between a subject named first and its verb. */
+    asidesAfterSubject: new Set(normList(data.clauseConnectors?.afterSubject)),
     writersClauses: normList(data.writersClauses?.words).map((w) => w.split(' ')),
     /** "لي", "لنا" after a speech verb: said to the writer. */
     toNarrator: new Set(normList(data.toNarrator?.words)),

@@ -6,6 +6,7 @@ import { withoutConjunction } from '../clitics';
 import { attributionAt, attributionPronounOf, isComplementizer, isComplementizerWord, lexicon, mayOpenCue, speechNounPronounAt, verbAt, type CueGender, type LineWords, type Word } from '../speech';
 import type { Span } from '../types';
 import { nounAfterPreposition } from '../quotes/indirect';
+import { normalizeText } from '../text/normalize';
 
 import { type Cue, MAX_SUBJECT_WORDS, type Mention, type Resolution, type State, isDocument, isDocumentWord, isOwnDocumentWord, isParticiple, isTitleOrSpokespersonWord, lowerBound, mentionAgrees, speakerOf, titleStem } from './model';
 import { clauseSubject } from './carry';
@@ -14,8 +15,13 @@ import { reportsSpeech, resolveSubject, type OnSubject } from './subject';
 /** A resumptive pronoun after a relative clause's verb ("الذي قال فيه X"). */
 const RESUMPTIVE: ReadonlySet<string> = new Set(['فيه', 'فيها']);
 
-/** A participle ("مؤكدا", "داعية"); a feminine one ends in ة as printed, while "اعتبرته" ends in the pronoun ه: a perfect verb. */
-const participleAt = (text: string, w: Word) => isParticiple(w.norm) && !(w.norm.endsWith('ه') && text[w.end - 1] === 'ه');
+/**
+ * A participle ("مؤكدا", "داعية"); a feminine one ends in ة as printed, while "اعتبرته" ends in the pronoun ه
+ * and "قالها" is a perfect verb with its object "ها": perfect verbs.
+ */
+const participleAt = (text: string, w: Word) => isParticiple(w.norm) && !(w.norm.endsWith('ه') && text[w.end - 1] === 'ه') && !verbWithObjectPronoun(w.norm);
+
+const verbWithObjectPronoun = (w: string) => lexicon.thirdPersonSuffixes.some((s) => s.length > 1 && w.endsWith(s) && lexicon.verbWords.has(withoutConjunction(w.slice(0, -s.length))));
 
 /** Is an offset inside one of the spans (sorted), asked in increasing order: one pass over the spans. */
 function insideSpansAsRead(spans: Span[]): (at: number) => boolean {
@@ -173,9 +179,15 @@ export function subjectBefore(
   // ("الطبيبة X التي قالت:": the relative pronoun stands between the name and its verb; "وكان X قد أكد": so does قد;
   // "X (حميدتي) يكتب": a short aside in brackets.)
   // (A mention may end inside its own brackets: "محمد حمدان دقلو (حميدتي".)
-  if (!/^\)?[ \u00A0\u200B-\u200F]+(\([^()\n]{1,30}\)[ \u00A0\u200B-\u200F]+)?((الذي|التي|قد)[ \u00A0\u200B-\u200F]+)?$/.test(gap)) return null;
+  if (!/^\)?[ \u00A0\u200B-\u200F]+(\([^()\n]{1,30}\)[ \u00A0\u200B-\u200F]+)?((الذي|التي|قد)[ \u00A0\u200B-\u200F]+)?$/.test(gap) && !isAsideAfterSubject(gap)) return null;
   if (!mentionAgrees(m, gender, state)) return null;
   return { kind: 'explicit', speaker: speakerOf(m, state) };
+}
+
+/** "الجيش من جهته قال", "الوزيرة، بدورها، كتبت": an aside of data/speech-verbs.json afterSubject, alone between the subject and its verb. */
+function isAsideAfterSubject(gap: string): boolean {
+  const inner = /^[ \u00A0\u200B-\u200F،,]+([^\n،,.:]{2,20}?)[ \u00A0\u200B-\u200F،,]+$/.exec(gap)?.[1];
+  return !!inner && lexicon.asidesAfterSubject.has(normalizeText(inner.replace(/\s+/g, ' ')));
 }
 
 /**

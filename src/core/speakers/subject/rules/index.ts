@@ -6,6 +6,7 @@ import { anonymousSource } from './anonymous-source';
 import { appositive } from './appositive';
 import { bySaying } from './by-saying';
 import { carriedOver } from './carried-over';
+import { delegateOfState } from './delegate-of-state';
 import { describedName } from './described-name';
 import { documentSpeaksOn } from './document-speaks-on';
 import { frontedSubject } from './fronted-subject';
@@ -45,6 +46,7 @@ export const SUBJECT_RULES: readonly SubjectRule[] = [
   objectFirst, //       "واتهم حماس بـ..." (the actor is the object; the subject is left out)
   participle, //        "، داعيا الأمم المتحدة إلى ..."
   titledPersonRule, //  "المبعوث الأممي إلى اليمن X"
+  delegateOfState, //   "ورد المندوب الإماراتي بأن ..." (introduced with that office before, else the state)
   roleNoun, //          "وقال المزارع:" (المزارع X, named before)
   anonymousSource, //   "مصدر عسكري"
   outlet, //            "ذكرت صحيفة ..."

@@ -1,0 +1,35 @@
+// The shape of data/speech-verbs.json as the lexicon reads it: every list optional, each checked
+// where it is read (a non-programmer edits the file; a missing list is an empty one).
+export interface RawData {
+  verbs?: Array<{ verb?: unknown; masculine?: unknown; feminine?: unknown; plural?: unknown }>;
+  attributionPhrases?: { phrases?: unknown; pronounWords?: unknown; pronounNouns?: unknown };
+  pronounSources?: { nouns?: unknown };
+  complementizers?: { words?: unknown; prepositions?: unknown; timeWords?: unknown };
+  relativeWords?: { pronouns?: unknown; adverbs?: unknown; masculine?: unknown; feminine?: unknown };
+  bodyGender?: { masculine?: unknown; feminine?: unknown };
+  subjectStops?: { words?: unknown };
+  clauseConnectors?: { words?: unknown; beforeVerb?: unknown; afterSubject?: unknown };
+  toNarrator?: { words?: unknown; others?: unknown };
+  writersClauses?: { words?: unknown };
+  titleWords?: { words?: unknown };
+  delegateTitles?: { words?: unknown };
+  spokespersonWords?: { words?: unknown; bodyEnds?: unknown };
+  anonymousSources?: { words?: unknown };
+  institutionNouns?: { words?: unknown };
+  unknownBodyHeads?: { words?: unknown };
+  objectFirstVerbs?: { verbs?: unknown; marks?: unknown };
+  documentNouns?: { words?: unknown };
+  scareCues?: { words?: unknown; titleLinkers?: unknown };
+  relayVerbs?: { words?: unknown; prepositions?: unknown };
+  quoteFollowers?: { words?: unknown };
+  predicateOpeners?: { words?: unknown; verbPrefixes?: unknown };
+  pageLabels?: { words?: unknown };
+  mediaNouns?: { words?: unknown };
+  descriptionVerbs?: { words?: unknown };
+  commonObjects?: { words?: unknown };
+  weakVerbs?: { words?: unknown };
+  objectPronounVerbs?: { verbs?: unknown; suffixes?: unknown };
+  honorifics?: { words?: unknown };
+  interviews?: { questionMarks?: unknown; answerMarks?: unknown; words?: unknown; bylineWords?: unknown };
+  firstPersonSpeech?: { words?: unknown };
+}
