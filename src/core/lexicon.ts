@@ -66,6 +66,10 @@ function subjectWords(data: RawData) {
     objectFirstMarks: new Set(normList(data.objectFirstVerbs?.marks)),
     /** "مندوب", "سفيرة": titles of those who speak for a state abroad. */
     delegateTitles: new Set(normList(data.delegateTitles?.words)),
+    /** "أحدهم", "أول": one of a group, named in apposition after ("وقال أحدهم، X،"). */
+    groupMembers: new Set(normList(data.anonymousSources?.members)),
+    /** "نشرته", "أصدرتها": a verb of issuing a document, with the document as its object pronoun (masculine or feminine issuer). */
+    documentIssuedBy: new Set(normList(data.documentNouns?.issuedBy).flatMap((v) => ['ه', 'ها', 'ته', 'تها', 'وه', 'وها'].map((p) => v + p))),
   };
 }
 

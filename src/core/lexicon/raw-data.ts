@@ -14,11 +14,11 @@ export interface RawData {
   titleWords?: { words?: unknown };
   delegateTitles?: { words?: unknown };
   spokespersonWords?: { words?: unknown; bodyEnds?: unknown };
-  anonymousSources?: { words?: unknown };
+  anonymousSources?: { words?: unknown; members?: unknown };
   institutionNouns?: { words?: unknown };
   unknownBodyHeads?: { words?: unknown };
   objectFirstVerbs?: { verbs?: unknown; marks?: unknown };
-  documentNouns?: { words?: unknown };
+  documentNouns?: { words?: unknown; issuedBy?: unknown };
   scareCues?: { words?: unknown; titleLinkers?: unknown };
   relayVerbs?: { words?: unknown; prepositions?: unknown };
   quoteFollowers?: { words?: unknown };

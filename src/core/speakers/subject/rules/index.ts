@@ -8,11 +8,13 @@ import { bySaying } from './by-saying';
 import { carriedOver } from './carried-over';
 import { delegateOfState } from './delegate-of-state';
 import { describedName } from './described-name';
+import { documentIssuedBy } from './document-issued-by';
 import { documentSpeaksOn } from './document-speaks-on';
 import { frontedSubject } from './fronted-subject';
 import { issuerOfDocument } from './issuer-of-document';
 import { institutionNoun } from './institution-noun';
 import { leftOut } from './left-out';
+import { memberNamed } from './member-named';
 import { namedBody } from './named-body';
 import { nameAfterBody } from './name-after-body';
 import { namedPerson } from './named-person';
@@ -39,6 +41,7 @@ export const SUBJECT_RULES: readonly SubjectRule[] = [
   frontedSubject, //    "أما X، فقال: ..."
   pronounBefore, //     "لكنها اتهمت X بـ..." (the pronoun is the subject)
   issuerOfDocument, //  "بيان لوزارة الدفاع جاء فيه: ..."
+  documentIssuedBy, //  "جاء في بيان نشرته X على قناتها أن ..."
   relayedSource, //     "نقلت الوكالة عن X"
   anonymousBefore, //   "مصدر أمني، طلب عدم ذكر اسمه، قال: ..."
   bySaying, //         "وختم X حديثه بالقول: ..." (the clause's subject)
@@ -48,6 +51,7 @@ export const SUBJECT_RULES: readonly SubjectRule[] = [
   titledPersonRule, //  "المبعوث الأممي إلى اليمن X"
   delegateOfState, //   "ورد المندوب الإماراتي بأن ..." (introduced with that office before, else the state)
   roleNoun, //          "وقال المزارع:" (المزارع X, named before)
+  memberNamed, //       "وقال أحدهم، X، وهو مزارع:"
   anonymousSource, //   "مصدر عسكري"
   outlet, //            "ذكرت صحيفة ..."
   documentSpeaksOn, //  "وأضاف البيان"

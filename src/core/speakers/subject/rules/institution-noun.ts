@@ -1,7 +1,8 @@
 import { lexicon, stems } from '../../../speech';
 import { carry } from '../../carry';
 import { holdsTitle } from '../../names';
-import { isDocument, isSpokesperson, isTitle, speakerOf, titleStem } from '../../model';
+import { isDefinite, isDocument, isSpokesperson, isTitle, type Resolution, speakerOf, titleStem } from '../../model';
+import type { SubjectZone } from '../zone';
 import { lastBodyNamed } from '../reading';
 import type { SubjectRule } from './rule';
 
@@ -11,9 +12,12 @@ export const institutionNoun: SubjectRule = {
   examples: [
     { text: 'وأعلنت وزارة الدفاع الأوكرانية صد هجوم. وقالت الوزارة: "الخسائر في صفوف العدو كبيرة".', quote: 'الخسائر في صفوف العدو كبيرة', speaker: 'وزارة الدفاع الأوكرانية' },
     { text: 'أعلنت وزارة التربية موعد الامتحانات. وقال المتحدث باسم الوزارة: "المراكز جاهزة في كل المحافظات".', quote: 'المراكز جاهزة في كل المحافظات', speaker: 'وزارة التربية' },
+    { text: 'ونشرت منظمة العمل ضد الجوع أرقاما جديدة. وقال الوزير إيلي حداد إن الأرقام مبالغ فيها. وقال المكتب الإقليمي للمنظمة إن "ثلث الأطفال يعانون سوء التغذية".', quote: 'ثلث الأطفال يعانون سوء التغذية', speaker: 'منظمة العمل ضد الجوع' },
   ],
   apply(zone) {
     const { words, from, to, ctx, text } = zone;
+    const owner = ownerAfterLam(zone);
+    if (owner) return owner;
     let title = '';
     for (let j = from; j < to; j++) {
       const w = words[j]!.norm;
@@ -33,3 +37,21 @@ export const institutionNoun: SubjectRule = {
     return undefined;
   },
 };
+
+/** How many definite words may stand before the owner ("المكتب الإقليمي للمنظمة"). */
+const MAX_OFFICE_WORDS = 3;
+
+/**
+ * "المكتب الإقليمي للمنظمة", "الفرع المحلي للجمعية": definite words, no name among them, then an institution
+ * noun behind ل, whose office they are: the last body of that name speaks (before the office's own noun,
+ * which may be another body's: "مكتب" of some earlier "مكتب …").
+ */
+function ownerAfterLam(zone: SubjectZone): Resolution | undefined {
+  const { words, from, to, ctx } = zone;
+  const last = words[to - 1];
+  if (to - from < 2 || to - from > MAX_OFFICE_WORDS + 1 || !last?.norm.startsWith('لل') || zone.names().namedAnyone) return undefined;
+  for (let j = from; j < to - 1; j++) if (!isDefinite(words[j]!.norm)) return undefined;
+  const noun = stems(last.norm).find((s) => s.startsWith('ال') && lexicon.institutionNouns.has(s));
+  const body = noun ? lastBodyNamed(ctx, noun.replace(/^ال/, '')) : null;
+  return body ? { kind: 'explicit', speaker: speakerOf(body, ctx.state) } : undefined;
+}
