@@ -156,6 +156,17 @@ function groupOfPeople(words: Word[]): boolean {
   return /^م[\u0621-\u064a]{4,}(ين|ون)$/.test(first.norm) || (!!second && /^ال[\u0621-\u064a]{3,}(ين|ون)$/.test(second.norm));
 }
 
+/**
+ * "أعلنت حياد المنطقة": two words, the first no given name, the second a common noun with the article:
+ * a noun and its complement (what was announced), no name.
+ */
+function nounAndCommonNoun(words: Word[]): boolean {
+  const [first, second] = words;
+  // ("ميرال العلي": a family name that is also a given name.)
+  const rest = second!.norm.slice(2);
+  return words.length === 2 && !givenNames().byWord.has(first!.norm) && second!.norm.startsWith('ال') && lexicon.commonWords.has(rest) && !givenNames().byWord.has(rest);
+}
+
 export function unknownName(text: string, words: Word[], from: number, to: number, appositive = false, openers?: Set<number>): Speaker | null {
   if (stems(words[from]?.norm ?? '').some((s) => lexicon.commonObjects.has(s)) || lexicon.possessives.has(words[from]?.norm ?? '')) return null;
   // A body's name runs up to أن or a colon ("ذكرت هيئة عمليات التجارة البحرية البريطانية أنها").
@@ -186,7 +197,7 @@ export function unknownName(text: string, words: Word[], from: number, to: numbe
   // "منظمات إغاثية": a plural noun in ات opens no name; nor does a noun for a person ("كتبت زائرة بخط صغير") or a family ("ونفت عائلة القتيل").
   if (nameWords[0]!.norm.length >= 5 && nameWords[0]!.norm.endsWith('ات')) return null;
   if ((isPersonNoun(nameWords[0]!.norm) && !givenNames().byWord.has(nameWords[0]!.norm)) || givenNames().familyNouns.has(nameWords[0]!.norm)) return null;
-  if (groupOfPeople(nameWords)) return null;
+  if (groupOfPeople(nameWords) || nounAndCommonNoun(nameWords)) return null;
   for (const w of nameWords) {
     // Names do not start with a preposition glued on ("للتوصل", "بالقلق") nor end in tanween alif.
     if (/^(لل|بال|كال)/.test(w.norm) || (w !== nameWords[0] && /^ل/.test(w.norm))) return null;
