@@ -191,6 +191,8 @@ function roleWords() {
     abbreviatedTitles: ABBREVIATED_TITLES,
     /** Roles whose complement is a team's own name ("مدرب برشلونة X Y"). */
     teamRoles: normSet(roles.teamRoles),
+    /** Places named after someone ("ملعب", "مستشفى"): a role right after one opens the place's name, no person. */
+    venueNouns: normSet(roles.venueNouns),
     /** Titles ending in ة that name a man ("عمدة", "خليفة"): no feminine gender for the person they introduce. */
     masculineTitlesInTa: normSet(roles.masculineTitlesInTa),
     /** Nationality adjectives, masculine and feminine (+ة), after which a name may stand alone. */

@@ -96,16 +96,17 @@ function linkNamedKunya(scan: PersonScan, k: number): void {
 }
 
 /**
- * "المزارع أبو سامي، X Y (52 عاما)": a kunya alone (k at its first word, no proclitic), a comma, then a
- * name of two words or more that a bracket or a comma closes, is one person. (A kunya in a list of
+ * "المزارع أبو سامي، X Y (52 عاما)": a kunya alone (k at its first word, no proclitic), a comma or
+ * nothing ("أبو سليم X Y، مزارع"), then a name of two words or more that a bracket or a comma closes, is one person. (A kunya in a list of
  * names, "X، أبو سامي، Y" or "أبو سامي، X Y، وفادي", is left alone: a comma before it, "و" and a given name after.)
  */
 function linkKunyaApposition(scan: PersonScan, k: number): void {
   const { tokens } = scan;
   const kunya = scan.names.longestAt(tokens, k);
   if (!kunya || kunya.proclitic !== '' || kunya.endToken !== k + 2) return;
-  if (k > 0 && !tokens[k - 1]!.joinsNext) return;
-  if (gap(scan, k + 1) !== '،') return;
+  if (k > 0 && /[،,]/.test(gap(scan, k - 1))) return;
+  // ("أبو سليم محمود الشامي، مزارع": the full name may follow with no comma.)
+  if (gap(scan, k + 1) !== '،' && gap(scan, k + 1) !== '') return;
   const name = scan.names.longestAt(tokens, k + 2);
   if (!name || name.proclitic !== '' || name.endToken - (k + 2) < 2 || isKunyaAlone(name.values[0]!)) return;
   // ("أم محمد الأسطل" named so before: its family name is the full name's.)

@@ -54,6 +54,12 @@ function adjectivePair(scan: PersonScan, k: number, size: number): boolean {
   return size === 2 && !!first && !!second && nisbaShaped(first.text) && scan.printed(second).endsWith('ة') && !givenNames().byWord.has(second.text);
 }
 
+/** "ملعب الأمير فيصل بن فهد", "في مستشفى الملك X": a role right after a venue noun opens the place's name, no person. */
+function namesAPlace(scan: PersonScan, roleStart: number): boolean {
+  const before = scan.tokens[roleStart - 1];
+  return !!before?.joinsNext && tokenReadings(before).some(([, stem]) => lexicon.venueNouns.has(stem));
+}
+
 export const nameAfterRole: PersonRule = {
   name: 'name after role',
   why: 'A role and its complement ("المتحدث باسم وزارة الصحة", "مدرب برشلونة") are followed by the name of who holds it.',
@@ -67,7 +73,7 @@ export const nameAfterRole: PersonRule = {
   apply(scan) {
     for (const role of scan.roles) {
       const at = nameStartAfterRole(scan, role);
-      if (at === null) continue;
+      if (at === null || namesAPlace(scan, role.firstToken)) continue;
       const team = afterTeamName(scan, role, at);
       // "سائق سيارة أجرة", "صاحب مخبز": an indefinite role takes a complement before any name (a team's name: afterTeamName).
       if (team === null && at === role.endToken && !tokenReadings(scan.tokens[at - 1]!).some(([, stem]) => stem.startsWith('ال'))) continue;
