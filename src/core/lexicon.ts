@@ -68,6 +68,9 @@ function subjectWords(data: RawData) {
     delegateTitles: new Set(normList(data.delegateTitles?.words)),
     /** "أحدهم", "أول": one of a group, named in apposition after ("وقال أحدهم، X،"). */
     groupMembers: new Set(normList(data.anonymousSources?.members)),
+    /** "سأل X Y …، فأجاب": verbs of asking and of answering (the one asked answers). */
+    askVerbs: new Set(normList(data.questions?.ask)),
+    answerVerbs: new Set(normList(data.questions?.answer)),
     /** "نشرته", "أصدرتها": a verb of issuing a document, with the document as its object pronoun (masculine or feminine issuer). */
     documentIssuedBy: new Set(normList(data.documentNouns?.issuedBy).flatMap((v) => ['ه', 'ها', 'ته', 'تها', 'وه', 'وها'].map((p) => v + p))),
   };

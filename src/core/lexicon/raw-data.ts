@@ -13,6 +13,7 @@ export interface RawData {
   writersClauses?: { words?: unknown };
   titleWords?: { words?: unknown };
   delegateTitles?: { words?: unknown };
+  questions?: { ask?: unknown; answer?: unknown };
   spokespersonWords?: { words?: unknown; bodyEnds?: unknown };
   anonymousSources?: { words?: unknown; members?: unknown };
   institutionNouns?: { words?: unknown };

@@ -35,7 +35,8 @@ function headlineSpeaker(zone: QuoteZone): SpeakerRef | null {
   const nameEnd = described > lineStart ? described : colon;
   let from = colon;
   while (from > lineStart && !endsSentenceAt(text, from - 1)) from--;
-  lineStart = from;
+  // ("(تسجيل) X: «…»": a label in brackets opening the line says what the words are, not who.)
+  lineStart = from + (/^[ \u00A0]*\([^()\n]{1,20}\)/.exec(text.slice(from, colon))?.[0].length ?? 0);
   const all = wordsIn(text, lineStart, nameEnd);
   if (all.length === 0) return null;
   // A long description before the name ("محافظ المدينة الذي عينته الحكومة الجديدة قبل شهرين … X:"): the person named right before the colon.
@@ -97,6 +98,7 @@ export const headline: SpeakerRule = {
     { text: '07:05\nالجيش الأوكراني عبر تلغرام: «صددنا ثلاث هجمات قرب المدينة خلال الليل».', quote: 'صددنا ثلاث هجمات قرب المدينة خلال الليل', speaker: 'الجيش الأوكراني' },
     { text: '18:50\nمحافظ المدينة الذي عينته الحكومة الجديدة في منصبه قبل شهرين فقط سامر الخطيب: "المياه ستعود إلى الأحياء الشرقية غدا".', quote: 'المياه ستعود إلى الأحياء الشرقية غدا', speaker: 'سامر الخطيب' },
     { text: '10:30\nوزارة الصحة في غزة: وصلت ثلاث شاحنات أدوية فقط. مدير المستشفى الأهلي منير البرش على إكس: "الأدوية لا تكفي لأكثر من يومين".', quote: 'الأدوية لا تكفي لأكثر من يومين', speaker: 'منير البرش' },
+    { text: 'المذيعة: لنستمع إلى ما قاله الرئيس صباح اليوم.\n(تسجيل) فولوديمير زيلينسكي: "لن نوقع أي اتفاق يقتطع أرضنا".', quote: 'لن نوقع أي اتفاق يقتطع أرضنا', speaker: 'فولوديمير زيلينسكي' },
   ],
   apply(zone) {
     const speaker = headlineSpeaker(zone);

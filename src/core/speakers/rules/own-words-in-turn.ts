@@ -6,6 +6,9 @@ import type { SpeakerRule } from './rule';
 const MAX_TURN = 1500;
 /** "X (سائق، 60 عاما):", "X:": what may stand between the label's name and its colon. */
 const LABEL_END = /^[ \u00A0]*(\([^)\n]{0,80}\))?[ \u00A0]*:/;
+/** "المتصلة الثانية، " before the name, "، طالبة في كلية الطب:" after it: a few words set off by commas, no sentence's end. */
+const DESCRIBED_BEFORE = /^[^\n،,.:!?؟"«»]{2,30}[،,][ \u00A0]*$/;
+const DESCRIBED_AFTER = /^[ \u00A0]*[،,][^\n.:!?؟"«»]{2,60}:/;
 
 export const ownWordsInTurn: SpeakerRule = {
   name: 'own words in a turn',
@@ -21,13 +24,21 @@ export const ownWordsInTurn: SpeakerRule = {
       quote: 'نحتاج إلى البذار قبل المطر',
       speaker: 'أبو فراس',
     },
+    {
+      text: 'المذيع: نأخذ الاتصال الثالث.\n\nالمتصل الثالث، نادر كمال الحلو، سائق أجرة من الميناء: مساء الخير. قلت لابني قبل الحرب: "لن نترك هذا البيت مهما حدث".',
+      quote: 'لن نترك هذا البيت مهما حدث',
+      speaker: 'نادر كمال الحلو',
+    },
   ],
   apply(zone) {
     const { text, outerStart: at } = zone;
     const lineStart = lineStartOf(text, at, MAX_TURN);
     if (!wordsIn(text, Math.max(lineStart, zone.sentenceFrom), at).some((w) => isFirstPersonSpeech(w.norm))) return undefined;
     const label = zone.mentions[lowerBound(zone.mentionStarts, lineStart)];
-    if (!label || label.actor.type !== 'person' || label.start >= at || text.slice(lineStart, label.start).trim() !== '') return undefined;
-    return LABEL_END.test(text.slice(label.end, at)) ? { speaker: mentionRef(label) } : undefined;
+    if (!label || label.actor.type !== 'person' || label.start >= at) return undefined;
+    const before = text.slice(lineStart, label.start);
+    if (before.trim() === '') return LABEL_END.test(text.slice(label.end, at)) ? { speaker: mentionRef(label) } : undefined;
+    // "المتصلة الثانية، X، طالبة في كلية الطب:": who the turn's speaker is, the name set off by commas, a short description after.
+    return DESCRIBED_BEFORE.test(before) && DESCRIBED_AFTER.test(text.slice(label.end, at)) ? { speaker: mentionRef(label) } : undefined;
   },
 };

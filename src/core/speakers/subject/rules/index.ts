@@ -2,6 +2,7 @@
 // words after the cue (../zone.ts); the first that has something to say wins.
 // The last one always decides.
 import { anonymousBefore } from './anonymous-before';
+import { answerToQuestion } from './answer-to-question';
 import { anonymousSource } from './anonymous-source';
 import { appositive } from './appositive';
 import { bySaying } from './by-saying';
@@ -45,6 +46,7 @@ export const SUBJECT_RULES: readonly SubjectRule[] = [
   relayedSource, //     "نقلت الوكالة عن X"
   anonymousBefore, //   "مصدر أمني، طلب عدم ذكر اسمه، قال: ..."
   bySaying, //         "وختم X حديثه بالقول: ..." (the clause's subject)
+  answerToQuestion, //  "وسألت X Y عن …، فأجاب: ..." (the one asked)
   leftOut, //           "وأضاف: ..."
   objectFirst, //       "واتهم حماس بـ..." (the actor is the object; the subject is left out)
   participle, //        "، داعيا الأمم المتحدة إلى ..."

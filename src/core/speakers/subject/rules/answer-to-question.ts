@@ -1,0 +1,41 @@
+import { withoutConjunction } from '../../../clitics';
+import { lexicon } from '../../../speech';
+import { nextWord } from '../../../text/tokens';
+import { insideSpans, lowerBound, mentionAgrees, type Mention, sentenceStart, speakerOf } from '../../model';
+import type { SubjectRule } from './rule';
+
+/** How many words back the question's verb may stand before its answer. */
+const QUESTION_REACH = 30;
+
+export const answerToQuestion: SubjectRule = {
+  name: 'answer to a question',
+  why: 'An answer with no subject of its own after a question in its sentence ("وسألت النائبة X وزير الدفاع Y عن الحدود، فأجاب بأن …") is the one asked: the last person named after the question\'s verb whose gender the answer has.',
+  examples: [
+    { text: 'وقال رئيس البرلمان آلين سيمونيان إن الجلسة مستمرة. وسألت النائبة ماري هاكوبيان وزير الدفاع سورين بابيكيان عن الحدود، فأجاب بأن الوضع "هادئ تماما منذ أشهر طويلة".', quote: 'هادئ تماما منذ أشهر طويلة', speaker: 'سورين بابيكيان' },
+    { text: 'وقالت المذيعة منى خليل إن الضيف تأخر. وسأل الصحفي كريم داود الوزيرة سلمى حداد عن المعبر، فأجابت: "سيفتح بعد أسبوع إن سمحت الظروف".', quote: 'سيفتح بعد أسبوع إن سمحت الظروف', speaker: 'سلمى حداد' },
+  ],
+  apply({ text, from, to, ctx }) {
+    if (to !== from || ctx.attribution) return undefined;
+    const verb = nextWord(text, ctx.cueStart, ctx.cueStart + 20);
+    if (!verb || !lexicon.answerVerbs.has(withoutConjunction(verb.norm))) return undefined;
+    const askedAt = questionBefore(text, ctx.cueStart);
+    if (askedAt < 0) return undefined;
+    let asked: Mention | null = null;
+    for (let k = lowerBound(ctx.mentionStarts, askedAt); k < ctx.mentions.length && ctx.mentions[k]!.start < ctx.cueStart; k++) {
+      const m = ctx.mentions[k]!;
+      if (m.actor.type === 'person' && !insideSpans(ctx.direct, ctx.directStarts, m.start) && mentionAgrees(m, ctx.gender, ctx.state)) asked = m;
+    }
+    return asked ? { kind: 'carry', speaker: speakerOf(asked, ctx.state) } : undefined;
+  },
+};
+
+/** Where the verb of a question ends in the answer's sentence, the nearest before it; -1 when none. */
+function questionBefore(text: string, cueStart: number): number {
+  const from = sentenceStart(text, cueStart, null);
+  let found = -1;
+  let seen = 0;
+  for (let w = nextWord(text, from, cueStart); w && w.end <= cueStart && seen < QUESTION_REACH; w = nextWord(text, w.end, cueStart), seen++) {
+    if (lexicon.askVerbs.has(withoutConjunction(w.norm))) found = w.end;
+  }
+  return seen < QUESTION_REACH ? found : -1;
+}
