@@ -239,6 +239,8 @@ function nameWords() {
     verbParticles: new Set(normList(morphology.verbParticles.words).flatMap((w) => [w, ...[...CONJUNCTIONS].map((c) => c + w)])),
     /** "كانت", "ظل": a subject then an imperfect verb follow ("كانت هبة تحاول"), also behind و/ف. */
     auxiliaryVerbs: new Set(normList(morphology.auxiliaryVerbs.words).flatMap((w) => [w, ...[...CONJUNCTIONS].map((c) => c + w)])),
+    /** "هو", "وهي": a description of the one just named opens after one. */
+    independentPronouns: new Set(normList(morphology.independentPronouns.words).flatMap((w) => [w, ...[...CONJUNCTIONS].map((c) => c + w)])),
     /** "ذات", "ذو": a description goes on, no name opens. */
     possessives: normSet(morphology.possessives.words),
     /** "وزير", "الوزيرة"...: an organization right after one is a portfolio. */

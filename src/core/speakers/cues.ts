@@ -134,6 +134,10 @@ function relativeSpeaks(text: string, words: Word[], i: number, length: number):
 
 const afterRelative = (words: Word[], i: number) => i > 0 && lexicon.relativePronouns.has(words[i - 1]!.norm);
 
+/** "X، وهو طالب هندسة": a past-tense form right after a pronoun describes the one just named ("طالب" a student); "وهو يقول" stays a verb. */
+const nounAfterPronoun = (text: string, words: Word[], i: number) =>
+  i > 0 && lexicon.independentPronouns.has(words[i - 1]!.norm) && /^[ \u00A0]+$/.test(text.slice(words[i - 1]!.end, words[i]!.start)) && !lexicon.imperfectPrefixes.has(withoutConjunction(words[i]!.norm)[0] ?? '');
+
 /**
  * A speech verb that says nothing new about who speaks: a relative clause's
  * ("بثينة العيسى، التي توقع روايتها"; but "الذي حض فيه الائتلاف", with a resumptive
@@ -143,7 +147,7 @@ const afterRelative = (words: Word[], i: number) => i > 0 && lexicon.relativePro
  */
 function notACue(text: string, words: Word[], i: number, length: number): boolean {
   if (afterRelative(words, i) && !RESUMPTIVE.has(words[i + length]?.norm ?? '') && !quoteFollows(text, words[i + length - 1]!.end) && !relativeSpeaks(text, words, i, length)) return true;
-  if (nounAfterPreposition(text, words, i)) return true;
+  if (nounAfterPreposition(text, words, i) || nounAfterPronoun(text, words, i)) return true;
   const afterFollowers = i > 1 && lexicon.quoteFollowers.has(words[i - 1]!.norm) && lexicon.quoteFollowers.has(words[i - 2]!.norm);
   return lexicon.weakVerbs.has(withoutConjunction(words[i]!.norm, 2)) && !afterFollowers && !quoteEndsBefore(text, words, i) && !reportsSpeech(text, words[i + length - 1]!.end, true);
 }

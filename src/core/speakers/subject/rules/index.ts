@@ -6,6 +6,7 @@ import { answerToQuestion } from './answer-to-question';
 import { anonymousSource } from './anonymous-source';
 import { appositive } from './appositive';
 import { bySaying } from './by-saying';
+import { calledByName } from './called-by-name';
 import { carriedOver } from './carried-over';
 import { delegateOfState } from './delegate-of-state';
 import { describedName } from './described-name';
@@ -53,6 +54,7 @@ export const SUBJECT_RULES: readonly SubjectRule[] = [
   titledPersonRule, //  "المبعوث الأممي إلى اليمن X"
   delegateOfState, //   "ورد المندوب الإماراتي بأن ..." (introduced with that office before, else the state)
   roleNoun, //          "وقال المزارع:" (المزارع X, named before)
+  calledByName, //      "وقال مشجع مغربي يدعى X، …"
   memberNamed, //       "وقال أحدهم، X، وهو مزارع:"
   anonymousSource, //   "مصدر عسكري"
   outlet, //            "ذكرت صحيفة ..."
