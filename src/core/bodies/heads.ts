@@ -23,6 +23,8 @@ export interface BodyHeads {
   plainAdjectives: ReadonlySet<string>;
   /** Complements after a head that name a panel of a contest, no body ("لجنة التحكيم"). */
   plainComplements: ReadonlySet<string>;
+  /** "إدارة", "أمناء": before a known body's name they name its board ("مجلس إدارة البنك X"), no body of its own. */
+  boardComplements: ReadonlySet<string>;
   /** Adjectives other than nisbas that go on a body's name ("العامة", "العليا"). */
   namingAdjectives: ReadonlySet<string>;
 }
@@ -37,6 +39,7 @@ export function bodyHeadsFrom(raw: Record<string, unknown>): BodyHeads {
     armed: normSet(raw.armedHeads),
     plainAdjectives: normSet(raw.plainAdjectives),
     plainComplements: normSet(raw.plainComplements),
+    boardComplements: normSet(raw.boardComplements),
     namingAdjectives: normSet(raw.namingAdjectives),
   };
 }

@@ -71,17 +71,23 @@ export function unknownBodies(doc: PreparedText, finder: ActorFinder, known: Kno
     const found = complementEnd(scan, k + 1, head.kind === 'definite');
     if (!found || (head.kind === 'anchored' && !found.anchored)) continue;
     if (head.kind === 'definite' && !found.anchored && !found.linked && !heads.definiteAdjectives.has(tokens[k + 1]!.text)) continue;
-    // "جماعة الحوثيين", "حركة حماس": the head and one known actor are that actor.
-    if (starts.get(k + 1)?.end === found.end) continue;
+    // "جماعة الحوثيين", "حركة حماس": the head and one known actor are that actor; "مجلس إدارة البنك X": its board.
+    if (starts.get(k + 1)?.end === found.end || (heads.boardComplements.has(tokens[k + 1]!.text) && starts.get(k + 2)?.end === found.end)) continue;
     const phrase = tokens.slice(k, found.end).map((t, i) => (i === 0 ? head.stem : t.text)).join(' ');
     // "وزارة الدفاع" after "وزارة الدفاع الروسية": the known body named short.
     const key = bracketedKnownAfter(scan, found.end) ?? shortFormOf(phrase, knownBodies) ?? `?body:${phrase}`;
     bodies.push({ phrase, key, type: heads.armed.has(head.stem) ? 'group' : 'organization' });
     k = found.end - 1;
   }
-  const placed = placedNames(bodies);
+  const shorts = shortKnownNames(knownBodies);
+  const placed = shorts.size > 0 ? shortsWithPlace(scan, shorts) : new Set<string>();
+  for (const [short, key] of shorts) {
+    // ("البنك المركزي في صنعاء" beside "البنك المركزي اليمني": the short name is either's.)
+    if (!placed.has(short) && !bodies.some((b) => b.key !== key && b.phrase.startsWith(`${short} `))) bodies.push({ phrase: short, key, type: known.byKey.get(key)!.type });
+  }
+  const longer = placedNames(bodies);
   for (const { phrase, key, type } of bodies) {
-    const same = placed.get(phrase) ?? key;
+    const same = longer.get(phrase) ?? key;
     names.add(phrase, same);
     types.set(same, type);
   }
@@ -140,6 +146,33 @@ function knownBodyNames(doc: PreparedText, known: KnownMentions): Map<string, st
   return out;
 }
 
+/**
+ * "البنك المركزي الروسي" → "البنك المركزي": the known bodies' names in the text less a last nationality
+ * adjective, two words at least left, each to its body's key where only one body gives it
+ * ("وزارة الخارجية" of two nations' ministries is neither).
+ */
+function shortKnownNames(knownBodies: Map<string, string>): Map<string, string> {
+  const keys = new Map<string, Set<string>>();
+  for (const [name, key] of knownBodies) {
+    const words = name.split(' ');
+    if (words.length < 3 || !lexicon.nationalities.has(words[words.length - 1]!)) continue;
+    const short = words.slice(0, -1).join(' ');
+    keys.set(short, (keys.get(short) ?? new Set()).add(key));
+  }
+  const out = new Map<string, string>();
+  for (const [short, of] of keys) if (of.size === 1) out.set(short, [...of][0]!);
+  return out;
+}
+
+/** The short names the text also prints with a place after them ("البنك المركزي في صنعاء"): another body's. */
+function shortsWithPlace(scan: BodyScan, shorts: Map<string, string>): Set<string> {
+  const matcher = new PhraseMatcher<string>();
+  for (const short of shorts.keys()) matcher.add(short, short);
+  const out = new Set<string>();
+  for (const m of matcher.scan(scan.tokens)) if (scan.tokens[m.endToken]?.text === 'في' && scan.places[m.endToken + 1] === 1) out.add(m.values[0]!);
+  return out;
+}
+
 /** The key of the one known body whose name in the text opens with `phrase`, or null. */
 function shortFormOf(phrase: string, knownBodies: Map<string, string>): string | null {
   const keys = new Set<string>();
@@ -154,7 +187,9 @@ function mentionsOf(scan: BodyScan, names: PhraseMatcher<string>, types: Map<str
   for (const m of names.scan(scan.tokens)) {
     let free = true;
     for (let k = m.firstToken; k < m.endToken; k++) if (scan.owner[k] === 2 || (scan.owner[k] === 1 && k === m.firstToken)) free = false;
-    if (!free) continue;
+    // ("للقوات المسلحة البولندية" beside "القوات المسلحة الأوكرانية" named short: another nation's body.)
+    const next = scan.tokens[m.endToken];
+    if (!free || (next && plainGap(scan, m.endToken) && lexicon.nationalities.has(next.text))) continue;
     for (let k = m.firstToken; k < m.endToken; k++) {
       const inner = scan.starts.get(k);
       if (inner) swallowed.add(inner);
