@@ -8,8 +8,8 @@ import { isSentenceEnd, isSentenceEndCode } from '../../src/core/text/sentences'
 import { PhraseMatcher } from '../../src/core/matcher';
 import { PhraseTable } from '../../src/core/lexicon/phrase-table';
 import { readDocument } from '../../src/core/text/document';
-import { attributionAt, mayOpenCue, verbAt } from '../../src/core/speech';
-import { consonantSkeleton, lastWordIn, nextWord, tokenize, WORD_SKETCHES, WordSketches, wordSketch, wordsIn } from '../../src/core/text/tokens';
+import { attributionAt, isFirstPersonSpeech, lexicon, mayOpenCue, verbAt } from '../../src/core/speech';
+import { consonantSkeleton, lastWordIn, nextWord, someWordIn, tokenize, WORD_SKETCHES, WordSketches, wordSketch, wordsIn } from '../../src/core/text/tokens';
 import { perTextWord, perWord, Vocabulary } from '../../src/core/text/vocabulary';
 import { ScanGroup } from '../../src/core/text/scan-group';
 
@@ -56,6 +56,28 @@ describe('words a word at a time', () => {
       for (let from = 0; from <= text.length; from += 3) {
         for (let to = from; to <= text.length + 2; to += 2) expect(lastWordIn(text, from, to)).toEqual(wordsIn(text, from, to).at(-1) ?? null);
       }
+    }
+  });
+
+  it('someWordIn answers as wordsIn(…).some does, and reads no word past the first that passes', () => {
+    for (const text of SAMPLES) {
+      for (const [from, to] of [[0, text.length], [3, Math.max(3, text.length - 5)], [7, 20]] as const) {
+        for (const test of [(w: string) => w.length > 5, (w: string) => w.startsWith('ال'), () => false]) {
+          expect(someWordIn(text, from, to, test)).toBe(wordsIn(text, from, to).some((w) => test(w.norm)));
+        }
+      }
+    }
+    const asked: string[] = [];
+    expect(someWordIn('قال الوزير إن الطريق مغلق', 0, 26, (w) => (asked.push(w), w === 'الوزير'))).toBe(true);
+    expect(asked).toEqual(['قال', 'الوزير']);
+  });
+
+  it('a first-person speech verb is told as before once answers are kept per word, also behind و and ف', () => {
+    const lex = { ...lexicon, firstPersonSpeech: new Set(['قلت']) };
+    for (const w of ['قلت', 'وقلت', 'فقلت', 'قال', 'وقلتم', '']) {
+      expect(isFirstPersonSpeech(w, lex)).toBe(w === 'قلت' || w === 'وقلت' || w === 'فقلت');
+      expect(isFirstPersonSpeech(w)).toBe(lexicon.firstPersonSpeech.has(w) || (/^[وف]/.test(w) && lexicon.firstPersonSpeech.has(w.slice(1))));
+      expect(isFirstPersonSpeech(w)).toBe(isFirstPersonSpeech(w));
     }
   });
 
