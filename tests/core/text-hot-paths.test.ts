@@ -12,6 +12,8 @@ import { attributionAt, isFirstPersonSpeech, lexicon, mayOpenCue, verbAt } from 
 import { consonantSkeleton, lastWordIn, nextWord, someWordIn, tokenize, WORD_SKETCHES, WordSketches, wordSketch, wordsIn } from '../../src/core/text/tokens';
 import { perTextWord, perWord, Vocabulary } from '../../src/core/text/vocabulary';
 import { ScanGroup } from '../../src/core/text/scan-group';
+import { looksLikeNameStart } from '../../src/core/persons/words';
+import { defaultActorFinder } from '../../src/core/actors';
 
 const SAMPLES = [
   'وقالت المتحدثةُ باسم البلدية لبنى حداد: «المياه مقطوعة منذ ثلاثة أيام».',
@@ -101,6 +103,25 @@ describe('answers per distinct word', () => {
     expect(consonantSkeleton('كوفاليوف')).toBe(consonantSkeleton('كوفالوف'));
     expect(consonantSkeleton('بوشنيل')).not.toBe(consonantSkeleton('بشارة'));
     expect(consonantSkeleton('ياسين')).toBe('يسن');
+  });
+});
+
+describe('a name word told once per finder and word (persons/words.ts looksLikeNameStart)', () => {
+  it('answers as a first word and as a later word apart, and per finder', () => {
+    const finder = defaultActorFinder();
+    // ("نادر" a name word; "الشارع" with the article only later in a name; "والقوات" never.)
+    const words = ['نادر', 'الشارع', 'والقوات', 'يبحث', 'ن'];
+    const first = words.map((w) => looksLikeNameStart(w, finder));
+    const later = words.map((w) => looksLikeNameStart(w, finder, true));
+    expect(first).toEqual([true, false, false, false, false]);
+    expect(later).toEqual([true, true, false, true, false]);
+    expect(words.map((w) => looksLikeNameStart(w, finder))).toEqual(first);
+    expect(words.map((w) => looksLikeNameStart(w, finder, true))).toEqual(later);
+    // Another finder that lists "نادر" as a stop word is answered on its own.
+    const other = { ...finder, stopWords: new Set([...finder.stopWords, 'نادر']) };
+    expect(looksLikeNameStart('نادر', other)).toBe(false);
+    expect(looksLikeNameStart('نادر', other, true)).toBe(false);
+    expect(looksLikeNameStart('نادر', finder)).toBe(true);
   });
 });
 
