@@ -48,6 +48,12 @@ const run = (fn, text) => fn(text, { stopEarly: false });
 // counts them) have settled before the first size: after 8 runs the first size
 // measured, whichever it was, cost 1.3-1.5x its steady per-KB figure.
 for (let i = 0; i < 30; i++) for (const [, fn] of contenders) run(fn, page);
+// …and over a megabyte: a longer text is cut into parts other than the page's five, and parts
+// the compiler has not seen cost it again (--trace-deopt: some 30 functions deoptimized in the first
+// 1 MB run, on a map, a read out of bounds or feedback the page never gave). Without this the first
+// 1 MB run cost 50-55 ms per 100 KB, the second 37, then 31: the 1 MB median sat ~5 ms above the rest.
+const megabyte = page.repeat(10).slice(0, 1_000_000);
+for (let i = 0; i < 2; i++) for (const [, fn] of contenders) run(fn, megabyte);
 console.log(`analysis in Node, CPU ms per 100 KB of Arabic news (median; runs alternate between contenders)`);
 for (const size of sizes) {
   const text = page.repeat(Math.ceil(size / page.length)).slice(0, size);

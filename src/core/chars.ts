@@ -70,3 +70,6 @@ export function isInvisible(ch: string): boolean {
   const c = ch.charCodeAt(0);
   return c === 0xad || (c >= 0x200b && c <= 0x200f) || (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069) || c === 0xfeff || c === 0x061c;
 }
+
+/** ة, the code a rule compares a token's last printed letter with (PersonScan.printedWith: no string made per token). */
+export const TA_MARBUTA = 0x0629;

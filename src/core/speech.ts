@@ -69,5 +69,12 @@ export function attributionAt(words: Word[], i: number, lex: SpeechLexicon = lex
 
 /** A speech verb in the first person, with or without "و"/"ف" before it ("وقلنا", "أقول"): the text's own speaker talks. */
 export function isFirstPersonSpeech(norm: string, lex: SpeechLexicon = lexicon): boolean {
+  return lex === lexicon ? isBundledFirstPersonSpeech(norm) : firstPersonSpeechIn(norm, lex);
+}
+
+/** isFirstPersonSpeech of the bundled lexicon, once per word (quote rules ask it of every word of a sentence). */
+const isBundledFirstPersonSpeech = oncePerWord((w) => firstPersonSpeechIn(w, lexicon));
+
+function firstPersonSpeechIn(norm: string, lex: SpeechLexicon): boolean {
   return lex.firstPersonSpeech.has(norm) || (/^[وف]/.test(norm) && lex.firstPersonSpeech.has(norm.slice(1)));
 }

@@ -8,10 +8,12 @@ import { isSentenceEnd, isSentenceEndCode } from '../../src/core/text/sentences'
 import { PhraseMatcher } from '../../src/core/matcher';
 import { PhraseTable } from '../../src/core/lexicon/phrase-table';
 import { readDocument } from '../../src/core/text/document';
-import { attributionAt, mayOpenCue, verbAt } from '../../src/core/speech';
-import { consonantSkeleton, lastWordIn, nextWord, tokenize, WORD_SKETCHES, WordSketches, wordSketch, wordsIn } from '../../src/core/text/tokens';
+import { attributionAt, isFirstPersonSpeech, lexicon, mayOpenCue, verbAt } from '../../src/core/speech';
+import { consonantSkeleton, lastWordIn, nextWord, someWordIn, tokenize, WORD_SKETCHES, WordSketches, wordSketch, wordsIn } from '../../src/core/text/tokens';
 import { perTextWord, perWord, Vocabulary } from '../../src/core/text/vocabulary';
 import { ScanGroup } from '../../src/core/text/scan-group';
+import { looksLikeNameStart } from '../../src/core/persons/words';
+import { defaultActorFinder } from '../../src/core/actors';
 
 const SAMPLES = [
   'وقالت المتحدثةُ باسم البلدية لبنى حداد: «المياه مقطوعة منذ ثلاثة أيام».',
@@ -59,6 +61,28 @@ describe('words a word at a time', () => {
     }
   });
 
+  it('someWordIn answers as wordsIn(…).some does, and reads no word past the first that passes', () => {
+    for (const text of SAMPLES) {
+      for (const [from, to] of [[0, text.length], [3, Math.max(3, text.length - 5)], [7, 20]] as const) {
+        for (const test of [(w: string) => w.length > 5, (w: string) => w.startsWith('ال'), () => false]) {
+          expect(someWordIn(text, from, to, test)).toBe(wordsIn(text, from, to).some((w) => test(w.norm)));
+        }
+      }
+    }
+    const asked: string[] = [];
+    expect(someWordIn('قال الوزير إن الطريق مغلق', 0, 26, (w) => (asked.push(w), w === 'الوزير'))).toBe(true);
+    expect(asked).toEqual(['قال', 'الوزير']);
+  });
+
+  it('a first-person speech verb is told as before once answers are kept per word, also behind و and ف', () => {
+    const lex = { ...lexicon, firstPersonSpeech: new Set(['قلت']) };
+    for (const w of ['قلت', 'وقلت', 'فقلت', 'قال', 'وقلتم', '']) {
+      expect(isFirstPersonSpeech(w, lex)).toBe(w === 'قلت' || w === 'وقلت' || w === 'فقلت');
+      expect(isFirstPersonSpeech(w)).toBe(lexicon.firstPersonSpeech.has(w) || (/^[وف]/.test(w) && lexicon.firstPersonSpeech.has(w.slice(1))));
+      expect(isFirstPersonSpeech(w)).toBe(isFirstPersonSpeech(w));
+    }
+  });
+
   it('reads a short string once and gives the same words again, frozen', () => {
     const name = 'المتحدثة لبنى حداد';
     const first = wordsIn(name);
@@ -79,6 +103,25 @@ describe('answers per distinct word', () => {
     expect(consonantSkeleton('كوفاليوف')).toBe(consonantSkeleton('كوفالوف'));
     expect(consonantSkeleton('بوشنيل')).not.toBe(consonantSkeleton('بشارة'));
     expect(consonantSkeleton('ياسين')).toBe('يسن');
+  });
+});
+
+describe('a name word told once per finder and word (persons/words.ts looksLikeNameStart)', () => {
+  it('answers as a first word and as a later word apart, and per finder', () => {
+    const finder = defaultActorFinder();
+    // ("نادر" a name word; "الشارع" with the article only later in a name; "والقوات" never.)
+    const words = ['نادر', 'الشارع', 'والقوات', 'يبحث', 'ن'];
+    const first = words.map((w) => looksLikeNameStart(w, finder));
+    const later = words.map((w) => looksLikeNameStart(w, finder, true));
+    expect(first).toEqual([true, false, false, false, false]);
+    expect(later).toEqual([true, true, false, true, false]);
+    expect(words.map((w) => looksLikeNameStart(w, finder))).toEqual(first);
+    expect(words.map((w) => looksLikeNameStart(w, finder, true))).toEqual(later);
+    // Another finder that lists "نادر" as a stop word is answered on its own.
+    const other = { ...finder, stopWords: new Set([...finder.stopWords, 'نادر']) };
+    expect(looksLikeNameStart('نادر', other)).toBe(false);
+    expect(looksLikeNameStart('نادر', other, true)).toBe(false);
+    expect(looksLikeNameStart('نادر', finder)).toBe(true);
   });
 });
 

@@ -2,6 +2,7 @@
 // a first name that only looks like an article, a foreign given name that
 // names the person alone later, and a noun after a father's name that is the
 // verb's object.
+import { TA_MARBUTA } from '../chars';
 import { withoutConjunction } from '../clitics';
 import { lexicon } from '../lexicon';
 import { givenNames } from '../lexicon/given-names';
@@ -40,7 +41,7 @@ export function foreignGivenName(scan: PersonScan, t: Token): boolean {
   const word = t.text;
   if (word.length < 3 || word.startsWith('ال') || /^[وفبلك]/.test(word) || !/^[\u0621-\u064a]+$/.test(word)) return false;
   if (lexicon.commonWords.has(word) || finder.compoundNameHeads.has(word) || finder.stopWords.has(word) || finder.complementHeads.has(word) || finder.nameConnectors.has(word) || finder.speechVerbs.has(word)) return false;
-  return !isPersonNoun(word) && !finder.roles.longestAt([t], 0, 1) && !scan.printed(t).endsWith('ة');
+  return !isPersonNoun(word) && !finder.roles.longestAt([t], 0, 1) && !scan.printedWith(t, TA_MARBUTA);
 }
 
 /** A second name word that is a surname alone: no common word or body's head ("قرى منطقة"), no "الله" of a compound ("دفع الله"). */
@@ -156,7 +157,7 @@ function prepositionalPhrase(scan: PersonScan, words: readonly Token[]): boolean
   return words.some((w, i) => {
     if (i === 0 || w.text[0] !== 'ل' || byWord.has(w.text)) return false;
     if (w.text.startsWith('لل') || definite(words[i + 1])) return true;
-    return i === words.length - 1 && w.joinsNext && scan.printed(words[i - 1]!).endsWith('ة') && definite(after());
+    return i === words.length - 1 && w.joinsNext && scan.printedWith(words[i - 1]!, TA_MARBUTA) && definite(after());
   });
 }
 

@@ -43,8 +43,10 @@ export function speechAliasMentions(scan: PersonScan, found: readonly Mention[])
   const out: Mention[] = [];
   const { tokens } = scan;
   tokens.forEach((t, k) => {
+    // (The array tests first: a token taken or covered is passed without its word looked up.)
+    if (taken[k] || !scan.free(k)) return;
     const key = byWord.get(t.text);
-    if (!key || taken[k] || !scan.free(k)) return;
+    if (!key) return;
     const before = tokens[k - 1];
     const speaks = speechVerbNextTo(scan, before, !!before?.joinsNext) || speechVerbNextTo(scan, tokens[k + 1], t.joinsNext) || subjectOfAuxiliary(scan, k);
     if (speaks) out.push({ first: k, end: k + 1, start: t.start, stop: t.end, key });

@@ -61,8 +61,22 @@ export function startsWithProcliticArticle(word: string): boolean {
   return isConjunction(word[0]) && isPreposition(word[1]) && word.startsWith('ال', 2);
 }
 
-/** A word that can be part of a person's name (`rest`: not the first word). */
+/** A word that can be part of a person's name (`rest`: not the first word). Once per finder, word and `rest`: the rules ask it of the same words again and again. */
 export function looksLikeNameStart(word: string, finder: ActorFinder, rest = false): boolean {
+  let answers = nameStartAnswers.get(finder);
+  if (answers === undefined) nameStartAnswers.set(finder, (answers = new Map()));
+  // Bits per word: asked as a first word (1) and the answer (2); asked as a later word (4) and the answer (8).
+  const asked = rest ? 4 : 1;
+  let bits = answers.get(word) ?? 0;
+  if ((bits & asked) === 0) {
+    if (answers.size >= 50_000) answers.clear();
+    answers.set(word, (bits |= asked | (nameStartOf(word, finder, rest) ? asked << 1 : 0)));
+  }
+  return (bits & (asked << 1)) !== 0;
+}
+const nameStartAnswers = new WeakMap<ActorFinder, Map<string, number>>();
+
+function nameStartOf(word: string, finder: ActorFinder, rest: boolean): boolean {
   if (word.length < 2 || inSetBehindConjunction(finder.stopWords, word) || finder.complementHeads.has(word)) return false;
   if (!/^[\u0621-\u064a]+$/.test(word)) return false;
   // Proclitic + article ("بالحفاظ", "والقوات", "للجيش") never starts a name word.

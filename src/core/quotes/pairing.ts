@@ -120,12 +120,14 @@ export function pairQuotationMarks(text: string): RawPair[] {
   const pairing = new Pairing(text);
   const n = text.length;
   for (let i = 0; i < n; ) {
-    const code = text.charCodeAt(i);
+    let code = text.charCodeAt(i);
     if (isLineBreakCode(code)) {
       pairing.endLine(i++);
     } else if (!isQuoteMarkCode(code) || !isMarkAt(text, i)) {
       if (!pairing.lineHasText && !isSpace(text[i]!) && !isInvisible(text[i]!)) pairing.lineHasText = true;
       i++;
+      // (Most characters are neither a line break nor a mark, on a line with text: passed here, a test each.)
+      if (pairing.lineHasText) while (i < n && !isQuoteMarkCode((code = text.charCodeAt(i))) && !isLineBreakCode(code)) i++;
     } else {
       // A run of adjacent marks ("" or «« or "“) acts as one mark.
       let j = i + 1;

@@ -50,7 +50,8 @@ export const LINE_BREAK = /[\n\r\u2028\u2029\u0085]/;
 /** Where the line holding offset `at` starts, looking back at most `maxBack` characters. */
 export function lineStartOf(text: string, at: number, maxBack = Infinity): number {
   let i = at;
-  while (i > 0 && at - i < maxBack && !LINE_BREAK.test(text[i - 1]!)) i--;
+  // (By code, LINE_BREAK's characters: a rule walks back over a whole paragraph, and text[i] makes a string per character.)
+  while (i > 0 && at - i < maxBack && !isLineBreakCode(text.charCodeAt(i - 1))) i--;
   return i;
 }
 

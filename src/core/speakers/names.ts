@@ -96,8 +96,9 @@ function namedNearTitle(text: string, ctx: ResolveContext, speaker: Speaker, tit
   }
   for (const sp of spans) {
     // (Not past the cue: "يضيف سمير. وقال ممثل المفوضية" holds the cue's own title, not Samir's.)
-    const near = [...lastWordsIn(text, Math.max(0, sp.start - 80), sp.start, 6), ...firstWordsIn(text, sp.end, Math.min(text.length, sp.end + 60, Math.max(sp.end, ctx.cueStart)), 4)];
-    if (near.some(holds)) return true;
+    // (The words before first, the words after only when none of those holds it: no array joined.)
+    if (lastWordsIn(text, Math.max(0, sp.start - 80), sp.start, 6).some(holds)) return true;
+    if (firstWordsIn(text, sp.end, Math.min(text.length, sp.end + 60, Math.max(sp.end, ctx.cueStart)), 4).some(holds)) return true;
   }
   return false;
 }

@@ -182,6 +182,12 @@ export function firstWordsIn(text: string, from: number, to: number, n: number):
   return out;
 }
 
+/** wordsIn(text, from, to).some((w) => test(w.norm)), with no array made and no word read past the first that passes. */
+export function someWordIn(text: string, from: number, to: number, test: (norm: string) => boolean): boolean {
+  for (let w = nextWord(text, from, to); w; w = nextWord(text, w.end, to)) if (test(w.norm)) return true;
+  return false;
+}
+
 /** The last `n` words of text[from, to): wordsIn(text, from, to).slice(-n), read backwards from `to`. */
 export function lastWordsIn(text: string, from: number, to: number, n: number): Word[] {
   const out: Word[] = [];

@@ -1,3 +1,4 @@
+import { TA_MARBUTA } from '../../chars';
 import { inSetBehindConjunction } from '../../clitics';
 import { objectAfterFather } from '../name-shapes';
 import { lexicon } from '../../lexicon';
@@ -99,7 +100,7 @@ function speechVerbBefore(scan: PersonScan, k: number): boolean {
 /** "يضيف أسماء جديدة", "تحمل آنا الصورة": a common word printed in ة after a given name is its adjective or the verb's object, no family name. */
 function feminineAdjectiveAt(scan: PersonScan, k: number): boolean {
   const t = scan.tokens[k]!;
-  return lexicon.commonWords.has(t.text) && scan.printed(t).endsWith('ة');
+  return lexicon.commonWords.has(t.text) && scan.printedWith(t, TA_MARBUTA);
 }
 
 /**

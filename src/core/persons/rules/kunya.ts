@@ -1,3 +1,4 @@
+import { TA_MARBUTA } from '../../chars';
 import { lexicon } from '../../lexicon';
 import { givenNames } from '../../lexicon/given-names';
 import { tokenReadings } from '../../matcher';
@@ -101,13 +102,13 @@ function familyAfter(scan: PersonScan, at: number): number {
  */
 function plainSurname(scan: PersonScan, at: number): boolean {
   const t = scan.tokens[at]!;
-  return nameSlotAfter(scan.tokens, at - 2, scan.finder) && endsLikeName(scan.tokens, at + 1, scan.finder) && !lexicon.commonWords.has(t.text.slice(2)) && !scan.printed(t).endsWith('ة') && !givenNames().personNouns.has(t.text) && !scan.finder.roles.longestAt(scan.tokens, at, at + 1);
+  return nameSlotAfter(scan.tokens, at - 2, scan.finder) && endsLikeName(scan.tokens, at + 1, scan.finder) && !lexicon.commonWords.has(t.text.slice(2)) && !scan.printedWith(t, TA_MARBUTA) && !givenNames().personNouns.has(t.text) && !scan.finder.roles.longestAt(scan.tokens, at, at + 1);
 }
 
 /** "أبو ماهر الدبس، وهو…": a word with the article set off right after it, no common word, adjective of a person or role, is the family name. */
 function setOffSurname(scan: PersonScan, at: number): boolean {
   const t = scan.tokens[at]!;
-  if (t.joinsNext || t.text.length < 4 || scan.printed(t).endsWith('ة') || !scan.tokens[at + 1]) return false;
+  if (t.joinsNext || t.text.length < 4 || scan.printedWith(t, TA_MARBUTA) || !scan.tokens[at + 1]) return false;
   const bare = t.text.slice(2);
   return !lexicon.commonWords.has(bare) && !givenNames().personNouns.has(t.text) && !scan.finder.roles.longestAt(scan.tokens, at, at + 1) && !scan.finder.stopWords.has(t.text);
 }

@@ -1,7 +1,14 @@
 import { withoutConjunction } from '../../clitics';
 import { givenNames } from '../../lexicon/given-names';
+import { perWord } from '../../text/vocabulary';
 import type { PersonRule } from '../rule';
 import type { PersonScan } from '../scan';
+
+/** A kin noun in construct ("زوجة", "وشقيق"), once per word: asked of every token. */
+const isKinInConstruct = perWord((word) => {
+  const kin = givenNames().kinInConstruct;
+  return kin.has(word) || kin.has(withoutConjunction(word));
+});
 
 /** Comma between tokens k - 1 and k. */
 const commaBefore = (scan: PersonScan, k: number): boolean => {
@@ -26,10 +33,9 @@ export const nameAfterKinOfSomeone: PersonRule = {
   ],
   apply(scan) {
     const { tokens } = scan;
-    const kin = givenNames().kinInConstruct;
     for (let k = 0; k + 3 < tokens.length; k++) {
-      const word = tokens[k]!.text;
-      if (!tokens[k]!.joinsNext || !scan.free(k) || !(kin.has(word) || kin.has(withoutConjunction(word)))) continue;
+      // (The kin test first, by word id: few words are kin nouns; the same conditions.)
+      if (!isKinInConstruct(tokens[k]!) || !tokens[k]!.joinsNext || !scan.free(k)) continue;
       const name = personEnd(scan, k + 1);
       if (name === 0 || !commaBefore(scan, name) || !scan.free(name)) continue;
       const size = scan.nameAt(name);

@@ -1,3 +1,4 @@
+import { TA_MARBUTA } from '../../chars';
 import { lexicon } from '../../lexicon';
 import { givenNames, personNounOf } from '../../lexicon/given-names';
 import type { Gender } from '../../types';
@@ -25,7 +26,7 @@ export function describedAfter(scan: PersonScan, k: number): boolean {
 /** The one word at k may be a given name we lack: no function word, no article, no adjective in ة ("ابنته مريضة"), no tanween. */
 function loneNameAt(scan: PersonScan, k: number): boolean {
   const t = scan.tokens[k]!;
-  if (!scan.free(k) || t.joinsNext || t.text.length < 3 || scan.withTanween(t) || scan.printed(t).endsWith('ة')) return false;
+  if (!scan.free(k) || t.joinsNext || t.text.length < 3 || scan.withTanween(t) || scan.printedWith(t, TA_MARBUTA)) return false;
   if (givenNames().byWord.has(t.text) || scan.finder.roles.longestAt(scan.tokens, k, k + 1) || speechVerbToken(scan.finder, t)) return false;
   // (A word shaped like an imperfect verb is a name where a long vowel follows its second letter: "ابنته نسيم، وهي…", not "ابنه يعمل، وهو…".)
   return looksLikeNameStart(t.text, scan.finder) || (!t.text.startsWith('ال') && /[اوي]/.test(t.text.slice(2)) && looksLikeNameStart(t.text, scan.finder, true));

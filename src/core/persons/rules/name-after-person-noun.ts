@@ -1,3 +1,4 @@
+import { TA_MARBUTA } from '../../chars';
 import { lexicon } from '../../lexicon';
 import { describedAfter } from './name-after-kin';
 import { givenNames, personNounOf } from '../../lexicon/given-names';
@@ -33,7 +34,7 @@ function personNounAt(scan: PersonScan, k: number): Gender | null {
 function nounInConstructAt(scan: PersonScan, k: number): Gender | null {
   const t = scan.tokens[k]!;
   const next = scan.tokens[k + 1];
-  if (!t.joinsNext || !next?.text.startsWith('ال') || !scan.free(k + 1) || !scan.printed(t).endsWith('ة')) return null;
+  if (!t.joinsNext || !next?.text.startsWith('ال') || !scan.free(k + 1) || !scan.printedWith(t, TA_MARBUTA)) return null;
   const bare = /^[وف]/.test(t.text) && !givenNames().personNouns.has(`ال${t.text}`) ? t.text.slice(1) : t.text;
   return givenNames().personNouns.get(`ال${bare}`) === 'f' ? 'f' : null;
 }

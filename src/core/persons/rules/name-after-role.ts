@@ -1,3 +1,4 @@
+import { TA_MARBUTA } from '../../chars';
 import { lexicon } from '../../lexicon';
 import { givenNames } from '../../lexicon/given-names';
 import { tokenReadings, type PhraseMatch } from '../../matcher';
@@ -51,7 +52,7 @@ function givenNameSecond(scan: PersonScan, k: number, size: number): boolean {
 /** "شركة تخليص جمركي صغيرة": a nisba and an adjective in ة describe the body, no person's two names. */
 function adjectivePair(scan: PersonScan, k: number, size: number): boolean {
   const [first, second] = scan.tokens.slice(k, k + 2);
-  return size === 2 && !!first && !!second && nisbaShaped(first.text) && scan.printed(second).endsWith('ة') && !givenNames().byWord.has(second.text);
+  return size === 2 && !!first && !!second && nisbaShaped(first.text) && scan.printedWith(second, TA_MARBUTA) && !givenNames().byWord.has(second.text);
 }
 
 /** "ملعب الأمير فيصل بن فهد", "في مستشفى الملك X": a role right after a venue noun opens the place's name, no person. */

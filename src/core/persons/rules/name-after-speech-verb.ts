@@ -1,3 +1,4 @@
+import { TA_MARBUTA } from '../../chars';
 import { lexicon } from '../../lexicon';
 import { givenNames } from '../../lexicon/given-names';
 import type { Gender } from '../../types';
@@ -17,7 +18,7 @@ function loneGivenName(scan: PersonScan, k: number): boolean {
   if (!scan.free(k) || t.joinsNext || t.text.length < 3 || scan.withTanween(t) || scan.finder.roles.longestAt(scan.tokens, k, k + 1)) return false;
   const given = givenNames().byWord.get(t.text);
   if (given) return !given.common;
-  if (scan.printed(t).endsWith('ة') || lexicon.commonWords.has(t.text) || givenNames().personNouns.has(t.text) || givenNames().personNouns.has(`ال${t.text}`)) return false;
+  if (scan.printedWith(t, TA_MARBUTA) || lexicon.commonWords.has(t.text) || givenNames().personNouns.has(t.text) || givenNames().personNouns.has(`ال${t.text}`)) return false;
   return looksLikeNameStart(t.text, scan.finder);
 }
 

@@ -1,3 +1,4 @@
+import { TA_MARBUTA } from '../../chars';
 import { givenNames } from '../../lexicon/given-names';
 import type { Gender } from '../../types';
 import type { PersonRule } from '../rule';
@@ -34,7 +35,7 @@ function ageGender(scan: PersonScan, at: number, k: number): { gender?: Gender }
 /** Token k is a family name with the article ("الخطيب"): no common noun ("المدرسة") and no ة. */
 function articleSurname(scan: PersonScan, k: number): boolean {
   const t = scan.tokens[k]!;
-  return t.text.startsWith('ال') && !scan.printed(t).endsWith('ة') && !lexicon.commonWords.has(t.text.slice(2));
+  return t.text.startsWith('ال') && !scan.printedWith(t, TA_MARBUTA) && !lexicon.commonWords.has(t.text.slice(2));
 }
 
 /** Token k alone may be a given name (free, no common word, person noun or function word). */

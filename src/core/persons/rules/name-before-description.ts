@@ -1,3 +1,4 @@
+import { TA_MARBUTA } from '../../chars';
 import { lexicon } from '../../lexicon';
 import { tokenReadings } from '../../matcher';
 import { perWord } from '../../text/vocabulary';
@@ -57,7 +58,7 @@ export function descriptionAfter(scan: PersonScan, end: number): Description | n
   if (next.text === 'وهي' || next.text === 'وهو') return { gender: next.text === 'وهي' ? 'f' : 'm', ...(personAfterPronoun(scan, end + 1) ? { person: true } : {}) };
   const noun = givenNames().personNouns.get(`ال${next.text}`);
   // ("، نازحة", "، أرملة", "، عضوة": a noun in ة describes a woman.)
-  return noun ? { gender: noun } : scan.printed(next).endsWith('ة') ? { gender: 'f' } : {};
+  return noun ? { gender: noun } : scan.printedWith(next, TA_MARBUTA) ? { gender: 'f' } : {};
 }
 
 const isRelative = perWord((word) => RELATIVES.has(word));
@@ -101,7 +102,7 @@ function nameShaped(scan: PersonScan, k: number, size: number): boolean {
   if (nouns.has(words[0]!.text) || nouns.has(`ال${words[0]!.text}`) || nisbaShaped(words[size - 1]!.text)) return false;
   // "معركة X التي": a noun in ة heads an event's or a thing's name; "رؤيتنا لتسوية شاملة": no name of three words without a connector.
   // ("والتقى سليم، وهو": a first word behind و or ف is a verb or a noun joined on, seldom a name we lack.)
-  if (/^[وف]/.test(words[0]!.text) || scan.printed(words[0]!).endsWith('ة') || (size > 2 && !words.some((t) => scan.finder.nameConnectors.has(t.text)))) return false;
+  if (/^[وف]/.test(words[0]!.text) || scan.printedWith(words[0]!, TA_MARBUTA) || (size > 2 && !words.some((t) => scan.finder.nameConnectors.has(t.text)))) return false;
   // ("صرحت لودميلا، وهي": a speech verb before a name is no word of it.)
   // ("غادرت X، البالغة…": a verb before a name is no word of it.)
   if (scan.finder.speechVerbs.has(words[0]!.text) || (size === 2 && verbLike(scan.tokens, k, scan.finder))) return false;

@@ -1,4 +1,5 @@
-import { isFirstPersonSpeech, wordsIn } from '../../speech';
+import { isFirstPersonSpeech } from '../../speech';
+import { someWordIn } from '../../text/tokens';
 import { lineStartOf, lowerBound, mentionRef } from '../model';
 import type { SpeakerRule } from './rule';
 
@@ -33,7 +34,7 @@ export const ownWordsInTurn: SpeakerRule = {
   apply(zone) {
     const { text, outerStart: at } = zone;
     const lineStart = lineStartOf(text, at, MAX_TURN);
-    if (!wordsIn(text, Math.max(lineStart, zone.sentenceFrom), at).some((w) => isFirstPersonSpeech(w.norm))) return undefined;
+    if (!someWordIn(text, Math.max(lineStart, zone.sentenceFrom), at, (norm) => isFirstPersonSpeech(norm))) return undefined;
     const label = zone.mentions[lowerBound(zone.mentionStarts, lineStart)];
     if (!label || label.actor.type !== 'person' || label.start >= at) return undefined;
     const before = text.slice(lineStart, label.start);

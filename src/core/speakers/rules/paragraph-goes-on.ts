@@ -1,5 +1,6 @@
 import type { SpeakerRef } from '../../types';
-import { LINE_BREAK, lowerBound, refOf } from '../model';
+import { isLineBreakCode } from '../../chars';
+import { lowerBound, refOf } from '../model';
 import type { SpeakerRule } from './rule';
 
 /** How far the previous quote may end before this one, in its paragraph. */
@@ -26,7 +27,7 @@ export const paragraphGoesOn: SpeakerRule = {
   apply(zone) {
     const { text, previous, outerStart } = zone;
     if (!previous?.speaker || outerStart - previous.outerEnd > MAX_GAP) return undefined;
-    for (let i = previous.outerEnd; i < outerStart; i++) if (LINE_BREAK.test(text[i]!)) return undefined;
+    for (let i = previous.outerEnd; i < outerStart; i++) if (isLineBreakCode(text.charCodeAt(i))) return undefined;
     // A sentence that names someone on its way to the quote ("غير أن X يختصر المشهد: «...»") introduces another voice.
     const named = zone.mentions[lowerBound(zone.mentionStarts, Math.max(zone.sentenceFrom, previous.outerEnd))];
     if (named && named.start < outerStart) return undefined;

@@ -1,5 +1,5 @@
+import { isLineBreakCode } from '../../chars';
 import { endsSentenceAt } from '../../text/sentences';
-import { LINE_BREAK } from '../model';
 import type { SpeakerRule } from './rule';
 
 /** How far a sentence may run from one quote to the next and still be one speaker's. */
@@ -9,7 +9,7 @@ const MAX_GAP = 120;
 function sameSentence(text: string, previousEnd: number, start: number): boolean {
   if (start - previousEnd > MAX_GAP) return false;
   for (let i = previousEnd; i < start; i++) {
-    if (LINE_BREAK.test(text[i]!) || endsSentenceAt(text, i)) return false;
+    if (isLineBreakCode(text.charCodeAt(i)) || endsSentenceAt(text, i)) return false;
   }
   return true;
 }
