@@ -36,8 +36,11 @@ function speechVerbs(data: RawData) {
   for (const v of data.verbs ?? []) {
     for (const [key, gender] of [['masculine', 'm'], ['feminine', 'f'], ['plural', 'p']] as const) {
       for (const form of normList(v[key])) {
-        verbs.add(form, { gender });
-        if (!form.includes(' ')) verbWords.add(form);
+        // An imperfect also with ل of purpose ("وقف أمام الصحفيين ليقول:").
+        for (const f of /^[يت]/.test(form) && !form.includes(' ') ? [form, `ل${form}`] : [form]) {
+          verbs.add(f, { gender });
+          if (!f.includes(' ')) verbWords.add(f);
+        }
       }
     }
   }

@@ -78,3 +78,8 @@ const isBundledFirstPersonSpeech = oncePerWord((w) => firstPersonSpeechIn(w, lex
 function firstPersonSpeechIn(norm: string, lex: SpeechLexicon): boolean {
   return lex.firstPersonSpeech.has(norm) || (/^[وف]/.test(norm) && lex.firstPersonSpeech.has(norm.slice(1)));
 }
+
+/** "قالها", "تقولها", "اعتبره": a speech verb with its object pronoun attached (the object: what was said, or whom). */
+export const isVerbWithObjectPronoun = oncePerWord((w) =>
+  lexicon.thirdPersonSuffixes.some((s) => w.length > s.length + 2 && w.endsWith(s) && lexicon.verbWords.has(withoutConjunction(w.slice(0, -s.length)))),
+);

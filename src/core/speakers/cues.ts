@@ -3,7 +3,7 @@
 // speaker of each gender, the last document, titles).
 import { isQuoteMark } from '../chars';
 import { withoutConjunction } from '../clitics';
-import { attributionAt, attributionPronounOf, isComplementizer, isComplementizerWord, lexicon, mayOpenCue, speechNounPronounAt, verbAt, type CueGender, type LineWords, type Word } from '../speech';
+import { attributionAt, attributionPronounOf, isComplementizer, isComplementizerWord, isVerbWithObjectPronoun, lexicon, mayOpenCue, speechNounPronounAt, verbAt, type CueGender, type LineWords, type Word } from '../speech';
 import type { Span } from '../types';
 import { nounAfterPreposition } from '../quotes/indirect';
 import { normalizeText } from '../text/normalize';
@@ -17,11 +17,12 @@ const RESUMPTIVE: ReadonlySet<string> = new Set(['فيه', 'فيها']);
 
 /**
  * A participle ("مؤكدا", "داعية"); a feminine one ends in ة as printed, while "اعتبرته" ends in the pronoun ه
- * and "قالها" is a perfect verb with its object "ها": perfect verbs.
+ * and "قالها" is a perfect verb with its object "ها": perfect verbs. An imperfect with ل of purpose is read as one.
  */
-const participleAt = (text: string, w: Word) => isParticiple(w.norm) && !(w.norm.endsWith('ه') && text[w.end - 1] === 'ه') && !verbWithObjectPronoun(w.norm);
+const participleAt = (text: string, w: Word) => (isParticiple(w.norm) && !(w.norm.endsWith('ه') && text[w.end - 1] === 'ه') && !isVerbWithObjectPronoun(w.norm)) || isPurposeVerb(w.norm);
 
-const verbWithObjectPronoun = (w: string) => lexicon.thirdPersonSuffixes.some((s) => s.length > 1 && w.endsWith(s) && lexicon.verbWords.has(withoutConjunction(w.slice(0, -s.length))));
+/** "ليقول", "لتؤكد": an imperfect with ل of purpose shares its sentence's subject, as a participle does. */
+const isPurposeVerb = (w: string) => /^ل[يت]/.test(w) && lexicon.verbWords.has(w) && lexicon.verbWords.has(w.slice(1));
 
 /** Is an offset inside one of the spans (sorted), asked in increasing order: one pass over the spans. */
 function insideSpansAsRead(spans: Span[]): (at: number) => boolean {

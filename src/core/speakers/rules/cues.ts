@@ -1,6 +1,6 @@
 // Finding the cue a rule needs: the last one before a point, the one right after a quote.
 import { isInvisible } from '../../chars';
-import { lexicon, wordsIn } from '../../speech';
+import { isVerbWithObjectPronoun, lexicon, wordsIn, type Word } from '../../speech';
 import { LINE_BREAK, lowerBound, type Cue } from '../model';
 
 /** The last cue in [from, to) that says something about a speaker ("في حديث لشبكة" says nothing). */
@@ -8,6 +8,14 @@ export function lastCueBefore(cues: Cue[], starts: number[], from: number, to: n
   let k = lowerBound(starts, to) - 1;
   while (k >= 0 && (cues[k]!.end > to || cues[k]!.resolution.kind === 'none') && cues[k]!.start >= from) k--;
   return k >= 0 && cues[k]!.start >= from && cues[k]!.resolution.kind !== 'none' ? cues[k]! : null;
+}
+
+/** A speech verb with its object pronoun opening the next sentence or paragraph ("تقولها", "قالها"): it points back at the quote. */
+function verbPointingBack(text: string, at: number): Word | null {
+  if (text[at] !== '.' && !LINE_BREAK.test(text[at] ?? '')) return null;
+  const w = wordsIn(text, at, Math.min(text.length, at + 40))[0];
+  if (!w || !/^[.\s]*$/.test(text.slice(at, w.start))) return null;
+  return /^[وف]?(قال|[يت]قول)/.test(w.norm) && isVerbWithObjectPronoun(w.norm) ? w : null;
 }
 
 /** A cue that follows the closing mark with only spaces, commas or dashes between ('"..."، قال بيسكوف'). */
@@ -18,8 +26,11 @@ export function cueRightAfter(text: string, cues: Cue[], starts: number[], at: n
     while (i < text.length && i < from + 12 && (/[\s،,\-–—)]/.test(text[i]!) || isInvisible(text[i]!)) && !LINE_BREAK.test(text[i]!)) i++;
   };
   skipGap();
+  // '"…".\n\nتقولها X بصوت خفيض': past the sentence's end and a paragraph break, a verb whose object pronoun is the quote.
+  const pointsBack = verbPointingBack(text, i);
+  if (pointsBack) i = pointsBack.start;
   // '"…". هكذا لخص X ما جرى': past the sentence's end, only when a filler word looks back at the quote.
-  if (text[i] === '.') {
+  else if (text[i] === '.') {
     const w = wordsIn(text, i + 1, Math.min(text.length, i + 20))[0];
     if (w && /^[ \u00A0]+$/.test(text.slice(i + 1, w.start)) && lexicon.quoteFollowers.has(w.norm.replace(/^و/, ''))) i = w.start;
   }

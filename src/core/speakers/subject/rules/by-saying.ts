@@ -7,6 +7,9 @@ import type { SubjectRule } from './rule';
 /** A comma or semicolon in the gap between two words. */
 const isClauseMarkIn = (gap: string): boolean => [...gap].some(isClauseMark);
 
+/** "بالقول", "بالإشارة إلى", "بالتأكيد على": a verbal noun of speech behind ب (the attribution phrases of data/speech-verbs.json that open so). */
+const BY_SAYING = /^بال(قول|إشارة|اشارة|تأكيد|تاكيد|تشديد|تحذير)/;
+
 /** How many words before "بالقول" its clause's verb may stand. */
 const MAX_CLAUSE_WORDS = 8;
 
@@ -19,9 +22,10 @@ export const bySaying: SubjectRule = {
     { text: 'وردّت المحامية هالة درويش على سؤالنا بالقول: "الملف كاملا أمام المحكمة منذ شهرين".', quote: 'الملف كاملا أمام المحكمة منذ شهرين', speaker: 'هالة درويش' },
     { text: 'واكتفى وزير المالية غسان بدر بالقول: "الموازنة ستصدر في موعدها هذا العام".', quote: 'الموازنة ستصدر في موعدها هذا العام', speaker: 'غسان بدر' },
     { text: 'وقال وزير النقل رامي عيسى إن الطرق "ستفتح قريبا". وعن الموانئ، اكتفى عيسى بالقول: "العمل جار على إصلاح الأرصفة".', quote: 'العمل جار على إصلاح الأرصفة', speaker: 'عيسى' },
+    { text: 'وقال وزير الخارجية الروسي سيرغي لافروف إن المحادثات متعثرة. وعن الهدنة، اكتفت المتحدثة ماريا زاخاروفا بالإشارة إلى أن "الاتصالات مستمرة عبر القنوات المعتادة".', quote: 'الاتصالات مستمرة عبر القنوات المعتادة', speaker: 'ماريا زاخاروفا' },
   ],
   apply({ text, words, from, to, ctx, resolveAt }) {
-    if (!ctx.attribution || to !== from || from < 3 || !/^بالقول/.test(text.slice(ctx.cueStart, ctx.cueStart + 6))) return undefined;
+    if (!ctx.attribution || to !== from || from < 3 || !BY_SAYING.test(text.slice(ctx.cueStart, ctx.cueStart + 12))) return undefined;
     // The clause opens after a sentence end, a colon, a quotation mark or a line break;
     // its verb may also stand after a comma ("وعن العملة، اكتفى الوزير بالقول").
     let open = from - 1;
