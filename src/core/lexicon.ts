@@ -109,15 +109,21 @@ function clauseWords(data: RawData) {
   };
 }
 
+/** The attribution phrases ("بحسب", "بالقول"), as a list and as a table for the matcher. */
+function attributionPhrases(data: RawData) {
+  const attribution = new PhraseTable<true>();
+  const attributionPhraseList = normList(data.attributionPhrases?.phrases).map((p) => p.replace(/ـ/g, ''));
+  for (const p of attributionPhraseList) attribution.add(p, true);
+  return { attribution, attributionPhraseList };
+}
+
 /** data/speech-verbs.json: the verbs, attribution phrases and the words around speech. */
 function speechWords(data: RawData) {
   const { verbs, verbWords, descriptionVerbs } = speechVerbs(data);
-  const attribution = new PhraseTable<true>();
-  for (const p of normList(data.attributionPhrases?.phrases)) attribution.add(p.replace(/ـ/g, ''), true);
   return {
     verbs,
     verbWords,
-    attribution,
+    ...attributionPhrases(data),
     // "في حديثه"، "في كلمتها": a noun of speech with its pronoun, after في (ة is printed ت before the pronoun).
     speechNounWithPronoun: withPronouns(normList(data.attributionPhrases?.pronounNouns).map((n) => n.replace(/ه$/, 'ت'))),
     // "بحسبها", "حسبه": an attribution word with the pronoun of whom it refers back to.

@@ -1,5 +1,6 @@
 import { isQuoteMark } from '../../../chars';
-import { wordsIn } from '../../../speech';
+import { lexicon, wordsIn } from '../../../speech';
+import { nextWord } from '../../../text/tokens';
 import { isClauseMark } from '../../../text/sentences';
 import type { Resolution, ResolveContext } from '../../model';
 import type { SubjectRule } from './rule';
@@ -7,8 +8,8 @@ import type { SubjectRule } from './rule';
 /** A comma or semicolon in the gap between two words. */
 const isClauseMarkIn = (gap: string): boolean => [...gap].some(isClauseMark);
 
-/** "بالقول", "بالإشارة إلى", "بالتأكيد على": a verbal noun of speech behind ب (the attribution phrases of data/speech-verbs.json that open so). */
-const BY_SAYING = /^بال(قول|إشارة|اشارة|تأكيد|تاكيد|تشديد|تحذير)/;
+/** "بالقول", "بالإشارة إلى", "بالتأكيد على": the attribution phrases of data/speech-verbs.json that open with a verbal noun behind "بال", by first word. */
+const BY_SAYING: ReadonlySet<string> = new Set(lexicon.attributionPhraseList.filter((p) => p.startsWith('بال')).map((p) => p.split(' ')[0]!));
 
 /** How many words before "بالقول" its clause's verb may stand. */
 const MAX_CLAUSE_WORDS = 8;
@@ -25,7 +26,7 @@ export const bySaying: SubjectRule = {
     { text: 'وقال وزير الخارجية الروسي سيرغي لافروف إن المحادثات متعثرة. وعن الهدنة، اكتفت المتحدثة ماريا زاخاروفا بالإشارة إلى أن "الاتصالات مستمرة عبر القنوات المعتادة".', quote: 'الاتصالات مستمرة عبر القنوات المعتادة', speaker: 'ماريا زاخاروفا' },
   ],
   apply({ text, words, from, to, ctx, resolveAt }) {
-    if (!ctx.attribution || to !== from || from < 3 || !BY_SAYING.test(text.slice(ctx.cueStart, ctx.cueStart + 12))) return undefined;
+    if (!ctx.attribution || to !== from || from < 3 || !BY_SAYING.has(nextWord(text, ctx.cueStart, ctx.cueStart + 20)?.norm ?? '')) return undefined;
     // The clause opens after a sentence end, a colon, a quotation mark or a line break;
     // its verb may also stand after a comma ("وعن العملة، اكتفى الوزير بالقول").
     let open = from - 1;
