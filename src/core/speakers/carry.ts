@@ -116,6 +116,8 @@ function speakerAgrees(ctx: ResolveContext, speaker: Speaker, gender: CueGender 
 export function clauseSubject(ctx: ResolveContext, gender: CueGender | null, text: string): Resolution | null {
   const from = sentenceStart(text, ctx.cueStart, null);
   let opening = wordsIn(text, from, ctx.cueStart);
+  // ("بروكسل: ورحبت X …، وقالت": a label before a colon opens the line, no part of the clause.)
+  if (opening.length > 1 && text.slice(opening[0]!.end, opening[1]!.start).includes(':')) opening = opening.slice(1);
   // "بدوره،"، "من جانبها،"، "في المقابل،": a discourse opener before a comma is no part of the clause.
   for (let c = 0; c < Math.min(3, opening.length - 1); c++) {
     if (/[،,]/.test(text.slice(opening[c]!.end, opening[c + 1]!.start))) {
@@ -148,7 +150,14 @@ export function clauseSubject(ctx: ResolveContext, gender: CueGender | null, tex
     while (k < ctx.mentions.length && ctx.mentions[k]!.end <= w.start) k++;
     const m = k < ctx.mentions.length && ctx.mentions[k]!.start < w.end ? ctx.mentions[k]! : null;
     if (m) {
-      if (/[لب]/.test(text.slice(w.start, Math.max(w.start, m.start)))) return null;
+      // ("الممثلة العليا للاتحاد الأوروبي X": behind ل after a title, a body is the title's complement; else the verb's object.)
+      const behindPreposition = /[لب]/.test(text.slice(w.start, Math.max(w.start, m.start)));
+      if (behindPreposition && m.actor.type !== 'person' && opening.slice(first, j).some((t) => isTitle(titleWithoutConjunction(t.norm)))) {
+        while (j + 1 < opening.length && opening[j + 1]!.start < m.end) j++;
+        k++;
+        continue;
+      }
+      if (behindPreposition) return null;
       if (m.actor.type === 'person') return mentionAgrees(m, gender, ctx.state) ? { kind: 'carry', speaker: speakerOf(m, ctx.state) } : null;
       // A body after a title is the title's complement ("قائد الجيش"): the name may follow.
       const complement = j > 1 && isTitle(opening[j - 1]!.norm) && !/[،,]/.test(text.slice(opening[j - 1]!.end, w.start));
