@@ -1,8 +1,8 @@
 import { withoutConjunction } from '../../../clitics';
 import { lexicon } from '../../../lexicon';
-import { wordsIn } from '../../../speech';
+import { wordsIn, type Word } from '../../../speech';
 import { stateOfAdjective } from '../../../state-adjectives';
-import { insideSpans, lowerBound, type Mention, type ResolveContext, speakerOf } from '../../model';
+import { insideSpans, lowerBound, type Mention, type ResolveContext, type Speaker, speakerOf } from '../../model';
 import type { SubjectRule } from './rule';
 
 /** How far back (in mentions) the title looks for the person introduced with it. */
@@ -56,15 +56,18 @@ export const delegateOfState: SubjectRule = {
     { text: 'وقال مندوب روسيا الدائم ياكوف بيلوف إن الجلسة مسيسة.\nوقال وزير الخارجية الأمريكي ماركو روبيو إن الهدنة هشة.\nوقال المندوب الروسي إن "الغرب يكيل بمكيالين".', quote: 'الغرب يكيل بمكيالين', speaker: 'ياكوف بيلوف' },
     { text: 'وأعلنت فرنسا دعمها للخطة. وقال وزير الدفاع البريطاني جون هيلي إن الخطة ناقصة. وقالت السفيرة الفرنسية إن "الحل لن يكون عسكريا".', quote: 'الحل لن يكون عسكريا', speaker: 'فرنسا' },
   ],
-  apply(zone) {
-    const { text, words, from, to, ctx } = zone;
-    const title = delegateTitle(words[from]!.norm);
-    const adjective = words[from + 1]?.norm;
-    if (!title || !adjective || from + 2 > to || !words[from]!.norm.replace(/^[وف]/, '').startsWith('ال')) return undefined;
-    for (let j = from + 2; j < to; j++) if (!AFTER_ADJECTIVE.has(words[j]!.norm)) return undefined;
-    const state = stateOf(adjective, ctx);
-    if (!state) return undefined;
-    const holder = introducedWith(text, ctx, title, state);
-    return { kind: 'explicit', speaker: speakerOf(holder ?? state, ctx.state) };
+  apply({ text, words, from, to, ctx }) {
+    const speaker = delegateSpeaker(text, words, from, to, ctx);
+    return speaker ? { kind: 'explicit', speaker } : undefined;
   },
 };
+
+/** Who a delegate named by a nationality in words [from, to) is ("المندوب الإماراتي", "المندوب الأمريكي الدائم"), or null. */
+export function delegateSpeaker(text: string, words: Word[], from: number, to: number, ctx: ResolveContext): Speaker | null {
+  const title = delegateTitle(words[from]?.norm ?? '');
+  const adjective = words[from + 1]?.norm;
+  if (!title || !adjective || from + 2 > to || !words[from]!.norm.replace(/^[وف]/, '').startsWith('ال')) return null;
+  for (let j = from + 2; j < to; j++) if (!AFTER_ADJECTIVE.has(words[j]!.norm)) return null;
+  const state = stateOf(adjective, ctx);
+  return state ? speakerOf(introducedWith(text, ctx, title, state) ?? state, ctx.state) : null;
+}

@@ -3,6 +3,7 @@ import type { Word } from '../../../speech';
 import { firstAtLeast } from '../../../text/search';
 import { NOT_NAME_WORDS, isDefinite, isSpokesperson, isStop, isTitle, lowerBound, mentionAgrees, speakerOf, type ResolveContext, type Speaker } from '../../model';
 import { unknownName } from '../../names';
+import { delegateSpeaker } from './delegate-of-state';
 import type { SubjectRule } from './rule';
 
 /** How many words "أما" may stand before its verb. */
@@ -10,7 +11,8 @@ const MAX_TOPIC_WORDS = 14;
 
 /** The index of "أما" when the cue is its answer ("أما X، فقال"), else -1. */
 function topicStart(text: string, words: Word[], cue: number): number {
-  if (cue < 1 || !words[cue]!.norm.startsWith('ف')) return -1;
+  // ("أما X فقد أكد": ف rides on قد.)
+  if (cue < 1 || !(words[cue]!.norm.startsWith('ف') || words[cue - 1]!.norm === 'فقد')) return -1;
   for (let j = cue - 1; j >= 0 && j >= cue - MAX_TOPIC_WORDS; j--) {
     const gap = text.slice(words[j]!.end, words[j + 1]!.start);
     if (/[.!?؟:]/.test(gap) || [...gap].some(isQuoteMark)) return -1;
@@ -32,7 +34,11 @@ function topicSpeaker(text: string, words: Word[], topic: number, cue: number, c
     if (m.actor.type === 'person') return speakerOf(m, ctx.state);
     if (!body && (m.start === from || behindTitles)) body = speakerOf(m, ctx.state);
   }
+  const end = cue - (words[cue - 1]?.norm === 'فقد' ? 1 : 0);
   if (body) return body;
+  // ("أما المندوب الأمريكي فقد أكد": a delegate named by a nationality, ./delegate-of-state.)
+  const delegate = delegateSpeaker(text, words, topic + 1, end, ctx);
+  if (delegate) return delegate;
   // A name set off by commas ("أما جارتها، هند سليم،") before the words right after أما.
   for (let j = topic + 2; j < cue; j++) {
     const name = /[،,]/.test(text.slice(words[j - 1]!.end, words[j]!.start)) ? unknownName(text, words, j, cue, true) : null;
@@ -65,6 +71,7 @@ export const frontedSubject: SubjectRule = {
     { text: 'وقالت وزارة الصحة إن المستشفيات ممتلئة. أما جارتها، هند سليم، فتقول: "ننتظر الدواء منذ شهر".', quote: 'ننتظر الدواء منذ شهر', speaker: 'هند سليم' },
     { text: 'وقال مدير المستشفى إن الأدوية نفدت. أما المتحدثة باسم منظمة الصحة العالمية في المدينة، فقالت: "الشحنة ستصل خلال أيام".', quote: 'الشحنة ستصل خلال أيام', speaker: 'منظمة الصحة العالمية' },
     { text: 'وقال هاميلتون إن السباق كان صعبا. أما نوريس فاعتبر أن "الإطارات لم تصمد في الحرارة العالية".', quote: 'الإطارات لم تصمد في الحرارة العالية', speaker: 'نوريس' },
+    { text: 'وتحدثت بريطانيا عن الإغاثة. وقال وزير الخارجية الروسي سيرغي لافروف إن العقوبات فشلت. أما المندوب البريطاني فقد أكد أن بلاده "لن تتراجع عن دعم المحاسبة".', quote: 'لن تتراجع عن دعم المحاسبة', speaker: 'بريطانيا' },
   ],
   apply({ text, words, ctx }) {
     // (A binary search: a line may hold a whole text.)
