@@ -104,6 +104,8 @@ function clauseWords(data: RawData) {
     writersClauses: normList(data.writersClauses?.words).map((w) => w.split(' ')),
     /** "لي", "لنا" after a speech verb: said to the writer. */
     toNarrator: new Set(normList(data.toNarrator?.words)),
+    /** "سألنا", "التقيت": the writer meeting or asking someone, in the first person. */
+    writerMet: new Set(normList(data.toNarrator?.writerMet)),
     /** "لي", "لنا", "له", "لها": whom it was said to, between a speech verb and its subject. */
     addressees: new Set([...normList(data.toNarrator?.words), ...normList(data.toNarrator?.others)]),
   };

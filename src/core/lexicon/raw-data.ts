@@ -9,7 +9,7 @@ export interface RawData {
   bodyGender?: { masculine?: unknown; feminine?: unknown };
   subjectStops?: { words?: unknown };
   clauseConnectors?: { words?: unknown; beforeVerb?: unknown; afterSubject?: unknown };
-  toNarrator?: { words?: unknown; others?: unknown };
+  toNarrator?: { words?: unknown; others?: unknown; writerMet?: unknown };
   writersClauses?: { words?: unknown };
   titleWords?: { words?: unknown };
   delegateTitles?: { words?: unknown };

@@ -5,6 +5,7 @@ import { givenNames } from '../lexicon/given-names';
 import { lexicon, wordsIn, type CueGender, type Word } from '../speech';
 import { firstWordsIn, nextWord } from '../text/tokens';
 import { describedPerson } from './subject/rules/described-name';
+import { toNarratorBy } from './to-narrator';
 import { titledPerson } from './names';
 import type { Gender } from '../types';
 import { type Resolution, type ResolveContext, type Speaker, type State, isDefinite, isRoleWord, isSpokesperson, isStop, insideSpans, isTitle, lowerBound, mentionAgrees, sentenceStart, speakerOf, titleWithoutConjunction } from './model';
@@ -52,27 +53,6 @@ function personRightBefore(ctx: ResolveContext, gender: CueGender | null, text: 
   if (!m || m.actor.type !== 'person' || !/^[ \u00A0]*[،,]?[ \u00A0]*$/.test(text.slice(m.end, ctx.cueStart))) return null;
   if (m.end <= sentenceStart(text, ctx.cueStart, null) || insideSpans(ctx.direct, ctx.directStarts, m.start)) return null;
   return mentionAgrees(m, gender, ctx.state) ? { kind: 'carry', speaker: speakerOf(m, ctx.state) } : null;
-}
-
-/**
- * "تحدثت إلى السيدة X، وهي عاملة، فقالت لي:": a verb said to the writer ("لي", "لنا") goes with the person
- * of its gender named last before it in its sentence or the one before it in its paragraph, outside quotes,
- * not with the writer's own verb before.
- */
-function toNarratorBy(ctx: ResolveContext, gender: CueGender | null, text: string): Resolution | null {
-  const verb = nextWord(text, ctx.cueStart, ctx.cueStart + 40);
-  const after = verb && nextWord(text, verb.end, verb.end + 10);
-  if (!after || !lexicon.toNarrator.has(after.norm)) return null;
-  // ("التقيت X، سائق أجرة، يقف في الطابور. قال لي:": the sentence before may name whom the writer met, in the same paragraph.)
-  const own = sentenceStart(text, ctx.cueStart, null);
-  const previous = own > 0 && text[own - 1] !== '\n' ? sentenceStart(text, own - 1, null) : own;
-  const from = text.slice(previous, own).includes('\n') ? own : previous;
-  for (let k = lowerBound(ctx.mentionStarts, ctx.cueStart) - 1; k >= 0 && ctx.mentions[k]!.start >= from; k--) {
-    const m = ctx.mentions[k]!;
-    if (m.actor.type !== 'person' || insideSpans(ctx.direct, ctx.directStarts, m.start)) continue;
-    if (mentionAgrees(m, gender, ctx.state)) return { kind: 'carry', speaker: speakerOf(m, ctx.state) };
-  }
-  return null;
 }
 
 /**
