@@ -29,6 +29,7 @@ export function toActorEntry(raw: unknown, conflictIds: ReadonlySet<string> = ne
     conflicts: (isStringArray(r.conflicts) ? r.conflicts : []).filter((c): c is ConflictId => conflictIds.has(c)),
     names: r.type === 'state' && isStringArray(r.adjectives) ? withoutRepeats([...r.names, ...stateNames(r.adjectives)]) : r.names,
     titles: isStringArray(r.titles) ? r.titles : [],
+    ...(r.type === 'state' && isStringArray(r.adjectives) ? { adjectives: r.adjectives } : {}),
   };
 }
 

@@ -56,7 +56,10 @@ function speechVerbs(data: RawData) {
       if (descriptionVerbs.has(form)) descriptionVerbs.add(stem + suffix);
     }
   }
-  return { verbs, verbWords, descriptionVerbs };
+  // "قالها", "تقولها": the forms of the verbs that carry what was said as their pronoun.
+  const saidIt = new Set(normList(data.objectPronounVerbs?.saidIt));
+  const saidItForms = new Set((data.verbs ?? []).filter((v) => saidIt.has(normList([v.verb])[0] ?? '')).flatMap((v) => [...normList(v.masculine), ...normList(v.feminine), ...normList(v.plural)]));
+  return { verbs, verbWords, descriptionVerbs, saidItForms };
 }
 
 /** data/speech-verbs.json: what the words right after a speech verb may be other than a known actor. */
@@ -69,6 +72,8 @@ function subjectWords(data: RawData) {
     objectFirstMarks: new Set(normList(data.objectFirstVerbs?.marks)),
     /** "مندوب", "سفيرة": titles of those who speak for a state abroad. */
     delegateTitles: new Set(normList(data.delegateTitles?.words)),
+    /** "الدائم": words after a delegate's nationality that still name no one. */
+    delegateTitleEnds: new Set(normList(data.delegateTitles?.afterNationality)),
     /** "أحدهم", "أول": one of a group, named in apposition after ("وقال أحدهم، X،"). */
     groupMembers: new Set(normList(data.anonymousSources?.members)),
     /** "سأل X Y …، فأجاب": verbs of asking and of answering (the one asked answers). */
@@ -121,10 +126,11 @@ function attributionPhrases(data: RawData) {
 
 /** data/speech-verbs.json: the verbs, attribution phrases and the words around speech. */
 function speechWords(data: RawData) {
-  const { verbs, verbWords, descriptionVerbs } = speechVerbs(data);
+  const { verbs, verbWords, descriptionVerbs, saidItForms } = speechVerbs(data);
   return {
     verbs,
     verbWords,
+    saidItForms,
     ...attributionPhrases(data),
     // "في حديثه"، "في كلمتها": a noun of speech with its pronoun, after في (ة is printed ت before the pronoun).
     speechNounWithPronoun: withPronouns(normList(data.attributionPhrases?.pronounNouns).map((n) => n.replace(/ه$/, 'ت'))),

@@ -1,20 +1,14 @@
 // Which state a nationality adjective names ("الإماراتي", "الإماراتية" → uae),
-// from the `adjectives` of the states of data/actors (the bundled gazetteer),
-// made once, when first asked.
-import { gazetteerFiles } from './gazetteer.generated';
+// from the states' \`adjectives\` in the bundled gazetteer (loadGazetteer, the one
+// reader of data/actors), made once, when first asked.
+import { loadGazetteer } from './gazetteer';
 import { normalizeText } from './text/normalize';
 
 let byAdjective: Map<string, string> | null = null;
 
 function build(): Map<string, string> {
   const out = new Map<string, string>();
-  for (const file of Object.values(gazetteerFiles) as Array<{ actors?: unknown } | null>) {
-    for (const raw of Array.isArray(file?.actors) ? file.actors : []) {
-      const r = raw as { id?: unknown; type?: unknown; adjectives?: unknown };
-      if (r.type !== 'state' || typeof r.id !== 'string' || !Array.isArray(r.adjectives)) continue;
-      for (const a of r.adjectives) if (typeof a === 'string' && !out.has(normalizeText(a))) out.set(normalizeText(a), r.id);
-    }
-  }
+  for (const entry of loadGazetteer()) for (const a of entry.adjectives ?? []) if (!out.has(normalizeText(a))) out.set(normalizeText(a), entry.id);
   return out;
 }
 

@@ -29,6 +29,8 @@ export interface ActorEntry {
   names: string[];
   /** Bare titles that name this actor alone ("وزير الخارجية الروسي"); matched as mentions too. */
   titles?: string[];
+  /** A state's nationality adjectives, masculine with ال ("الإماراتي"), as data/actors prints them. */
+  adjectives?: string[];
 }
 
 export interface ConflictScore {

@@ -12,7 +12,7 @@ export interface RawData {
   toNarrator?: { words?: unknown; others?: unknown; writerMet?: unknown };
   writersClauses?: { words?: unknown };
   titleWords?: { words?: unknown };
-  delegateTitles?: { words?: unknown };
+  delegateTitles?: { words?: unknown; afterNationality?: unknown };
   questions?: { ask?: unknown; answer?: unknown };
   spokespersonWords?: { words?: unknown; bodyEnds?: unknown };
   anonymousSources?: { words?: unknown; members?: unknown };
@@ -29,7 +29,7 @@ export interface RawData {
   descriptionVerbs?: { words?: unknown };
   commonObjects?: { words?: unknown };
   weakVerbs?: { words?: unknown };
-  objectPronounVerbs?: { verbs?: unknown; suffixes?: unknown };
+  objectPronounVerbs?: { verbs?: unknown; suffixes?: unknown; saidIt?: unknown };
   honorifics?: { words?: unknown };
   interviews?: { questionMarks?: unknown; answerMarks?: unknown; words?: unknown; bylineWords?: unknown };
   firstPersonSpeech?: { words?: unknown };

@@ -1,6 +1,7 @@
 // Finding the cue a rule needs: the last one before a point, the one right after a quote.
 import { isInvisible } from '../../chars';
-import { isVerbWithObjectPronoun, lexicon, wordsIn, type Word } from '../../speech';
+import { withoutConjunction } from '../../clitics';
+import { lexicon, wordsIn, type Word } from '../../speech';
 import { LINE_BREAK, lowerBound, type Cue } from '../model';
 
 /** The last cue in [from, to) that says something about a speaker ("في حديث لشبكة" says nothing). */
@@ -10,12 +11,12 @@ export function lastCueBefore(cues: Cue[], starts: number[], from: number, to: n
   return k >= 0 && cues[k]!.start >= from && cues[k]!.resolution.kind !== 'none' ? cues[k]! : null;
 }
 
-/** A speech verb with its object pronoun opening the next sentence or paragraph ("تقولها", "قالها"): it points back at the quote. */
+/** A verb carrying what was said as its pronoun (data saidIt: "تقولها", "قالها") opening the next sentence or paragraph: it points back at the quote. */
 function verbPointingBack(text: string, at: number): Word | null {
   if (text[at] !== '.' && !LINE_BREAK.test(text[at] ?? '')) return null;
   const w = wordsIn(text, at, Math.min(text.length, at + 40))[0];
   if (!w || !/^[.\s]*$/.test(text.slice(at, w.start))) return null;
-  return /^[وف]?(قال|[يت]قول)/.test(w.norm) && isVerbWithObjectPronoun(w.norm) ? w : null;
+  return lexicon.saidItForms.has(withoutConjunction(w.norm)) ? w : null;
 }
 
 /** A cue that follows the closing mark with only spaces, commas or dashes between ('"..."، قال بيسكوف'). */

@@ -9,8 +9,6 @@ import type { SubjectRule } from './rule';
 const LOOKBACK = 60;
 /** How far before a name the words that introduce it are read ("مندوب روسيا الدائم لدى الأمم المتحدة X"). */
 const INTRODUCTION_CHARS = 90;
-/** Words that may follow the adjective and still name no one ("المندوب الإماراتي الدائم"). */
-const AFTER_ADJECTIVE: ReadonlySet<string> = new Set(['الدائم', 'الدائمه']);
 
 /** "المندوب", "والسفيرة" → "مندوب", "سفيره": a title of data/speech-verbs.json delegateTitles, without و/ف and ال. */
 function delegateTitle(word: string): string | null {
@@ -67,7 +65,7 @@ export function delegateSpeaker(text: string, words: Word[], from: number, to: n
   const title = delegateTitle(words[from]?.norm ?? '');
   const adjective = words[from + 1]?.norm;
   if (!title || !adjective || from + 2 > to || !words[from]!.norm.replace(/^[وف]/, '').startsWith('ال')) return null;
-  for (let j = from + 2; j < to; j++) if (!AFTER_ADJECTIVE.has(words[j]!.norm)) return null;
+  for (let j = from + 2; j < to; j++) if (!lexicon.delegateTitleEnds.has(words[j]!.norm)) return null;
   const state = stateOf(adjective, ctx);
   return state ? speakerOf(introducedWith(text, ctx, title, state) ?? state, ctx.state) : null;
 }

@@ -2,9 +2,6 @@ import { lexicon } from '../../../speech';
 import { isDocument, lowerBound, speakerOf } from '../../model';
 import type { SubjectRule } from './rule';
 
-/** "البيان الذي نشرته X": a relative pronoun may stand between the document and its verb. */
-const RELATIVES: ReadonlySet<string> = new Set(['الذي', 'التي']);
-
 export const documentIssuedBy: SubjectRule = {
   name: 'document issued by',
   why: 'A document named with the verb that issued it and its issuer right after ("جاء في بيان نشرته X على قناتها أن …") speaks for that issuer.',
@@ -17,7 +14,8 @@ export const documentIssuedBy: SubjectRule = {
     const document = words[from]?.norm ?? '';
     if (!isDocument(document) && !isDocument(document.replace(/^ال/, ''))) return undefined;
     let v = from + 1;
-    if (RELATIVES.has(words[v]?.norm ?? '')) v++;
+    // ("البيان الذي نشرته X": a relative pronoun may stand between the document and its verb.)
+    if (lexicon.singularRelatives.has(words[v]?.norm ?? '')) v++;
     const after = words[v + 1];
     if (!after || !lexicon.documentIssuedBy.has(words[v]?.norm ?? '')) return undefined;
     const issuer = ctx.mentions[lowerBound(ctx.mentionStarts, after.start)];
