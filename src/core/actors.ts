@@ -10,7 +10,7 @@ import { lexicon } from './lexicon';
 import { defaultActorFinder, type ActorFinder, type Hit } from './finder';
 import { normalizeText, prepare, procliticReadings, toOriginal, type PhraseMatch, type PreparedText, type Token } from './matcher';
 import { unknownPersons, type KnownMentions, type Mention, type PersonFoundBy } from './persons';
-import { hamzaInsideUnlike, nisbaAdjective, surnameMentions, tailOfLongerName } from './persons/known-persons';
+import { afterVenueNoun, hamzaInsideUnlike, nisbaAdjective, surnameMentions, tailOfLongerName } from './persons/known-persons';
 import { dropOtherSurnameHolders } from './persons/surname-holders';
 import { looksLikeNameStart, softGap } from './persons/words';
 import { nisbaShaped } from './role-names';
@@ -239,10 +239,9 @@ function keptMentions(doc: PreparedText, finder: ActorFinder, resolved: Resolved
   for (const p of resolved) {
     const { entry, match } = p;
     if (p.isAmbiguous && !supported(entry)) continue;
-    // "بن سلمان" in "عبد العزيز بن سلمان": the tail of someone else's name.
-    if (entry.type === 'person' && tailOfLongerName(tokens, match.firstToken, finder)) continue;
-    // "إنهاء الانقلاب الحوثي": a one-word nisba name after a definite noun is its adjective.
-    if (entry.type === 'person' && nisbaAdjective(tokens, match, finder)) continue;
+    // "بن سلمان" in "عبد العزيز بن سلمان": the tail of someone else's name; "إنهاء الانقلاب الحوثي": a one-word
+    // nisba name after a definite noun is its adjective; "طريق ترامب": a place named after the person.
+    if (entry.type === 'person' && (tailOfLongerName(tokens, match.firstToken, finder) || nisbaAdjective(tokens, match, finder) || afterVenueNoun(tokens, match.firstToken))) continue;
     // "وزيرة الخارجية البريطانية" is a minister's title, not the ministry ("الخارجية البريطانية").
     if (entry.type === 'organization' && match.proclitic === '' && tokens[match.firstToken]!.text.startsWith('ال') && afterMinisterWord(tokens, match.firstToken, finder)) continue;
     // "استقبلوه بحماس", "حماس الشباب": a name that is also a common noun, used as the noun, in a

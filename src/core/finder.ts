@@ -128,6 +128,8 @@ function placeMatchers(conflicts: ConflictData): { places: PhraseMatcher<true>; 
       if (signal.weight >= 3) for (const term of signal.terms) if (!/(ي|ية|يين|يون)$/.test(term)) namedPlaces.add(term, true);
     }
   }
+  // A capital the text names as a place ("في تبليسي"), not as its government, is a place too.
+  for (const capital of lexicon.capitals) places.add(capital, true);
   return { places, namedPlaces };
 }
 

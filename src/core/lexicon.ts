@@ -15,7 +15,6 @@ import { phraseWords } from './text/tokens';
 import type { RawData } from './lexicon/raw-data';
 
 export { PhraseTable } from './lexicon/phrase-table';
-
 export type CueGender = 'm' | 'f' | 'p';
 
 const norm = (s: string) => normalizeText(s.trim());
@@ -211,8 +210,9 @@ function roleWords() {
     abbreviatedTitles: ABBREVIATED_TITLES,
     /** Roles whose complement is a team's own name ("مدرب برشلونة X Y"). */
     teamRoles: normSet(roles.teamRoles),
-    /** Places named after someone ("ملعب", "مستشفى"): a role right after one opens the place's name, no person. */
+    /** Places named after someone ("ملعب", "مستشفى"): a role or name right after one names the place, not after a word of `venueNounsNotAfter`. */
     venueNouns: normSet(roles.venueNouns),
+    venueNounsNotAfter: normSet(roles.venueNounsNotAfter),
     /** Titles ending in ة that name a man ("عمدة", "خليفة"): no feminine gender for the person they introduce. */
     masculineTitlesInTa: normSet(roles.masculineTitlesInTa),
     /** Nationality adjectives, masculine and feminine (+ة), after which a name may stand alone. */

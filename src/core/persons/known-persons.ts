@@ -2,6 +2,7 @@
 // longer name, "الحوثي" as an adjective), and their surname alone later on.
 import type { Hit, ActorFinder } from '../finder';
 import { PhraseMatcher, procliticReadings, tokenReadings, toOriginal, type PhraseMatch, type PreparedText, type Token } from '../matcher';
+import { lexicon } from '../lexicon';
 import type { KnownMentions, Mention } from './scan';
 import { isRoleOrVerbLike, looksLikeNameStart, nameSlotAfter } from './words';
 
@@ -13,6 +14,17 @@ export function tailOfLongerName(tokens: Token[], at: number, finder: ActorFinde
   if (!prev || !prev.joinsNext) return false;
   if (tokens[at - 2]?.joinsNext && finder.compoundNameHeads.has(tokens[at - 2]!.text)) return true;
   return looksLikeNameStart(prev.text, finder) && !isRoleOrVerbLike(tokens, at - 1, finder);
+}
+
+/**
+ * A name right after a venue noun in construct names the place ("طريق ترامب",
+ * "مطار الملك خالد", "مستشفى الملك X"), not the person.
+ */
+export function afterVenueNoun(tokens: Token[], at: number): boolean {
+  const before = tokens[at - 1];
+  if (!before?.joinsNext || !tokenReadings(before).some(([, stem]) => lexicon.venueNouns.has(stem))) return false;
+  const preposition = tokens[at - 2]; // "عن طريق الرئيس": through the president
+  return !(preposition?.joinsNext && lexicon.venueNounsNotAfter.has(preposition.text));
 }
 
 /**

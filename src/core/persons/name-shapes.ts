@@ -142,6 +142,8 @@ const namedWith = (scan: PersonScan, words: string): boolean => [...scan.fullNam
 
 /** "سألتني": a perfect verb with "me" as its object; no name ends so. */
 const VERB_WITH_ME = /تني$/;
+/** "وتمسح", "وتقول": و on an imperfect verb of three root letters (she does) goes on with the sentence; no name's later word. */
+const CONJOINED_VERB = /^وت[\u0621-\u064a]{3}$/;
 
 /**
  * "قروض ميسرة لشراء المعدات": ل on a word that a word with the article follows,
@@ -183,5 +185,6 @@ export function impossibleName(scan: PersonScan, words: readonly Token[], full: 
   if ((/^لل?[\u0621-\u064a]{2,}ات$/.test(first) && !byWord.has(first)) || pluralNounInAt(first)) return true;
   if (lexicon.auxiliaryVerbs.has(words[0]!.text) && !byWord.has(words[0]!.text)) return true;
   if (prepositionalPhrase(scan, words)) return true;
+  if (words.slice(1).some((w) => CONJOINED_VERB.test(w.text) && !byWord.has(w.text))) return true;
   return words.some((w) => (finder.stopWords.has(w.text) && !byWord.has(w.text)) || VERB_WITH_ME.test(w.text));
 }

@@ -3,6 +3,7 @@ import { lexicon } from '../../lexicon';
 import { givenNames } from '../../lexicon/given-names';
 import { tokenReadings, type PhraseMatch } from '../../matcher';
 import { nameStartAfterRole } from '../complement';
+import { afterVenueNoun } from '../known-persons';
 import { nisbaShaped } from '../../role-names';
 import type { PersonRule } from '../rule';
 import type { PersonScan } from '../scan';
@@ -18,7 +19,7 @@ function afterTeamName(scan: PersonScan, role: PhraseMatch<true>, at: number): n
   if (at !== role.endToken || !lexicon.teamRoles.has(tokens[at - 1]!.text) || tokens[at]!.text.startsWith('ال')) return null;
   for (const skip of [1, 2]) {
     const start = at + skip;
-    if (!tokens[start - 1]?.joinsNext || !scan.free(start - 1)) return null;
+    if (!tokens[start - 1]?.joinsNext || scan.covered[start - 1]) return null; // (a city may be part of the team's name: "ريال مدريد")
     if (scan.free(start) && scan.nameAt(start, 2) === 2 && endsLikeName(tokens, start + 2, scan.finder)) return start;
   }
   return null;
@@ -55,10 +56,16 @@ function adjectivePair(scan: PersonScan, k: number, size: number): boolean {
   return size === 2 && !!first && !!second && nisbaShaped(first.text) && scan.printedWith(second, TA_MARBUTA) && !givenNames().byWord.has(second.text);
 }
 
-/** "ملعب الأمير فيصل بن فهد", "في مستشفى الملك X": a role right after a venue noun opens the place's name, no person. */
-function namesAPlace(scan: PersonScan, roleStart: number): boolean {
-  const before = scan.tokens[roleStart - 1];
-  return !!before?.joinsNext && tokenReadings(before).some(([, stem]) => lexicon.venueNouns.has(stem));
+/**
+ * "مدير مستشفى دير حافر الطبيب X Y": the words after a role's complement are the
+ * complement's own name (a hospital's, a town's) when another role opens right after
+ * them; that role's name is the person.
+ */
+function anotherRoleFollows(scan: PersonScan, role: PhraseMatch<true>, start: number, end: number): boolean {
+  const { tokens } = scan;
+  // (Not after a definite complement, "النائبة المستقلة X Y وزير الدفاع …", nor past a comma, "X Y، أستاذ …".)
+  if (start <= role.endToken || !tokens[end - 1]!.joinsNext || tokenReadings(tokens[start - 1]!).some(([, stem]) => stem.startsWith('ال'))) return false;
+  return scan.roles.some((next) => next !== role && next.firstToken === end);
 }
 
 export const nameAfterRole: PersonRule = {
@@ -70,11 +77,13 @@ export const nameAfterRole: PersonRule = {
     { text: 'وصرحت الطبيبة بمستشفى الرحمة، د. هالة النجار، بأن الأدوية نفدت.', person: 'هالة النجار' },
     { text: 'وقال القيادي في حركة الجهاد سامي عبد الحميد إن الفصائل متمسكة بالوحدة.', person: 'سامي عبد الحميد' },
     { text: 'وقال مدرب يوفنتوس ماسيمو كارينا بعد المباراة إن فريقه لعب بشجاعة.', person: 'ماسيمو كارينا' },
+    { text: 'وأفاد مدير مستشفى كفر نبل الطبيب وائل السراج بأن الجرحى نقلوا شمالا.', person: 'وائل السراج' },
+    { text: 'وقال رئيس بلدية بيت حانون المهندس نادر الكفارنة إن المياه مقطوعة.', person: 'نادر الكفارنة' },
   ],
   apply(scan) {
     for (const role of scan.roles) {
       const at = nameStartAfterRole(scan, role);
-      if (at === null || namesAPlace(scan, role.firstToken)) continue;
+      if (at === null || afterVenueNoun(scan.tokens, role.firstToken)) continue;
       const team = afterTeamName(scan, role, at);
       // "سائق سيارة أجرة", "صاحب مخبز": an indefinite role takes a complement before any name (a team's name: afterTeamName).
       if (team === null && at === role.endToken && !tokenReadings(scan.tokens[at - 1]!).some(([, stem]) => stem.startsWith('ال'))) continue;
@@ -82,7 +91,7 @@ export const nameAfterRole: PersonRule = {
       let start = team ?? at;
       // (Only after a complement: "الشيخ X ناصر Y" is one name of three words.)
       if (team === null && at > role.endToken && (placeBehindPreposition(scan, at, size) || givenNameSecond(scan, at, size))) [start, size] = [at + 1, 2];
-      if (size > 0 && !adjectivePair(scan, start, size)) scan.addName(scan.tokens.slice(start, start + size), scan.tokens[role.firstToken]!);
+      if (size > 0 && !adjectivePair(scan, start, size) && !anotherRoleFollows(scan, role, start, start + size)) scan.addName(scan.tokens.slice(start, start + size), scan.tokens[role.firstToken]!);
     }
   },
 };
