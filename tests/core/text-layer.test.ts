@@ -35,7 +35,9 @@ describe('the one tokenizer', () => {
   });
 
   it('reads proclitics off a word, bare word first', () => {
-    expect(procliticReadings('وللجيش')).toEqual([['', 'وللجيش'], ['ول', 'الجيش'], ['و', 'للجيش'], ['ول', 'لجيش']]);
+    expect(procliticReadings('وللجيش')).toEqual([['', 'وللجيش'], ['ول', 'الجيش'], ['ول', 'اللجيش'], ['و', 'للجيش'], ['ول', 'لجيش']]);
+    // ل + اللجنة is printed للجنة: the article's alif is lost, its lam stays.
+    expect(procliticReadings('للجنة')).toContainEqual(['ل', 'اللجنة']);
     expect(procliticReadings('سلام')).toEqual([['', 'سلام']]);
   });
 });

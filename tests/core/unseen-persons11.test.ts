@@ -1,6 +1,6 @@
 // Persons of unseen text (issue 9, persons11). Sentences of our own writing.
 import { describe, expect, it } from 'vitest';
-import { unknownNames } from './support/speaking';
+import { personMentions, speakerOf, unknownNames } from './support/speaking';
 import { analyze } from '../../src/core';
 
 describe('a place named in a role\'s complement, then a second role and the person: "مدير مستشفى X Y الطبيب Z W"', () => {
@@ -67,4 +67,56 @@ describe('a capital named as a place closes a role\'s complement: "الباحث 
       expect(unknownNames(text)).toEqual([name]);
     });
   }
+});
+
+describe('a given name that is a common word, alone after an honorific behind a proclitic or a word that addresses them', () => {
+  const cases: Array<[string, string]> = [
+    ['وقال الخبير العسكري فايز المحاميد إن الهدنة صامدة.\n\nالمذيعة: شكرا للواء فايز على وقته.', 'فايز'],
+    ['ويقول المحلل سعيد الراشد إن الأسعار سترتفع. شكرا سعيد، نعود إليك لاحقا.', 'سعيد'],
+    ['وأوضح الطبيب جمال العطار أن الجرحى كثر. ونسأل الدكتور جمال: ما الذي تحتاجونه؟ يا جمال، هل وصل الوقود؟', 'جمال'],
+    ['وتحدثت المعلمة أمل الحسيني عن المدرسة. وقالت للدكتورة أمل إن الصفوف مزدحمة.', 'أمل'],
+  ];
+  for (const [text, alone] of cases) {
+    it(`names ${alone} alone`, () => {
+      const mentions = personMentions(text, true);
+      expect(mentions.length).toBe(1);
+      expect(mentions[0]!.filter((m) => m === alone).length).toBeGreaterThan(0);
+    });
+  }
+  it('reads the common word as a word elsewhere', () => {
+    expect(personMentions('وقال الخبير سعيد الراشد إن الأسعار سترتفع. وكان يوما سعيدا، وشكرا للجميع.', true)).toEqual([['سعيد الراشد']]);
+  });
+});
+
+describe('a given name of ours later alone: "فهد"', () => {
+  it('names the person found with it in full', () => {
+    expect(personMentions('معنا من المكلا الزميل فهد سالم بارشيد. فهد، ما آخر الأخبار؟ شكرا لك يا فهد.', true)).toEqual([['فهد سالم بارشيد', 'فهد', 'فهد']]);
+  });
+});
+
+describe('"قالت وصوتها يرتجف:" is how she said it, no name', () => {
+  const cases: Array<[string, string, string]> = [
+    ['وتحدثت أم خالد من حي الروضة عن ليلة القصف. قالت وصوتها يرتجف: "البيت تهدم فوقنا".', 'البيت تهدم فوقنا', 'أم خالد'],
+    ['وتحدثت الممرضة ريم العلي عن الليلة الماضية. قالت ودموعها تسيل: "لم ننم لحظة".', 'لم ننم لحظة', 'ريم العلي'],
+    ['وصل الشيخ حمدان الزعبي إلى الخيمة. قال ويده على قلبه: "هذا آخر ما تبقى لنا".', 'هذا آخر ما تبقى لنا', 'حمدان الزعبي'],
+  ];
+  for (const [text, quote, speaker] of cases) {
+    it(speaker, () => expect(speakerOf(text, quote)).toBe(speaker));
+  }
+});
+
+describe('known actors: ل on a name whose article lost its alif, and a surname that is a common noun', () => {
+  const idsOf = (text: string) => analyze(text, { stopEarly: false }).actors.map((a) => a.id);
+  it('reads "للجنة" as ل + اللجنة', () => {
+    for (const text of ['وسلمت الشحنة للجنة الدولية للصليب الأحمر صباح اليوم.', 'وقدم المحامي شكوى للجنة الدولية للصليب الأحمر في جنيف.', 'وقال إن الأسرى سيسلمون وللجنة الدولية للصليب الأحمر أن تزورهم.']) {
+      expect(idsOf(text), text).toContain('icrc');
+    }
+  });
+  it('takes "الضيف" (the guest) alone for no one, the Qassam commander named in full still', () => {
+    for (const guest of [
+      'المذيعة: هل تصمد الهدنة؟\n\nالضيف سامر الحلو: الهدنة هشة، وإسرائيل وحماس والجهاد الإسلامي تتبادل الاتهامات.',
+      'وقال الضيف إن إسرائيل وحماس والجهاد الإسلامي تتبادل الاتهامات في غزة.',
+    ]) expect(idsOf(guest), guest).not.toContain('mohammed-deif');
+    expect(idsOf('وكانت إسرائيل أعلنت اغتيال محمد الضيف، قائد كتائب القسام، في غارة على خان يونس.')).toContain('mohammed-deif');
+  });
 });

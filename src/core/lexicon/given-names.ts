@@ -55,6 +55,8 @@ export interface GivenNames {
   scoring: { verbs: ReadonlySet<string>; objects: ReadonlySet<string> };
   /** Words that say what someone is called ("يدعى", "المدعوة", "واسمه"), with the gender they mark. */
   namingWords: ReadonlyMap<string, Gender>;
+  /** Words that address someone by name ("يا", "شكرا"): a common word's given name right after one is the name. */
+  vocatives: ReadonlySet<string>;
 }
 
 const normList = (xs: unknown): string[] =>
@@ -83,6 +85,7 @@ export interface RawGivenNames extends Gendered {
   ageNumberWords?: unknown;
   scoring?: { verbs?: unknown; objects?: unknown };
   namingWords?: Gendered;
+  vocatives?: unknown;
 }
 
 export function givenNamesFrom(raw: RawGivenNames): GivenNames {
@@ -123,6 +126,7 @@ export function givenNamesFrom(raw: RawGivenNames): GivenNames {
     ageNumberWords: new Set(normList(raw.ageNumberWords)),
     scoring: { verbs: new Set(normList(raw.scoring?.verbs)), objects: new Set(normList(raw.scoring?.objects)) },
     namingWords: byGender(raw.namingWords),
+    vocatives: new Set(normList(raw.vocatives)),
   };
 }
 

@@ -1,7 +1,7 @@
 // A given name that is also a common word ("صالح", "خالد", "آمنة") names alone
 // the person found with it in full only where the text plainly uses it as a
 // name: right after a speech verb ("وقال صالح في كلمته", "وأضاف قاسم:"), after
-// "أما" ("أما حميد، …") or an honorific ("دكتور وليد"), set off before an apposition ("أسماء، 26 عاما،"),
+// "أما" ("أما حميد، …"), an honorific ("دكتور وليد", "للواء فايز") or a word that addresses them ("شكرا فايز"), set off before an apposition ("أسماء، 26 عاما،"),
 // or alone before a colon at a line's start (a transcript's turn, "وليد: …").
 // Anywhere else it is read as the common word ("عمل صالح", "ممرات آمنة").
 import { givenNames } from '../lexicon/given-names';
@@ -17,7 +17,9 @@ export function noteCommonAlias(aliases: Map<string, string>, first: string, key
 /** Token k, a common word given name, is plainly a name here. */
 function plainlyAName(scan: PersonScan, k: number): boolean {
   const { tokens, finder } = scan;
-  return nameSlotAfter(tokens, k, finder) || appositionAt(scan.doc, tokens, k + 1, finder) || turnLabel(scan, k);
+  const before = tokens[k - 1];
+  const addressed = !!before?.joinsNext && givenNames().vocatives.has(before.text); // "شكرا فايز", "يا سعيد"
+  return addressed || nameSlotAfter(tokens, k, finder) || appositionAt(scan.doc, tokens, k + 1, finder) || turnLabel(scan, k);
 }
 
 /** "وليد: الجبهات ليست هادئة": the word alone on its line before a colon labels a transcript's turn. */

@@ -140,6 +140,9 @@ function inAgePhrase(scan: PersonScan, k: number): boolean {
 /** Some full name found holds these words ("أبو جزر" in "نسرين أبو جزر"). */
 const namedWith = (scan: PersonScan, words: string): boolean => [...scan.fullNames].some((f) => ` ${f} `.includes(` ${words} `));
 
+/** Object and possessive pronouns as printed (ها هم هما كم, ته with ه not ة: "وثقته", "وصوتها"), never the end of a name's word. */
+export const endsWithPronoun = (printed: string): boolean => /(ها|هم|هما|كم|ته)$/.test(printed);
+
 /** "سألتني": a perfect verb with "me" as its object; no name ends so. */
 const VERB_WITH_ME = /تني$/;
 /** "وتمسح", "وتقول": و on an imperfect verb of three root letters (she does) goes on with the sentence; no name's later word. */

@@ -8,7 +8,7 @@ import { WordAnswers } from '../text/vocabulary';
 import { givenNames } from '../lexicon/given-names';
 import { conjoinedGivenName, conjoinedNoun, endsLikeName, verbOfGivenName, feminineWord, looksLikeNameStart, possessedNoun, nounInConstruct, prepositionalPhrase, verbShapedFirstName } from './words';
 import { longerNames } from './longer-names';
-import { foreignFirstName, givenNameAlias, impossibleName, objectAfterName, oneWordNameHere, thirdWordIsObject } from './name-shapes';
+import { endsWithPronoun, foreignFirstName, givenNameAlias, impossibleName, objectAfterName, oneWordNameHere, thirdWordIsObject } from './name-shapes';
 import { monthAt } from './months';
 import { commonAliasMentions, noteCommonAlias } from './common-aliases';
 
@@ -39,8 +39,6 @@ const readingConsonants = new WordAnswers((t) => tokenReadings(t).map(([, stem])
  */
 const variantKey = (skeleton: string, word: string): string => `${skeleton}|${word[word.length - 1] ?? ''}`;
 
-/** Object and possessive pronouns as printed (ها هم هما كم, ته with ه not ة: "وثقته"), never the end of a name's first word. */
-const POSSESSIVE_ENDINGS = /(ها|هم|هما|كم|ته)$/;
 
 /** Tanween (ً ٌ ٍ), which the normalized text drops. */
 const isTanween = (code: number) => code >= 0x64b && code <= 0x64d;
@@ -239,7 +237,7 @@ export class PersonScan {
       if (!this.free(j) || (!nameLike && (words.length > 0 || !verbShapedFirstName(tokens, j, finder, (k) => this.free(k))))) break;
       // "إصابتها", "زيارتهم": a noun with a possessive pronoun opens no name.
       // ("مسؤولية قواته": no name word ends in a pronoun; "سلوى تحب": a given name's verb is no family name.)
-      if ((t.text.length >= 5 && POSSESSIVE_ENDINGS.test(this.printed(t))) || (words.length > 0 && (possessedNoun(t, this.printed(t)) || conjoinedNoun(t.text, finder) || verbOfGivenName(words, t.text, finder))) || (words.length === 0 && (conjoinedGivenName(t.text) || conjoinedNoun(t.text, finder)))) break;
+      if ((t.text.length >= 5 && endsWithPronoun(this.printed(t))) || (words.length > 0 && (possessedNoun(t, this.printed(t)) || conjoinedNoun(t.text, finder) || verbOfGivenName(words, t.text, finder))) || (words.length === 0 && (conjoinedGivenName(t.text) || conjoinedNoun(t.text, finder)))) break;
       // "قصصاً", "كتابٍ": a word printed with tanween is no name's; "بلهجة حادة" opens none.
       if (this.withTanween(t) || (words.length === 0 && prepositionalPhrase(this.printed(t), tokens[j + 1] ? this.printed(tokens[j + 1]!) : ''))) break;
       // A role word is no name word ("نائبة رئيس الوزراء الأوكراني ..."), but after "عبد" it is ("عبد الملك"، "عبد الرقيب").

@@ -100,7 +100,7 @@ const honorific = (word: string): boolean => (word.startsWith('ال') ? lexicon.
  */
 export function nameSlotAfter(tokens: Token[], k: number, finder: ActorFinder): boolean {
   const before = tokens[k - 1];
-  return !!before?.joinsNext && (before.text === 'اما' || speechVerbToken(finder, before) || honorific(before.text));
+  return !!before?.joinsNext && (before.text === 'اما' || speechVerbToken(finder, before) || procliticReadings(before.text).some(([, stem]) => honorific(stem)));
 }
 
 /** A plural noun in ات of six letters or more ("دراسات", "عائلات"; not "رينات"), no given name of ours: no name opens with it. */

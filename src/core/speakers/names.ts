@@ -1,6 +1,7 @@
 // Names in a cue's subject zone: a person after a title and its complement,
 // a name in apposition, a name the gazetteer lacks.
 import { isPersonNoun, verbalNounBehindPreposition } from '../persons/words';
+import { endsWithPronoun } from '../persons/name-shapes';
 import { isQuoteMark } from '../chars';
 import { isComplementizer, isComplementizerWord, lexicon, stems, verbAt, wordsIn, type Word } from '../speech';
 import { firstWordsIn, lastWordsIn } from '../text/tokens';
@@ -199,6 +200,8 @@ export function unknownName(text: string, words: Word[], from: number, to: numbe
   if (nameWords[0]!.norm.length >= 5 && nameWords[0]!.norm.endsWith('ات')) return null;
   if ((isPersonNoun(nameWords[0]!.norm) && !givenNames().byWord.has(nameWords[0]!.norm)) || givenNames().familyNouns.has(nameWords[0]!.norm)) return null;
   if (groupOfPeople(nameWords) || nounAndCommonNoun(nameWords)) return null;
+  // ("قالت وصوتها يرتجف": a noun with a pronoun and one word after it is how it was said; "مدربتها X Y" goes on to a name.)
+  if (n === 2 && nameWords[0]!.norm.length >= 5 && endsWithPronoun(text.slice(nameWords[0]!.start, nameWords[0]!.end))) return null;
   for (const w of nameWords) {
     // Names do not start with a preposition glued on ("للتوصل", "بالقلق") nor end in tanween alif.
     if (/^(لل|بال|كال)/.test(w.norm) || (w !== nameWords[0] && /^ل/.test(w.norm))) return null;

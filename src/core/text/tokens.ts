@@ -255,8 +255,9 @@ function readingsOf(word: string): Reading[] {
   if (!isProclitic(word[0])) return readings;
   const c0 = word[0]!;
   const c1 = word[1] ?? '';
-  if (word.length >= 4 && c0 === 'ل' && c1 === 'ل') readings.push(['ل', `ا${word.slice(1)}`]);
-  if (word.length >= 5 && isConjunction(c0) && c1 === 'ل' && word[2] === 'ل') readings.push([word.slice(0, 2), `ا${word.slice(2)}`]);
+  // ("للوزارة" is ل + الوزارة; "للجنة" is ل + اللجنة, whose article lost its alif: ل + ال + لجنة.)
+  if (word.length >= 4 && c0 === 'ل' && c1 === 'ل') readings.push(['ل', `ا${word.slice(1)}`], ['ل', `ال${word.slice(1)}`]);
+  if (word.length >= 5 && isConjunction(c0) && c1 === 'ل' && word[2] === 'ل') readings.push([word.slice(0, 2), `ا${word.slice(2)}`], [word.slice(0, 2), `ال${word.slice(2)}`]);
   if (word.length >= 3) readings.push([c0, word.slice(1)]);
   if (word.length >= 4 && isConjunction(c0) && isPreposition(c1)) readings.push([word.slice(0, 2), word.slice(2)]);
   return readings;
