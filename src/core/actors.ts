@@ -6,6 +6,7 @@ import { unknownBodies, type FoundBodies } from './bodies';
 import { shortNameMentions } from './bodies/acronyms';
 import { placelessMentions } from './bodies/without-place';
 import { inSetBehindConjunction } from './clitics';
+import { nameUsedAsNoun } from './common-noun-names';
 import { lexicon } from './lexicon';
 import { defaultActorFinder, type ActorFinder, type Hit } from './finder';
 import { normalizeText, prepare, procliticReadings, toOriginal, type PhraseMatch, type PreparedText, type Token } from './matcher';
@@ -13,7 +14,6 @@ import { unknownPersons, type KnownMentions, type Mention, type PersonFoundBy } 
 import { afterVenueNoun, hamzaInsideUnlike, nisbaAdjective, surnameMentions, tailOfLongerName } from './persons/known-persons';
 import { dropOtherSurnameHolders } from './persons/surname-holders';
 import { looksLikeNameStart, softGap } from './persons/words';
-import { nisbaShaped } from './role-names';
 import type { ActorEntry, ActorResult, Gender, Span } from './types';
 
 export { caseForms, createActorFinder, defaultActorFinder, type ActorFinder } from './finder';
@@ -194,7 +194,7 @@ function resolveShared(doc: PreparedText, finder: ActorFinder, found: Picked[]):
     // A capital stands for its state or a body seated there ("رام الله"); "الكويت" is the country
     // and its capital alike: a capital only where the actor is not named so.
     const isCapital = finder.capitals.has(surface) && normalizeText(entry.ar) !== surface;
-    const asNoun = lexicon.commonNounNames.has(surface) && usedAsNoun(doc, p.match, finder);
+    const asNoun = nameUsedAsNoun(doc, p.match, surface, finder);
     return { match: p.match, entry, title: p.title, candidates: p.candidates, isAmbiguous, isCapital, asNoun };
   });
 }
@@ -213,18 +213,6 @@ function supportedBy(clearly: Set<ActorEntry>): (entry: ActorEntry) => boolean {
     }
     return false;
   };
-}
-
-/**
- * A name of data/ambiguous.json commonNouns joined to a definite word that is no nisba
- * adjective ("حماس الشباب"), or behind ب with an indefinite adjective after it ("بحماس
- * كبير"; "قيادي بحماس أن" is a member of the movement).
- */
-function usedAsNoun(doc: PreparedText, match: PhraseMatch<Hit>, finder: ActorFinder): boolean {
-  const after = doc.tokens[match.endToken];
-  if (!after || !doc.tokens[match.endToken - 1]!.joinsNext) return false;
-  if (after.text.startsWith('ال')) return !nisbaShaped(after.text);
-  return /ب$/.test(match.proclitic) && !finder.stopWords.has(after.text) && !lexicon.complementizers.has(after.text) && !/^[وفبل]/.test(after.text);
 }
 
 /** The mentions that stand, by the text around them. */
@@ -249,6 +237,8 @@ function keptMentions(doc: PreparedText, finder: ActorFinder, resolved: Resolved
     if (p.asNoun && !supported(entry)) continue;
     // "حذرت أنقرة من أن ...": a capital right after a speech verb is the government speaking.
     if (p.isCapital && !afterSpeechVerb(tokens, match.firstToken, finder) && (!namedOtherwise.has(entry) || capitalAsPlace(doc, match))) continue;
+    // "تونس - …", "الكويت – …": a state as a dateline is its capital of the same name, where the report was filed.
+    if (entry.type === 'state' && dateline(doc, match)) continue;
     byKey.set(entry.id, entry);
     if (entry.type === 'person') personStarts.add(match.firstToken);
     mentions.push({ first: match.firstToken, end: match.endToken, start: match.start, stop: match.end, key: entry.id });
@@ -265,9 +255,13 @@ function capitalAsPlace(doc: PreparedText, match: PhraseMatch<Hit>): boolean {
   if (match.proclitic.endsWith('ب')) return true;
   const { tokens } = doc;
   const before = tokens[match.firstToken - 1];
-  if (before?.joinsNext && lexicon.capitalPlaceWords.has(before.text)) return true;
+  return (before?.joinsNext && lexicon.capitalPlaceWords.has(before.text)) || dateline(doc, match);
+}
+
+/** "القاهرة – ...", "تونس - فاز ...": a place that opens a paragraph before a dash says where the report was filed. */
+function dateline(doc: PreparedText, match: PhraseMatch<Hit>): boolean {
   const lineStart = doc.norm.text.lastIndexOf('\n', match.start - 1) + 1;
-  const after = doc.norm.text.slice(match.end, tokens[match.endToken]?.start ?? match.end + 3);
+  const after = doc.norm.text.slice(match.end, doc.tokens[match.endToken]?.start ?? match.end + 3);
   return doc.norm.text.slice(lineStart, match.start).trim() === '' && /^\s*[-–—]/.test(after);
 }
 

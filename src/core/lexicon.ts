@@ -236,11 +236,11 @@ function nameWords() {
     commonWords: normSet(commonWords.words),
     /** Names several actors share ("الأسد"): every bearer is a candidate (as printed; the matcher normalizes). */
     sharedNames: (ambiguous.shared?.names ?? []) as Array<{ name: string; actors: string[] }>,
-    /** Names that are also a common noun ("حماس"): the noun behind ب or in construct (src/core/actors.ts). */
+    /** Names that are also a common noun ("حماس"), or a time of day after a word of time ("قبيل المغرب"): src/core/common-noun-names.ts. */
     commonNounNames: normSet(ambiguous.commonNouns.names),
-    /** Capitals standing for their state. */
+    timesOfDay: { names: normSet(ambiguous.commonNouns.timesOfDay?.names), after: normSet(ambiguous.commonNouns.timesOfDay?.after) },
+    /** Capitals standing for their state; the words after which one is a place ("في دمشق"). */
     capitals: normSet(ambiguous.capitals),
-    /** Words after which a capital is a place ("في دمشق"). */
     capitalPlaceWords: normSet(ambiguous.capitalPlaceWords),
     nisbaEndings: normList(ambiguous.nisbaNames.endings),
     nisbaPersonHeads: normSet(ambiguous.nisbaNames.personHeads),

@@ -120,3 +120,24 @@ describe('known actors: ل on a name whose article lost its alif, and a surname 
     expect(idsOf('وكانت إسرائيل أعلنت اغتيال محمد الضيف، قائد كتائب القسام، في غارة على خان يونس.')).toContain('mohammed-deif');
   });
 });
+
+describe('places, times and titles that are no actors', () => {
+  const idsOf = (text: string) => analyze(text, { stopEarly: false }).actors.map((a) => a.id);
+  it('"قبيل المغرب" is sunset, not Morocco; Morocco acting stays', () => {
+    for (const text of ['قبيل المغرب، تعود صفارات الإنذار إلى خاركيف.', 'وبعد صلاة المغرب خرج الأهالي إلى ساحة المدينة في كييف.', 'وحتى المغرب لم تتوقف المسيرات عن التحليق فوق زابوريجيا.']) {
+      expect(idsOf(text), text).not.toContain('morocco');
+    }
+    expect(idsOf('وأعلن المغرب دعمه لجهود التهدئة في غزة.')).toContain('morocco');
+  });
+  it('a state as a dateline is the city the report was filed in', () => {
+    for (const text of ['تونس - فاز فيلم فلسطيني بالجائزة الكبرى لمهرجان قرطاج السينمائي.', 'الكويت – افتتح معرض الكتاب أبوابه أمس بمشاركة مئات الناشرين.']) {
+      expect(idsOf(text), text).toEqual([]);
+    }
+    expect(idsOf('وقالت تونس إنها ترحب بالاتفاق.')).toContain('tunisia');
+  });
+  it('a work\'s title in quotation marks after a role word is no person', () => {
+    for (const text of ['وفاز الفيلم الروائي الطويل "موج الشتاء" بالجائزة الكبرى.', 'وعرضت المخرجة الشابة فيلمها القصير «صوت الريح» أمام جمهور كبير.', 'وقدم الكاتب المسرحي عمله الجديد "حديقة الصمت" على خشبة المسرح الوطني.']) {
+      expect(unknownNames(text), text).toEqual([]);
+    }
+  });
+});

@@ -1,4 +1,4 @@
-import { TA_MARBUTA } from '../../chars';
+import { isQuoteMark, TA_MARBUTA } from '../../chars';
 import { lexicon } from '../../lexicon';
 import { givenNames } from '../../lexicon/given-names';
 import { tokenReadings, type PhraseMatch } from '../../matcher';
@@ -68,6 +68,12 @@ function anotherRoleFollows(scan: PersonScan, role: PhraseMatch<true>, start: nu
   return scan.roles.some((next) => next !== role && next.firstToken === end);
 }
 
+/** "الفيلم الروائي الطويل "X Y"": words in quotation marks after a role are a work's title, no person's name. */
+function inQuotationMarks(scan: PersonScan, start: number): boolean {
+  const gap = scan.doc.norm.text.slice(scan.tokens[start - 1]?.end ?? 0, scan.tokens[start]!.start);
+  return [...gap].some(isQuoteMark);
+}
+
 export const nameAfterRole: PersonRule = {
   name: 'name after role',
   why: 'A role and its complement ("المتحدث باسم وزارة الصحة", "مدرب برشلونة") are followed by the name of who holds it.',
@@ -91,7 +97,7 @@ export const nameAfterRole: PersonRule = {
       let start = team ?? at;
       // (Only after a complement: "الشيخ X ناصر Y" is one name of three words.)
       if (team === null && at > role.endToken && (placeBehindPreposition(scan, at, size) || givenNameSecond(scan, at, size))) [start, size] = [at + 1, 2];
-      if (size > 0 && !adjectivePair(scan, start, size) && !anotherRoleFollows(scan, role, start, start + size)) scan.addName(scan.tokens.slice(start, start + size), scan.tokens[role.firstToken]!);
+      if (size > 0 && !adjectivePair(scan, start, size) && !inQuotationMarks(scan, start) && !anotherRoleFollows(scan, role, start, start + size)) scan.addName(scan.tokens.slice(start, start + size), scan.tokens[role.firstToken]!);
     }
   },
 };
