@@ -141,3 +141,28 @@ describe('places, times and titles that are no actors', () => {
     }
   });
 });
+
+describe('who speaks after the quote: a kin noun before the name ("قالت زوجته X")', () => {
+  const cases: Array<[string, string, string]> = [
+    ['"سنموت من البرد قبل الشتاء"، قالت زوجته هالة الخطيب وهي تشير إلى الخيمة.', 'سنموت من البرد قبل الشتاء', 'هالة الخطيب'],
+    ['"لن نغادر بيتنا مهما حدث"، قال ابنه سامي الدرة.', 'لن نغادر بيتنا مهما حدث', 'سامي الدرة'],
+    ['"الدواء نفد منذ أسبوع"، أضافت جارتها منى العطار.', 'الدواء نفد منذ أسبوع', 'منى العطار'],
+  ];
+  for (const [text, quote, speaker] of cases) it(speaker, () => expect(speakerOf(text, quote)).toBe(speaker));
+});
+
+describe('a kunya behind a preposition, and a given name that is also a role inside a name', () => {
+  it('finds "أم X" after ب and ل, and says she spoke to the writer', () => {
+    const text = 'المراسل: التقيت اليوم بأم رامي، وهي أم لخمسة أطفال، قالت لي: "عدنا إلى الخيمة بعد القصف".';
+    expect(speakerOf(text, 'عدنا إلى الخيمة بعد القصف')).toBe('أم رامي');
+    expect(unknownNames('وقدمت المنظمة مساعدة لأم سعيد وأطفالها.')).toEqual(['أم سعيد']);
+    expect(unknownNames('وتحدثنا مع أم يوسف أبو ريدة، ثم ذهبنا بأم يوسف إلى العيادة.')).toEqual(['أم يوسف أبو ريدة']);
+  });
+  it('takes no noun with a pronoun as a kunya\'s family name', () => {
+    expect(unknownNames('ماذا تقولين لأم سامي وأمثالها من الأمهات؟')).toEqual(['أم سامي']);
+  });
+  it('reads "صديق" inside a name before a surname with ال', () => {
+    expect(unknownNames('ويقول الدكتور عمر صديق الأمين، أستاذ العلوم السياسية، إن الحرب طويلة.')).toEqual(['عمر صديق الأمين']);
+    expect(unknownNames('وقال الأستاذ حسن صديق الطيب إن المدارس مغلقة.')).toEqual(['حسن صديق الطيب']);
+  });
+});

@@ -1,10 +1,11 @@
 import { TA_MARBUTA } from '../../chars';
 import { lexicon } from '../../lexicon';
 import { givenNames } from '../../lexicon/given-names';
-import { tokenReadings } from '../../matcher';
+import { tokenReadings, type Token } from '../../matcher';
 import { WordAnswers } from '../../text/vocabulary';
 import type { PersonRule } from '../rule';
 import type { PersonScan } from '../scan';
+import { endsWithPronoun } from '../name-shapes';
 import { endsLikeName, looksLikeNameStart, nameSlotAfter } from '../words';
 
 export const kunya: PersonRule = {
@@ -17,22 +18,27 @@ export const kunya: PersonRule = {
     { text: 'يجلس أبو حسين أمام دكانه المغلق منذ شهور.', person: 'أبو حسين' },
     { text: 'ومر زياد أبو سليم بالحاجز قبل الفجر بدقائق.', person: 'زياد أبو سليم' },
     { text: 'وقالت أم خليل أبو ريدة إن المخبز أغلق أبوابه منذ الفجر.', person: 'أم خليل أبو ريدة' },
+    { text: 'التقينا بأم سليم قرب الخيمة الزرقاء.', person: 'أم سليم' },
+    { text: 'وأرسلت الجمعية سلة غذائية لأم فراس بعد أيام من النزوح.', person: 'أم فراس' },
   ],
   apply(scan) {
     const { tokens } = scan;
     const { names } = givenNames();
     for (let k = 0; k + 1 < tokens.length; k++) {
-      const gender = kunyaOf.of(tokens[k]!);
-      if (!gender || !tokens[k]!.joinsNext || !scan.free(k) || !scan.free(k + 1)) continue;
+      const kunyaWord = kunyaOf.of(tokens[k]!);
+      if (!kunyaWord || !tokens[k]!.joinsNext || !scan.free(k) || !scan.free(k + 1)) continue;
+      const { gender, proclitic } = kunyaWord;
       const child = names.longestAt(tokens, k + 1);
-      if (!child || child.proclitic !== '' || !allowed(scan, k, gender, child.values[0]!.common)) continue;
+      // ("بأم سليم": behind a preposition "أم" is no "or", whatever the child's name.)
+      if (!child || child.proclitic !== '' || !allowed(scan, k, gender, child.values[0]!.common && !/[بل]/.test(proclitic))) continue;
       const end = child.endToken + familyAfter(scan, child.endToken);
       if (end < tokens.length && tokens[end - 1]!.joinsNext && scan.covered[end]) continue;
       // "سامر أبو غزالة": after a given name, "أبو …" is the family name of a longer name.
-      if (givenNameBefore(scan, k)) scan.addName(tokens.slice(k - 1, end), tokens[k - 1]!, { gender });
+      if (proclitic === '' && givenNameBefore(scan, k)) scan.addName(tokens.slice(k - 1, end), tokens[k - 1]!, { gender });
       else {
-        const kunyaWords = tokens.slice(k, child.endToken);
-        scan.addName(tokens.slice(k, end), tokens[k]!, { gender, alias: kunyaWords.map((t) => t.text).join(' '), surnameless: end === child.endToken });
+        const words = [withoutPreposition(tokens[k]!, proclitic), ...tokens.slice(k + 1, end)];
+        const kunyaWords = words.slice(0, child.endToken - k);
+        scan.addName(words, words[0]!, { gender, alias: kunyaWords.map((t) => t.text).join(' '), surnameless: end === child.endToken });
       }
       k = end - 1;
     }
@@ -58,12 +64,18 @@ export function knownAs(scan: PersonScan, k: number): boolean {
   return false;
 }
 
-/** "أبو"/"أم", also behind و/ف ("وأم"), with the gender it marks (once per word). */
-const kunyaOf = new WordAnswers((token): 'm' | 'f' | null => {
+/** "أبو"/"أم", also behind و/ف ("وأم") or a preposition ("التقيت بأم سامي"), with the gender it marks and that proclitic (once per word). */
+const kunyaOf = new WordAnswers((token): { gender: 'm' | 'f'; proclitic: string } | null => {
   const { kunyas } = givenNames();
-  for (const [p, stem] of tokenReadings(token)) if ((p === '' || p === 'و' || p === 'ف') && kunyas.has(stem)) return kunyas.get(stem)!;
+  for (const [p, stem] of tokenReadings(token)) if (/^[وف]?[بل]?$/.test(p) && kunyas.has(stem)) return { gender: kunyas.get(stem)!, proclitic: p };
   return null;
 });
+
+/** The kunya's first word without a preposition glued to it ("بأم" → "أم"): the name starts after it. */
+function withoutPreposition(token: Token, proclitic: string): Token {
+  if (!/[بل]/.test(proclitic)) return token;
+  return { start: token.start + proclitic.length, end: token.end, text: token.text.slice(proclitic.length), joinsNext: token.joinsNext };
+}
 
 /**
  * After "أم" a child's name that is also a common word ("أم نور", "أم سلام")
@@ -87,6 +99,8 @@ function familyAfter(scan: PersonScan, at: number): number {
   const t = tokens[at];
   // ("أبو سليم مبتسماً": a word printed with tanween is an adverbial, no family name.)
   if (!t || !tokens[at - 1]!.joinsNext || !scan.free(at) || finder.stopWords.has(t.text) || scan.withTanween(t)) return 0;
+  // ("لأم سامي وأمثالها": a noun with a pronoun is no family name.)
+  if (t.text.length >= 5 && endsWithPronoun(scan.printed(t))) return 0;
   // ("أبو فراس (مزارع، 58 عاما)": a bracket opens a description, no family name.)
   if (/[()[\]]/.test(scan.doc.norm.text.slice(tokens[at - 1]!.end, t.start))) return 0;
   // ("أم يوسف أبو طعيمة": a family name of two words with "أبو".)

@@ -5,6 +5,8 @@ import { wordsIn } from '../../speech';
 import { HONORIFICS, type Mention, type ResolveContext, isComplementHead, isDefinite, isDocument, isSpokesperson, isTitle, isTitleOrSpokespersonWord, lowerBound, mentionAgrees, ISSUED } from '../model';
 import type { SubjectZone } from './zone';
 import { joinedComplementNoun } from '../names';
+import { givenNames } from '../../lexicon/given-names';
+import { withoutConjunction } from '../../clitics';
 
 
 export interface ZoneNames {
@@ -125,6 +127,8 @@ export function readZoneNames(zone: SubjectZone): ZoneNames {
     if (inZone.length === 0 && out.seenTitle && (isTitle(words[wi - 1]!.norm) || isComplementHead(words[wi - 1]!.norm)) && !/[،,]/.test(zone.text.slice(words[wi - 1]!.end, w.start)) && personAt(ctx, k, words[wi + 1]?.start)) continue;
     // "ورد مكتب منسق أعمال الحكومة …"، "وقالت إدارة الدفاع المدني": a body's head noun in construct with the actor that speaks.
     if (wi === from && isComplementHead(w.norm) && !isDefinite(w.norm) && ctx.mentions[k]?.start === words[wi + 1]?.start) continue;
+    // "قالت زوجته هالة النجار": a kin or person noun right before the person's name says who they are.
+    if (wi === from && givenNames().personNouns.has(withoutConjunction(w.norm)) && personAt(ctx, k, words[wi + 1]?.start)) continue;
     // Any other word before a name: the zone is an object, not a subject.
     if (inZone.length === 0) leadOk = false;
     else break;

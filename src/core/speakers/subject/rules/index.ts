@@ -12,6 +12,7 @@ import { delegateOfState } from './delegate-of-state';
 import { describedName } from './described-name';
 import { documentIssuedBy } from './document-issued-by';
 import { documentSpeaksOn } from './document-speaks-on';
+import { ownDocument } from './own-document';
 import { frontedSubject } from './fronted-subject';
 import { issuerOfDocument } from './issuer-of-document';
 import { institutionNoun } from './institution-noun';
@@ -58,6 +59,7 @@ export const SUBJECT_RULES: readonly SubjectRule[] = [
   memberNamed, //       "وقال أحدهم، X، وهو مزارع:"
   anonymousSource, //   "مصدر عسكري"
   outlet, //            "ذكرت صحيفة ..."
+  ownDocument, //       "وجاء في بيانه: ..." (whoever spoke last and agrees with the pronoun)
   documentSpeaksOn, //  "وأضاف البيان"
   pronounSource, //     "بحسب قوله"
   namedPerson, //       "وزير الخارجية الروسي سيرغي لافروف"
