@@ -97,15 +97,19 @@ function sentenceStartsOf(text: string): number[] | null {
     return null;
   }
   const starts: number[] = [];
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (isLineBreakCode(code) || (isSentenceEndCode(code) && endsWholeSentenceAt(text, i))) starts.push(i + 1);
+  // (The marks found by a regex, which passes the characters between natively; each then asked as the loop asks.)
+  BREAK_OR_SENTENCE_END.lastIndex = 0;
+  for (let m = BREAK_OR_SENTENCE_END.exec(text); m !== null; m = BREAK_OR_SENTENCE_END.exec(text)) {
+    const code = text.charCodeAt(m.index);
+    if (isLineBreakCode(code) || (isSentenceEndCode(code) && endsWholeSentenceAt(text, m.index))) starts.push(m.index + 1);
   }
   sentenceIndex = { text, starts, asked: text };
   return starts;
 }
 
 const SENTENCE_INDEX_MIN_CHARS = 4 * MAX_SENTENCE_LOOKBACK;
+/** A line break (isLineBreakCode's) or a sentence-end mark. */
+const BREAK_OR_SENTENCE_END = new RegExp(`[\\n\\r\\u2028\\u2029\\u0085${SENTENCE_END.source.slice(1)}`, 'g');
 let sentenceIndex: { text: string | null; starts: number[] | null; asked: string | null } = { text: null, starts: null, asked: null };
 
 export { lowerBound };
