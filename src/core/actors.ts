@@ -98,6 +98,8 @@ function hamzaNotInName(text: string, doc: PreparedText, match: PhraseMatch<Hit>
   if (match.endToken !== match.firstToken + 1) return false;
   const span = toOriginal(doc, match.start, match.end);
   const printed = text.slice(span.start, span.end);
+  // (The printed word first, the same for every actor: most words have no hamza inside, and no actor's names are read.)
+  if (match.values.length > 0 && !hamzaInsideUnlike(printed, [])) return false;
   return match.values.every((h) => h.entry.type === 'person' && hamzaInsideUnlike(printed, h.entry.names.filter((n) => !n.includes(' '))));
 }
 

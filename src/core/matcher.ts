@@ -5,9 +5,9 @@
 import { isProcliticCode } from './clitics';
 import { readDocument, type TextDocument } from './text/document';
 import { normalizeText, originalSpan } from './text/normalize';
-import { phraseWords, procliticReadings, tokenReadings, WordSketches, type Token } from './text/tokens';
+import { phraseWords, procliticReadings, tokenReadings, wordSketch, WordSketches, type Token } from './text/tokens';
 import type { ScanGroup } from './text/scan-group';
-import { WordAnswers } from './text/vocabulary';
+import { indexBucket, WordAnswers, type StartIndex } from './text/vocabulary';
 
 // The text layer's names, for the stages that import them from here.
 export { normalizeText, procliticReadings, tokenReadings, type Token };
@@ -46,6 +46,8 @@ export class PhraseMatcher<T> {
   /** startsOf's answers, once per word (a long list only: a short one, a text's own names, is passed by sketch as fast). */
   private readonly startsByWord = new WordAnswers((token) => this.readStarts(token));
   private keepsStarts = false;
+  /** The distinct sketches of the first words (for a short list's scan by the tokens' start index). */
+  private readonly firstSketches: number[] = [];
   /** The group this matcher scans with (text/scan-group.ts) and its bit there. */
   private group: ScanGroup | null = null;
   private groupBit = 0;
@@ -78,6 +80,7 @@ export class PhraseMatcher<T> {
     }
     node.values ??= [];
     if (!node.values.includes(value)) node.values.push(value);
+    if (!this.firstWords.mayHave(words[0]!)) this.firstSketches.push(wordSketch(words[0]!));
     this.firstWords.add(words[0]!);
     // A phrase added after a scan (a text's own names, found as it is read): the answers kept by id are stale.
     this.startsByWord.clear();
@@ -89,6 +92,20 @@ export class PhraseMatcher<T> {
   /** Leftmost-longest, non-overlapping matches over the tokens of a normalized text. */
   scan(tokens: Token[]): PhraseMatch<T>[] {
     const out: PhraseMatch<T>[] = [];
+    // A short list of its own (a text's names): only the tokens that may open one of its phrases are asked.
+    const index = this.group === null && !this.keepsStarts && tokens.length > 0 ? (tokens[0]!.vocab?.startIndex(tokens) ?? null) : null;
+    if (index !== null) {
+      for (let c = 0, k = 0, may = this.mayOpenAt(index); c < may.length; c++) {
+        if (may[c]! < k) continue;
+        const starts = this.startsOf(tokens[may[c]!]!);
+        const m = starts.length === 0 ? null : this.longestFrom(tokens, may[c]!, tokens.length, undefined, starts);
+        if (m) {
+          out.push(m);
+          k = m.endToken;
+        }
+      }
+      return out;
+    }
     const opening = this.group?.openings(tokens) ?? null;
     let k = 0;
     while (k < tokens.length) {
@@ -104,6 +121,27 @@ export class PhraseMatcher<T> {
       } else k++;
     }
     return out;
+  }
+
+  /** The tokens that may open a phrase by the index (a superset of those that do), in text order, each once. */
+  private mayOpenAt(index: StartIndex): Int32Array {
+    let n = index.any.length;
+    for (const s of this.firstSketches) n += index.ends[indexBucket(s)]! - index.firsts[indexBucket(s)]!;
+    const may = new Int32Array(n);
+    let c = 0;
+    for (const k of index.any) may[c++] = k;
+    // (Two sketches may share a bucket: it is read once.)
+    const read = new Set<number>();
+    for (const s of this.firstSketches) {
+      const b = indexBucket(s);
+      if (read.has(b)) continue;
+      read.add(b);
+      for (let i = index.firsts[b]!; i < index.ends[b]!; i++) may[c++] = index.at[i]!;
+    }
+    const sorted = may.subarray(0, c).sort();
+    let u = 0;
+    for (let i = 0; i < sorted.length; i++) if (u === 0 || sorted[i] !== sorted[u - 1]) sorted[u++] = sorted[i]!;
+    return sorted.subarray(0, u);
   }
 
   /**

@@ -84,13 +84,14 @@ export function findQuotations(text: string, doc: TextDocument = readDocument(te
       const at = text.lastIndexOf(before, p.outerStart);
       cue = isScareCue(wordRightBefore(text, at));
     }
-    const firstWordNamesThing = firstWord ? stems(firstWord.norm).some((s) => lexicon.scareCues.has(s)) : false;
-    const hasSentencePunct = /[.!?؟،,:]/.test(text.slice(p.start, p.end));
+    // (Asked only where they decide: not for every quotation, and no slice of a long quote made.)
+    const firstWordNamesThing = () => (firstWord ? stems(firstWord.norm).some((s) => lexicon.scareCues.has(s)) : false);
+    const hasSentencePunct = () => /[.!?؟،,:]/.test(text.slice(p.start, p.end));
     let category: Quotation['category'];
     if (words <= 3 && datelineOutlet(text, p.outerStart, p.outerEnd, firstWord?.norm ?? '')) category = 'scare';
     else if (words >= 4) {
       // A name in quotes: after a naming word ("عملية «...»"), or opening with one ("«مجلس ...»").
-      const looksLikeName = ((cue && words <= 6) || (firstWordNamesThing && words <= 4) || titleOfWork(text, p.outerStart)) && !hasSentencePunct;
+      const looksLikeName = ((cue && words <= 6) || (words <= 4 && firstWordNamesThing()) || titleOfWork(text, p.outerStart)) && !hasSentencePunct();
       category = looksLikeName ? 'scare' : 'direct';
     } else if (words >= 2 && !cue && (introducedAsSpeech(text, p.outerStart, p.outerEnd, previousNonSpace(text, p.outerStart) === ':') || followedBySpeech(text, p.outerEnd))) category = 'direct';
     else category = cue ? 'scare' : 'short';

@@ -24,10 +24,22 @@ import { KNOWN_AS_REACH, knownAs } from './rules/kunya';
 const isKunya = perWord((word) => givenNames().kunyas.has(word));
 const isFullNameWord = perWord((word) => givenNames().fullNameWords.has(word));
 
+/** Per word, what linkKunyasKnownAs asks of every token: a kunya's first word, a full name's word, a word with a kunya behind its proclitics, "كما". */
+const KUNYA = 1;
+const FULL_NAME_WORD = 2;
+const OPENS_KUNYA = 4;
+const KAMA = 8;
+const kunyaWordBits = perWord((word) => (givenNames().kunyas.has(word) ? KUNYA : 0) | (givenNames().fullNameWords.has(word) ? FULL_NAME_WORD : 0) | (opensKunyaWord(word) ? OPENS_KUNYA : 0) | (word === 'كما' ? KAMA : 0));
+
 /** Makes each kunya a person is said to be known by one with that person. */
 export function linkKunyasKnownAs(scan: PersonScan): void {
   const { tokens } = scan;
+  // (What each word may be, one lookup per token, carried to the next step: most tokens are none of them.)
+  let next = tokens.length > 2 ? kunyaWordBits(tokens[1]!) : 0;
   for (let k = 1; k + 1 < tokens.length; k++) {
+    const here = next;
+    next = kunyaWordBits(tokens[k + 1]!);
+    if ((next & KUNYA) === 0 && (here & (FULL_NAME_WORD | OPENS_KUNYA | KAMA)) === 0) continue;
     if (isKunya(tokens[k + 1]!) && knownAs(scan, k)) {
       const kunya = scan.names.longestAt(tokens, k + 1);
       const owner = kunya && personBefore(scan, k, PERSON_REACH);
@@ -128,7 +140,8 @@ function sameFamily(kunya: string, name: string): boolean {
 const gap = (scan: PersonScan, k: number): string => scan.doc.norm.text.slice(scan.tokens[k]!.end, scan.tokens[k + 1]?.start ?? scan.doc.norm.text.length).replace(/\s+/g, '');
 
 /** A kunya's first word, also behind a proclitic ("بأم محمد"): where a kunya may start (once per word). */
-const opensKunya = perWord((word) => procliticReadings(word).some(([, stem]) => givenNames().kunyas.has(stem)));
+const opensKunyaWord = (word: string) => procliticReadings(word).some(([, stem]) => givenNames().kunyas.has(stem));
+const opensKunya = perWord(opensKunyaWord);
 
 /**
  * "X، المعروفة في الحي بأم خليل", "X، التي يناديها الجيران «أم رامي»": a kunya alone (k at its

@@ -220,15 +220,15 @@ export function verbAfterName(word: string, finder: ActorFinder): boolean {
 export const verbOfGivenName = (words: Token[], word: string, finder: ActorFinder): boolean =>
   words.length === 1 && givenNames().byWord.has(words[0]!.text) && !(word.length === 4 && word.endsWith('ي')) && (verbAfterName(word, finder) || (/^ي[^\u0627\u0648\u064a]+$/.test(word) && looksLikeImperfectVerb(word, finder)));
 
-/** Token k is an age: a number and a word for years after it ("34 عاما", "5 سنوات"). */
-const isAgeNumber = perWord((word) => /^[0-9]{1,3}$/.test(word));
-/** "البالغ"، "البالغة" (given-names.json ageOpeners) and a number in words ("خمسين", "وخمسين"): asked at every token, answered once per word. */
-const isAgeOpener = perWord((word) => givenNames().ageOpeners.has(word));
-const isAgeNumberWord = perWord((word) => inSetBehindConjunction(givenNames().ageNumberWords, word));
+/** Token k is an age (ageAt): "34 عاما", "5 سنوات", or as ageInWordsAt reads. Per word, 1 a number, 2 "البالغ"، "البالغة" (given-names.json ageOpeners), 4 a number in words ("خمسين", "وخمسين"): one lookup per token, most words none. */
+const ageBits = perWord((w) => (/^[0-9]{1,3}$/.test(w) ? 1 : 0) | (givenNames().ageOpeners.has(w) ? 2 : 0) | (inSetBehindConjunction(givenNames().ageNumberWords, w) ? 4 : 0));
+const isAgeNumber = (t: Token) => (ageBits(t) & 1) !== 0;
+const isAgeOpener = (t: Token) => (ageBits(t) & 2) !== 0;
+const isAgeNumberWord = (t: Token) => (ageBits(t) & 4) !== 0;
 
 export function ageAt(tokens: Token[], k: number): boolean {
   const t = tokens[k];
-  if (!t) return false;
+  if (!t || ageBits(t) === 0) return false;
   if (isAgeNumber(t)) return t.joinsNext && givenNames().ageWords.has(tokens[k + 1]?.text ?? '');
   return ageInWordsAt(tokens, k);
 }

@@ -68,6 +68,12 @@ export function refOf(r: Resolution): SpeakerRef | null {
 /** Start of the sentence holding `at`: after a sentence end, a line break, or the previous quote. */
 export function sentenceStart(text: string, at: number, previousQuoteEnd: number | null): number {
   const floor = Math.max(0, at - MAX_SENTENCE_LOOKBACK, previousQuoteEnd ?? 0);
+  const starts = sentenceStartsOf(text);
+  if (starts !== null) {
+    // The last start at or before `at`: the loop below finds the same, reading back from `at`.
+    const k = lowerBound(starts, at + 1) - 1;
+    return k >= 0 && starts[k]! > floor ? starts[k]! : floor;
+  }
   for (let i = at - 1; i >= floor; i--) {
     // Read by code, with no string made but at a sentence-end mark.
     const code = text.charCodeAt(i);
@@ -76,6 +82,35 @@ export function sentenceStart(text: string, at: number, previousQuoteEnd: number
   }
   return floor;
 }
+
+/**
+ * Every place a sentence may start in a long text (after a line break or a whole sentence's end), read once
+ * the text is asked again: each cue asks for its sentence a few times (the subject rules, the carry), and
+ * reading back up to 600 characters each time cost more than the whole text read once. Null for a short text
+ * or one asked once so far (the last text read; an analysis asks of one text at a time).
+ */
+function sentenceStartsOf(text: string): number[] | null {
+  if (text.length < SENTENCE_INDEX_MIN_CHARS) return null;
+  if (sentenceIndex.text === text) return sentenceIndex.starts;
+  if (sentenceIndex.asked !== text) {
+    sentenceIndex = { text: null, starts: null, asked: text };
+    return null;
+  }
+  const starts: number[] = [];
+  // (The marks found by a regex, which passes the characters between natively; each then asked as the loop asks.)
+  BREAK_OR_SENTENCE_END.lastIndex = 0;
+  for (let m = BREAK_OR_SENTENCE_END.exec(text); m !== null; m = BREAK_OR_SENTENCE_END.exec(text)) {
+    const code = text.charCodeAt(m.index);
+    if (isLineBreakCode(code) || (isSentenceEndCode(code) && endsWholeSentenceAt(text, m.index))) starts.push(m.index + 1);
+  }
+  sentenceIndex = { text, starts, asked: text };
+  return starts;
+}
+
+const SENTENCE_INDEX_MIN_CHARS = 4 * MAX_SENTENCE_LOOKBACK;
+/** A line break (isLineBreakCode's) or a sentence-end mark. */
+const BREAK_OR_SENTENCE_END = new RegExp(`[\\n\\r\\u2028\\u2029\\u0085${SENTENCE_END.source.slice(1)}`, 'g');
+let sentenceIndex: { text: string | null; starts: number[] | null; asked: string | null } = { text: null, starts: null, asked: null };
 
 export { lowerBound };
 

@@ -53,6 +53,52 @@ export class Vocabulary extends WordIds {
     return count;
   }
 
+  /**
+   * The tokens of a list (all of this vocabulary) by the sketches mayOpen reads for them, read once per list:
+   * a list with few first words (a text's own names) looks up the few tokens that may open one of its
+   * phrases instead of asking every token (matcher.ts scan). Null when a token is not of this vocabulary.
+   */
+  startIndex(tokens: readonly Token[]): StartIndex | null {
+    const known = this.indexes.get(tokens);
+    if (known !== undefined && known.tokens === tokens.length) return known;
+    // Counted, then placed (one array for all: a sketch's tokens lie side by side, in text order).
+    const firsts = new Int32Array(INDEX_BUCKETS + 1);
+    const any: number[] = [];
+    for (let k = 0; k < tokens.length; k++) {
+      const t = tokens[k]!;
+      if (t.vocab !== this || t.id === undefined || t.id < 0) return null;
+      const at = this.sketchesAt(t.id);
+      const count = this.startSketches[at]!;
+      if (count === MORE_READINGS) any.push(k);
+      for (let j = 1; j < count; j++) firsts[indexBucket(this.startSketches[at + j]!) + 1]!++;
+    }
+    for (let b = 1; b <= INDEX_BUCKETS; b++) firsts[b]! += firsts[b - 1]!;
+    const next = firsts.slice(0, INDEX_BUCKETS);
+    const at = new Int32Array(firsts[INDEX_BUCKETS]!);
+    for (let k = 0; k < tokens.length; k++) {
+      const from = this.sketchesAt(tokens[k]!.id!);
+      const count = this.startSketches[from]!;
+      // (A word's readings may share a bucket: its token is listed once in it.)
+      for (let j = 1; j < count; j++) {
+        const b = indexBucket(this.startSketches[from + j]!);
+        if (next[b]! === firsts[b]! || at[next[b]! - 1] !== k) at[next[b]!++] = k;
+      }
+    }
+    const index: StartIndex = { tokens: tokens.length, firsts, ends: next, at, any };
+    this.indexes.set(tokens, index);
+    return index;
+  }
+
+  private readonly indexes = new WeakMap<readonly Token[], StartIndex>();
+
+  /** Where the sketches of the word numbered `id` begin in startSketches, read if not yet. */
+  private sketchesAt(id: number): number {
+    const at = id * SKETCH_SLOTS;
+    if (at >= this.startSketches.length) this.growSketches(at);
+    if (this.startSketches[at] === 0) this.readSketches(id, at);
+    return at;
+  }
+
   private growSketches(at: number): void {
     const grown = new Int32Array(Math.max(this.startSketches.length * 2, at + SKETCH_SLOTS));
     grown.set(this.startSketches);
@@ -63,6 +109,23 @@ export class Vocabulary extends WordIds {
     this.readingsById.push(undefined);
   }
 }
+
+/**
+ * Vocabulary.startIndex: the tokens with a sketch in bucket b (indexBucket) are at[firsts[b] .. ends[b]), in
+ * text order; `any` may open any list. (Buckets rather than sketches: two small arrays per text instead of two
+ * of 65536; the tokens of a bucket are asked again by sketch.)
+ */
+export interface StartIndex {
+  tokens: number;
+  firsts: Int32Array;
+  ends: Int32Array;
+  at: Int32Array;
+  any: number[];
+}
+
+const INDEX_BUCKETS = 1 << 12;
+/** A sketch's bucket in a StartIndex. */
+export const indexBucket = (sketch: number): number => Math.imul(sketch, 0x9e3779b1) >>> 20;
 
 /** Slots per word of Vocabulary.startSketches: the count, then up to five sketches. */
 const SKETCH_SLOTS = 6;

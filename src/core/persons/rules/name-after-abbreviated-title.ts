@@ -1,5 +1,6 @@
 import { speechVerbToken } from '../words';
 import { givenNames } from '../../lexicon/given-names';
+import { lexicon } from '../../lexicon';
 import { isAbbreviatedTitle } from '../../role-names';
 import type { Gender } from '../../types';
 import type { PersonRule } from '../rule';
@@ -25,7 +26,8 @@ export const nameAfterAbbreviatedTitle: PersonRule = {
     const { tokens, doc } = scan;
     for (let k = 0; k + 2 < tokens.length; k++) {
       const t = tokens[k]!;
-      if (t.joinsNext || !scan.free(k + 1) || !isAbbreviatedTitle(t.text, doc.norm.text.slice(t.end, tokens[k + 1]!.start))) continue;
+      // (The word first: the gap after it is sliced only after a title, not after every word that ends a clause.)
+      if (t.joinsNext || !lexicon.abbreviatedTitles.has(t.text) || !scan.free(k + 1) || !isAbbreviatedTitle(t.text, doc.norm.text.slice(t.end, tokens[k + 1]!.start))) continue;
       const size = scan.nameAt(k + 1);
       if (size > 0) scan.addName(tokens.slice(k + 1, k + 1 + size), tokens[k + 1]!, { gender: genderAt(scan, k) });
     }

@@ -1,6 +1,8 @@
 import { TA_MARBUTA } from '../../chars';
 import { lexicon } from '../../lexicon';
 import { givenNames, personNounOf } from '../../lexicon/given-names';
+import type { Token } from '../../matcher';
+import { WordAnswers } from '../../text/vocabulary';
 import type { Gender } from '../../types';
 import type { PersonRule } from '../rule';
 import type { PersonScan } from '../scan';
@@ -8,9 +10,14 @@ import { appositionAt, looksLikeNameStart, speechVerbToken } from '../words';
 
 /** The gender of a kin or neighbour noun with its pronoun at k ("ابنته", "وجارتي"), or null: the definite nouns are ./name-after-person-noun's. */
 function kinNounAt(scan: PersonScan, k: number): Gender | null {
-  const { bare, gender } = personNounOf(scan.tokens[k]!);
-  return bare.startsWith('ال') ? null : gender;
+  return kinGenderOf.of(scan.tokens[k]!);
 }
+
+/** kinNounAt by the word alone, once per word: most words are no kin noun, and are passed before the scan is asked anything. */
+const kinGenderOf = new WordAnswers((t: Token): Gender | null => {
+  const { bare, gender } = personNounOf(t);
+  return bare.startsWith('ال') ? null : gender;
+});
 
 /** After the one word at k the text describes who it names: a colon, or a comma with "وهي", "الذي", a person noun, a role, an age. */
 export function describedAfter(scan: PersonScan, k: number): boolean {
@@ -45,9 +52,8 @@ export const nameAfterKin: PersonRule = {
   apply(scan) {
     const { tokens } = scan;
     for (let k = 0; k + 2 < tokens.length; k++) {
-      if (!tokens[k]!.joinsNext || !scan.free(k)) continue;
-      const gender = kinNounAt(scan, k);
-      if (gender && loneNameAt(scan, k + 1) && describedAfter(scan, k + 1)) scan.addName([tokens[k + 1]!], tokens[k + 1]!, { gender, surnameless: true });
+      const gender = tokens[k]!.joinsNext ? kinNounAt(scan, k) : null;
+      if (gender && scan.free(k) && loneNameAt(scan, k + 1) && describedAfter(scan, k + 1)) scan.addName([tokens[k + 1]!], tokens[k + 1]!, { gender, surnameless: true });
     }
   },
 };

@@ -3,6 +3,7 @@ import { lexicon } from '../../lexicon';
 import { describedAfter } from './name-after-kin';
 import { givenNames, personNounOf } from '../../lexicon/given-names';
 import { procliticReadings } from '../../matcher';
+import { perWord } from '../../text/vocabulary';
 import type { Gender } from '../../types';
 import type { PersonRule } from '../rule';
 import type { PersonScan } from '../scan';
@@ -34,10 +35,15 @@ function personNounAt(scan: PersonScan, k: number): Gender | null {
 function nounInConstructAt(scan: PersonScan, k: number): Gender | null {
   const t = scan.tokens[k]!;
   const next = scan.tokens[k + 1];
-  if (!t.joinsNext || !next?.text.startsWith('ال') || !scan.free(k + 1) || !scan.printedWith(t, TA_MARBUTA)) return null;
-  const bare = /^[وف]/.test(t.text) && !givenNames().personNouns.has(`ال${t.text}`) ? t.text.slice(1) : t.text;
-  return givenNames().personNouns.get(`ال${bare}`) === 'f' ? 'f' : null;
+  if (!t.joinsNext || !next?.text.startsWith('ال') || !womansNounInConstruct(t) || !scan.free(k + 1) || !scan.printedWith(t, TA_MARBUTA)) return null;
+  return 'f';
 }
+
+/** The word with the article is a woman's person noun (also behind و ف): asked of most tokens, answered once per word (no strings made per token). */
+const womansNounInConstruct = perWord((w) => {
+  const bare = /^[وف]/.test(w) && !givenNames().personNouns.has(`ال${w}`) ? w.slice(1) : w;
+  return givenNames().personNouns.get(`ال${bare}`) === 'f';
+});
 
 /**
  * Where the name starts after the person noun at k: right after it, or after

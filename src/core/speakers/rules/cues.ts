@@ -1,7 +1,8 @@
 // Finding the cue a rule needs: the last one before a point, the one right after a quote.
 import { isInvisible } from '../../chars';
 import { withoutConjunction } from '../../clitics';
-import { lexicon, wordsIn, type Word } from '../../speech';
+import { lexicon, type Word } from '../../speech';
+import { nextWord } from '../../text/tokens';
 import { LINE_BREAK, lowerBound, type Cue } from '../model';
 
 /** The last cue in [from, to) that says something about a speaker ("في حديث لشبكة" says nothing). */
@@ -14,7 +15,8 @@ export function lastCueBefore(cues: Cue[], starts: number[], from: number, to: n
 /** A verb carrying what was said as its pronoun (data saidIt: "تقولها", "قالها") opening the next sentence or paragraph: it points back at the quote. */
 function verbPointingBack(text: string, at: number): Word | null {
   if (text[at] !== '.' && !LINE_BREAK.test(text[at] ?? '')) return null;
-  const w = wordsIn(text, at, Math.min(text.length, at + 40))[0];
+  // (The first word only: nextWord reads no further.)
+  const w = nextWord(text, at, Math.min(text.length, at + 40));
   if (!w || !/^[.\s]*$/.test(text.slice(at, w.start))) return null;
   return lexicon.saidItForms.has(withoutConjunction(w.norm)) ? w : null;
 }
@@ -32,14 +34,14 @@ export function cueRightAfter(text: string, cues: Cue[], starts: number[], at: n
   if (pointsBack) i = pointsBack.start;
   // '"…". هكذا لخص X ما جرى': past the sentence's end, only when a filler word looks back at the quote.
   else if (text[i] === '.') {
-    const w = wordsIn(text, i + 1, Math.min(text.length, i + 20))[0];
+    const w = nextWord(text, i + 1, Math.min(text.length, i + 20));
     if (w && /^[ \u00A0]+$/.test(text.slice(i + 1, w.start)) && lexicon.quoteFollowers.has(w.norm.replace(/^و/, ''))) i = w.start;
   }
   // "هكذا قال نتنياهو", "كما قال", "بهذه الكلمات افتتح": up to two filler words may come first.
   for (let n = 0; n < 3; n++) {
     const k = lowerBound(starts, i);
     if (cues[k]?.start === i) return cues[k]!;
-    const w = wordsIn(text, i, Math.min(text.length, i + 20))[0];
+    const w = nextWord(text, i, Math.min(text.length, i + 20));
     if (!w || w.start !== i || !lexicon.quoteFollowers.has(w.norm.replace(/^و/, ''))) return null;
     i = w.end;
     skipGap();

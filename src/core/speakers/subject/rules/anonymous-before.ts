@@ -1,4 +1,5 @@
-import { lexicon, stems, wordsIn } from '../../../speech';
+import { lexicon, stems } from '../../../speech';
+import { nextWord } from '../../../text/tokens';
 import { sentenceStart } from '../../model';
 import type { SubjectRule } from './rule';
 
@@ -11,7 +12,8 @@ export const anonymousBefore: SubjectRule = {
   ],
   apply({ from, to, ctx, text }) {
     if (to !== from || ctx.attribution || ctx.participle) return undefined;
-    const first = wordsIn(text.slice(sentenceStart(text, ctx.cueStart, null), ctx.cueStart))[0];
+    // (Read in place: no slice of the sentence made.)
+    const first = nextWord(text, sentenceStart(text, ctx.cueStart, null), ctx.cueStart);
     if (!first) return undefined;
     // ("ومصدر ...": behind a conjunction.)
     const bare = first.norm.replace(/^[وف](?=.{3})/, '');

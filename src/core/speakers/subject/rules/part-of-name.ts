@@ -1,5 +1,6 @@
 import { givenNames } from '../../../lexicon/given-names';
-import { lexicon, oncePerWord, stems, wordsIn, type Word } from '../../../speech';
+import { lastWordIn, lexicon, oncePerWord, stems, wordsIn, type Word } from '../../../speech';
+import { nextWord } from '../../../text/tokens';
 import type { SpeakerRef } from '../../../types';
 import { NOT_NAME_WORDS, insideSpans, isDefinite, isDocument, isRoleWord, isStop, isTitle, lowerBound, mentionAgrees, occurrencesIn, speakerOf, type Mention, type ResolveContext } from '../../model';
 import type { SubjectRule } from './rule';
@@ -66,10 +67,10 @@ function namedEarlier(text: string, surface: string, ctx: ResolveContext, compou
     const at = starts[k]!;
     const end = at + surface.length;
     if (letter.test(text[at - 1] ?? ' ') || letter.test(text[end] ?? ' ') || insideSpans(ctx.direct, ctx.directStarts, at)) continue;
-    const next = wordsIn(text, end, Math.min(text.length, end + 20))[0];
+    // (The word after and the word before, read alone: no array of the words around.)
+    const next = nextWord(text, end, Math.min(text.length, end + 20));
     if (next && /^ +$/.test(text.slice(end, next.start)) && couldBeName(next.norm) && !isDefinite(surface)) return true;
-    const before = wordsIn(text, Math.max(0, at - 20), at);
-    const prev = before[before.length - 1];
+    const prev = lastWordIn(text, Math.max(0, at - 20), at);
     // (A surname with ال, or one opened by a particle: "رامي الشوا"، "نهى عبد اللطيف".)
     // (A definite word after any other word is a noun of the sentence: "توصل الأطراف اليمنية".)
     const surnameWithAl = isDefinite(surface) && givenNames().byWord.has(prev?.norm ?? '');
