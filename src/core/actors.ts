@@ -237,8 +237,8 @@ function keptMentions(doc: PreparedText, finder: ActorFinder, resolved: Resolved
     // "استقبلوه بحماس", "حماس الشباب": a name that is also a common noun, used as the noun, in a
     // text that does not name it otherwise or two other actors of its conflict (as for ambiguous names).
     if (p.asNoun && !supported(entry)) continue;
-    // "حذرت أنقرة من أن ...": a capital right after a speech verb is the government speaking.
-    if (p.isCapital && !afterSpeechVerb(tokens, match.firstToken, finder) && (!namedOtherwise.has(entry) || capitalAsPlace(doc, match))) continue;
+    // "حذرت أنقرة من أن ...", "وكييف ترد:": a capital right after or before a speech verb is the government speaking.
+    if (p.isCapital && !afterSpeechVerb(tokens, match.firstToken, finder) && ((!namedOtherwise.has(entry) && !beforeSpeechVerb(tokens, match.endToken, finder)) || capitalAsPlace(doc, match))) continue;
     // "تونس - …", "الكويت – …": a state as a dateline is its capital of the same name, where the report was filed.
     if (entry.type === 'state' && dateline(doc, match)) continue;
     byKey.set(entry.id, entry);
@@ -275,9 +275,13 @@ function afterMinisterWord(tokens: Token[], at: number, finder: ActorFinder): bo
 /** The token before `at` is a speech verb ("قالت", "وحذرت") joined to it by a space. */
 function afterSpeechVerb(tokens: Token[], at: number, finder: ActorFinder): boolean {
   const before = tokens[at - 1];
-  if (!before || !before.joinsNext) return false;
-  const w = before.text;
-  return inSetBehindConjunction(finder.speechVerbs, w);
+  return !!before?.joinsNext && inSetBehindConjunction(finder.speechVerbs, before.text);
+}
+
+/** "وكييف ترد:": the mention ending at `end` is followed by a speech verb (a headline's subject, then its verb). */
+function beforeSpeechVerb(tokens: Token[], end: number, finder: ActorFinder): boolean {
+  const after = tokens[end];
+  return !!after && tokens[end - 1]!.joinsNext && finder.speechVerbs.has(after.text);
 }
 
 /** "نائب", "مستشار", "باسم" before a title make it someone else's role. */

@@ -6,13 +6,14 @@ import { lexicon, wordsIn, type CueGender, type Word } from '../speech';
 import { firstWordsIn, nextWord } from '../text/tokens';
 import { describedPerson } from './subject/rules/described-name';
 import { toNarratorBy } from './to-narrator';
+import { actorOpeningClause } from './fronted-actor';
 import { titledPerson } from './names';
 import type { Gender } from '../types';
 import { type Resolution, type ResolveContext, type Speaker, type State, isDefinite, isRoleWord, isSpokesperson, isStop, insideSpans, isTitle, lowerBound, mentionAgrees, sentenceStart, speakerOf, titleWithoutConjunction } from './model';
 
 export function carry(state: State, gender: CueGender | null, ctx: ResolveContext, text: string): Resolution {
   // "غير أن المفوض العام للوكالة، X، كتب:": the person named right before the verb is its subject.
-  const fronted = ctx.participle ? null : (personRightBefore(ctx, gender, text) ?? toNarratorBy(ctx, gender, text));
+  const fronted = ctx.participle ? null : (personRightBefore(ctx, gender, text) ?? actorOpeningClause(ctx, gender, text) ?? toNarratorBy(ctx, gender, text));
   if (fronted) return fronted;
   if (ctx.participle) {
     const own = sentenceSubject(ctx, gender, text) ?? clauseSubject(ctx, gender, text);

@@ -1,0 +1,18 @@
+// A speech verb with no subject after it, right after an actor that opens its clause ("وكييف ترد:",
+// "الجيش السوداني يقول:"): a headline's order, subject then verb; the actor speaks.
+import type { CueGender } from '../speech';
+import { type Resolution, type ResolveContext, insideSpans, lowerBound, mentionAgrees, speakerOf } from './model';
+
+/** How far back the clause's opening is looked for before the actor. */
+const OPENING_REACH = 40;
+
+/** A state, body or group named at its clause's opening (a line, a sentence, a comma; و at most) and ending right before the verb. */
+export function actorOpeningClause(ctx: ResolveContext, gender: CueGender | null, text: string): Resolution | null {
+  if (/^[وف]/.test(text.slice(ctx.cueStart, ctx.cueStart + 1))) return null;
+  const m = ctx.mentions[lowerBound(ctx.mentionStarts, ctx.cueStart) - 1];
+  if (!m || m.actor.type === 'person' || !/^[ \u00A0]+$/.test(text.slice(m.end, ctx.cueStart)) || insideSpans(ctx.direct, ctx.directStarts, m.start)) return null;
+  const from = Math.max(0, m.start - OPENING_REACH);
+  const before = text.slice(from, m.start);
+  const opens = new RegExp(`${from === 0 ? '(^|' : '('}[\\n.،,:!؟?])[ \\u00A0]*و?$`).test(before);
+  return opens && mentionAgrees(m, gender, ctx.state) ? { kind: 'carry', speaker: speakerOf(m, ctx.state) } : null;
+}
