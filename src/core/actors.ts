@@ -5,11 +5,10 @@
 import { unknownBodies, type FoundBodies } from './bodies';
 import { shortNameMentions } from './bodies/acronyms';
 import { placelessMentions } from './bodies/without-place';
-import { inSetBehindConjunction } from './clitics';
 import { nameUsedAsNoun } from './common-noun-names';
-import { lexicon } from './lexicon';
+import { afterMinisterWord, afterSpeechVerb, beforeSpeechVerb, capitalAsPlace, dateline, isTitleBlocker } from './mention-context';
 import { defaultActorFinder, type ActorFinder, type Hit } from './finder';
-import { normalizeText, prepare, procliticReadings, toOriginal, type PhraseMatch, type PreparedText, type Token } from './matcher';
+import { normalizeText, prepare, toOriginal, type PhraseMatch, type PreparedText, type Token } from './matcher';
 import { unknownPersons, type KnownMentions, type Mention, type PersonFoundBy } from './persons';
 import { afterVenueNoun, hamzaInsideUnlike, nisbaAdjective, surnameMentions, tailOfLongerName } from './persons/known-persons';
 import { dropOtherSurnameHolders } from './persons/surname-holders';
@@ -246,47 +245,6 @@ function keptMentions(doc: PreparedText, finder: ActorFinder, resolved: Resolved
     mentions.push({ first: match.firstToken, end: match.endToken, start: match.start, stop: match.end, key: entry.id });
   }
   return { mentions, byKey, personStarts };
-}
-
-/**
- * A capital as a place, not its government: after a place word ("في دمشق", "من
- * بيروت", "في القاهرة أو بيروت"), with ب ("بطهران"), or as a dateline that opens
- * a paragraph ("القاهرة – ...").
- */
-function capitalAsPlace(doc: PreparedText, match: PhraseMatch<Hit>): boolean {
-  if (match.proclitic.endsWith('ب')) return true;
-  const { tokens } = doc;
-  const before = tokens[match.firstToken - 1];
-  return (before?.joinsNext && lexicon.capitalPlaceWords.has(before.text)) || dateline(doc, match);
-}
-
-/** "القاهرة – ...", "تونس - فاز ...": a place that opens a paragraph before a dash says where the report was filed. */
-function dateline(doc: PreparedText, match: PhraseMatch<Hit>): boolean {
-  const lineStart = doc.norm.text.lastIndexOf('\n', match.start - 1) + 1;
-  const after = doc.norm.text.slice(match.end, doc.tokens[match.endToken]?.start ?? match.end + 3);
-  return doc.norm.text.slice(lineStart, match.start).trim() === '' && /^\s*[-–—]/.test(after);
-}
-
-function afterMinisterWord(tokens: Token[], at: number, finder: ActorFinder): boolean {
-  const prev = tokens[at - 1];
-  return !!prev && prev.joinsNext && inSetBehindConjunction(finder.ministerWords, prev.text);
-}
-
-/** The token before `at` is a speech verb ("قالت", "وحذرت") joined to it by a space. */
-function afterSpeechVerb(tokens: Token[], at: number, finder: ActorFinder): boolean {
-  const before = tokens[at - 1];
-  return !!before?.joinsNext && inSetBehindConjunction(finder.speechVerbs, before.text);
-}
-
-/** "وكييف ترد:": the mention ending at `end` is followed by a speech verb (a headline's subject, then its verb). */
-function beforeSpeechVerb(tokens: Token[], end: number, finder: ActorFinder): boolean {
-  const after = tokens[end];
-  return !!after && tokens[end - 1]!.joinsNext && finder.speechVerbs.has(after.text);
-}
-
-/** "نائب", "مستشار", "باسم" before a title make it someone else's role. */
-function isTitleBlocker(word: string, finder: ActorFinder): boolean {
-  return procliticReadings(word).some(([, stem]) => finder.titleBlockers.has(stem));
 }
 
 /** Spans of all mentions, flattened: for callers that only need where actors are named. */

@@ -1,0 +1,47 @@
+// What the words around a gazetteer mention say of it: a capital named as a place,
+// a dateline, a title that is someone else's, a speech verb before or after it.
+import type { ActorFinder, Hit } from './finder';
+import { inSetBehindConjunction } from './clitics';
+import { lexicon } from './lexicon';
+import { procliticReadings, type PhraseMatch, type PreparedText, type Token } from './matcher';
+
+/**
+ * A capital as a place, not its government: after a place word ("في دمشق", "من
+ * بيروت", "في القاهرة أو بيروت"), with ب ("بطهران"), or as a dateline that opens
+ * a paragraph ("القاهرة – ...").
+ */
+export function capitalAsPlace(doc: PreparedText, match: PhraseMatch<Hit>): boolean {
+  if (match.proclitic.endsWith('ب')) return true;
+  const { tokens } = doc;
+  const before = tokens[match.firstToken - 1];
+  return (before?.joinsNext && lexicon.capitalPlaceWords.has(before.text)) || dateline(doc, match);
+}
+
+/** "القاهرة – ...", "تونس - فاز ...": a place that opens a paragraph before a dash says where the report was filed. */
+export function dateline(doc: PreparedText, match: PhraseMatch<Hit>): boolean {
+  const lineStart = doc.norm.text.lastIndexOf('\n', match.start - 1) + 1;
+  const after = doc.norm.text.slice(match.end, doc.tokens[match.endToken]?.start ?? match.end + 3);
+  return doc.norm.text.slice(lineStart, match.start).trim() === '' && /^\s*[-–—]/.test(after);
+}
+
+export function afterMinisterWord(tokens: Token[], at: number, finder: ActorFinder): boolean {
+  const prev = tokens[at - 1];
+  return !!prev && prev.joinsNext && inSetBehindConjunction(finder.ministerWords, prev.text);
+}
+
+/** The token before `at` is a speech verb ("قالت", "وحذرت") joined to it by a space. */
+export function afterSpeechVerb(tokens: Token[], at: number, finder: ActorFinder): boolean {
+  const before = tokens[at - 1];
+  return !!before?.joinsNext && inSetBehindConjunction(finder.speechVerbs, before.text);
+}
+
+/** "وكييف ترد:": the mention ending at `end` is followed by a speech verb (a headline's subject, then its verb). */
+export function beforeSpeechVerb(tokens: Token[], end: number, finder: ActorFinder): boolean {
+  const after = tokens[end];
+  return !!after && tokens[end - 1]!.joinsNext && finder.speechVerbs.has(after.text);
+}
+
+/** "نائب", "مستشار", "باسم" before a title make it someone else's role. */
+export function isTitleBlocker(word: string, finder: ActorFinder): boolean {
+  return procliticReadings(word).some(([, stem]) => finder.titleBlockers.has(stem));
+}
