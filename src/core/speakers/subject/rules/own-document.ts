@@ -28,10 +28,10 @@ export const ownDocument: SubjectRule = {
   ],
   apply({ text, first, words, from, ctx }) {
     // (Only opening an attribution phrase, "جاء في بيانه", "بحسب تقريرها": in "في بيان نشرته" the document came first and "نشرته" is its verb.)
-    const before = wordsIn(text, ctx.cueStart, words[from]!.start);
-    const opening = ctx.attribution && before.length <= 2 && !before.some((w) => isDocument(w.norm));
-    const gender = opening ? documentWithPronoun(first) : null;
+    const gender = ctx.attribution ? documentWithPronoun(first) : null;
     if (!gender) return undefined;
+    const before = wordsIn(text, ctx.cueStart, words[from]!.start);
+    if (before.length > 2 || before.some((w) => isDocument(w.norm))) return undefined;
     const carried = carry(ctx.state, gender, ctx, text);
     return carried.kind === 'carry' || carried.kind === 'explicit' ? carried : undefined;
   },
