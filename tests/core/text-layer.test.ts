@@ -5,13 +5,20 @@ import { readDocument, wordRange } from '../../src/core/text/document';
 import { firstAbove, firstAtLeast, lowerBound, sortByStartLongestFirst, SpanOverlaps } from '../../src/core/text/search';
 import { normalizeText } from '../../src/core/text/normalize';
 import { endsSentenceAt, isClauseMark, isSentenceEnd } from '../../src/core/text/sentences';
-import { procliticReadings, tokenize, wordsIn } from '../../src/core/text/tokens';
+import { nextWord, procliticReadings, tokenize, wordsIn } from '../../src/core/text/tokens';
 
-/** wordsIn line by line: the reading the document's lines must agree with. */
+/** The words of text[from, to) read from its characters, word by word (wordsIn may answer from the last document read). */
+function scanWords(text: string, from: number, to: number) {
+  const out: Array<{ start: number; end: number; norm: string }> = [];
+  for (let w = nextWord(text, from, to); w; w = nextWord(text, w.end, to)) out.push({ start: w.start, end: w.end, norm: w.norm });
+  return out;
+}
+
+/** The words line by line, read from the characters: the reading the document's lines must agree with. */
 function linesByScan(text: string) {
   return text.split(/[\n\r\u2028\u2029\u0085]/).flatMap((line, i, all) => {
     const from = all.slice(0, i).reduce((n, l) => n + l.length + 1, 0);
-    return [wordsIn(text, from, from + line.length)];
+    return [scanWords(text, from, from + line.length)];
   });
 }
 
@@ -54,6 +61,19 @@ describe('the document', () => {
       const doc = readDocument(text);
       const plain = doc.lines.map((line) => line.map(({ start, end, norm }) => ({ start, end, norm })));
       expect(plain).toEqual(linesByScan(text).slice(0, doc.lines.length));
+    }
+  });
+
+  it('gives wordsIn of any stretch of its text the words a reading of the characters gives', () => {
+    // (A stretch starting or ending inside a word, a tatweel alone, a mark between two runs: read again.)
+    for (const text of [...texts, 'قال ـ المتحدث: «نعم»، وأضافَ أن\u0651الوفد سيعود.']) {
+      readDocument(text);
+      for (let from = 0; from <= text.length; from += 3) {
+        for (const to of [from, from + 1, from + 7, from + 20, text.length + 5]) {
+          const plain = wordsIn(text, from, to).map(({ start, end, norm }) => ({ start, end, norm }));
+          expect(plain).toEqual(scanWords(text, from, to));
+        }
+      }
     }
   });
 

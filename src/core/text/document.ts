@@ -2,6 +2,7 @@
 // its normalized form with the map back, the tokens, and the words line by
 // line. No stage keeps state about the last text it saw.
 import { isLineBreakCode } from '../chars';
+import { rememberDocumentWords } from './doc-words';
 import { normalizeWithMap, type NormalizedText } from './normalize';
 import { firstAbove } from './search';
 import { isWordUnit, tokenize, type Token, type Word } from './tokens';
@@ -26,6 +27,7 @@ export function readDocument(text: string): TextDocument {
   const norm = normalizeWithMap(text);
   const tokens = tokenize(norm.text, sharedVocabulary());
   const words = tokens.map((t) => originalWord(text, norm, t));
+  rememberDocumentWords(text, words);
   return { text, norm, tokens, words, lines: linesOf(text, words) };
 }
 

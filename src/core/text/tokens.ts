@@ -5,6 +5,7 @@
 // matcher) and words of a stretch of the original text (original offsets).
 import { isQuoteMarkCode } from '../chars';
 import { isConjunction, isPreposition, isProclitic } from '../clitics';
+import { documentWordsIn } from './doc-words';
 import { isFolded, normalizeText } from './normalize';
 import type { Vocabulary } from './vocabulary';
 export { WORD_SKETCHES, WordSketches, wordSketch } from './sketches';
@@ -151,6 +152,8 @@ const PRINTED_WORDS_MAX = 1 << 15;
 /** The words of text[from, to) of an original text, normalized. Linear in the stretch. */
 export function wordsIn(text: string, from = 0, to = text.length): Word[] {
   if (from <= 0 && to >= text.length && text.length <= SHORT_TEXT) return wordsOfShortText(text);
+  const known = documentWordsIn(text, from, to, nextWord, isWordUnit);
+  if (known !== null) return known;
   const out: Word[] = [];
   for (let w = nextWord(text, from, to); w; w = nextWord(text, w.end, to)) out.push(w);
   return out;
