@@ -241,7 +241,7 @@ export class PersonScan {
       // "قصصاً", "كتابٍ": a word printed with tanween is no name's; "بلهجة حادة" opens none.
       if (this.withTanween(t) || (words.length === 0 && prepositionalPhrase(this.printed(t), tokens[j + 1] ? this.printed(tokens[j + 1]!) : ''))) break;
       // A role word is no name word ("نائبة رئيس الوزراء الأوكراني ..."), but after "عبد" it is ("عبد الملك"، "عبد الرقيب").
-      // ("عمر صديق الأمين": a role that is a given name of ours goes on with a name before a surname with ال.)
+      // ("حسن صديق الطيب": a role that is a given name of ours goes on with a name before a surname with ال.)
       const givenNameInside = words.length > 0 && t.joinsNext && givenNames().byWord.has(t.text) && !!tokens[j + 1]?.text.startsWith('ال');
       if (finder.roles.longestAt(tokens, j, j + 1) && !finder.compoundNameHeads.has(words[words.length - 1]?.text ?? '') && !givenNameInside) break;
       // A bracket parts two names: "(أنامى) X Y" has no first name "أنامى".
