@@ -5,6 +5,9 @@ import { type Resolution, type ResolveContext, insideSpans, lowerBound, mentionA
 
 /** How far back the clause's opening is looked for before the actor. */
 const OPENING_REACH = 40;
+/** What may stand between the clause's opening (a line's or sentence's end, a comma, a colon) and the actor: spaces, و. */
+const OPENS_AFTER_MARK = /[\n.،,:!؟?][ \u00A0]*و?$/;
+const OPENS_TEXT = /^[ \u00A0]*و?$/;
 
 /** A state, body or group named at its clause's opening (a line, a sentence, a comma; و at most) and ending right before the verb. */
 export function actorOpeningClause(ctx: ResolveContext, gender: CueGender | null, text: string): Resolution | null {
@@ -13,6 +16,6 @@ export function actorOpeningClause(ctx: ResolveContext, gender: CueGender | null
   if (!m || m.actor.type === 'person' || !/^[ \u00A0]+$/.test(text.slice(m.end, ctx.cueStart)) || insideSpans(ctx.direct, ctx.directStarts, m.start)) return null;
   const from = Math.max(0, m.start - OPENING_REACH);
   const before = text.slice(from, m.start);
-  const opens = new RegExp(`${from === 0 ? '(^|' : '('}[\\n.،,:!؟?])[ \\u00A0]*و?$`).test(before);
+  const opens = OPENS_AFTER_MARK.test(before) || (from === 0 && OPENS_TEXT.test(before));
   return opens && mentionAgrees(m, gender, ctx.state) ? { kind: 'carry', speaker: speakerOf(m, ctx.state) } : null;
 }
