@@ -12,16 +12,11 @@ import { PhraseTable } from './lexicon/phrase-table';
 import { normalizeText } from './text/normalize';
 import { ABBREVIATED_TITLES } from './text/sentences';
 import { phraseWords } from './text/tokens';
-import type { RawData } from './lexicon/raw-data';
+import { norm, normList, wordSet, type RawData } from './lexicon/raw-data';
 
 export { PhraseTable } from './lexicon/phrase-table';
 export type CueGender = 'm' | 'f' | 'p';
 
-const norm = (s: string) => normalizeText(s.trim());
-const normList = (xs: unknown): string[] =>
-  (Array.isArray(xs) ? xs : []).filter((x): x is string => typeof x === 'string' && x.trim() !== '').map(norm);
-/** The normalized words of every entry: a set of single words. */
-const wordSet = (xs: unknown): Set<string> => new Set(normList(xs).flatMap((x) => phraseWords(x)));
 
 export interface VerbInfo {
   gender: CueGender;
@@ -167,6 +162,7 @@ function speechWords(data: RawData) {
     predicateOpeners: new Set(normList(data.predicateOpeners?.words)),
     predicateVerbPrefixes: normList(data.predicateOpeners?.verbPrefixes),
     pageLabels: new Set(normList(data.pageLabels?.words)),
+    headlineAsides: new Set(normList(data.headlineAsides?.words)),
     mediaNouns: new Set(normList(data.mediaNouns?.words)),
     descriptionVerbs,
     commonObjects: new Set(normList(data.commonObjects?.words)),

@@ -1,5 +1,15 @@
 // The shape of data/speech-verbs.json as the lexicon reads it: every list optional, each checked
-// where it is read (a non-programmer edits the file; a missing list is an empty one).
+// where it is read (a non-programmer edits the file; a missing list is an empty one), and how a
+// list of data/ is read: its strings, trimmed and normalized.
+import { normalizeText } from '../text/normalize';
+import { phraseWords } from '../text/tokens';
+
+export const norm = (s: string) => normalizeText(s.trim());
+export const normList = (xs: unknown): string[] =>
+  (Array.isArray(xs) ? xs : []).filter((x): x is string => typeof x === 'string' && x.trim() !== '').map(norm);
+/** The normalized words of every entry: a set of single words. */
+export const wordSet = (xs: unknown): Set<string> => new Set(normList(xs).flatMap((x) => phraseWords(x)));
+
 export interface RawData {
   verbs?: Array<{ verb?: unknown; masculine?: unknown; feminine?: unknown; plural?: unknown }>;
   attributionPhrases?: { phrases?: unknown; pronounWords?: unknown; pronounNouns?: unknown };
@@ -33,4 +43,5 @@ export interface RawData {
   honorifics?: { words?: unknown };
   interviews?: { questionMarks?: unknown; answerMarks?: unknown; words?: unknown; bylineWords?: unknown };
   firstPersonSpeech?: { words?: unknown };
+  headlineAsides?: { words?: unknown };
 }

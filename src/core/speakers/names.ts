@@ -3,7 +3,7 @@
 import { isPersonNoun, verbalNounBehindPreposition } from '../persons/words';
 import { endsWithPronoun } from '../persons/name-shapes';
 import { isQuoteMark } from '../chars';
-import { isComplementizer, isComplementizerWord, lexicon, stems, verbAt, wordsIn, type Word } from '../speech';
+import { attributionAt, isComplementizer, isComplementizerWord, lexicon, stems, verbAt, wordsIn, type Word } from '../speech';
 import { firstWordsIn, lastWordsIn } from '../text/tokens';
 import { isAbbreviatedTitle } from '../role-names';
 import { givenNames } from '../lexicon/given-names';
@@ -179,7 +179,8 @@ export function unknownName(text: string, words: Word[], from: number, to: numbe
     if (
       !isDefinite(body[0]!.norm) &&
       ((next && isComplementizer(next.norm) && !/[،,]/.test(gap) && ![...gap].some(isQuoteMark)) || /^\s*:/.test(gap)) &&
-      !body.some((_, i) => verbAt(body, i)) &&
+      // ("وصفت حالة المرضى هنا بالقول:": an attribution phrase ends what was described, no body.)
+      !body.some((_, i) => verbAt(body, i) || attributionAt(body, i)) &&
       body.every((w) => /[\u0621-\u064A]/.test(w.norm) && !isDocument(w.norm) && !stems(w.norm).some((x) => lexicon.anonymous.has(x)))
     ) {
       return unnamedBody(text, body[0]!.start, body[body.length - 1]!.end);

@@ -21,6 +21,22 @@ function howSaid(text: string, words: Word[]): number {
   return -1;
 }
 
+/**
+ * Where an aside set off by a comma opens among the words before a headline's colon: a word of
+ * data/speech-verbs.json headlineAsides ("في", "خلال", "أمام") or one behind the preposition ل
+ * ("لموقعنا", "للصحفيين"; no name); -1 when there is none.
+ */
+function asideStart(zone: QuoteZone, words: Word[]): number {
+  const { text, mentions, mentionStarts } = zone;
+  for (let i = 1; i < words.length; i++) {
+    if (!/[،,]/.test(text.slice(words[i - 1]!.end, words[i]!.start))) continue;
+    const w = words[i]!;
+    const named = mentions[lowerBound(mentionStarts, w.start)]?.start === w.start || givenNames().byWord.has(w.norm);
+    if (lexicon.headlineAsides.has(w.norm) || (/^ل[\u0621-\u064a]{3,}$/.test(w.norm) && !named)) return i;
+  }
+  return -1;
+}
+
 /** "X: ... "quote"" — a headline or list item that names its speaker before a colon. */
 function headlineSpeaker(zone: QuoteZone): SpeakerRef | null {
   const { text, mentions, mentionStarts: starts, outerStart: at } = zone;
@@ -32,12 +48,15 @@ function headlineSpeaker(zone: QuoteZone): SpeakerRef | null {
   // ("الدكتور X (أستاذ العلوم السياسية في جامعة Y): «…»": a description in brackets before the colon is no speaker's name.)
   const colon = lineStart + rel;
   const described = text.slice(lineStart, colon).trimEnd().endsWith(')') ? text.lastIndexOf('(', colon) : -1;
-  const nameEnd = described > lineStart ? described : colon;
+  let nameEnd = described > lineStart ? described : colon;
   let from = colon;
   while (from > lineStart && !endsSentenceAt(text, from - 1)) from--;
   // ("(تسجيل) X: «…»": a label in brackets opening the line says what the words are, not who.)
   lineStart = from + (/^[ \u00A0]*\([^()\n]{1,20}\)/.exec(text.slice(from, colon))?.[0].length ?? 0);
-  const all = wordsIn(text, lineStart, nameEnd);
+  let all = wordsIn(text, lineStart, nameEnd);
+  // "نتنياهو، في مستهل جلسة الحكومة:"، "المتحدث …، الرائد X، لموقعنا:": an aside after a comma says where the words came; the speaker is before it.
+  const aside = asideStart(zone, all);
+  if (aside > 0) [all, nameEnd] = [all.slice(0, aside), all[aside - 1]!.end];
   if (all.length === 0) return null;
   // A long description before the name ("محافظ المدينة الذي عينته الحكومة الجديدة قبل شهرين … X:"): the person named right before the colon.
   if (all.length > 8) return personEndingAt(zone, all[all.length - 1]!.end) ?? nameEndingLine(text, all);

@@ -31,15 +31,19 @@ export const bySaying: SubjectRule = {
     // its verb may also stand after a comma ("وعن العملة، اكتفى الوزير بالقول").
     let open = from - 1;
     let afterComma: number | null = null;
+    let opened = false;
     while (open > 0 && from - 1 - open < MAX_CLAUSE_WORDS) {
       const gap = text.slice(words[open - 1]!.end, words[open]!.start);
-      if (/[.!?؟:\n]/.test(gap) || [...gap].some(isQuoteMark)) break;
+      if ((opened = /[.!?؟:\n]/.test(gap) || [...gap].some(isQuoteMark))) break;
       if (afterComma === null && isClauseMarkIn(gap)) afterComma = open;
       open--;
     }
     if (afterComma !== null && afterComma + 1 < from - 1) {
       const subject = resolveAt(afterComma + 1, { ...ctx, attribution: false, participle: false });
       if (subject.kind === 'explicit') return subject;
+      // ("الطبيبة X، العاملة مع منظمة Y، وصفت ما رأته بالقول": the subject stands before the comma,
+      // further back than the words read; the body in its apposition is no subject. The carry finds X.)
+      if (!opened && open > 0) return undefined;
     }
     if (open + 1 >= from - 1) return undefined;
     const subject = resolveAt(open + 1, { ...ctx, attribution: false, participle: false });

@@ -1,7 +1,8 @@
 import { withoutConjunction } from '../../../clitics';
 import { lexicon, stems } from '../../../speech';
 import { carry } from '../../carry';
-import { lowerBound } from '../../model';
+import { lowerBound, type ResolveContext } from '../../model';
+import { lastBodyNamed } from '../reading';
 import type { SubjectRule } from './rule';
 
 export const outlet: SubjectRule = {
@@ -20,9 +21,22 @@ export const outlet: SubjectRule = {
     const firstMention = ctx.mentions[lowerBound(ctx.mentionStarts, zoneStart)];
     const end = words[from]!.end;
     const knownBody = !!firstMention && firstMention.start < end && firstMention.actor.type !== 'person' && firstMention.actor.type !== 'media' && (mediaAt === undefined || mediaAt >= end);
+    if (outletFirst && bodyOfThatNoun(ctx, first, zoneStart)) return undefined;
     if (!addressee && !knownBody && (outletFirst || (mediaAt !== undefined && mediaAt < end))) return { kind: 'anonymous' };
     // "وقالت لوكالة الأنباء:": whom a verb's words were said to; its subject is left out and carries over.
     if (addressee && stems(first).some((x) => lexicon.mediaNouns.has(x))) return ctx.attribution ? { kind: 'none' } : carry(ctx.state, ctx.gender, ctx, zone.text);
     return undefined;
   },
 };
+
+/**
+ * "وكتبت الوكالة" after "وكالة الأمم المتحدة لإغاثة …" was named, no news outlet since: a noun both
+ * of outlets and of institutions ("الوكالة") is that body (the institution-noun rule names it).
+ */
+function bodyOfThatNoun(ctx: ResolveContext, first: string, zoneStart: number): boolean {
+  const noun = [first, withoutConjunction(first)].find((s) => s.startsWith('ال') && lexicon.institutionNouns.has(s));
+  const body = noun ? lastBodyNamed(ctx, noun.slice(2)) : null;
+  if (!body || body.actor.type === 'media') return false;
+  const media = ctx.media[lowerBound(ctx.media, body.end)];
+  return media === undefined || media >= zoneStart;
+}

@@ -1,0 +1,62 @@
+// Speakers of unseen text (issue 9, speakers12): a live-blog speaker before an aside and a colon, a clause
+// opened by "قد" before its verb, "بالقول" after a name with an apposition, and "الوكالة" that is the UN
+// agency named before rather than a news agency. Sentences of our own writing.
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/core';
+
+/** The direct quote's speaker: its id, else its name as printed; null when it has none, undefined when no such quote. */
+const speakerOf = (text: string, quote: string): string | null | undefined => {
+  const result = analyze(text, { stopEarly: false });
+  const q = result.quotes.find((x) => x.kind === 'direct' && text.slice(x.start, x.end) === quote);
+  return q ? (q.speaker ? (q.speaker.id ?? q.speaker.name) : null) : undefined;
+};
+
+describe('a live-blog entry "X، aside: «…»": the speaker stands before the aside', () => {
+  const cases: Array<[string, string, string]> = [
+    ['16:40 — الرئيس الأوكراني فولوديمير زيلينسكي، في خطابه المسائي المعتاد: «سنرد على كل ضربة تطال محطات الطاقة».', 'سنرد على كل ضربة تطال محطات الطاقة', 'volodymyr-zelensky'],
+    ['08:15 — رئيس مجلس السيادة عبد الفتاح البرهان، خلال زيارته لمدينة بورتسودان: "لا تفاوض قبل انسحاب المتمردين من المدن".', 'لا تفاوض قبل انسحاب المتمردين من المدن', 'abdel-fattah-al-burhan'],
+    ['12:00 — المبعوث الأممي هانس غروندبرغ، أمام مجلس الأمن: «الفرصة ما زالت قائمة لكنها تضيق كل يوم».', 'الفرصة ما زالت قائمة لكنها تضيق كل يوم', 'hans-grundberg'],
+    ['19:20 — مدير الإسعاف في المدينة، الطبيب مازن عكاشة، لموقعنا: "ننقل الجرحى بسيارات مدنية لأن سياراتنا احترقت".', 'ننقل الجرحى بسيارات مدنية لأن سياراتنا احترقت', 'مازن عكاشة'],
+    ['21:05 — رئيس الوزراء الإسرائيلي بنيامين نتنياهو، للصحفيين بعد اجتماع المجلس الوزاري: «لن نوقف العملية قبل أن نحقق أهدافها».', 'لن نوقف العملية قبل أن نحقق أهدافها', 'benjamin-netanyahu'],
+  ];
+  for (const [text, quote, speaker] of cases) it(speaker, () => expect(speakerOf(text, quote)).toBe(speaker));
+
+  it('an anonymous source before the aside stays without a name', () => {
+    const text = '10:10 — مصدر عسكري، في اتصال هاتفي: «القصف طال ثلاثة أحياء منذ الفجر ولم يتوقف».';
+    expect(speakerOf(text, 'القصف طال ثلاثة أحياء منذ الفجر ولم يتوقف')).toBeNull();
+  });
+});
+
+describe('"فقد رحب X بالخطوة، معتبرا": a clause opened by قد before its verb has X as its subject', () => {
+  const opening = 'وقال الرئيس الأوكراني فولوديمير زيلينسكي إن بلاده "لن تقبل بأي هدنة مؤقتة".\n\n';
+  const cases: Array<[string, string, string]> = [
+    ['أما في أنقرة، فقد رحب وزير الخارجية التركي هاكان فيدان بالمبادرة، معتبرا أنها "فرصة حقيقية لوقف إطلاق النار قبل الشتاء".', 'فرصة حقيقية لوقف إطلاق النار قبل الشتاء', 'hakan-fidan'],
+    ['وقد أشاد رئيس أذربيجان إلهام علييف بالاتفاق، واصفا إياه بأنه "صفحة جديدة في تاريخ المنطقة كلها".', 'صفحة جديدة في تاريخ المنطقة كلها', 'ilham-aliyev'],
+    ['لقد انتقد رئيس الوزراء الإسرائيلي بنيامين نتنياهو الخطة، مؤكدا أنها "لا تضمن أمن المدن الإسرائيلية في الجنوب".', 'لا تضمن أمن المدن الإسرائيلية في الجنوب', 'benjamin-netanyahu'],
+  ];
+  for (const [sentence, quote, id] of cases) it(id, () => expect(speakerOf(opening + sentence, quote)).toBe(id));
+});
+
+describe('"X، العاملة مع منظمة Y، وصفت … بالقول:": the person before the apposition speaks, not the body in it', () => {
+  const cases: Array<[string, string, string]> = [
+    ['الممرضة هدى سلامة، العاملة مع منظمة الصحة العالمية، وصفت حالة المرضى هنا بالقول:\n"الأطفال يصلون إلينا بعد أيام من الإصابة".', 'الأطفال يصلون إلينا بعد أيام من الإصابة', 'هدى سلامة'],
+    ['المهندس كريم داود، العامل مع منظمة أطباء بلا حدود، لخص الوضع هناك بالقول: "المياه الصالحة للشرب صارت أغلى من الطعام".', 'المياه الصالحة للشرب صارت أغلى من الطعام', 'كريم داود'],
+    ['الطبيبة منى الخطيب، المتطوعة مع منظمة أطباء بلا حدود، وصفت المشهد في المخيم بالقول: "الناس يصلون حفاة بعد أسبوع من المشي".', 'الناس يصلون حفاة بعد أسبوع من المشي', 'منى الخطيب'],
+  ];
+  for (const [text, quote, name] of cases) it(name, () => expect(speakerOf(text, quote)).toBe(name));
+});
+
+describe('"الوكالة" after a UN agency of that name is the agency, not a news agency', () => {
+  it('the agency named before speaks', () => {
+    const text = 'حذرت وكالة الأمم المتحدة لإغاثة وتشغيل اللاجئين الفلسطينيين من نفاد الطحين. وكتبت الوكالة على منصة إكس: «المخازن فارغة في الشمال ولا شاحنات في الطريق».';
+    expect(speakerOf(text, 'المخازن فارغة في الشمال ولا شاحنات في الطريق')).toBe('unrwa');
+  });
+  it('so does the nuclear agency', () => {
+    const text = 'قالت الوكالة الدولية للطاقة الذرية إن مفتشيها وصلوا إلى المحطة. وأضافت الوكالة في بيان: "الوضع في محيط المحطة ما زال هشا جدا".';
+    expect(speakerOf(text, 'الوضع في محيط المحطة ما زال هشا جدا')).toBe('iaea');
+  });
+  it('a news agency named since is the one meant', () => {
+    const text = 'حذرت وكالة الأمم المتحدة لإغاثة وتشغيل اللاجئين الفلسطينيين من نفاد الطحين. ونقلت وكالة رويترز عن سكان أن الأسواق خالية، وأضافت الوكالة: «الطوابير أمام المخابز تمتد لساعات».';
+    expect(speakerOf(text, 'الطوابير أمام المخابز تمتد لساعات')).not.toBe('unrwa');
+  });
+});
