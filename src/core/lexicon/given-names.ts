@@ -55,6 +55,8 @@ export interface GivenNames {
   scoring: { verbs: ReadonlySet<string>; objects: ReadonlySet<string> };
   /** Words that say what someone is called ("يدعى", "المدعوة", "واسمه"), with the gender they mark. */
   namingWords: ReadonlyMap<string, Gender>;
+  /** Naming words after which only a given name of ours opens a name ("اسمها خديجة"; not "ذكر اسمه مدرج …"). */
+  namingWordsBeforeGivenName: ReadonlySet<string>;
   /** Words that address someone by name ("يا", "شكرا"): a common word's given name right after one is the name. */
   vocatives: ReadonlySet<string>;
 }
@@ -84,7 +86,7 @@ export interface RawGivenNames extends Gendered {
   ageOpeners?: unknown;
   ageNumberWords?: unknown;
   scoring?: { verbs?: unknown; objects?: unknown };
-  namingWords?: Gendered;
+  namingWords?: Gendered & { beforeGivenName?: unknown };
   vocatives?: unknown;
 }
 
@@ -126,6 +128,7 @@ export function givenNamesFrom(raw: RawGivenNames): GivenNames {
     ageNumberWords: new Set(normList(raw.ageNumberWords)),
     scoring: { verbs: new Set(normList(raw.scoring?.verbs)), objects: new Set(normList(raw.scoring?.objects)) },
     namingWords: byGender(raw.namingWords),
+    namingWordsBeforeGivenName: new Set(normList(raw.namingWords?.beforeGivenName)),
     vocatives: new Set(normList(raw.vocatives)),
   };
 }

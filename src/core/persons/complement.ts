@@ -58,13 +58,16 @@ function coordinatedNoun(scan: PersonScan, k: number): boolean {
 }
 
 /**
- * "خبير نزع الألغام", "مسؤول ملف الأسرى": right after an indefinite role, a noun in
- * construct with a definite one opens the complement; not a given name ("خبير سامي الخطيب").
+ * "خبير نزع الألغام", "مسؤول ملف الأسرى": right after an indefinite role, or a body's indefinite
+ * head in its complement ("مدير مركز علاج …"), a noun in construct with a definite one opens or goes on
+ * with the complement; not a given name ("خبير سامي الخطيب").
  */
 function constructNounAfterRole(scan: PersonScan, role: PhraseMatch<true>, k: number): boolean {
   const { tokens, finder } = scan;
   const t = tokens[k]!;
-  if (k !== role.endToken || t.text.length < 3 || t.text.startsWith('ال') || !t.joinsNext || !tokens[k + 1]?.text.startsWith('ال') || !scan.free(k + 1)) return false;
+  // (Also after an indefinite head of a body in the complement: "مدير مركز علاج الأمراض المزمنة".)
+  const afterHead = k > role.endToken && tokenReadings(tokens[k - 1]!).some(([, stem]) => finder.complementHeads.has(stem) && !stem.startsWith('ال'));
+  if ((k !== role.endToken && !afterHead) || t.text.length < 3 || t.text.startsWith('ال') || !t.joinsNext || !tokens[k + 1]?.text.startsWith('ال') || !scan.free(k + 1)) return false;
   if (tokenReadings(tokens[k - 1]!).some(([, stem]) => stem.startsWith('ال'))) return false;
   return !givenNames().byWord.has(t.text) && !inSetBehindConjunction(finder.stopWords, t.text) && !speechVerbToken(finder, t);
 }
@@ -111,6 +114,8 @@ export function nameStartAfterRole(scan: PersonScan, role: PhraseMatch<true>): n
   if (k === null || k >= tokens.length || covered[k] || !softGap(doc, tokens[k - 1]!, tokens[k]!)) return null;
   // After an indefinite head the body's own name comes first, then the person's.
   if (k > role.endToken && tokenReadings(tokens[k - 1]!).some(([, stem]) => finder.complementHeads.has(stem) && !stem.startsWith('ال'))) {
+    // ("رئيس بلدية برج حمود، في تصريح", "مدير مستشفى شهداء الأقصى، X Y": two words closed by a comma are the body's own name.)
+    if (tokens[k]!.joinsNext && !tokens[k + 1]?.joinsNext && tokens[k + 2] && scan.free(k) && scan.free(k + 1)) return k + 2;
     if (tokens[k]!.joinsNext && !covered[k + 1] && !place[k + 1] && scan.nameAt(k + 1) > 0) return k + 1;
     k = afterBodyName(doc, tokens, k, covered);
   }

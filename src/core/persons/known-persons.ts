@@ -23,8 +23,8 @@ export function tailOfLongerName(tokens: Token[], at: number, finder: ActorFinde
 export function afterVenueNoun(tokens: Token[], at: number): boolean {
   const before = tokens[at - 1];
   if (!before?.joinsNext || !tokenReadings(before).some(([, stem]) => lexicon.venueNouns.has(stem))) return false;
-  const preposition = tokens[at - 2]; // "عن طريق الرئيس": through the president
-  return !(preposition?.joinsNext && lexicon.venueNounsNotAfter.has(preposition.text));
+  const preposition = tokens[at - 2]; // "عن طريق الرئيس": through the president (but 'عن "طريق ترامب"' is about the road)
+  return !(preposition?.joinsNext && before.start - preposition.end === 1 && lexicon.venueNounsNotAfter.has(preposition.text));
 }
 
 /**

@@ -20,6 +20,7 @@ export const kunya: PersonRule = {
     { text: 'وقالت أم خليل أبو ريدة إن المخبز أغلق أبوابه منذ الفجر.', person: 'أم خليل أبو ريدة' },
     { text: 'التقينا بأم سليم قرب الخيمة الزرقاء.', person: 'أم سليم' },
     { text: 'وأرسلت الجمعية سلة غذائية لأم فراس بعد أيام من النزوح.', person: 'أم فراس' },
+    { text: 'تسكن أم ديدو، واسمها شوشان ملكونيان، غرفة واحدة مع أحفادها.', person: 'أم ديدو' },
   ],
   apply(scan) {
     const { tokens } = scan;
@@ -29,6 +30,10 @@ export const kunya: PersonRule = {
       if (!kunyaWord || !tokens[k]!.joinsNext || !scan.free(k) || !scan.free(k + 1)) continue;
       const { gender, proclitic } = kunyaWord;
       const child = names.longestAt(tokens, k + 1);
+      if (!child && proclitic === '' && namedInFullAfter(scan, k + 1)) {
+        scan.addName(tokens.slice(k, k + 2), tokens[k]!, { gender, alias: tokens.slice(k, k + 2).map((t) => t.text).join(' '), surnameless: true });
+        continue;
+      }
       // ("بأم سليم": behind a preposition "أم" is no "or", whatever the child's name.)
       if (!child || child.proclitic !== '' || !allowed(scan, k, gender, child.values[0]!.common && !/[بل]/.test(proclitic))) continue;
       const end = child.endToken + familyAfter(scan, child.endToken);
@@ -44,6 +49,18 @@ export const kunya: PersonRule = {
     }
   },
 };
+
+/**
+ * "أم ليفون، واسمها X Y": a child's name we do not list, set off by a comma and followed by a word that
+ * gives the parent's full name (data/given-names.json kunyas.fullNameWords), makes a kunya all the same.
+ */
+function namedInFullAfter(scan: PersonScan, at: number): boolean {
+  const { tokens, finder } = scan;
+  const child = tokens[at];
+  const next = tokens[at + 1];
+  if (!child || !next || child.joinsNext || !next.joinsNext || !scan.free(at)) return false;
+  return looksLikeNameStart(child.text, finder) && !child.text.startsWith('ال') && givenNames().fullNameWords.has(next.text);
+}
 
 /** The word before the kunya at k is a given name of ours, printed bare and joined to it ("وسام أبو علي"). */
 function givenNameBefore(scan: PersonScan, k: number): boolean {

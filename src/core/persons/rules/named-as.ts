@@ -29,12 +29,15 @@ export const namedAs: PersonRule = {
     { text: 'وفي المقهى التقينا شابا من القرية يدعى هاكوب، وقد فقد بيته في الحرب.', person: 'هاكوب' },
     { text: 'وأوقفت الشرطة رجلا يدعى عكرمة الخطيب قرب الحاجز.', person: 'عكرمة الخطيب' },
     { text: 'وروت فتاة في العاشرة، واسمها ليلوش، أنها فقدت أمها.', person: 'ليلوش' },
+    { text: 'وفي الطابور وقفت عجوز من القرية، اسمها سعاد، تحمل كيسا فارغا.', person: 'سعاد' },
   ],
   apply(scan) {
     const { tokens } = scan;
     for (let k = 0; k + 1 < tokens.length; k++) {
       const gender = namingGender(tokens[k]!);
       if (!gender || !tokens[k]!.joinsNext) continue;
+      // ("ذكر اسمه مدرج على القائمة": after a bare "اسمه" only a given name of ours is a name.)
+      if (givenNames().namingWordsBeforeGivenName.has(tokens[k]!.text) && !givenNames().byWord.has(tokens[k + 1]!.text)) continue;
       const size = nameLength(scan, k + 1);
       if (size > 0) scan.addName(tokens.slice(k + 1, k + 1 + size), tokens[k]!, { gender });
     }
