@@ -7,6 +7,7 @@ import { attributionAt, attributionPronounOf, isComplementizer, isComplementizer
 import type { Span } from '../types';
 import { nounAfterPreposition } from '../quotes/indirect';
 import { normalizeText } from '../text/normalize';
+import { givenNames } from '../lexicon/given-names';
 
 import { type Cue, MAX_SUBJECT_WORDS, type Mention, type Resolution, type State, isDocument, isDocumentWord, isOwnDocumentWord, isParticiple, isTitleOrSpokespersonWord, lowerBound, mentionAgrees, speakerOf, titleStem } from './model';
 import { clauseSubject } from './carry';
@@ -147,10 +148,21 @@ const nounAfterPronoun = (text: string, words: Word[], i: number) =>
  * الكلمات افتتح X الجلسة').
  */
 function notACue(text: string, words: Word[], i: number, length: number): boolean {
+  if (adjectiveOfNoun(text, words, i)) return true;
   if (afterRelative(words, i) && !RESUMPTIVE.has(words[i + length]?.norm ?? '') && !quoteFollows(text, words[i + length - 1]!.end) && !relativeSpeaks(text, words, i, length)) return true;
   if (nounAfterPreposition(text, words, i) || nounAfterPronoun(text, words, i)) return true;
   const afterFollowers = i > 1 && lexicon.quoteFollowers.has(words[i - 1]!.norm) && lexicon.quoteFollowers.has(words[i - 2]!.norm);
   return lexicon.weakVerbs.has(withoutConjunction(words[i]!.norm, 2)) && !afterFollowers && !quoteEndsBefore(text, words, i) && !reportsSpeech(text, words[i + length - 1]!.end, true);
+}
+
+/**
+ * "صورة معلقة", "رسالة موجهة": a feminine participle right after an indefinite feminine noun (no given
+ * name, nothing between) agrees with it as its adjective; no speech cue ("، معلقة" is one).
+ */
+function adjectiveOfNoun(text: string, words: Word[], i: number): boolean {
+  const [noun, w] = [words[i - 1], words[i]!];
+  if (!noun || !isParticiple(w.norm) || text[w.end - 1] !== 'ة' || text[noun.end - 1] !== 'ة' || !/^[ \u00A0]+$/.test(text.slice(noun.end, w.start))) return false;
+  return !noun.norm.startsWith('ال') && !/^[وفبلك]ال/.test(noun.norm) && !givenNames().byWord.has(noun.norm);
 }
 
 /**

@@ -32,6 +32,8 @@ export const givenName: PersonRule = {
     for (const m of names.scan(scan.tokens)) {
       // A proclitic reading is too loose to introduce anyone ("وجود" is no "جود").
       if (m.proclitic !== '' || m.firstToken < after || !freeName(scan, m.firstToken, m.endToken)) continue;
+      // ("الناطق باسم الجهاز": right after a role, "باسم" links the body it speaks for; no given name.)
+      if (lexicon.bodyLinkers.has(scan.tokens[m.firstToken]!.text) && scan.roles.some((r) => r.endToken === m.firstToken)) continue;
       const name = commonHere(scan, m.values[0]!, m.firstToken);
       // "ليالٍ", "أملاً": a given name printed with tanween is an indefinite common noun.
       if (scan.withTanween(scan.tokens[m.endToken - 1]!)) continue;
