@@ -68,3 +68,13 @@ describe('\'عن "طريق ترامب"\': a venue in quotation marks after "عن
     expect(ids('وصلت الرسالة إلى طهران عن طريق ترامب شخصيا قبل أسبوع من اللقاء.')).toContain('donald-trump');
   });
 });
+
+describe('number words and adverbs are no name words: "اللاعب الثاني عشر حقا"', () => {
+  it('finds no person in an ordinal or a count after a role', () => {
+    for (const text of [
+      'وقال المدرب إن الجمهور "كان اللاعب الثاني عشر فعلا في هذه المباراة".',
+      'وأشاد القائد بالمشجعين الذين كانوا اللاعب الثاني عشر حقا طوال الموسم.',
+      'وأصبح المهاجم الشاب اللاعب الحادي عشر في قائمة الهدافين هذا الموسم.',
+    ]) expect(unknownNames(text), text).toEqual([]);
+  });
+});
