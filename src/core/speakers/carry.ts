@@ -7,6 +7,7 @@ import { firstWordsIn, nextWord } from '../text/tokens';
 import { describedPerson } from './subject/rules/described-name';
 import { toNarratorBy } from './to-narrator';
 import { actorOpeningClause } from './fronted-actor';
+import { headlineSpeakerSince } from './headline-before';
 import { titledPerson } from './names';
 import type { Gender } from '../types';
 import { type Resolution, type ResolveContext, type Speaker, type State, isDefinite, isRoleWord, isSpokesperson, isStop, insideSpans, isTitle, lowerBound, mentionAgrees, sentenceStart, speakerOf, titleWithoutConjunction } from './model';
@@ -28,7 +29,8 @@ export function carry(state: State, gender: CueGender | null, ctx: ResolveContex
     const s = state.byGender[gender];
     // "وروى المواطن ناصر عيسى أن ... . وقال وهو يقف ...": a person introduced as the
     // subject of a sentence since that speaker last spoke is whom the verb goes on with.
-    const newer = s ? personIntroducedSince(ctx, gender, text, lastCueOf(ctx, s)) : null;
+    const since = s ? lastCueOf(ctx, s) : -1;
+    const newer = s ? latest(headlineSpeakerSince(ctx, gender, text, since), personIntroducedSince(ctx, gender, text, since)) : null;
     if (newer) return { kind: 'carry', speaker: newer };
     if (s === 'anonymous') return { kind: 'anonymous' };
     if (s) return { kind: 'carry', speaker: s };
@@ -207,6 +209,9 @@ function nearClauseStart(text: string, at: number, maxWords: number, maxOpener =
   }
   return false;
 }
+
+/** The speaker named later in the text, of two found. */
+const latest = (a: Speaker | null, b: Speaker | null): Speaker | null => (a && b ? (a.ref.start > b.ref.start ? a : b) : (a ?? b));
 
 /** Where the last cue that `s` spoke at starts (-1 when none did). */
 function lastCueOf(ctx: ResolveContext, s: Speaker | 'anonymous'): number {

@@ -186,7 +186,7 @@ export function subjectBefore(
   state: State,
   gender: CueGender | null,
 ): Resolution | null {
-  if (gender === null) return null;
+  if (gender === null || answersTopic(text, cueStart)) return null;
   const k = lowerBound(mentionStarts, cueStart) - 1;
   if (k < 0) return null;
   const m = mentions[k]!;
@@ -199,6 +199,20 @@ export function subjectBefore(
   if (!/^\)?[ \u00A0\u200B-\u200F]+(\([^()\n]{1,30}\)[ \u00A0\u200B-\u200F]+)?((الذي|التي|قد)[ \u00A0\u200B-\u200F]+)?$/.test(gap) && !isAsideAfterSubject(gap)) return null;
   if (!mentionAgrees(m, gender, state)) return null;
   return { kind: 'explicit', speaker: speakerOf(m, state) };
+}
+
+/** How far back "أما" may open the clause a verb with ف answers. */
+const TOPIC_REACH = 150;
+
+/**
+ * "أما ممثلة البرنامج في اليمن فحذرت": a verb with ف answering "أما" in its sentence has the topic after
+ * أما for subject (subject rule `fronted subject`), not the actor right before it.
+ */
+function answersTopic(text: string, cueStart: number): boolean {
+  if (text[cueStart] !== 'ف') return false;
+  const before = text.slice(Math.max(0, cueStart - TOPIC_REACH), cueStart);
+  const topic = before.search(/(^|[\s،,])أما\s[^.!?؟:\n]*$/);
+  return topic >= 0;
 }
 
 /** "الجيش من جهته قال", "الوزيرة، بدورها، كتبت": an aside of data/speech-verbs.json afterSubject, alone between the subject and its verb. */
