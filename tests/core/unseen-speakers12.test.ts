@@ -95,3 +95,23 @@ describe('a speaker named before a colon with no verb ("X: «…»") is whom a l
   ];
   for (const [text, quote, name] of cases) it(name, () => expect(speakerOf(lead + text, quote)).toBe(name));
 });
+
+describe('an official named in apposition ("مسؤولة الإعلام فيها، X Y:") is no anonymous source', () => {
+  const cases: Array<[string, string, string]> = [
+    ['وأكدت جمعية الهلال الأحمر أنها أرسلت متطوعين، وقالت مسؤولة الإعلام فيها، سناء الخطيب: «نحتاج إلى الأغطية والماء قبل أي شيء آخر».', 'نحتاج إلى الأغطية والماء قبل أي شيء آخر', 'سناء الخطيب'],
+    ['وأعلنت البلدية فتح مراكز إيواء جديدة، وقال مسؤول الطوارئ فيها، كمال الحسيني: "المراكز امتلأت خلال ساعات قليلة".', 'المراكز امتلأت خلال ساعات قليلة', 'كمال الحسيني'],
+  ];
+  for (const [text, quote, name] of cases) it(name, () => expect(speakerOf(text, quote)).toBe(name));
+
+  it('a source close to a person named without a comma stays anonymous', () => {
+    const text = 'وقال مصدر مقرب من الرئيس فلاديمير بوتين إن "الرد سيأتي في الوقت المناسب".';
+    expect(speakerOf(text, 'الرد سيأتي في الوقت المناسب')).toBeNull();
+  });
+});
+
+describe('"وأضافت بلهجة محلية ممزوجة بكلمات أجنبية:": how the words came is no body that speaks', () => {
+  it('the speaker before goes on', () => {
+    const text = 'وقالت الجدة ماريا هاكوبيان إن العيد لم يتغير. وأضافت بلهجة محلية ممزوجة بكلمات أرمنية: "كل سنة نقول إنها الأخيرة ونعود".';
+    expect(speakerOf(text, 'كل سنة نقول إنها الأخيرة ونعود')).toBe('ماريا هاكوبيان');
+  });
+});

@@ -176,7 +176,10 @@ export function unknownName(text: string, words: Word[], from: number, to: numbe
     const next = words[to];
     const gap = next ? text.slice(words[to - 1]!.end, next.start) : '';
     const body = words.slice(from, to);
+    // ("وأضافت بلهجة محلية ممزوجة بكلمات أجنبية:": words behind ب with no definite one among them are how, no body.)
+    const manner = body[0]!.norm.startsWith('ب') && !body.some((w) => isDefinite(w.norm));
     if (
+      !manner &&
       !isDefinite(body[0]!.norm) &&
       ((next && isComplementizer(next.norm) && !/[،,]/.test(gap) && ![...gap].some(isQuoteMark)) || /^\s*:/.test(gap)) &&
       // ("وصفت حالة المرضى هنا بالقول:": an attribution phrase ends what was described, no body.)

@@ -1,6 +1,7 @@
 import { lexicon, stems } from '../../../speech';
 import { carry } from '../../carry';
-import { isDocument } from '../../model';
+import { isDocument, lowerBound } from '../../model';
+import type { SubjectZone } from '../zone';
 import type { SubjectRule } from './rule';
 
 export const anonymousSource: SubjectRule = {
@@ -10,6 +11,7 @@ export const anonymousSource: SubjectRule = {
     { text: 'وقال مصدر عسكري مطلع: "القوات تستعد لهجوم واسع خلال أيام".', quote: 'القوات تستعد لهجوم واسع خلال أيام', speaker: null },
     { text: 'وجاء في تقرير نشر أمس: "الأسعار تضاعفت منذ الصيف".', quote: 'الأسعار تضاعفت منذ الصيف', speaker: null },
     { text: 'وقال رئيس بلدية دير البلح نزار عياش، في تصريح لمراسلنا، إن "المياه لا تكفي نصف السكان".', quote: 'المياه لا تكفي نصف السكان', speaker: 'نزار عياش' },
+    { text: 'وقال مصدر مقرب من الرئيس فلاديمير بوتين إن "الكرملين لن يرد قبل الأسبوع المقبل".', quote: 'الكرملين لن يرد قبل الأسبوع المقبل', speaker: null },
   ],
   apply(zone) {
     const { first, ctx, words, from } = zone;
@@ -23,6 +25,18 @@ export const anonymousSource: SubjectRule = {
     if (addressee) return { kind: 'none' };
     // "وقالت لمراسلنا عبر الهاتف:": whom a verb's words were said to; its subject is left out.
     if (!ctx.attribution && /^ل/.test(first) && from + 1 >= zone.to) return carry(ctx.state, ctx.gender, ctx, zone.text);
+    // "وقالت مسؤولة الإعلام فيها، X Y:": an official named in apposition, set off by a comma, is no anonymous source.
+    if (namedInApposition(zone)) return undefined;
     return { kind: 'anonymous' };
   },
 };
+
+/** A person named in the zone after a comma ("مسؤولة الإعلام فيها، X Y"): in apposition to the source. */
+function namedInApposition(zone: SubjectZone): boolean {
+  const { words, from, to, ctx, text } = zone;
+  for (let k = lowerBound(ctx.mentionStarts, words[from]!.end); k < ctx.mentions.length && ctx.mentions[k]!.start < words[to - 1]!.end; k++) {
+    const m = ctx.mentions[k]!;
+    if (m.actor.type === 'person' && /[،,][ \u00A0]*$/.test(text.slice(Math.max(0, m.start - 4), m.start))) return true;
+  }
+  return false;
+}
