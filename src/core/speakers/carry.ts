@@ -6,7 +6,7 @@ import { lexicon, wordsIn, type CueGender, type Word } from '../speech';
 import { firstWordsIn, nextWord } from '../text/tokens';
 import { describedPerson } from './subject/rules/described-name';
 import { toNarratorBy } from './to-narrator';
-import { actorOpeningClause } from './fronted-actor';
+import { actorOpeningClause, actorOpeningSentence } from './fronted-actor';
 import { headlineSpeakerSince } from './headline-before';
 import { titledPerson } from './names';
 import type { Gender } from '../types';
@@ -22,7 +22,7 @@ export function carry(state: State, gender: CueGender | null, ctx: ResolveContex
   } else {
     // "وكان قائد الجيش عبد الفتاح البرهان قد تعهد ...، وقال أمام الجنود:": the
     // subject of the clause before, in the same sentence.
-    const own = clauseSubject(ctx, gender, text);
+    const own = clauseSubject(ctx, gender, text) ?? actorOpeningSentence(ctx, gender, text);
     if (own) return own;
   }
   if (gender === 'm' || gender === 'f') {

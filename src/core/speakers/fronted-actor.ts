@@ -1,7 +1,8 @@
 // A speech verb with no subject after it, right after an actor that opens its clause ("وكييف ترد:",
 // "الجيش السوداني يقول:"): a headline's order, subject then verb; the actor speaks.
 import type { CueGender } from '../speech';
-import { type Resolution, type ResolveContext, insideSpans, lowerBound, mentionAgrees, speakerOf } from './model';
+import { nextWord } from '../text/tokens';
+import { type Resolution, type ResolveContext, insideSpans, lowerBound, mentionAgrees, sentenceStart, speakerOf } from './model';
 
 /** How far back the clause's opening is looked for before the actor. */
 const OPENING_REACH = 40;
@@ -18,4 +19,22 @@ export function actorOpeningClause(ctx: ResolveContext, gender: CueGender | null
   const before = text.slice(from, m.start);
   const opens = OPENS_AFTER_MARK.test(before) || (from === 0 && OPENS_TEXT.test(before));
   return opens && mentionAgrees(m, gender, ctx.state) ? { kind: 'carry', speaker: speakerOf(m, ctx.state) } : null;
+}
+
+/** A present-tense verb of the third person ("ترفض", "يتهم"), as a headline puts it after its subject. */
+const PRESENT_VERB = /^[يت][\u0621-\u064a]{2,6}$/;
+
+/**
+ * "الخارجية السودانية ترفض بيان الرباعية وتصفه بأنه …": a sentence that opens with an actor and a
+ * present-tense verb (a headline's order) has that actor for subject of a later verb with و and no
+ * subject of its own.
+ */
+export function actorOpeningSentence(ctx: ResolveContext, gender: CueGender | null, text: string): Resolution | null {
+  if (!/^و/.test(text.slice(ctx.cueStart, ctx.cueStart + 1))) return null;
+  const from = sentenceStart(text, ctx.cueStart, null);
+  const m = ctx.mentions[lowerBound(ctx.mentionStarts, from)];
+  if (!m || m.start >= ctx.cueStart || !/^[ \u00A0]*و?$/.test(text.slice(from, m.start)) || insideSpans(ctx.direct, ctx.directStarts, m.start)) return null;
+  const verb = nextWord(text, m.end, ctx.cueStart);
+  if (!verb || !/^[ \u00A0]+$/.test(text.slice(m.end, verb.start)) || !PRESENT_VERB.test(verb.norm)) return null;
+  return mentionAgrees(m, gender, ctx.state) ? { kind: 'carry', speaker: speakerOf(m, ctx.state) } : null;
 }
