@@ -102,9 +102,9 @@ export function findQuotations(text: string, doc: TextDocument = readDocument(te
 
 /** Direct quotes (inside quotation marks, scare quotes and short fragments left out) and indirect quotes. */
 export function findQuotes(text: string, quotations: Quotation[] = findQuotations(text), lines: LineWords = lineWords(text)): RawQuote[] {
-  const direct: RawQuote[] = quotations
-    .filter((q) => q.category === 'direct')
-    .map((q) => ({ start: q.start, end: q.end, kind: 'direct' as const }));
+  // (Pushed, not map: text/document.ts readDocument says why.)
+  const direct: RawQuote[] = [];
+  for (const q of quotations) if (q.category === 'direct') direct.push({ start: q.start, end: q.end, kind: 'direct' });
   const indirect = findIndirectQuotes(text, direct, lines);
   return [...direct, ...indirect].sort((a, b) => a.start - b.start || a.end - b.end);
 }

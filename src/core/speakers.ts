@@ -70,7 +70,10 @@ export function attributeSpeakers(
     previous = { outerEnd, speaker: decided?.speaker ?? null };
   }
   headlineQuotedAgain(text, quotes, results, mentions);
-  return quotes.map((q) => ({ start: q.start, end: q.end, kind: q.kind, speaker: results.get(q) ?? null }));
+  // (Pushed, not map: text/document.ts readDocument says why.)
+  const out: QuoteResult[] = [];
+  for (const q of quotes) out.push({ start: q.start, end: q.end, kind: q.kind, speaker: results.get(q) ?? null });
+  return out;
 }
 
 /**

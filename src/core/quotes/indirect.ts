@@ -35,7 +35,9 @@ const MAX_CLAUSE = 600;
  */
 export function findIndirectQuotes(text: string, direct: Span[], lines: LineWords = lineWords(text)): RawQuote[] {
   const out: RawQuote[] = [];
-  const starts = direct.map((q) => q.start);
+  // (Pushed, not map: text/document.ts readDocument says why.)
+  const starts: number[] = [];
+  for (const q of direct) starts.push(q.start);
   // The last direct quote starting at or before `at` holds it?
   const inDirect = (at: number) => {
     const next = firstAbove(starts, at, (x) => x);

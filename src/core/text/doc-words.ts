@@ -46,13 +46,7 @@ export function documentWordsIn(text: string, from: number, to: number, read: Re
   const end = Math.min(to, text.length);
   if (end <= start) return [];
   // The first word ending after `start`, and one past the last starting before `end`.
-  let lo = 0;
-  let hi = words.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (words[mid]!.end <= start) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = firstEndingAfter(words, start);
   let stop = lo;
   while (stop < words.length && words[stop]!.start < end) stop++;
   if (lo < stop && (words[lo]!.start < start || words[stop - 1]!.end > end)) return null;
@@ -61,6 +55,39 @@ export function documentWordsIn(text: string, from: number, to: number, read: Re
     if (k < stop && !wordAlike(doc, k, read)) return null;
   }
   return words.slice(lo, stop) as Word[];
+}
+
+/**
+ * nextWord(text, from, to) from the document's words: the word (the document's
+ * own, with its token), null for none, or undefined when it must be read (another
+ * text, a word cut by `from` or `to`, a word or gap that reads otherwise). The
+ * speaker stage reads a few words at a time after hundreds of cues.
+ */
+export function documentNextWord(text: string, from: number, to: number, read: ReadWord, isWordUnit: IsWordUnit): Word | null | undefined {
+  const doc = last;
+  if (doc === null || doc.text.length !== text.length || doc.text !== text) return undefined;
+  const start = Math.max(0, from);
+  const end = Math.min(to, text.length);
+  if (end <= start) return null;
+  const words = doc.words;
+  const k = firstEndingAfter(words, start);
+  // (The stretch lies in the gap before word k: no word in it when that gap holds no word character.)
+  if (k === words.length || words[k]!.start >= end) return gapAlike(doc, k, isWordUnit) ? null : undefined;
+  const w = words[k]!;
+  if (w.start < start || w.end > end) return undefined;
+  return gapAlike(doc, k, isWordUnit) && wordAlike(doc, k, read) ? w : undefined;
+}
+
+/** The index of the first word ending after `at` (words.length for none). */
+function firstEndingAfter(words: readonly Word[], at: number): number {
+  let lo = 0;
+  let hi = words.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (words[mid]!.end <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 function wordAlike(doc: DocumentWords, k: number, read: ReadWord): boolean {

@@ -5,7 +5,7 @@
 // matcher) and words of a stretch of the original text (original offsets).
 import { isQuoteMarkCode } from '../chars';
 import { isConjunction, isPreposition, isProclitic } from '../clitics';
-import { documentWordsIn } from './doc-words';
+import { documentNextWord, documentWordsIn } from './doc-words';
 import { isFolded, normalizeText } from './normalize';
 import type { Vocabulary } from './vocabulary';
 export { WORD_SKETCHES, WordSketches, wordSketch } from './sketches';
@@ -152,7 +152,7 @@ const PRINTED_WORDS_MAX = 1 << 15;
 /** The words of text[from, to) of an original text, normalized. Linear in the stretch. */
 export function wordsIn(text: string, from = 0, to = text.length): Word[] {
   if (from <= 0 && to >= text.length && text.length <= SHORT_TEXT) return wordsOfShortText(text);
-  const known = documentWordsIn(text, from, to, nextWord, isWordUnit);
+  const known = documentWordsIn(text, from, to, readWord, isWordUnit);
   if (known !== null) return known;
   const out: Word[] = [];
   for (let w = nextWord(text, from, to); w; w = nextWord(text, w.end, to)) out.push(w);
@@ -162,8 +162,15 @@ export function wordsIn(text: string, from = 0, to = text.length): Word[] {
 /**
  * The first word of text[from, to), normalized, or null: wordsIn a word at a
  * time, for a reader that stops early (nextWord(text, w.end, to) is the next one).
+ * In the text being analyzed, the document's own word where reading would give the same.
  */
 export function nextWord(text: string, from: number, to: number): Word | null {
+  const known = documentNextWord(text, from, to, readWord, isWordUnit);
+  return known !== undefined ? known : readWord(text, from, to);
+}
+
+/** nextWord read from the characters. */
+function readWord(text: string, from: number, to: number): Word | null {
   const end = Math.min(to, text.length);
   let i = Math.max(0, from);
   while (i < end) {

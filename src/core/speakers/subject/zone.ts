@@ -2,7 +2,7 @@
 // a time word, أن/إن, a colon, a quotation, the sentence's end), what the
 // subject rules read.
 import { isQuoteMarkCode } from '../../chars';
-import { isComplementizer, verbAt, type Word } from '../../speech';
+import { isComplementizerWord, verbAt, type Word } from '../../speech';
 import { nextWord } from '../../text/tokens';
 import { MAX_SUBJECT_WORDS, type Resolution, type ResolveContext, isDocument, isStopWord, lowerBound } from '../model';
 import { readZoneNames, type ZoneNames } from './reading';
@@ -82,7 +82,8 @@ export function reportsSpeech(text: string, from: number, orStatement = false): 
     const gap = gapKind(text, at, w.start);
     if (gap === SAYS) return true;
     if (gap === ENDS) return false;
-    if (isComplementizer(w.norm)) return true;
+    // (By the word's id: nextWord gives the document's own words, with their tokens.)
+    if (isComplementizerWord(w)) return true;
     if (orStatement && isDocument(w.norm) && !/^(وال|ال|لل)/.test(w.norm)) return true;
     at = w.end;
   }

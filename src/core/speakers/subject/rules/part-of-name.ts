@@ -106,7 +106,9 @@ export const partOfName: SubjectRule = {
     // ("قالت سماح، ثم سكتت": the subject ends at a comma.)
     const to = beforeComma(text, words, from, zoneTo);
     if (to - from < 1 || to - from > 2 || names().namedAnyone) return undefined;
-    const parts = words.slice(from, to).map((w) => w.norm);
+    // (Pushed, not map: text/document.ts readDocument says why.)
+    const parts: string[] = [];
+    for (let k = from; k < Math.min(to, words.length); k++) parts.push(words[k]!.norm);
     // ("عبد اللطيف"، "أبو خالد": a particle that opens a two-word name is part of it.)
     const compound = parts.length === 2 && OPENING_PARTICLES.has(parts[0]!) && !NAME_PARTICLES.has(parts[1]!);
     if (!compound && parts.some((p) => p.length < 3 || NAME_PARTICLES.has(p))) return undefined;
