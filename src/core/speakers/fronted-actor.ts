@@ -25,7 +25,7 @@ export function actorOpeningClause(ctx: ResolveContext, gender: CueGender | null
 const PRESENT_VERB = /^[يت][\u0621-\u064a]{2,6}$/;
 
 /**
- * "الخارجية السودانية ترفض بيان الرباعية وتصفه بأنه …": a sentence that opens with an actor and a
+ * "الخارجية السودانية تنتقد قرار المجلس وتصفه بأنه …": a sentence that opens with an actor and a
  * present-tense verb (a headline's order) has that actor for subject of a later verb with و and no
  * subject of its own.
  */
