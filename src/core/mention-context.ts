@@ -19,9 +19,13 @@ export function capitalAsPlace(doc: PreparedText, match: PhraseMatch<Hit>): bool
 
 /** "القاهرة – ...", "تونس - فاز ...": a place that opens a paragraph before a dash says where the report was filed. */
 export function dateline(doc: PreparedText, match: PhraseMatch<Hit>): boolean {
-  const lineStart = doc.norm.text.lastIndexOf('\n', match.start - 1) + 1;
-  const after = doc.norm.text.slice(match.end, doc.tokens[match.endToken]?.start ?? match.end + 3);
-  return doc.norm.text.slice(lineStart, match.start).trim() === '' && /^\s*[-–—]/.test(after);
+  const text = doc.norm.text;
+  if (!/^\s*[-–—]/.test(text.slice(match.end, doc.tokens[match.endToken]?.start ?? match.end + 3))) return false;
+  // Only spaces back to the line's start. (Walked back over spaces alone: a search for the line break ran
+  // back over the whole text for every mention of a text with few line breaks, quadratic on a long one.)
+  let i = match.start - 1;
+  while (i >= 0 && text[i] !== '\n' && /\s/.test(text[i]!)) i--;
+  return i < 0 || text[i] === '\n';
 }
 
 export function afterMinisterWord(tokens: Token[], at: number, finder: ActorFinder): boolean {
