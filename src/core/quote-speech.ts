@@ -8,7 +8,7 @@ import { isClauseMark, isSentenceEnd, SENTENCE_END } from './text/sentences';
 /** Is the quote introduced as speech right before it: "قال:"، "وأضاف،"، "بحسب"? */
 export function introducedAsSpeech(text: string, outerStart: number, outerEnd: number, afterColon: boolean): boolean {
   if (afterColon) return true;
-  const lineStart = Math.max(0, outerStart - 80);
+  const lineStart = Math.max(0, outerStart - 240);
   const words = wordsIn(text, lineStart, outerStart);
   const last = words.length - 1;
   if (last < 0) return false;
@@ -27,12 +27,21 @@ export function introducedAsSpeech(text: string, outerStart: number, outerEnd: n
   // the article ('أن الهجوم طال "الدعم السريع"'), a predicate does not.
   const quoted = nextWord(text, outerStart, outerEnd);
   if (!quoted || /^[وف]?(ال|لل)/.test(quoted.norm)) return false;
-  if (!endsClause(text, outerEnd) && !opensPredicate(quoted.norm)) return false;
-  for (let k = last - 1; k >= 0 && k >= last - MAX_SUBJECT_WORDS; k--) {
+  // ("نشرت 120 "نقطة صمود" مزودة": a word printed with ة is a noun, no present-tense verb.)
+  if (!endsClause(text, outerEnd) && !(opensPredicate(quoted.norm) && text[quoted.end - 1] !== 'ة')) return false;
+  // (Past the nearer reach only a quote that opens with a verb: "إن التفاهمات التي جرت بين … "وضعت أسسا"".)
+  const far = opensWithVerb(text, quoted);
+  for (let k = last - 1; k >= 0 && k >= last - (far ? FAR_SUBJECT_WORDS : MAX_SUBJECT_WORDS); k--) {
     if (/[.!?؟:"«»“”]/.test(text.slice(words[k]!.end, words[k + 1]!.start))) return false;
-    if (isComplementizer(words[k]!.norm)) return reportedAfter(text, words, k);
+    if (isComplementizer(words[k]!.norm)) return reportedAfter(text, words, k, far ? FAR_SPEAKER_WORDS : MAX_SPEAKER_WORDS);
   }
   return false;
+}
+
+/** The quoted words open with a verb: present-tense ("ستنهار", "تتابع"; no noun in ة) or past in ت ("وضعت"; no plural in ات). */
+function opensWithVerb(text: string, quoted: { norm: string; end: number }): boolean {
+  if (text[quoted.end - 1] === 'ة' || stems(quoted.norm).some((s) => lexicon.scareCues.has(s))) return false;
+  return (opensPredicate(quoted.norm) && !lexicon.predicateOpeners.has(withoutConjunction(quoted.norm, 2))) || /^[\u0621-\u064a]{3,5}(?<!ا)ت$/.test(quoted.norm);
 }
 
 /** Does the word open a predicate: a particle ("لن"، "ليست") or a present-tense verb ("تتابع")? */
@@ -45,10 +54,15 @@ function opensPredicate(word: string): boolean {
 
 /** Words a reported clause's subject may take between its complementizer and a quoted predicate. */
 const MAX_SUBJECT_WORDS = 7;
+/** Words between a speech verb and its complementizer. */
+const MAX_SPEAKER_WORDS = 6;
+/** The same, before a quote that opens with a verb: a long subject, a speaker's title and name ("قال الخبير الاقتصادي اليمني X Y إن"). */
+const FAR_SUBJECT_WORDS = 12;
+const FAR_SPEAKER_WORDS = 10;
 
-/** Is the complementizer at words[at] reporting speech: a speech verb (not a description verb) within six words before it? */
-function reportedAfter(text: string, words: ReturnType<typeof wordsIn>, at: number): boolean {
-  for (let k = at - 1; k >= 0 && k >= at - 6; k--) {
+/** Is the complementizer at words[at] reporting speech: a speech verb (not a description verb) within `reach` words before it? */
+function reportedAfter(text: string, words: ReturnType<typeof wordsIn>, at: number, reach = MAX_SPEAKER_WORDS): boolean {
+  for (let k = at - 1; k >= 0 && k >= at - reach; k--) {
     if (SENTENCE_END.test(text.slice(words[k]!.end, words[k + 1]!.start))) break;
     if (verbAt(words, k)) return !lexicon.descriptionVerbs.has(withoutConjunction(words[k]!.norm, 3));
   }

@@ -59,6 +59,8 @@ export interface GivenNames {
   namingWordsBeforeGivenName: ReadonlySet<string>;
   /** Words that address someone by name ("يا", "شكرا"): a common word's given name right after one is the name. */
   vocatives: ReadonlySet<string>;
+  /** Person nouns (without the article) and the titles that name the same role ("طبيبه" → "دكتوره"), both ways. */
+  sameRole: ReadonlyMap<string, ReadonlySet<string>>;
 }
 
 const normList = (xs: unknown): string[] =>
@@ -77,7 +79,7 @@ function byGender(lists: Gendered | undefined): Map<string, Gender> {
 /** data/given-names.json as printed (any field may be missing). */
 export interface RawGivenNames extends Gendered {
   commonWords?: unknown;
-  personNouns?: Gendered;
+  personNouns?: Gendered & { sameRole?: unknown };
   kunyas?: Gendered & { familyNouns?: unknown; placeWords?: unknown; knownAsWords?: unknown; fullNameWords?: unknown; fullNameQualifiers?: unknown; backReferences?: unknown };
   months?: { names?: unknown; before?: unknown; after?: unknown };
   appositionWords?: unknown;
@@ -130,7 +132,18 @@ export function givenNamesFrom(raw: RawGivenNames): GivenNames {
     namingWords: byGender(raw.namingWords),
     namingWordsBeforeGivenName: new Set(normList(raw.namingWords?.beforeGivenName)),
     vocatives: new Set(normList(raw.vocatives)),
+    sameRole: sameRoleOf(raw.personNouns?.sameRole),
   };
+}
+
+/** Groups of words for one role ([["الطبيبة", "الدكتورة"]]): each word, without its article, → the others. */
+function sameRoleOf(groups: unknown): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  for (const group of Array.isArray(groups) ? groups : []) {
+    const words = normList(group).map((w) => w.replace(/^ال/, ''));
+    for (const w of words) out.set(w, new Set([...(out.get(w) ?? []), ...words.filter((o) => o !== w)]));
+  }
+  return out;
 }
 
 /**

@@ -18,6 +18,8 @@ const NAMES_MAX_WORDS = 8;
 const PLACE_MAX_WORDS = 6;
 
 const DASHES = '-–—';
+/** The words of a reporter's post after "في" ("مراسلنا في الأمم المتحدة"). */
+const REPORTER_POST_WORDS = 4;
 
 interface Zone {
   from: number;
@@ -147,9 +149,13 @@ function namesOnly(doc: PreparedText, zone: Zone, persons: Mention[]): boolean {
     any = true;
     for (let k = Math.max(m.first, first); k < Math.min(m.end, end); k++) covered[k - first] = 1;
   }
+  // "من مراسلنا في الأمم المتحدة X": the reporter's post, "في" and up to four words, before the names.
+  let post = 0;
+  if (tokens[first]!.text === 'في') while (post < covered.length && post <= REPORTER_POST_WORDS && covered[post] === 0) post++;
+  if (post > REPORTER_POST_WORDS) post = 0;
   let uncovered = 0;
   covered.forEach((c, i) => {
-    if (c === 0 && tokens[first + i]!.text !== 'و') uncovered++;
+    if (c === 0 && i >= post && tokens[first + i]!.text !== 'و') uncovered++;
   });
   return any && covered[covered.length - 1] === 1 && uncovered <= 1;
 }

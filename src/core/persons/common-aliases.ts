@@ -1,9 +1,11 @@
 // A given name that is also a common word ("صالح", "خالد", "آمنة") names alone
 // the person found with it in full only where the text plainly uses it as a
 // name: right after a speech verb ("وقال صالح في كلمته", "وأضاف قاسم:"), after
-// "أما" ("أما حميد، …"), an honorific ("دكتور وليد", "للواء فايز") or a word that addresses them ("شكرا فايز"), set off before an apposition ("أسماء، 26 عاما،"),
+// "أما" ("أما حميد، …"), an honorific ("دكتور وليد", "للواء فايز"), a word that addresses them ("شكرا فايز") or an
+// interview's verb in the first person ("سألنا سعيد"), set off before an apposition ("أسماء، 26 عاما،"),
 // or alone before a colon at a line's start (a transcript's turn, "وليد: …").
 // Anywhere else it is read as the common word ("عمل صالح", "ممرات آمنة").
+import { lexicon } from '../lexicon';
 import { givenNames } from '../lexicon/given-names';
 import type { Mention, PersonScan } from './scan';
 import { appositionAt, nameSlotAfter } from './words';
@@ -19,7 +21,9 @@ function plainlyAName(scan: PersonScan, k: number): boolean {
   const { tokens, finder } = scan;
   const before = tokens[k - 1];
   const addressed = !!before?.joinsNext && givenNames().vocatives.has(before.text); // "شكرا فايز", "يا سعيد"
-  return addressed || nameSlotAfter(tokens, k, finder) || appositionAt(scan.doc, tokens, k + 1, finder) || turnLabel(scan, k);
+  // "سألنا سعيد", "التقينا أمل": the object of a verb of the interview in the first person.
+  const interviewed = !!before?.joinsNext && before.text.endsWith('نا') && lexicon.interviewWords.has(before.text);
+  return addressed || interviewed || nameSlotAfter(tokens, k, finder) || appositionAt(scan.doc, tokens, k + 1, finder) || turnLabel(scan, k);
 }
 
 /** "وليد: الجبهات ليست هادئة": the word alone on its line before a colon labels a transcript's turn. */

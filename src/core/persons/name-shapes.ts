@@ -191,3 +191,17 @@ export function impossibleName(scan: PersonScan, words: readonly Token[], full: 
   if (words.slice(1).some((w) => CONJOINED_VERB.test(w.text) && !byWord.has(w.text))) return true;
   return words.some((w) => (finder.stopWords.has(w.text) && !byWord.has(w.text)) || VERB_WITH_ME.test(w.text));
 }
+
+/**
+ * "لكرة القدم", "لشؤون اللاجئين": a noun behind ل in construct with a definite word (both normalized) is a
+ * phrase of a role's complement, no name; not a given name of ours ("لبنى", "لطفي").
+ */
+export function constructBehindLam(first: string, second: string): boolean {
+  if (first[0] !== 'ل' || first.startsWith('ال') || !second.startsWith('ال')) return false;
+  return !givenNames().byWord.has(first) && !givenNames().byWord.has(first.slice(1));
+}
+
+/** "المبعوث سيزور المنطقة": a verb in the future ("سي…", "ست…") and its definite object, no name; not a given name of ours ("سيف"). */
+export function futureVerbAndObject(first: string, second: string): boolean {
+  return /^س[يتن][\u0621-\u064a]{3,}$/.test(first) && second.startsWith('ال') && !givenNames().byWord.has(first);
+}

@@ -10,7 +10,7 @@ import { actorOpeningClause, actorOpeningSentence } from './fronted-actor';
 import { headlineSpeakerSince } from './headline-before';
 import { titledPerson } from './names';
 import type { Gender } from '../types';
-import { type Resolution, type ResolveContext, type Speaker, type State, isDefinite, isRoleWord, isSpokesperson, isStop, insideSpans, isTitle, lowerBound, mentionAgrees, sentenceStart, speakerOf, titleWithoutConjunction } from './model';
+import { type Resolution, type ResolveContext, type Speaker, type State, afterDateline, isDefinite, isRoleWord, isSpokesperson, isStop, insideSpans, isTitle, lowerBound, mentionAgrees, sentenceStart, speakerOf, titleWithoutConjunction } from './model';
 
 export function carry(state: State, gender: CueGender | null, ctx: ResolveContext, text: string): Resolution {
   // "غير أن المفوض العام للوكالة، X، كتب:": the person named right before the verb is its subject.
@@ -64,7 +64,7 @@ function personRightBefore(ctx: ResolveContext, gender: CueGender | null, text: 
  * sentence's first word ("هاجم نتنياهو حماس، قائلا").
  */
 export function sentenceSubject(ctx: ResolveContext, gender: CueGender | null, text: string): Resolution | null {
-  const from = sentenceStart(text, ctx.cueStart, null);
+  const from = afterDateline(text, sentenceStart(text, ctx.cueStart, null));
   // The sentence's first speech verb is its main one; later ones may sit inside
   // what it reports ("وقال ترامب إن الولايات المتحدة رأت ...، قائلا").
   let first = ctx.cues.length;
@@ -97,7 +97,7 @@ function speakerAgrees(ctx: ResolveContext, speaker: Speaker, gender: CueGender 
  * an actor. A sentence opening with a preposition or time word has none.
  */
 export function clauseSubject(ctx: ResolveContext, gender: CueGender | null, text: string): Resolution | null {
-  const from = sentenceStart(text, ctx.cueStart, null);
+  const from = afterDateline(text, sentenceStart(text, ctx.cueStart, null));
   let opening = wordsIn(text, from, ctx.cueStart);
   // ("بروكسل: ورحبت X …، وقالت": a label before a colon opens the line, no part of the clause.)
   if (opening.length > 1 && text.slice(opening[0]!.end, opening[1]!.start).includes(':')) opening = opening.slice(1);

@@ -9,7 +9,7 @@ import { nounAfterPreposition } from '../quotes/indirect';
 import { normalizeText } from '../text/normalize';
 import { givenNames } from '../lexicon/given-names';
 
-import { type Cue, MAX_SUBJECT_WORDS, type Mention, type Resolution, type State, isDocument, isDocumentWord, isOwnDocumentWord, isParticiple, isTitleOrSpokespersonWord, lowerBound, mentionAgrees, speakerOf, titleStem } from './model';
+import { type Cue, MAX_SUBJECT_WORDS, type Mention, type Resolution, SENTENCE_END, type State, isDocument, isDocumentWord, isOwnDocumentWord, isParticiple, isTitleOrSpokespersonWord, lowerBound, mentionAgrees, speakerOf, titleStem } from './model';
 import { clauseSubject } from './carry';
 import { reportsSpeech, resolveSubject, type OnSubject } from './subject';
 
@@ -51,7 +51,7 @@ export function readCues(text: string, lines: LineWords, mentions: Mention[], di
       const pronoun = pronounCue?.gender ?? null;
       if (!verb && !phrase && !pronoun) continue;
       const length = verb?.length ?? phrase?.length ?? pronounCue!.length;
-      if (verb && notACue(text, words, i, length)) continue;
+      if (verb && (notACue(text, words, i, length) || opensPersonName(words[i]!, mentions, mentionStarts))) continue;
       const gender: CueGender | null = verb ? verb.value.gender : pronoun;
       // "... اتصالا مع بلينكن قال فيه": a relative clause, its subject is not the name before it.
       const relative = lexicon.relativeAdverbs.has(words[i + length]?.norm ?? '');
@@ -83,7 +83,7 @@ export function readCues(text: string, lines: LineWords, mentions: Mention[], di
       const resolution = phrase && said.kind === 'none' ? (speakerOfNominalLine(text, words, i, mentions, mentionStarts, state) ?? clauseSubject(ctx, gender, text) ?? said) : said;
       // ("نقلت الوكالة عن X": the verb agrees with the outlet, not with X.)
       remember(state, resolution, relay ? null : gender);
-      if (resolution.kind === 'explicit') rememberTitles(state, resolution.speaker.key, words, i + length);
+      if (resolution.kind === 'explicit') rememberTitles(state, resolution.speaker.key, words, i + length, text);
       // A statement ("في بيان", "بيانا قالت فيه"): "وأضاف البيان" later speaks for its issuer.
       if (speaksInDocument(words, i, length)) {
         if (resolution.kind === 'explicit' || resolution.kind === 'carry') state.lastDocument = resolution.speaker;
@@ -153,6 +153,12 @@ function notACue(text: string, words: Word[], i: number, length: number): boolea
   if (nounAfterPreposition(text, words, i) || nounAfterPronoun(text, words, i)) return true;
   const afterFollowers = i > 1 && lexicon.quoteFollowers.has(words[i - 1]!.norm) && lexicon.quoteFollowers.has(words[i - 2]!.norm);
   return lexicon.weakVerbs.has(withoutConjunction(words[i]!.norm, 2)) && !afterFollowers && !quoteEndsBefore(text, words, i) && !reportsSpeech(text, words[i + length - 1]!.end, true);
+}
+
+/** "قالت وعد X": a person's name found there opens with the verb's word ("وعد", promised, is a given name too). */
+function opensPersonName(w: Word, mentions: Mention[], mentionStarts: number[]): boolean {
+  const m = mentions[lowerBound(mentionStarts, w.start)];
+  return !!m && m.start <= w.start + 1 && m.start < w.end && m.actor.type === 'person';
 }
 
 /**
@@ -252,8 +258,10 @@ function antecedent(text: string, cueStart: number, mentions: Mention[], k: numb
 }
 
 /** Titles in the few words after a cue, kept for the speaker they introduced. */
-export function rememberTitles(state: State, key: string, words: Word[], from: number): void {
+export function rememberTitles(state: State, key: string, words: Word[], from: number, text: string): void {
   for (let j = from; j < words.length && j < from + MAX_SUBJECT_WORDS; j++) {
+    // (Up to what the subject says: "وقال الوزير X إن … . وختم الخبير" gives X no title of the next sentence.)
+    if (isComplementizerWord(words[j]!) || (j > from && SENTENCE_END.test(text.slice(words[j - 1]!.end, words[j]!.start)))) break;
     if (!isTitleOrSpokespersonWord(words[j]!)) continue;
     const w = words[j]!.norm;
     const set = state.titles.get(key) ?? new Set<string>();

@@ -23,11 +23,13 @@ export function actorOpeningClause(ctx: ResolveContext, gender: CueGender | null
 
 /** A present-tense verb of the third person ("ترفض", "يتهم"), as a headline puts it after its subject. */
 const PRESENT_VERB = /^[يت][\u0621-\u064a]{2,6}$/;
+/** A past-tense verb of the feminine third person ("دانت", "رفضت"), not a plural in ات ("بيانات"). */
+const FEMININE_PAST_VERB = /^[\u0621-\u064a]{2,5}(?<!ا)ت$/;
 
 /**
- * "الخارجية السودانية تنتقد قرار المجلس وتصفه بأنه …": a sentence that opens with an actor and a
- * present-tense verb (a headline's order) has that actor for subject of a later verb with و and no
- * subject of its own.
+ * "الخارجية السودانية تنتقد قرار المجلس وتصفه بأنه …", "الخارجية دانت التوغل واعتبرته …": a sentence
+ * that opens with an actor and a present-tense verb (a headline's order) or a feminine past one has that
+ * actor for subject of a later verb with و and no subject of its own.
  */
 export function actorOpeningSentence(ctx: ResolveContext, gender: CueGender | null, text: string): Resolution | null {
   if (!/^و/.test(text.slice(ctx.cueStart, ctx.cueStart + 1))) return null;
@@ -35,6 +37,6 @@ export function actorOpeningSentence(ctx: ResolveContext, gender: CueGender | nu
   const m = ctx.mentions[lowerBound(ctx.mentionStarts, from)];
   if (!m || m.start >= ctx.cueStart || !/^[ \u00A0]*و?$/.test(text.slice(from, m.start)) || insideSpans(ctx.direct, ctx.directStarts, m.start)) return null;
   const verb = nextWord(text, m.end, ctx.cueStart);
-  if (!verb || !/^[ \u00A0]+$/.test(text.slice(m.end, verb.start)) || !PRESENT_VERB.test(verb.norm)) return null;
+  if (!verb || !/^[ \u00A0]+$/.test(text.slice(m.end, verb.start)) || !(PRESENT_VERB.test(verb.norm) || FEMININE_PAST_VERB.test(verb.norm))) return null;
   return mentionAgrees(m, gender, ctx.state) ? { kind: 'carry', speaker: speakerOf(m, ctx.state) } : null;
 }

@@ -65,6 +65,16 @@ export function refOf(r: Resolution): SpeakerRef | null {
   return r.kind === 'explicit' || r.kind === 'carry' ? r.speaker.ref : null;
 }
 
+/** "القاهرة (رويترز) – ": a dateline, a place and maybe an agency in brackets before a dash, opening a paragraph. */
+const DATELINE = /^[ \u00A0]*[\u0621-\u064a]+(?: [\u0621-\u064a]+)?[ \u00A0]*(?:\([^()\n]{1,30}\)[ \u00A0]*)?[-–—][ \u00A0]*/;
+
+/** Where a sentence's own words start: after a dateline that opens it, if any. */
+export function afterDateline(text: string, from: number): number {
+  if (from > 0 && !LINE_BREAK.test(text[from - 1]!)) return from;
+  const m = DATELINE.exec(text.slice(from, from + 60));
+  return m ? from + m[0].length : from;
+}
+
 /** Start of the sentence holding `at`: after a sentence end, a line break, or the previous quote. */
 export function sentenceStart(text: string, at: number, previousQuoteEnd: number | null): number {
   const floor = Math.max(0, at - MAX_SENTENCE_LOOKBACK, previousQuoteEnd ?? 0);

@@ -1,7 +1,7 @@
 // Names in a cue's subject zone: a person after a title and its complement,
 // a name in apposition, a name the gazetteer lacks.
 import { isPersonNoun, verbalNounBehindPreposition } from '../persons/words';
-import { endsWithPronoun } from '../persons/name-shapes';
+import { constructBehindLam, endsWithPronoun } from '../persons/name-shapes';
 import { isQuoteMark } from '../chars';
 import { attributionAt, isComplementizer, isComplementizerWord, lexicon, stems, verbAt, wordsIn, type Word } from '../speech';
 import { firstWordsIn, lastWordsIn } from '../text/tokens';
@@ -200,6 +200,7 @@ export function unknownName(text: string, words: Word[], from: number, to: numbe
   const nameWords = words.slice(from, end);
   // ("دعا … بتسريع المحاكمات": a verbal noun behind ب or ل is what was asked, no name.)
   if ((isDefinite(nameWords[0]!.norm) && !appositive) || isMannerPhrase(text, nameWords) || verbalNounBehindPreposition(nameWords[0]!.norm)) return null;
+  if (constructBehindLam(nameWords[0]!.norm, nameWords[1]!.norm)) return null;
   // "منظمات إغاثية": a plural noun in ات opens no name; nor does a noun for a person ("كتبت زائرة بخط صغير") or a family ("ونفت عائلة القتيل").
   if (nameWords[0]!.norm.length >= 5 && nameWords[0]!.norm.endsWith('ات')) return null;
   if ((isPersonNoun(nameWords[0]!.norm) && !givenNames().byWord.has(nameWords[0]!.norm)) || givenNames().familyNouns.has(nameWords[0]!.norm)) return null;

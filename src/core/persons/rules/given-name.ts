@@ -35,16 +35,19 @@ export const givenName: PersonRule = {
       // ("الناطق باسم الجهاز": right after a role, "باسم" links the body it speaks for; no given name.)
       if (lexicon.bodyLinkers.has(scan.tokens[m.firstToken]!.text) && scan.roles.some((r) => r.endToken === m.firstToken)) continue;
       const name = commonHere(scan, m.values[0]!, m.firstToken);
+      // ("روى X Y، سائق أجرة، …": a given name that is a speech verb, opening its clause, is the verb.)
+      if (!scan.tokens[m.firstToken - 1]?.joinsNext && speechVerbToken(scan.finder, scan.tokens[m.firstToken]!)) continue;
       // "ليالٍ", "أملاً": a given name printed with tanween is an indefinite common noun.
       if (scan.withTanween(scan.tokens[m.endToken - 1]!)) continue;
       // "مني" (from me) is no "منى": a name spelled with ى, printed with ي, in a text that prints ى.
       if (name.finalAlifMaqsura && !spelledAsListed(scan, m.endToken - 1)) continue;
       const noun = personNounBefore(scan, m.firstToken, personNouns);
-      const family = familyLength(scan, m.firstToken, m.endToken);
+      const family = connectorFamilyLength(scan, m.endToken, familyLength(scan, m.firstToken, m.endToken));
       // "نور الزعبي، ابنة محمود", "أمل سعيد (40 عاما)": an apposition says a common word is a name.
       // "قالت جهاد الشامي": so does a speech verb right before the name and its family name.
       // "ياسر آدم محمدين": so does a father's given name of ours that is no common word, and a family name after it.
-      if (name.common && !noun && !fatherAndFamily(scan, m.endToken, family) && !(family > 0 && (appositionAt(scan.doc, scan.tokens, m.endToken + family, scan.finder) || (speechVerbBefore(scan, m.firstToken) && boundaryAfter(scan, m.endToken + family))))) continue;
+      // "سعيد أبو الخير": so does a family name opened by "أبو" after it.
+      if (name.common && !noun && !fatherAndFamily(scan, m.endToken, family) && !connectorFamily(scan, m.endToken, family) && !(family > 0 && (appositionAt(scan.doc, scan.tokens, m.endToken + family, scan.finder) || (speechVerbBefore(scan, m.firstToken) && boundaryAfter(scan, m.endToken + family))))) continue;
       // "والدة رهف": a given name of ours alone after a kin noun in construct is the person whose kin is named.
       if (family === 0 && !noun && !(!name.common && kinInConstructBefore(scan, m.firstToken))) continue;
       // ("الرجل الطيب": a given name printed with the article needs its family name, or it is an adjective.)
@@ -141,6 +144,21 @@ function fatherAndFamily(scan: PersonScan, end: number, family: number): boolean
   if (family < 2) return false;
   const father = givenNames().names.longestAt(scan.tokens, end, end + family);
   return !!father && father.proclitic === '' && father.endToken === end + family - 1 && !father.values[0]!.common;
+}
+
+/**
+ * "كريم أبو الخير سائقا": after "أبو"/"أم" and the word it opens, a third word that is no given name of ours
+ * is the sentence's, not the family name's.
+ */
+function connectorFamilyLength(scan: PersonScan, end: number, family: number): number {
+  const third = scan.tokens[end + 2];
+  return family === 3 && givenNames().kunyas.has(scan.tokens[end]!.text) && !givenNames().byWord.has(third!.text) && !third!.text.startsWith('ال') ? 2 : family;
+}
+
+/** The family words at end..end+family are a connector ("أبو") and the name it opens ("أبو الخير"). */
+function connectorFamily(scan: PersonScan, end: number, family: number): boolean {
+  // ("يناديه الجيران باسم أبو فراس": "باسم" says what someone is called.)
+  return family === 2 && givenNames().kunyas.has(scan.tokens[end]!.text) && !lexicon.bodyLinkers.has(scan.tokens[end - 1]!.text);
 }
 
 /** Token k ends with ى as printed, or the text never prints ى (it writes ي for both). */

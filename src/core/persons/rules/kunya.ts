@@ -39,7 +39,8 @@ export const kunya: PersonRule = {
       const end = child.endToken + familyAfter(scan, child.endToken);
       if (end < tokens.length && tokens[end - 1]!.joinsNext && scan.covered[end]) continue;
       // "سامر أبو غزالة": after a given name, "أبو …" is the family name of a longer name.
-      if (proclitic === '' && givenNameBefore(scan, k)) scan.addName(tokens.slice(k - 1, end), tokens[k - 1]!, { gender });
+      // (Its gender is the given name's: "ريم أبو زيد" is a woman.)
+      if (proclitic === '' && givenNameBefore(scan, k)) scan.addName(tokens.slice(k - 1, end), tokens[k - 1]!, { gender: givenNameGender(scan, k - 1) ?? gender });
       else {
         const words = [withoutPreposition(tokens[k]!, proclitic), ...tokens.slice(k + 1, end)];
         const kunyaWords = words.slice(0, child.endToken - k);
@@ -67,6 +68,11 @@ function givenNameBefore(scan: PersonScan, k: number): boolean {
   const before = scan.tokens[k - 1];
   if (!before?.joinsNext || !scan.free(k - 1) || scan.finder.nameConnectors.has(scan.tokens[k - 2]?.text ?? '') || knownAs(scan, k - 1)) return false;
   return givenNames().names.longestAt(scan.tokens, k - 1, k)?.proclitic === '';
+}
+
+/** The gender of the given name at token k, when our lists give one. */
+function givenNameGender(scan: PersonScan, k: number): 'm' | 'f' | undefined {
+  return givenNames().names.longestAt(scan.tokens, k, k + 1)?.values[0]?.gender ?? undefined;
 }
 
 /** How far back a word of being known as may stand before "باسم": the verb, its object and a subject of two words ("يعرفه أهل البلدة باسم"). */

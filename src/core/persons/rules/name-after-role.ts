@@ -5,6 +5,7 @@ import { tokenReadings, type PhraseMatch } from '../../matcher';
 import { nameStartAfterRole } from '../complement';
 import { afterVenueNoun } from '../known-persons';
 import { nisbaShaped } from '../../role-names';
+import { constructBehindLam, futureVerbAndObject } from '../name-shapes';
 import type { PersonRule } from '../rule';
 import type { PersonScan } from '../scan';
 import { endsLikeName } from '../words';
@@ -68,6 +69,18 @@ function anotherRoleFollows(scan: PersonScan, role: PhraseMatch<true>, start: nu
   return scan.roles.some((next) => next !== role && next.firstToken === end);
 }
 
+/** "في تسجيل مصور", "وختم الخبير حديثه بتحذير": a document or the person's own talk (with its pronoun) opens no name. */
+function speechNounFirst(scan: PersonScan, start: number): boolean {
+  const word = scan.tokens[start]!.text;
+  return lexicon.documentNouns.has(word) || (/(ه|ها)$/.test(scan.printed(scan.tokens[start]!)) && lexicon.documentNouns.has(word.replace(/(ه|ها)$/, '')));
+}
+
+/** The first two words are a phrase of the complement ("لكرة القدم") or a future verb and its object ("سيزور المنطقة"). */
+function pairNoName(scan: PersonScan, start: number): boolean {
+  const [first, second] = [scan.tokens[start]!, scan.tokens[start + 1]];
+  return first.joinsNext && !!second && (constructBehindLam(first.text, second.text) || futureVerbAndObject(first.text, second.text));
+}
+
 /** "الفيلم الروائي الطويل "X Y"": words in quotation marks after a role are a work's title, no person's name. */
 function inQuotationMarks(scan: PersonScan, start: number): boolean {
   const gap = scan.doc.norm.text.slice(scan.tokens[start - 1]?.end ?? 0, scan.tokens[start]!.start);
@@ -97,7 +110,7 @@ export const nameAfterRole: PersonRule = {
       let start = team ?? at;
       // (Only after a complement: "الشيخ X ناصر Y" is one name of three words.)
       if (team === null && at > role.endToken && (placeBehindPreposition(scan, at, size) || givenNameSecond(scan, at, size))) [start, size] = [at + 1, 2];
-      if (size > 0 && !adjectivePair(scan, start, size) && !inQuotationMarks(scan, start) && !anotherRoleFollows(scan, role, start, start + size)) scan.addName(scan.tokens.slice(start, start + size), scan.tokens[role.firstToken]!);
+      if (size > 0 && !adjectivePair(scan, start, size) && !speechNounFirst(scan, start) && !pairNoName(scan, start) && !inQuotationMarks(scan, start) && !anotherRoleFollows(scan, role, start, start + size)) scan.addName(scan.tokens.slice(start, start + size), scan.tokens[role.firstToken]!);
     }
   },
 };

@@ -1,7 +1,7 @@
 // The actors named in a subject zone, read once: which stand as the subject
 // and which as the complement of a title ("المتحدث باسم الكرملين",
 // "مستشار الرئيس الأوكراني"), and the titles before them.
-import { wordsIn } from '../../speech';
+import { lexicon, stems, wordsIn } from '../../speech';
 import { HONORIFICS, type Mention, type ResolveContext, isComplementHead, isDefinite, isDocument, isSpokesperson, isTitle, isTitleOrSpokespersonWord, lowerBound, mentionAgrees, ISSUED } from '../model';
 import type { SubjectZone } from './zone';
 import { joinedComplementNoun } from '../names';
@@ -86,6 +86,16 @@ function personAt(ctx: ResolveContext, k: number, at: number | undefined): boole
   return at !== undefined && !!m && m.start === at && m.actor.type === 'person';
 }
 
+/** Up to three definite words follow word wi, then mention k, a person's. */
+function personAfterDefiniteWords(zone: SubjectZone, wi: number, k: number): boolean {
+  const { words, ctx } = zone;
+  for (let j = wi + 1; j <= wi + 4 && j < words.length; j++) {
+    if (personAt(ctx, k, words[j]!.start)) return j > wi + 1;
+    if (!isDefinite(words[j]!.norm) || /[،,]/.test(zone.text.slice(words[j - 1]!.end, words[j]!.start))) return false;
+  }
+  return false;
+}
+
 export function readZoneNames(zone: SubjectZone): ZoneNames {
   const { words, from, to, ctx, zoneEnd } = zone;
   const out: ZoneNames = { inZone: [], namedAnyone: false, seenTitle: false, indefiniteSpokesperson: false, definiteTitle: false };
@@ -129,6 +139,8 @@ export function readZoneNames(zone: SubjectZone): ZoneNames {
     if (wi === from && isComplementHead(w.norm) && !isDefinite(w.norm) && ctx.mentions[k]?.start === words[wi + 1]?.start) continue;
     // "قالت زوجته هالة النجار": a kin or person noun right before the person's name says who they are.
     if (wi === from && givenNames().personNouns.has(withoutConjunction(w.norm)) && personAt(ctx, k, words[wi + 1]?.start)) continue;
+    // "قال رجل الأعمال التركي X": a noun for anyone and the definite words that complete it, then the person's name.
+    if (wi === from && stems(w.norm).some((s) => lexicon.anonymous.has(s)) && personAfterDefiniteWords(zone, wi, k)) continue;
     // Any other word before a name: the zone is an object, not a subject.
     if (inZone.length === 0) leadOk = false;
     else break;

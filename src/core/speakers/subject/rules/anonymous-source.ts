@@ -1,6 +1,6 @@
 import { lexicon, stems } from '../../../speech';
 import { carry } from '../../carry';
-import { isDocument, lowerBound } from '../../model';
+import { isDefinite, isDocument, lowerBound } from '../../model';
 import type { SubjectZone } from '../zone';
 import type { SubjectRule } from './rule';
 
@@ -31,12 +31,18 @@ export const anonymousSource: SubjectRule = {
   },
 };
 
-/** A person named in the zone after a comma ("مسؤولة الإعلام فيها، X Y"): in apposition to the source. */
+/**
+ * A person named in the zone after a comma ("مسؤولة الإعلام فيها، X Y"), or right after definite words that
+ * complete the noun ("رجل الأعمال التركي X Y"): the source is named.
+ */
 function namedInApposition(zone: SubjectZone): boolean {
   const { words, from, to, ctx, text } = zone;
   for (let k = lowerBound(ctx.mentionStarts, words[from]!.end); k < ctx.mentions.length && ctx.mentions[k]!.start < words[to - 1]!.end; k++) {
     const m = ctx.mentions[k]!;
-    if (m.actor.type === 'person' && /[،,][ \u00A0]*$/.test(text.slice(Math.max(0, m.start - 4), m.start))) return true;
+    if (m.actor.type !== 'person') continue;
+    if (/[،,][ \u00A0]*$/.test(text.slice(Math.max(0, m.start - 4), m.start))) return true;
+    const between = words.slice(from + 1, to).filter((w) => w.end <= m.start);
+    return between.length > 0 && between.every((w) => isDefinite(w.norm)) && !/[،,]/.test(text.slice(words[from]!.end, m.start));
   }
   return false;
 }

@@ -182,7 +182,8 @@ function nameAt(text: string, words: Word[], at: number, reach: number, gender: 
 /** A word that may be part of a name: Arabic letters, no title, role, stop, document, source, institution or common word. */
 function nameWord(w: string): boolean {
   if (!/^[\u0621-\u064A]+$/.test(w) || /^(لل|بال|كال)/.test(w) || isTitle(w) || isRoleWord(w) || isSpokesperson(w) || isStop(w) || isDocument(w) || isFunctionWord(w) || NOT_NAME_WORDS.has(w)) return false;
-  if (givenNames().personNouns.has(w)) return false;
+  // ("وختم الخبير حديثه بتحذير:": the speaker's own talk, a speech noun with its pronoun, is no name.)
+  if (givenNames().personNouns.has(w) || lexicon.speechNounWithPronoun.has(w)) return false;
   // (Also behind ل: "لوكالة" is whom the words were said to, "ليفين" a name.)
   return !stems(w).some((s) => lexicon.anonymous.has(s) || lexicon.institutionNouns.has(s) || lexicon.commonObjects.has(s) || lexicon.mediaNouns.has(s));
 }

@@ -32,6 +32,7 @@ import { pronounSource } from './pronoun-source';
 import { relayedSource } from './relayed-source';
 import { roleNoun } from './role-noun';
 import type { SubjectRule } from './rule';
+import { spokesmanForPronoun } from './spokesman-for-pronoun';
 import { spokesmanOfUnknown } from './spokesman-of-unknown';
 import { titledPersonRule } from './titled-person';
 import { titleOfBody } from './title-of-body';
@@ -52,6 +53,7 @@ export const SUBJECT_RULES: readonly SubjectRule[] = [
   leftOut, //           "وأضاف: ..."
   objectFirst, //       "واتهم حماس بـ..." (the actor is the object; the subject is left out)
   participle, //        "، داعيا الأمم المتحدة إلى ..."
+  spokesmanForPronoun, // "وقال متحدث باسمها" (the body named before)
   titledPersonRule, //  "المبعوث الأممي إلى اليمن X"
   delegateOfState, //   "ورد المندوب الإماراتي بأن ..." (introduced with that office before, else the state)
   roleNoun, //          "وقال المزارع:" (المزارع X, named before)

@@ -1,6 +1,6 @@
 import { withoutConjunction } from '../../../clitics';
 import { givenNames } from '../../../lexicon/given-names';
-import { wordsIn } from '../../../speech';
+import { wordsIn, type Word } from '../../../speech';
 import { isSpokesperson, isTitle, lowerBound, type Mention, speakerOf } from '../../model';
 import type { SubjectRule } from './rule';
 
@@ -22,7 +22,7 @@ export const roleNoun: SubjectRule = {
   ],
   apply({ words, from, to, ctx, text }) {
     // ("تقول المرأة البالغة من العمر ستين عاما": the noun and the age that describes it.)
-    if ((to !== from + 1 && !givenNames().ageOpeners.has(words[from + 1]?.norm ?? '')) || ctx.attribution) return undefined;
+    if ((to !== from + 1 && !givenNames().ageOpeners.has(words[from + 1]?.norm ?? '') && !ownTalkAfter(text, words, from, to)) || ctx.attribution) return undefined;
     const noun = withoutConjunction(words[from]!.norm);
     if (noun.startsWith('ال') && isSpokesperson(noun)) {
       const m = spokespersonNamed(text, ctx.mentions, lowerBound(ctx.mentionStarts, ctx.cueStart) - 1, noun, ctx.gender);
@@ -35,6 +35,16 @@ export const roleNoun: SubjectRule = {
     return m ? { kind: 'explicit', speaker: speakerOf(m, ctx.state) } : undefined;
   },
 };
+
+/**
+ * "وختم الخبير حديثه بتحذير:", "وتختم الطبيبة حديثها:": the noun's own words (a noun with its pronoun), and how
+ * they came (behind ب), follow the role noun; it is still the subject.
+ */
+function ownTalkAfter(text: string, words: Word[], from: number, to: number): boolean {
+  const talk = words[from + 1];
+  if (!talk || to > from + 3 || !/[^\s](ه|ها)$/.test(text.slice(talk.start, talk.end))) return false;
+  return words.slice(from + 2, to).every((w) => w.norm.startsWith('ب'));
+}
 
 /** How far before a name the words that introduce it are read ("المتحدثة باسم وزارة الخارجية الأرمينية X"). */
 const INTRODUCTION_CHARS = 90;
@@ -79,10 +89,18 @@ function introducedBy(text: string, mentions: Mention[], k: number, stem: string
   for (let seen = 0; k >= 0 && seen < LOOKBACK; k--, seen++) {
     const m = mentions[k]!;
     if (m.actor.type !== 'person') continue;
-    const lead = text.slice(Math.max(0, m.start - 24), m.start);
-    const before = wordsIn(lead).at(-1);
-    if (!before || !/^[ \u00A0]+$/.test(lead.slice(before.end))) continue;
-    if (ARTICLE.test(before.norm) && before.norm.replace(ARTICLE, '') === stem) return m;
+    const lead = text.slice(Math.max(0, m.start - 60), m.start);
+    const before = wordsIn(lead).slice(-1 - MAX_ADJECTIVES);
+    if (before.length === 0 || !/^[ \u00A0]+$/.test(lead.slice(before.at(-1)!.end))) continue;
+    // ("الخبير الاقتصادي اليمني X": adjectives with the article may stand between the noun and the name.)
+    for (let i = before.length - 1; i >= 0 && ARTICLE.test(before[i]!.norm); i--) {
+      const word = before[i]!.norm.replace(ARTICLE, '');
+      if (word === stem || givenNames().sameRole.get(stem)?.has(word)) return m;
+      if (i > 0 && !/^[ \u00A0]+$/.test(lead.slice(before[i - 1]!.end, before[i]!.start))) break;
+    }
   }
   return null;
 }
+
+/** Adjectives between a role noun and the name it introduces ("المزارع العجوز X", "الخبير الاقتصادي اليمني X"). */
+const MAX_ADJECTIVES = 2;
