@@ -8,7 +8,7 @@
 import { defaultActorFinder, findActors, type ActorFinder } from './actors';
 import { scoreConflicts } from './conflicts';
 import { detectLanguage } from './language';
-import { findQuotations, findQuotes } from './quotes';
+import { findQuotations, findQuotes, namesAsScare } from './quotes';
 import { mainArticleRanges } from './regions';
 import { addSpeakersToActors, attributeSpeakers, type OnDecision } from './speakers';
 import type { OnSubject } from './speakers/subject';
@@ -70,7 +70,7 @@ function analyzeWhole(text: string, stopEarly: boolean, finder: ActorFinder = de
   const actors = findActors(text, finder, doc);
   const conflicts = scoreConflicts(text, regions, actors, doc, finder);
   if (stopEarly && conflicts.length === 0) return { language, conflicts, actors: [], quotes: [] };
-  const quotations = findQuotations(text, doc);
+  const quotations = namesAsScare(findQuotations(text, doc), actors);
   const quotes = attributeSpeakers(text, findQuotes(text, quotations, doc.lines), actors, quotations, doc.lines, observe.onDecision, observe.onSubject);
   return { language, conflicts, actors: addSpeakersToActors(text, actors, quotes), quotes };
 }

@@ -13,6 +13,7 @@ import { normalizeText } from './text/normalize';
 import { ABBREVIATED_TITLES } from './text/sentences';
 import { phraseWords } from './text/tokens';
 import { norm, normList, wordSet, type RawData } from './lexicon/raw-data';
+import { scareWords } from './lexicon/scare-words';
 
 export { PhraseTable } from './lexicon/phrase-table';
 export type CueGender = 'm' | 'f' | 'p';
@@ -75,6 +76,7 @@ function subjectWords(data: RawData) {
     answerVerbs: new Set(normList(data.questions?.answer)),
     /** "نشرته", "أصدرتها": a verb of issuing a document, with the document as its object pronoun (masculine or feminine issuer). */
     documentIssuedBy: new Set(normList(data.documentNouns?.issuedBy).flatMap((v) => ['ه', 'ها', 'ته', 'تها', 'وه', 'وها'].map((p) => v + p))),
+    documentOffices: new Set(normList(data.documentNouns?.offices)),
   };
 }
 
@@ -153,9 +155,7 @@ function speechWords(data: RawData) {
     anonymous: new Set(normList(data.anonymousSources?.words).flatMap((w) => w.split(' ').slice(0, 1))),
     institutionNouns: new Set(normList(data.institutionNouns?.words)),
     documentNouns: new Set(normList(data.documentNouns?.words)),
-    scareCues: new Set(normList(data.scareCues?.words)),
-    /** "الندوة الدولية حول «...»": a linker after a naming word, before a title. */
-    scareTitleLinkers: new Set(normList(data.scareCues?.titleLinkers)),
+    ...scareWords(data),
     relayVerbs: new Set(normList(data.relayVerbs?.words)),
     quoteFollowers: new Set(normList(data.quoteFollowers?.words)),
     /** "إن بلاده "تتابع عن كثب" ...": words and verb prefixes that open a quoted predicate. */

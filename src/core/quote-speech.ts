@@ -91,6 +91,9 @@ function endsClause(text: string, at: number): boolean {
 export function followedBySpeech(text: string, outerEnd: number): boolean {
   const words = wordsIn(text, outerEnd, Math.min(text.length, outerEnd + 60));
   const first = words[0];
-  if (!first || !/^[\s،,\-–—\u200B-\u200F]*$/.test(text.slice(outerEnd, first.start))) return false;
+  const gap = first ? text.slice(outerEnd, first.start) : '';
+  if (!first || !/^[\s،,\-–—\u200B-\u200F]*$/.test(gap)) return false;
+  // ("… بعرض «X»⏎⏎كتبت: Y": a headline, then its byline on the next line.)
+  if (/[\n\r]/.test(gap) && lexicon.bylineLabels.has(first.norm)) return false;
   return verbAt(words, 0) !== null || (lexicon.quoteFollowers.has(first.norm) && verbAt(words, 1) !== null);
 }

@@ -91,7 +91,9 @@ export function findQuotations(text: string, doc: TextDocument = readDocument(te
     if (words <= 3 && datelineOutlet(text, p.outerStart, p.outerEnd, firstWord?.norm ?? '')) category = 'scare';
     else if (words >= 4) {
       // A name in quotes: after a naming word ("عملية «...»"), or opening with one ("«مجلس ...»").
-      const looksLikeName = ((cue && words <= 6) || (words <= 4 && firstWordNamesThing()) || titleOfWork(text, p.outerStart)) && !hasSentencePunct();
+      // ("ورشة بعنوان "كيف نكتب للطفل اليوم؟"": after a title word the words are a title, whatever their marks.)
+      const titled = words <= MAX_TITLE_WORDS && !!before && lexicon.scareTitleWords.has(wordsIn(before)[0]?.norm ?? '');
+      const looksLikeName = titled || (((cue && words <= 6) || (words <= 4 && firstWordNamesThing()) || titleOfWork(text, p.outerStart)) && !hasSentencePunct());
       category = looksLikeName ? 'scare' : 'direct';
     } else if (words >= 2 && !cue && (introducedAsSpeech(text, p.outerStart, p.outerEnd, previousNonSpace(text, p.outerStart) === ':') || followedBySpeech(text, p.outerEnd))) category = 'direct';
     else category = cue ? 'scare' : 'short';
@@ -99,6 +101,20 @@ export function findQuotations(text: string, doc: TextDocument = readDocument(te
   }
   return out;
 }
+
+/**
+ * «الدعم السريع», «عنب بلدي»: a quotation that holds an actor's name and nothing else sets the name off; no one
+ * said it. The quotations with such direct ones judged scare quotes.
+ */
+export function namesAsScare(quotations: Quotation[], actors: ReadonlyArray<{ mentions: readonly Span[] }>): Quotation[] {
+  const named = new Set<string>();
+  for (const a of actors) for (const m of a.mentions) named.add(`${m.start}:${m.end}`);
+  return quotations.map((q) => (q.category === 'direct' && q.words <= NAME_MAX_WORDS && named.has(`${q.start}:${q.end}`) ? { ...q, category: 'scare' } : q));
+}
+/** Words of the longest title a quotation after "بعنوان" may hold. */
+const MAX_TITLE_WORDS = 12;
+/** Words of the longest name a quotation may set off alone. */
+const NAME_MAX_WORDS = 8;
 
 /** Direct quotes (inside quotation marks, scare quotes and short fragments left out) and indirect quotes. */
 export function findQuotes(text: string, quotations: Quotation[] = findQuotations(text), lines: LineWords = lineWords(text)): RawQuote[] {

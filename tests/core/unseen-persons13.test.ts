@@ -75,3 +75,30 @@ describe('"سألنا سعيد": after an interview\'s verb in the first person 
     expect(personMentions(text, true)).toEqual([['سعيد أبو العلا']]);
   });
 });
+
+describe('"المحكمة العسكرية في محافظة حمص": a noun of a place\'s kind and the place go on a body\'s name', () => {
+  const bodies = (text: string) =>
+    analyze(text, { stopEarly: false })
+      .actors.filter((a) => a.id === null && a.type !== 'person')
+      .map((a) => a.mentions.map((m) => m.surface));
+  it('named in full, then short', () => {
+    const text = 'وأصدرت المحكمة العسكرية في محافظة حمص أحكاما جديدة. وقالت المحكمة العسكرية إن الجلسات علنية.';
+    expect(bodies(text)).toEqual([['المحكمة العسكرية في محافظة حمص', 'المحكمة العسكرية']]);
+  });
+  it('a union of a town', () => {
+    const text = 'وقالت نقابة المعلمين في مدينة إدلب إن الرواتب تأخرت شهرين.';
+    expect(bodies(text)).toEqual([['نقابة المعلمين في مدينة إدلب']]);
+  });
+});
+
+describe('"تعود آمنة إلى الحديث": a woman\'s given name that is a common word, right after a feminine verb, names her', () => {
+  const cases: Array<[string, string[]]> = [
+    ['تجلس آمنة عبد الرحيم، وهي أم لثلاثة أطفال، قرب باب الخيمة. وفي المساء تعود آمنة إلى ترتيب الأغطية.', ['آمنة عبد الرحيم', 'آمنة']],
+    ['تعمل وفاء الخطيب، وهي ممرضة، في المستشفى الميداني منذ عام. وحين انتهت المناوبة عادت وفاء إلى بيتها مشيا.', ['وفاء الخطيب', 'وفاء']],
+  ];
+  for (const [text, mentions] of cases) it(mentions[0]!, () => expect(personMentions(text, true)).toEqual([mentions]));
+  it('no mention where the word describes a noun before it', () => {
+    const text = 'تجلس آمنة عبد الرحيم، وهي أم لطفلين، قرب الخيمة. وطالبت المنظمات بفتح ممرات آمنة للعائلات، وبتجربة آمنة للعودة.';
+    expect(personMentions(text, true)).toEqual([['آمنة عبد الرحيم']]);
+  });
+});

@@ -2,14 +2,7 @@
 // opened by "قد" before its verb, "بالقول" after a name with an apposition, and "الوكالة" that is the UN
 // agency named before rather than a news agency. Sentences of our own writing.
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../../src/core';
-
-/** The direct quote's speaker: its id, else its name as printed; null when it has none, undefined when no such quote. */
-const speakerOf = (text: string, quote: string): string | null | undefined => {
-  const result = analyze(text, { stopEarly: false });
-  const q = result.quotes.find((x) => x.kind === 'direct' && text.slice(x.start, x.end) === quote);
-  return q ? (q.speaker ? (q.speaker.id ?? q.speaker.name) : null) : undefined;
-};
+import { speakerIdOf as speakerOf } from './support/speaking';
 
 describe('a live-blog entry "X، aside: «…»": the speaker stands before the aside', () => {
   const cases: Array<[string, string, string]> = [

@@ -3,14 +3,7 @@
 // that opens with a body and a feminine past verb, a participle after a dateline, a noun completed by definite
 // words before a name, and short quoted clauses inside reported speech. Sentences of our own writing.
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../../src/core';
-import { speakerOf } from './support/speaking';
-
-/** The direct quote's speaker id, else its name as printed; null when none; undefined when no such quote. */
-const speakerIdOf = (text: string, quote: string): string | null | undefined => {
-  const q = analyze(text, { stopEarly: false }).quotes.find((x) => x.kind === 'direct' && text.slice(x.start, x.end) === quote);
-  return q ? (q.speaker ? (q.speaker.id ?? q.speaker.name) : null) : undefined;
-};
+import { directQuoteTexts as directQuotes, speakerIdOf, speakerOf } from './support/speaking';
 
 describe('an interview with bulleted questions and dashed answers: the answers are the interviewee\'s', () => {
   const text = [
@@ -97,4 +90,59 @@ describe('"وختم الخبير حديثه بتحذير:": a role noun with its
     ],
   ];
   for (const [text, quote, speaker] of cases) it(speaker, () => expect(speakerOf(text, quote)).toBe(speaker));
+});
+
+describe('a document named before: its issuer speaks when the text quotes it later', () => {
+  const cases: Array<[string, string, string]> = [
+    ['أصدرت منظمة العفو الدولية، صباح الثلاثاء، تقريرها السنوي عن أوضاع السجون.\n\nوجاء في التقرير أن المعتقلين "يحرمون من الزيارات منذ شهور طويلة".', 'يحرمون من الزيارات منذ شهور طويلة', 'amnesty-international'],
+    ['ويرسم تقرير لمنظمة الصحة العالمية صورة قاتمة عن القطاع الصحي.\n\nوجاء في التقرير، الذي نشر مساء الأحد: "نصف سيارات الإسعاف خارج الخدمة".', 'نصف سيارات الإسعاف خارج الخدمة', 'who'],
+    ['وجاء في إحاطة قدمها برنامج الأغذية العالمي لمجلس الأمن: "المخازن ستفرغ قبل نهاية الشهر".', 'المخازن ستفرغ قبل نهاية الشهر', 'wfp'],
+  ];
+  for (const [text, quote, id] of cases) it(id, () => expect(speakerIdOf(text, quote)).toBe(id));
+});
+
+describe('"وجاء في بيان لمكتبه": a statement of a person\'s office is that person\'s', () => {
+  const cases: Array<[string, string, string]> = [
+    ['وقال الرئيس الأوكراني فولوديمير زيلينسكي إن الجبهة صامدة. ثم التقى المبعوث الأمريكي ستيف ويتكوف وفدا أوروبيا في جنيف، وجاء في بيان لمكتبه: "المحادثات كانت بناءة وصريحة".', 'المحادثات كانت بناءة وصريحة', 'steve-witkoff'],
+    ['وتحدثت المفوضة الأوروبية كايا كالاس عن العقوبات الجديدة. وجاء في بيان لمكتبها: "الحزمة المقبلة ستطال قطاع الطاقة".', 'الحزمة المقبلة ستطال قطاع الطاقة', 'kaja-kallas'],
+  ];
+  for (const [text, quote, id] of cases) it(id, () => expect(speakerIdOf(text, quote)).toBe(id));
+});
+
+describe('«الدعم السريع»: a quotation that holds an actor\'s name and nothing else is no one\'s words', () => {
+  const cases = [
+    'الجيش السوداني يستعيد بلدة في كردفان.. و«الدعم السريع» تنفي\n\nأعلن الجيش السوداني استعادة بلدة أم صميمة، فيما نفت قوات الدعم السريع ذلك.',
+    'قصف على خاركيف و"الجيش الروسي" يعلن السيطرة على قرية جديدة\n\nقال الجيش الأوكراني إن القصف استهدف منشآت الطاقة.',
+  ];
+  for (const text of cases) it(text.slice(0, 30), () => expect(directQuotes(text)).toEqual([]));
+  it('words that say more than the name stay a direct quote', () => {
+    const text = 'وقال قائد ميداني: "الدعم السريع لن يدخل المدينة مهما حاول".';
+    expect(directQuotes(text)).toEqual(['الدعم السريع لن يدخل المدينة مهما حاول']);
+  });
+});
+
+describe('a quote over two paragraphs, closed only at the end, with a quote of other marks inside its second paragraph', () => {
+  it('is one quote', () => {
+    const text = 'ويقول الباحث سامر الخوري: «المفاوضات تدور في حلقة مفرغة منذ شهور.\n\nوحين يكرر الوفد عبارة "لا تنازل عن الأرض" فهو يخاطب جمهوره في الداخل».\n\nوقال مسؤول آخر إن الجولة المقبلة لم تحدد.';
+    expect(directQuotes(text)).toEqual(['المفاوضات تدور في حلقة مفرغة منذ شهور.\n\nوحين يكرر الوفد عبارة "لا تنازل عن الأرض" فهو يخاطب جمهوره في الداخل']);
+  });
+  it('with no close in the second paragraph, the two are read apart', () => {
+    const text = 'ويقول الباحث سامر الخوري: «المفاوضات تدور في حلقة مفرغة منذ شهور.\n\nوقال الوزير إن بلاده "لن تقبل بأي شروط مسبقة" في الجولة المقبلة.';
+    expect(directQuotes(text)).toEqual(['المفاوضات تدور في حلقة مفرغة منذ شهور.', 'لن تقبل بأي شروط مسبقة']);
+  });
+});
+
+describe('a title, and a headline before its byline, are no one\'s words', () => {
+  it('a title after "بعنوان", even with a question mark', () => {
+    const text = 'ويتضمن برنامج المعرض ندوة بعنوان "هل تنقذ الترجمة الأدب المحلي؟" يديرها عدد من النقاد.';
+    expect(directQuotes(text)).toEqual([]);
+  });
+  it('a quoted name that ends a headline, with the byline on the next line', () => {
+    const text = 'افتتاح مهرجان المسرح في عمان بعرض «ليالي الحصاد»\n\nكتبت: سلمى الرفاعي\n\nافتتح وزير الثقافة المهرجان مساء الأحد بحضور جمهور كبير.';
+    expect(directQuotes(text)).toEqual([]);
+  });
+  it('a quote after its speech verb and a colon stays a quote', () => {
+    const text = 'وتابع الوزير حديثه عن الخطة، ثم قال: "سننتهي من المرحلة الأولى قبل الصيف".';
+    expect(directQuotes(text)).toEqual(['سننتهي من المرحلة الأولى قبل الصيف']);
+  });
 });

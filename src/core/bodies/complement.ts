@@ -54,6 +54,9 @@ function anchorEnd(scan: BodyScan, k: number): number {
   return j;
 }
 
+/** "في محافظة مأرب": a noun of a place's kind right before the place's name. */
+const placeNounAt = (scan: BodyScan, k: number): boolean => scan.heads.placeNouns.has(scan.tokens[k]!.text) && plainGap(scan, k + 1);
+
 /** A gazetteer actor behind the conjunction و at token k ("وجهاز الردع"), not a name that opens with و ("وزارة"). */
 function coordinatedActor(scan: BodyScan, k: number): boolean {
   const m = scan.owner[k] === 1 ? scan.starts.get(k) : undefined;
@@ -121,7 +124,7 @@ export function complementEnd(scan: BodyScan, k: number, definiteHead: boolean):
     if (named && coordinatedActor(scan, j)) break;
     const anchor = scan.owner[j] === 2 ? 0 : anchorEnd(scan, j);
     // ("وزارة التخطيط في الحكومة اليمنية": a state's government after في, data/state-forms.json, is no place of the name.)
-    const placeAfterIn = w === 'في' && named && plainGap(scan, j + 1) && !STATE_FORM_NOUNS.has(tokens[j + 1]!.text) ? anchorEnd(scan, j + 1) : 0;
+    const placeAfterIn = w === 'في' && named && plainGap(scan, j + 1) && !STATE_FORM_NOUNS.has(tokens[j + 1]!.text) ? anchorEnd(scan, placeNounAt(scan, j + 1) ? j + 2 : j + 1) : 0;
     if (anchor > 0 || placeAfterIn > 0) {
       anchored = true;
       j = end = anchor || placeAfterIn;

@@ -27,6 +27,8 @@ export interface BodyHeads {
   boardComplements: ReadonlySet<string>;
   /** Adjectives other than nisbas that go on a body's name ("العامة", "العليا"). */
   namingAdjectives: ReadonlySet<string>;
+  /** Nouns of a place's kind before its name ("محافظة", "مدينة"): "في محافظة X" goes on a body's name as "في X" does. */
+  placeNouns: ReadonlySet<string>;
 }
 
 export function bodyHeadsFrom(raw: Record<string, unknown>): BodyHeads {
@@ -41,6 +43,7 @@ export function bodyHeadsFrom(raw: Record<string, unknown>): BodyHeads {
     plainComplements: normSet(raw.plainComplements),
     boardComplements: normSet(raw.boardComplements),
     namingAdjectives: normSet(raw.namingAdjectives),
+    placeNouns: normSet(raw.placeNouns),
   };
 }
 

@@ -29,8 +29,8 @@ export interface RawData {
   institutionNouns?: { words?: unknown };
   unknownBodyHeads?: { words?: unknown };
   objectFirstVerbs?: { verbs?: unknown; marks?: unknown };
-  documentNouns?: { words?: unknown; issuedBy?: unknown };
-  scareCues?: { words?: unknown; titleLinkers?: unknown };
+  documentNouns?: { words?: unknown; issuedBy?: unknown; offices?: unknown };
+  scareCues?: { words?: unknown; titleLinkers?: unknown; titleWords?: unknown };
   relayVerbs?: { words?: unknown; prepositions?: unknown };
   quoteFollowers?: { words?: unknown };
   predicateOpeners?: { words?: unknown; verbPrefixes?: unknown };

@@ -3,7 +3,8 @@
 // name: right after a speech verb ("وقال صالح في كلمته", "وأضاف قاسم:"), after
 // "أما" ("أما حميد، …"), an honorific ("دكتور وليد", "للواء فايز"), a word that addresses them ("شكرا فايز") or an
 // interview's verb in the first person ("سألنا سعيد"), set off before an apposition ("أسماء، 26 عاما،"),
-// or alone before a colon at a line's start (a transcript's turn, "وليد: …").
+// or alone before a colon at a line's start (a transcript's turn, "وليد: …"); a woman's name right after a
+// verb of the feminine ("تعود آمنة").
 // Anywhere else it is read as the common word ("عمل صالح", "ممرات آمنة").
 import { lexicon } from '../lexicon';
 import { givenNames } from '../lexicon/given-names';
@@ -23,7 +24,18 @@ function plainlyAName(scan: PersonScan, k: number): boolean {
   const addressed = !!before?.joinsNext && givenNames().vocatives.has(before.text); // "شكرا فايز", "يا سعيد"
   // "سألنا سعيد", "التقينا أمل": the object of a verb of the interview in the first person.
   const interviewed = !!before?.joinsNext && before.text.endsWith('نا') && lexicon.interviewWords.has(before.text);
-  return addressed || interviewed || nameSlotAfter(tokens, k, finder) || appositionAt(scan.doc, tokens, k + 1, finder) || turnLabel(scan, k);
+  return addressed || interviewed || nameSlotAfter(tokens, k, finder) || appositionAt(scan.doc, tokens, k + 1, finder) || turnLabel(scan, k) || womansVerbBefore(scan, k);
+}
+
+/**
+ * "تعود آمنة إلى …", "عادت آمنة", "تقولها آمنة": a woman's given name right after a verb of the feminine third
+ * person is its subject ("ممرات آمنة", "تجربة آمنة": a noun in ات or ة before it is no verb).
+ */
+function womansVerbBefore(scan: PersonScan, k: number): boolean {
+  const before = scan.tokens[k - 1];
+  if (!before?.joinsNext || givenNames().byWord.get(scan.tokens[k]!.text)?.gender !== 'f' || scan.printed(before).endsWith('ة')) return false;
+  const w = before.text.replace(/^[وف]/, '');
+  return !scan.finder.stopWords.has(w) && (/^ت[\u0621-\u064a]{2,4}(ها|ه)?$/.test(w) || /^[\u0621-\u064a]{2,4}(?<!ا)ت$/.test(w));
 }
 
 /** "وليد: الجبهات ليست هادئة": the word alone on its line before a colon labels a transcript's turn. */

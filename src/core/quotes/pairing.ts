@@ -33,6 +33,11 @@ class Pairing {
   private outer: Opening | null = null;
   private lastClose = { start: -1, end: -1 };
   private pending: (Opening & { fallbackEnd: number; linesLeft: number }) | null = null;
+  /**
+   * A quote of another kind of mark opened inside a paragraph while one left open before waits ('«… ⏎ … "X" …»'):
+   * read as nested in the waiting one until the paragraph ends; with no close by then, the two are read apart.
+   */
+  private nested: { waiting: Opening & { fallbackEnd: number }; inner: Opening; innerClose: { start: number; end: number } | null } | null = null;
   lineHasText = false;
 
   constructor(private readonly text: string) {}
@@ -55,7 +60,15 @@ class Pairing {
   }
 
   endLine(at: number): void {
-    if (this.depth > 0 && this.outer) {
+    if (this.nested && this.depth > 0) {
+      // The quote waiting from the paragraph before did not close here: it ended with its own paragraph.
+      const { waiting, inner, innerClose } = this.nested;
+      this.emit(waiting.markStart, waiting.contentStart, waiting.fallbackEnd, waiting.fallbackEnd);
+      if (innerClose) this.emit(inner.markStart, inner.contentStart, innerClose.start, innerClose.end);
+      else this.pending = { ...inner, fallbackEnd: at, linesLeft: MAX_CONTINUATION_LINES };
+      this.depth = 0;
+      this.outer = null;
+    } else if (this.depth > 0 && this.outer) {
       if (this.depth > 1 && this.lastClose.start > this.outer.contentStart) {
         // An inner mark went unclosed: the outer quote ends at the line's last closer.
         this.emit(this.outer.markStart, this.outer.contentStart, this.lastClose.start, this.lastClose.end);
@@ -68,6 +81,7 @@ class Pairing {
       this.pending.linesLeft -= 1;
       if (this.pending.linesLeft <= 0 || at - this.pending.fallbackEnd > MAX_CONTINUATION_CHARS) this.flushPending();
     }
+    this.nested = null;
     this.lastClose = { start: -1, end: -1 };
     this.lineHasText = false;
   }
@@ -87,6 +101,11 @@ class Pairing {
       this.outer = { markStart: this.pending.markStart, contentStart: this.pending.contentStart };
       this.depth = 1;
       this.pending = null;
+    } else if (role === 'open' && this.pending && this.depth === 0 && !sameKind(this.text[this.pending.markStart]!, this.text[i]!)) {
+      this.nested = { waiting: this.pending, inner: { markStart: i, contentStart: j }, innerClose: null };
+      this.outer = { markStart: this.pending.markStart, contentStart: this.pending.contentStart };
+      this.depth = 2;
+      this.pending = null;
     } else if (role === 'open') {
       if (this.pending) this.flushPending();
       if (this.depth === 0) this.outer = { markStart: i, contentStart: j };
@@ -95,6 +114,7 @@ class Pairing {
       const closes = Math.min(this.depth, glyphs);
       this.depth -= closes;
       this.lastClose = { start: i, end: j };
+      if (this.nested && !this.nested.innerClose && this.depth === 1) this.nested.innerClose = { start: i, end: j };
       if (this.depth === 0) {
         // The inner quote's closing glyphs stay inside the outer quote's words.
         this.emit(this.outer.markStart, this.outer.contentStart, closes > 1 ? lastGlyphStart(this.text, i, j) : i, j);
@@ -107,6 +127,10 @@ class Pairing {
     }
   }
 }
+
+/** The kinds of quotation marks: «», “”„, ‹›, and the straight ones. */
+const KIND_OF: Readonly<Record<string, number>> = { '«': 1, '»': 1, '“': 2, '”': 2, '„': 2, '‟': 2, '‹': 3, '›': 3, '"': 4, "'": 5 };
+const sameKind = (a: string, b: string): boolean => (KIND_OF[a] ?? 0) === (KIND_OF[b] ?? 0);
 
 /** Where the last glyph of the mark run [i, j) begins ("›»" → the "»"). */
 function lastGlyphStart(text: string, i: number, j: number): number {

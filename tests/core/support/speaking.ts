@@ -35,3 +35,15 @@ export const personNames = (text: string): string[] =>
 export function itSaysWho(cases: ReadonlyArray<readonly [string, string, string]>, lead = ''): void {
   for (const [text, quote, speaker] of cases) it(speaker, () => expect(direct(lead + text)).toContainEqual([quote, speaker]));
 }
+
+/** The speaker of one direct quote by id, else by name as printed (null: none; undefined: no such quote). */
+export function speakerIdOf(text: string, quote: string): string | null | undefined {
+  const q = analyze(text, { stopEarly: false }).quotes.find((x) => x.kind === 'direct' && text.slice(x.start, x.end) === quote);
+  return q ? (q.speaker ? (q.speaker.id ?? q.speaker.name) : null) : undefined;
+}
+
+/** The words of each direct quote. */
+export const directQuoteTexts = (text: string): string[] =>
+  analyze(text, { stopEarly: false })
+    .quotes.filter((q) => q.kind === 'direct')
+    .map((q) => text.slice(q.start, q.end));

@@ -12,10 +12,12 @@ export const documentSpeaksOn: SubjectRule = {
     { text: 'واستنكرت وزارة الصحة الفلسطينية القصف في بيان مقتضب، وجاء في البيان: "المستشفيات لم تعد قادرة على استقبال الجرحى".', quote: 'المستشفيات لم تعد قادرة على استقبال الجرحى', speaker: 'وزارة الصحة الفلسطينية' },
     { text: 'قالت منظمة أطباء بلا حدود في تقريرها الشهري إن العيادات مغلقة.\n\nوجاء في التقرير: "نصف المرضى لا يصلون إلينا".', quote: 'نصف المرضى لا يصلون إلينا', speaker: 'منظمة أطباء بلا حدود' },
     { text: 'وذكرت وزارة الداخلية أن الطرق مغلقة حتى إشعار آخر.\n\nوأضاف البيان: "نطلب من المواطنين البقاء في منازلهم".', quote: 'نطلب من المواطنين البقاء في منازلهم', speaker: 'وزارة الداخلية' },
+    { text: 'ونشرت منظمة هيومن رايتس ووتش تقريرا جديدا عن السجون.\n\nوجاء في التقرير: "التعذيب ما زال ممارسة يومية في مراكز الاحتجاز".', quote: 'التعذيب ما زال ممارسة يومية في مراكز الاحتجاز', speaker: 'منظمة هيومن رايتس ووتش' },
+    { text: 'ويرسم تقرير لمنظمة الصحة العالمية صورة قاتمة عن المستشفيات.\n\nوجاء في التقرير، الصادر أمس: "ثلث المستشفيات فقط تعمل جزئيا".', quote: 'ثلث المستشفيات فقط تعمل جزئيا', speaker: 'منظمة الصحة العالمية' },
   ],
   apply({ text, first, ctx }) {
     if (!isDefinite(first) || !isDocument(first)) return undefined;
-    const document = documentIssuer(text, ctx);
+    const document = documentIssuer(text, ctx) ?? issuerOfSameDocument(text, ctx, first.replace(/^[وف]?ال/, ''));
     return document ? { kind: 'carry', speaker: document } : undefined;
   },
 };
@@ -42,5 +44,26 @@ function issuerInParagraph(text: string, ctx: ResolveContext, acrossParagraphs: 
     // ("نشرت المنظمة تقريرها": a document word with its possessive pronoun too.)
     if (wordsIn(text, m.end, ctx.cueStart).some((w) => isDocument(w.norm) || isDocument(w.norm.replace(/(ها|ه)$/, '')))) return speakerOf(m, ctx.state);
   }
+  return undefined;
+}
+
+/** How far back the same document may have been named with its issuer ("أصدرت X تقريرها …" paragraphs before). */
+const SAME_DOCUMENT_BACK = 900;
+
+/**
+ * "ونشرت X تقريرا …\n\nوجاء في التقرير": the body named in the sentence of the document's last mention before
+ * the cue, before it ("أصدرت X تقريرها") or right after it ("تقرير لمنظمة X").
+ */
+function issuerOfSameDocument(text: string, ctx: ResolveContext, noun: string): Speaker | undefined {
+  const from = Math.max(0, ctx.cueStart - SAME_DOCUMENT_BACK);
+  const named = wordsIn(text, from, ctx.cueStart).filter((w) => w.norm.replace(/^[وفبل]?(ال)?/, '').replace(/(ها|ه)$/, '') === noun);
+  const last = named.at(-1);
+  if (!last) return undefined;
+  const k = lowerBound(ctx.mentionStarts, last.end);
+  const after = ctx.mentions[k];
+  // ("تقرير لمكتب الأمم المتحدة": the issuer right after it, behind ل at most.)
+  if (after && after.actor.type !== 'person' && /^[ \u00A0]*ل?$/.test(text.slice(last.end, after.start))) return speakerOf(after, ctx.state);
+  const before = ctx.mentions[k - 1];
+  if (before && before.actor.type !== 'person' && !/[.!?؟\n]/.test(text.slice(before.end, last.start))) return speakerOf(before, ctx.state);
   return undefined;
 }

@@ -1,7 +1,7 @@
 import { withoutConjunction } from '../../../clitics';
-import { wordsIn, type CueGender } from '../../../speech';
+import { lexicon, wordsIn, type CueGender } from '../../../speech';
 import { carry } from '../../carry';
-import { isDocument } from '../../model';
+import { isDocument, lowerBound, mentionAgrees, type ResolveContext, type Resolution, speakerOf } from '../../model';
 import type { SubjectRule } from './rule';
 
 /** The pronoun on a document word and the speaker it points at: "بيانه" his/its, "بيانها" hers/its (a body), "بيانهم" theirs. */
@@ -18,6 +18,20 @@ function documentWithPronoun(word: string): CueGender | null {
   return null;
 }
 
+/** "لمكتبه", "لمكتبها": ل, an office of data/speech-verbs.json documentNouns.offices and a pronoun, with the pronoun's gender; or null. */
+function officeWithPronoun(word: string): CueGender | null {
+  const m = /^ل(.+?)(هم|ها|ه)$/.exec(word);
+  if (!m || !lexicon.documentOffices.has(m[1]!)) return null;
+  return PRONOUNS.find(([p]) => p === m[2])![1];
+}
+
+/** "جاء في بيان لمكتبه": right after the cue's verb, a document and its office with a pronoun; the pronoun's gender, or null. */
+function officeDocumentAfter(text: string, cueStart: number): CueGender | null {
+  const ws = wordsIn(text, cueStart, Math.min(text.length, cueStart + 40)).slice(0, 4);
+  const i = ws.findIndex((w, k) => k > 0 && isDocument(w.norm));
+  return i > 0 && i + 1 < ws.length ? officeWithPronoun(ws[i + 1]!.norm) : null;
+}
+
 export const ownDocument: SubjectRule = {
   name: 'own document',
   why: '"وجاء في بيانه", "وجاء في تقريرها": a document with its pronoun is that of the one who spoke last and agrees with the pronoun.',
@@ -25,14 +39,30 @@ export const ownDocument: SubjectRule = {
     { text: 'أعلن الجيش الأوكراني أن روسيا أطلقت أربعين صاروخا. وجاء في بيانه الصباحي: "كانت محطات الكهرباء هدف الضربات".', quote: 'كانت محطات الكهرباء هدف الضربات', speaker: 'الجيش الأوكراني' },
     { text: 'وحذرت منظمة الصحة العالمية من انهيار المستشفيات. وجاء في بيانها: "نحتاج إلى الوقود فورا".', quote: 'نحتاج إلى الوقود فورا', speaker: 'منظمة الصحة العالمية' },
     { text: 'ونشرت منظمة العفو الدولية تقريرا عن السجون، وجاء في تقريرها: "عشرات المعتقلين بلا محاكمة".', quote: 'عشرات المعتقلين بلا محاكمة', speaker: 'منظمة العفو الدولية' },
+    { text: 'وقال المبعوث الأممي هانس غروندبرغ إن الهدنة هشة. وجاء في بيان لمكتبه مساء الخميس: "على الأطراف الامتناع عن أي تصعيد".', quote: 'على الأطراف الامتناع عن أي تصعيد', speaker: 'هانس غروندبرغ' },
   ],
   apply({ text, first, words, from, ctx }) {
     // (Only opening an attribution phrase, "جاء في بيانه", "بحسب تقريرها": in "في بيان نشرته" the document came first and "نشرته" is its verb.)
-    const gender = ctx.attribution ? documentWithPronoun(first) : null;
+    // "وجاء في بيان لمكتبه": a document of the person's office.
+    const office = officeDocumentAfter(text, ctx.cueStart);
+    const gender = office ?? (ctx.attribution ? documentWithPronoun(first) : null);
     if (!gender) return undefined;
-    const before = wordsIn(text, ctx.cueStart, words[from]!.start);
+    if (office) return personBefore(ctx, office);
+    const before = wordsIn(text, ctx.cueStart, words[from]?.start ?? ctx.cueStart);
     if (before.length > 2 || before.some((w) => isDocument(w.norm))) return undefined;
     const carried = carry(ctx.state, gender, ctx, text);
     return carried.kind === 'carry' || carried.kind === 'explicit' ? carried : undefined;
   },
 };
+
+/** How far back the person whose office issued the document may be named. */
+const OFFICE_HOLDER_BACK = 400;
+
+/** "… غروندبرغ عن قلقه. وجاء في بيان لمكتبه": the last person named before the cue who agrees with the pronoun. */
+function personBefore(ctx: ResolveContext, gender: CueGender): Resolution | undefined {
+  for (let k = lowerBound(ctx.mentionStarts, ctx.cueStart) - 1; k >= 0 && ctx.cueStart - ctx.mentions[k]!.end <= OFFICE_HOLDER_BACK; k--) {
+    const m = ctx.mentions[k]!;
+    if (m.actor.type === 'person' && mentionAgrees(m, gender, ctx.state)) return { kind: 'explicit', speaker: speakerOf(m, ctx.state) };
+  }
+  return undefined;
+}

@@ -1,0 +1,15 @@
+// The words of data/speech-verbs.json scareCues: what makes a quotation a name, a term or a title
+// rather than someone's words (read by src/core/quotes.ts).
+import { normList, type RawData } from './raw-data';
+
+/** data/speech-verbs.json scareCues: the words that make a quotation a name, a term or a title. */
+export function scareWords(data: RawData) {
+  return {
+    scareCues: new Set(normList(data.scareCues?.words)),
+    /** "الندوة الدولية حول «...»": a linker after a naming word, before a title. */
+    scareTitleLinkers: new Set(normList(data.scareCues?.titleLinkers)),
+    /** "ورشة بعنوان «...»": a word right before a title, whatever its marks. */
+    scareTitleWords: new Set(normList(data.scareCues?.titleWords)),
+  };
+}
+
