@@ -49,6 +49,29 @@ function titleOfWork(text: string, outerStart: number): boolean {
   return lastWordsIn(text, Math.max(0, outerStart - 80), outerStart, 4).slice(0, -1).some((w) => stems(w.norm).some((s) => lexicon.scareCues.has(s)));
 }
 
+/** A naming noun with a possessive pronoun ("روايتها" → "رواية", "فيلمه" → "فيلم"), normalized; else null. */
+function ownedNoun(word: string | null): string | null {
+  const w = word ? (wordsIn(word)[0]?.norm ?? '') : '';
+  const m = /^(.{3,}?)(ها|هم|ه)$/.exec(w);
+  return m ? m[1]!.replace(/ت$/, 'ه') : null;
+}
+
+/**
+ * "روايتها «…»", "روايته الجديدة «…»": a work of data/speech-verbs.json scareCues.works named with its owner's
+ * pronoun, right before the quotation or before one definite adjective, is the quoted title's ("حكومته «…»" is none).
+ */
+function ownWorkBefore(text: string, outerStart: number, before: string | null): boolean {
+  const isWork = (noun: string | null) => noun !== null && lexicon.scareWorks.has(noun);
+  if (isWork(ownedNoun(before))) return true;
+  if (!before || !wordsIn(before)[0]?.norm.startsWith('ال')) return false;
+  const at = text.lastIndexOf(before, outerStart);
+  return isWork(ownedNoun(wordRightBefore(text, at)));
+}
+
+/** "ما تسميه الجماعة «…»": a verb of naming among the three words before the quotation. */
+const namedBy = (text: string, outerStart: number): boolean =>
+  lastWordsIn(text, Math.max(0, outerStart - 60), outerStart, 3).some((w) => lexicon.scareNamingVerbs.has(w.norm));
+
 function isScareCue(word: string | null): boolean {
   if (!word) return false;
   const w = wordsIn(word)[0]?.norm ?? '';
@@ -79,7 +102,7 @@ export function findQuotations(text: string, doc: TextDocument = readDocument(te
     const firstWord = words > 0 ? doc.words[first] : undefined;
     const before = wordRightBefore(text, p.outerStart);
     // "ما يعرف بـ"..."", "المسمى لـ"..."": look past a lone preposition.
-    let cue = isScareCue(before);
+    let cue = isScareCue(before) || ownWorkBefore(text, p.outerStart, before) || namedBy(text, p.outerStart);
     if (!cue && before && /^[بلك]ـ*$/.test(before)) {
       const at = text.lastIndexOf(before, p.outerStart);
       cue = isScareCue(wordRightBefore(text, at));

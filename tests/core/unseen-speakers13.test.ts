@@ -146,3 +146,29 @@ describe('a title, and a headline before its byline, are no one\'s words', () =>
     expect(directQuotes(text)).toEqual(['سننتهي من المرحلة الأولى قبل الصيف']);
   });
 });
+
+describe('"روايته الجديدة «…»": a work named with its owner\'s pronoun gives its title, no one\'s words', () => {
+  const cases = [
+    'ووقع الكاتب سامي الأحمد في المعرض روايته الجديدة «ظلال على جدار المدينة» وسط حضور كبير.',
+    'وقدمت المخرجة ليلى حسن فيلمها "الطريق الطويل إلى البيت" في افتتاح المهرجان.',
+  ];
+  for (const text of cases) it(text.slice(0, 30), () => expect(directQuotes(text)).toEqual([]));
+  it('a statement after its issuer stays a quote', () => {
+    const text = 'ونشرت الوزارة بيانها "القصف استهدف ثلاثة أحياء سكنية في المدينة" مساء الأحد.';
+    expect(directQuotes(text)).toEqual(['القصف استهدف ثلاثة أحياء سكنية في المدينة']);
+  });
+});
+
+describe('"ما تسميه الجماعة «…»": a name given by a verb of naming is no one\'s words', () => {
+  it('an operation named by the group', () => {
+    const text = 'وقال المتحدث العسكري إن الهجمات تندرج ضمن ما تسميه الحركة "معركة النصر القريب" وستتواصل.';
+    expect(directQuotes(text)).toEqual([]);
+  });
+});
+
+describe('"إن حكومته «…»": a body with its owner\'s pronoun before a short quote leaves it the speaker\'s words', () => {
+  it('a government', () => {
+    const text = 'وقال رئيس الوزراء في كلمة متلفزة إن حكومته "لن توقع أي اتفاق" قبل الانتخابات.';
+    expect(directQuotes(text)).toEqual(['لن توقع أي اتفاق']);
+  });
+});

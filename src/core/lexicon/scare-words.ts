@@ -10,6 +10,10 @@ export function scareWords(data: RawData) {
     scareTitleLinkers: new Set(normList(data.scareCues?.titleLinkers)),
     /** "ورشة بعنوان «...»": a word right before a title, whatever its marks. */
     scareTitleWords: new Set(normList(data.scareCues?.titleWords)),
+    /** "روايتها «…»": works whose title follows them with their owner's pronoun. */
+    scareWorks: new Set(normList(data.scareCues?.works)),
+    /** "ما تسميه الجماعة «…»": a verb of naming, its subject between it and the name. */
+    scareNamingVerbs: new Set(normList(data.scareCues?.namingVerbs)),
   };
 }
 
