@@ -10,6 +10,7 @@ const extra = process.argv.slice(2);
 const steps = [
   ['build', ['build.mjs']],
   ['analyzer and language detection (vs franc-min)', ['bench/language.mjs', ...extra]],
+  ['one long text without line breaks beside it with them: findActors and analyze', ['bench/long-text.mjs', ...(extra.includes('--quick') ? ['--sizes', '1'] : [])]],
   ['content script: check and highlighting (vs franc-min, mark.js)', ['bench/content.mjs', ...extra]],
   ['the gate on pages left alone (vs a do-nothing extension) and its precision', ['bench/gate.mjs', ...extra]],
   ['statement index (vs MiniSearch)', ['bench/corpus.mjs', ...(extra.includes('--quick') ? ['--sizes', '1000,10000'] : [])]],

@@ -14,9 +14,11 @@ export function analysisParts(text: string): Span[] {
     let to = Math.min(text.length, from + ANALYZE_PART_CHARS);
     if (to < text.length) {
       // Cut at the paragraph break nearest the part's size (a quote and its speaker stay together).
-      const after = text.indexOf('\n\n', to);
-      const before = text.lastIndexOf('\n\n', to);
-      if (after >= 0 && after - from <= ANALYZE_PART_CHARS * 1.5) to = after;
+      // (Searched within the part's reach only: a search to the text's end or back to its start at
+      // every part made a text without paragraph breaks quadratic, 4 MB of one paragraph 261 ms, 16 MB 4.9 s.)
+      const after = firstIn(text, '\n\n', to, from + ANALYZE_PART_CHARS * 1.5 + 1);
+      const before = lastIn(text, '\n\n', from + 1, to);
+      if (after >= 0) to = after;
       else if (before > from) to = before;
       else to = softBreakBefore(text, from, to);
     }
@@ -71,8 +73,20 @@ export function mergeParts(parts: PartResult[]): Analysis {
 /** In a text without paragraph breaks: the last line break, else sentence end, else space before `to` (never a word cut in two). */
 function softBreakBefore(text: string, from: number, to: number): number {
   for (const mark of ['\n', '. ', '، ', ' ']) {
-    const at = text.lastIndexOf(mark, to);
+    const at = lastIn(text, mark, from + 1, to);
     if (at > from) return at + (mark === '\n' ? 0 : mark.length - 1);
   }
   return to;
+}
+
+/** text.indexOf(mark, from), where it starts before `to` (else -1): nothing read past the window. */
+function firstIn(text: string, mark: string, from: number, to: number): number {
+  const at = text.slice(from, Math.min(text.length, to + mark.length - 1)).indexOf(mark);
+  return at < 0 ? -1 : from + at;
+}
+
+/** text.lastIndexOf(mark, to), where it starts at `from` or later (else -1): nothing read before the window. */
+function lastIn(text: string, mark: string, from: number, to: number): number {
+  const at = text.slice(from, Math.min(text.length, to + mark.length)).lastIndexOf(mark);
+  return at < 0 ? -1 : from + at;
 }

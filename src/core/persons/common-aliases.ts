@@ -42,8 +42,18 @@ function womansVerbBefore(scan: PersonScan, k: number): boolean {
 function turnLabel(scan: PersonScan, k: number): boolean {
   const { tokens, doc } = scan;
   const t = tokens[k]!;
-  const lineStart = doc.norm.text.lastIndexOf('\n', t.start) + 1;
-  return doc.norm.text.slice(lineStart, t.start).trim() === '' && doc.norm.text.slice(t.end, t.end + 4).trimStart().startsWith(':');
+  return aloneFromLineStart(doc.norm.text, t.start) && doc.norm.text.slice(t.end, t.end + 4).trimStart().startsWith(':');
+}
+
+/**
+ * Only white space stands between the line's start and `at`: read back from `at`
+ * to the first other character, not the whole line (a text without line breaks
+ * was read back to its start at every such word, findActors on 1 MB of one
+ * paragraph 2.4 s, on the same with line breaks 0.5 s).
+ */
+function aloneFromLineStart(text: string, at: number): boolean {
+  for (let i = at - 1; i >= 0 && text.charCodeAt(i) !== 0x0a; i--) if (!/\s/.test(text[i]!)) return false;
+  return true;
 }
 
 /** The mentions of persons by a common word given name alone, where the text plainly uses it as a name. */
