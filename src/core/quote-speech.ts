@@ -8,7 +8,10 @@ import { isClauseMark, isSentenceEnd, SENTENCE_END } from './text/sentences';
 /** Is the quote introduced as speech right before it: "قال:"، "وأضاف،"، "بحسب"? */
 export function introducedAsSpeech(text: string, outerStart: number, outerEnd: number, afterColon: boolean): boolean {
   if (afterColon) return true;
-  const lineStart = Math.max(0, outerStart - 240);
+  const quoted = nextWord(text, outerStart, outerEnd);
+  // (Past the nearer reach only a quote that opens with a verb: "إن التفاهمات التي جرت بين … "وضعت أسسا"".)
+  const far = !!quoted && opensWithVerb(text, quoted);
+  const lineStart = Math.max(0, outerStart - (far ? 240 : 80));
   const words = wordsIn(text, lineStart, outerStart);
   const last = words.length - 1;
   if (last < 0) return false;
@@ -25,12 +28,9 @@ export function introducedAsSpeech(text: string, outerStart: number, outerEnd: n
   // "وقال إن الأرض "صارت مقبرة"": the quote is the predicate of the reported clause,
   // its subject between the complementizer and the quote; a quoted name opens with
   // the article ('أن الهجوم طال "الدعم السريع"'), a predicate does not.
-  const quoted = nextWord(text, outerStart, outerEnd);
   if (!quoted || /^[وف]?(ال|لل)/.test(quoted.norm)) return false;
   // ("نشرت 120 "نقطة صمود" مزودة": a word printed with ة is a noun, no present-tense verb.)
   if (!endsClause(text, outerEnd) && !(opensPredicate(quoted.norm) && text[quoted.end - 1] !== 'ة')) return false;
-  // (Past the nearer reach only a quote that opens with a verb: "إن التفاهمات التي جرت بين … "وضعت أسسا"".)
-  const far = opensWithVerb(text, quoted);
   for (let k = last - 1; k >= 0 && k >= last - (far ? FAR_SUBJECT_WORDS : MAX_SUBJECT_WORDS); k--) {
     if (/[.!?؟:"«»“”]/.test(text.slice(words[k]!.end, words[k + 1]!.start))) return false;
     if (isComplementizer(words[k]!.norm)) return reportedAfter(text, words, k, far ? FAR_SPEAKER_WORDS : MAX_SPEAKER_WORDS);

@@ -27,7 +27,10 @@ function officeWithPronoun(word: string): CueGender | null {
 
 /** "جاء في بيان لمكتبه": right after the cue's verb, a document and its office with a pronoun; the pronoun's gender, or null. */
 function officeDocumentAfter(text: string, cueStart: number): CueGender | null {
-  const ws = wordsIn(text, cueStart, Math.min(text.length, cueStart + 40)).slice(0, 4);
+  // (Most cues have no office behind ل after them: the words are read only where "ل" and a pronoun's ه follow.)
+  const after = text.slice(cueStart, cueStart + 40);
+  if (!/ل\S+ه/.test(after)) return null;
+  const ws = wordsIn(after).slice(0, 4);
   const i = ws.findIndex((w, k) => k > 0 && isDocument(w.norm));
   return i > 0 && i + 1 < ws.length ? officeWithPronoun(ws[i + 1]!.norm) : null;
 }
