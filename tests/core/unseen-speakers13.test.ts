@@ -160,8 +160,8 @@ describe('"روايته الجديدة «…»": a work named with its owner\'s 
 });
 
 describe('"ما تسميه الجماعة «…»": a name given by a verb of naming is no one\'s words', () => {
-  it('an operation named by the group', () => {
-    const text = 'وقال المتحدث العسكري إن الهجمات تندرج ضمن ما تسميه الحركة "معركة النصر القريب" وستتواصل.';
+  it('an operation named by the army', () => {
+    const text = 'وقال المتحدث العسكري إن الهجمات تندرج ضمن ما يسميه الجيش "تطهير الريف الشرقي من الخلايا" وستتواصل.';
     expect(directQuotes(text)).toEqual([]);
   });
 });
