@@ -3,6 +3,7 @@
 import { withoutConjunction } from './clitics';
 import { attributionAt, isComplementizer, lexicon, stems, verbAt, wordsIn } from './speech';
 import { nextWord } from './text/tokens';
+import { femininePastShaped } from './text/verb-shapes';
 import { isClauseMark, isSentenceEnd, SENTENCE_END } from './text/sentences';
 
 /** Is the quote introduced as speech right before it: "قال:"، "وأضاف،"، "بحسب"? */
@@ -41,7 +42,7 @@ export function introducedAsSpeech(text: string, outerStart: number, outerEnd: n
 /** The quoted words open with a verb: present-tense ("ستنهار", "تتابع"; no noun in ة) or past in ت ("وضعت"; no plural in ات). */
 function opensWithVerb(text: string, quoted: { norm: string; end: number }): boolean {
   if (text[quoted.end - 1] === 'ة' || stems(quoted.norm).some((s) => lexicon.scareCues.has(s))) return false;
-  return (opensPredicate(quoted.norm) && !lexicon.predicateOpeners.has(withoutConjunction(quoted.norm, 2))) || /^[\u0621-\u064a]{3,5}(?<!ا)ت$/.test(quoted.norm);
+  return (opensPredicate(quoted.norm) && !lexicon.predicateOpeners.has(withoutConjunction(quoted.norm, 2))) || femininePastShaped(quoted.norm);
 }
 
 /** Does the word open a predicate: a particle ("لن"، "ليست") or a present-tense verb ("تتابع")? */

@@ -7,6 +7,7 @@
 // verb of the feminine ("تعود آمنة").
 // Anywhere else it is read as the common word ("عمل صالح", "ممرات آمنة").
 import { lexicon } from '../lexicon';
+import { femininePastShaped, presentShaped } from '../text/verb-shapes';
 import { givenNames } from '../lexicon/given-names';
 import type { Mention, PersonScan } from './scan';
 import { appositionAt, nameSlotAfter } from './words';
@@ -35,7 +36,7 @@ function womansVerbBefore(scan: PersonScan, k: number): boolean {
   const before = scan.tokens[k - 1];
   if (!before?.joinsNext || givenNames().byWord.get(scan.tokens[k]!.text)?.gender !== 'f' || scan.printed(before).endsWith('ة')) return false;
   const w = before.text.replace(/^[وف]/, '');
-  return !scan.finder.stopWords.has(w) && (/^ت[\u0621-\u064a]{2,4}(ها|ه)?$/.test(w) || /^[\u0621-\u064a]{2,4}(?<!ا)ت$/.test(w));
+  return !scan.finder.stopWords.has(w) && (presentShaped(w.replace(/(ها|ه)$/, ''), 'f') || femininePastShaped(w));
 }
 
 /** "وليد: الجبهات ليست هادئة": the word alone on its line before a colon labels a transcript's turn. */

@@ -4,6 +4,7 @@ import { withoutConjunction } from '../clitics';
 import { givenNames } from '../lexicon/given-names';
 import { lexicon, wordsIn, type CueGender, type Word } from '../speech';
 import { firstWordsIn, nextWord } from '../text/tokens';
+import { presentShaped } from '../text/verb-shapes';
 import { describedPerson } from './subject/rules/described-name';
 import { toNarratorBy } from './to-narrator';
 import { actorOpeningClause, actorOpeningSentence } from './fronted-actor';
@@ -247,7 +248,7 @@ function verbOfGenderBefore(text: string, at: number, gender: Gender): boolean {
   const w = before[before.length - 1];
   if (!w || text.slice(w.end, at).trim() !== '') return false;
   const bare = withoutConjunction(w.norm);
-  return (gender === 'f' ? /^ت[\u0621-\u064a]{2,4}$/ : /^ي[\u0621-\u064a]{2,4}$/).test(bare) && !isStop(bare) && !isTitle(bare);
+  return presentShaped(bare, gender) && !isStop(bare) && !isTitle(bare);
 }
 
 /** Another person is named before mention k in its sentence, not set off from it by a comma (an apposition: "صاحب المحل، الشاب X"). */

@@ -2,6 +2,7 @@
 // "الجيش السوداني يقول:"): a headline's order, subject then verb; the actor speaks.
 import type { CueGender } from '../speech';
 import { nextWord } from '../text/tokens';
+import { femininePastShaped } from '../text/verb-shapes';
 import { type Resolution, type ResolveContext, insideSpans, lowerBound, mentionAgrees, sentenceStart, speakerOf } from './model';
 
 /** How far back the clause's opening is looked for before the actor. */
@@ -23,8 +24,6 @@ export function actorOpeningClause(ctx: ResolveContext, gender: CueGender | null
 
 /** A present-tense verb of the third person ("ترفض", "يتهم"), as a headline puts it after its subject. */
 const PRESENT_VERB = /^[يت][\u0621-\u064a]{2,6}$/;
-/** A past-tense verb of the feminine third person ("دانت", "رفضت"), not a plural in ات ("بيانات"). */
-const FEMININE_PAST_VERB = /^[\u0621-\u064a]{2,5}(?<!ا)ت$/;
 
 /**
  * "الخارجية السودانية تنتقد قرار المجلس وتصفه بأنه …", "الخارجية دانت التوغل واعتبرته …": a sentence
@@ -37,6 +36,6 @@ export function actorOpeningSentence(ctx: ResolveContext, gender: CueGender | nu
   const m = ctx.mentions[lowerBound(ctx.mentionStarts, from)];
   if (!m || m.start >= ctx.cueStart || !/^[ \u00A0]*و?$/.test(text.slice(from, m.start)) || insideSpans(ctx.direct, ctx.directStarts, m.start)) return null;
   const verb = nextWord(text, m.end, ctx.cueStart);
-  if (!verb || !/^[ \u00A0]+$/.test(text.slice(m.end, verb.start)) || !(PRESENT_VERB.test(verb.norm) || FEMININE_PAST_VERB.test(verb.norm))) return null;
+  if (!verb || !/^[ \u00A0]+$/.test(text.slice(m.end, verb.start)) || !(PRESENT_VERB.test(verb.norm) || femininePastShaped(verb.norm))) return null;
   return mentionAgrees(m, gender, ctx.state) ? { kind: 'carry', speaker: speakerOf(m, ctx.state) } : null;
 }
