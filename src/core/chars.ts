@@ -7,10 +7,11 @@ export type MarkLean = 'open' | 'close' | 'open-weak' | 'close-weak' | 'none';
 interface MarkInfo {
   lean: MarkLean;
   single: boolean;
+  family: string;
 }
 
 const MARKS = new Map<number, MarkInfo>(
-  quotationMarks.marks.map((m) => [m.glyph.charCodeAt(0), { lean: m.lean as MarkLean, single: m.single === true }]),
+  quotationMarks.marks.map((m) => [m.glyph.charCodeAt(0), { lean: m.lean as MarkLean, single: m.single === true, family: m.family }]),
 );
 
 /** Is the character one of the quotation marks of data/quotation-marks.json? (Runs on every character.) */
@@ -28,6 +29,12 @@ export const isQuoteMarkCode = (code: number): boolean => MARK_CODES[code] === 1
 /** Which role the glyph itself leans to; 'none' for a character that is no mark. */
 export function markLean(ch: string): MarkLean {
   return MARKS.get(ch.charCodeAt(0))?.lean ?? 'none';
+}
+
+/** Are both characters quotation marks of one style (data/quotation-marks.json `family`: '«' and '»')? */
+export function sameMarkFamily(a: string, b: string): boolean {
+  const family = MARKS.get(a.charCodeAt(0))?.family;
+  return family !== undefined && family === MARKS.get(b.charCodeAt(0))?.family;
 }
 
 /** Per UTF-16 code unit: 1 for a one-stroke mark. */

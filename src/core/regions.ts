@@ -3,7 +3,11 @@
 // linear: a page's text arrives as lines/paragraphs.
 import boilerplate from '../../data/boilerplate.json';
 import { normalizeText } from './matcher';
+import { LIST_MARKS_CLASS } from './text/sentences';
 import type { Span } from './types';
+
+/** A line opened by a list mark (data/punctuation.json listMarks). */
+const LIST_ITEM_START = new RegExp(`^[${LIST_MARKS_CLASS}]`, 'u');
 
 /** Marker words, normalized, longest first so "اقرأ أيضا" wins over "اقرأ"; grouped by first letter (a line is checked against its own letter's only). */
 type Markers = ReadonlyMap<string, string[]>;
@@ -64,7 +68,7 @@ function splitLines(text: string): Line[] {
     const trimmed = raw.trim();
     // Only the first characters decide what kind of line it is.
     const head = trimmed.slice(0, 48);
-    const bullet = /^[\u2022\u25CF\u25AA\u25A0\u2023\u2043\u00B7*•▪►▶\-–—]/u.test(head);
+    const bullet = LIST_ITEM_START.test(head);
     lines.push({ start, end, head, words: countWords(trimmed, WORDS_COUNTED), bullet, last: trimmed.slice(-1), hash: trimmed.startsWith('#') });
     start = end + 1;
   }

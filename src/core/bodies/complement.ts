@@ -18,6 +18,8 @@ export interface BodyScan {
   owner: Uint8Array;
   /** Gazetteer mentions of no person, by first token. */
   starts: Map<number, Mention>;
+  /** The first tokens of those that are organizations. */
+  bodyStarts: ReadonlySet<number>;
   places: Uint8Array;
 }
 
@@ -124,7 +126,8 @@ export function complementEnd(scan: BodyScan, k: number, definiteHead: boolean):
     if (named && coordinatedActor(scan, j)) break;
     const anchor = scan.owner[j] === 2 ? 0 : anchorEnd(scan, j);
     // ("وزارة التخطيط في الحكومة اليمنية": a state's government after في, data/state-forms.json, is no place of the name.)
-    const placeAfterIn = w === 'في' && named && plainGap(scan, j + 1) && !STATE_FORM_NOUNS.has(tokens[j + 1]!.text) ? anchorEnd(scan, placeNounAt(scan, j + 1) ? j + 2 : j + 1) : 0;
+    // ("لجنة الاستثمار في البنك الدولي": a known body after في is an actor of its own, no place.)
+    const placeAfterIn = w === 'في' && named && plainGap(scan, j + 1) && !STATE_FORM_NOUNS.has(tokens[j + 1]!.text) && !scan.bodyStarts.has(j + 1) ? anchorEnd(scan, placeNounAt(scan, j + 1) ? j + 2 : j + 1) : 0;
     if (anchor > 0 || placeAfterIn > 0) {
       anchored = true;
       j = end = anchor || placeAfterIn;

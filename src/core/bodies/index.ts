@@ -43,23 +43,25 @@ function namingAdjectiveAt(scan: BodyScan, k: number): boolean {
 }
 
 /** Owner of each token: 0 free, 1 a gazetteer mention of no person, 2 a person's name. */
-function owners(n: number, known: KnownMentions, persons: Mention[]): { owner: Uint8Array; starts: Map<number, Mention> } {
+function owners(n: number, known: KnownMentions, persons: Mention[]): { owner: Uint8Array; starts: Map<number, Mention>; bodyStarts: Set<number> } {
   const owner = new Uint8Array(n);
   const starts = new Map<number, Mention>();
+  const bodyStarts = new Set<number>();
   for (const m of known.mentions) {
-    const person = known.byKey.get(m.key)?.type === 'person';
-    owner.fill(person ? 2 : 1, m.first, m.end);
-    if (!person) starts.set(m.first, m);
+    const type = known.byKey.get(m.key)?.type;
+    owner.fill(type === 'person' ? 2 : 1, m.first, m.end);
+    if (type !== 'person') starts.set(m.first, m);
+    if (type === 'organization') bodyStarts.add(m.first);
   }
   for (const m of persons) owner.fill(2, m.first, m.end);
-  return { owner, starts };
+  return { owner, starts, bodyStarts };
 }
 
 export function unknownBodies(doc: PreparedText, finder: ActorFinder, known: KnownMentions, persons: Mention[]): FoundBodies {
   const { tokens } = doc;
   const heads = bodyHeads();
-  const { owner, starts } = owners(tokens.length, known, persons);
-  const scan: BodyScan = { doc, tokens, finder, heads, owner, starts, places: placesOf(tokens, finder) };
+  const { owner, starts, bodyStarts } = owners(tokens.length, known, persons);
+  const scan: BodyScan = { doc, tokens, finder, heads, owner, starts, bodyStarts, places: placesOf(tokens, finder) };
   const names = new PhraseMatcher<string>();
   const types = new Map<string, ActorType>();
   const bodies: FoundName[] = [];

@@ -4,7 +4,7 @@
 // "أما" ("أما حميد، …"), an honorific ("دكتور وليد", "للواء فايز"), a word that addresses them ("شكرا فايز") or an
 // interview's verb in the first person ("سألنا سعيد"), set off before an apposition ("أسماء، 26 عاما،"),
 // or alone before a colon at a line's start (a transcript's turn, "وليد: …"); a woman's name right after a
-// verb of the feminine ("تعود آمنة").
+// verb of the feminine ("تعود آمنة"), or right after a role ("لاعب الوسط كرم").
 // Anywhere else it is read as the common word ("عمل صالح", "ممرات آمنة").
 import { lexicon } from '../lexicon';
 import { femininePastShaped, presentShaped } from '../text/verb-shapes';
@@ -25,7 +25,15 @@ function plainlyAName(scan: PersonScan, k: number): boolean {
   const addressed = !!before?.joinsNext && givenNames().vocatives.has(before.text); // "شكرا فايز", "يا سعيد"
   // "سألنا سعيد", "التقينا أمل": the object of a verb of the interview in the first person.
   const interviewed = !!before?.joinsNext && before.text.endsWith('نا') && lexicon.interviewWords.has(before.text);
-  return addressed || interviewed || nameSlotAfter(tokens, k, finder) || appositionAt(scan.doc, tokens, k + 1, finder) || turnLabel(scan, k) || womansVerbBefore(scan, k);
+  return addressed || interviewed || nameSlotAfter(tokens, k, finder) || appositionAt(scan.doc, tokens, k + 1, finder) || turnLabel(scan, k) || womansVerbBefore(scan, k) || roleBefore(scan, k);
+}
+
+/**
+ * "وأشار لاعب الوسط كرم إلى …", "قالت الممرضة آمنة": a role right before the word introduces the person by it
+ * ("المتحدث باسم": a word that links the role to its body is none).
+ */
+function roleBefore(scan: PersonScan, k: number): boolean {
+  return !!scan.tokens[k - 1]?.joinsNext && !scan.finder.linkers.has(scan.tokens[k]!.text) && scan.roles.some((role) => role.endToken === k);
 }
 
 /**

@@ -71,7 +71,7 @@ export class PersonScan {
   /** Surnames found, by their consonants (./consonants), to the person's key. */
   private readonly variants = new Map<string, string>();
   /** Given names that are common words, of full names found (./common-aliases.ts), to the person's key. */
-  private readonly commonAliases = new Map<string, string>();
+  readonly commonAliases = new Map<string, string>();
 
   constructor(
     readonly originalText: string,

@@ -3,7 +3,7 @@
 // at each paragraph and closes only at the end (or opens once and closes at the
 // end), so a quote left open at a paragraph's end waits a few lines for its
 // close (the next paragraph opens with a mark, or closes with an orphan mark).
-import { isInvisible, isLineBreak, isLineBreakCode, isQuoteMarkCode } from '../chars';
+import { isInvisible, isLineBreak, isLineBreakCode, isQuoteMarkCode, sameMarkFamily } from '../chars';
 import { classifyMark, isMarkAt, isSpace } from './marks';
 
 /** A quoted stretch: the content [start, end), the marks from outerStart to outerEnd. */
@@ -101,7 +101,7 @@ class Pairing {
       this.outer = { markStart: this.pending.markStart, contentStart: this.pending.contentStart };
       this.depth = 1;
       this.pending = null;
-    } else if (role === 'open' && this.pending && this.depth === 0 && !sameKind(this.text[this.pending.markStart]!, this.text[i]!)) {
+    } else if (role === 'open' && this.pending && this.depth === 0 && !sameMarkFamily(this.text[this.pending.markStart]!, this.text[i]!)) {
       this.nested = { waiting: this.pending, inner: { markStart: i, contentStart: j }, innerClose: null };
       this.outer = { markStart: this.pending.markStart, contentStart: this.pending.contentStart };
       this.depth = 2;
@@ -127,10 +127,6 @@ class Pairing {
     }
   }
 }
-
-/** The kinds of quotation marks: «», “”„, ‹›, and the straight ones. */
-const KIND_OF: Readonly<Record<string, number>> = { '«': 1, '»': 1, '“': 2, '”': 2, '„': 2, '‟': 2, '‹': 3, '›': 3, '"': 4, "'": 5 };
-const sameKind = (a: string, b: string): boolean => (KIND_OF[a] ?? 0) === (KIND_OF[b] ?? 0);
 
 /** Where the last glyph of the mark run [i, j) begins ("›»" → the "»"). */
 function lastGlyphStart(text: string, i: number, j: number): number {

@@ -9,8 +9,9 @@ import { nounAfterPreposition } from '../quotes/indirect';
 import { normalizeText } from '../text/normalize';
 import { givenNames } from '../lexicon/given-names';
 
-import { type Cue, MAX_SUBJECT_WORDS, type Mention, type Resolution, SENTENCE_END, type State, isDocument, isDocumentWord, isOwnDocumentWord, isParticiple, isTitleOrSpokespersonWord, lowerBound, mentionAgrees, speakerOf, titleStem } from './model';
+import { type Cue, MAX_SUBJECT_WORDS, type Mention, type Resolution, SENTENCE_END, type State, isParticiple, isTitleOrSpokespersonWord, lowerBound, mentionAgrees, speakerOf, titleStem } from './model';
 import { clauseSubject } from './carry';
+import { actorsRelativeSays, afterRelative, skippedAsAside, speaksInDocument } from './cue-context';
 import { reportsSpeech, resolveSubject, type OnSubject } from './subject';
 
 /** A resumptive pronoun after a relative clause's verb ("الذي قال فيه X"). */
@@ -51,7 +52,7 @@ export function readCues(text: string, lines: LineWords, mentions: Mention[], di
       const pronoun = pronounCue?.gender ?? null;
       if (!verb && !phrase && !pronoun) continue;
       const length = verb?.length ?? phrase?.length ?? pronounCue!.length;
-      if (verb && (notACue(text, words, i, length) || opensPersonName(words[i]!, mentions, mentionStarts))) continue;
+      if (phrase ? skippedAsAside(text, words, i, length, cues.at(-1), state) : verb && ((notACue(text, words, i, length) && !actorsRelativeSays(text, words, i, length, mentions, mentionStarts)) || opensPersonName(words[i]!, mentions, mentionStarts))) continue;
       const gender: CueGender | null = verb ? verb.value.gender : pronoun;
       // "... اتصالا مع بلينكن قال فيه": a relative clause, its subject is not the name before it.
       const relative = lexicon.relativeAdverbs.has(words[i + length]?.norm ?? '');
@@ -104,21 +105,6 @@ function pronounCueAt(words: Word[], i: number): { gender: CueGender; length: nu
   return word ? { gender: word, length: 1 } : null;
 }
 
-/**
- * The cue speaks in a statement: a document follows ("في بيان"، "بيانا") or the
- * cue's relative clause hangs on one ("أصدرت الوزارة بيانا قالت فيه").
- */
-function speaksInDocument(words: Word[], i: number, length: number): boolean {
-  // ("بيانا قالت فيه", "مقطعا مصورا قالت إنه": the verb right after a document speaks in it.)
-  if (i > 0 && isDocument(words[i - 1]!.norm)) return true;
-  for (let j = i; j < words.length && j < i + length + 3; j++) if (isDocumentWord(words[j]!)) return true;
-  // "قالت المنظمة الدولية في تقريرها إن": the issuer's own document, before what it says.
-  for (let j = i + length; j < words.length && j < i + length + MAX_SUBJECT_WORDS; j++) {
-    if (isComplementizerWord(words[j]!)) return false;
-    if (isOwnDocumentWord(words[j]!)) return true;
-  }
-  return false;
-}
 
 /** A colon or an opening quotation mark right after the verb ("التي قالت: ..."): the relative clause says who speaks. */
 const quoteFollows = (text: string, at: number) => /^[ \u00A0]*[:"“«]/.test(text.slice(at, at + 4));
@@ -133,8 +119,6 @@ function relativeSpeaks(text: string, words: Word[], i: number, length: number):
   if (lexicon.weakVerbs.has(withoutConjunction(words[i]!.norm, 2))) return false;
   return !!before && /[،,]/.test(text.slice(before.end, pronoun.start)) && reportsSpeech(text, words[i + length - 1]!.end);
 }
-
-const afterRelative = (words: Word[], i: number) => i > 0 && lexicon.relativePronouns.has(words[i - 1]!.norm);
 
 /** "X، وهو طالب هندسة": a past-tense form right after a pronoun describes the one just named ("طالب" a student); "وهو يقول" stays a verb. */
 const nounAfterPronoun = (text: string, words: Word[], i: number) =>

@@ -4,6 +4,7 @@
 // Read once per text; the rule that uses it is rules/interview-answer.ts.
 import { lexicon, wordsIn } from '../speech';
 import { normalizeText } from '../text/normalize';
+import { LIST_MARKS_CLASS } from '../text/sentences';
 import { LINE_BREAK, lineStartOf, lowerBound, SENTENCE_END, type Mention } from './model';
 
 export interface Interview {
@@ -24,14 +25,14 @@ const MAX_INTRO_GAP = 200;
 type Paragraph = { start: number; end: number; mark: 'q' | 'a' | null; body: number };
 
 /** A paragraph opened with a dash or a bullet ("- …", "• …"): a question when it ends with a question mark, else maybe an answer. */
-const DASH_ITEM = /^[\s\u200e\u200f]*[-–—•▪◾●]\s*/;
+const DASH_ITEM = new RegExp(`^[\\s\\u200e\\u200f]*[${LIST_MARKS_CLASS}]\\s*`);
 const ENDS_ASKING = /[؟?]\s*$/;
 /**
  * Some line is a dashed question ("- من يتحمل المسؤولية؟"): the first line, or one after a line break. (Two patterns:
  * one opened by "(?:^|[\n…])" was tried at every character, 20-25% slower over a page.)
  */
-const DASHED_FIRST_LINE = /^[\s\u200e\u200f]*[-–—•▪◾●][^\n\r\u2028\u2029\u0085]*[؟?][^\S\n\r]*(?=[\n\r\u2028\u2029\u0085]|$)/;
-const DASHED_QUESTION = /[\n\r\u2028\u2029\u0085][\s\u200e\u200f]*[-–—•▪◾●][^\n\r\u2028\u2029\u0085]*[؟?][^\S\n\r]*(?=[\n\r\u2028\u2029\u0085]|$)/;
+const DASHED_FIRST_LINE = new RegExp(`^[\\s\\u200e\\u200f]*[${LIST_MARKS_CLASS}][^\\n\\r\\u2028\\u2029\\u0085]*[؟?][^\\S\\n\\r]*(?=[\\n\\r\\u2028\\u2029\\u0085]|$)`);
+const DASHED_QUESTION = new RegExp(`[\\n\\r\\u2028\\u2029\\u0085]${DASHED_FIRST_LINE.source.slice(1)}`);
 
 /** A mark word at a line's start after a line break, anywhere in the text (the first line: MARK). */
 const MARK_AT_LINE_START = /[\n\r\u2028\u2029\u0085][\s*•\u200e\u200f]*([\u0621-\u064A]{1,8})[\s*]*[:：\-–—]/g;

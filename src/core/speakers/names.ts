@@ -8,7 +8,7 @@ import { firstWordsIn, lastWordsIn } from '../text/tokens';
 import { isAbbreviatedTitle } from '../role-names';
 import { givenNames } from '../lexicon/given-names';
 import type { Span } from '../types';
-import { type Mention, NOT_NAME_WORDS, isMannerPhrase, type ResolveContext, type Speaker, isComplementHead, isDefinite, isDocument, isFunctionWord, isSpokesperson, isStop, isTitle, lowerBound, occurrencesIn, speakerOf, titleStem, titleWithoutConjunction, unnamedBody } from './model';
+import { HONORIFICS, type Mention, NOT_NAME_WORDS, isMannerPhrase, type ResolveContext, type Speaker, isComplementHead, isDefinite, isDocument, isFunctionWord, isSpokesperson, isStop, isTitle, lowerBound, occurrencesIn, speakerOf, titleStem, titleWithoutConjunction, unnamedBody } from './model';
 
 /** Words that may link a title to its complement: "القيادي في الحركة", "المبعوث إلى اليمن", "المتحدث باسم" (data/roles.json linkers, shared with findActors). */
 export const TITLE_LINKERS = lexicon.linkers;
@@ -133,6 +133,8 @@ export function appositiveName(text: string, words: Word[], from: number, to: nu
   for (let j = from + 1; j < to; j++) {
     const gap = text.slice(words[j - 1]!.end, words[j]!.start);
     if (!/[،,]/.test(gap)) continue;
+    // "أحد وجهاء المنطقة، الشيخ X Y،": an honorific may open the name set off by the comma.
+    if (HONORIFICS.has(words[j]!.norm) && j + 1 < to) j++;
     const k = lowerBound(ctx.mentionStarts, words[j]!.start);
     const m = ctx.mentions[k];
     if (m && m.start < words[j]!.end) {

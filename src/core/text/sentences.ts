@@ -7,6 +7,9 @@ const SENTENCE_ENDS: ReadonlySet<string> = new Set(punctuation.sentenceEnds);
 const CLAUSE_MARKS: ReadonlySet<string> = new Set(punctuation.clauseMarks);
 
 const escape = (marks: string[]) => marks.map((m) => m.replace(/[\\\]^-]/g, '\\$&')).join('');
+/** The marks that open a list item at a line's start ("- …", "• …"), as the inside of a character class. */
+export const LIST_MARKS_CLASS = escape(punctuation.listMarks);
+
 /** The sentence-end marks as a character class, for callers that test a stretch. */
 export const SENTENCE_END = new RegExp(`[${escape(punctuation.sentenceEnds)}]`);
 

@@ -8,7 +8,7 @@ import { procliticReadings } from '../../matcher';
 import type { Gender } from '../../types';
 import type { PersonRule } from '../rule';
 import type { PersonScan } from '../scan';
-import { appositionAt, endsLikeName, looksLikeNameStart, verbAfterName, verbOfGivenName, speechVerbToken } from '../words';
+import { ageAt, appositionAt, endsLikeName, looksLikeNameStart, verbAfterName, verbLike, verbOfGivenName, speechVerbToken } from '../words';
 
 export const givenName: PersonRule = {
   name: 'given name',
@@ -24,6 +24,8 @@ export const givenName: PersonRule = {
     { text: 'وتجلس أمل الشامي، زوجة الصياد، على عتبة البيت.', person: 'أمل الشامي' },
     { text: 'تنتظر ديما القاضي أمام باب المخبز منذ الفجر.', person: 'ديما القاضي' },
     { text: 'وقالت وفاء الحلبي إن الماء لم يصل منذ أسبوع.', person: 'وفاء الحلبي' },
+    { text: 'وعند الحاجز كانت هبة، وهي ممرضة في الثلاثين، تنتظر دورها منذ الفجر.', person: 'هبة' },
+    { text: 'أما سعيد، الشاب الذي فقد عمله في الميناء، فيبيع الخبز على الرصيف.', person: 'سعيد' },
     { text: 'ويدفع عبد المعطي سمير الخطيب عربته عبر الطريق الترابي.', person: 'عبد المعطي سمير الخطيب' },
   ],
   apply(scan) {
@@ -47,9 +49,13 @@ export const givenName: PersonRule = {
       // "قالت جهاد الشامي": so does a speech verb right before the name and its family name.
       // "ياسر آدم محمدين": so does a father's given name of ours that is no common word, and a family name after it.
       // "سعيد أبو الخير": so does a family name opened by "أبو" after it.
-      if (name.common && !noun && !fatherAndFamily(scan, m.endToken, family) && !connectorFamily(scan, m.endToken, family) && !(family > 0 && (appositionAt(scan.doc, scan.tokens, m.endToken + family, scan.finder) || (speechVerbBefore(scan, m.firstToken) && boundaryAfter(scan, m.endToken + family))))) continue;
+      const alone = family === 0 && !noun && aloneBeforeApposition(scan, m.firstToken, name);
+      if (name.common && !noun && !alone && !fatherAndFamily(scan, m.endToken, family) && !connectorFamily(scan, m.endToken, family) && !(family > 0 && (appositionAt(scan.doc, scan.tokens, m.endToken + family, scan.finder) || (speechVerbBefore(scan, m.firstToken) && boundaryAfter(scan, m.endToken + family))))) continue;
       // "والدة رهف": a given name of ours alone after a kin noun in construct is the person whose kin is named.
-      if (family === 0 && !noun && !(!name.common && kinInConstructBefore(scan, m.firstToken))) continue;
+      // "كانت وفاء، وهي طالبة،", "أما أمل، الشابة التي": alone after a verb or "أما", with an apposition after it.
+      if (family === 0 && !noun && !(!name.common && kinInConstructBefore(scan, m.firstToken)) && !alone) continue;
+      // "الممرضة آمنة" after "الممرضة آمنة يوسف": the person found with it in full (./common-aliases), no one new.
+      if (family === 0 && name.common && scan.commonAliases.get(name.name)) continue;
       // ("الرجل الطيب": a given name printed with the article needs its family name, or it is an adjective.)
       if (family === 0 && name.name.startsWith('ال')) continue;
       // "هدى" named alone after "هدى X Y": one word after it ("هدى الباب") is no second person's family name.
@@ -75,6 +81,31 @@ export const givenName: PersonRule = {
     }
   },
 };
+
+/**
+ * A given name alone between a verb or "أما" and an apposition that says who the person is ("، وهي طالبة",
+ * "، الشابة التي"): "وهو"/"وهي" agree with the name's gender.
+ */
+function aloneBeforeApposition(scan: PersonScan, k: number, name: GivenName): boolean {
+  const { tokens, finder } = scan;
+  const before = tokens[k - 1];
+  // (After a speech verb: ./name-after-speech-verb.)
+  if (!before?.joinsNext || !(before.text === 'اما' || verbLike(tokens, k - 1, finder)) || speechVerbToken(finder, before) || finder.stopWords.has(tokens[k]!.text)) return false;
+  // ("كانت سلمى، وهي معلمة اسمها سلمى X Y": the full name elsewhere names her; the word alone is that name's.)
+  if (tokens.some((t, j) => j !== k && t.text === tokens[k]!.text && scan.nameAt(j) >= 2)) return false;
+  const next = tokens[k + 1];
+  if (!next || !appositionAt(scan.doc, tokens, k + 1, finder) && !(givenNames().personNouns.has(next.text) && /^[،,]$/.test(scan.doc.norm.text.slice(tokens[k]!.end, next.start).trim()))) return false;
+  const pronoun = next.text === 'وهي' ? 'f' : next.text === 'وهو' ? 'm' : null;
+  // ("وتبقى سلام، وهي قرية صغيرة": after the pronoun, a word for a person: "وهي ممرضة", "وهو أب لثلاثة".)
+  return !pronoun || ((!name.gender || pronoun === name.gender) && describesPerson(scan, k + 2));
+}
+
+/** Token j is a person noun or a role ("ممرضة", "مهندس"), a kin word ("أم لخمسة") or an age. */
+function describesPerson(scan: PersonScan, j: number): boolean {
+  const t = scan.tokens[j];
+  const names = givenNames();
+  return !!t && (names.personNouns.has(`ال${t.text}`) || names.appositionWords.has(t.text) || ageAt(scan.tokens, j) || scan.finder.roles.longestAt(scan.tokens, j, j + 1) !== null);
+}
 
 /** The name as read here ("آنا" printed so is no common word, though "أنا", I, folds into it). */
 function commonHere(scan: PersonScan, name: GivenName, k: number): GivenName {

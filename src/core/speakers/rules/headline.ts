@@ -79,6 +79,8 @@ function headlineSpeaker(zone: QuoteZone): SpeakerRef | null {
   const first = words[0]!;
   // ("تمسك بيده: «…»", "فتجيبها: «…»", "فيهز X رأسه: «…»": a clause of the story before the colon, no name.)
   if (looksLikeImperfectVerb(first.norm) || (storyClauseVerb(first.norm) && !givenNames().byWord.has(first.norm))) return null;
+  // ("لقاء | نازحو المدينة بعد عامين:": a headline's own words, with a word no name holds, name no one.)
+  if (words.some((w) => isStop(w.norm)) || /[|｜]/.test(text.slice(first.start, words.at(-1)!.end))) return null;
   const last = words[words.length - 1]!;
   return { id: null, name: text.slice(first.start, last.end), start: first.start, end: last.end };
 }

@@ -8,6 +8,7 @@ import { carriedCueBefore } from './carried-cue-before';
 import { cueAfter } from './cue-after';
 import { cueEarlierInParagraph } from './cue-earlier-in-paragraph';
 import { headline } from './headline';
+import { headlineQuoteFirst } from './headline-quote-first';
 import { interviewAnswer } from './interview-answer';
 import { joinedToPreviousQuote } from './joined-to-previous';
 import { namedCueBefore } from './named-cue-before';
@@ -31,4 +32,5 @@ export const QUOTE_RULES: readonly SpeakerRule[] = [
   cueEarlierInParagraph, // "وتتابع أن زبائنها يدفعن بالتقسيط. «...»" → who spoke in the sentence before
   paragraphBefore, //     a paragraph that opens with «...» → the paragraph before's speaker
   headline, //            "X: «...»"
+  headlineQuoteFirst, //  "«...».. X يحذر من …" (the text's first line)
 ];

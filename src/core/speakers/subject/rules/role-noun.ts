@@ -18,6 +18,7 @@ export const roleNoun: SubjectRule = {
     { text: 'في آخر الحقل يقف رامي ساعور (58 عاما) ويشير إلى الأشجار المحترقة. «زرعها أبي قبل أن أولد»، يقول المزارع.', quote: 'زرعها أبي قبل أن أولد', speaker: 'رامي ساعور' },
     { text: 'وقالت المتحدثة باسم الوزارة ريم حداد إن الجولة انتهت.\nوسألت الصحافية منى علي عن الموعد.\nفأجابت المتحدثة: "لا موعد بعد".', quote: 'لا موعد بعد', speaker: 'ريم حداد' },
     { text: 'وزرنا المدرسة حيث تعمل المعلمة سعاد الأمين.\nوقالت وزارة التربية إن الدوام سيستأنف.\nوأضافت المعلمة: "نصف التلاميذ لم يعودوا".', quote: 'نصف التلاميذ لم يعودوا', speaker: 'سعاد الأمين' },
+    { text: 'وقال المتحدث باسم الشرطة سامي داود إن التحقيق بدأ.\nوأعرب متحدث باسم منظمة الصحة العالمية عن قلقها، وقال المتحدث: "المستشفيات تعمل بلا وقود".', quote: 'المستشفيات تعمل بلا وقود', speaker: 'منظمة الصحة العالمية' },
     { text: 'في غرفة صغيرة تجلس لوسين هاكوبيان قرب النافذة. "لم يبق لنا من البيت إلا هذه الإبرة"، تقول المرأة البالغة من العمر سبعين عاما.', quote: 'لم يبق لنا من البيت إلا هذه الإبرة', speaker: 'لوسين هاكوبيان' },
   ],
   apply({ words, from, to, ctx, text }) {
@@ -56,12 +57,23 @@ const INTRODUCTION_CHARS = 90;
 function spokespersonNamed(text: string, mentions: Mention[], k: number, noun: string, gender: string | null): Mention | null {
   for (let seen = 0; k >= 0 && seen < LOOKBACK; k--, seen++) {
     const m = mentions[k]!;
+    if (m.actor.type !== 'person' && unnamedSpokespersonOf(text, m, noun.slice(2))) return m;
     if (m.actor.type !== 'person' || (gender && gender !== 'p' && m.actor.gender && m.actor.gender !== gender)) continue;
     const lead = text.slice(Math.max(0, m.start - INTRODUCTION_CHARS), m.start).split(/[.:؛!?؟\n]/).at(-1)!;
     const ws = wordsIn(lead);
     if (ws.some((w, i) => withoutConjunction(w.norm) === noun && ws[i + 1]?.norm === 'باسم')) return m;
   }
   return null;
+}
+
+/**
+ * "أعرب متحدث باسم المفوضية عن قلقها، وقال المتحدث:": the body right after an unnamed spokesperson ("متحدث
+ * باسم", no article) speaks, though a spokesperson of another body was named before.
+ */
+function unnamedSpokespersonOf(text: string, body: Mention, stem: string): boolean {
+  const lead = text.slice(Math.max(0, body.start - 30), body.start);
+  const [title, linker] = wordsIn(lead).slice(-2);
+  return !!linker && linker.norm === 'باسم' && /^[ \u00A0]+$/.test(lead.slice(linker.end)) && withoutConjunction(title!.norm) === stem;
 }
 
 /** How far back a role noun reaches for a person introduced without it. */
