@@ -66,3 +66,20 @@ describe('a headline\'s own words before the colon name no one', () => {
   ];
   for (const [text, quote] of cases) it(quote, () => expect(speakerOf(text, quote)).toBeNull());
 });
+
+describe('a quote with no cue after a sentence of its paragraph whose subject is a person: that person', () => {
+  const cases: Array<[string, string, string]> = [
+    ['انتهت جولة التوزيع قبل الظهر.\nويعود مازن الشريف إلى بيته المهدم. "لم يبق من الجدار إلا هذا الباب، وسأعيد بناءه وحدي".', 'لم يبق من الجدار إلا هذا الباب، وسأعيد بناءه وحدي', 'مازن الشريف'],
+    ['هدأ القصف عند الفجر.\nوقبل أن تغادر، تلتفت نادية الصباغ إلى الحي. "هنا ولدت، وهنا أريد أن أدفن يوما ما".', 'هنا ولدت، وهنا أريد أن أدفن يوما ما', 'نادية الصباغ'],
+    ['عقد الاتحاد مؤتمره في الخرطوم.\nووجه طارق عثمان، رئيس الاتحاد، نداء إلى المانحين: "المدارس بلا سقوف، والتلاميذ ينتظرون تحت الشمس".', 'المدارس بلا سقوف، والتلاميذ ينتظرون تحت الشمس', 'طارق عثمان'],
+  ];
+  for (const [text, quote, speaker] of cases) it(speaker, () => expect(speakerOf(text, quote)).toBe(speaker));
+  it('a person deep in the sentence is no subject', () => {
+    const text = 'وفي المخيم الذي زرناه صباح اليوم على أطراف المدينة يعيش آلاف النازحين قرب عائلة مازن الشريف. "الشتاء هنا أقسى مما يتخيل أحد".';
+    expect(speakerOf(text, 'الشتاء هنا أقسى مما يتخيل أحد')).toBeNull();
+  });
+  it('a sentence in another paragraph says nothing', () => {
+    const text = 'ويعود مازن الشريف إلى بيته المهدم.\n\n"الشتاء هنا أقسى مما يتخيل أحد".';
+    expect(speakerOf(text, 'الشتاء هنا أقسى مما يتخيل أحد')).toBeNull();
+  });
+});

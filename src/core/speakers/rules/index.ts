@@ -4,6 +4,7 @@
 // ordered rules of ../subject/rules/index.ts; these rules choose which cue a
 // quote takes.)
 // A quote none of them decides has no speaker.
+import { actorOfSentenceBefore } from './actor-of-sentence-before';
 import { carriedCueBefore } from './carried-cue-before';
 import { cueAfter } from './cue-after';
 import { cueEarlierInParagraph } from './cue-earlier-in-paragraph';
@@ -33,4 +34,5 @@ export const QUOTE_RULES: readonly SpeakerRule[] = [
   paragraphBefore, //     a paragraph that opens with «...» → the paragraph before's speaker
   headline, //            "X: «...»"
   headlineQuoteFirst, //  "«...».. X يحذر من …" (the text's first line)
+  actorOfSentenceBefore, // "وتعود سماح إلى خيمتها. «...»" → the person the sentence before is about
 ];
