@@ -9,8 +9,9 @@ import { isInvisible } from './chars';
 import { followedBySpeech, introducedAsSpeech } from './quote-speech';
 import { findIndirectQuotes, type RawQuote } from './quotes/indirect';
 import { previousNonSpace, isSpace, WORD_CHAR } from './quotes/marks';
+import { namedBy } from './quotes/naming-verbs';
 import { pairQuotationMarks } from './quotes/pairing';
-import { lastWordIn, lexicon, lineWords, stems, wordsIn, type LineWords } from './speech';
+import { lastWordIn, lexicon, lineWords, oncePerWord, stems, wordsIn, type LineWords } from './speech';
 import { lastWordsIn } from './text/tokens';
 import { readDocument, wordRange, type TextDocument } from './text/document';
 import type { Span } from './types';
@@ -51,10 +52,14 @@ function titleOfWork(text: string, outerStart: number): boolean {
 
 /** A naming noun with a possessive pronoun ("روايتها" → "رواية", "فيلمه" → "فيلم"), normalized; else null. */
 function ownedNoun(word: string | null): string | null {
-  const w = word ? (wordsIn(word)[0]?.norm ?? '') : '';
+  return ownedNounOf(word ? (wordsIn(word)[0]?.norm ?? '') : '');
+}
+
+/** ownedNoun of a normalized word, once per word (asked before most quotations). */
+const ownedNounOf = oncePerWord((w: string): string | null => {
   const m = /^(.{3,}?)(ها|هم|ه)$/.exec(w);
   return m ? m[1]!.replace(/ت$/, 'ه') : null;
-}
+});
 
 /**
  * "روايتها «…»", "روايته الجديدة «…»": a work of data/speech-verbs.json scareCues.works named with its owner's
@@ -67,10 +72,6 @@ function ownWorkBefore(text: string, outerStart: number, before: string | null):
   const at = text.lastIndexOf(before, outerStart);
   return isWork(ownedNoun(wordRightBefore(text, at)));
 }
-
-/** "ما تسميه الجماعة «…»": a verb of naming among the three words before the quotation. */
-const namedBy = (text: string, outerStart: number): boolean =>
-  lastWordsIn(text, Math.max(0, outerStart - 60), outerStart, 3).some((w) => lexicon.scareNamingVerbs.has(w.norm));
 
 /** Before the quotation, a word that makes it a name, a term or a title (isScareCue, ownWorkBefore, namedBy). */
 function scareCueBefore(text: string, outerStart: number, before: string | null): boolean {
