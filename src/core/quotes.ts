@@ -9,8 +9,9 @@ import { isInvisible } from './chars';
 import { followedBySpeech, introducedAsSpeech } from './quote-speech';
 import { findIndirectQuotes, type RawQuote } from './quotes/indirect';
 import { previousNonSpace, isSpace, WORD_CHAR } from './quotes/marks';
+import { namedBy } from './quotes/naming-verbs';
 import { pairQuotationMarks } from './quotes/pairing';
-import { lastWordIn, lexicon, lineWords, stems, wordsIn, type LineWords } from './speech';
+import { lastWordIn, lexicon, lineWords, oncePerWord, stems, wordsIn, type LineWords } from './speech';
 import { lastWordsIn } from './text/tokens';
 import { readDocument, wordRange, type TextDocument } from './text/document';
 import type { Span } from './types';
@@ -51,10 +52,14 @@ function titleOfWork(text: string, outerStart: number): boolean {
 
 /** A naming noun with a possessive pronoun ("روايتها" → "رواية", "فيلمه" → "فيلم"), normalized; else null. */
 function ownedNoun(word: string | null): string | null {
-  const w = word ? (wordsIn(word)[0]?.norm ?? '') : '';
+  return ownedNounOf(word ? (wordsIn(word)[0]?.norm ?? '') : '');
+}
+
+/** ownedNoun of a normalized word, once per word (asked before most quotations). */
+const ownedNounOf = oncePerWord((w: string): string | null => {
   const m = /^(.{3,}?)(ها|هم|ه)$/.exec(w);
   return m ? m[1]!.replace(/ت$/, 'ه') : null;
-}
+});
 
 /**
  * "روايتها «…»", "روايته الجديدة «…»": a work of data/speech-verbs.json scareCues.works named with its owner's
@@ -68,9 +73,13 @@ function ownWorkBefore(text: string, outerStart: number, before: string | null):
   return isWork(ownedNoun(wordRightBefore(text, at)));
 }
 
-/** "ما تسميه الجماعة «…»": a verb of naming among the three words before the quotation. */
-const namedBy = (text: string, outerStart: number): boolean =>
-  lastWordsIn(text, Math.max(0, outerStart - 60), outerStart, 3).some((w) => lexicon.scareNamingVerbs.has(w.norm));
+/** Before the quotation, a word that makes it a name, a term or a title (isScareCue, ownWorkBefore, namedBy). */
+function scareCueBefore(text: string, outerStart: number, before: string | null): boolean {
+  if (isScareCue(before) || ownWorkBefore(text, outerStart, before) || namedBy(text, outerStart)) return true;
+  // "ما يعرف بـ"..."", "المسمى لـ"..."": look past a lone preposition.
+  if (!before || !/^[بلك]ـ*$/.test(before)) return false;
+  return isScareCue(wordRightBefore(text, text.lastIndexOf(before, outerStart)));
+}
 
 function isScareCue(word: string | null): boolean {
   if (!word) return false;
@@ -101,12 +110,9 @@ export function findQuotations(text: string, doc: TextDocument = readDocument(te
     const words = end - first;
     const firstWord = words > 0 ? doc.words[first] : undefined;
     const before = wordRightBefore(text, p.outerStart);
-    // "ما يعرف بـ"..."", "المسمى لـ"..."": look past a lone preposition.
-    let cue = isScareCue(before) || ownWorkBefore(text, p.outerStart, before) || namedBy(text, p.outerStart);
-    if (!cue && before && /^[بلك]ـ*$/.test(before)) {
-      const at = text.lastIndexOf(before, p.outerStart);
-      cue = isScareCue(wordRightBefore(text, at));
-    }
+    // (Read only where it decides: most quotations, of seven words or more, are judged without it.)
+    let cueRead: boolean | undefined;
+    const cue = () => (cueRead ??= scareCueBefore(text, p.outerStart, before));
     // (Asked only where they decide: not for every quotation, and no slice of a long quote made.)
     const firstWordNamesThing = () => (firstWord ? stems(firstWord.norm).some((s) => lexicon.scareCues.has(s)) : false);
     const hasSentencePunct = () => /[.!?؟،,:]/.test(text.slice(p.start, p.end));
@@ -116,10 +122,10 @@ export function findQuotations(text: string, doc: TextDocument = readDocument(te
       // A name in quotes: after a naming word ("عملية «...»"), or opening with one ("«مجلس ...»").
       // ("ورشة بعنوان "كيف نكتب للطفل اليوم؟"": after a title word the words are a title, whatever their marks.)
       const titled = words <= MAX_TITLE_WORDS && !!before && lexicon.scareTitleWords.has(wordsIn(before)[0]?.norm ?? '');
-      const looksLikeName = titled || (((cue && words <= 6) || (words <= 4 && firstWordNamesThing()) || titleOfWork(text, p.outerStart)) && !hasSentencePunct());
+      const looksLikeName = titled || (((words <= 6 && cue()) || (words <= 4 && firstWordNamesThing()) || titleOfWork(text, p.outerStart)) && !hasSentencePunct());
       category = looksLikeName ? 'scare' : 'direct';
-    } else if (words >= 2 && !cue && (introducedAsSpeech(text, p.outerStart, p.outerEnd, previousNonSpace(text, p.outerStart) === ':') || followedBySpeech(text, p.outerEnd))) category = 'direct';
-    else category = cue ? 'scare' : 'short';
+    } else if (words >= 2 && !cue() && (introducedAsSpeech(text, p.outerStart, p.outerEnd, previousNonSpace(text, p.outerStart) === ':') || followedBySpeech(text, p.outerEnd))) category = 'direct';
+    else category = cue() ? 'scare' : 'short';
     out.push({ outerStart: p.outerStart, start: p.start, end: p.end, outerEnd: p.outerEnd, category, words });
   }
   return out;
@@ -130,9 +136,28 @@ export function findQuotations(text: string, doc: TextDocument = readDocument(te
  * said it. The quotations with such direct ones judged scare quotes.
  */
 export function namesAsScare(quotations: Quotation[], actors: ReadonlyArray<{ mentions: readonly Span[] }>): Quotation[] {
-  const named = new Set<string>();
-  for (const a of actors) for (const m of a.mentions) named.add(`${m.start}:${m.end}`);
-  return quotations.map((q) => (q.category === 'direct' && q.words <= NAME_MAX_WORDS && named.has(`${q.start}:${q.end}`) ? { ...q, category: 'scare' } : q));
+  // The few quotations that may be a name alone, by start: each mention then asks one number-keyed lookup
+  // (a string key made for every mention cost about 1 % of the analysis).
+  const byStart = new Map<number, Quotation[]>();
+  for (const q of quotations) {
+    if (q.category !== 'direct' || q.words > NAME_MAX_WORDS) continue;
+    const same = byStart.get(q.start);
+    if (same) same.push(q);
+    else byStart.set(q.start, [q]);
+  }
+  if (byStart.size === 0) return quotations;
+  const named = new Set<Quotation>();
+  for (const a of actors) {
+    for (const m of a.mentions) {
+      const same = byStart.get(m.start);
+      if (same !== undefined) for (const q of same) if (q.end === m.end) named.add(q);
+    }
+  }
+  if (named.size === 0) return quotations;
+  // (Pushed, not map: text/document.ts readDocument says why.)
+  const out: Quotation[] = [];
+  for (const q of quotations) out.push(named.has(q) ? { outerStart: q.outerStart, start: q.start, end: q.end, outerEnd: q.outerEnd, category: 'scare', words: q.words } : q);
+  return out;
 }
 /** Words of the longest title a quotation after "بعنوان" may hold. */
 const MAX_TITLE_WORDS = 12;

@@ -6,6 +6,7 @@
 // (the word as read alone has the same bounds and normalized form; a gap holds
 // no word character); a stretch that starts or ends inside a word, or touches
 // a word or gap that fails the check, is read again as before.
+import { foldsUnitForUnit } from './normalize';
 import type { Word } from './tokens';
 
 interface DocumentWords {
@@ -52,7 +53,7 @@ export function documentWordsIn(text: string, from: number, to: number, read: Re
   if (lo < stop && (words[lo]!.start < start || words[stop - 1]!.end > end)) return null;
   for (let k = lo; k <= stop; k++) {
     if (!gapAlike(doc, k, isWordUnit)) return null;
-    if (k < stop && !wordAlike(doc, k, read)) return null;
+    if (k < stop && !wordAlike(doc, k, read, isWordUnit)) return null;
   }
   return words.slice(lo, stop) as Word[];
 }
@@ -75,7 +76,7 @@ export function documentNextWord(text: string, from: number, to: number, read: R
   if (k === words.length || words[k]!.start >= end) return gapAlike(doc, k, isWordUnit) ? null : undefined;
   const w = words[k]!;
   if (w.start < start || w.end > end) return undefined;
-  return gapAlike(doc, k, isWordUnit) && wordAlike(doc, k, read) ? w : undefined;
+  return gapAlike(doc, k, isWordUnit) && wordAlike(doc, k, read, isWordUnit) ? w : undefined;
 }
 
 /** The index of the first word ending after `at` (words.length for none). */
@@ -90,15 +91,29 @@ function firstEndingAfter(words: readonly Word[], at: number): number {
   return lo;
 }
 
-function wordAlike(doc: DocumentWords, k: number, read: ReadWord): boolean {
+function wordAlike(doc: DocumentWords, k: number, read: ReadWord, isWordUnit: IsWordUnit): boolean {
   let checked = doc.wordChecked[k]!;
   if (checked === 0) {
     const w = doc.words[k]!;
-    const alone = read(doc.text, w.start, w.end);
-    checked = alone !== null && alone.start === w.start && alone.end === w.end && alone.norm === w.norm ? SAME : OTHER;
+    if (readsAsItself(doc.text, w, isWordUnit)) checked = SAME;
+    else {
+      const alone = read(doc.text, w.start, w.end);
+      checked = alone !== null && alone.start === w.start && alone.end === w.end && alone.norm === w.norm ? SAME : OTHER;
+    }
     doc.wordChecked[k] = checked;
   }
   return checked === SAME;
+}
+
+/**
+ * Read alone, the word gives itself when its characters are all word units (one run: tokens.ts readWord)
+ * and fold one for one to its normalized form (then normalizeText gives that form): most words of a news
+ * text. Told by code, where reading it again hashed the word and looked it up.
+ */
+function readsAsItself(text: string, w: Word, isWordUnit: IsWordUnit): boolean {
+  if (w.end - w.start !== w.norm.length) return false;
+  for (let i = w.start; i < w.end; i++) if (!isWordUnit(text.charCodeAt(i))) return false;
+  return foldsUnitForUnit(text, w.start, w.norm);
 }
 
 function gapAlike(doc: DocumentWords, k: number, isWordUnit: IsWordUnit): boolean {

@@ -87,6 +87,19 @@ export function isFolded(text: string): boolean {
   return true;
 }
 
+/**
+ * Does text[start, start + norm.length) fold to `norm` a code unit for each code unit (none dropped, none
+ * lengthened, no surrogate)? Then normalizeText of that stretch is `norm`.
+ */
+export function foldsUnitForUnit(text: string, start: number, norm: string): boolean {
+  for (let k = 0; k < norm.length; k++) {
+    const code = text.charCodeAt(start + k);
+    if (!(code >= 0 && code < 0xd800) && !(code > 0xdfff && code < 0x10000)) return false;
+    if (foldUnit(code) !== norm.charCodeAt(k) + 3) return false;
+  }
+  return true;
+}
+
 /** The analyzer's normalization of a word, a name or a phrase (no offset map). */
 export function normalizeText(text: string): string {
   if (isFolded(text)) return text;
