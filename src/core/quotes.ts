@@ -11,7 +11,8 @@ import { findIndirectQuotes, type RawQuote } from './quotes/indirect';
 import { previousNonSpace, isSpace, WORD_CHAR } from './quotes/marks';
 import { namedBy } from './quotes/naming-verbs';
 import { pairQuotationMarks } from './quotes/pairing';
-import { lastWordIn, lexicon, lineWords, oncePerWord, stems, wordsIn, type LineWords } from './speech';
+import { lastWordIn, lexicon, lineWords, stems, wordsIn, type LineWords } from './speech';
+import { possessed } from './text/possessive';
 import { lastWordsIn } from './text/tokens';
 import { readDocument, wordRange, type TextDocument } from './text/document';
 import type { Span } from './types';
@@ -50,27 +51,21 @@ function titleOfWork(text: string, outerStart: number): boolean {
   return lastWordsIn(text, Math.max(0, outerStart - 80), outerStart, 4).slice(0, -1).some((w) => stems(w.norm).some((s) => lexicon.scareCues.has(s)));
 }
 
-/** A naming noun with a possessive pronoun ("روايتها" → "رواية", "فيلمه" → "فيلم"), normalized; else null. */
-function ownedNoun(word: string | null): string | null {
-  return ownedNounOf(word ? (wordsIn(word)[0]?.norm ?? '') : '');
+/** A work of data/speech-verbs.json scareCues.works with a possessive pronoun ("روايتها", "فيلمه"). */
+function ownedWork(word: string | null): boolean {
+  const owned = word ? possessed(wordsIn(word)[0]?.norm ?? '') : null;
+  return !!owned && owned.nouns.some((noun) => lexicon.scareWorks.has(noun));
 }
-
-/** ownedNoun of a normalized word, once per word (asked before most quotations). */
-const ownedNounOf = oncePerWord((w: string): string | null => {
-  const m = /^(.{3,}?)(ها|هم|ه)$/.exec(w);
-  return m ? m[1]!.replace(/ت$/, 'ه') : null;
-});
 
 /**
  * "روايتها «…»", "روايته الجديدة «…»": a work of data/speech-verbs.json scareCues.works named with its owner's
  * pronoun, right before the quotation or before one definite adjective, is the quoted title's ("حكومته «…»" is none).
  */
 function ownWorkBefore(text: string, outerStart: number, before: string | null): boolean {
-  const isWork = (noun: string | null) => noun !== null && lexicon.scareWorks.has(noun);
-  if (isWork(ownedNoun(before))) return true;
+  if (ownedWork(before)) return true;
   if (!before || !wordsIn(before)[0]?.norm.startsWith('ال')) return false;
   const at = text.lastIndexOf(before, outerStart);
-  return isWork(ownedNoun(wordRightBefore(text, at)));
+  return ownedWork(wordRightBefore(text, at));
 }
 
 /** Before the quotation, a word that makes it a name, a term or a title (isScareCue, ownWorkBefore, namedBy). */

@@ -9,6 +9,7 @@ import { perTextWord } from '../text/vocabulary';
 import { TextOccurrences } from '../text/occurrences';
 import { endsWholeSentenceAt, isSentenceEndCode, SENTENCE_END } from '../text/sentences';
 import { prepositionalPhrase } from '../persons/words';
+import { possessed } from '../text/possessive';
 
 /** Nouns that head a title's complement ("رئيس حكومة الوحدة"، "لهيئة الأدب"), shared with findActors. */
 export const COMPLEMENT_HEADS = lexicon.complementHeads;
@@ -231,13 +232,7 @@ export const isSpokesperson = oncePerWord((w) => stems(w).some((s) => lexicon.sp
 export const isDocument = oncePerWord((w) => stems(w).some((s) => lexicon.documentNouns.has(s)));
 
 /** A document with a pronoun for whoever issued it ("بيانها"، "تقريره"، "تغريدته"). */
-export const isOwnDocument = oncePerWord((w) =>
-  lexicon.thirdPersonSuffixes.some((suffix) => {
-    if (!w.endsWith(suffix) || w.length - suffix.length < 3) return false;
-    const bare = w.slice(0, -suffix.length);
-    return isDocument(bare) || (bare.endsWith('ت') && isDocument(`${bare.slice(0, -1)}ه`));
-  }),
-);
+export const isOwnDocument = oncePerWord((w) => possessed(w)?.nouns.some(isDocument) ?? false);
 
 export const isStop = oncePerWord((w) => lexicon.subjectStops.has(w) || isComplementizer(w));
 

@@ -6,6 +6,7 @@ import { nameStartAfterRole } from '../complement';
 import { afterVenueNoun } from '../known-persons';
 import { nisbaShaped } from '../../role-names';
 import { constructBehindLam, futureVerbAndObject } from '../name-shapes';
+import { possessed } from '../../text/possessive';
 import type { PersonRule } from '../rule';
 import type { PersonScan } from '../scan';
 import { endsLikeName } from '../words';
@@ -72,7 +73,8 @@ function anotherRoleFollows(scan: PersonScan, role: PhraseMatch<true>, start: nu
 /** "في تسجيل مصور", "وختم الخبير حديثه بتحذير": a document or the person's own talk (with its pronoun) opens no name. */
 function speechNounFirst(scan: PersonScan, start: number): boolean {
   const word = scan.tokens[start]!.text;
-  return lexicon.documentNouns.has(word) || (/(ه|ها)$/.test(scan.printed(scan.tokens[start]!)) && lexicon.documentNouns.has(word.replace(/(ه|ها)$/, '')));
+  // (The pronoun as printed: a word in ة folds into one in ه.)
+  return lexicon.documentNouns.has(word) || (/(ه|ها|هم)$/.test(scan.printed(scan.tokens[start]!)) && !!possessed(word)?.nouns.some((noun) => lexicon.documentNouns.has(noun)));
 }
 
 /** The first two words are a phrase of the complement ("لكرة القدم") or a future verb and its object ("سيزور المنطقة"). */

@@ -2,27 +2,19 @@ import { withoutConjunction } from '../../../clitics';
 import { lexicon, wordsIn, type CueGender } from '../../../speech';
 import { carry } from '../../carry';
 import { isDocument, lowerBound, mentionAgrees, type ResolveContext, type Resolution, speakerOf } from '../../model';
+import { possessed } from '../../../text/possessive';
 import type { SubjectRule } from './rule';
-
-/** The pronoun on a document word and the speaker it points at: "بيانه" his/its, "بيانها" hers/its (a body), "بيانهم" theirs. */
-const PRONOUNS: ReadonlyArray<readonly [string, CueGender]> = [['هم', 'p'], ['ها', 'f'], ['ه', 'm']];
 
 /** The document word and its pronoun's gender ("بيانه" → m; "تغريدتها": the ة is printed ت before the pronoun), or null. */
 function documentWithPronoun(word: string): CueGender | null {
-  const bare = withoutConjunction(word);
-  for (const [pronoun, gender] of PRONOUNS) {
-    if (!bare.endsWith(pronoun) || bare.length < pronoun.length + 3) continue;
-    const noun = bare.slice(0, -pronoun.length);
-    if (isDocument(noun) || (noun.endsWith('ت') && isDocument(`${noun.slice(0, -1)}ه`))) return gender;
-  }
-  return null;
+  const owned = possessed(withoutConjunction(word));
+  return owned?.nouns.some(isDocument) ? owned.gender : null;
 }
 
 /** "لمكتبه", "لمكتبها": ل, an office of data/speech-verbs.json documentNouns.offices and a pronoun, with the pronoun's gender; or null. */
 function officeWithPronoun(word: string): CueGender | null {
-  const m = /^ل(.+?)(هم|ها|ه)$/.exec(word);
-  if (!m || !lexicon.documentOffices.has(m[1]!)) return null;
-  return PRONOUNS.find(([p]) => p === m[2])![1];
+  const owned = word.startsWith('ل') ? possessed(word.slice(1)) : null;
+  return owned?.nouns.some((noun) => lexicon.documentOffices.has(noun)) ? owned.gender : null;
 }
 
 /** "جاء في بيان لمكتبه": right after the cue's verb, a document and its office with a pronoun; the pronoun's gender, or null. */
