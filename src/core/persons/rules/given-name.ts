@@ -8,7 +8,8 @@ import { procliticReadings } from '../../matcher';
 import type { Gender } from '../../types';
 import type { PersonRule } from '../rule';
 import type { PersonScan } from '../scan';
-import { ageAt, appositionAt, endsLikeName, looksLikeNameStart, verbAfterName, verbLike, verbOfGivenName, speechVerbToken } from '../words';
+import { appositionAt, endsLikeName, looksLikeNameStart, verbAfterName, verbOfGivenName, speechVerbToken } from '../words';
+import { aloneBeforeApposition } from '../alone-before-apposition';
 
 export const givenName: PersonRule = {
   name: 'given name',
@@ -81,31 +82,6 @@ export const givenName: PersonRule = {
     }
   },
 };
-
-/**
- * A given name alone between a verb or "أما" and an apposition that says who the person is ("، وهي طالبة",
- * "، الشابة التي"): "وهو"/"وهي" agree with the name's gender.
- */
-function aloneBeforeApposition(scan: PersonScan, k: number, name: GivenName): boolean {
-  const { tokens, finder } = scan;
-  const before = tokens[k - 1];
-  // (After a speech verb: ./name-after-speech-verb.)
-  if (!before?.joinsNext || !(before.text === 'اما' || verbLike(tokens, k - 1, finder)) || speechVerbToken(finder, before) || finder.stopWords.has(tokens[k]!.text)) return false;
-  // ("كانت سلمى، وهي معلمة اسمها سلمى X Y": the full name elsewhere names her; the word alone is that name's.)
-  if (tokens.some((t, j) => j !== k && t.text === tokens[k]!.text && scan.nameAt(j) >= 2)) return false;
-  const next = tokens[k + 1];
-  if (!next || !appositionAt(scan.doc, tokens, k + 1, finder) && !(givenNames().personNouns.has(next.text) && /^[،,]$/.test(scan.doc.norm.text.slice(tokens[k]!.end, next.start).trim()))) return false;
-  const pronoun = next.text === 'وهي' ? 'f' : next.text === 'وهو' ? 'm' : null;
-  // ("وتبقى سلام، وهي قرية صغيرة": after the pronoun, a word for a person: "وهي ممرضة", "وهو أب لثلاثة".)
-  return !pronoun || ((!name.gender || pronoun === name.gender) && describesPerson(scan, k + 2));
-}
-
-/** Token j is a person noun or a role ("ممرضة", "مهندس"), a kin word ("أم لخمسة") or an age. */
-function describesPerson(scan: PersonScan, j: number): boolean {
-  const t = scan.tokens[j];
-  const names = givenNames();
-  return !!t && (names.personNouns.has(`ال${t.text}`) || names.appositionWords.has(t.text) || ageAt(scan.tokens, j) || scan.finder.roles.longestAt(scan.tokens, j, j + 1) !== null);
-}
 
 /** The name as read here ("آنا" printed so is no common word, though "أنا", I, folds into it). */
 function commonHere(scan: PersonScan, name: GivenName, k: number): GivenName {

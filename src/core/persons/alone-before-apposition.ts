@@ -1,0 +1,43 @@
+// A given name alone names a person where the sentence says who they are right after it: "كانت هبة، وهي
+// ممرضة،", "أما سعيد، الشاب الذي …" (asked by ./rules/given-name.ts).
+import { givenNames, type GivenName } from '../lexicon/given-names';
+import type { PersonScan } from './scan';
+import { ageAt, appositionAt, speechVerbToken, verbLike } from './words';
+
+/**
+ * A given name alone between a verb or "أما" and an apposition that says who the person is ("، وهي طالبة",
+ * "، الشابة التي"): "وهو"/"وهي" agree with the name's gender.
+ */
+export function aloneBeforeApposition(scan: PersonScan, k: number, name: GivenName): boolean {
+  const { tokens, finder } = scan;
+  const before = tokens[k - 1];
+  // (After a speech verb: ./name-after-speech-verb.)
+  if (!before?.joinsNext || !(before.text === 'اما' || verbLike(tokens, k - 1, finder)) || speechVerbToken(finder, before) || finder.stopWords.has(tokens[k]!.text)) return false;
+  // ("كانت سلمى، وهي معلمة اسمها سلمى X Y": the full name nearby names her; the word alone is that name's.)
+  if (namedInFullNearby(scan, k)) return false;
+  const next = tokens[k + 1];
+  if (!next || !appositionAt(scan.doc, tokens, k + 1, finder) && !(givenNames().personNouns.has(next.text) && /^[،,]$/.test(scan.doc.norm.text.slice(tokens[k]!.end, next.start).trim()))) return false;
+  const pronoun = next.text === 'وهي' ? 'f' : next.text === 'وهو' ? 'm' : null;
+  // ("وتبقى سلام، وهي قرية صغيرة": after the pronoun, a word for a person: "وهي ممرضة", "وهو أب لثلاثة".)
+  return !pronoun || ((!name.gender || pronoun === name.gender) && describesPerson(scan, k + 2));
+}
+
+/** How far (in tokens, each way) a full name with the same given name is looked for: an article's length, not a whole page's. */
+const NEARBY_TOKENS = 1500;
+
+/** The same given name opens a name of two words or more within NEARBY_TOKENS of token k. */
+function namedInFullNearby(scan: PersonScan, k: number): boolean {
+  const { tokens } = scan;
+  const word = tokens[k]!.text;
+  for (let j = Math.max(0, k - NEARBY_TOKENS); j < Math.min(tokens.length, k + NEARBY_TOKENS); j++) {
+    if (j !== k && tokens[j]!.text === word && scan.nameAt(j) >= 2) return true;
+  }
+  return false;
+}
+
+/** Token j is a person noun or a role ("ممرضة", "مهندس"), a kin word ("أم لخمسة") or an age. */
+function describesPerson(scan: PersonScan, j: number): boolean {
+  const t = scan.tokens[j];
+  const names = givenNames();
+  return !!t && (names.personNouns.has(`ال${t.text}`) || names.appositionWords.has(t.text) || ageAt(scan.tokens, j) || scan.finder.roles.longestAt(scan.tokens, j, j + 1) !== null);
+}
