@@ -2,7 +2,7 @@
 // ممرضة،", "أما سعيد، الشاب الذي …" (asked by ./rules/given-name.ts).
 import { givenNames, type GivenName } from '../lexicon/given-names';
 import type { PersonScan } from './scan';
-import { ageAt, appositionAt, speechVerbToken, verbLike } from './words';
+import { appositionAt, describesPersonAt, speechVerbToken, verbLike } from './words';
 
 /**
  * A given name alone between a verb or "أما" and an apposition that says who the person is ("، وهي طالبة",
@@ -19,7 +19,7 @@ export function aloneBeforeApposition(scan: PersonScan, k: number, name: GivenNa
   if (!next || !appositionAt(scan.doc, tokens, k + 1, finder) && !(givenNames().personNouns.has(next.text) && /^[،,]$/.test(scan.doc.norm.text.slice(tokens[k]!.end, next.start).trim()))) return false;
   const pronoun = next.text === 'وهي' ? 'f' : next.text === 'وهو' ? 'm' : null;
   // ("وتبقى سلام، وهي قرية صغيرة": after the pronoun, a word for a person: "وهي ممرضة", "وهو أب لثلاثة".)
-  return !pronoun || ((!name.gender || pronoun === name.gender) && describesPerson(scan, k + 2));
+  return !pronoun || ((!name.gender || pronoun === name.gender) && describesPersonAt(tokens, k + 2, finder));
 }
 
 /** How far (in tokens, each way) a full name with the same given name is looked for: an article's length, not a whole page's. */
@@ -33,11 +33,4 @@ function namedInFullNearby(scan: PersonScan, k: number): boolean {
     if (j !== k && tokens[j]!.text === word && scan.nameAt(j) >= 2) return true;
   }
   return false;
-}
-
-/** Token j is a person noun or a role ("ممرضة", "مهندس"), a kin word ("أم لخمسة") or an age. */
-function describesPerson(scan: PersonScan, j: number): boolean {
-  const t = scan.tokens[j];
-  const names = givenNames();
-  return !!t && (names.personNouns.has(`ال${t.text}`) || names.appositionWords.has(t.text) || ageAt(scan.tokens, j) || scan.finder.roles.longestAt(scan.tokens, j, j + 1) !== null);
 }

@@ -258,18 +258,17 @@ function ageInWordsAt(tokens: Token[], k: number): boolean {
   return numbers > 0 && (opened ? names.ageWords.has(word) : word === 'عاما' || word === 'عام');
 }
 
-/**
- * An apposition opens at token k, after a comma or a bracket: an age ("(40 عاما)",
- * "، 35 عاما،"), a kin noun ("، ابنة محمود"), "وهو"/"وهي", or a person noun or
- * role ("، طالبة في", "، مدرب الفريق"): what came before is a person's name.
- */
+/** An apposition opens at token k, after a comma or a bracket ("، 35 عاما،", "، ابنة محمود"): what came before is a person's name. */
 export function appositionAt(doc: PreparedText, tokens: Token[], k: number, finder: ActorFinder): boolean {
-  const t = tokens[k];
   const before = tokens[k - 1];
-  if (!t || !before || !/^[،,(]$/.test(doc.norm.text.slice(before.end, t.start).trim())) return false;
+  return !!before && !!tokens[k] && /^[،,(]$/.test(doc.norm.text.slice(before.end, tokens[k]!.start).trim()) && describesPersonAt(tokens, k, finder);
+}
+
+/** Token k says who a person is: an age ("(40 عاما)"), a kin word or "وهو"/"وهي", a person noun ("طالبة") or a role ("مدرب الفريق"). */
+export function describesPersonAt(tokens: Token[], k: number, finder: ActorFinder): boolean {
+  const t = tokens[k];
   const names = givenNames();
-  if (ageAt(tokens, k) || names.appositionWords.has(t.text)) return true;
-  return names.personNouns.has(`ال${t.text}`) || finder.roles.longestAt(tokens, k, k + 1) !== null;
+  return !!t && (ageAt(tokens, k) || names.appositionWords.has(t.text) || names.personNouns.has(`ال${t.text}`) || finder.roles.longestAt(tokens, k, k + 1) !== null);
 }
 
 /** Words before a surname that are not a first name: "وأضاف", "العميد". */

@@ -200,7 +200,7 @@ export function nearSentenceStart(text: string, at: number, maxWords = 6): boole
  * Within the first words of its sentence, or of the clause after an opener
  * closed by a comma ("في طرف المخيم، يجلس العجوز X"، "وبين الموقفين، يتحرك المبعوث X").
  */
-function nearClauseStart(text: string, at: number, maxWords: number, maxOpener = 4): boolean {
+export function nearClauseStart(text: string, at: number, maxWords: number, maxOpener = 4): boolean {
   const before = wordsIn(text, sentenceStart(text, at, null), at);
   const prev = before[before.length - 1]?.norm ?? '';
   if (lexicon.subjectStops.has(prev)) return false;

@@ -1,13 +1,10 @@
-import { isLineBreakCode } from '../../chars';
-import { wordsIn } from '../../speech';
 import { endsSentenceAt } from '../../text/sentences';
-import { lowerBound, mentionRef } from '../model';
+import { nearClauseStart } from '../carry';
+import { lowerBound, mentionRef, sentenceStart } from '../model';
 import type { SpeakerRule } from './rule';
 
-/** How far back the sentence before the quote may start. */
-const MAX_SENTENCE = 200;
-/** The person must stand among the first words of the sentence or of a clause after a comma (the verb's subject). */
-const SUBJECT_WORDS = 3;
+/** The person must stand among the first words of the sentence or of a clause after an opener and a comma (the verb's subject). */
+const SUBJECT_WORDS = 2;
 
 /**
  * The sentence right before the quote, in its paragraph, when the quote opens a sentence or follows that
@@ -17,13 +14,7 @@ function sentenceBefore(text: string, outerStart: number): number {
   let i = outerStart - 1;
   while (i >= 0 && /[ \u00A0]/.test(text[i]!)) i--;
   if (i < 0 || !(text[i] === ':' || endsSentenceAt(text, i))) return -1;
-  let from = text[i] === ':' ? i : i - 1;
-  for (; from > 0 && outerStart - from < MAX_SENTENCE; from--) {
-    const c = text.charCodeAt(from - 1);
-    if (isLineBreakCode(c)) return from;
-    if (endsSentenceAt(text, from - 1)) return from;
-  }
-  return -1;
+  return sentenceStart(text, i, null);
 }
 
 export const actorOfSentenceBefore: SpeakerRule = {
@@ -39,8 +30,7 @@ export const actorOfSentenceBefore: SpeakerRule = {
     for (let k = lowerBound(mentionStarts, from); k < mentions.length && mentions[k]!.start < outerStart; k++) {
       const m = mentions[k]!;
       if (m.actor.type !== 'person') continue;
-      const clauseStart = Math.max(from, text.lastIndexOf('،', m.start) + 1);
-      return wordsIn(text, clauseStart, m.start).length <= SUBJECT_WORDS - 1 ? { speaker: mentionRef(m) } : undefined;
+      return nearClauseStart(text, m.start, SUBJECT_WORDS) ? { speaker: mentionRef(m) } : undefined;
     }
     return undefined;
   },

@@ -20,33 +20,11 @@ function officeWithPronoun(word: string): CueGender | null {
 /** "جاء في بيان لمكتبه": right after the cue's verb, a document and its office with a pronoun; the pronoun's gender, or null. */
 function officeDocumentAfter(text: string, cueStart: number): CueGender | null {
   // (Most cues have no office behind ل after them: the words are read only where "ل" and a pronoun's ه follow.)
-  if (!lamThenHa(text, cueStart, cueStart + 40)) return null;
-  const ws = wordsIn(text.slice(cueStart, cueStart + 40)).slice(0, 4);
+  const after = text.slice(cueStart, cueStart + 40);
+  if (!/ل\S+ه/.test(after)) return null;
+  const ws = wordsIn(after).slice(0, 4);
   const i = ws.findIndex((w, k) => k > 0 && isDocument(w.norm));
   return i > 0 && i + 1 < ws.length ? officeWithPronoun(ws[i + 1]!.norm) : null;
-}
-
-/**
- * /ل\S+ه/.test(text.slice(from, to)), read by code with no string made (asked after every cue): a ل, then at least
- * one character, then a ه, with no white space (\s) between them.
- */
-function lamThenHa(text: string, from: number, to: number): boolean {
-  let lam = -1;
-  for (let i = Math.max(0, from), end = Math.min(to, text.length); i < end; i++) {
-    const c = text.charCodeAt(i);
-    if (isRegexSpace(c)) lam = -1;
-    else if (c === HA && lam >= 0 && i > lam + 1) return true;
-    else if (c === LAM && lam < 0) lam = i;
-  }
-  return false;
-}
-const LAM = 0x0644;
-const HA = 0x0647;
-
-/** What \s matches in a regular expression, by code. */
-function isRegexSpace(c: number): boolean {
-  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 export const ownDocument: SubjectRule = {
