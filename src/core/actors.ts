@@ -86,10 +86,6 @@ function resultFor(entry: ActorEntry): ActorResult {
 }
 
 /**
- * Tanween on the last word ("نائبا بريطانيًّا") marks an indefinite adjective or
- * noun; a proper name never takes it, so such a word is not the country.
- */
-/**
  * A one-word name printed with a hamza inside it that none of its actors' spellings has
  * ("لأمي" is no "لامي", "ترأس" no "تراس"): another word, the same once normalized.
  */
@@ -102,6 +98,11 @@ function hamzaNotInName(text: string, doc: PreparedText, match: PhraseMatch<Hit>
   return match.values.every((h) => h.entry.type === 'person' && hamzaInsideUnlike(printed, h.entry.names.filter((n) => !n.includes(' '))));
 }
 
+/**
+ * Tanween on the last word ("نائبا بريطانيًّا") marks an indefinite adjective or
+ * noun; a proper name never takes it, so such a word is not the country. (A name of
+ * three words or more may end in an adverb that takes it: "الحكومة المعترف بها دولياً".)
+ */
 function endsWithTanween(text: string, doc: PreparedText, token: Token): boolean {
   const span = toOriginal(doc, token.start, token.end);
   for (let i = span.start; i < Math.min(span.end + 2, text.length); i++) {
@@ -133,7 +134,7 @@ const picked = (match: PhraseMatch<Hit>, title: boolean, hits: Hit[] = match.val
 
 function gazetteerMentions(text: string, doc: PreparedText, finder: ActorFinder) {
   const { tokens } = doc;
-  const raw = finder.names.scan(tokens).filter((m) => !endsWithTanween(text, doc, tokens[m.endToken - 1]!) && !hamzaNotInName(text, doc, m));
+  const raw = finder.names.scan(tokens).filter((m) => (m.endToken - m.firstToken >= 3 || !endsWithTanween(text, doc, tokens[m.endToken - 1]!)) && !hamzaNotInName(text, doc, m));
   const found: Picked[] = [];
   for (let i = 0; i < raw.length; i++) {
     const match = raw[i]!;
@@ -230,7 +231,9 @@ function keptMentions(doc: PreparedText, finder: ActorFinder, resolved: Resolved
     if (p.isAmbiguous && !supported(entry)) continue;
     // "بن سلمان" in "عبد العزيز بن سلمان": the tail of someone else's name; "إنهاء الانقلاب الحوثي": a one-word
     // nisba name after a definite noun is its adjective; "طريق ترامب": a place named after the person.
-    if (entry.type === 'person' && (tailOfLongerName(tokens, match.firstToken, finder) || nisbaAdjective(tokens, match, finder) || afterVenueNoun(tokens, match.firstToken))) continue;
+    if (entry.type === 'person' && (tailOfLongerName(tokens, match.firstToken, finder) || afterVenueNoun(tokens, match.firstToken))) continue;
+    // ("الطيران المسير الحوثي": so is a group's.)
+    if ((entry.type === 'person' || entry.type === 'group') && nisbaAdjective(tokens, match, finder)) continue;
     // "وزيرة الخارجية البريطانية" is a minister's title, not the ministry ("الخارجية البريطانية").
     if (entry.type === 'organization' && match.proclitic === '' && tokens[match.firstToken]!.text.startsWith('ال') && afterMinisterWord(tokens, match.firstToken, finder)) continue;
     // "استقبلوه بحماس", "حماس الشباب": a name that is also a common noun, used as the noun, in a

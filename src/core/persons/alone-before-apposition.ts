@@ -16,10 +16,19 @@ export function aloneBeforeApposition(scan: PersonScan, k: number, name: GivenNa
   // ("كانت سلمى، وهي معلمة اسمها سلمى X Y": the full name nearby names her; the word alone is that name's.)
   if (namedInFullNearby(scan, k)) return false;
   const next = tokens[k + 1];
-  if (!next || !appositionAt(scan.doc, tokens, k + 1, finder) && !(givenNames().personNouns.has(next.text) && /^[،,]$/.test(scan.doc.norm.text.slice(tokens[k]!.end, next.start).trim()))) return false;
-  const pronoun = next.text === 'وهي' ? 'f' : next.text === 'وهو' ? 'm' : null;
-  // ("وتبقى سلام، وهي قرية صغيرة": after the pronoun, a word for a person: "وهي ممرضة", "وهو أب لثلاثة".)
-  return !pronoun || ((!name.gender || pronoun === name.gender) && describesPersonAt(tokens, k + 2, finder));
+  if (next && givenNames().personNouns.has(next.text) && /^[،,]$/.test(scan.doc.norm.text.slice(tokens[k]!.end, next.start).trim())) return true;
+  return personApposedAt(scan, k + 1, name.gender ?? undefined);
+}
+
+/**
+ * An apposition at token `at` that says who a person is ("، وهي ممرضة", "، الشابة التي"); after "وهو"/"وهي", agreeing
+ * with `gender` where known, a word for a person ("وتبقى سلام، وهي قرية صغيرة" says no person).
+ */
+export function personApposedAt(scan: PersonScan, at: number, gender?: 'm' | 'f'): boolean {
+  const { tokens, finder } = scan;
+  if (!tokens[at] || !appositionAt(scan.doc, tokens, at, finder)) return false;
+  const pronoun = tokens[at]!.text === 'وهي' ? 'f' : tokens[at]!.text === 'وهو' ? 'm' : null;
+  return !pronoun || ((!gender || pronoun === gender) && describesPersonAt(tokens, at + 1, finder));
 }
 
 /** How far (in tokens, each way) a full name with the same given name is looked for: an article's length, not a whole page's. */

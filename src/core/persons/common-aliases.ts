@@ -19,7 +19,7 @@ export function noteCommonAlias(aliases: Map<string, string>, first: string, key
 }
 
 /** Token k, a common word given name, is plainly a name here. */
-function plainlyAName(scan: PersonScan, k: number): boolean {
+export function plainlyAName(scan: PersonScan, k: number): boolean {
   const { tokens, finder } = scan;
   const before = tokens[k - 1];
   const addressed = !!before?.joinsNext && givenNames().vocatives.has(before.text); // "شكرا فايز", "يا سعيد"

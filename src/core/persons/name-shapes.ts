@@ -13,6 +13,9 @@ import type { PersonScan } from './scan';
 import { isPersonNoun, looksLikeNameStart, pluralNounInAt, speechVerbToken } from './words';
 import { firstAbove } from '../text/search';
 
+/** Token k, a speech verb opening its clause ("…، روى أبو زيد أن"), is the verb, not a given name it may be read as (رؤى). */
+export const speechVerbOpensClause = (scan: PersonScan, k: number): boolean => !scan.tokens[k - 1]?.joinsNext && speechVerbToken(scan.finder, scan.tokens[k]!);
+
 /** A third-person pronoun on a word as printed ("نزوحها", "روايته"): a possessed noun, no name's. */
 const THIRD_PERSON_PRONOUN = /(ها|هم|هما|ه)$/;
 

@@ -4,6 +4,7 @@ import { inSetBehindConjunction, isConjunction, isPreposition, isProclitic, with
 import { IMPERFECT_PREFIXES, type ActorFinder } from '../finder';
 import { lexicon } from '../lexicon';
 import { normalizeText } from '../text/normalize';
+import { heldBy } from '../text/possessive';
 import { givenNames } from '../lexicon/given-names';
 import { procliticReadings, tokenReadings, type PreparedText, type Token } from '../matcher';
 import { perWord } from '../text/vocabulary';
@@ -77,7 +78,7 @@ export function looksLikeNameStart(word: string, finder: ActorFinder, rest = fal
 const nameStartAnswers = new WeakMap<ActorFinder, Map<string, number>>();
 
 function nameStartOf(word: string, finder: ActorFinder, rest: boolean): boolean {
-  if (word.length < 2 || inSetBehindConjunction(finder.stopWords, word) || finder.complementHeads.has(word)) return false;
+  if (word.length < 2 || inSetBehindConjunction(finder.stopWords, word) || finder.complementHeads.has(word) || heldBy(finder.stopWords, withoutConjunction(word))) return false;
   if (!/^[\u0621-\u064a]+$/.test(word)) return false;
   // Proclitic + article ("بالحفاظ", "والقوات", "للجيش") never starts a name word.
   if (startsWithProcliticArticle(word)) return false;

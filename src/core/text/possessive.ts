@@ -26,3 +26,6 @@ export const possessed = oncePerWord((word: string): Possessed | null => {
   }
   return null;
 });
+
+/** The word is one of `words` with a possessive pronoun on it ("أمامه", "عندها" of the stop words). */
+export const heldBy = (words: ReadonlySet<string>, word: string): boolean => possessed(word)?.nouns.some((noun) => words.has(noun)) === true;

@@ -1,3 +1,4 @@
+import { plainlyAName } from '../common-aliases';
 import { foreignGivenName } from '../name-shapes';
 import { lexicon } from '../../lexicon';
 import { givenNames } from '../../lexicon/given-names';
@@ -50,20 +51,43 @@ function vouchedGivenNames(scan: PersonScan): Map<string, string | null> {
   return out;
 }
 
-/** Token k, joined to the given name before it, is a plain surname: a name word with no article, pronoun, tanween or ة, and the name ends after it. */
-function surnameAt(scan: PersonScan, k: number): boolean {
+/**
+ * Given names of ours that are also common words which the text plainly uses
+ * alone as names ("تعود نور إلى", "وتقول وردة:": ../common-aliases.ts), each
+ * with the ways it is printed so: the same word printed the same way with a
+ * surname elsewhere ("تقف وردة الحمصي أمام") is that person ("آنا" is no "أنا").
+ */
+function commonNamesInUse(scan: PersonScan): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  scan.tokens.forEach((t, k) => {
+    if (givenNames().byWord.get(t.text)?.common !== true || !scan.free(k) || lexicon.documentNouns.has(t.text) || scan.finder.stopWords.has(t.text)) return;
+    // (Alone: with a surname after it, it is the full name to confirm, and vouches for nothing.)
+    if (surnameAt(scan, k + 1, true) || !plainlyAName(scan, k)) return;
+    const printed = out.get(t.text) ?? new Set<string>();
+    out.set(t.text, printed.add(scan.printed(t)));
+  });
+  return out;
+}
+
+/**
+ * Token k, joined to the given name before it, is a plain surname: a name word with no pronoun, tanween or ة, and
+ * the name ends after it; with the article ("الحمصي") only where `definite` allows it.
+ */
+function surnameAt(scan: PersonScan, k: number, definite = false): boolean {
   const { tokens, finder } = scan;
   const t = tokens[k];
   if (!t || !tokens[k - 1]!.joinsNext || !scan.free(k) || scan.withTanween(t) || t.text.length < 3) return false;
   const printed = scan.printed(t);
   if (printed.endsWith('ة') || WITH_PRONOUN.test(printed) || lexicon.commonWords.has(t.text) || givenNames().personNouns.has(`ال${t.text}`)) return false;
   if (finder.roles.longestAt(tokens, k, k + 1) || speechVerbToken(finder, t)) return false;
-  if (!looksLikeNameStart(t.text, finder)) return false;
+  if (!looksLikeNameStart(t.text, finder, definite && t.text.startsWith('ال'))) return false;
   // ("تعجن X Y العجين": a definite noun after the surname is the verb's object; after a father's given name it may be the family name.)
   const next = tokens[k + 1];
   // ("يفتح X Y باب الورشة": so is a noun in construct with a definite one.)
   if (endsLikeName(tokens, k + 1, finder) || nounInConstruct(tokens, k - 1, finder)) return true;
-  return (!!next && t.joinsNext && next.text.startsWith('ال') && !givenNames().byWord.has(t.text));
+  // ("تبدأ X Y رحلتها": a noun with a possessive pronoun is the verb's object; no name word ends so.)
+  if (next && t.joinsNext && next.text.length >= 4 && WITH_PRONOUN.test(scan.printed(next))) return true;
+  return !definite && !!next && t.joinsNext && next.text.startsWith('ال') && !givenNames().byWord.has(t.text);
 }
 
 export const givenNameConfirmed: PersonRule = {
@@ -76,11 +100,13 @@ export const givenNameConfirmed: PersonRule = {
   ],
   apply(scan) {
     const vouched = vouchedGivenNames(scan);
-    if (vouched.size === 0) return;
+    const inUse = commonNamesInUse(scan);
+    if (vouched.size === 0 && inUse.size === 0) return;
     const { tokens } = scan;
     for (let k = 0; k + 1 < tokens.length; k++) {
       const t = tokens[k]!;
-      if (!t.joinsNext || !vouched.has(t.text) || !scan.free(k) || !printedAsName(scan, t) || !surnameAt(scan, k + 1)) continue;
+      const used = inUse.get(t.text)?.has(scan.printed(t)) === true;
+      if (!t.joinsNext || !(used || vouched.has(t.text)) || !scan.free(k) || !printedAsName(scan, t) || !surnameAt(scan, k + 1, used)) continue;
       // (Inside a name found already: "X Y" of "W X Y".)
       const known = scan.names.longestAt(tokens, k);
       if ((known && known.endToken > k + 1) || (k > 0 && tokens[k - 1]!.joinsNext && scan.names.longestAt(tokens, k - 1, k + 1))) continue;

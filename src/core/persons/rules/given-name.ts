@@ -1,6 +1,6 @@
 import { TA_MARBUTA } from '../../chars';
 import { inSetBehindConjunction } from '../../clitics';
-import { objectAfterFather } from '../name-shapes';
+import { objectAfterFather, speechVerbOpensClause } from '../name-shapes';
 import { lexicon } from '../../lexicon';
 import { normalizeText } from '../../text/normalize';
 import { commonAsPrinted, givenNames, type GivenName } from '../../lexicon/given-names';
@@ -39,7 +39,7 @@ export const givenName: PersonRule = {
       if (lexicon.bodyLinkers.has(scan.tokens[m.firstToken]!.text) && scan.roles.some((r) => r.endToken === m.firstToken)) continue;
       const name = commonHere(scan, m.values[0]!, m.firstToken);
       // ("روى X Y، سائق أجرة، …": a given name that is a speech verb, opening its clause, is the verb.)
-      if (!scan.tokens[m.firstToken - 1]?.joinsNext && speechVerbToken(scan.finder, scan.tokens[m.firstToken]!)) continue;
+      if (speechVerbOpensClause(scan, m.firstToken)) continue;
       // "ليالٍ", "أملاً": a given name printed with tanween is an indefinite common noun.
       if (scan.withTanween(scan.tokens[m.endToken - 1]!)) continue;
       // "مني" (from me) is no "منى": a name spelled with ى, printed with ي, in a text that prints ى.

@@ -5,8 +5,9 @@ import { tokenReadings, type Token } from '../../matcher';
 import { WordAnswers } from '../../text/vocabulary';
 import type { PersonRule } from '../rule';
 import type { PersonScan } from '../scan';
-import { endsWithPronoun } from '../name-shapes';
+import { endsWithPronoun, speechVerbOpensClause } from '../name-shapes';
 import { endsLikeName, looksLikeNameStart, nameSlotAfter } from '../words';
+import { personApposedAt } from '../alone-before-apposition';
 
 export const kunya: PersonRule = {
   name: 'kunya',
@@ -66,7 +67,7 @@ function namedInFullAfter(scan: PersonScan, at: number): boolean {
 /** The word before the kunya at k is a given name of ours, printed bare and joined to it ("وسام أبو علي"). */
 function givenNameBefore(scan: PersonScan, k: number): boolean {
   const before = scan.tokens[k - 1];
-  if (!before?.joinsNext || !scan.free(k - 1) || scan.finder.nameConnectors.has(scan.tokens[k - 2]?.text ?? '') || knownAs(scan, k - 1)) return false;
+  if (!before?.joinsNext || !scan.free(k - 1) || scan.finder.nameConnectors.has(scan.tokens[k - 2]?.text ?? '') || knownAs(scan, k - 1) || speechVerbOpensClause(scan, k - 1)) return false;
   return givenNames().names.longestAt(scan.tokens, k - 1, k)?.proclitic === '';
 }
 
@@ -113,7 +114,8 @@ function allowed(scan: PersonScan, k: number, gender: 'm' | 'f', common: boolean
   if (before?.joinsNext && tokenReadings(before).some(([, stem]) => familyNouns.has(stem) || placeWords.has(stem))) return false;
   if (!common || gender === 'm' || !before || !before.joinsNext) return true;
   // ("زوجته أم خالد": a noun for a person before it says so too; so does "أما" or an honorific: nameSlotAfter.)
-  return nameSlotAfter(scan.tokens, k, scan.finder) || /^[وف]?[يت][\u0621-\u064a]{3,}$/.test(before.text) || givenNames().personNouns.has(before.text);
+  // ("تقف أم سعيد، وهي أرملة،": so does an apposition right after it that says who she is.)
+  return nameSlotAfter(scan.tokens, k, scan.finder) || /^[وف]?[يت][\u0621-\u064a]{3,}$/.test(before.text) || givenNames().personNouns.has(before.text) || personApposedAt(scan, k + 2, 'f');
 }
 
 /** A family name after the child's name: a word with ال ending like a nisba ("الحلبي"), one name word that ends the name, or "أبو" and one. */

@@ -30,13 +30,30 @@ export function describedAfter(scan: PersonScan, k: number): boolean {
   return appositionAt(doc, tokens, k + 1, scan.finder) || (/^[،,]$/.test(gap) && lexicon.singularRelatives.has(next.text));
 }
 
-/** The one word at k may be a given name we lack: no function word, no article, no adjective in ة ("ابنته مريضة"), no tanween. */
-function loneNameAt(scan: PersonScan, k: number): boolean {
+/**
+ * The one word at k may be a given name we lack (or, with `listedToo`, one we list): no function word, no article,
+ * no adjective in ة ("ابنته مريضة"), no tanween.
+ */
+function loneNameAt(scan: PersonScan, k: number, listedToo = false): boolean {
   const t = scan.tokens[k]!;
   if (!scan.free(k) || t.joinsNext || t.text.length < 3 || scan.withTanween(t) || scan.printedWith(t, TA_MARBUTA)) return false;
-  if (givenNames().byWord.has(t.text) || scan.finder.roles.longestAt(scan.tokens, k, k + 1) || speechVerbToken(scan.finder, t)) return false;
+  if ((!listedToo && givenNames().byWord.has(t.text)) || scan.finder.roles.longestAt(scan.tokens, k, k + 1) || speechVerbToken(scan.finder, t)) return false;
   // (A word shaped like an imperfect verb is a name where a long vowel follows its second letter: "ابنته نسيم، وهي…", not "ابنه يعمل، وهو…".)
   return looksLikeNameStart(t.text, scan.finder) || (!t.text.startsWith('ال') && /[اوي]/.test(t.text.slice(2)) && looksLikeNameStart(t.text, scan.finder, true));
+}
+
+/**
+ * "الضابط المتقاعد تاراس، الذي خدم": one word, a given name of ours or one shaped like a name, set off by an
+ * apposition that says who it is; not the first word of a name found in full ("الدكتور جمال" after "جمال العطار").
+ */
+export function describedLoneName(scan: PersonScan, k: number): boolean {
+  // (A colon after it opens what it says or labels: "رئيسة القسم في مرصد X:" names a place; a word shaped like a verb is none.)
+  const { tokens, finder, doc } = scan;
+  const colon = !!tokens[k + 1] && doc.norm.text.slice(tokens[k]!.end, tokens[k + 1]!.start).includes(':');
+  if (colon || !loneNameAt(scan, k, true) || !describedAfter(scan, k) || scan.alreadyNamed(k)) return false;
+  if (!givenNames().byWord.has(tokens[k]!.text) && !looksLikeNameStart(tokens[k]!.text, finder)) return false;
+  const first = `${scan.tokens[k]!.text} `;
+  return ![...scan.fullNames].some((full) => full.startsWith(first));
 }
 
 export const nameAfterKin: PersonRule = {

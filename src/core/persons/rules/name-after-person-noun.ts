@@ -1,8 +1,9 @@
 import { TA_MARBUTA } from '../../chars';
 import { lexicon } from '../../lexicon';
-import { describedAfter } from './name-after-kin';
+import { describedAfter, describedLoneName } from './name-after-kin';
 import { givenNames, personNounOf } from '../../lexicon/given-names';
 import { procliticReadings } from '../../matcher';
+import { possessed } from '../../text/possessive';
 import { perWord } from '../../text/vocabulary';
 import type { Gender } from '../../types';
 import type { PersonRule } from '../rule';
@@ -24,7 +25,10 @@ function personNounAt(scan: PersonScan, k: number): Gender | null {
   // "ابنته", "زميلها": a kin noun with its pronoun, definite by it.
   if (!bare.startsWith('ال')) return gender;
   const before = scan.tokens[k - 1];
-  return !before?.joinsNext || !procliticReadings(before.text).some(([, stem]) => stem.startsWith('ال')) ? gender : null;
+  if (!before?.joinsNext) return gender;
+  // ("يقف أمام دكانه الصغير": so after a noun made definite by its pronoun, unless a person noun itself, "زميله المهندس".)
+  if (possessed(before.text) && !scan.printedWith(before, TA_MARBUTA) && !personNounOf(before).gender && !scan.finder.stopWords.has(before.text)) return null;
+  return !procliticReadings(before.text).some(([, stem]) => stem.startsWith('ال')) ? gender : null;
 }
 
 /**
@@ -56,7 +60,7 @@ function nameStart(scan: PersonScan, k: number): number | null {
   for (let steps = 0; steps <= MAX_ADJECTIVES && j < tokens.length && tokens[j - 1]!.joinsNext; steps++) {
     const word = tokens[j]!.text;
     const pronoun = steps > 0 && PARTICIPLE_PRONOUNS.has(word);
-    if (!pronoun && scan.nameAt(j) > 0) return j;
+    if (!pronoun && (scan.nameAt(j) > 0 || describedLoneName(scan, j))) return j;
     const adjective = lexicon.nationalities.has(word) || (word.startsWith('ال') && word.length >= 5 && scan.free(j) && !scan.finder.stopWords.has(word));
     if (!adjective && !pronoun) return null;
     j++;
@@ -83,6 +87,7 @@ export const nameAfterPersonNoun: PersonRule = {
     { text: 'وقال المعتقل المفرج عنه مؤنس القواسمي إن التحقيق استمر أسابيع.', person: 'مؤنس القواسمي' },
     { text: 'وتعادل في المباراة مع زميله بروسلاف كيتانو، بطل النسخة الماضية.', person: 'بروسلاف كيتانو' },
     { text: 'وردت زميلتها ميلينا ستويكوفيتش: "لم نخسر شيئاً بعد".', person: 'ميلينا ستويكوفيتش' },
+    { text: 'ويقول المشجع الأوكراني فاسيليكو، الذي سافر مع الفريق، إن الأجواء رائعة.', person: 'فاسيليكو' },
   ],
   apply(scan) {
     const { tokens } = scan;
@@ -93,7 +98,7 @@ export const nameAfterPersonNoun: PersonRule = {
       // ("مهندسة الاتصالات X Y": a noun in construct reads its complement as adjectives, as a definite noun does.)
       const kin = !tokens[k]!.text.includes('ال') && personNounOf(tokens[k]!).gender !== null;
       const at = kin ? k + 1 : nameStart(scan, k);
-      const size = at === null ? 0 : scan.nameAt(at);
+      const size = at === null ? 0 : scan.nameAt(at) || (describedLoneName(scan, at) ? 1 : 0);
       if (at === null || size === 0 || (kin && !kinName(scan, at, size))) continue;
       scan.addName(tokens.slice(at, at + size), tokens[k]!, { gender });
     }

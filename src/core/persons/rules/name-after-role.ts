@@ -10,6 +10,7 @@ import { possessed } from '../../text/possessive';
 import type { PersonRule } from '../rule';
 import type { PersonScan } from '../scan';
 import { endsLikeName } from '../words';
+import { describedLoneName } from './name-after-kin';
 
 /**
  * "مدرب برشلونة X Y", "مدرب ريال مدريد X Y": a team role with no definite
@@ -100,6 +101,7 @@ export const nameAfterRole: PersonRule = {
     { text: 'وقال مدرب يوفنتوس ماسيمو كارينا بعد المباراة إن فريقه لعب بشجاعة.', person: 'ماسيمو كارينا' },
     { text: 'وأفاد مدير مستشفى كفر نبل الطبيب وائل السراج بأن الجرحى نقلوا شمالا.', person: 'وائل السراج' },
     { text: 'وقال رئيس بلدية بيت حانون المهندس نادر الكفارنة إن المياه مقطوعة.', person: 'نادر الكفارنة' },
+    { text: 'ويرى المحلل العسكري الروسي سيرجيو، الذي خدم في الأسطول، أن الهجوم مستبعد.', person: 'سيرجيو' },
   ],
   apply(scan) {
     for (const role of scan.roles) {
@@ -108,7 +110,8 @@ export const nameAfterRole: PersonRule = {
       const team = afterTeamName(scan, role, at);
       // "سائق سيارة أجرة", "صاحب مخبز": an indefinite role takes a complement before any name (a team's name: afterTeamName).
       if (team === null && at === role.endToken && !tokenReadings(scan.tokens[at - 1]!).some(([, stem]) => stem.startsWith('ال'))) continue;
-      let size = team === null ? scan.nameAt(at) : 2;
+      // ("المحلل الأوكراني تاراس، الذي …": one word, the text saying who it is right after it.)
+      let size = team === null ? scan.nameAt(at) || (describedLoneName(scan, at) ? 1 : 0) : 2;
       let start = team ?? at;
       // (Only after a complement: "الشيخ X ناصر Y" is one name of three words.)
       if (team === null && at > role.endToken && (placeBehindPreposition(scan, at, size) || givenNameSecond(scan, at, size))) [start, size] = [at + 1, 2];

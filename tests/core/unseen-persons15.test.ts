@@ -1,0 +1,59 @@
+// Persons of unseen text (issue 9, persons15): a given name that is also a common word, with a surname, is a
+// person where the text elsewhere plainly uses it alone as a name; one word right after a role or a person
+// noun is a person where the text says who it is right after it; a speech verb opening its clause, a
+// preposition with its pronoun, or an adjective after a possessed noun opens no name. Sentences of our own.
+import { describe, expect, it } from 'vitest';
+import { personMentions, speakerOf } from './support/speaking';
+
+describe('a common word given name with a surname, which the text elsewhere uses alone as a name', () => {
+  const cases: Array<[string, string[]]> = [
+    ['تقف سحر البيطار أمام ما تبقى من بيتها. عادت سحر، وهي أم لثلاثة أطفال، من المخيم قبل شهرين.', ['سحر البيطار', 'سحر']],
+    ['قبل الفجر تبدأ سحر الزين رحلتها اليومية إلى المستشفى. تقول سحر: "الطريق طويل ومتعب".', ['سحر الزين', 'سحر']],
+    ['تحتفظ زهرة ماركاريان بألبوم صور قديم في خزانتها. وفي المساء تغلق زهرة الخزانة وتقول: «هذا كل ما بقي».', ['زهرة ماركاريان', 'زهرة']],
+    ['يقف جمال حداد قرب المولد المعطل. ويقول جمال إن الوقود نفد منذ الأحد.', ['جمال حداد', 'جمال']],
+    ['تفتح أمل الخطيب مدرستها كل صباح. عادت أمل، وهي معلمة في الأربعين، من النزوح قبل شهر.', ['أمل الخطيب', 'أمل']],
+  ];
+  for (const [text, mentions] of cases) it(mentions[0]!, () => expect(personMentions(text, true)).toEqual([mentions]));
+  const none: string[] = [
+    'يحمل نور الشمس الدفء إلى الخيام. ويبقى نور المصابيح خافتا طوال الليل.',
+    'يبقى أمل العودة قائما رغم كل شيء. وقال إن أمل السكان لم ينطفئ.',
+    'تحمل وردة حمراء في يدها وتبتسم للمارة في الساحة.',
+  ];
+  for (const text of none) it(`none: ${text.slice(0, 24)}`, () => expect(personMentions(text, true)).toEqual([]));
+});
+
+describe('one word after a role or a person noun, the text saying who it is right after it', () => {
+  const cases: Array<[string, string]> = [
+    ['يقول الخبير العسكري الأوكراني المتقاعد ميكولا، الذي خدم في البحرية عشرين عاما، إن المدينة "محصنة".', 'ميكولا'],
+    ['وقال المحلل السياسي الأوكراني تاراس، الذي يعيش في كييف، إن الهجوم "وارد".', 'تاراس'],
+    ['ويقول الطيار السابق أوليكسي، الذي قاتل في دونباس، إن الطائرات قليلة.', 'أوليكسي'],
+    ['وتروي الممرضة المتطوعة ناتاليا، التي تعمل في مستشفى ميداني، أن الجرحى كثيرون.', 'ناتاليا'],
+  ];
+  for (const [text, name] of cases) it(name, () => expect(personMentions(text, true)).toEqual([[name]]));
+  it('the quote after it is theirs', () => {
+    const text = 'وقال المحلل العسكري الروسي فاديم، الذي خدم في الأسطول: "الهجوم مستبعد الآن".';
+    expect(speakerOf(text, 'الهجوم مستبعد الآن')).toBe('فاديم');
+  });
+  it('none: a word the text does not describe after it', () => {
+    expect(personMentions('وقال المحلل العسكري الروسي إن الهجوم مستبعد، وأضاف أن الجيش منهك.', true)).toEqual([]);
+  });
+});
+
+describe('words that open no name', () => {
+  it('a speech verb opening its clause before a kunya', () => {
+    const text = 'في ختام اللقاء، روى أبو سعيد أن جاره في الخليل قال له ذات مساء إن البيت لم يعد آمنا.';
+    expect(personMentions(text, true)).toEqual([['أبو سعيد']]);
+  });
+  it('a preposition with its pronoun after an apposition', () => {
+    const text = 'في مكتبه الصغير، يستقبلنا سامر أبو خليل، مدير الجمعية، وأمامه أوراق كثيرة. يقول: "لا تمويل".';
+    expect(personMentions(text, true)).toEqual([['سامر أبو خليل']]);
+  });
+  it('an adjective after a noun made definite by its pronoun', () => {
+    const text = 'وفي السوق يقف حمود الأهدل أمام دكانه الصغير لبيع الخضار. ويقول: «الأسعار نار».';
+    expect(personMentions(text, true)).toEqual([['حمود الأهدل']]);
+  });
+  it('a person noun after a kin noun with its pronoun is still an apposition', () => {
+    const text = 'وقال زميله المهندس سامي قعوار إن الجسر انهار.';
+    expect(personMentions(text, true)).toEqual([['سامي قعوار']]);
+  });
+});
