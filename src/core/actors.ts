@@ -100,8 +100,7 @@ function hamzaNotInName(text: string, doc: PreparedText, match: PhraseMatch<Hit>
 
 /**
  * Tanween on the last word ("نائبا بريطانيًّا") marks an indefinite adjective or
- * noun; a proper name never takes it, so such a word is not the country. (A name of
- * three words or more may end in an adverb that takes it: "الحكومة المعترف بها دولياً".)
+ * noun; a proper name never takes it, so such a word is not the country.
  */
 function endsWithTanween(text: string, doc: PreparedText, token: Token): boolean {
   const span = toOriginal(doc, token.start, token.end);
@@ -134,7 +133,7 @@ const picked = (match: PhraseMatch<Hit>, title: boolean, hits: Hit[] = match.val
 
 function gazetteerMentions(text: string, doc: PreparedText, finder: ActorFinder) {
   const { tokens } = doc;
-  const raw = finder.names.scan(tokens).filter((m) => (m.endToken - m.firstToken >= 3 || !endsWithTanween(text, doc, tokens[m.endToken - 1]!)) && !hamzaNotInName(text, doc, m));
+  const raw = finder.names.scan(tokens).filter((m) => !endsWithTanween(text, doc, tokens[m.endToken - 1]!) && !hamzaNotInName(text, doc, m));
   const found: Picked[] = [];
   for (let i = 0; i < raw.length; i++) {
     const match = raw[i]!;

@@ -61,12 +61,18 @@ function commonNamesInUse(scan: PersonScan): Map<string, Set<string>> {
   const out = new Map<string, Set<string>>();
   scan.tokens.forEach((t, k) => {
     if (givenNames().byWord.get(t.text)?.common !== true || !scan.free(k) || lexicon.documentNouns.has(t.text) || scan.finder.stopWords.has(t.text)) return;
-    // (Alone: with a surname after it, it is the full name to confirm, and vouches for nothing.)
-    if (surnameAt(scan, k + 1, true) || !plainlyAName(scan, k)) return;
+    // (Alone: with a word that may be a surname after it, it may be the full name to confirm, and vouches for nothing.)
+    if (mayGoOnWithSurname(scan, k) || !plainlyAName(scan, k)) return;
     const printed = out.get(t.text) ?? new Set<string>();
     out.set(t.text, printed.add(scan.printed(t)));
   });
   return out;
+}
+
+/** Token k is joined to a word that may be a name's ("زهرة ماركاريان بصندوق"), not to a function word or a noun with its pronoun ("تغلق وردة صندوقها"). */
+function mayGoOnWithSurname(scan: PersonScan, k: number): boolean {
+  const next = scan.tokens[k + 1];
+  return scan.tokens[k]!.joinsNext && !!next && looksLikeNameStart(next.text, scan.finder, true) && !WITH_PRONOUN.test(scan.printed(next));
 }
 
 /**
@@ -103,9 +109,12 @@ export const givenNameConfirmed: PersonRule = {
     const inUse = commonNamesInUse(scan);
     if (vouched.size === 0 && inUse.size === 0) return;
     const { tokens } = scan;
+    const seen = new Set<string>(); // the common given names met so far
     for (let k = 0; k + 1 < tokens.length; k++) {
       const t = tokens[k]!;
-      const used = inUse.get(t.text)?.has(scan.printed(t)) === true;
+      // (A common word's full name only where the text first names it: "تغلق زهرة الصندوق" after "زهرة" alone is the verb's object.)
+      const used = inUse.has(t.text) && !seen.has(t.text) && inUse.get(t.text)!.has(scan.printed(t));
+      if (inUse.has(t.text)) seen.add(t.text);
       if (!t.joinsNext || !(used || vouched.has(t.text)) || !scan.free(k) || !printedAsName(scan, t) || !surnameAt(scan, k + 1, used)) continue;
       // (Inside a name found already: "X Y" of "W X Y".)
       const known = scan.names.longestAt(tokens, k);
