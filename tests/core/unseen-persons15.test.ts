@@ -7,8 +7,8 @@ import { personMentions, speakerOf } from './support/speaking';
 
 describe('a common word given name with a surname, which the text elsewhere uses alone as a name', () => {
   const cases: Array<[string, string[]]> = [
-    ['تقف سحر البيطار أمام ما تبقى من بيتها. عادت سحر، وهي أم لثلاثة أطفال، من المخيم قبل شهرين.', ['سحر البيطار', 'سحر']],
-    ['قبل الفجر تبدأ سحر الزين رحلتها اليومية إلى المستشفى. تقول سحر: "الطريق طويل ومتعب".', ['سحر الزين', 'سحر']],
+    ['تقف سحر البيطار عند جدران بيتها المهدم. رجعت سحر، وهي أم لطفلين، إلى الحي في الربيع.', ['سحر البيطار', 'سحر']],
+    ['مع شروق الشمس تبدأ سحر الزين عملها في المخبز. تقول سحر: "الطحين يكفي لأسبوع".', ['سحر الزين', 'سحر']],
     ['تحتفظ زهرة ماركاريان بألبوم صور قديم في خزانتها. وفي المساء تغلق زهرة خزانتها وتقول: «هذا كل ما بقي».', ['زهرة ماركاريان', 'زهرة']],
     ['يقف جمال حداد قرب المولد المعطل. ويقول جمال إن الوقود نفد منذ الأحد.', ['جمال حداد', 'جمال']],
     ['تفتح أمل الخطيب مدرستها كل صباح. عادت أمل، وهي معلمة في الأربعين، من النزوح قبل شهر.', ['أمل الخطيب', 'أمل']],
@@ -24,7 +24,7 @@ describe('a common word given name with a surname, which the text elsewhere uses
 
 describe('one word after a role or a person noun, the text saying who it is right after it', () => {
   const cases: Array<[string, string]> = [
-    ['يقول الخبير العسكري الأوكراني المتقاعد ميكولا، الذي خدم في البحرية عشرين عاما، إن المدينة "محصنة".', 'ميكولا'],
+    ['ويرى المحلل البحري الأوكراني ميكولا، الذي أمضى ربع قرن في الأسطول، أن الميناء محصن.', 'ميكولا'],
     ['وقال المحلل السياسي الأوكراني تاراس، الذي يعيش في كييف، إن الهجوم "وارد".', 'تاراس'],
     ['ويقول الطيار السابق أوليكسي، الذي قاتل في دونباس، إن الطائرات قليلة.', 'أوليكسي'],
     ['وتروي الممرضة المتطوعة ناتاليا، التي تعمل في مستشفى ميداني، أن الجرحى كثيرون.', 'ناتاليا'],
@@ -41,15 +41,15 @@ describe('one word after a role or a person noun, the text saying who it is righ
 
 describe('words that open no name', () => {
   it('a speech verb opening its clause before a kunya', () => {
-    const text = 'في ختام اللقاء، روى أبو سعيد أن جاره في الخليل قال له ذات مساء إن البيت لم يعد آمنا.';
+    const text = 'وعند انتهاء المقابلة، روى أبو سعيد أن ابن عمه فقد منزله في الخليل قبل عامين.';
     expect(personMentions(text, true)).toEqual([['أبو سعيد']]);
   });
   it('a preposition with its pronoun after an apposition', () => {
-    const text = 'في مكتبه الصغير، يستقبلنا سامر أبو خليل، مدير الجمعية، وأمامه أوراق كثيرة. يقول: "لا تمويل".';
+    const text = 'جلس سامر أبو خليل، رئيس النقابة، وأمامه كومة من الملفات، وقال: "لا تمويل هذا العام".';
     expect(personMentions(text, true)).toEqual([['سامر أبو خليل']]);
   });
   it('an adjective after a noun made definite by its pronoun', () => {
-    const text = 'وفي السوق يقف حمود الأهدل أمام دكانه الصغير لبيع الخضار. ويقول: «الأسعار نار».';
+    const text = 'وفي الساحة يجلس حمود الأهدل قرب كشكه الصغير لبيع السجائر. ويقول: «الزبائن قلة».';
     expect(personMentions(text, true)).toEqual([['حمود الأهدل']]);
   });
   it('a person noun after a kin noun with its pronoun is still an apposition', () => {

@@ -47,15 +47,14 @@ export function carry(state: State, gender: CueGender | null, ctx: ResolveContex
 }
 
 /**
- * A person whose name ends right before the verb, set off by a comma (or "كان قد") at most, in the same sentence;
+ * A person whose name ends right before the verb, set off by a comma at most, in the same sentence;
  * not before a verb joined by و or ف ("استقبل X نظيره Y، وقال:": Y is the object, X speaks).
  */
 function personRightBefore(ctx: ResolveContext, gender: CueGender | null, text: string): Resolution | null {
   if (/^[وف]/.test(text.slice(ctx.cueStart, ctx.cueStart + 1))) return null;
   const k = lowerBound(ctx.mentionStarts, ctx.cueStart) - 1;
   const m = ctx.mentions[k];
-  // ("الرئيس X كان قد أعلن أن": a verb of being and "قد" may stand between.)
-  if (!m || m.actor.type !== 'person' || !/^[ \u00A0]*[،,]?[ \u00A0]*(?:كانت?[ \u00A0]+)?(?:قد[ \u00A0]+)?$/.test(text.slice(m.end, ctx.cueStart))) return null;
+  if (!m || m.actor.type !== 'person' || !/^[ \u00A0]*[،,]?[ \u00A0]*$/.test(text.slice(m.end, ctx.cueStart))) return null;
   if (m.end <= sentenceStart(text, ctx.cueStart, null) || insideSpans(ctx.direct, ctx.directStarts, m.start)) return null;
   return mentionAgrees(m, gender, ctx.state) ? { kind: 'carry', speaker: speakerOf(m, ctx.state) } : null;
 }

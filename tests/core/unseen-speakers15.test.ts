@@ -1,0 +1,31 @@
+// Speakers of unseen text (issue 9, speakers15): a person whose verb comes after "كان قد" (guards); a participle right
+// after a quote goes on with its sentence, so the cue before the quote decides; "ألمح إلى أن". Sentences of our own.
+import { describe, expect, it } from 'vitest';
+import { speakerOf } from './support/speaking';
+
+describe('"X كان قد أعلن أن": the person before the verb of being speaks', () => {
+  const cases: Array<[string, string, string]> = [
+    ['وتقول الناشطة رنا الأيوبي إن الأمل ضعيف. وتذكر أن الرئيس السوري أحمد الشرع كان قد تعهد بأن "كل المعتقلين سيعودون إلى بيوتهم".', 'كل المعتقلين سيعودون إلى بيوتهم', 'أحمد الشرع'],
+    ['وقال الخبير سليم حداد إن المفاوضات متعثرة، مذكرا بأن المبعوث هانس غروندبرغ قد أكد أن "الطريق إلى السلام ما زال مفتوحا".', 'الطريق إلى السلام ما زال مفتوحا', 'هانس غروندبرغ'],
+  ];
+  for (const [text, quote, speaker] of cases) it(speaker, () => expect(speakerOf(text, quote)).toBe(speaker));
+});
+
+describe('a participle right after a quote goes on with its sentence', () => {
+  it('the cue before the quote decides, not the participle after it', () => {
+    const text = 'وتشير الباحثة هالة منصور إلى أن الرئيس إلهام علييف كان قد أعلن أن "العودة ممكنة لمن يحمل الجنسية"، معتبرة أن هذا الكلام لا يطمئن أحدا.';
+    expect(speakerOf(text, 'العودة ممكنة لمن يحمل الجنسية')).toBe('إلهام علييف');
+  });
+  it('with no cue before it, the participle still tells who spoke', () => {
+    const text = 'قال وزير الصحة ماجد أبو رمضان إن المستشفيات مكتظة. "لا أسرة ولا أدوية ولا وقود"، مضيفا أن الطواقم منهكة.';
+    expect(speakerOf(text, 'لا أسرة ولا أدوية ولا وقود')).toBe('ماجد أبو رمضان');
+  });
+});
+
+describe('"ألمح إلى أن" reports what was hinted', () => {
+  const cases: Array<[string, string, string]> = [
+    ['وألمح وزير الخارجية الروسي سيرغي لافروف إلى أن "الغرب لا يريد أي تسوية".', 'الغرب لا يريد أي تسوية', 'سيرغي لافروف'],
+    ['وألمحت المتحدثة باسم الخارجية الروسية ماريا زاخاروفا إلى أن "كييف تخطط لاستفزاز جديد".', 'كييف تخطط لاستفزاز جديد', 'ماريا زاخاروفا'],
+  ];
+  for (const [text, quote, speaker] of cases) it(speaker, () => expect(speakerOf(text, quote)).toBe(speaker));
+});
