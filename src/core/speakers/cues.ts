@@ -90,7 +90,7 @@ export function readCues(text: string, lines: LineWords, mentions: Mention[], di
         if (resolution.kind === 'explicit' || resolution.kind === 'carry') state.lastDocument = resolution.speaker;
         else if (resolution.kind === 'none' && state.last) state.lastDocument = state.last;
       }
-      cues.push({ start: words[i]!.start, end: words[i + length - 1]!.end, resolution, participle });
+      cues.push({ start: words[i]!.start, end: words[i + length - 1]!.end, resolution });
       i += length - 1;
     }
   }

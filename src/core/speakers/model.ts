@@ -42,8 +42,6 @@ export type Resolution =
 
 export interface Cue extends Span {
   resolution: Resolution;
-  /** A participle ("، معتبرة أن"): it goes on with its sentence, whose subject it shares. */
-  participle?: boolean;
 }
 
 export { SENTENCE_END };

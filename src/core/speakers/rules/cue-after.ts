@@ -1,6 +1,6 @@
 import { reportsSpeech } from '../subject';
 import { refOf, type Cue } from '../model';
-import { cueRightAfter, lastCueBefore } from './cues';
+import { cueRightAfter } from './cues';
 import type { SpeakerRule } from './rule';
 
 /**
@@ -29,8 +29,6 @@ export const cueAfter: SpeakerRule = {
   apply(zone) {
     const after = cueRightAfter(zone.text, zone.cues, zone.cueStarts, zone.outerEnd);
     if (!after || after.resolution.kind === 'none' || opensItsOwnStatement(zone.text, after) || goesOnWithTheSentence(zone.text, zone.outerEnd, after)) return undefined;
-    // ('أشارت إلى أن X كان قد أعلن أن "…"، معتبرة أن': a participle goes on with the sentence; a cue before the quote in it decides.)
-    if (after.participle && lastCueBefore(zone.cues, zone.cueStarts, zone.sentenceFrom, zone.outerStart)) return undefined;
     return { speaker: refOf(after.resolution) };
   },
 };
