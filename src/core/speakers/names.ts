@@ -21,9 +21,7 @@ export const TITLE_LINKERS = lexicon.linkers;
  * introduced by a role. Any other word ("مقرب", "مؤتمر") ends the search.
  */
 export function titledPerson(text: string, words: Word[], from: number, reach: number, ctx: ResolveContext): Speaker | null {
-  const head = words[from]?.norm ?? '';
-  const headOk = isTitle(head) || isSpokesperson(head) || stems(head).some((s) => lexicon.anonymous.has(s)) || isDefinite(head);
-  if (!headOk) return null;
+  if (!opensTitledPerson(words, from)) return null;
   let k = lowerBound(ctx.mentionStarts, words[from]!.start);
   for (let j = from; j < reach && j < from + 14; j++) {
     const w = words[j]!;
@@ -111,6 +109,12 @@ function holdsStop(text: string, from: number, to: number): boolean {
     if (c === 0x2e || c === 0x21 || c === 0x3f || c === 0x61f || c === 0x3a) return true;
   }
   return false;
+}
+
+/** titledPerson's first test: the word at `from` is a title, an office, an unnamed source word or a definite word (else it finds no one). */
+export function opensTitledPerson(words: Word[], from: number): boolean {
+  const head = words[from]?.norm ?? '';
+  return isTitle(head) || isSpokesperson(head) || stems(head).some((s) => lexicon.anonymous.has(s)) || isDefinite(head);
 }
 
 /** How far a subject's apposition may run: to a colon, a sentence end, a direct quote or أن/إن. */

@@ -18,14 +18,15 @@ export const officeHolder: SubjectRule = {
     // "وكان الاتحاد الأوروبي قد مدد …، وقال ممثله الخاص": "its" office speaks for the subject of the clause before.
     if (titleInTaPrintedWithHa(text, words[from]!)) return clauseSubject(ctx, null, text) ?? undefined;
     if (/[،,]/.test(text.slice(words[from]!.end, words[from + 1]!.start))) return undefined;
+    let end = from + 1;
+    while (end < to && officeWord(words[end]!.norm, end === from + 1)) end++;
+    // ("قائد ميداني" is indefinite: a source, not an office of one person.)
+    // (Tested before the carry below, which reads back over the text: either test alone says undefined.)
+    if (!words.slice(from + 1, end).some((w) => isDefinite(w.norm))) return undefined;
     // Whose office is "قائد السفينة": the last speaker, when the text introduced them with it.
     const carried = carry(ctx.state, ctx.gender, ctx, text);
     const title = titleStem(head);
     if (carried.kind === 'carry' && holdsTitle(text, ctx, carried.speaker, title)) return undefined;
-    let end = from + 1;
-    while (end < to && officeWord(words[end]!.norm, end === from + 1)) end++;
-    // ("قائد ميداني" is indefinite: a source, not an office of one person.)
-    if (!words.slice(from + 1, end).some((w) => isDefinite(w.norm))) return undefined;
     const start = words[from]!.start;
     const stop = words[end - 1]!.end;
     const name = text.slice(start, stop);

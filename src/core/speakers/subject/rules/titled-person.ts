@@ -1,4 +1,4 @@
-import { subjectReach, titledPerson } from '../../names';
+import { opensTitledPerson, subjectReach, titledPerson } from '../../names';
 import { zoneHasPerson } from '../reading';
 import type { SubjectRule } from './rule';
 
@@ -10,7 +10,8 @@ export const titledPersonRule: SubjectRule = {
   ],
   apply(zone) {
     const { text, words, from, ctx } = zone;
-    if (zoneHasPerson(ctx, zone.zoneStart, zone.zoneEnd)) return undefined;
+    // (Its first word tested before the reach is read: most zones open with no title, and the reach reads up to 20 words.)
+    if (zoneHasPerson(ctx, zone.zoneStart, zone.zoneEnd) || !opensTitledPerson(words, from)) return undefined;
     const titled = titledPerson(text, words, from, subjectReach(text, words, from, ctx), ctx);
     return titled ? { kind: 'explicit', speaker: titled } : undefined;
   },
