@@ -39,6 +39,15 @@ describe('one word after a role or a person noun, the text saying who it is righ
   });
 });
 
+describe('a visitor named after the noun for one, and a given name we list', () => {
+  it('"الزائرة الفرنسية X Y"', () => {
+    expect(personMentions('وامتلأت القاعة بالزوار. أما الزائرة الفرنسية كلير بونيه فقالت إنها ستعود في الصيف.', true)).toEqual([['كلير بونيه']]);
+  });
+  it('"الزائر الألماني X Y"', () => {
+    expect(personMentions('ويقول الزائر الألماني يوناس برغر إن المعرض يستحق الرحلة.', true)).toEqual([['يوناس برغر']]);
+  });
+});
+
 describe('words that open no name', () => {
   it('a speech verb opening its clause before a kunya', () => {
     const text = 'وعند انتهاء المقابلة، روى أبو سعيد أن ابن عمه فقد منزله في الخليل قبل عامين.';
