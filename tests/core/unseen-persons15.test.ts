@@ -49,6 +49,9 @@ describe('a visitor named after the noun for one, and a given name we list', () 
 });
 
 describe('words that open no name', () => {
+  it('but a first name we lack before a father\'s given name of ours opens one', () => {
+    expect(personMentions('وتقول جوانا منير أبو شقرة، وهي ممرضة في المخيم، إن الخيام لا تصمد.', true)).toEqual([['جوانا منير أبو شقرة']]);
+  });
   it('a speech verb opening its clause before a kunya', () => {
     const text = 'وعند انتهاء المقابلة، روى أبو سعيد أن ابن عمه فقد منزله في الخليل قبل عامين.';
     expect(personMentions(text, true)).toEqual([['أبو سعيد']]);

@@ -130,9 +130,11 @@ export const nameBeforeDescription: PersonRule = {
       const size = scan.nameAt(k);
       const described = size < 2 ? null : descriptions[k + size];
       if (!described || !(nameShaped(scan, k, size) || (described.person && describedTwoWords(scan, k, size)))) continue;
-      // ("رجعت سحر، وهي", "جلس سامر أبو خليل، رئيس": a word before a given name of ours that is none is the verb; the name starts after it.)
-      const { byWord } = givenNames();
-      if (!byWord.has(tokens[k]!.text) && byWord.has(tokens[k + 1]!.text)) continue;
+      // ("رجعت سحر، وهي", "جلس سامر أبو خليل، رئيس": a verb's shape before a given name of ours is the verb; the name
+      // starts after it. "سماح عادل X، وهي", "بسلوى نجيب X": a first name we lack, or ours behind a preposition, opens it.)
+      const { byWord, names } = givenNames();
+      const verbBefore = verbLike(tokens, k, scan.finder) || tokens[k]!.text.length === 3;
+      if (verbBefore && !byWord.has(tokens[k]!.text) && !names.longestAt(tokens, k, k + 1) && byWord.has(tokens[k + 1]!.text)) continue;
       const given = givenNames().byWord.get(tokens[k]!.text)?.gender;
       const gender = given ?? described.gender;
       scan.addName(tokens.slice(k, k + size), tokens[k]!, gender ? { gender } : undefined);
