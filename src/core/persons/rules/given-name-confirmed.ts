@@ -98,11 +98,12 @@ function surnameAt(scan: PersonScan, k: number, definite = false): boolean {
 
 export const givenNameConfirmed: PersonRule = {
   name: 'given name the text confirms',
-  why: 'A word the text names a person by alone ("تقول X إن", "X، البالغة 52 عاما") followed elsewhere by a plain surname ("تكون X Y قد أشعلت") is that person\'s full name, whatever verb introduces it.',
+  why: 'A word the text names a person by alone ("تقول X إن", "X، البالغة 52 عاما", and a given name that is a common word where plainly used as a name) followed elsewhere by a plain surname ("تكون X Y قد أشعلت") is that person\'s full name, whatever verb introduces it.',
   examples: [
     { text: 'في الفجر تكون تاكوهي سركيسيان قد أشعلت الفرن. وتقول تاكوهي إن الطحين غال.', person: 'تاكوهي سركيسيان' },
     { text: 'ويفتح ماتفي سافتشينكو دكان الحي كل صباح. ماتفي يقول إن العمل قل.', person: 'ماتفي سافتشينكو' },
     { text: 'تعجن ملاذ كردفاني العجين قبل الشروق. غادرت ملاذ، البالغة 30 عاما، بلدتها في الصيف.', person: 'ملاذ كردفاني' },
+    { text: 'تقف سحر البيطار عند جدران بيتها المهدم. رجعت سحر، وهي أم لطفلين، إلى الحي في الربيع.', person: 'سحر البيطار' },
   ],
   apply(scan) {
     const vouched = vouchedGivenNames(scan);
