@@ -14,7 +14,8 @@ export function capitalAsPlace(doc: PreparedText, match: PhraseMatch<Hit>): bool
   if (match.proclitic.endsWith('ب')) return true;
   const { tokens } = doc;
   const before = tokens[match.firstToken - 1];
-  return (before?.joinsNext && lexicon.capitalPlaceWords.has(before.text)) || dateline(doc, match);
+  // ("وفي موسكو قالت X": behind و too.)
+  return (before?.joinsNext && inSetBehindConjunction(lexicon.capitalPlaceWords, before.text)) || dateline(doc, match);
 }
 
 /** "القاهرة – ...", "تونس - فاز ...": a place that opens a paragraph before a dash says where the report was filed. */

@@ -18,3 +18,13 @@ describe('"ألمح إلى أن" reports what was hinted', () => {
   ];
   for (const [text, quote, speaker] of cases) it(speaker, () => expect(speakerOf(text, quote)).toBe(speaker));
 });
+
+describe('"وفي موسكو قالت X": a capital behind a preposition and و is the place, not the verb\'s subject', () => {
+  const lead = 'تواصل القوات الروسية هجومها على دونيتسك، وقال الجيش الأوكراني إن المعارك عنيفة.\n\n';
+  const cases: Array<[string, string, string]> = [
+    ['وفي موسكو قالت ماريا زاخاروفا إن "الغرب يطيل أمد الحرب عمدا".', 'الغرب يطيل أمد الحرب عمدا', 'ماريا زاخاروفا'],
+    ['ومن كييف أكد فولوديمير زيلينسكي أن "الدفاعات الجوية صامدة رغم القصف".', 'الدفاعات الجوية صامدة رغم القصف', 'فولوديمير زيلينسكي'],
+    ['وفي موسكو أعلن ديمتري بيسكوف أن "الكرملين لم يتلق أي عرض جديد".', 'الكرملين لم يتلق أي عرض جديد', 'ديمتري بيسكوف'],
+  ];
+  for (const [text, quote, speaker] of cases) it(speaker, () => expect(speakerOf(lead + text, quote)).toBe(speaker));
+});
