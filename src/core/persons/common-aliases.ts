@@ -33,8 +33,16 @@ export function plainlyAName(scan: PersonScan, k: number): boolean {
  * ("المتحدث باسم": a word that links the role to its body is none).
  */
 function roleBefore(scan: PersonScan, k: number): boolean {
-  return !!scan.tokens[k - 1]?.joinsNext && !scan.finder.linkers.has(scan.tokens[k]!.text) && scan.roles.some((role) => role.endToken === k);
+  return !!scan.tokens[k - 1]?.joinsNext && !scan.finder.linkers.has(scan.tokens[k]!.text) && roleEnds(scan).has(k);
 }
+
+/** Where the scan's roles end, read once per scan (asked of every common-word given name of a text). */
+function roleEnds(scan: PersonScan): ReadonlySet<number> {
+  let ends = roleEndsRead.get(scan);
+  if (!ends) roleEndsRead.set(scan, (ends = new Set(scan.roles.map((role) => role.endToken))));
+  return ends;
+}
+const roleEndsRead = new WeakMap<PersonScan, ReadonlySet<number>>();
 
 /**
  * "تعود آمنة إلى …", "عادت آمنة", "تقولها آمنة": a woman's given name right after a verb of the feminine third

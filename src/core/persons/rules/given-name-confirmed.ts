@@ -2,6 +2,7 @@ import { plainlyAName } from '../common-aliases';
 import { foreignGivenName } from '../name-shapes';
 import { lexicon } from '../../lexicon';
 import { givenNames } from '../../lexicon/given-names';
+import { perWord } from '../../text/vocabulary';
 import type { Token } from '../../matcher';
 import type { PersonRule } from '../rule';
 import type { PersonScan } from '../scan';
@@ -51,6 +52,9 @@ function vouchedGivenNames(scan: PersonScan): Map<string, string | null> {
   return out;
 }
 
+/** A given name of ours that is also a common word, and no document's noun ("بيان") or linker ("المتحدث باسم"): asked of every token, answered once per word. */
+const commonGivenName = perWord((word) => givenNames().byWord.get(word)?.common === true && !lexicon.documentNouns.has(word) && !lexicon.linkers.has(word));
+
 /**
  * Given names of ours that are also common words which the text plainly uses
  * alone as names ("تعود نور إلى", "وتقول وردة:": ../common-aliases.ts), each
@@ -59,8 +63,14 @@ function vouchedGivenNames(scan: PersonScan): Map<string, string | null> {
  */
 function commonNamesInUse(scan: PersonScan): Map<string, Set<string>> {
   const out = new Map<string, Set<string>>();
+  // (Only words that stand somewhere before a possible surname are asked about: few do, and plainlyAName reads much.)
+  const beforeSurname = new Set<string>();
   scan.tokens.forEach((t, k) => {
-    if (givenNames().byWord.get(t.text)?.common !== true || !scan.free(k) || lexicon.documentNouns.has(t.text) || scan.finder.stopWords.has(t.text)) return;
+    if (commonGivenName(t) && mayGoOnWithSurname(scan, k)) beforeSurname.add(t.text);
+  });
+  if (beforeSurname.size === 0) return out;
+  scan.tokens.forEach((t, k) => {
+    if (!beforeSurname.has(t.text) || !scan.free(k) || scan.finder.stopWords.has(t.text)) return;
     // (Alone: with a word that may be a surname after it, it may be the full name to confirm, and vouches for nothing.)
     if (mayGoOnWithSurname(scan, k) || !plainlyAName(scan, k)) return;
     const printed = out.get(t.text) ?? new Set<string>();
