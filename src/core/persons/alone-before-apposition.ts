@@ -27,7 +27,7 @@ export function aloneBeforeApposition(scan: PersonScan, k: number, name: GivenNa
 export function personApposedAt(scan: PersonScan, at: number, gender?: 'm' | 'f'): boolean {
   const { tokens, finder } = scan;
   if (!tokens[at] || !appositionAt(scan.doc, tokens, at, finder)) return false;
-  const pronoun = tokens[at]!.text === 'وهي' ? 'f' : tokens[at]!.text === 'وهو' ? 'm' : null;
+  const pronoun = apposedPronounGender(tokens[at]!.text);
   return !pronoun || ((!gender || pronoun === gender) && describesPersonAt(tokens, at + 1, finder));
 }
 
@@ -43,3 +43,6 @@ function namedInFullNearby(scan: PersonScan, k: number): boolean {
   }
   return false;
 }
+
+/** "وهي"/"وهو" opening an apposition: the gender it marks, else null. */
+export const apposedPronounGender = (word: string): 'm' | 'f' | null => (word === 'وهي' ? 'f' : word === 'وهو' ? 'm' : null);

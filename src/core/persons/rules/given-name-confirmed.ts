@@ -63,19 +63,21 @@ const commonGivenName = perWord((word) => givenNames().byWord.get(word)?.common 
  */
 function commonNamesInUse(scan: PersonScan): Map<string, Set<string>> {
   const out = new Map<string, Set<string>>();
+  // One pass sorts the words: before a possible surname (the full names to confirm) or alone (what may vouch).
   // (Only words that stand somewhere before a possible surname are asked about: few do, and plainlyAName reads much.)
   const beforeSurname = new Set<string>();
+  const alone: number[] = [];
   scan.tokens.forEach((t, k) => {
-    if (commonGivenName(t) && mayGoOnWithSurname(scan, k)) beforeSurname.add(t.text);
+    if (!commonGivenName(t)) return;
+    if (mayGoOnWithSurname(scan, k)) beforeSurname.add(t.text);
+    else alone.push(k);
   });
-  if (beforeSurname.size === 0) return out;
-  scan.tokens.forEach((t, k) => {
-    if (!beforeSurname.has(t.text) || !scan.free(k) || scan.finder.stopWords.has(t.text)) return;
-    // (Alone: with a word that may be a surname after it, it may be the full name to confirm, and vouches for nothing.)
-    if (mayGoOnWithSurname(scan, k) || !plainlyAName(scan, k)) return;
+  for (const k of alone) {
+    const t = scan.tokens[k]!;
+    if (!beforeSurname.has(t.text) || !scan.free(k) || scan.finder.stopWords.has(t.text) || !plainlyAName(scan, k)) continue;
     const printed = out.get(t.text) ?? new Set<string>();
     out.set(t.text, printed.add(scan.printed(t)));
-  });
+  }
   return out;
 }
 

@@ -52,8 +52,9 @@ export function describedLoneName(scan: PersonScan, k: number): boolean {
   const colon = !!tokens[k + 1] && doc.norm.text.slice(tokens[k]!.end, tokens[k + 1]!.start).includes(':');
   if (colon || !loneNameAt(scan, k, true) || !describedAfter(scan, k) || scan.alreadyNamed(k)) return false;
   if (!givenNames().byWord.has(tokens[k]!.text) && !looksLikeNameStart(tokens[k]!.text, finder)) return false;
-  const first = `${scan.tokens[k]!.text} `;
-  return ![...scan.fullNames].some((full) => full.startsWith(first));
+  const first = `${tokens[k]!.text} `;
+  for (const full of scan.fullNames) if (full.startsWith(first)) return false;
+  return true;
 }
 
 export const nameAfterKin: PersonRule = {

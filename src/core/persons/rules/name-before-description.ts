@@ -8,6 +8,7 @@ import type { Gender } from '../../types';
 import type { PersonRule } from '../rule';
 import type { PersonScan } from '../scan';
 import { ageAt, appositionAt, verbLike } from '../words';
+import { apposedPronounGender } from '../alone-before-apposition';
 
 /** Relative pronouns with the gender they mark (data/speech-verbs.json): only a definite noun takes one. */
 const RELATIVES = lexicon.singularRelatives;
@@ -55,7 +56,8 @@ export function descriptionAfter(scan: PersonScan, end: number): Description | n
   // ("منتحلو صفة (رئيس وزراء)": a bracket holds a title as often as an apposition.)
   if (gap !== '،' && gap !== ',') return null;
   if (!appositionAt(doc, tokens, end, scan.finder)) return null;
-  if (next.text === 'وهي' || next.text === 'وهو') return { gender: next.text === 'وهي' ? 'f' : 'm', ...(personAfterPronoun(scan, end + 1) ? { person: true } : {}) };
+  const pronoun = apposedPronounGender(next.text);
+  if (pronoun) return { gender: pronoun, ...(personAfterPronoun(scan, end + 1) ? { person: true } : {}) };
   const noun = givenNames().personNouns.get(`ال${next.text}`);
   // ("، نازحة", "، أرملة", "، عضوة": a noun in ة describes a woman.)
   return noun ? { gender: noun } : scan.printedWith(next, TA_MARBUTA) ? { gender: 'f' } : {};
@@ -130,8 +132,9 @@ export const nameBeforeDescription: PersonRule = {
       const size = scan.nameAt(k);
       const described = size < 2 ? null : descriptions[k + size];
       if (!described || !(nameShaped(scan, k, size) || (described.person && describedTwoWords(scan, k, size)))) continue;
-      // ("رجعت سحر، وهي", "جلس سامر أبو خليل، رئيس": a verb's shape before a given name of ours is the verb; the name
-      // starts after it. "سماح عادل X، وهي", "بسلوى نجيب X": a first name we lack, or ours behind a preposition, opens it.)
+      // ("رجعت سحر، وهي", "جلس سامر أبو خليل، رئيس": a verb's shape, or three letters, the shape of a past verb such as
+      // "جلس", before a given name of ours is the verb; the name starts after it. "سماح عادل X، وهي", "بسلوى نجيب X": a
+      // longer first name we lack, or ours behind a preposition, opens it.)
       const { byWord, names } = givenNames();
       const verbBefore = verbLike(tokens, k, scan.finder) || tokens[k]!.text.length === 3;
       if (verbBefore && !byWord.has(tokens[k]!.text) && !names.longestAt(tokens, k, k + 1) && byWord.has(tokens[k + 1]!.text)) continue;
