@@ -149,7 +149,9 @@ export class PhraseMatcher<T> {
    * first word; ending at or before token `limit`, with a value `accept` takes.
    */
   longestAt(tokens: Token[], k: number, limit = tokens.length, accept?: (value: T) => boolean): PhraseMatch<T> | null {
-    return this.longestFrom(tokens, k, limit, accept, this.startsOf(tokens[k]!));
+    // (Past the last token, as a caller reading on after a name that ends the text asks: no phrase.)
+    const token = tokens[k];
+    return token ? this.longestFrom(tokens, k, limit, accept, this.startsOf(token)) : null;
   }
 
   private longestFrom(tokens: Token[], k: number, limit: number, accept: ((value: T) => boolean) | undefined, starts: readonly Start<T>[]): PhraseMatch<T> | null {
