@@ -6,7 +6,7 @@ import { unknownBodies, type FoundBodies } from './bodies';
 import { shortNameMentions } from './bodies/acronyms';
 import { placelessMentions } from './bodies/without-place';
 import { nameUsedAsNoun } from './common-noun-names';
-import { afterMinisterWord, afterSpeechVerb, beforeSpeechVerb, capitalAsPlace, dateline, isTitleBlocker } from './mention-context';
+import { afterMinisterWord, afterSpeechVerb, beforeSpeechVerb, capitalAsPlace, dateline, isTitleBlocker, stateAsAdjective } from './mention-context';
 import { defaultActorFinder, type ActorFinder, type Hit } from './finder';
 import { normalizeText, prepare, toOriginal, type PhraseMatch, type PreparedText, type Token } from './matcher';
 import { unknownPersons, type KnownMentions, type Mention, type PersonFoundBy } from './persons';
@@ -241,7 +241,7 @@ function keptMentions(doc: PreparedText, finder: ActorFinder, resolved: Resolved
     // "حذرت أنقرة من أن ...", "وكييف ترد:": a capital right after or before a speech verb is the government speaking.
     if (p.isCapital && !afterSpeechVerb(tokens, match.firstToken, finder) && ((!namedOtherwise.has(entry) && !beforeSpeechVerb(tokens, match.endToken, finder)) || capitalAsPlace(doc, match))) continue;
     // "تونس - …", "الكويت – …": a state as a dateline is its capital of the same name, where the report was filed.
-    if (entry.type === 'state' && dateline(doc, match)) continue;
+    if (entry.type === 'state' && (dateline(doc, match) || stateAsAdjective(doc, match))) continue;
     byKey.set(entry.id, entry);
     if (entry.type === 'person') personStarts.add(match.firstToken);
     mentions.push({ first: match.firstToken, end: match.endToken, start: match.start, stop: match.end, key: entry.id });

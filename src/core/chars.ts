@@ -80,3 +80,6 @@ export function isInvisible(ch: string): boolean {
 
 /** ة, the code a rule compares a token's last printed letter with (PersonScan.printedWith: no string made per token). */
 export const TA_MARBUTA = 0x0629;
+
+/** A word as printed ending in tanween alif ("زميلاً", "شاباً"): an indefinite noun or adjective, no name. */
+export const endsInTanweenAlif = (printed: string): boolean => /(\u064b\u0627|\u0627\u064b)$/.test(printed);

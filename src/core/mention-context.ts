@@ -1,5 +1,5 @@
 // What the words around a gazetteer mention say of it: a capital named as a place,
-// a dateline, a title that is someone else's, a speech verb before or after it.
+// a dateline, a state name read as an adjective, a title that is someone else's, a speech verb before or after it.
 import type { ActorFinder, Hit } from './finder';
 import { inSetBehindConjunction } from './clitics';
 import { lexicon } from './lexicon';
@@ -49,4 +49,18 @@ export function beforeSpeechVerb(tokens: Token[], end: number, finder: ActorFind
 /** "نائب", "مستشار", "باسم" before a title make it someone else's role. */
 export function isTitleBlocker(word: string, finder: ActorFinder): boolean {
   return procliticReadings(word).some(([, stem]) => finder.titleBlockers.has(stem));
+}
+
+/**
+ * "شركات سورية", "قوات سورية": a state's one-word name printed like a feminine adjective (in ة) right after
+ * an indefinite noun in ة or ات is that noun's adjective (Syrian), no mention of the state.
+ */
+export function stateAsAdjective(doc: PreparedText, match: PhraseMatch<Hit>): boolean {
+  const { tokens } = doc;
+  const before = tokens[match.firstToken - 1];
+  const name = tokens[match.firstToken]!.text;
+  // (Indefinite, as an adjective of an indefinite noun is: "بقيادة السعودية" is led by the state.)
+  if (match.endToken !== match.firstToken + 1 || match.proclitic !== '' || !before?.joinsNext || !name.endsWith('ه') || name.startsWith('ال')) return false;
+  const noun = before.text;
+  return !noun.startsWith('ال') && (noun.endsWith('ه') || noun.endsWith('ات')) && noun.length >= 4 && !lexicon.stopWords.has(noun);
 }

@@ -52,6 +52,27 @@ describe('findQuotes: quotation mark styles', () => {
 });
 
 describe('findQuotes: nesting, paragraphs, unbalanced marks', () => {
+  it('a quote over two paragraphs whose second holds a quote in the same marks closes at the last mark', () => {
+    const text = 'وعن الحاجز قال: "كل صباح ننتظر ساعتين قبل أن يسمحوا لنا بالعبور.\n\nلا أحد يشرح السبب. قيل لنا إن الأمر "ترتيب عابر"، ومضى على ذلك عام كامل".\n\nوقال المزارع سليم: "لا أحد يسمعنا في هذه القرية".';
+    expect(direct(text)).toEqual([
+      'كل صباح ننتظر ساعتين قبل أن يسمحوا لنا بالعبور.\n\nلا أحد يشرح السبب. قيل لنا إن الأمر "ترتيب عابر"، ومضى على ذلك عام كامل',
+      'لا أحد يسمعنا في هذه القرية',
+    ]);
+  });
+
+  it('a quote over two paragraphs whose second holds two quotes in other marks closes with a run of marks', () => {
+    const text = 'وعن يوم النزوح تقول:\n\n«مشينا ست ساعات تحت المطر حتى وصلنا إلى المدرسة.\n\nعند الباب سألني ابني: "هل سنعود إلى بيتنا؟". ثم همس: "لن أترك كرتي هنا"».\n\nوقال المدير: «الوضع صعب جدا في المخيم».';
+    expect(direct(text)).toEqual([
+      'مشينا ست ساعات تحت المطر حتى وصلنا إلى المدرسة.\n\nعند الباب سألني ابني: "هل سنعود إلى بيتنا؟". ثم همس: "لن أترك كرتي هنا"',
+      'الوضع صعب جدا في المخيم',
+    ]);
+  });
+
+  it('a quote left open over a paragraph whose own quotes all close ends with its paragraph', () => {
+    const text = 'قال المزارع: "الجيش يتقدم ثم ينسحب ثم يعود كل أسبوع.\n\nوقال جاره إن "الوضع صعب جدا هذه الأيام" وإن "الحل بعيد عن متناول الجميع".';
+    expect(direct(text)).toEqual(['الجيش يتقدم ثم ينسحب ثم يعود كل أسبوع.', 'الوضع صعب جدا هذه الأيام', 'الحل بعيد عن متناول الجميع']);
+  });
+
   it('keeps a quote inside a quote as part of the outer one (ASCII both levels)', () => {
     const text = 'وجاء في بيان الوزارة: "تم إطلاق إجراءات "لمكافحة الإرهاب"، من أجل ضمان أحكام البيان الثلاثي".';
     expect(direct(text)).toEqual(['تم إطلاق إجراءات "لمكافحة الإرهاب"، من أجل ضمان أحكام البيان الثلاثي']);

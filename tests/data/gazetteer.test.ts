@@ -71,7 +71,8 @@ describe('each actor', () => {
     expect(actor.about.ar.trim().length).toBeGreaterThan(3);
     expect(actor.about.en.trim().length).toBeGreaterThan(3);
     expect(actor.about.ar).toMatch(/[\u0621-\u064A]/);
-    expect(actor.conflicts.length, 'at least one conflict').toBeGreaterThan(0);
+    // (None only for states and officials Arabic news names in passing, party to none of our conflicts: 'غيانا'.)
+    if (actor.conflicts.length === 0) expect(['state', 'person'], 'an actor of no conflict is a state or a person').toContain(actor.type);
     for (const c of actor.conflicts) expect(CONFLICT_IDS as readonly string[]).toContain(c);
     expect(new Set(actor.conflicts).size).toBe(actor.conflicts.length);
     expect(actor.names.length).toBeGreaterThan(0);

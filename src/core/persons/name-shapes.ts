@@ -113,7 +113,7 @@ export function foreignFirstName(scan: PersonScan, j: number, index = 0): boolea
 /**
  * A name found, one word alone at match m, names the person here: not "على" (on,
  * printed with ى, behind a proclitic too), a month ("في رمضان"), a word after
- * "أبو"/"بن" or a body's head ("أبو محمد", "جامعة محمد الخامس"), an age's "من العمر", nor "أنا" (I)
+ * "أبو"/"بن", another given name or a body's head ("أبو محمد", "حمد الكواري", "جامعة محمد الخامس"), an age's "من العمر", nor "أنا" (I)
  * for "آنا" (its first letter printed otherwise: آ against أ or ا).
  */
 export function oneWordNameHere(scan: PersonScan, m: PhraseMatch<string>): boolean {
@@ -124,6 +124,9 @@ export function oneWordNameHere(scan: PersonScan, m: PhraseMatch<string>): boole
   if (before?.joinsNext && procliticReadings(before.text).some(([, stem]) => scan.finder.complementHeads.has(stem))) return false;
   // ("أبو محمد" is no "محمد"; "أبو جزر" of "نسرين أبو جزر" is her surname.)
   if (before?.joinsNext && scan.finder.nameConnectors.has(before.text) && !namedWith(scan, `${before.text} ${word}`)) return false;
+  // ("ملعب حمد الكواري" after "سليم الكواري": another given name before the surname is another person's.)
+  // (Not the person's own given name, their middle name left out: "كارين داويان" of "كارين أشوت داويان"; nor "X وY".)
+  if (before?.joinsNext && m.proclitic === '' && givenNames().names.longestAt(scan.tokens, m.firstToken - 1, m.firstToken)?.proclitic === '' && !namedWith(scan, `${before.text} ${word}`) && !m.values.some((key) => key.slice(2).startsWith(`${before.text} `))) return false;
   const first = scan.printedFirst.get(word);
   const here = scan.printed(t)[m.proclitic.length];
   return !first || !here || (first === 'آ') === (here === 'آ');
@@ -143,8 +146,8 @@ function inAgePhrase(scan: PersonScan, k: number): boolean {
 /** Some full name found holds these words ("أبو جزر" in "نسرين أبو جزر"). */
 const namedWith = (scan: PersonScan, words: string): boolean => [...scan.fullNames].some((f) => ` ${f} `.includes(` ${words} `));
 
-/** Object and possessive pronouns as printed (ها هم هما كم, ته with ه not ة: "وثقته", "وصوتها"), never the end of a name's word. */
-export const endsWithPronoun = (printed: string): boolean => /(ها|هم|هما|كم|ته)$/.test(printed);
+/** Object and possessive pronouns as printed (ها هم هما كم, ته with ه not ة: "وثقته", "وصوتها"; ه after a hamza: "استياءه", "زملاؤه"), never the end of a name's word. */
+export const endsWithPronoun = (printed: string): boolean => /(ها|هم|هما|كم|ته|اءه|ؤه|ئه)$/.test(printed);
 
 /** "سألتني": a perfect verb with "me" as its object; no name ends so. */
 const VERB_WITH_ME = /تني$/;

@@ -8,6 +8,7 @@ import { heldBy } from '../text/possessive';
 import { givenNames } from '../lexicon/given-names';
 import { procliticReadings, tokenReadings, type PreparedText, type Token } from '../matcher';
 import { perWord } from '../text/vocabulary';
+import { ageAt } from './ages';
 
 /** The answers of `speechVerbToken`, per finder's verb set (one set for the default finder). */
 const speechVerbAnswers = new WeakMap<ReadonlySet<string>, (token: Token) => boolean>();
@@ -79,6 +80,7 @@ const nameStartAnswers = new WeakMap<ActorFinder, Map<string, number>>();
 
 function nameStartOf(word: string, finder: ActorFinder, rest: boolean): boolean {
   if (word.length < 2 || inSetBehindConjunction(finder.stopWords, word) || finder.complementHeads.has(word) || heldBy(finder.stopWords, withoutConjunction(word))) return false;
+  if (givenNames().scoring.objects.has(word)) return false; // ("وختم البديل X Y الثلاثية": what a scorer scores.)
   if (!/^[\u0621-\u064a]+$/.test(word)) return false;
   // Proclitic + article ("بالحفاظ", "والقوات", "للجيش") never starts a name word.
   if (startsWithProcliticArticle(word)) return false;
@@ -205,11 +207,12 @@ export function nounInConstruct(tokens: Token[], nameStart: number, finder: Acto
 /**
  * "X Y يقف", "X Y تبكي": a short imperfect verb of the third person that is no
  * given name ends the name before it: ي and two letters, or ت, a consonant and
- * one to three letters, or تت and three or four ("تتعافى", "تتحدث"). Not "تيراب" (a long vowel after ت: a foreign surname)
+ * one to three letters, or تت and three or four ("تتعافى", "تتحدث"), or one with "me" as its object. Not "تيراب" (a long vowel after ت: a foreign surname)
  * nor "تحقيق" (تفعيل, a verbal noun).
  */
 export function verbAfterName(word: string, finder: ActorFinder): boolean {
-  if (!/^ي[\u0621-\u064a]{2}$|^ت[^\u0627\u0648\u064a][\u0621-\u064a]{1,3}$|^تت[\u0621-\u064a]{3,4}$/.test(word) || /^ت..ي.$/.test(word)) return false;
+  const withMe = /^[يت][^\u0627\u0648\u064a][^\u0648\u064a][^\u0627\u0648\u064a]ني$/.test(word); // ("ريما تسألني"; not "تشيرني", "تركماني")
+  if (!withMe && (!/^ي[\u0621-\u064a]{2}$|^ت[^\u0627\u0648\u064a][\u0621-\u064a]{1,3}$|^تت[\u0621-\u064a]{3,4}$/.test(word) || /^ت..ي.$/.test(word))) return false;
   return !finder.namesLikeVerbs.has(word) && !givenNames().byWord.has(word);
 }
 
@@ -220,44 +223,6 @@ export function verbAfterName(word: string, finder: ActorFinder): boolean {
  */
 export const verbOfGivenName = (words: Token[], word: string, finder: ActorFinder): boolean =>
   words.length === 1 && givenNames().byWord.has(words[0]!.text) && !(word.length === 4 && word.endsWith('ي')) && (verbAfterName(word, finder) || (/^ي[^\u0627\u0648\u064a]+$/.test(word) && looksLikeImperfectVerb(word, finder)));
-
-/** Token k is an age (ageAt): "34 عاما", "5 سنوات", or as ageInWordsAt reads. Per word, 1 a number, 2 "البالغ"، "البالغة" (given-names.json ageOpeners), 4 a number in words ("خمسين", "وخمسين"): one lookup per token, most words none. */
-const ageBits = perWord((w) => (/^[0-9]{1,3}$/.test(w) ? 1 : 0) | (givenNames().ageOpeners.has(w) ? 2 : 0) | (inSetBehindConjunction(givenNames().ageNumberWords, w) ? 4 : 0));
-const isAgeNumber = (t: Token) => (ageBits(t) & 1) !== 0;
-const isAgeOpener = (t: Token) => (ageBits(t) & 2) !== 0;
-const isAgeNumberWord = (t: Token) => (ageBits(t) & 4) !== 0;
-
-export function ageAt(tokens: Token[], k: number): boolean {
-  const t = tokens[k];
-  if (!t || ageBits(t) === 0) return false;
-  if (isAgeNumber(t)) return t.joinsNext && givenNames().ageWords.has(tokens[k + 1]?.text ?? '');
-  return ageInWordsAt(tokens, k);
-}
-
-/** Words of an age are joined: no mark between them. */
-const joined = (tokens: Token[], k: number): boolean => !!tokens[k]?.joinsNext && !!tokens[k + 1];
-
-/**
- * An age that opens with "البالغ"/"البالغة" (and "من العمر"), or is written in words:
- * "البالغة 52 عاما", "البالغ من العمر ستين عاما", "اثنين وخمسين عاما" (at most three
- * number words, each behind و or not).
- */
-function ageInWordsAt(tokens: Token[], k: number): boolean {
-  const names = givenNames();
-  let i = k;
-  if (isAgeOpener(tokens[i]!)) {
-    if (!joined(tokens, i)) return false;
-    i++;
-    if (tokens[i]!.text === 'من' && tokens[i + 1]?.text === 'العمر' && joined(tokens, i) && joined(tokens, i + 1)) i += 2;
-    if (isAgeNumber(tokens[i]!)) return joined(tokens, i) && names.ageWords.has(tokens[i + 1]!.text);
-  }
-  const opened = i > k;
-  let numbers = 0;
-  for (; numbers < 3 && tokens[i] && isAgeNumberWord(tokens[i]!); i++, numbers++) if (!joined(tokens, i)) return false;
-  // ("، خمس سنوات من الحرب": without "البالغة", numbers in words and "سنوات" are a span of time; "عاما" an age.)
-  const word = tokens[i]?.text ?? '';
-  return numbers > 0 && (opened ? names.ageWords.has(word) : word === 'عاما' || word === 'عام');
-}
 
 /** An apposition opens at token k, after a comma or a bracket ("، 35 عاما،", "، ابنة محمود"): what came before is a person's name. */
 export function appositionAt(doc: PreparedText, tokens: Token[], k: number, finder: ActorFinder): boolean {

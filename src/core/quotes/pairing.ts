@@ -3,7 +3,7 @@
 // at each paragraph and closes only at the end (or opens once and closes at the
 // end), so a quote left open at a paragraph's end waits a few lines for its
 // close (the next paragraph opens with a mark, or closes with an orphan mark).
-import { isInvisible, isLineBreak, isLineBreakCode, isQuoteMarkCode, sameMarkFamily } from '../chars';
+import { isInvisible, isLineBreak, isLineBreakCode, isQuoteMarkCode } from '../chars';
 import { classifyMark, isMarkAt, isSpace } from './marks';
 
 /** A quoted stretch: the content [start, end), the marks from outerStart to outerEnd. */
@@ -34,10 +34,11 @@ class Pairing {
   private lastClose = { start: -1, end: -1 };
   private pending: (Opening & { fallbackEnd: number; linesLeft: number }) | null = null;
   /**
-   * A quote of another kind of mark opened inside a paragraph while one left open before waits ('«… ⏎ … "X" …»'):
-   * read as nested in the waiting one until the paragraph ends; with no close by then, the two are read apart.
+   * A quote opened inside a paragraph while one left open before waits ('«… ⏎ … "X" …»', '"… ⏎ … "X"، … "'):
+   * read as nested in the waiting one until the paragraph ends; with no close of the waiting one by then, the
+   * quotes are read apart. `inner` is the nested quote open now, `closed` those closed so far.
    */
-  private nested: { waiting: Opening & { fallbackEnd: number }; inner: Opening; innerClose: { start: number; end: number } | null } | null = null;
+  private nested: { waiting: Opening & { fallbackEnd: number }; inner: Opening | null; closed: RawPair[] } | null = null;
   lineHasText = false;
 
   constructor(private readonly text: string) {}
@@ -60,12 +61,12 @@ class Pairing {
   }
 
   endLine(at: number): void {
-    if (this.nested && this.depth > 0) {
+    if (this.nested) {
       // The quote waiting from the paragraph before did not close here: it ended with its own paragraph.
-      const { waiting, inner, innerClose } = this.nested;
+      const { waiting, inner, closed } = this.nested;
       this.emit(waiting.markStart, waiting.contentStart, waiting.fallbackEnd, waiting.fallbackEnd);
-      if (innerClose) this.emit(inner.markStart, inner.contentStart, innerClose.start, innerClose.end);
-      else this.pending = { ...inner, fallbackEnd: at, linesLeft: MAX_CONTINUATION_LINES };
+      for (const pair of closed) this.emit(pair.outerStart, pair.start, pair.end, pair.outerEnd);
+      if (inner) this.pending = { ...inner, fallbackEnd: at, linesLeft: MAX_CONTINUATION_LINES };
       this.depth = 0;
       this.outer = null;
     } else if (this.depth > 0 && this.outer) {
@@ -96,13 +97,15 @@ class Pairing {
     if (role === 'either') role = this.depth > 0 || this.pending ? 'close' : 'open';
     const firstOnLine = !this.lineHasText;
     this.lineHasText = true;
-    if (this.pending && firstOnLine && role === 'open') {
+    if (this.nested) {
+      this.markInNested(role, i, j, glyphs);
+    } else if (this.pending && firstOnLine && role === 'open') {
       // The paragraph opens with a mark: the quote of the paragraph before goes on.
       this.outer = { markStart: this.pending.markStart, contentStart: this.pending.contentStart };
       this.depth = 1;
       this.pending = null;
-    } else if (role === 'open' && this.pending && this.depth === 0 && !sameMarkFamily(this.text[this.pending.markStart]!, this.text[i]!)) {
-      this.nested = { waiting: this.pending, inner: { markStart: i, contentStart: j }, innerClose: null };
+    } else if (role === 'open' && this.pending && this.depth === 0) {
+      this.nested = { waiting: this.pending, inner: { markStart: i, contentStart: j }, closed: [] };
       this.outer = { markStart: this.pending.markStart, contentStart: this.pending.contentStart };
       this.depth = 2;
       this.pending = null;
@@ -114,7 +117,6 @@ class Pairing {
       const closes = Math.min(this.depth, glyphs);
       this.depth -= closes;
       this.lastClose = { start: i, end: j };
-      if (this.nested && !this.nested.innerClose && this.depth === 1) this.nested.innerClose = { start: i, end: j };
       if (this.depth === 0) {
         // The inner quote's closing glyphs stay inside the outer quote's words.
         this.emit(this.outer.markStart, this.outer.contentStart, closes > 1 ? lastGlyphStart(this.text, i, j) : i, j);
@@ -125,6 +127,31 @@ class Pairing {
       this.emit(this.pending.markStart, this.pending.contentStart, i, j);
       this.pending = null;
     }
+  }
+
+  /**
+   * A mark while the quote of the paragraph before waits with one nested in it: an opener opens a nested one;
+   * a closer closes the nested one open (at depth two) or, at depth one, the waiting quote (the nested ones stay
+   * inside it). A run of different glyphs (`"»`) closes that many.
+   */
+  private markInNested(role: 'open' | 'close', i: number, j: number, glyphs: number): void {
+    const nested = this.nested!;
+    if (role === 'open') {
+      if (this.depth === 1) nested.inner = { markStart: i, contentStart: j };
+      if (this.depth < MAX_DEPTH) this.depth++;
+      return;
+    }
+    let closes = Math.min(this.depth, glyphs);
+    for (; closes > 0 && this.depth > 1; closes--, this.depth--) {
+      if (this.depth === 2 && nested.inner) nested.closed.push({ outerStart: nested.inner.markStart, start: nested.inner.contentStart, end: i, outerEnd: j });
+      if (this.depth === 2) nested.inner = null;
+    }
+    if (closes === 0) return;
+    // The waiting quote closes (with the nested quote's glyphs, if any, inside its words).
+    this.emit(nested.waiting.markStart, nested.waiting.contentStart, glyphs > 1 ? lastGlyphStart(this.text, i, j) : i, j);
+    this.nested = null;
+    this.outer = null;
+    this.depth = 0;
   }
 }
 

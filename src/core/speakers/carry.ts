@@ -6,6 +6,7 @@ import { lexicon, wordsIn, type CueGender, type Word } from '../speech';
 import { firstWordsIn, nextWord } from '../text/tokens';
 import { presentShaped } from '../text/verb-shapes';
 import { describedPerson } from './subject/rules/described-name';
+import { statementOwner } from './document-owner';
 import { toNarratorBy } from './to-narrator';
 import { actorOpeningClause, actorOpeningSentence } from './fronted-actor';
 import { headlineSpeakerSince } from './headline-before';
@@ -15,7 +16,7 @@ import { type Resolution, type ResolveContext, type Speaker, type State, afterDa
 
 export function carry(state: State, gender: CueGender | null, ctx: ResolveContext, text: string): Resolution {
   // "غير أن المفوض العام للوكالة، X، كتب:": the person named right before the verb is its subject.
-  const fronted = ctx.participle ? null : (personRightBefore(ctx, gender, text) ?? actorOpeningClause(ctx, gender, text) ?? toNarratorBy(ctx, gender, text));
+  const fronted = ctx.participle ? null : (statementOwner(ctx, gender, text) ?? personRightBefore(ctx, gender, text) ?? actorOpeningClause(ctx, gender, text) ?? toNarratorBy(ctx, gender, text));
   if (fronted) return fronted;
   if (ctx.participle) {
     const own = sentenceSubject(ctx, gender, text) ?? clauseSubject(ctx, gender, text);

@@ -2,7 +2,7 @@
 // a name in apposition, a name the gazetteer lacks.
 import { isPersonNoun, verbalNounBehindPreposition } from '../persons/words';
 import { constructBehindLam, endsWithPronoun } from '../persons/name-shapes';
-import { isQuoteMark } from '../chars';
+import { endsInTanweenAlif, isQuoteMark } from '../chars';
 import { attributionAt, isComplementizer, isComplementizerWord, lexicon, stems, verbAt, wordsIn, type Word } from '../speech';
 import { firstWordsIn, lastWordsIn } from '../text/tokens';
 import { isAbbreviatedTitle } from '../role-names';
@@ -214,8 +214,8 @@ export function unknownName(text: string, words: Word[], from: number, to: numbe
   // ("قالت وصوتها يرتجف": a noun with a pronoun and one word after it is how it was said; "مدربتها X Y" goes on to a name.)
   if (n === 2 && nameWords[0]!.norm.length >= 5 && endsWithPronoun(text.slice(nameWords[0]!.start, nameWords[0]!.end))) return null;
   for (const w of nameWords) {
-    // Names do not start with a preposition glued on ("للتوصل", "بالقلق") nor end in tanween alif.
-    if (/^(لل|بال|كال)/.test(w.norm) || (w !== nameWords[0] && /^ل/.test(w.norm))) return null;
+    // Names do not start with a preposition glued on ("للتوصل", "بالقلق") nor end in tanween alif ("سألنا بائعاً عراقياً").
+    if (/^(لل|بال|كال)/.test(w.norm) || (w !== nameWords[0] && /^ل/.test(w.norm)) || endsInTanweenAlif(text.slice(w.start, w.end))) return null;
     // ("بخط صغير": ب on a common noun is how, no name word.)
     if (/^ب/.test(w.norm) && lexicon.commonWords.has(w.norm.slice(1)) && !givenNames().byWord.has(w.norm)) return null;
     if (!/[\u0621-\u064A]/.test(w.norm) || isTitle(w.norm) || isDocument(w.norm) || NOT_NAME_WORDS.has(w.norm) || isFunctionWord(w.norm)) return null;

@@ -247,6 +247,8 @@ function familyWord(scan: PersonScan, k: number): boolean {
   const { tokens, finder } = scan;
   const word = tokens[k]?.text;
   if (!word || !tokens[k - 1]!.joinsNext || !scan.free(k) || scan.withTanween(tokens[k]!)) return false;
+  // ("قال يوسف (خاص) إن": a word in brackets after a name is a note on it, no family name.)
+  if (scan.doc.norm.text.slice(tokens[k - 1]!.end, tokens[k]!.start).includes('(')) return false;
   if (givenNames().personNouns.has(word) || givenNames().personNouns.has(`ال${word}`)) return false;
   // ("تفتح ليانا مخبزها": a noun with a possessive pronoun is the verb's object, no family name.)
   if (word.length >= 5 && /(ها|هما|هم)$/.test(scan.printed(tokens[k]!)) && !givenNames().byWord.has(word)) return false;

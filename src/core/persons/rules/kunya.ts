@@ -31,6 +31,8 @@ export const kunya: PersonRule = {
       if (!kunyaWord || !tokens[k]!.joinsNext || !scan.free(k) || !scan.free(k + 1)) continue;
       const { gender, proclitic } = kunyaWord;
       const child = names.longestAt(tokens, k + 1);
+      // ("أضحك على الصغار أم على حالي": "على" (on) is "علي" once normalized; a child Ali is printed with ي.)
+      if (child && tokens[k + 1]!.text === 'علي' && !scan.printedWith(tokens[k + 1]!, 0x64a)) continue;
       if (!child && proclitic === '' && namedInFullAfter(scan, k + 1)) {
         scan.addName(tokens.slice(k, k + 2), tokens[k]!, { gender, alias: tokens.slice(k, k + 2).map((t) => t.text).join(' '), surnameless: true });
         continue;

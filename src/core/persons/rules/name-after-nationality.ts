@@ -1,7 +1,9 @@
 import { lexicon } from '../../lexicon';
+import { givenNames } from '../../lexicon/given-names';
 import { procliticReadings } from '../../matcher';
 import { perWord } from '../../text/vocabulary';
 import type { PersonRule } from '../rule';
+import { looksLikeNameStart } from '../words';
 
 /** Nationality adjectives (data/roles.json nationalities), normalized, masculine and feminine. */
 const NATIONALITIES: ReadonlySet<string> = lexicon.nationalities;
@@ -18,6 +20,7 @@ export const nameAfterNationality: PersonRule = {
     { text: 'وافتتح البرازيلي ماركوس لياندرو التسجيل في الدقيقة العاشرة من ركلة حرة.', person: 'ماركوس لياندرو' },
     { text: 'وأضاف الكرواتي إيفان بيريشكو بالرأس الهدف الثاني قبل نهاية الشوط الأول.', person: 'إيفان بيريشكو' },
     { text: 'وفازت الإيطالية جوليا مارينو بالجائزة الأولى في المهرجان.', person: 'جوليا مارينو' },
+    { text: 'وبعد الاستراحة قلص الغاني أوسي الفارق بضربة حرة.', person: 'أوسي' },
   ],
   apply(scan) {
     const { tokens } = scan;
@@ -33,7 +36,9 @@ export const nameAfterNationality: PersonRule = {
       if (prev.joinsNext && (definite(prev.text) || !scan.free(k - 1) || scan.finder.roles.longestAt(tokens, k - 1, k))) continue;
       // The sentence is verb first: a definite word after two name words is the verb's object ("X Y الهدف الثاني").
       const objectAfterTwo = scan.nameAt(k + 1, 2) === 2 && tokens[k + 3]?.text.startsWith('ال') && tokens[k + 2]!.joinsNext;
-      const size = objectAfterTwo ? 2 : scan.nameAt(k + 1);
+      // ("ثم قلص الغاني X الفارق": one name word before what a scorer scores.)
+      const oneBeforeScored = tokens[k + 1]!.joinsNext && scan.free(k + 1) && givenNames().scoring.objects.has(tokens[k + 2]!.text) && looksLikeNameStart(tokens[k + 1]!.text, scan.finder);
+      const size = objectAfterTwo ? 2 : scan.nameAt(k + 1) || (oneBeforeScored ? 1 : 0);
       if (size > 0) scan.addName(tokens.slice(k + 1, k + 1 + size), t);
     }
   },

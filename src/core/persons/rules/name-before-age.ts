@@ -4,7 +4,8 @@ import type { Gender } from '../../types';
 import type { PersonRule } from '../rule';
 import type { PersonScan } from '../scan';
 import { lexicon } from '../../lexicon';
-import { ageAt, looksLikeNameStart, verbLike } from '../words';
+import { ageAt } from '../ages';
+import { looksLikeNameStart, verbLike } from '../words';
 
 /**
  * Where the name that ends right before the age at k starts, set off by a

@@ -7,7 +7,8 @@ import { givenNames } from '../../lexicon/given-names';
 import type { Gender } from '../../types';
 import type { PersonRule } from '../rule';
 import type { PersonScan } from '../scan';
-import { ageAt, appositionAt, verbLike } from '../words';
+import { ageAt } from '../ages';
+import { appositionAt, verbLike } from '../words';
 import { apposedPronounGender } from '../alone-before-apposition';
 
 /** Relative pronouns with the gender they mark (data/speech-verbs.json): only a definite noun takes one. */

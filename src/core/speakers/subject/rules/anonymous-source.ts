@@ -1,6 +1,6 @@
 import { lexicon, stems } from '../../../speech';
 import { carry } from '../../carry';
-import { isDefinite, isDocument, lowerBound } from '../../model';
+import { isDefinite, isDocument, isStop, isTitle, lowerBound, titleWithoutConjunction } from '../../model';
 import type { SubjectZone } from '../zone';
 import type { SubjectRule } from './rule';
 
@@ -12,6 +12,7 @@ export const anonymousSource: SubjectRule = {
     { text: 'وجاء في تقرير نشر أمس: "الأسعار تضاعفت منذ الصيف".', quote: 'الأسعار تضاعفت منذ الصيف', speaker: null },
     { text: 'وقال رئيس بلدية دير البلح نزار عياش في تصريح لمراسلنا إن "المياه لا تكفي نصف السكان".', quote: 'المياه لا تكفي نصف السكان', speaker: 'نزار عياش' },
     { text: 'وقال مصدر مقرب من الرئيس فلاديمير بوتين إن "الكرملين لن يرد قبل الأسبوع المقبل".', quote: 'الكرملين لن يرد قبل الأسبوع المقبل', speaker: null },
+    { text: 'ووقف المزارع حسان الطويل قرب بئره الجافة، وقال لمراسل الصحيفة: "لم نر المطر منذ شهرين كاملين".', quote: 'لم نر المطر منذ شهرين كاملين', speaker: 'حسان الطويل' },
   ],
   apply(zone) {
     const { first, ctx, words, from } = zone;
@@ -23,8 +24,9 @@ export const anonymousSource: SubjectRule = {
     // "في تصريح لمراسلنا": whom the words were said to; the phrase names no speaker.
     const addressee = ctx.attribution && /^[وف]?ل/.test(first) && isDocument(words[from - 1]?.norm ?? '');
     if (addressee) return { kind: 'none' };
-    // "وقالت لمراسلنا عبر الهاتف:": whom a verb's words were said to; its subject is left out.
-    if (!ctx.attribution && /^ل/.test(first) && from + 1 >= zone.to) return carry(ctx.state, ctx.gender, ctx, zone.text);
+    // "وقالت لمراسلنا عبر الهاتف:", "وقال لمراسلة الصحيفة:": whom a verb's words were said to (with the outlet it
+    // works for); its subject is left out.
+    if (!ctx.attribution && /^ل/.test(first) && words.slice(from + 1, zone.to).every((w) => isDefinite(w.norm)) && zone.to - from <= 3) return carry(ctx.state, ctx.gender, ctx, zone.text);
     // "وقالت مسؤولة الإعلام فيها، X Y:": an official named in apposition, set off by a comma, is no anonymous source.
     if (namedInApposition(zone)) return undefined;
     return { kind: 'anonymous' };
@@ -42,7 +44,10 @@ function namedInApposition(zone: SubjectZone): boolean {
     if (m.actor.type !== 'person') continue;
     if (/[،,][ \u00A0]*$/.test(text.slice(Math.max(0, m.start - 4), m.start))) return true;
     const between = words.slice(from + 1, to).filter((w) => w.end <= m.start);
-    return between.length > 0 && between.every((w) => isDefinite(w.norm)) && !/[،,]/.test(text.slice(words[from]!.end, m.start));
+    if (between.length === 0 || /[،,]/.test(text.slice(words[from]!.end, m.start))) return false;
+    // ("خبير نزع الألغام السوداني الدكتور X Y": the noun's complement, then a title right before the name.)
+    const titled = isTitle(titleWithoutConjunction(between[between.length - 1]!.norm)) && between.every((w) => !isStop(w.norm));
+    return titled || between.every((w) => isDefinite(w.norm));
   }
   return false;
 }

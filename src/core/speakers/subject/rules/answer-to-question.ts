@@ -1,3 +1,4 @@
+import { endsInTanweenAlif } from '../../../chars';
 import { withoutConjunction } from '../../../clitics';
 import { lexicon } from '../../../speech';
 import { nextWord } from '../../../text/tokens';
@@ -13,11 +14,13 @@ export const answerToQuestion: SubjectRule = {
   examples: [
     { text: 'وقال رئيس البرلمان آلين سيمونيان إن الجلسة مستمرة. وسألت النائبة ماري هاكوبيان وزير الدفاع سورين بابيكيان عن الحدود، فأجاب بأن الوضع "هادئ تماما منذ أشهر طويلة".', quote: 'هادئ تماما منذ أشهر طويلة', speaker: 'سورين بابيكيان' },
     { text: 'وقالت المذيعة منى خليل إن الضيف تأخر. وسأل الصحفي كريم داود الوزيرة سلمى حداد عن المعبر، فأجابت: "سيفتح بعد أسبوع إن سمحت الظروف".', quote: 'سيفتح بعد أسبوع إن سمحت الظروف', speaker: 'سلمى حداد' },
+    { text: 'وكانت الكاتبة ريم سلوم قد قالت: "المعرض أكبر هذا العام". وسألت بائعاً عراقياً عن الأسعار، فأجابني: "الورق صار أغلى من الكتب".', quote: 'الورق صار أغلى من الكتب', speaker: null },
   ],
   apply({ text, from, to, ctx }) {
     if (to !== from || ctx.attribution) return undefined;
     const verb = nextWord(text, ctx.cueStart, ctx.cueStart + 20);
-    if (!verb || !lexicon.answerVerbs.has(withoutConjunction(verb.norm))) return undefined;
+    // ("فأجابني", "فأجابنا": the answer to the writer.)
+    if (!verb || !lexicon.answerVerbs.has(withoutConjunction(verb.norm).replace(/(ني|نا)$/, ''))) return undefined;
     const askedAt = questionBefore(text, ctx.cueStart);
     if (askedAt < 0) return undefined;
     let asked: Mention | null = null;
@@ -25,7 +28,10 @@ export const answerToQuestion: SubjectRule = {
       const m = ctx.mentions[k]!;
       if (m.actor.type === 'person' && !insideSpans(ctx.direct, ctx.directStarts, m.start) && mentionAgrees(m, ctx.gender, ctx.state)) asked = m;
     }
-    return asked ? { kind: 'carry', speaker: speakerOf(asked, ctx.state) } : undefined;
+    if (asked) return { kind: 'carry', speaker: speakerOf(asked, ctx.state) };
+    // ("وسألت بائعاً عراقياً، فأجابني:": one asked who is not named, an indefinite noun, answers anonymously.)
+    const askedWhom = nextWord(text, askedAt, ctx.cueStart);
+    return askedWhom && endsInTanweenAlif(text.slice(askedWhom.start, askedWhom.end)) ? { kind: 'anonymous' } : undefined;
   },
 };
 

@@ -1,4 +1,4 @@
-import { speakerOf, titleStem, titleWithoutConjunction } from '../../model';
+import { lowerBound, speakerOf, titleStem, titleWithoutConjunction, type Mention, type ResolveContext, type Speaker } from '../../model';
 import { holdsTitle } from '../../names';
 import type { SubjectRule } from './rule';
 
@@ -8,6 +8,7 @@ export const titleOfBody: SubjectRule = {
   examples: [
     { text: 'وقال متحدث باسم الجيش الإسرائيلي: "العملية ستستمر حتى تحقيق أهدافها".', quote: 'العملية ستستمر حتى تحقيق أهدافها', speaker: 'الجيش الإسرائيلي' },
     { text: 'وجاء في بيان صادر عن مكتب الناطق باسم الجيش اللبناني: "أعادت وحداتنا فتح الطريق الدولي".', quote: 'أعادت وحداتنا فتح الطريق الدولي', speaker: 'الجيش اللبناني' },
+    { text: 'وقال المتحدث باسم حركة فتح سليم عواودة إن "الحوار مستمر". وأوضح المتحدث باسم الخارجية الأمريكية أمس أن "واشنطن تتابع الاتصالات ساعة بساعة".', quote: 'واشنطن تتابع الاتصالات ساعة بساعة', speaker: 'الخارجية الأمريكية' },
   ],
   apply(zone) {
     const { inZone, seenTitle, indefiniteSpokesperson } = zone.names();
@@ -17,10 +18,30 @@ export const titleOfBody: SubjectRule = {
       const s = state.byGender[gender];
       // (One introduced with another title — "المزارع X" — is not the spokesman of a body.)
       const title = titleStem(titleWithoutConjunction(zone.first));
-      if (s && s !== 'anonymous' && s.person && holdsTitle(zone.text, zone.ctx, s, title)) return { kind: 'carry', speaker: s };
+      const named = inZone.find((z) => z.m.actor.type !== 'person');
+      if (s && s !== 'anonymous' && s.person && holdsTitle(zone.text, zone.ctx, s, title) && (!named || servesBody(zone.ctx, s, named.m))) return { kind: 'carry', speaker: s };
     }
     // "مستشار الرئيس X": a person's aide is not that person; the later rules decide.
     const body = inZone.find((z) => z.m.actor.type !== 'person');
     return body ? { kind: 'explicit', speaker: speakerOf(body.m, state) } : undefined;
   },
 };
+
+/**
+ * The body a title's words name ("المتحدث باسم الخارجية الأميركية") is the one the speaker was introduced
+ * with: a gazetteer person, or one named right after a mention of that body ("وعن موقف حركة الجهاد نقل المتحدث
+ * باسمها X"). The spokesman of another body is not them.
+ */
+function servesBody(ctx: ResolveContext, speaker: Speaker, body: Mention): boolean {
+  if (speaker.ref.id !== null) return true;
+  const bodyKey = body.actor.id ?? body.surface;
+  for (let k = lowerBound(ctx.mentionStarts, ctx.cueStart) - 1, seen = 0; k >= 0 && seen < 200; k--, seen++) {
+    const m = ctx.mentions[k]!;
+    if (speakerOf(m, ctx.state).key !== speaker.key) continue;
+    for (let j = k - 1; j >= 0 && m.start - ctx.mentions[j]!.end <= BODY_REACH; j--) if ((ctx.mentions[j]!.actor.id ?? ctx.mentions[j]!.surface) === bodyKey) return true;
+  }
+  return false;
+}
+
+/** How far before a person's name the body their title names may stand (characters). */
+const BODY_REACH = 120;
