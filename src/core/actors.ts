@@ -29,30 +29,30 @@ export function findActors(text: string, finder: ActorFinder = defaultActorFinde
   const bodies = unknownBodies(doc, finder, known, unknown);
 
   const groups = new Map<string, ActorResult>();
-  const add = (key: string, make: () => ActorResult, m: Mention) => {
+  // (The makers take the key: three functions for the whole text, not a closure made per mention.)
+  const add = (key: string, make: (key: string) => ActorResult, m: Mention) => {
     let group = groups.get(key);
     if (!group) {
-      group = make();
+      group = make(key);
       groups.set(key, group);
     }
     const span = toOriginal(doc, m.start, m.stop);
     group.mentions.push({ start: span.start, end: span.end, surface: text.slice(span.start, span.end) });
   };
-  for (const m of known.mentions) {
-    if (bodies.swallowed.has(m)) continue;
-    const entry = known.byKey.get(m.key)!;
-    add(m.key, () => resultFor(entry), m);
-  }
-  for (const m of unknown) {
-    const gender = genders.get(m.key);
-    add(m.key, () => ({ id: null, type: 'person', name: { ar: '', en: '' }, about: null, ...(gender ? { gender } : {}), mentions: [] }), m);
-  }
+  const knownResult = (key: string) => resultFor(known.byKey.get(key)!);
+  for (const m of known.mentions) if (!bodies.swallowed.has(m)) add(m.key, knownResult, m);
+  const unknownResult = (key: string): ActorResult => {
+    const gender = genders.get(key);
+    return { id: null, type: 'person', name: { ar: '', en: '' }, about: null, ...(gender ? { gender } : {}), mentions: [] };
+  };
+  for (const m of unknown) add(m.key, unknownResult, m);
   const shortNamed = bracketedShortNames(text, doc, known, unknown, bodies);
   const placeless = placelessMentions(doc, finder, namedBodies(known, bodies), [...known.mentions, ...unknown, ...bodies.mentions, ...shortNamed]);
-  for (const m of [...bodies.mentions, ...shortNamed, ...placeless]) {
-    const entry = known.byKey.get(m.key);
-    add(m.key, () => (entry ? resultFor(entry) : { id: null, type: bodies.types.get(m.key)!, name: { ar: '', en: '' }, about: null, mentions: [] }), m);
-  }
+  const bodyResult = (key: string): ActorResult => {
+    const entry = known.byKey.get(key);
+    return entry ? resultFor(entry) : { id: null, type: bodies.types.get(key)!, name: { ar: '', en: '' }, about: null, mentions: [] };
+  };
+  for (const m of [...bodies.mentions, ...shortNamed, ...placeless]) add(m.key, bodyResult, m);
   const results = [...groups.values()];
   // A person or body the gazetteer lacks is named by the longest way the text wrote them.
   for (const r of results) {
@@ -63,9 +63,12 @@ export function findActors(text: string, finder: ActorFinder = defaultActorFinde
   return results;
 }
 
+/** The actor types namedBodies leaves out (a set made once: an array literal per mention asked was made at every call). */
+const NO_BODY: ReadonlySet<string> = new Set(['person', 'media', 'state']);
+
 /** The mentions of bodies, known or found: no person, outlet or state (a state or its capital has no short name: "القاهرة (خاص)" is a dateline and its byline). */
 function namedBodies(known: KnownMentions, bodies: FoundBodies): Mention[] {
-  const isBody = (m: Mention) => !bodies.swallowed.has(m) && !['person', 'media', 'state'].includes(known.byKey.get(m.key)?.type ?? '');
+  const isBody = (m: Mention) => !bodies.swallowed.has(m) && !NO_BODY.has(known.byKey.get(m.key)?.type ?? '');
   return [...known.mentions.filter(isBody), ...bodies.mentions];
 }
 

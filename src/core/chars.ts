@@ -19,12 +19,16 @@ export function isQuoteMark(ch: string): boolean {
   return MARKS.has(ch.charCodeAt(0));
 }
 
-/** Per UTF-16 code unit: 1 for a quotation mark (the pairing pass asks for every character). */
+/** Per UTF-16 code unit: 1 for a quotation mark, 2 for a line break (the pairing pass asks for every character). */
 const MARK_CODES = new Uint8Array(0x10000);
 for (const code of MARKS.keys()) MARK_CODES[code] = 1;
+for (const code of [0x0a, 0x0d, 0x2028, 0x2029, 0x85]) MARK_CODES[code] ||= 2;
 
 /** isQuoteMark by code unit. */
 export const isQuoteMarkCode = (code: number): boolean => MARK_CODES[code] === 1;
+
+/** A quotation mark or a line break (isLineBreakCode), in one table read: the pairing pass's stop on every character. */
+export const isMarkOrLineBreakCode = (code: number): boolean => MARK_CODES[code] !== 0;
 
 /** Which role the glyph itself leans to; 'none' for a character that is no mark. */
 export function markLean(ch: string): MarkLean {

@@ -89,10 +89,8 @@ export function addSignalEvidence(tally: Tally, shape: ArticleShape, doc: Prepar
     if (!inMain(shape, start)) continue;
     const factor = positionFactor(shape, start);
     while (p < actorSpans.length && actorSpans[p]!.end <= start) p++;
-    const overlapping: ActorSpan[] = [];
-    for (let q = p; q < actorSpans.length && actorSpans[q]!.start < end; q++) overlapping.push(actorSpans[q]!);
     for (const s of m.values) {
-      const actor = overlapping.find((a) => (a.conflicts as AnyId[]).includes(s.conflict));
+      const actor = overlappingOf(actorSpans, p, end, s.conflict);
       // Counted already as that actor's own evidence.
       if (actor?.specific) continue;
       // One Signal per conflict and term (createConflictModel): its repeats add less and less.
@@ -105,6 +103,12 @@ export function addSignalEvidence(tally: Tally, shape: ArticleShape, doc: Prepar
       if (s.weight >= 2) tally.strongHit(s.conflict, start);
     }
   }
+}
+
+/** The first of the actor spans from p on that starts before `end` and belongs to `conflict` (read in place: no array made per match). */
+function overlappingOf(actorSpans: ActorSpan[], p: number, end: number, conflict: AnyId): ActorSpan | undefined {
+  for (let q = p; q < actorSpans.length && actorSpans[q]!.start < end; q++) if ((actorSpans[q]!.conflicts as AnyId[]).includes(conflict)) return actorSpans[q];
+  return undefined;
 }
 
 export interface WarWords {

@@ -108,11 +108,13 @@ function sentenceStartsOf(text: string): number[] | null {
     return null;
   }
   const starts: number[] = [];
-  // (The marks found by a regex, which passes the characters between natively; each then asked as the loop asks.)
+  // (The marks found by a regex, which passes the characters between natively; each then asked as the loop asks.
+  // By test, not exec: no match array made per mark. A match is one code unit, the one before lastIndex.)
   BREAK_OR_SENTENCE_END.lastIndex = 0;
-  for (let m = BREAK_OR_SENTENCE_END.exec(text); m !== null; m = BREAK_OR_SENTENCE_END.exec(text)) {
-    const code = text.charCodeAt(m.index);
-    if (isLineBreakCode(code) || (isSentenceEndCode(code) && endsWholeSentenceAt(text, m.index))) starts.push(m.index + 1);
+  while (BREAK_OR_SENTENCE_END.test(text)) {
+    const at = BREAK_OR_SENTENCE_END.lastIndex - 1;
+    const code = text.charCodeAt(at);
+    if (isLineBreakCode(code) || (isSentenceEndCode(code) && endsWholeSentenceAt(text, at))) starts.push(at + 1);
   }
   sentenceIndex = { text, starts, asked: text };
   return starts;

@@ -1,6 +1,9 @@
-import { lexicon } from '../../../speech';
+import { lexicon, oncePerWord } from '../../../speech';
 import { isDocument, lowerBound, speakerOf } from '../../model';
 import type { SubjectRule } from './rule';
+
+/** A document's noun, with ال or without it: asked at every cue, answered once per word (no string made per cue). */
+const isDocumentWithOrWithoutAl = oncePerWord((w) => isDocument(w) || isDocument(w.replace(/^ال/, '')));
 
 export const documentIssuedBy: SubjectRule = {
   name: 'document issued by',
@@ -12,7 +15,7 @@ export const documentIssuedBy: SubjectRule = {
   apply({ words, from, ctx }) {
     // ("الرسالة التي وجهتها": the document with the article, which the list names without it.)
     const document = words[from]?.norm ?? '';
-    if (!isDocument(document) && !isDocument(document.replace(/^ال/, ''))) return undefined;
+    if (!isDocumentWithOrWithoutAl(document)) return undefined;
     let v = from + 1;
     // ("البيان الذي نشرته X": a relative pronoun may stand between the document and its verb.)
     if (lexicon.singularRelatives.has(words[v]?.norm ?? '')) v++;

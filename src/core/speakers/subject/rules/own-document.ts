@@ -1,15 +1,18 @@
 import { withoutConjunction } from '../../../clitics';
-import { lexicon, wordsIn, type CueGender } from '../../../speech';
+import { lexicon, oncePerWord, wordsIn, type CueGender } from '../../../speech';
 import { carry } from '../../carry';
 import { isDocument, lowerBound, mentionAgrees, type ResolveContext, type Resolution, speakerOf } from '../../model';
 import { possessed } from '../../../text/possessive';
 import type { SubjectRule } from './rule';
 
-/** The document word and its pronoun's gender ("بيانه" → m; "تغريدتها": the ة is printed ت before the pronoun), or null. */
-function documentWithPronoun(word: string): CueGender | null {
+/**
+ * The document word and its pronoun's gender ("بيانه" → m; "تغريدتها": the ة is printed ت before the pronoun), or null.
+ * (Asked at most cues with the first word of their subject: answered once per word.)
+ */
+const documentWithPronoun = oncePerWord((word: string): CueGender | null => {
   const owned = possessed(withoutConjunction(word));
   return owned?.nouns.some(isDocument) ? owned.gender : null;
-}
+});
 
 /** "لمكتبه", "لمكتبها": ل, an office of data/speech-verbs.json documentNouns.offices and a pronoun, with the pronoun's gender; or null. */
 function officeWithPronoun(word: string): CueGender | null {
