@@ -9,6 +9,7 @@ import { givenNames } from '../lexicon/given-names';
 import { procliticReadings, tokenReadings, type PreparedText, type Token } from '../matcher';
 import { perWord } from '../text/vocabulary';
 import { ageAt } from './ages';
+import { presentWithMeShaped } from '../text/verb-shapes';
 
 /** The answers of `speechVerbToken`, per finder's verb set (one set for the default finder). */
 const speechVerbAnswers = new WeakMap<ReadonlySet<string>, (token: Token) => boolean>();
@@ -211,8 +212,7 @@ export function nounInConstruct(tokens: Token[], nameStart: number, finder: Acto
  * nor "تحقيق" (تفعيل, a verbal noun).
  */
 export function verbAfterName(word: string, finder: ActorFinder): boolean {
-  const withMe = /^[يت][^\u0627\u0648\u064a][^\u0648\u064a][^\u0627\u0648\u064a]ني$/.test(word); // ("ريما تسألني"; not "تشيرني", "تركماني")
-  if (!withMe && (!/^ي[\u0621-\u064a]{2}$|^ت[^\u0627\u0648\u064a][\u0621-\u064a]{1,3}$|^تت[\u0621-\u064a]{3,4}$/.test(word) || /^ت..ي.$/.test(word))) return false;
+  if (!presentWithMeShaped(word) && (!/^ي[\u0621-\u064a]{2}$|^ت[^\u0627\u0648\u064a][\u0621-\u064a]{1,3}$|^تت[\u0621-\u064a]{3,4}$/.test(word) || /^ت..ي.$/.test(word))) return false;
   return !finder.namesLikeVerbs.has(word) && !givenNames().byWord.has(word);
 }
 

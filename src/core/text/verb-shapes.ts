@@ -7,3 +7,9 @@ export const femininePastShaped = (word: string): boolean => /^[\u0621-\u064a]{2
 
 /** "تعود" (f), "يعود" (m): the prefix of the third person and two to four letters. */
 export const presentShaped = (word: string, gender: 'm' | 'f'): boolean => (gender === 'f' ? /^ت[\u0621-\u064a]{2,4}$/ : /^ي[\u0621-\u064a]{2,4}$/).test(word);
+
+/** "تسألني", "يخبرني": a present of three root letters with "me" as its object; not "تشيرني" (a long vowel: a surname) nor "تركماني". */
+export const presentWithMeShaped = (word: string): boolean => /^[يت][^\u0627\u0648\u064a][^\u0648\u064a][^\u0627\u0648\u064a]ني$/.test(word);
+
+/** "يعرف", "تفهم", "نملك": a present of four letters with no long vowel after its prefix (not "يوفنتوس", "نيس"). */
+export const shortPresentShaped = (word: string): boolean => /^[يتن][^\u0627\u0648\u064a][\u0621-\u064a]{2}$/.test(word);

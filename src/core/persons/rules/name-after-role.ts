@@ -7,6 +7,7 @@ import { afterVenueNoun } from '../known-persons';
 import { nisbaShaped } from '../../role-names';
 import { constructBehindLam, futureVerbAndObject } from '../name-shapes';
 import { possessed } from '../../text/possessive';
+import { shortPresentShaped } from '../../text/verb-shapes';
 import type { PersonRule } from '../rule';
 import type { PersonScan } from '../scan';
 import { endsLikeName } from '../words';
@@ -20,7 +21,7 @@ import { describedLoneName } from './name-after-kin';
 function afterTeamName(scan: PersonScan, role: PhraseMatch<true>, at: number): number | null {
   const { tokens } = scan;
   // ("لاعب يفهم قيمة المباريات": an imperfect verb of four letters after the role is the player's, no team's name.)
-  if (at !== role.endToken || !lexicon.teamRoles.has(tokens[at - 1]!.text) || tokens[at]!.text.startsWith('ال') || /^[يتن][^\u0627\u0648\u064a][\u0621-\u064a]{2}$/.test(tokens[at]!.text)) return null;
+  if (at !== role.endToken || !lexicon.teamRoles.has(tokens[at - 1]!.text) || tokens[at]!.text.startsWith('ال') || shortPresentShaped(tokens[at]!.text)) return null;
   for (const skip of [1, 2]) {
     const start = at + skip;
     if (!tokens[start - 1]?.joinsNext || scan.covered[start - 1]) return null; // (a city may be part of the team's name: "ريال مدريد")

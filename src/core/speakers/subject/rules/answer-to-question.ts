@@ -19,8 +19,7 @@ export const answerToQuestion: SubjectRule = {
   apply({ text, from, to, ctx }) {
     if (to !== from || ctx.attribution) return undefined;
     const verb = nextWord(text, ctx.cueStart, ctx.cueStart + 20);
-    // ("فأجابني", "فأجابنا": the answer to the writer.)
-    if (!verb || !lexicon.answerVerbs.has(withoutConjunction(verb.norm).replace(/(ني|نا)$/, ''))) return undefined;
+    if (!verb || !lexicon.answerVerbs.has(withoutConjunction(verb.norm))) return undefined;
     const askedAt = questionBefore(text, ctx.cueStart);
     if (askedAt < 0) return undefined;
     let asked: Mention | null = null;
