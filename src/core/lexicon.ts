@@ -145,6 +145,7 @@ function speechWords(data: RawData) {
     masculineBodyHeads: normList(data.bodyGender?.masculine),
     feminineBodyHeads: normList(data.bodyGender?.feminine),
     subjectStops: new Set(normList(data.subjectStops?.words)),
+    adverbsBeforeSubject: new Set(normList(data.subjectStops?.beforeSubject)),
     ...clauseWords(data),
     titleWords: new Set(normList(data.titleWords?.words).flatMap((w) => w.split(' '))),
     /** Titles listed in ة ("ممثلة"), normalized: printed with ه they are a noun and "his" ("ممثله"), no title. */

@@ -124,6 +124,8 @@ export function complementEnd(scan: BodyScan, k: number, definiteHead: boolean):
     const w = tokens[j]!.text;
     // "حكومة الوحدة الوطنية وجهاز الردع": a known actor behind و after the name is a second actor.
     if (named && coordinatedActor(scan, j)) break;
+    // ("حملت السلطة المحلية في لحج جماعة الحوثي المسؤولية": a known actor right after the name's place is the verb's object.)
+    if (anchored && scan.owner[j] === 1 && j === end) break;
     const anchor = scan.owner[j] === 2 ? 0 : anchorEnd(scan, j);
     // ("وزارة التخطيط في الحكومة اليمنية": a state's government after في, data/state-forms.json, is no place of the name.)
     // ("لجنة الاستثمار في البنك الدولي": a known body after في is an actor of its own, no place.)

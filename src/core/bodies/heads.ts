@@ -27,6 +27,8 @@ export interface BodyHeads {
   boardComplements: ReadonlySet<string>;
   /** Adjectives other than nisbas that go on a body's name ("العامة", "العليا"). */
   namingAdjectives: ReadonlySet<string>;
+  /** Heads that before a place's name name the fighting there ("جبهة بوكروفسك"), no body. */
+  frontHeads: ReadonlySet<string>;
   /** Nouns of a place's kind before its name ("محافظة", "مدينة"): "في محافظة X" goes on a body's name as "في X" does. */
   placeNouns: ReadonlySet<string>;
 }
@@ -44,6 +46,7 @@ export function bodyHeadsFrom(raw: Record<string, unknown>): BodyHeads {
     boardComplements: normSet(raw.boardComplements),
     namingAdjectives: normSet(raw.namingAdjectives),
     placeNouns: normSet(raw.placeNouns),
+    frontHeads: normSet(raw.frontHeads),
   };
 }
 

@@ -72,6 +72,8 @@ export function unknownBodies(doc: PreparedText, finder: ActorFinder, known: Kno
     if (head.kind === 'definite' && !namingAdjectiveAt(scan, k + 1)) continue;
     const found = complementEnd(scan, k + 1, head.kind === 'definite');
     if (!found || (head.kind === 'anchored' && !found.anchored)) continue;
+    // "المعارك على جبهة زابوريجيا": a front before a place is where the fighting is, no body.
+    if (heads.frontHeads.has(head.stem) && scan.places[k + 1]) continue;
     if (head.kind === 'definite' && !found.anchored && !found.linked && !heads.definiteAdjectives.has(tokens[k + 1]!.text)) continue;
     // "جماعة الحوثيين", "حركة حماس": the head and one known actor are that actor; "مجلس إدارة البنك X": its board.
     if (starts.get(k + 1)?.end === found.end || (heads.boardComplements.has(tokens[k + 1]!.text) && starts.get(k + 2)?.end === found.end)) continue;

@@ -17,7 +17,7 @@ export interface RawData {
   complementizers?: { words?: unknown; prepositions?: unknown; timeWords?: unknown };
   relativeWords?: { pronouns?: unknown; adverbs?: unknown; masculine?: unknown; feminine?: unknown };
   bodyGender?: { masculine?: unknown; feminine?: unknown };
-  subjectStops?: { words?: unknown };
+  subjectStops?: { words?: unknown; beforeSubject?: unknown };
   clauseConnectors?: { words?: unknown; beforeVerb?: unknown; afterSubject?: unknown };
   toNarrator?: { words?: unknown; others?: unknown; writerMet?: unknown };
   writersClauses?: { words?: unknown };

@@ -129,7 +129,10 @@ export function oneWordNameHere(scan: PersonScan, m: PhraseMatch<string>): boole
   if (before?.joinsNext && m.proclitic === '' && givenNames().names.longestAt(scan.tokens, m.firstToken - 1, m.firstToken)?.proclitic === '' && !namedWith(scan, `${before.text} ${word}`) && !m.values.some((key) => key.slice(2).startsWith(`${before.text} `))) return false;
   const first = scan.printedFirst.get(word);
   const here = scan.printed(t)[m.proclitic.length];
-  return !first || !here || (first === 'آ') === (here === 'آ');
+  if (!first || !here) return true;
+  // ("كامل" is no "ك" + "أمل": behind a proclitic, a name introduced with a hamza on its alif keeps it.)
+  if (m.proclitic !== '' && (first === 'أ' || first === 'إ') && here === 'ا') return false;
+  return (first === 'آ') === (here === 'آ');
 }
 
 /** "والصابون الحلبي": a nisba surname right after a definite noun is its adjective; not after "عبد الله" of a name. */

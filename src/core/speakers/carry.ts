@@ -8,7 +8,7 @@ import { presentShaped } from '../text/verb-shapes';
 import { describedPerson } from './subject/rules/described-name';
 import { statementOwner } from './document-owner';
 import { toNarratorBy } from './to-narrator';
-import { actorOpeningClause, actorOpeningSentence } from './fronted-actor';
+import { actorOpeningClause, actorOpeningSentence, subjectOfWritersClause } from './fronted-actor';
 import { headlineSpeakerSince } from './headline-before';
 import { titledPerson } from './names';
 import type { Gender } from '../types';
@@ -19,7 +19,7 @@ export function carry(state: State, gender: CueGender | null, ctx: ResolveContex
   const fronted = ctx.participle ? null : (statementOwner(ctx, gender, text) ?? personRightBefore(ctx, gender, text) ?? actorOpeningClause(ctx, gender, text) ?? toNarratorBy(ctx, gender, text));
   if (fronted) return fronted;
   if (ctx.participle) {
-    const own = sentenceSubject(ctx, gender, text) ?? clauseSubject(ctx, gender, text);
+    const own = subjectOfWritersClause(ctx, gender, text) ?? sentenceSubject(ctx, gender, text) ?? clauseSubject(ctx, gender, text);
     if (own) return own;
   } else {
     // "وكان قائد الجيش عبد الفتاح البرهان قد تعهد ...، وقال أمام الجنود:": the
@@ -194,7 +194,7 @@ export function nearSentenceStart(text: string, at: number, maxWords = 6): boole
   // (Read no further than one word past the most: more is no start.)
   const before = firstWordsIn(text, from, at, maxWords + 1);
   const prev = before[before.length - 1]?.norm ?? '';
-  return before.length <= maxWords && !lexicon.subjectStops.has(prev);
+  return before.length <= maxWords && (!lexicon.subjectStops.has(prev) || lexicon.adverbsBeforeSubject.has(prev));
 }
 
 /**
@@ -204,7 +204,8 @@ export function nearSentenceStart(text: string, at: number, maxWords = 6): boole
 export function nearClauseStart(text: string, at: number, maxWords: number, maxOpener = 4): boolean {
   const before = wordsIn(text, sentenceStart(text, at, null), at);
   const prev = before[before.length - 1]?.norm ?? '';
-  if (lexicon.subjectStops.has(prev)) return false;
+  // ("وتحدثت إلينا أيضا X": an adverb before the subject stops nothing.)
+  if (lexicon.subjectStops.has(prev) && !lexicon.adverbsBeforeSubject.has(prev)) return false;
   if (before.length <= maxWords) return true;
   for (let c = 0; c < Math.min(maxOpener, before.length - 1); c++) {
     if (/[،,]/.test(text.slice(before[c]!.end, before[c + 1]!.start))) return before.length - c - 1 <= maxWords;

@@ -59,10 +59,7 @@ export function readCues(text: string, lines: LineWords, mentions: Mention[], di
       const participle = !!verb && participleAt(text, words[i]!);
       // ("اتهم نتنياهو حماس قائلا": the name before a participle is its object.)
       const before = relative || participle ? null : subjectBefore(text, words[i]!.start, mentions, mentionStarts, state, gender);
-      // ("في الوقت الذي حض فيه الائتلاف": the subject follows the resumptive pronoun.)
-      let subjectAt = i + length + (afterRelative(words, i) && RESUMPTIVE.has(words[i + length]?.norm ?? '') ? 1 : 0);
-      // (Not before "أحد"/"مصدر": "قال لي أحد الجيران، واسمه X" is read whole, as before.)
-      if (verb && lexicon.addressees.has(words[subjectAt]?.norm ?? '') && !lexicon.anonymous.has(words[subjectAt + 1]?.norm ?? '')) subjectAt++;
+      const subjectAt = subjectStart(text, words, i, length, !!verb);
       const relay = !!verb && lexicon.relayVerbs.has(withoutConjunction(words[i]!.norm, 2));
       const ctx = {
         gender,
@@ -271,4 +268,18 @@ export function remember(state: State, r: Resolution, cueGender: CueGender | nul
   state.last = s;
   state.lastAnonymous = false;
   if (s.gender) state.byGender[s.gender] = s;
+}
+
+/**
+ * Where the subject may start after the cue's words at i: past a resumptive pronoun ("في الوقت الذي حض فيه
+ * الائتلاف"), and after a verb past its addressee ("وقال لنا X", "وتحدثت إلينا X") and an adverb ("وقالت أيضا X،",
+ * "وتحدث إلينا كذلك X"; "وقال أيضا:" has no subject).
+ */
+function subjectStart(text: string, words: Word[], i: number, length: number, verb: boolean): number {
+  let at = i + length + (afterRelative(words, i) && RESUMPTIVE.has(words[i + length]?.norm ?? '') ? 1 : 0);
+  if (!verb) return at;
+  // (Not before "أحد"/"مصدر": "قال لي أحد الجيران، واسمه X" is read whole, as before.)
+  if (lexicon.addressees.has(words[at]?.norm ?? '') && !lexicon.anonymous.has(words[at + 1]?.norm ?? '')) at++;
+  if (lexicon.adverbsBeforeSubject.has(words[at]?.norm ?? '') && /^[ \u00A0]+$/.test(text.slice(words[at]!.end, words[at + 1]?.start ?? 0))) at++;
+  return at;
 }

@@ -1,6 +1,7 @@
 // A speech verb with no subject after it, right after an actor that opens its clause ("وكييف ترد:",
 // "الجيش السوداني يقول:"): a headline's order, subject then verb; the actor speaks.
-import type { CueGender } from '../speech';
+import { withoutConjunction } from '../clitics';
+import { lexicon, wordsIn, type CueGender } from '../speech';
 import { nextWord } from '../text/tokens';
 import { femininePastShaped } from '../text/verb-shapes';
 import { type Resolution, type ResolveContext, insideSpans, lowerBound, mentionAgrees, sentenceStart, speakerOf } from './model';
@@ -39,3 +40,25 @@ export function actorOpeningSentence(ctx: ResolveContext, gender: CueGender | nu
   if (!verb || !/^[ \u00A0]+$/.test(text.slice(m.end, verb.start)) || !(PRESENT_VERB.test(verb.norm) || femininePastShaped(verb.norm))) return null;
   return mentionAgrees(m, gender, ctx.state) ? { kind: 'carry', speaker: speakerOf(m, ctx.state) } : null;
 }
+
+/**
+ * "…، وهو ما نفته وزارة الدفاع الأوكرانية واصفة إياه بأنه …": an actor named right after the one verb of the
+ * writer's own clause (data/speech-verbs.json writersClauses: "وهو ما", "فيما") is that verb's subject, and so
+ * the subject of a participle right after it.
+ */
+export function subjectOfWritersClause(ctx: ResolveContext, gender: CueGender | null, text: string): Resolution | null {
+  const m = ctx.mentions[lowerBound(ctx.mentionStarts, ctx.cueStart) - 1];
+  if (!m || !/^[ \u00A0]*[،,]?[ \u00A0]*$/.test(text.slice(m.end, ctx.cueStart)) || insideSpans(ctx.direct, ctx.directStarts, m.start)) return null;
+  const words = wordsIn(text, Math.max(0, m.start - CLAUSE_REACH), m.start);
+  const verb = words.at(-1);
+  if (!verb || !/^[ \u00A0]+$/.test(text.slice(verb.end, m.start))) return null;
+  const opener = words.slice(0, -1).map((w) => w.norm);
+  const opens = lexicon.writersClauses.some((phrase) => phrase.length <= opener.length && phrase.every((p, i) => {
+    const w = opener[opener.length - phrase.length + i]!;
+    return w === p || (i === 0 && withoutConjunction(w) === p);
+  }));
+  return opens && mentionAgrees(m, gender, ctx.state) ? { kind: 'carry', speaker: speakerOf(m, ctx.state) } : null;
+}
+
+/** How far before the actor the writer's clause and its verb are read. */
+const CLAUSE_REACH = 30;

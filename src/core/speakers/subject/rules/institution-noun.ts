@@ -13,6 +13,7 @@ export const institutionNoun: SubjectRule = {
     { text: 'وأعلنت وزارة الدفاع الأوكرانية صد هجوم. وقالت الوزارة: "الخسائر في صفوف العدو كبيرة".', quote: 'الخسائر في صفوف العدو كبيرة', speaker: 'وزارة الدفاع الأوكرانية' },
     { text: 'أعلنت وزارة التربية موعد الامتحانات. وقال المتحدث باسم الوزارة: "المراكز جاهزة في كل المحافظات".', quote: 'المراكز جاهزة في كل المحافظات', speaker: 'وزارة التربية' },
     { text: 'وقالت وكالة الطاقة الدولية إن الطلب تراجع. وكتبت الوكالة في تقريرها: "الأسواق لن تستعيد توازنها قبل الصيف".', quote: 'الأسواق لن تستعيد توازنها قبل الصيف', speaker: 'وكالة الطاقة الدولية' }, // ("الوكالة" names no news agency here)
+    { text: 'ونشرت وزارة الصحة في غزة حصيلة جديدة للضحايا. وقال نائب مدير الوزارة للصحفيين: "المستشفيات لم تعد تستقبل أحدا".', quote: 'المستشفيات لم تعد تستقبل أحدا', speaker: 'وزارة الصحة في غزة' },
     { text: 'ونشرت منظمة العمل ضد الجوع أرقاما جديدة. وقال الوزير إيلي حداد إن الأرقام مبالغ فيها. وقال المكتب الإقليمي للمنظمة إن "ثلث الأطفال يعانون سوء التغذية".', quote: 'ثلث الأطفال يعانون سوء التغذية', speaker: 'منظمة العمل ضد الجوع' },
   ],
   apply(zone) {
@@ -33,6 +34,8 @@ export const institutionNoun: SubjectRule = {
       // "المتحدث باسم الوزارة"، "وكيل الوزارة": an office of the institution speaks for it (but "وزير الخارجية" is a person's office).
       // (The word after the verb carries no و: "وكيل" keeps its first letter.)
       if (j === from && (isTitle(w) || isSpokesperson(w)) && !lexicon.ministerWords.has(w)) title = titleStem(w);
+      // ("نائب رئيس المركز": a title of two words.)
+      else if (j === from + 1 && title && isTitle(w) && !lexicon.ministerWords.has(w)) continue;
       else if (!isDocument(w) && !(title && w === 'باسم')) return undefined;
     }
     return undefined;

@@ -29,10 +29,12 @@ export const roleNoun: SubjectRule = {
       const m = spokespersonNamed(text, ctx.mentions, lowerBound(ctx.mentionStarts, ctx.cueStart) - 1, noun, ctx.gender);
       return m ? { kind: 'explicit', speaker: speakerOf(m, ctx.state) } : undefined;
     }
-    const gender = givenNames().personNouns.get(noun);
+    // ("ويرى الخبير": a noun of data/given-names.json sameRole only goes back to whom its role introduced: "الدكتور X".)
+    const personNoun = givenNames().personNouns.get(noun);
+    const gender = personNoun ?? (givenNames().sameRole.has(noun.slice(2)) ? (noun.endsWith('ه') ? 'f' : 'm') : undefined);
     if (!gender || !noun.startsWith('ال') || (ctx.gender && ctx.gender !== 'p' && ctx.gender !== gender)) return undefined;
     const k = lowerBound(ctx.mentionStarts, ctx.cueStart) - 1;
-    const m = introducedBy(text, ctx.mentions, k, noun.slice(2)) ?? personJustDescribed(text, ctx.mentions, k, ctx.cueStart, gender);
+    const m = introducedBy(text, ctx.mentions, k, noun.slice(2)) ?? (personNoun ? personJustDescribed(text, ctx.mentions, k, ctx.cueStart, gender) : null);
     return m ? { kind: 'explicit', speaker: speakerOf(m, ctx.state) } : undefined;
   },
 };

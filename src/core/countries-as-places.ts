@@ -1,0 +1,46 @@
+// Countries a page about no conflict names only as places.
+import { inSetBehindConjunction, isConjunction } from './clitics';
+import { lexicon } from './lexicon';
+import { wordRange, type TextDocument } from './text/document';
+import type { ActorResult } from './types';
+
+/**
+ * On a page about no conflict (sport, culture, trade), a country named only as a place is no actor: after a
+ * place word of data/ambiguous.json `capitalPlaceWords` ("ضيوف من مصر", "ينتقل المعرض إلى تونس", "بطولة
+ * في قطر"), or joined by و to such a country ("من مصر وتونس والعراق"). The gold guidelines make a country
+ * that is only a location optional at most. A conflict page keeps them: there the same words often name the
+ * state acting ("وصل وفد من روسيا"), so this runs only once the page is found to be about no conflict.
+ */
+export function withoutCountriesAsPlaces(doc: TextDocument, actors: ActorResult[]): ActorResult[] {
+  const places = countryMentionsAsPlaces(doc, actors);
+  if (places.size === 0) return actors;
+  const kept: ActorResult[] = [];
+  for (const actor of actors) {
+    const mentions = actor.mentions.filter((m) => !places.has(m.start));
+    if (mentions.length === actor.mentions.length) kept.push(actor);
+    else if (mentions.length > 0) kept.push({ ...actor, mentions });
+  }
+  return kept;
+}
+
+/** The starts of the states' mentions named as places, in text order so that a list follows its first member. */
+function countryMentionsAsPlaces(doc: TextDocument, actors: ActorResult[]): Set<number> {
+  const spans = actors.filter((a) => a.type === 'state').flatMap((a) => a.mentions);
+  spans.sort((a, b) => a.start - b.start);
+  const places = new Set<number>();
+  let lastPlaceWord = -2;
+  for (const span of spans) {
+    const at = wordRange(doc, span.start, span.end)[0];
+    const word = doc.words[at];
+    if (!word) continue;
+    const before = doc.tokens[at - 1];
+    const proclitic = doc.text.slice(word.start, span.start);
+    const afterPlaceWord = proclitic === '' && !!before?.joinsNext && inSetBehindConjunction(lexicon.capitalPlaceWords, before.text);
+    // ("… من مصر وتونس": the next member of a list of places.)
+    const nextInList = proclitic.length === 1 && isConjunction(proclitic) && lastPlaceWord === at - 1;
+    if (!afterPlaceWord && !nextInList) continue;
+    places.add(span.start);
+    lastPlaceWord = at;
+  }
+  return places;
+}
