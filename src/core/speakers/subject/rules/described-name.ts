@@ -7,6 +7,7 @@ import { HONORIFICS, NOT_NAME_WORDS, isMannerPhrase, type Mention, type ResolveC
 import { joinedComplementNoun, TITLE_LINKERS } from '../../names';
 import { reportsSpeech } from '../zone';
 import { pluralNounInAt, verbalNounBehindPreposition } from '../../../persons/words';
+import { fullName } from './role-noun';
 import type { SubjectRule } from './rule';
 
 /** How many words a description may run before the name ("الناقدة الفنية المصرية"، "المدافعة عن حقوق الإنسان في جمهورية أرمينيا،"). */
@@ -25,6 +26,7 @@ export const describedName: SubjectRule = {
     { text: 'وقال رئيس وزرائها سامي الدباغ في خطاب متلفز إن حكومته "لن تقبل أي وصاية".', quote: 'لن تقبل أي وصاية', speaker: 'سامي الدباغ' },
     { text: 'وقالت معلمة الفيزياء سهى الدباغ التي رافقت الطلاب: «كانت الرحلة أجمل ما عاشوه هذا العام».', quote: 'كانت الرحلة أجمل ما عاشوه هذا العام', speaker: 'سهى الدباغ' },
     { text: 'ويقول مهندس الشبكة عادل نصار إن الأعطال "تتكرر كل أسبوع تقريبا".', quote: 'تتكرر كل أسبوع تقريبا', speaker: 'عادل نصار' },
+    { text: 'وقالت مديرة البرنامج، أستاذة علوم البحار في جامعة الحديدة الدكتورة نجلاء الأهدل، إن الشعاب "تتعافى ببطء شديد بعد كل موسم".', quote: 'تتعافى ببطء شديد بعد كل موسم', speaker: 'نجلاء الأهدل' },
   ],
   apply(zone) {
     const { text, words, from, ctx } = zone;
@@ -49,9 +51,26 @@ export function describedPerson(text: string, words: Word[], from: number, limit
     if (typeof at !== 'number') return mentionAgrees(at, ctx.gender, ctx.state) ? speakerOf(at, ctx.state) : null;
     if (at < 0) return null;
     const name = nameAt(text, words, at, reach, ctx.gender, ctx.directOpeners);
+    const later = name ? personFoundAfter(text, ctx, name, words[reach - 1]!.end) : null;
+    if (later) return speakerOf(later, ctx.state);
     const resume = commaAfter(text, words, at, 2);
     if (name || resume < 0 || !describes(words[resume]!.norm)) return name;
     skip = resume - 1;
+  }
+  return null;
+}
+
+/**
+ * "وقالت مديرة البرنامج، أستاذة علوم البحار في جامعة X الدكتورة Y Z، إن": words read as a name that no finder
+ * found are more of the description when a person the finders found follows before `end`; that person.
+ */
+function personFoundAfter(text: string, ctx: ResolveContext, name: Speaker, end: number): Mention | null {
+  // (A mention inside the words read, "هاريس" of "مارغريت هاريس", says they are a name.)
+  const k = lowerBound(ctx.mentionStarts, name.ref.start);
+  if (ctx.mentions[k] && ctx.mentions[k]!.start < name.ref.end) return null;
+  for (let j = k; j < ctx.mentions.length && ctx.mentions[j]!.end <= end; j++) {
+    const m = ctx.mentions[j]!;
+    if (m.actor.type === 'person') return fullName(text, m) && mentionAgrees(m, ctx.gender, ctx.state) ? m : null;
   }
   return null;
 }

@@ -1,6 +1,6 @@
 import { withoutConjunction } from '../../../clitics';
 import { givenNames } from '../../../lexicon/given-names';
-import { wordsIn, type Word } from '../../../speech';
+import { isComplementizer, lexicon, wordsIn, type Word } from '../../../speech';
 import { isSpokesperson, isTitle, lowerBound, type Mention, speakerOf } from '../../model';
 import type { SubjectRule } from './rule';
 
@@ -19,6 +19,7 @@ export const roleNoun: SubjectRule = {
     { text: 'وقالت المتحدثة باسم الوزارة ريم حداد إن الجولة انتهت.\nوسألت الصحافية منى علي عن الموعد.\nفأجابت المتحدثة: "لا موعد بعد".', quote: 'لا موعد بعد', speaker: 'ريم حداد' },
     { text: 'وزرنا المدرسة حيث تعمل المعلمة سعاد الأمين.\nوقالت وزارة التربية إن الدوام سيستأنف.\nوأضافت المعلمة: "نصف التلاميذ لم يعودوا".', quote: 'نصف التلاميذ لم يعودوا', speaker: 'سعاد الأمين' },
     { text: 'وقال المتحدث باسم الشرطة سامي داود إن التحقيق بدأ.\nوأعرب متحدث باسم منظمة الصحة العالمية عن قلقها، وقال المتحدث: "المستشفيات تعمل بلا وقود".', quote: 'المستشفيات تعمل بلا وقود', speaker: 'منظمة الصحة العالمية' },
+    { text: 'قال المزارع خليل إن البئر جفت.\nويخلص الباحث في مركز دراسات المياه بعمان نادر سليم الخطيب إلى أن الأزمة "ستتفاقم كثيرا قبل حلول الصيف".', quote: 'ستتفاقم كثيرا قبل حلول الصيف', speaker: 'نادر سليم الخطيب' },
     { text: 'في غرفة صغيرة تجلس لوسين هاكوبيان قرب النافذة. "لم يبق لنا من البيت إلا هذه الإبرة"، تقول المرأة البالغة من العمر سبعين عاما.', quote: 'لم يبق لنا من البيت إلا هذه الإبرة', speaker: 'لوسين هاكوبيان' },
   ],
   apply({ words, from, to, ctx, text }) {
@@ -34,7 +35,7 @@ export const roleNoun: SubjectRule = {
     const gender = personNoun ?? (givenNames().sameRole.has(noun.slice(2)) ? (noun.endsWith('ه') ? 'f' : 'm') : undefined);
     if (!gender || !noun.startsWith('ال') || (ctx.gender && ctx.gender !== 'p' && ctx.gender !== gender)) return undefined;
     const k = lowerBound(ctx.mentionStarts, ctx.cueStart) - 1;
-    const m = introducedBy(text, ctx.mentions, k, noun.slice(2)) ?? (personNoun ? personJustDescribed(text, ctx.mentions, k, ctx.cueStart, gender) : null);
+    const m = personAfterComplement(text, ctx.mentions, ctx.mentionStarts, words[from]!.end) ?? introducedBy(text, ctx.mentions, k, noun.slice(2)) ?? (personNoun ? personJustDescribed(text, ctx.mentions, k, ctx.cueStart, gender) : null);
     return m ? { kind: 'explicit', speaker: speakerOf(m, ctx.state) } : undefined;
   },
 };
@@ -77,6 +78,31 @@ function unnamedSpokespersonOf(text: string, body: Mention, stem: string): boole
   const [title, linker] = wordsIn(lead).slice(-2);
   return !!linker && linker.norm === 'باسم' && /^[ \u00A0]+$/.test(lead.slice(linker.end)) && withoutConjunction(title!.norm) === stem;
 }
+
+/** How far after the role noun its complement may run before the name ("الباحث في مركز دراسات المياه بعمان X"). */
+const COMPLEMENT_CHARS = 80;
+
+/**
+ * "ويخلص الباحث في مركز دراسات المياه بعمان X Y إلى أن": the person found right after the noun's
+ * complement, with no punctuation between, is the noun's.
+ */
+function personAfterComplement(text: string, mentions: Mention[], starts: number[], nounEnd: number): Mention | null {
+  for (let k = lowerBound(starts, nounEnd); k < mentions.length && mentions[k]!.start - nounEnd <= COMPLEMENT_CHARS; k++) {
+    const m = mentions[k]!;
+    if (!plainComplement(text, nounEnd, m.start)) return null;
+    if (m.actor.type === 'person') return fullName(text, m) ? m : null;
+  }
+  return null;
+}
+
+/** [from, to) is a complement and nothing more: no punctuation, no أن/إن ("وتشير الباحثة إلى أن X"), no relative ("الذي يناديه جيرانه X"). */
+function plainComplement(text: string, from: number, to: number): boolean {
+  if (/[.،,:؛!?؟"«»“”\n]/.test(text.slice(from, to))) return false;
+  return !wordsIn(text, from, to).some((w) => isComplementizer(w.norm) || lexicon.singularRelatives.has(w.norm) || lexicon.relativePronouns.has(w.norm));
+}
+
+/** A name of two words or more ("نادر الخطيب"), not a surname alone that a gazetteer person bears ("البشير"). */
+export const fullName = (text: string, m: Mention): boolean => /\s/.test(text.slice(m.start, m.end).trim());
 
 /** How far back a role noun reaches for a person introduced without it. */
 const NEAR_CHARS = 400;
