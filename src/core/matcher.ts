@@ -27,7 +27,17 @@ export interface PhraseMatch<T> {
 interface TrieNode<T> {
   next: Map<string, TrieNode<T>>;
   values: T[] | null;
+  /** The lengths and the first letters of the words in `next`, one bit each (lengthBit, firstBit): most words a walk meets are none, and are told so without a map lookup. */
+  childLengths: number;
+  childFirsts: number;
 }
+
+const newNode = <T>(): TrieNode<T> => ({ next: new Map(), values: null, childLengths: 0, childFirsts: 0 });
+/** A word's length's bit and its first letter's bit in a node's childLengths and childFirsts (lengths from 31 up share one bit, letters by their code's last five bits). */
+const lengthBit = (word: string): number => 1 << Math.min(word.length, 31);
+const firstBit = (word: string): number => 1 << (word.charCodeAt(0) & 31);
+/** May `word` be one of the node's next words? (False: the node's map has no such key.) */
+const mayBeNext = <T>(node: TrieNode<T>, word: string): boolean => (node.childLengths & lengthBit(word)) !== 0 && (node.childFirsts & firstBit(word)) !== 0;
 
 /** A reading of a word that opens a phrase: its proclitics and the trie node of its stem. */
 interface Start<T> {
@@ -40,7 +50,7 @@ const NO_STARTS: readonly Start<never>[] = Object.freeze([]);
 const ANSWERS_BY_ID_MIN_WORDS = 32;
 
 export class PhraseMatcher<T> {
-  private readonly root: TrieNode<T> = { next: new Map(), values: null };
+  private readonly root: TrieNode<T> = newNode();
   /** The sketches of the phrases' first words (text/tokens.ts): most words are passed without a lookup. */
   private readonly firstWords = new WordSketches();
   /** startsOf's answers, once per word (a long list only: a short one, a text's own names, is passed by sketch as fast). */
@@ -73,8 +83,10 @@ export class PhraseMatcher<T> {
     for (const w of words) {
       let child = node.next.get(w);
       if (!child) {
-        child = { next: new Map(), values: null };
+        child = newNode();
         node.next.set(w, child);
+        node.childLengths |= lengthBit(w);
+        node.childFirsts |= firstBit(w);
       }
       node = child;
     }
@@ -204,8 +216,9 @@ export class PhraseMatcher<T> {
       }
       if (!tokens[j]!.joinsNext || j + 1 >= limit) break;
       j++;
-      // (Most phrases end here: a leaf's empty map is not asked.)
-      node = node.next.size === 0 ? undefined : node.next.get(tokens[j]!.text);
+      // (Most phrases end here: a leaf's empty map is not asked, nor a map that has no word of that length and first letter.)
+      const word = tokens[j]!.text;
+      node = mayBeNext(node, word) ? node.next.get(word) : undefined;
     }
     if (found === null) return best;
     // For لل (ل + ال) the span starts at the second ل, which stands for ال.
