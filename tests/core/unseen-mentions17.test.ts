@@ -122,6 +122,13 @@ describe('speakers', () => {
     const text = 'وتحدث معنا المزارع خالد سليم عن موسم الزيتون. قال: "لم نقطف نصف الأشجار هذا العام".';
     expect(speakerOf(text, 'لم نقطف')).toBe('خالد سليم');
   });
+  it('an institution behind لل right after the verb is whom it was said to', () => {
+    const text = 'افتتحت محكمة الاستئناف في حلب جلستها الأولى. واعترض المحامي نادر السيد على الأدلة، وقال للمحكمة: "هذه التسجيلات ناقصة ولا تثبت شيئا".';
+    expect(speakerOf(text, 'هذه التسجيلات')).toBe('نادر السيد');
+  });
+  it('"محامي الدفاع X" introduces a person', () => {
+    expect(unknownPersons('وطلب محامي الدفاع وائل منصور تأجيل الجلسة إلى الأسبوع المقبل.')).toEqual([['وائل منصور']]);
+  });
   it('"اختصر" introduces what a person said', () => {
     const text = 'وفي السوق، يختصر بائع الخبز أبو سالم الحلبي حال الناس بجملة واحدة: "لم يعد أحد يشتري إلا الضروري".';
     expect(speakerOf(text, 'لم يعد أحد')).toBe('أبو سالم الحلبي');

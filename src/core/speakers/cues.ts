@@ -273,7 +273,7 @@ export function remember(state: State, r: Resolution, cueGender: CueGender | nul
 /**
  * Where the subject may start after the cue's words at i: past a resumptive pronoun ("في الوقت الذي حض فيه
  * الائتلاف"), and after a verb past its addressee ("وقال لنا X", "وتحدثت إلينا X") and an adverb ("وقالت أيضا X،",
- * "وتحدث إلينا كذلك X"; "وقال أيضا:" has no subject).
+ * "وتحدث إلينا كذلك X"; "وقال أيضا:" has no subject) and an institution it was said to ("وقال للمحكمة:").
  */
 function subjectStart(text: string, words: Word[], i: number, length: number, verb: boolean): number {
   let at = i + length + (afterRelative(words, i) && RESUMPTIVE.has(words[i + length]?.norm ?? '') ? 1 : 0);
@@ -281,5 +281,8 @@ function subjectStart(text: string, words: Word[], i: number, length: number, ve
   // (Not before "أحد"/"مصدر": "قال لي أحد الجيران، واسمه X" is read whole, as before.)
   if (lexicon.addressees.has(words[at]?.norm ?? '') && !lexicon.anonymous.has(words[at + 1]?.norm ?? '')) at++;
   if (lexicon.adverbsBeforeSubject.has(words[at]?.norm ?? '') && /^[ \u00A0]+$/.test(text.slice(words[at]!.end, words[at + 1]?.start ?? 0))) at++;
+  // ("وقال للمحكمة:", "وأكد للجنة أن": an institution behind لل right after the verb is whom it was said to.)
+  const addressed = words[at]?.norm ?? '';
+  if (addressed.startsWith('لل') && lexicon.institutionNouns.has(`ال${addressed.slice(2)}`)) at++;
   return at;
 }
