@@ -1,3 +1,5 @@
+import { withoutConjunction } from '../../../clitics';
+import { givenNames } from '../../../lexicon/given-names';
 import { isSpokesperson, isTitle, speakerOf } from '../../model';
 import type { SubjectZone } from '../zone';
 import type { SubjectRule } from './rule';
@@ -8,10 +10,13 @@ export const namedPerson: SubjectRule = {
   examples: [
     { text: 'وقال وزير الخارجية الروسي سيرغي لافروف: "لا نرى أي رغبة حقيقية في الحوار".', quote: 'لا نرى أي رغبة حقيقية في الحوار', speaker: 'سيرغي لافروف' },
     { text: 'وقالت المتحدثة باسم البلدية سلمى الحداد: "المياه مقطوعة عن نصف الأحياء".', quote: 'المياه مقطوعة عن نصف الأحياء', speaker: 'سلمى الحداد' },
+    { text: 'وتقول جارة سلوى، الممرضة المتقاعدة نجوى الأيوبي، إن "الحي كله صار بلا ماء منذ أسبوعين".', quote: 'الحي كله صار بلا ماء منذ أسبوعين', speaker: 'نجوى الأيوبي' },
     { text: 'وأكد مكتب رئيس الوزراء الإسرائيلي نتنياهو في بيان مقتضب: "الوفد لن يسافر قبل تلقي الرد".', quote: 'الوفد لن يسافر قبل تلقي الرد', speaker: 'مكتب رئيس الوزراء الإسرائيلي' },
   ],
   apply(zone) {
-    const persons = zone.names().inZone.filter((z) => !z.complement && z.m.actor.type === 'person');
+    const named = zone.names().inZone.filter((z) => !z.complement && z.m.actor.type === 'person');
+    // ("تقول جارة آنا، المعلمة X Y، إن": the person whose kin is named is no subject when the kin is named after.)
+    const persons = named.length > 1 ? named.filter((z) => !afterKinNoun(zone, z.m.start)) : named;
     const person = persons.find((z) => z.m.actor.id !== null) ?? persons[0];
     if (!person) return undefined;
     const body = bodyBefore(zone, person.m.start);
@@ -29,4 +34,12 @@ function bodyBefore(zone: SubjectZone, personStart: number) {
   const before = zone.words[zone.from - 1];
   if (before && (before.norm === 'باسم' || isTitle(before.norm) || isSpokesperson(before.norm))) return undefined;
   return /^[ \u00A0]+$/.test(zone.text.slice(first.end, personStart)) ? first : undefined;
+}
+
+/** A kin noun in construct (data/given-names.json kinInConstruct: "جارة", "والدة") right before `start`. */
+function afterKinNoun(zone: SubjectZone, start: number): boolean {
+  let k = zone.words.length - 1;
+  while (k >= 0 && zone.words[k]!.end > start) k--;
+  const before = zone.words[k];
+  return !!before && /^[ \u00A0]+$/.test(zone.text.slice(before.end, start)) && givenNames().kinInConstruct.has(withoutConjunction(before.norm));
 }
