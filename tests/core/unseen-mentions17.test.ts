@@ -126,6 +126,10 @@ describe('speakers', () => {
     const text = 'افتتحت محكمة الاستئناف في حلب جلستها الأولى. واعترض المحامي نادر السيد على الأدلة، وقال للمحكمة: "هذه التسجيلات ناقصة ولا تثبت شيئا".';
     expect(speakerOf(text, 'هذه التسجيلات')).toBe('نادر السيد');
   });
+  it('a state\'s delegate is not the delegate of another state quoted before', () => {
+    const text = 'وقال المندوب الأمريكي مايك والتز إن خطة السلام جاهزة للتنفيذ. وقال مندوب الكويت إن "أي حل لا يبدأ بوقف الحرب لن يصمد".';
+    expect(speakerOf(text, 'أي حل')).not.toBe('مايك والتز');
+  });
   it('"محامي الدفاع X" introduces a person', () => {
     expect(unknownPersons('وطلب محامي الدفاع وائل منصور تأجيل الجلسة إلى الأسبوع المقبل.')).toEqual([['وائل منصور']]);
   });

@@ -33,7 +33,8 @@ export const titleOfBody: SubjectRule = {
  * باسمها X"). The spokesman of another body is not them.
  */
 function servesBody(ctx: ResolveContext, speaker: Speaker, body: Mention): boolean {
-  if (speaker.ref.id !== null) return true;
+  // (A state's delegate, "مندوب البحرين", is the one introduced near that state's name, gazetteer person or not.)
+  if (speaker.ref.id !== null && body.actor.type !== 'state') return true;
   const bodyKey = body.actor.id ?? body.surface;
   for (let k = lowerBound(ctx.mentionStarts, ctx.cueStart) - 1, seen = 0; k >= 0 && seen < 200; k--, seen++) {
     const m = ctx.mentions[k]!;
