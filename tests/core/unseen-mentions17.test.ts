@@ -130,6 +130,10 @@ describe('speakers', () => {
     const text = 'وقال المندوب الأمريكي مايك والتز إن خطة السلام جاهزة للتنفيذ. وقال مندوب الكويت إن "أي حل لا يبدأ بوقف الحرب لن يصمد".';
     expect(speakerOf(text, 'أي حل')).not.toBe('مايك والتز');
   });
+  it('Amnesty International\'s secretary general speaks, not the organization', () => {
+    const text = 'نشرت منظمة العفو الدولية تقريرها السنوي. وفي كلمة مسجلة قالت أنياس كالامار، أمينتها العامة: "الصمت على الانتهاكات شراكة فيها".';
+    expect(speakerOf(text, 'الصمت على')).toBe('أنياس كالامار');
+  });
   it('"محامي الدفاع X" introduces a person', () => {
     expect(unknownPersons('وطلب محامي الدفاع وائل منصور تأجيل الجلسة إلى الأسبوع المقبل.')).toEqual([['وائل منصور']]);
   });
