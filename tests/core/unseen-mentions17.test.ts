@@ -89,6 +89,11 @@ describe('bodies named short or anew', () => {
   it('the Suez Canal Authority', () => {
     expect(mentionsOf('وقالت هيئة قناة السويس إن عدد السفن العابرة ارتفع خلال الشهر الماضي.', 'suez-canal-authority')).toEqual(['هيئة قناة السويس']);
   });
+  it('the Palestinian presidency is an actor of its own beside the Palestinian Authority', () => {
+    const text = 'رحبت الرئاسة الفلسطينية بقرار مجلس الأمن، فيما قالت السلطة الفلسطينية إنها مستعدة لتسلم المعابر في غزة.';
+    expect(mentionsOf(text, 'palestinian-presidency')).toEqual(['الرئاسة الفلسطينية']);
+    expect(mentionsOf(text, 'palestinian-authority')).toEqual(['السلطة الفلسطينية']);
+  });
   it('"جان بيير" is a given name, not the former White House spokeswoman', () => {
     expect(idsOf('وقال مدرب الفريق، الفرنسي جان بيير دوبوا، إن لاعبيه قدموا مباراة كبيرة.')).not.toContain('karine-jean-pierre');
   });
