@@ -230,7 +230,8 @@ function keptMentions(doc: PreparedText, finder: ActorFinder, resolved: Resolved
   const personStarts = new Set<number>();
   for (const p of resolved) {
     const { entry, match } = p;
-    if (p.isAmbiguous && !supported(entry)) continue;
+    // ("على ملعب المملكة أرينا": a name that is also a common word, after a venue noun, names the venue.)
+    if (p.isAmbiguous && (!supported(entry) || afterVenueNoun(tokens, match.firstToken))) continue;
     // "بن سلمان" in "عبد العزيز بن سلمان": the tail of someone else's name; "إنهاء الانقلاب الحوثي": a one-word
     // nisba name after a definite noun is its adjective; "طريق ترامب": a place named after the person.
     if (entry.type === 'person' && (tailOfLongerName(tokens, match.firstToken, finder) || afterVenueNoun(tokens, match.firstToken))) continue;

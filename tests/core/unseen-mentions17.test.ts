@@ -94,6 +94,11 @@ describe('bodies named short or anew', () => {
     expect(mentionsOf(text, 'palestinian-presidency')).toEqual(['الرئاسة الفلسطينية']);
     expect(mentionsOf(text, 'palestinian-authority')).toEqual(['السلطة الفلسطينية']);
   });
+  it('"المملكة" is Saudi Arabia where the text names it, not in a stadium\'s name', () => {
+    const text = 'أعلنت السعودية أنها ستستضيف في جدة وفدي الجيش السوداني والدعم السريع، وقالت المملكة إن الهدنة أولوية.';
+    expect(mentionsOf(text, 'saudi-arabia')).toEqual(['السعودية', 'المملكة']);
+    expect(mentionsOf('فاز الهلال السعودي على ضيفه بهدفين على ملعب المملكة أرينا في الرياض، وقالت السعودية إنها ستستضيف النهائي.', 'saudi-arabia')).not.toContain('المملكة');
+  });
   it('"جان بيير" is a given name, not the former White House spokeswoman', () => {
     expect(idsOf('وقال مدرب الفريق، الفرنسي جان بيير دوبوا، إن لاعبيه قدموا مباراة كبيرة.')).not.toContain('karine-jean-pierre');
   });
