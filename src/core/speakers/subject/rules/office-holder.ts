@@ -1,5 +1,7 @@
+import { lexicon } from '../../../lexicon';
+import type { Word } from '../../../speech';
 import { carry, clauseSubject } from '../../carry';
-import { isComplementHead, isDefinite, isSpokesperson, isTitle, titleInTaPrintedWithHa, titleStem, titleWithoutConjunction } from '../../model';
+import { isComplementHead, isDefinite, isSpokesperson, isStop, isTitle, titleInTaPrintedWithHa, titleStem, titleWithoutConjunction } from '../../model';
 import { holdsTitle } from '../../names';
 import type { SubjectRule } from './rule';
 
@@ -22,7 +24,7 @@ export const officeHolder: SubjectRule = {
     while (end < to && officeWord(words[end]!.norm, end === from + 1)) end++;
     // ("قائد ميداني" is indefinite: a source, not an office of one person.)
     // (Tested before the carry below, which reads back over the text: either test alone says undefined.)
-    if (!words.slice(from + 1, end).some((w) => isDefinite(w.norm))) return undefined;
+    if (!words.slice(from + 1, end).some((w) => isDefinite(w.norm)) && !placeAfterTitle(text, words, from, end)) return undefined;
     // Whose office is "قائد السفينة": the last speaker, when the text introduced them with it.
     const carried = carry(ctx.state, ctx.gender, ctx, text);
     const title = titleStem(head);
@@ -41,3 +43,14 @@ function officeWord(w: string, right: boolean): boolean {
   return isDefinite(w) || (right && isComplementHead(w)) || (right && !isTitle(w) && /^[\u0621-\u064A]+$/.test(w) && !/^[لب]/.test(w));
 }
 
+/**
+ * "وقال محافظ حمص في تصريح": a title and one word that is no common word, then a stop ("في") or a mark: the
+ * word names the place the office is of (a name without the article).
+ */
+function placeAfterTitle(text: string, words: Word[], from: number, end: number): boolean {
+  const place = words[from + 1];
+  // (A plural in ات is a common noun: "مدير مبيعات في شركة", a source.)
+  if (end !== from + 2 || !place || lexicon.commonWords.has(place.norm) || isTitle(place.norm) || place.norm.endsWith('ات')) return false;
+  const next = words[end];
+  return !next || /[.،,:؛!?؟]/.test(text.slice(place.end, next.start)) || isStop(next.norm);
+}
