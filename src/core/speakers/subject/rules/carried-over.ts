@@ -3,6 +3,8 @@ import { isDefinite, isTitle, titleStem, titleWithoutConjunction } from '../../m
 import { holdsTitle } from '../../names';
 import type { ResolveContext, Speaker } from '../../model';
 import type { SubjectRule } from './rule';
+import type { SubjectZone } from '../zone';
+import { lexicon } from '../../../lexicon';
 
 /** How many cues back a definite title ("الوزير") looks for the speaker introduced with it. */
 const HOLDER_REACH = 12;
@@ -13,6 +15,7 @@ export const carriedOver: SubjectRule = {
   examples: [
     { text: 'وقال دميتري بيسكوف إن الكرملين يتابع الوضع. وأكد المتحدث: "موقفنا معروف للجميع".', quote: 'موقفنا معروف للجميع', speaker: 'دميتري بيسكوف' },
     { text: 'وأعلنت الناطقة سارة الحلبي أن القافلة وصلت. وأضافت الناطقة: "الطريق ما زال خطرا".', quote: 'الطريق ما زال خطرا', speaker: 'سارة الحلبي' },
+    { text: 'افتتح مجلس الأمن جلسته بعد الظهر. وقال المندوب الصيني: "لا حل عسكريا لهذه الحرب مهما طالت".', quote: 'لا حل عسكريا لهذه الحرب مهما طالت', speaker: 'المندوب الصيني' },
   ],
   apply(zone) {
     const { ctx, text, first, from, to } = zone;
@@ -22,8 +25,13 @@ export const carriedOver: SubjectRule = {
     const carried = carry(ctx.state, ctx.gender, ctx, text);
     // "ورد الوزير": the definite title refers back to who was introduced with it, not to whoever spoke last.
     if (definiteTitle && isDefinite(first) && isTitle(first)) {
-      const holder = lastHolderOf(ctx, text, titleStem(titleWithoutConjunction(first)));
+      const title = titleStem(titleWithoutConjunction(first));
+      const holder = lastHolderOf(ctx, text, title);
       if (holder) return { kind: 'carry', speaker: holder };
+      // "وكانت المندوبة الأميركية قد أكدت": with no one to go back to, a title and a nationality is that office, unnamed
+      // (one quoted before may be called so: "المسؤول الأذربيجاني" after his name and another title).
+      const office = carried.kind === 'none' || carried.kind === 'anonymous' ? officeOfNationality(zone) : null;
+      if (office) return { kind: 'explicit', speaker: office };
     }
     // "وقال قائد السفينة" refers back only to a speaker introduced with that office ("مدرب" for "سعد الشهري، مدرب الاتفاق").
     if (carried.kind === 'carry' && definiteTitle && !isDefinite(first) && isTitle(first) && from + 1 < to) {
@@ -45,4 +53,15 @@ function lastHolderOf(ctx: ResolveContext, text: string, title: string): Speaker
     if (holdsTitle(text, ctx, r.speaker, title)) return r.speaker;
   }
   return null;
+}
+
+/** The zone is a definite title and a nationality adjective ("المندوبة الأميركية", "السفير الروسي"): that office as a speaker. */
+function officeOfNationality(zone: SubjectZone): Speaker | null {
+  const { words, from, to, text, ctx } = zone;
+  if (to !== from + 2 || !lexicon.nationalities.has(words[from + 1]!.norm)) return null;
+  const start = words[from]!.start;
+  const end = words[from + 1]!.end;
+  const name = text.slice(start, end).replace(/^[وف]/, '');
+  const gender = ctx.gender === 'm' || ctx.gender === 'f' ? ctx.gender : null;
+  return { ref: { id: null, name, start, end }, key: `office:${name}`, gender, person: true };
 }
