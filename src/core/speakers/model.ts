@@ -244,6 +244,12 @@ export const isDocumentWord = perTextWord(isDocument);
 export const isOwnDocumentWord = perTextWord(isOwnDocument);
 export const isTitleOrSpokespersonWord = perTextWord((w) => isTitle(w) || isSpokesperson(w));
 
+/** An office named without its holder ("قائد السفينة", "المندوب الصيني") as a speaker: the words in [start, end). */
+export function officeSpeaker(text: string, start: number, end: number, gender: CueGender | null): Speaker {
+  const name = text.slice(start, end);
+  return { ref: { id: null, name, start, end }, key: `office:${name}`, gender: gender === 'm' || gender === 'f' ? gender : null, person: true };
+}
+
 export function speakerOf(m: Mention, state: State): Speaker {
   const key = m.actor.id ?? `name:${m.actor.name.ar || m.surface}`;
   const gender = m.actor.gender ?? state.learned.get(key) ?? guessGender(m);

@@ -1,5 +1,5 @@
 import { carry } from '../../carry';
-import { isDefinite, isTitle, titleStem, titleWithoutConjunction } from '../../model';
+import { isDefinite, isTitle, officeSpeaker, titleStem, titleWithoutConjunction } from '../../model';
 import { holdsTitle } from '../../names';
 import type { ResolveContext, Speaker } from '../../model';
 import type { SubjectRule } from './rule';
@@ -59,9 +59,7 @@ function lastHolderOf(ctx: ResolveContext, text: string, title: string): Speaker
 function officeOfNationality(zone: SubjectZone): Speaker | null {
   const { words, from, to, text, ctx } = zone;
   if (to !== from + 2 || !lexicon.nationalities.has(words[from + 1]!.norm)) return null;
-  const start = words[from]!.start;
-  const end = words[from + 1]!.end;
-  const name = text.slice(start, end).replace(/^[وف]/, '');
-  const gender = ctx.gender === 'm' || ctx.gender === 'f' ? ctx.gender : null;
-  return { ref: { id: null, name, start, end }, key: `office:${name}`, gender, person: true };
+  // (The office's words without a leading و/ف: "والمندوب".)
+  const start = words[from]!.start + (/^[وف]ال/.test(text.slice(words[from]!.start, words[from]!.start + 3)) ? 1 : 0);
+  return officeSpeaker(text, start, words[from + 1]!.end, ctx.gender);
 }

@@ -1,7 +1,7 @@
 import { lexicon } from '../../../lexicon';
 import type { Word } from '../../../speech';
 import { carry, clauseSubject } from '../../carry';
-import { isComplementHead, isDefinite, isSpokesperson, isStop, isTitle, titleInTaPrintedWithHa, titleStem, titleWithoutConjunction } from '../../model';
+import { isComplementHead, isDefinite, isSpokesperson, isStop, isTitle, officeSpeaker, titleInTaPrintedWithHa, titleStem, titleWithoutConjunction } from '../../model';
 import { holdsTitle } from '../../names';
 import type { SubjectRule } from './rule';
 
@@ -29,11 +29,7 @@ export const officeHolder: SubjectRule = {
     const carried = carry(ctx.state, ctx.gender, ctx, text);
     const title = titleStem(head);
     if (carried.kind === 'carry' && holdsTitle(text, ctx, carried.speaker, title)) return undefined;
-    const start = words[from]!.start;
-    const stop = words[end - 1]!.end;
-    const name = text.slice(start, stop);
-    const gender = ctx.gender === 'm' || ctx.gender === 'f' ? ctx.gender : null;
-    return { kind: 'explicit', speaker: { ref: { id: null, name, start, end: stop }, key: `office:${name}`, gender, person: true } };
+    return { kind: 'explicit', speaker: officeSpeaker(text, words[from]!.start, words[end - 1]!.end, ctx.gender) };
   },
 };
 
