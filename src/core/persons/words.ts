@@ -216,13 +216,20 @@ export function verbAfterName(word: string, finder: ActorFinder): boolean {
   return !finder.namesLikeVerbs.has(word) && !givenNames().byWord.has(word);
 }
 
+/** How many of tokens [from, to) are name connectors ("عبد", "أبو", "بن"). */
+export function connectorsIn(tokens: Token[], from: number, to: number, finder: ActorFinder): number {
+  let n = 0;
+  for (let j = from; j < to; j++) if (finder.nameConnectors.has(tokens[j]!.text)) n++;
+  return n;
+}
+
 /**
  * "سلوى تحب الرسم", "ريم تتعافى", "نادر يقترب": an imperfect verb right after a given name of ours alone is its verb, no
  * family name; not one of four letters in ي, which a nisba family name shares ("جيهان ترزي"), nor one in ي with a long
- * vowel ("مراد يلماز").
+ * vowel ("مراد يلماز"). `lone`: the name's word when it has one so far (undefined when none or more).
  */
-export const verbOfGivenName = (words: Token[], word: string, finder: ActorFinder): boolean =>
-  words.length === 1 && givenNames().byWord.has(words[0]!.text) && !(word.length === 4 && word.endsWith('ي')) && (verbAfterName(word, finder) || (/^ي[^\u0627\u0648\u064a]+$/.test(word) && looksLikeImperfectVerb(word, finder)));
+export const verbOfGivenName = (lone: Token | undefined, word: string, finder: ActorFinder): boolean =>
+  lone !== undefined && givenNames().byWord.has(lone.text) && !(word.length === 4 && word.endsWith('ي')) && (verbAfterName(word, finder) || (/^ي[^\u0627\u0648\u064a]+$/.test(word) && looksLikeImperfectVerb(word, finder)));
 
 /** An apposition opens at token k, after a comma or a bracket ("، 35 عاما،", "، ابنة محمود"): what came before is a person's name. */
 export function appositionAt(doc: PreparedText, tokens: Token[], k: number, finder: ActorFinder): boolean {
