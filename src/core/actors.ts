@@ -95,11 +95,22 @@ function resultFor(entry: ActorEntry): ActorResult {
 function hamzaNotInName(text: string, doc: PreparedText, match: PhraseMatch<Hit>): boolean {
   if (match.endToken !== match.firstToken + 1) return false;
   const span = toOriginal(doc, match.start, match.end);
+  // (The printed word first, the same for every actor: most words have no hamza inside, and no actor's names are read, nor the word sliced.)
+  if (match.values.length > 0 && !hamzaInsideAt(text, span.start, span.end)) return false;
   const printed = text.slice(span.start, span.end);
-  // (The printed word first, the same for every actor: most words have no hamza inside, and no actor's names are read.)
-  if (match.values.length > 0 && !hamzaInsideUnlike(printed, [])) return false;
   return match.values.every((h) => h.entry.type === 'person' && hamzaInsideUnlike(printed, h.entry.names.filter((n) => !n.includes(' '))));
 }
+
+/** hamzaInsideUnlike(text.slice(start, end), []) without the slice: a hamza (أ إ ؤ ئ) after the word's first character, on the same line. */
+function hamzaInsideAt(text: string, start: number, end: number): boolean {
+  for (let i = start + 1; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if ((c === 0x623 || c === 0x625 || c === 0x624 || c === 0x626) && !isLineTerminator(text.charCodeAt(i - 1))) return true;
+  }
+  return false;
+}
+/** What a regex's `.` does not match. */
+const isLineTerminator = (c: number): boolean => c === 0x0a || c === 0x0d || c === 0x2028 || c === 0x2029;
 
 /**
  * Tanween on the last word ("نائبا بريطانيًّا") marks an indefinite adjective or
@@ -114,35 +125,41 @@ function endsWithTanween(text: string, doc: PreparedText, token: Token): boolean
   return false;
 }
 
-interface Picked {
+/** A gazetteer match and its actor, as resolveShared leaves it (it fills in the rest of the fields in place, one object per match). */
+interface Resolved {
   match: PhraseMatch<Hit>;
   entry: ActorEntry;
   title: boolean;
   candidates: ActorEntry[];
-}
-
-interface Resolved extends Picked {
   isAmbiguous: boolean;
   isCapital: boolean;
   /** A name that is also a common noun, used as the noun here ("بحماس كبير"). */
   asNoun: boolean;
 }
 
+type Picked = Resolved;
+
 const picked = (match: PhraseMatch<Hit>, title: boolean, hits: Hit[] = match.values): Picked => {
   // (Most matches have one hit: no set made for it.)
   const candidates = hits.length === 1 ? [hits[0]!.entry] : [...new Set(hits.map((h) => h.entry))];
-  return { match, entry: candidates[0]!, title, candidates };
+  return { match, entry: candidates[0]!, title, candidates, isAmbiguous: false, isCapital: false, asNoun: false };
 };
+const isName = (h: Hit): boolean => !h.title;
 
 function gazetteerMentions(text: string, doc: PreparedText, finder: ActorFinder) {
   const { tokens } = doc;
-  const raw = finder.names.scan(tokens).filter((m) => !endsWithTanween(text, doc, tokens[m.endToken - 1]!) && !hamzaNotInName(text, doc, m));
+  // (The scan's own array, kept matches moved up in place: no filtered copy.)
+  const raw = finder.names.scan(tokens);
+  let kept = 0;
+  for (const m of raw) if (!endsWithTanween(text, doc, tokens[m.endToken - 1]!) && !hamzaNotInName(text, doc, m)) raw[kept++] = m;
+  raw.length = kept;
   const found: Picked[] = [];
   for (let i = 0; i < raw.length; i++) {
     const match = raw[i]!;
-    const names = match.values.filter((h) => !h.title);
+    // (Most matches name no title: their own values, no filtered copy.)
+    const names = match.values.every(isName) ? match.values : match.values.filter(isName);
     if (names.length > 0) found.push(picked(match, false, names));
-    else found.push(...titleMentions(doc, finder, match, raw[i + 1]));
+    else for (const p of titleMentions(doc, finder, match, raw[i + 1])) found.push(p);
   }
   return keptMentions(doc, finder, resolveShared(doc, finder, found));
 }
@@ -191,16 +208,17 @@ function resolveShared(doc: PreparedText, finder: ActorFinder, found: Picked[]):
     if (own.length <= 3) for (const c of own) conflictVotes.set(c, (conflictVotes.get(c) ?? 0) + 1 / own.length);
   }
   const rank = (e: ActorEntry) => (counts.get(e) ?? 0) * 1e6 + e.conflicts.reduce((sum, c) => sum + (conflictVotes.get(c) ?? 0), 0);
-  return found.map((p) => {
+  for (const p of found) {
     const entry = p.candidates.length > 1 ? p.candidates.reduce((a, b) => (rank(b) > rank(a) ? b : a)) : p.entry;
     const surface = doc.norm.text.slice(p.match.start, p.match.end);
-    const isAmbiguous = finder.ambiguous.has(surface);
+    p.entry = entry;
+    p.isAmbiguous = finder.ambiguous.has(surface);
     // A capital stands for its state or a body seated there ("رام الله"); "الكويت" is the country
     // and its capital alike: a capital only where the actor is not named so.
-    const isCapital = finder.capitals.has(surface) && normalizeText(entry.ar) !== surface;
-    const asNoun = nameUsedAsNoun(doc, p.match, surface, finder);
-    return { match: p.match, entry, title: p.title, candidates: p.candidates, isAmbiguous, isCapital, asNoun };
-  });
+    p.isCapital = finder.capitals.has(surface) && normalizeText(entry.ar) !== surface;
+    p.asNoun = nameUsedAsNoun(doc, p.match, surface, finder);
+  }
+  return found;
 }
 
 /**
@@ -223,7 +241,8 @@ function supportedBy(clearly: Set<ActorEntry>): (entry: ActorEntry) => boolean {
 function keptMentions(doc: PreparedText, finder: ActorFinder, resolved: Resolved[]) {
   const { tokens } = doc;
   // A capital counts where the text names its state otherwise ("روسيا" … "موسكو"); a name used as a common noun names no one clearly.
-  const namedOtherwise = new Set(resolved.filter((p) => !p.isCapital && !p.isAmbiguous && !p.asNoun).map((p) => p.entry));
+  const namedOtherwise = new Set<ActorEntry>();
+  for (const p of resolved) if (!p.isCapital && !p.isAmbiguous && !p.asNoun) namedOtherwise.add(p.entry);
   const supported = supportedBy(namedOtherwise);
   const byKey = new Map<string, ActorEntry>();
   const mentions: Mention[] = [];

@@ -18,10 +18,11 @@ export function capitalAsPlace(doc: PreparedText, match: PhraseMatch<Hit>): bool
   return (before?.joinsNext && inSetBehindConjunction(lexicon.capitalPlaceWords, before.text)) || dateline(doc, match);
 }
 
+const DASH_FIRST = /^\s*[-–—]/;
 /** "القاهرة – ...", "تونس - فاز ...": a place that opens a paragraph before a dash says where the report was filed. */
 export function dateline(doc: PreparedText, match: PhraseMatch<Hit>): boolean {
   const text = doc.norm.text;
-  if (!/^\s*[-–—]/.test(text.slice(match.end, doc.tokens[match.endToken]?.start ?? match.end + 3))) return false;
+  if (!DASH_FIRST.test(text.slice(match.end, doc.tokens[match.endToken]?.start ?? match.end + 3))) return false;
   // Only spaces back to the line's start. (Walked back over spaces alone: a search for the line break ran
   // back over the whole text for every mention of a text with few line breaks, quadratic on a long one.)
   let i = match.start - 1;

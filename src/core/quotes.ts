@@ -68,11 +68,12 @@ function ownWorkBefore(text: string, outerStart: number, before: string | null):
   return ownedWork(wordRightBefore(text, at));
 }
 
+const PREPOSITION_ALONE = /^[بلك]ـ*$/;
 /** Before the quotation, a word that makes it a name, a term or a title (isScareCue, ownWorkBefore, namedBy). */
 function scareCueBefore(text: string, outerStart: number, before: string | null): boolean {
   if (isScareCue(before) || ownWorkBefore(text, outerStart, before) || namedBy(text, outerStart)) return true;
   // "ما يعرف بـ"..."", "المسمى لـ"..."": look past a lone preposition.
-  if (!before || !/^[بلك]ـ*$/.test(before)) return false;
+  if (!before || !PREPOSITION_ALONE.test(before)) return false;
   return isScareCue(wordRightBefore(text, text.lastIndexOf(before, outerStart)));
 }
 
@@ -82,13 +83,14 @@ function isScareCue(word: string | null): boolean {
   return stems(w).some((s) => lexicon.scareCues.has(s));
 }
 
+const ARTICLE_FIRST = /^(ال|وال)/;
 /**
  * A dateline that credits an outlet, a line of its own: "عدن – «الخليج اليوم»"،
  * "لندن: «الشرق الأوسط»" — one or two words, a dash or colon, and a quoted name with
  * the article that ends the line.
  */
 function datelineOutlet(text: string, outerStart: number, outerEnd: number, firstQuoted: string): boolean {
-  if (!/^(ال|وال)/.test(firstQuoted)) return false;
+  if (!ARTICLE_FIRST.test(firstQuoted)) return false;
   const after = /^[ \t\u00A0]*(\n|\r|$)/.test(text.slice(outerEnd, outerEnd + 4));
   if (!after) return false;
   let lineStart = outerStart;

@@ -7,11 +7,13 @@ import type { Mention } from '../persons';
 /** A short name once normalized: one word of 2–10 Arabic letters, or Latin ones (printed in capitals: an acronym). */
 const SHORT_NAME = /^(?:[a-z]{2,10}|[\u0621-\u064a]{2,10})$/;
 
+const LOWER_LATIN_FIRST = /^[a-z]/;
+const UPPER_LATIN_ONLY = /^[A-Z]+$/;
 /** The token as the text prints it is a short name: Latin letters only in capitals ("WHO", not "who"). */
 function printedAsShortName(text: string, doc: PreparedText, t: Token): boolean {
   if (!SHORT_NAME.test(t.text)) return false;
   const span = toOriginal(doc, t.start, t.end);
-  return !/^[a-z]/.test(t.text) || /^[A-Z]+$/.test(text.slice(span.start, span.end));
+  return !LOWER_LATIN_FIRST.test(t.text) || UPPER_LATIN_ONLY.test(text.slice(span.start, span.end));
 }
 
 /** The text between two tokens, trimmed. */

@@ -47,6 +47,7 @@ function leadEnd(main: Span[], leadStart: number): number {
   return end;
 }
 
+const TWO_ARABIC_LETTERS = /[\u0621-\u064A]{2}/;
 /**
  * The headline: among the first few lines of the article, the first short line
  * of Arabic words (a site name, a date or "RT Arabic:" before it is skipped).
@@ -59,7 +60,7 @@ function findHeadline(text: string, first: Span): Span | null {
     const line = text.slice(at, end).trim();
     if (line !== '') {
       const words = line.split(/\s+/).length;
-      const arabicWords = line.split(/\s+/).filter((w) => /[\u0621-\u064A]{2}/.test(w)).length;
+      const arabicWords = line.split(/\s+/).filter((w) => TWO_ARABIC_LETTERS.test(w)).length;
       if (words > HEADLINE_MAX_WORDS) return null;
       // A line that ends like a sentence is the lead paragraph: headlines carry no full stop.
       if (/[.。]$/.test(line) && !/\.\.$/.test(line) && arabicWords >= 3) return null;

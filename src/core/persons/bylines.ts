@@ -77,6 +77,9 @@ function namesEnd(line: string, from: number): number {
   return end >= 0 ? from + end : line.length;
 }
 
+const OPENING_BRACKET = /^[(\[]/u;
+const LABEL_MARK = /[:\-–—(]/u;
+const FIRST_WORD = /^\s*([^\s:\-–—،,]+)\s/u;
 /**
  * Where names start after each byline label of the line: a label before a
  * colon or a dash ("كتبت: ", "حاورته - "), or one that opens the line or a
@@ -86,8 +89,8 @@ function namesEnd(line: string, from: number): number {
  */
 function labelled(line: string): number[] {
   // (Most lines have no colon, dash or bracket: only their first word may be a label, "بقلم X".)
-  if (!/[:\-–—(]/u.test(line)) {
-    const first = /^\s*([^\s:\-–—،,]+)\s/u.exec(line);
+  if (!LABEL_MARK.test(line)) {
+    const first = FIRST_WORD.exec(line);
     return first && lexicon.bylineLabels.has(first[1]!) ? [first[0].length] : [];
   }
   const found: number[] = [];
@@ -96,7 +99,7 @@ function labelled(line: string): number[] {
   for (let start = 0, end = 0; start < line.length; start = end) {
     while (start < line.length && partsLabels(line.charCodeAt(start))) start++;
     for (end = start; end < line.length && !partsLabels(line.charCodeAt(end)); ) end++;
-    const word = line.slice(start, end).replace(/^[(\[]/u, '');
+    const word = line.slice(start, end).replace(OPENING_BRACKET, '');
     if (end === start || !labelLength(word.length) || !lexicon.bylineLabels.has(word)) continue;
     const separator = /^\s*[:\-–—]/u.exec(line.slice(end));
     if (separator) found.push(end + separator[0].length);

@@ -10,6 +10,7 @@ import { lexicon } from '../lexicon';
 import { givenNames } from '../lexicon/given-names';
 import { isPluralOfPersonNoun, softGap, speechVerbToken } from './words';
 
+const PRINTED_HAMZA_AL = /^[أإ]ل/;
 /** A word that continues a role's complement: "باسم", "وزارة", "الصحة", "والسياحة", "لحلف". */
 function isComplementWord(scan: PersonScan, k: number): boolean {
   const { tokens, finder, covered, place } = scan;
@@ -24,7 +25,7 @@ function isComplementWord(scan: PersonScan, k: number): boolean {
   if (bodyAfterLinker(scan, k)) return true;
   if (coordinatedNoun(scan, k)) return true;
   // ("إلتشين", "إلهام": a hamza under the alef is no article; a name starts there.)
-  if (/^[أإ]ل/.test(scan.printed(tokens[k]!))) return false;
+  if (PRINTED_HAMZA_AL.test(scan.printed(tokens[k]!))) return false;
   for (const [, stem] of procliticReadings(t)) {
     if ((stem.startsWith('ال') && stem.length > 3) || finder.complementHeads.has(stem)) return true;
   }
@@ -72,13 +73,15 @@ function constructNounAfterRole(scan: PersonScan, role: PhraseMatch<true>, k: nu
   return !givenNames().byWord.has(t.text) && !inSetBehindConjunction(finder.stopWords, t.text) && !speechVerbToken(finder, t);
 }
 
+const OPEN_BRACKET_AT_END = /\(\s*$/;
+const CLOSING_BRACKET_FIRST = /^\s*\)/;
 /** Token k stands alone in brackets: "(ANAMA)". */
 function bracketed(scan: PersonScan, k: number): boolean {
   const { tokens, doc } = scan;
   const text = doc.norm.text;
   const before = text.slice(tokens[k - 1]?.end ?? 0, tokens[k]!.start);
   const after = text.slice(tokens[k]!.end, tokens[k + 1]?.start ?? text.length);
-  return /\(\s*$/.test(before) && /^\s*\)/.test(after) && k > 0;
+  return OPEN_BRACKET_AT_END.test(before) && CLOSING_BRACKET_FIRST.test(after) && k > 0;
 }
 
 /** The token after the role's complement (at most ten steps; a comma ends it), or null where a gazetteer person is named in it. */

@@ -33,6 +33,7 @@ export function givenNameAlias(scan: PersonScan, words: Token[]): string | undef
   return scan.finder.stopWords.has(first.text) ? undefined : first.text;
 }
 
+const ARABIC_LETTERS_ONLY = /^[\u0621-\u064a]+$/;
 /**
  * The first of two name words, where it is no given name of ours but plainly a
  * given name ("نيلس" of "نيلس هانسن", "تاكوهي" of "تاكوهي سركيسيان"): no article,
@@ -42,7 +43,7 @@ export function givenNameAlias(scan: PersonScan, words: Token[]): string | undef
 export function foreignGivenName(scan: PersonScan, t: Token): boolean {
   const { finder } = scan;
   const word = t.text;
-  if (word.length < 3 || word.startsWith('ال') || /^[وفبلك]/.test(word) || !/^[\u0621-\u064a]+$/.test(word)) return false;
+  if (word.length < 3 || word.startsWith('ال') || /^[وفبلك]/.test(word) || !ARABIC_LETTERS_ONLY.test(word)) return false;
   if (lexicon.commonWords.has(word) || finder.compoundNameHeads.has(word) || finder.stopWords.has(word) || finder.complementHeads.has(word) || finder.nameConnectors.has(word) || finder.speechVerbs.has(word)) return false;
   return !isPersonNoun(word) && !finder.roles.longestAt([t], 0, 1) && !scan.printedWith(t, TA_MARBUTA);
 }
@@ -95,6 +96,8 @@ export function objectAfterName(scan: PersonScan, k: number): boolean {
   return givenNames().scoring.objects.has(t.text) || (t.text.length >= 4 && !t.text.startsWith('ال') && THIRD_PERSON_PRONOUN.test(scan.printed(t)));
 }
 
+const PRINTED_HAMZA_AL = /^[أإ]ل/;
+const CONJUNCTION_ARTICLE = /^[فو]ال/;
 /**
  * A first name that only looks like an article: "ألكسندر", "إلياس" (printed with
  * a hamza, no article), "فالنتينا", "والتر" (no conjunction + article: a plain
@@ -104,8 +107,8 @@ export function foreignFirstName(scan: PersonScan, j: number, index = 0): boolea
   const { tokens, finder } = scan;
   const t = tokens[j]!;
   if (index > 0) return false;
-  if (/^[أإ]ل/.test(scan.printed(t))) return looksLikeNameStart(t.text, finder, true);
-  if (!/^[فو]ال/.test(t.text) || t.text.length < 5 || !t.joinsNext || finder.roles.longestAt(tokens, j, j + 1)) return false;
+  if (PRINTED_HAMZA_AL.test(scan.printed(t))) return looksLikeNameStart(t.text, finder, true);
+  if (!CONJUNCTION_ARTICLE.test(t.text) || t.text.length < 5 || !t.joinsNext || finder.roles.longestAt(tokens, j, j + 1)) return false;
   const next = tokens[j + 1];
   return !!next && scan.free(j + 1) && looksLikeNameStart(next.text, finder);
 }
@@ -149,8 +152,9 @@ function inAgePhrase(scan: PersonScan, k: number): boolean {
 /** Some full name found holds these words ("أبو جزر" in "نسرين أبو جزر"). */
 const namedWith = (scan: PersonScan, words: string): boolean => [...scan.fullNames].some((f) => ` ${f} `.includes(` ${words} `));
 
+const PRONOUN_ENDING = /(ها|هم|هما|كم|ته|اءه|ؤه|ئه)$/;
 /** Object and possessive pronouns as printed (ها هم هما كم, ته with ه not ة: "وثقته", "وصوتها"; ه after a hamza: "استياءه", "زملاؤه"), never the end of a name's word. */
-export const endsWithPronoun = (printed: string): boolean => /(ها|هم|هما|كم|ته|اءه|ؤه|ئه)$/.test(printed);
+export const endsWithPronoun = (printed: string): boolean => PRONOUN_ENDING.test(printed);
 
 /** "سألتني": a perfect verb with "me" as its object; no name ends so. */
 const VERB_WITH_ME = /تني$/;

@@ -6,7 +6,7 @@ import type { ActorEntry, Gender } from '../types';
 import { consonantSkeleton } from '../text/tokens';
 import { WordAnswers } from '../text/vocabulary';
 import { givenNames } from '../lexicon/given-names';
-import { conjoinedGivenName, conjoinedNoun, endsLikeName, verbOfGivenName, feminineWord, looksLikeNameStart, possessedNoun, nounInConstruct, prepositionalPhrase, verbShapedFirstName } from './words';
+import { conjoinedGivenName, conjoinedNoun, connectorsIn, endsLikeName, verbOfGivenName, feminineWord, looksLikeNameStart, possessedNoun, nounInConstruct, prepositionalPhrase, verbShapedFirstName } from './words';
 import { longerNames } from './longer-names';
 import { endsWithPronoun, foreignFirstName, givenNameAlias, impossibleName, objectAfterName, oneWordNameHere, thirdWordIsObject } from './name-shapes';
 import { monthAt } from './months';
@@ -38,7 +38,6 @@ const readingConsonants = new WordAnswers((t) => tokenReadings(t).map(([, stem])
  * spelling of "الحسن", though the two share their consonants; "بوشنيل" and "بوشنل" share both.
  */
 const variantKey = (skeleton: string, word: string): string => `${skeleton}|${word[word.length - 1] ?? ''}`;
-
 
 /** Tanween (ً ٌ ٍ), which the normalized text drops. */
 const isTanween = (code: number) => code >= 0x64b && code <= 0x64d;
@@ -193,24 +192,25 @@ export class PersonScan {
   nameAt(k: number, exactly?: number): number {
     // "صديق بوشنل": a person already found, named after a noun, is its complement.
     if (this.alreadyNamed(k)) return 0;
-    const words = this.nameWords(k);
-    if (exactly !== undefined) return words.length >= exactly && !this.finder.nameConnectors.has(words[exactly - 1]!.text) ? exactly : 0;
+    // (The name's words are tokens k, k + 1, …: counted, not copied, as this is asked at most words.)
+    const { tokens, finder } = this;
+    const count = this.nameWordCount(k);
+    if (exactly !== undefined) return count >= exactly && !finder.nameConnectors.has(tokens[k + exactly - 1]!.text) ? exactly : 0;
     // Two words make a name ("أنيس الأصبحي"); more where the name only ends later:
     // "عبد الباري طاهر", "رامي عبد الرحمن", "كليمنتاين نكويتا سلامي"; a fourth or
     // fifth word only for each "عبد"/"أبو"/"بن" inside ("عبد الخالق عبد اللطيف
     // وداعة"). The shortest reading that ends like a name wins; a name never ends on "عبد".
-    const { finder } = this;
-    for (let n = 2; n <= words.length; n++) {
-      if (finder.nameConnectors.has(words[n - 1]!.text)) continue;
+    for (let n = 2; n <= count; n++) {
+      if (finder.nameConnectors.has(tokens[k + n - 1]!.text)) continue;
       // "X Y هدف الفوز": a third word governing the definite noun after it is the verb's object.
-      if (n === 3 && nounInConstruct(this.tokens, k, finder)) return 2;
+      if (n === 3 && nounInConstruct(tokens, k, finder)) return 2;
       if (n === 3 && thirdWordIsObject(this, k)) return 2;
       // ("عبده سالم القميري قاربه": after a father's given name too.)
-      if ((n === 2 || (n === 3 && givenNames().byWord.has(words[1]!.text))) && objectAfterName(this, k + n)) return n;
-      if (n > 3 && words.slice(0, n - 1).filter((w) => finder.nameConnectors.has(w.text)).length < n - 3) break;
+      if ((n === 2 || (n === 3 && givenNames().byWord.has(tokens[k + 1]!.text))) && objectAfterName(this, k + n)) return n;
+      if (n > 3 && connectorsIn(tokens, k, k + n - 1, finder) < n - 3) break;
       // ("منى قاسم علي": "علي" printed with ي goes on with the name; "على" would end it.)
-      const ali = n < words.length && words[n]!.text === 'علي' && this.printedWith(words[n]!, 0x64a);
-      if (!ali && endsLikeName(this.tokens, k + n, finder)) return n;
+      const ali = n < count && tokens[k + n]!.text === 'علي' && this.printedWith(tokens[k + n]!, 0x64a);
+      if (!ali && endsLikeName(tokens, k + n, finder)) return n;
     }
     return 0;
   }
@@ -222,34 +222,34 @@ export class PersonScan {
     return this.names.longestAt(this.tokens, k, k + 1) !== null || readingConsonants.of(t).some((skeleton) => skeleton !== null && !!this.variants.get(variantKey(skeleton, t.text)));
   }
 
-  /** Up to five words from token k that may be a name's. */
-  private nameWords(k: number): Token[] {
+  /** How many words from token k, up to five, may be a name's (tokens k, k + 1, …). */
+  private nameWordCount(k: number): number {
     const { tokens, finder } = this;
-    const words: Token[] = [];
-    for (let j = k; j < tokens.length && words.length < 5; j++) {
+    let count = 0;
+    for (let j = k; j < tokens.length && count < 5; j++) {
       const t = tokens[j]!;
       // "علي" (Ali) is a name, "على" (on) is not; they are one word once normalized.
       // As a first name it must be followed by another name word ("علي يوسف").
-      const isAli = t.text === 'علي' && this.printedWith(t, 0x64a) && (words.length > 0 || (t.joinsNext && looksLikeNameStart(tokens[j + 1]?.text ?? '', finder)));
+      const isAli = t.text === 'علي' && this.printedWith(t, 0x64a) && (count > 0 || (t.joinsNext && looksLikeNameStart(tokens[j + 1]?.text ?? '', finder)));
       // "نسيبة": printed with ة, no imperfect verb ("ناشئة متخصصة" is a noun and its adjective).
-      const notVerb = words.length === 0 && /^[يتن].*ة$/.test(this.printed(t)) && !!tokens[j + 1] && !this.printed(tokens[j + 1]!).endsWith('ة');
-      const nameLike = isAli || foreignFirstName(this, j, words.length) || looksLikeNameStart(t.text, finder, words.length > 0 || notVerb);
-      if (!this.free(j) || (!nameLike && (words.length > 0 || !verbShapedFirstName(tokens, j, finder, (k) => this.free(k))))) break;
+      const notVerb = count === 0 && /^[يتن].*ة$/.test(this.printed(t)) && !!tokens[j + 1] && !this.printed(tokens[j + 1]!).endsWith('ة');
+      const nameLike = isAli || foreignFirstName(this, j, count) || looksLikeNameStart(t.text, finder, count > 0 || notVerb);
+      if (!this.free(j) || (!nameLike && (count > 0 || !verbShapedFirstName(tokens, j, finder, (k) => this.free(k))))) break;
       // "إصابتها", "زيارتهم": a noun with a possessive pronoun opens no name.
       // ("مسؤولية قواته": no name word ends in a pronoun; "سلوى تحب": a given name's verb is no family name.)
-      if ((t.text.length >= 5 && endsWithPronoun(this.printed(t))) || (words.length > 0 && (possessedNoun(t, this.printed(t)) || conjoinedNoun(t.text, finder) || verbOfGivenName(words, t.text, finder))) || (words.length === 0 && (conjoinedGivenName(t.text) || conjoinedNoun(t.text, finder)))) break;
+      if ((t.text.length >= 5 && endsWithPronoun(this.printed(t))) || (count > 0 && (possessedNoun(t, this.printed(t)) || conjoinedNoun(t.text, finder) || verbOfGivenName(count === 1 ? tokens[k] : undefined, t.text, finder))) || (count === 0 && (conjoinedGivenName(t.text) || conjoinedNoun(t.text, finder)))) break;
       // "قصصاً", "كتابٍ": a word printed with tanween is no name's; "بلهجة حادة" opens none.
-      if (this.withTanween(t) || (words.length === 0 && prepositionalPhrase(this.printed(t), tokens[j + 1] ? this.printed(tokens[j + 1]!) : ''))) break;
+      if (this.withTanween(t) || (count === 0 && prepositionalPhrase(this.printed(t), tokens[j + 1] ? this.printed(tokens[j + 1]!) : ''))) break;
       // A role word is no name word ("نائبة رئيس الوزراء الأوكراني ..."), but after "عبد" it is ("عبد الملك"، "عبد الرقيب").
       // ("حسن صديق الطيب": a role that is a given name of ours goes on with a name before a surname with ال.)
-      const givenNameInside = words.length > 0 && t.joinsNext && givenNames().byWord.has(t.text) && !!tokens[j + 1]?.text.startsWith('ال');
-      if (finder.roles.longestAt(tokens, j, j + 1) && !finder.compoundNameHeads.has(words[words.length - 1]?.text ?? '') && !givenNameInside) break;
+      const givenNameInside = count > 0 && t.joinsNext && givenNames().byWord.has(t.text) && !!tokens[j + 1]?.text.startsWith('ال');
+      if (finder.roles.longestAt(tokens, j, j + 1) && !finder.compoundNameHeads.has(count > 0 ? tokens[j - 1]!.text : '') && !givenNameInside) break;
       // A bracket parts two names: "(أنامى) X Y" has no first name "أنامى".
-      if (words.length > 0 && /[()[\]]/.test(this.doc.norm.text.slice(tokens[j - 1]!.end, t.start))) break;
-      words.push(t);
+      if (count > 0 && /[()[\]]/.test(this.doc.norm.text.slice(tokens[j - 1]!.end, t.start))) break;
+      count++;
       if (!t.joinsNext) break;
     }
-    return words;
+    return count;
   }
 
   /** Every mention of the names found (full names and surnames, also spelled with other long vowels) outside the gazetteer's. */

@@ -49,12 +49,13 @@ export const conjoinedGivenName = (word: string): boolean => word[0] === 'و' &&
 /** "ومخيم", "ومحطات": و on a common noun (data/common-words.json) or a body's head noun adds a second thing, no name word ("وليد", "وداعة" are). */
 export const conjoinedNoun = (word: string, finder: ActorFinder): boolean => word.length >= 4 && word[0] === 'و' && (lexicon.commonWords.has(word.slice(1)) || finder.complementHeads.has(word.slice(1)));
 
+const BRACKETED_ACRONYM = /^\(\s*[A-Za-z][A-Za-z0-9.&\-]{1,11}\s*\)$/;
 /** Gap between two adjacent tokens is spaces/quotes, or a single comma. */
 export function softGap(doc: PreparedText, a: Token, b: Token): boolean {
   if (a.joinsNext) return true;
   const gap = doc.norm.text.slice(a.end, b.start).trim();
   // ("الوكالة الوطنية للألغام (ANAMA) X Y": an acronym in Latin letters in brackets, as the words of the body.)
-  return gap === '،' || gap === ',' || /^\(\s*[A-Za-z][A-Za-z0-9.&\-]{1,11}\s*\)$/.test(gap);
+  return gap === '،' || gap === ',' || BRACKETED_ACRONYM.test(gap);
 }
 
 /** و/ف/ب/ك + ال, لل, or و/ف + ب/ل/ك + ال at the start of a word. */
@@ -79,10 +80,11 @@ export function looksLikeNameStart(word: string, finder: ActorFinder, rest = fal
 }
 const nameStartAnswers = new WeakMap<ActorFinder, Map<string, number>>();
 
+const ARABIC_LETTERS_ONLY = /^[\u0621-\u064a]+$/;
 function nameStartOf(word: string, finder: ActorFinder, rest: boolean): boolean {
   if (word.length < 2 || inSetBehindConjunction(finder.stopWords, word) || finder.complementHeads.has(word) || heldBy(finder.stopWords, withoutConjunction(word))) return false;
   if (givenNames().scoring.objects.has(word)) return false; // ("وختم البديل X Y الثلاثية": what a scorer scores.)
-  if (!/^[\u0621-\u064a]+$/.test(word)) return false;
+  if (!ARABIC_LETTERS_ONLY.test(word)) return false;
   // Proclitic + article ("بالحفاظ", "والقوات", "للجيش") never starts a name word.
   if (startsWithProcliticArticle(word)) return false;
   // "بوقف", "لحماية", "X Y بنتيجة": ب or ل on a common word (data/common-words.json) is no name word ("باسم", "لبنى" are given names of ours).
@@ -125,6 +127,8 @@ const VERBAL_NOUN_AFTER_PREPOSITION = /^[لب](?:[مات][\u0621-\u064a]{2,}ه|�
 /** "ليحمي", "ليصبح": ل of purpose on an imperfect verb (ي and three letters, no ا: "ليسان" is a name), no first name (a given name of ours is). */
 const VERB_AFTER_LAM = /^لي[\u0621-\u0626\u0628-\u064a]{3}$/;
 
+const PREPOSITION_ON_NOUN_IN_TA = /^[بكل][\u0621-\u064a]{3,}ة$/;
+const NOUN_IN_TA = /^[\u0621-\u064a]{3,}ة$/;
 /**
  * "بلهجة حادة", "بعربية ركيكة", "كحالة طارئة", "لحالة طارئة": ب, ك or ل on a noun in ة
  * with an adjective in ة after it is how something was done, never a name's
@@ -132,7 +136,7 @@ const VERB_AFTER_LAM = /^لي[\u0621-\u0626\u0628-\u064a]{3}$/;
  * speaker stage ask it.
  */
 export function prepositionalPhrase(printed: string, nextPrinted: string): boolean {
-  if (!/^[بكل][\u0621-\u064a]{3,}ة$/.test(printed) || !/^[\u0621-\u064a]{3,}ة$/.test(nextPrinted)) return false;
+  if (!PREPOSITION_ON_NOUN_IN_TA.test(printed) || !NOUN_IN_TA.test(nextPrinted)) return false;
   const names = givenNames().byWord;
   return !names.has(normalizeText(printed)) && !names.has(normalizeText(printed.slice(1)));
 }
@@ -150,7 +154,7 @@ export function isPluralOfPersonNoun(word: string): boolean {
 export function verbShapedFirstName(tokens: Token[], j: number, finder: ActorFinder, free: (k: number) => boolean): boolean {
   const t = tokens[j]!;
   const next = tokens[j + 1];
-  if (!t.joinsNext || !next || !free(j + 1) || !/^[\u0621-\u064a]+$/.test(t.text) || !looksLikeImperfectVerb(t.text, finder)) return false;
+  if (!t.joinsNext || !next || !free(j + 1) || !ARABIC_LETTERS_ONLY.test(t.text) || !looksLikeImperfectVerb(t.text, finder)) return false;
   if (inSetBehindConjunction(finder.stopWords, t.text) || isConjunction(t.text[0]) || speechVerbToken(finder, t)) return false;
   // ("ناشئة متخصصة": an adjective with ة; "يوجد نقص كبير": the two words end no name;
   // "يقضي ساعات": a plural in ات after a verb is its object.)
@@ -216,18 +220,26 @@ export function verbAfterName(word: string, finder: ActorFinder): boolean {
   return !finder.namesLikeVerbs.has(word) && !givenNames().byWord.has(word);
 }
 
+/** How many of tokens [from, to) are name connectors ("عبد", "أبو", "بن"). */
+export function connectorsIn(tokens: Token[], from: number, to: number, finder: ActorFinder): number {
+  let n = 0;
+  for (let j = from; j < to; j++) if (finder.nameConnectors.has(tokens[j]!.text)) n++;
+  return n;
+}
+
 /**
  * "سلوى تحب الرسم", "ريم تتعافى", "نادر يقترب": an imperfect verb right after a given name of ours alone is its verb, no
  * family name; not one of four letters in ي, which a nisba family name shares ("جيهان ترزي"), nor one in ي with a long
- * vowel ("مراد يلماز").
+ * vowel ("مراد يلماز"). `lone`: the name's word when it has one so far (undefined when none or more).
  */
-export const verbOfGivenName = (words: Token[], word: string, finder: ActorFinder): boolean =>
-  words.length === 1 && givenNames().byWord.has(words[0]!.text) && !(word.length === 4 && word.endsWith('ي')) && (verbAfterName(word, finder) || (/^ي[^\u0627\u0648\u064a]+$/.test(word) && looksLikeImperfectVerb(word, finder)));
+export const verbOfGivenName = (lone: Token | undefined, word: string, finder: ActorFinder): boolean =>
+  lone !== undefined && givenNames().byWord.has(lone.text) && !(word.length === 4 && word.endsWith('ي')) && (verbAfterName(word, finder) || (/^ي[^\u0627\u0648\u064a]+$/.test(word) && looksLikeImperfectVerb(word, finder)));
 
+const APPOSITION_GAP = /^[،,(]$/;
 /** An apposition opens at token k, after a comma or a bracket ("، 35 عاما،", "، ابنة محمود"): what came before is a person's name. */
 export function appositionAt(doc: PreparedText, tokens: Token[], k: number, finder: ActorFinder): boolean {
   const before = tokens[k - 1];
-  return !!before && !!tokens[k] && /^[،,(]$/.test(doc.norm.text.slice(before.end, tokens[k]!.start).trim()) && describesPersonAt(tokens, k, finder);
+  return !!before && !!tokens[k] && APPOSITION_GAP.test(doc.norm.text.slice(before.end, tokens[k]!.start).trim()) && describesPersonAt(tokens, k, finder);
 }
 
 /** Token k says who a person is: an age ("(40 عاما)"), a kin word or "وهو"/"وهي", a person noun ("طالبة") or a role ("مدرب الفريق"). */

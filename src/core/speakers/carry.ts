@@ -47,12 +47,13 @@ export function carry(state: State, gender: CueGender | null, ctx: ResolveContex
   return state.last ? { kind: 'carry', speaker: state.last } : { kind: 'none' };
 }
 
+const CONJUNCTION = /^[وف]/;
 /**
  * A person whose name ends right before the verb, set off by a comma at most, in the same sentence;
  * not before a verb joined by و or ف ("استقبل X نظيره Y، وقال:": Y is the object, X speaks).
  */
 function personRightBefore(ctx: ResolveContext, gender: CueGender | null, text: string): Resolution | null {
-  if (/^[وف]/.test(text.slice(ctx.cueStart, ctx.cueStart + 1))) return null;
+  if (CONJUNCTION.test(text.slice(ctx.cueStart, ctx.cueStart + 1))) return null;
   const k = lowerBound(ctx.mentionStarts, ctx.cueStart) - 1;
   const m = ctx.mentions[k];
   if (!m || m.actor.type !== 'person' || !/^[ \u00A0]*[،,]?[ \u00A0]*$/.test(text.slice(m.end, ctx.cueStart))) return null;
@@ -93,6 +94,8 @@ function speakerAgrees(ctx: ResolveContext, speaker: Speaker, gender: CueGender 
   return !!printed && printed.start === speaker.ref.start && mentionAgrees(printed, gender, ctx.state);
 }
 
+const LAM_OR_BA = /[لب]/;
+const COMMA = /[،,]/;
 /**
  * The subject of the sentence a mid-sentence cue belongs to: the sentence opens
  * with a verb ("وكان"، "وتعهد"، "وأدانت"), then titles and definite words lead to
@@ -105,7 +108,7 @@ export function clauseSubject(ctx: ResolveContext, gender: CueGender | null, tex
   if (opening.length > 1 && text.slice(opening[0]!.end, opening[1]!.start).includes(':')) opening = opening.slice(1);
   // "بدوره،"، "من جانبها،"، "في المقابل،": a discourse opener before a comma is no part of the clause.
   for (let c = 0; c < Math.min(3, opening.length - 1); c++) {
-    if (/[،,]/.test(text.slice(opening[c]!.end, opening[c + 1]!.start))) {
+    if (COMMA.test(text.slice(opening[c]!.end, opening[c + 1]!.start))) {
       const m = ctx.mentions[lowerBound(ctx.mentionStarts, opening[0]!.start)];
       // "أكد الرئيس الروسي، فلاديمير بوتين،": the subject itself (but "وفي كييف،" is a place before the clause).
       if (m && m.start < opening[c]!.end && !isStop(withoutConjunction(opening[0]!.norm))) break;
@@ -136,7 +139,7 @@ export function clauseSubject(ctx: ResolveContext, gender: CueGender | null, tex
     const m = k < ctx.mentions.length && ctx.mentions[k]!.start < w.end ? ctx.mentions[k]! : null;
     if (m) {
       // ("الممثلة العليا للاتحاد الأوروبي X": behind ل after a title, a body is the title's complement; else the verb's object.)
-      const behindPreposition = /[لب]/.test(text.slice(w.start, Math.max(w.start, m.start)));
+      const behindPreposition = LAM_OR_BA.test(text.slice(w.start, Math.max(w.start, m.start)));
       if (behindPreposition && m.actor.type !== 'person' && opening.slice(first, j).some((t) => isTitle(titleWithoutConjunction(t.norm)))) {
         while (j + 1 < opening.length && opening[j + 1]!.start < m.end) j++;
         k++;
@@ -145,7 +148,7 @@ export function clauseSubject(ctx: ResolveContext, gender: CueGender | null, tex
       if (behindPreposition) return null;
       if (m.actor.type === 'person') return mentionAgrees(m, gender, ctx.state) ? { kind: 'carry', speaker: speakerOf(m, ctx.state) } : null;
       // A body after a title is the title's complement ("قائد الجيش"): the name may follow.
-      const complement = j > 1 && isTitle(opening[j - 1]!.norm) && !/[،,]/.test(text.slice(opening[j - 1]!.end, w.start));
+      const complement = j > 1 && isTitle(opening[j - 1]!.norm) && !COMMA.test(text.slice(opening[j - 1]!.end, w.start));
       if (!complement) return mentionAgrees(m, gender, ctx.state) ? { kind: 'carry', speaker: speakerOf(m, ctx.state) } : null;
       while (j + 1 < opening.length && opening[j + 1]!.start < m.end) j++;
       k++;
@@ -208,7 +211,7 @@ export function nearClauseStart(text: string, at: number, maxWords: number, maxO
   if (lexicon.subjectStops.has(prev) && !lexicon.adverbsBeforeSubject.has(prev)) return false;
   if (before.length <= maxWords) return true;
   for (let c = 0; c < Math.min(maxOpener, before.length - 1); c++) {
-    if (/[،,]/.test(text.slice(before[c]!.end, before[c + 1]!.start))) return before.length - c - 1 <= maxWords;
+    if (COMMA.test(text.slice(before[c]!.end, before[c + 1]!.start))) return before.length - c - 1 <= maxWords;
   }
   return false;
 }

@@ -23,8 +23,9 @@ const RESUMPTIVE: ReadonlySet<string> = new Set(['فيه', 'فيها']);
  */
 const participleAt = (text: string, w: Word) => (isParticiple(w.norm) && !(w.norm.endsWith('ه') && text[w.end - 1] === 'ه') && !isVerbWithObjectPronoun(w.norm)) || isPurposeVerb(w.norm);
 
+const LAM_ON_IMPERFECT = /^ل[يت]/;
 /** "ليقول", "لتؤكد": an imperfect with ل of purpose shares its sentence's subject, as a participle does. */
-const isPurposeVerb = (w: string) => /^ل[يت]/.test(w) && lexicon.verbWords.has(w) && lexicon.verbWords.has(w.slice(1));
+const isPurposeVerb = (w: string) => LAM_ON_IMPERFECT.test(w) && lexicon.verbWords.has(w) && lexicon.verbWords.has(w.slice(1));
 
 /** Is an offset inside one of the spans (sorted), asked in increasing order: one pass over the spans. */
 function insideSpansAsRead(spans: Span[]): (at: number) => boolean {
@@ -106,6 +107,7 @@ function pronounCueAt(words: Word[], i: number): { gender: CueGender; length: nu
 /** A colon or an opening quotation mark right after the verb ("التي قالت: ..."): the relative clause says who speaks. */
 const quoteFollows = (text: string, at: number) => /^[ \u00A0]*[:"“«]/.test(text.slice(at, at + 4));
 
+const COMMA = /[،,]/;
 /**
  * "X، التي قالت حينها إنها «...»"، "X، الذي قال في بداية اللقاء: «...»": a relative clause set off by a
  * comma whose verb (no weak verb: "التي توقع روايتها") goes on to a colon, a quotation or أن says what X said.
@@ -114,7 +116,7 @@ function relativeSpeaks(text: string, words: Word[], i: number, length: number):
   const pronoun = words[i - 1]!;
   const before = words[i - 2];
   if (lexicon.weakVerbs.has(withoutConjunction(words[i]!.norm, 2))) return false;
-  return !!before && /[،,]/.test(text.slice(before.end, pronoun.start)) && reportsSpeech(text, words[i + length - 1]!.end);
+  return !!before && COMMA.test(text.slice(before.end, pronoun.start)) && reportsSpeech(text, words[i + length - 1]!.end);
 }
 
 /** "X، وهو طالب هندسة": a past-tense form right after a pronoun describes the one just named ("طالب" a student); "وهو يقول" stays a verb. */
@@ -152,6 +154,7 @@ function adjectiveOfNoun(text: string, words: Word[], i: number): boolean {
   return !noun.norm.startsWith('ال') && !/^[وفبلك]ال/.test(noun.norm) && !givenNames().byWord.has(noun.norm);
 }
 
+const SPACE_COMMA_OR_PERIOD = /[ \u00A0،,.]/;
 /**
  * A quotation closes right before the verb, past a comma ("«…»، يختم X"), or before a filler word that
  * looks back at it ('"…". هكذا لخص X'): the verb says who spoke it.
@@ -160,10 +163,12 @@ function quoteEndsBefore(text: string, words: Word[], i: number): boolean {
   const filler = i > 0 && lexicon.quoteFollowers.has(withoutConjunction(words[i - 1]!.norm));
   const at = filler ? words[i - 1]!.start : words[i]!.start;
   let j = at - 1;
-  while (j >= 0 && /[ \u00A0،,.]/.test(text[j]!)) j--;
-  return j >= 0 && j < at - 1 && isQuoteMark(text[j]!) && (filler || /[،,]/.test(text.slice(j, at)));
+  while (j >= 0 && SPACE_COMMA_OR_PERIOD.test(text[j]!)) j--;
+  return j >= 0 && j < at - 1 && isQuoteMark(text[j]!) && (filler || COMMA.test(text.slice(j, at)));
 }
 
+const RELATIVE_AFTER_COMMA = /[،,][\s\u200B-\u200F]*(الذي|التي)[ \u00A0\u200B-\u200F]+$/;
+const GAP_BEFORE_SUBJECT = /^\)?[ \u00A0\u200B-\u200F]+(\([^()\n]{1,30}\)[ \u00A0\u200B-\u200F]+)?((الذي|التي|قد)[ \u00A0\u200B-\u200F]+)?$/;
 /** Subject-verb order ("أذربيجان تعلن", "وزارة الدفاع صرحت"): an actor named right before the verb. */
 export function subjectBefore(
   text: string,
@@ -179,11 +184,11 @@ export function subjectBefore(
   const m = mentions[k]!;
   const gap = text.slice(m.end, cueStart);
   // "X، الذي قال ...": the antecedent of a relative clause set off by a comma, past an apposition ("X، رئيس الجمعية، الذي قال").
-  if (/[،,][\s\u200B-\u200F]*(الذي|التي)[ \u00A0\u200B-\u200F]+$/.test(text.slice(Math.max(0, cueStart - 12), cueStart))) return antecedent(text, cueStart, mentions, k, state, gender);
+  if (RELATIVE_AFTER_COMMA.test(text.slice(Math.max(0, cueStart - 12), cueStart))) return antecedent(text, cueStart, mentions, k, state, gender);
   // ("الطبيبة X التي قالت:": the relative pronoun stands between the name and its verb; "وكان X قد أكد": so does قد;
   // "X (حميدتي) يكتب": a short aside in brackets.)
   // (A mention may end inside its own brackets: "محمد حمدان دقلو (حميدتي".)
-  if (!/^\)?[ \u00A0\u200B-\u200F]+(\([^()\n]{1,30}\)[ \u00A0\u200B-\u200F]+)?((الذي|التي|قد)[ \u00A0\u200B-\u200F]+)?$/.test(gap) && !isAsideAfterSubject(gap)) return null;
+  if (!GAP_BEFORE_SUBJECT.test(gap) && !isAsideAfterSubject(gap)) return null;
   if (!mentionAgrees(m, gender, state)) return null;
   return { kind: 'explicit', speaker: speakerOf(m, state) };
 }
@@ -202,12 +207,14 @@ function answersTopic(text: string, cueStart: number): boolean {
   return topic >= 0;
 }
 
+const ASIDE_BETWEEN_COMMAS = /^[ \u00A0\u200B-\u200F،,]+([^\n،,.:]{2,20}?)[ \u00A0\u200B-\u200F،,]+$/;
 /** "الجيش من جهته قال", "الوزيرة، بدورها، كتبت": an aside of data/speech-verbs.json afterSubject, alone between the subject and its verb. */
 function isAsideAfterSubject(gap: string): boolean {
-  const inner = /^[ \u00A0\u200B-\u200F،,]+([^\n،,.:]{2,20}?)[ \u00A0\u200B-\u200F،,]+$/.exec(gap)?.[1];
+  const inner = ASIDE_BETWEEN_COMMAS.exec(gap)?.[1];
   return !!inner && lexicon.asidesAfterSubject.has(normalizeText(inner.replace(/\s+/g, ' ')));
 }
 
+const SENTENCE_MARK = /[.!?؟:]/;
 /**
  * "المبعوث الأممي X، في حديث للإذاعة: «…»": a clause with no verb whose phrase of how the words came
  * ("في تصريحات"، "في بيان") names nobody after it speaks for the actor right before the phrase.
@@ -219,7 +226,7 @@ function speakerOfNominalLine(text: string, words: Word[], i: number, mentions: 
   if (!m || !/^[ \u00A0\u200B-\u200F]*[،,]?[ \u00A0\u200B-\u200F]*$/.test(text.slice(m.end, words[i]!.start))) return null;
   // Back to the clause's start: no verb on the way (in "التقى الوزير X في بيان" someone else acts).
   for (let j = i - 1; j >= 0 && words[j]!.end > m.start - 200; j--) {
-    if (/[.!?؟:]/.test(text.slice(words[j]!.end, words[j + 1]!.start))) break;
+    if (SENTENCE_MARK.test(text.slice(words[j]!.end, words[j + 1]!.start))) break;
     if (verbAt(words, j) || isComplementizer(words[j]!.norm)) return null;
   }
   return { kind: 'explicit', speaker: speakerOf(m, state) };

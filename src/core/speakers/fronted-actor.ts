@@ -12,9 +12,10 @@ const OPENING_REACH = 40;
 const OPENS_AFTER_MARK = /[\n.،,:!؟?][ \u00A0]*و?$/;
 const OPENS_TEXT = /^[ \u00A0]*و?$/;
 
+const CONJUNCTION = /^[وف]/;
 /** A state, body or group named at its clause's opening (a line, a sentence, a comma; و at most) and ending right before the verb. */
 export function actorOpeningClause(ctx: ResolveContext, gender: CueGender | null, text: string): Resolution | null {
-  if (/^[وف]/.test(text.slice(ctx.cueStart, ctx.cueStart + 1))) return null;
+  if (CONJUNCTION.test(text.slice(ctx.cueStart, ctx.cueStart + 1))) return null;
   const m = ctx.mentions[lowerBound(ctx.mentionStarts, ctx.cueStart) - 1];
   if (!m || m.actor.type === 'person' || !/^[ \u00A0]+$/.test(text.slice(m.end, ctx.cueStart)) || insideSpans(ctx.direct, ctx.directStarts, m.start)) return null;
   const from = Math.max(0, m.start - OPENING_REACH);
@@ -26,13 +27,14 @@ export function actorOpeningClause(ctx: ResolveContext, gender: CueGender | null
 /** A present-tense verb of the third person ("ترفض", "يتهم"), as a headline puts it after its subject. */
 const PRESENT_VERB = /^[يت][\u0621-\u064a]{2,6}$/;
 
+const WAW_FIRST = /^و/;
 /**
  * "الخارجية السودانية تنتقد قرار المجلس وتصفه بأنه …", "الخارجية دانت التوغل واعتبرته …": a sentence
  * that opens with an actor and a present-tense verb (a headline's order) or a feminine past one has that
  * actor for subject of a later verb with و and no subject of its own.
  */
 export function actorOpeningSentence(ctx: ResolveContext, gender: CueGender | null, text: string): Resolution | null {
-  if (!/^و/.test(text.slice(ctx.cueStart, ctx.cueStart + 1))) return null;
+  if (!WAW_FIRST.test(text.slice(ctx.cueStart, ctx.cueStart + 1))) return null;
   const from = sentenceStart(text, ctx.cueStart, null);
   const m = ctx.mentions[lowerBound(ctx.mentionStarts, from)];
   if (!m || m.start >= ctx.cueStart || !/^[ \u00A0]*و?$/.test(text.slice(from, m.start)) || insideSpans(ctx.direct, ctx.directStarts, m.start)) return null;

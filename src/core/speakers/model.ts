@@ -162,7 +162,9 @@ export interface State {
 /** Where `word` occurs in the text of the cues `state` is read with. */
 export const occurrencesIn = (state: State, text: string, word: string) => (state.occurrences ??= new TextOccurrences()).of(text, word);
 
-export const titleStem = (w: string) => w.replace(/^(وال|ال|لل)/, '').replace(/ه$/, '');
+const TITLE_ARTICLE = /^(وال|ال|لل)/;
+const FINAL_HA = /ه$/;
+export const titleStem = (w: string) => w.replace(TITLE_ARTICLE, '').replace(FINAL_HA, '');
 
 export interface ResolveContext {
   gender: CueGender | null;
@@ -185,20 +187,24 @@ export interface ResolveContext {
   cueStart: number;
 }
 
+const PARTICIPLE_END = /[اه]$/;
+const IMPERFECT_PREFIX = /^[يت]/;
 /** Active participles of speech verbs ("قائلا", "مؤكدة"): adverbs of the sentence's own subject. They have five letters at least: "ودعا"، "وشكا" are perfect verbs. */
-export const isParticiple = (w: string) => w.length >= 5 && /[اه]$/.test(w) && !/^[يت]/.test(w);
+export const isParticiple = (w: string) => w.length >= 5 && PARTICIPLE_END.test(w) && !IMPERFECT_PREFIX.test(w);
 
 /** Words that only look definite once normalized: إلى and إلا (behind و too), and the relative pronouns of data/speech-verbs.json. */
 const LOOK_DEFINITE = new Set(['الي', 'الا', 'والي', 'والا', ...lexicon.relativePronouns]);
 
-export const isDefinite = (w: string) => /^(ال|وال|فال|لل|بال)/.test(w) && !LOOK_DEFINITE.has(w);
+const DEFINITE_PREFIX = /^(ال|وال|فال|لل|بال)/;
+export const isDefinite = (w: string) => DEFINITE_PREFIX.test(w) && !LOOK_DEFINITE.has(w);
 
 /** A title, also with a possessive pronoun ("رئيسها"، "قائدهم", "رئيستها": whose it is was named before). */
 export const isTitle = oncePerWord((w) => stems(w).some((s) => lexicon.titleWords.has(s)) || titleWithPronoun(w));
 
+const CONJUNCTION = /^[وف]/;
 /** "ممثله الخاص": a title listed in ة ("ممثلة") printed with ه is the title and "his": whose office it is was named before, no new office holder. */
 export const titleInTaPrintedWithHa = (text: string, w: { norm: string; end: number }): boolean =>
-  text.charCodeAt(w.end - 1) === 0x647 && lexicon.titleWordsInTa.has(w.norm.replace(/^[وف]/, ''));
+  text.charCodeAt(w.end - 1) === 0x647 && lexicon.titleWordsInTa.has(w.norm.replace(CONJUNCTION, ''));
 
 /** A title without a conjunction before it, but whole where the و is its own ("وزير", "وكيل", "والي"; "ووزير" → "وزير"). */
 export const titleWithoutConjunction = (w: string): string => {
@@ -271,7 +277,7 @@ export function guessGender(m: Mention): Gender | null {
   const head = words.find((w) => !/^(و|ف|ب|ل|ك)?(ال|لل)?$/.test(w)) ?? '';
   if (headBeginsWith(head, lexicon.masculineBodyHeads, ['وال', 'ال', 'لل', 'ل', 'ب', 'و'])) return 'm';
   if (m.actor.type === 'state') return 'f';
-  return /ه$/.test(head) || headBeginsWith(head, lexicon.feminineBodyHeads, ['ال', 'لل']) ? 'f' : 'm';
+  return FINAL_HA.test(head) || headBeginsWith(head, lexicon.feminineBodyHeads, ['ال', 'لل']) ? 'f' : 'm';
 }
 
 /** The word begins with one of `heads`, directly or behind one of `prefixes`. */

@@ -13,6 +13,8 @@ import { HONORIFICS, type Mention, NOT_NAME_WORDS, isMannerPhrase, type ResolveC
 /** Words that may link a title to its complement: "القيادي في الحركة", "المبعوث إلى اليمن", "المتحدث باسم" (data/roles.json linkers, shared with findActors). */
 export const TITLE_LINKERS = lexicon.linkers;
 
+const COMMA = /[،,]/;
+const LAM_OR_BA = /[لب]/;
 /**
  * A person named after a title and its complement: the first word is a title,
  * an office or an unnamed source word ("خبير", "مسؤول"), then only definite
@@ -33,9 +35,9 @@ export function titledPerson(text: string, words: Word[], from: number, reach: n
       if (m.actor.type === 'person' && !quoted) {
         if (j === from) return null;
         // Behind ل or ب the name is a complement ("مستشار لبوتين").
-        if (/[لب]/.test(text.slice(w.start, Math.max(w.start, m.start)))) return null;
+        if (LAM_OR_BA.test(text.slice(w.start, Math.max(w.start, m.start)))) return null;
         // A bare title ("الرئيس الأوكراني") after another title is whose office it is.
-        if (isTitle(words[j - 1]!.norm) && !/[،,]/.test(text.slice(words[j - 1]!.end, w.start)) && m.actor.id !== null && titleOnly(m)) return null;
+        if (isTitle(words[j - 1]!.norm) && !COMMA.test(text.slice(words[j - 1]!.end, w.start)) && m.actor.id !== null && titleOnly(m)) return null;
         return speakerOf(m, ctx.state);
       }
       while (j + 1 < reach && words[j + 1]!.start < m.end) j++;
@@ -48,7 +50,7 @@ export function titledPerson(text: string, words: Word[], from: number, reach: n
     if (isTitle(n) || isSpokesperson(n) || isAbbreviatedTitle(w.norm, text.slice(w.end, words[j + 1]?.start ?? w.end)) || isDefinite(n) || TITLE_LINKERS.has(n) || /^ل/.test(n) || n.startsWith('باسم') || isComplementHead(n) || /^[0-9٠-٩]+$/.test(n)) continue;
     if (j + 1 < reach && joinedComplementNoun(text, words, j)) continue;
     // The body's own name after an indefinite head: "الممرض بمجمع ناصر الطبي، محمد ياسين".
-    if (isComplementHead(words[j - 1]!.norm) && !isDefinite(words[j - 1]!.norm) && !/[،,]/.test(text.slice(words[j - 1]!.end, w.start))) continue;
+    if (isComplementHead(words[j - 1]!.norm) && !isDefinite(words[j - 1]!.norm) && !COMMA.test(text.slice(words[j - 1]!.end, w.start))) continue;
     // One place name after a linker, right before the person: "المتحدثة باسمها في يريفان زارا أمادوني".
     const next = ctx.mentions[lowerBound(ctx.mentionStarts, w.end)];
     if (TITLE_LINKERS.has(words[j - 1]!.norm) && j + 1 < reach && next && next.actor.type === 'person' && next.start === words[j + 1]!.start) continue;
@@ -57,11 +59,12 @@ export function titledPerson(text: string, words: Word[], from: number, reach: n
   return null;
 }
 
+const WAW_FIRST = /^و/;
 /** A second noun of a title's complement, in construct after "و": "وبناء" in "للشؤون السياسية وبناء السلام" (not a given name: "وليد الحسن"). */
 export function joinedComplementNoun(text: string, words: Word[], j: number): boolean {
   const w = words[j]!;
   const next = words[j + 1];
-  return j > 0 && /^و/.test(w.norm) && !!next && isDefinite(next.norm) && !givenNames().byWord.has(w.norm) && !/[،,]/.test(text.slice(words[j - 1]!.end, w.start));
+  return j > 0 && WAW_FIRST.test(w.norm) && !!next && isDefinite(next.norm) && !givenNames().byWord.has(w.norm) && !COMMA.test(text.slice(words[j - 1]!.end, w.start));
 }
 
 /** A mention that is a bare title of its person ("الرئيس الأوكراني"), not a name. */
@@ -136,7 +139,7 @@ export function subjectReach(text: string, words: Word[], from: number, ctx: Res
 export function appositiveName(text: string, words: Word[], from: number, to: number, ctx: ResolveContext): Speaker | null {
   for (let j = from + 1; j < to; j++) {
     const gap = text.slice(words[j - 1]!.end, words[j]!.start);
-    if (!/[،,]/.test(gap)) continue;
+    if (!COMMA.test(gap)) continue;
     // "أحد وجهاء المنطقة، الشيخ X Y،": an honorific may open the name set off by the comma.
     if (HONORIFICS.has(words[j]!.norm) && j + 1 < to) j++;
     const k = lowerBound(ctx.mentionStarts, words[j]!.start);
@@ -187,7 +190,7 @@ export function unknownName(text: string, words: Word[], from: number, to: numbe
     if (
       !manner &&
       !isDefinite(body[0]!.norm) &&
-      ((next && isComplementizer(next.norm) && !/[،,]/.test(gap) && ![...gap].some(isQuoteMark)) || /^\s*:/.test(gap)) &&
+      ((next && isComplementizer(next.norm) && !COMMA.test(gap) && ![...gap].some(isQuoteMark)) || /^\s*:/.test(gap)) &&
       // ("وصفت حالة المرضى هنا بالقول:": an attribution phrase ends what was described, no body.)
       !body.some((_, i) => verbAt(body, i) || attributionAt(body, i)) &&
       body.every((w) => /[\u0621-\u064A]/.test(w.norm) && !isDocument(w.norm) && !stems(w.norm).some((x) => lexicon.anonymous.has(x)))

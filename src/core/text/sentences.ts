@@ -47,14 +47,17 @@ export function endsWholeSentenceAt(text: string, i: number): boolean {
   return text[i] !== '.' || !(isGluedPeriod(text, i) || followsAbbreviatedTitle(text, i));
 }
 
+const NOT_SPACE_OR_PERIOD = /[^\s.]/;
+const NOT_SPACE_OR_QUOTE = /[^\s"'“”«»]/;
 /** A period with a letter or digit right before it and no space or quotation mark after it. */
 function isGluedPeriod(text: string, i: number): boolean {
-  return /[^\s.]/.test(text[i - 1] ?? ' ') && /[^\s"'“”«»]/.test(text[i + 1] ?? ' ');
+  return NOT_SPACE_OR_PERIOD.test(text[i - 1] ?? ' ') && NOT_SPACE_OR_QUOTE.test(text[i + 1] ?? ' ');
 }
 
+const SHORT_WORD_AT_END = /(?:^|[\s،,])([\u0621-\u064a]{1,3})$/;
 /** Does the word right before text[i] (one to three letters, after a space, a comma or the text's start) stand in abbreviatedTitles? */
 export function followsAbbreviatedTitle(text: string, i: number): boolean {
-  const m = /(?:^|[\s،,])([\u0621-\u064a]{1,3})$/.exec(text.slice(Math.max(0, i - 4), i));
+  const m = SHORT_WORD_AT_END.exec(text.slice(Math.max(0, i - 4), i));
   return !!m && ABBREVIATED_TITLES.has(normalizeText(m[1]!));
 }
 

@@ -14,6 +14,7 @@ const WITH_PRONOUN = /(ها|هم|هما|كم|نا|ه)$/;
 /** "علي" (Ali) only printed with ي: "على" (on) is the same word once normalized. */
 const printedAsName = (scan: PersonScan, t: Token): boolean => t.text !== 'علي' || scan.printedWith(t, 0x64a);
 
+const PLURAL_ENDING = /(ون|ين)$/;
 /** Word k may be a given name: one of ours that is no common word, or a foreign one by its shape (../name-shapes.ts foreignGivenName). */
 function givenNameShaped(scan: PersonScan, t: Token): boolean {
   if (!printedAsName(scan, t)) return false;
@@ -21,7 +22,7 @@ function givenNameShaped(scan: PersonScan, t: Token): boolean {
   if (given) return !given.common && !given.name.startsWith('ال');
   if (lexicon.anonymous.has(t.text) || lexicon.mediaNouns.has(t.text) || lexicon.institutionNouns.has(t.text) || lexicon.documentNouns.has(t.text)) return false;
   // ("قال مسؤولون", "قال شهود": a plural speaks for many.)
-  return !/(ون|ين)$/.test(t.text) && foreignGivenName(scan, t);
+  return !PLURAL_ENDING.test(t.text) && foreignGivenName(scan, t);
 }
 
 /** A speech verb joined to token k, before it ("تقول X") or after it ("X تقول"), with nothing after X that may be a name's ("X إن", "X:"). */

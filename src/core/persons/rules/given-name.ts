@@ -225,7 +225,7 @@ function withPronoun(scan: PersonScan, k: number): boolean {
 /** The family name's words when the scan reads no name: one, or a father's given name and one more. */
 function familyWords(scan: PersonScan, end: number): number {
   // ("سلوى تحب الرسم": the given name's verb.)
-  if (!familyWord(scan, end) || verbOfGivenName(scan.tokens.slice(end - 1, end), scan.tokens[end]!.text, scan.finder)) return 0;
+  if (!familyWord(scan, end) || verbOfGivenName(scan.tokens[end - 1], scan.tokens[end]!.text, scan.finder)) return 0;
   const father = givenNames().names.longestAt(scan.tokens, end);
   // "يامن أبو شعبان": a connector that opens no given name and the word after it make one family name ("محمد أبو" is none).
   if (!father && scan.finder.nameConnectors.has(scan.tokens[end]!.text)) return familyWord(scan, end + 1) ? 2 : 0;

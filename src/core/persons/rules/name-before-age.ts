@@ -7,6 +7,7 @@ import { lexicon } from '../../lexicon';
 import { ageAt } from '../ages';
 import { looksLikeNameStart, verbLike } from '../words';
 
+const APPOSITION_GAP = /^[،,(]$/;
 /**
  * Where the name that ends right before the age at k starts, set off by a
  * bracket or a comma (-1: none): two words, three when the first is a given
@@ -16,7 +17,7 @@ import { looksLikeNameStart, verbLike } from '../words';
 function nameBefore(scan: PersonScan, k: number): number {
   const { tokens, doc, finder } = scan;
   const last = tokens[k - 1];
-  if (!last || !/^[،,(]$/.test(doc.norm.text.slice(last.end, tokens[k]!.start).trim())) return -1;
+  if (!last || !APPOSITION_GAP.test(doc.norm.text.slice(last.end, tokens[k]!.start).trim())) return -1;
   // ("تقف X الخطيب (34 عاما)": a family name with the article takes the word before it.)
   if (!articleSurname(scan, k - 1) && verbLike(tokens, k - 2, finder)) return loneName(scan, k - 1) ? k - 1 : -1;
   const three = k >= 3 && (givenNames().byWord.has(tokens[k - 3]!.text) || finder.nameConnectors.has(tokens[k - 2]!.text));

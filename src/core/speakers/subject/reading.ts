@@ -50,17 +50,19 @@ export function unknownAhead(ctx: ResolveContext, from: number, to: number): boo
   return false;
 }
 
+const LAM_OR_BA = /[لب]/;
+const COMMA = /[،,]/;
 /** Is the mention at word wi a complement of what comes before it, not a subject? */
 function isComplement(zone: SubjectZone, wi: number, m: Mention, seenTitle: boolean): boolean {
   const { text, words, from, ctx } = zone;
   const w = words[wi]!;
   const prevWord = words[wi - 1]?.norm ?? '';
   // Behind ل or ب a name is not a verb's subject ("فصيل تابع لإيران"), except after an attribution phrase ("بيان للخارجية").
-  const preposed = !ctx.attribution && /[لب]/.test(text.slice(w.start, Math.max(w.start, m.start)));
+  const preposed = !ctx.attribution && LAM_OR_BA.test(text.slice(w.start, Math.max(w.start, m.start)));
   // (A ل that begins the name itself, "ليلى", is no preposition: the mention starts with the word.)
   // (A title governs a body the gazetteer lacks too, "ممثل النيابة العامة X"; a person it lacks is the title's own name.)
   // After a comma a name stands in apposition ("المتحدث باسم الأمين العام، ستيفان دوجاريك"), not as a complement.
-  const afterComma = wi > from && /[،,]/.test(text.slice(words[wi - 1]!.end, w.start));
+  const afterComma = wi > from && COMMA.test(text.slice(words[wi - 1]!.end, w.start));
   return preposed || (wi > from && !afterComma && (prevWord === 'باسم' || (titleGoverns(zone, wi) && (m.actor.id !== null || m.actor.type !== 'person')) || (seenTitle && /^ل/.test(w.norm) && m.start > w.start)));
 }
 
@@ -91,7 +93,7 @@ function personAfterDefiniteWords(zone: SubjectZone, wi: number, k: number): boo
   const { words, ctx } = zone;
   for (let j = wi + 1; j <= wi + 4 && j < words.length; j++) {
     if (personAt(ctx, k, words[j]!.start)) return j > wi + 1;
-    if (!isDefinite(words[j]!.norm) || /[،,]/.test(zone.text.slice(words[j - 1]!.end, words[j]!.start))) return false;
+    if (!isDefinite(words[j]!.norm) || COMMA.test(zone.text.slice(words[j - 1]!.end, words[j]!.start))) return false;
   }
   return false;
 }
@@ -134,7 +136,7 @@ export function readZoneNames(zone: SubjectZone): ZoneNames {
     // name the gazetteer lacks, which findActors found introduced by this very role ("والي شمال كردفان X").
     if (out.seenTitle && inZone.length === 0 && (isComplementHead(w.norm) || /^ل/.test(w.norm) || w.norm.startsWith('باسم') || joinedComplementNoun(zone.text, words, wi) || unknownAhead(ctx, w.end, zoneEnd))) continue;
     // One place name right after a title or its complement's head, before the person: "محافظ حمص X"، "رئيس بلدية كييف X".
-    if (inZone.length === 0 && out.seenTitle && (isTitle(words[wi - 1]!.norm) || isComplementHead(words[wi - 1]!.norm)) && !/[،,]/.test(zone.text.slice(words[wi - 1]!.end, w.start)) && personAt(ctx, k, words[wi + 1]?.start)) continue;
+    if (inZone.length === 0 && out.seenTitle && (isTitle(words[wi - 1]!.norm) || isComplementHead(words[wi - 1]!.norm)) && !COMMA.test(zone.text.slice(words[wi - 1]!.end, w.start)) && personAt(ctx, k, words[wi + 1]?.start)) continue;
     // "ورد مكتب منسق أعمال الحكومة …"، "وقالت إدارة الدفاع المدني": a body's head noun in construct with the actor that speaks.
     if (wi === from && isComplementHead(w.norm) && !isDefinite(w.norm) && ctx.mentions[k]?.start === words[wi + 1]?.start) continue;
     // "قالت زوجته هالة النجار": a kin or person noun right before the person's name says who they are.

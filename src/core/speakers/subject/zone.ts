@@ -73,6 +73,7 @@ export function subjectZone(text: string, words: Word[], from: number, to: numbe
   return zone;
 }
 
+const TITLE_ARTICLE = /^(وال|ال|لل)/;
 /** After the subject, does the sentence go on to a colon, a quotation or أن/إن (reported speech)? */
 export function reportsSpeech(text: string, from: number, orStatement = false): boolean {
   // (Word by word, up to where it decides: most sentences decide in a few words.)
@@ -84,7 +85,7 @@ export function reportsSpeech(text: string, from: number, orStatement = false): 
     if (gap === ENDS) return false;
     // (By the word's id: nextWord gives the document's own words, with their tokens.)
     if (isComplementizerWord(w)) return true;
-    if (orStatement && isDocument(w.norm) && !/^(وال|ال|لل)/.test(w.norm)) return true;
+    if (orStatement && isDocument(w.norm) && !TITLE_ARTICLE.test(w.norm)) return true;
     at = w.end;
   }
   const tail = text.slice(at, Math.min(text.length, at + 3));

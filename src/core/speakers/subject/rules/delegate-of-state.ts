@@ -10,9 +10,10 @@ const LOOKBACK = 60;
 /** How far before a name the words that introduce it are read ("مندوب روسيا الدائم لدى الأمم المتحدة X"). */
 const INTRODUCTION_CHARS = 90;
 
+const ARTICLE = /^ال/;
 /** "المندوب", "والسفيرة" → "مندوب", "سفيره": a title of data/speech-verbs.json delegateTitles, without و/ف and ال. */
 function delegateTitle(word: string): string | null {
-  const bare = withoutConjunction(word).replace(/^ال/, '');
+  const bare = withoutConjunction(word).replace(ARTICLE, '');
   return lexicon.delegateTitles.has(bare) ? bare : null;
 }
 

@@ -75,12 +75,14 @@ function personFoundAfter(text: string, ctx: ResolveContext, name: Speaker, end:
   return null;
 }
 
+const COMMA = /[،,]/;
 /** The word after a comma that follows word `at` or one of the `n` words after it (-1: none). */
 function commaAfter(text: string, words: Word[], at: number, n: number): number {
-  for (let j = at; j < at + n && j + 1 < words.length; j++) if (/[،,]/.test(text.slice(words[j]!.end, words[j + 1]!.start))) return j + 1;
+  for (let j = at; j < at + n && j + 1 < words.length; j++) if (COMMA.test(text.slice(words[j]!.end, words[j + 1]!.start))) return j + 1;
   return -1;
 }
 
+const SENTENCE_MARK = /[.!?؟:]/;
 /**
  * How far the description and its name may run: to a stop mark, أن/إن or a
  * quotation — but a short quoted name inside it ('في بنك "نور" X') is read on.
@@ -90,7 +92,7 @@ function descriptionReach(text: string, words: Word[], from: number, openers: Se
   for (; j < words.length && j < from + 20; j++) {
     const gapStart = words[j - 1]!.end;
     const gap = text.slice(gapStart, words[j]!.start);
-    if (/[.!?؟:]/.test(gap) || isComplementizer(words[j]!.norm)) break;
+    if (SENTENCE_MARK.test(gap) || isComplementizer(words[j]!.norm)) break;
     const mark = [...gap].findIndex((c) => isQuoteMark(c));
     if (mark >= 0 && openers.has(gapStart + mark) && !quotedNameAt(text, gapStart + mark)) break;
   }
@@ -129,6 +131,7 @@ function inDescription(w: string): boolean {
   return isDefinite(w) || isTitle(w) || isSpokesperson(w) || isRoleWord(w) || TITLE_LINKERS.has(w) || /^ل/.test(w) || w.startsWith('باسم') || isComplementHead(w) || /^[0-9٠-٩]+$/.test(w);
 }
 
+const LAM_OR_BA = /[لب]/;
 /** Where the name starts after the description (-1: none), or the person found there ("المتخصص في أسواق الوقود، المهندس X"). */
 function nameStart(text: string, words: Word[], from: number, reach: number, ctx: ResolveContext, skip = -1): number | Mention {
   let k = lowerBound(ctx.mentionStarts, words[from]!.start);
@@ -147,14 +150,14 @@ function nameStart(text: string, words: Word[], from: number, reach: number, ctx
     if (quoted) continue;
     while (k < ctx.mentions.length && ctx.mentions[k]!.end <= w.start) k++;
     const m = k < ctx.mentions.length && ctx.mentions[k]!.start < w.end ? ctx.mentions[k]! : null;
-    if (/[،,]/.test(gap)) complement = false;
+    if (COMMA.test(gap)) complement = false;
     // A relative clause ("، الذي فقد ...") closes the description: no name follows.
     if (lexicon.relativePronouns.has(w.norm)) return -1;
-    if (TITLE_LINKERS.has(w.norm) || (j === from + 1 && !/[،,]/.test(gap) && constructHead(words[from]!.norm))) complement = true;
+    if (TITLE_LINKERS.has(w.norm) || (j === from + 1 && !COMMA.test(gap) && constructHead(words[from]!.norm))) complement = true;
     if (m) {
       // (Behind ل or ب a person is a complement: "المستشار لدى X"; so is one right after a title in construct: "مستشار الرئيس X".)
-      const governed = governedTitle === j - 1 && !/[،,]/.test(gap);
-      if (m.actor.type === 'person' && !complement) return governed || /[لب]/.test(text.slice(w.start, Math.max(w.start, m.start))) ? -1 : m;
+      const governed = governedTitle === j - 1 && !COMMA.test(gap);
+      if (m.actor.type === 'person' && !complement) return governed || LAM_OR_BA.test(text.slice(w.start, Math.max(w.start, m.start))) ? -1 : m;
       while (j + 1 < reach && words[j + 1]!.start < m.end) j++;
       complement = false;
       continue;
@@ -176,6 +179,7 @@ function nameStart(text: string, words: Word[], from: number, reach: number, ctx
   return -1;
 }
 
+const SPACES_ONLY = /^ +$/;
 /** Two or three name words at `at`, closed by punctuation, a stop, a preposition or a verb; none of them a common word. */
 function nameAt(text: string, words: Word[], at: number, reach: number, gender: CueGender | null, openers: Set<number>): Speaker | null {
   const first = words[at]!.norm;
@@ -188,7 +192,7 @@ function nameAt(text: string, words: Word[], at: number, reach: number, gender: 
     const end = at + n;
     if (end > reach || end > words.length) continue;
     const inner = words.slice(at + 1, end);
-    if (!inner.every((w, i) => /^ +$/.test(text.slice(words[at + i]!.end, w.start)) && (lexicon.nameConnectors.has(w.norm) || nameWord(w.norm)))) continue;
+    if (!inner.every((w, i) => SPACES_ONLY.test(text.slice(words[at + i]!.end, w.start)) && (lexicon.nameConnectors.has(w.norm) || nameWord(w.norm)))) continue;
     if (!closes(text, words, end, reach, openers) || isMannerPhrase(text, words.slice(at, end))) continue;
     const start = words[at]!.start;
     const stop = words[end - 1]!.end;

@@ -9,13 +9,14 @@ import type { SubjectRule } from './rule';
 /** How many words "أما" may stand before its verb. */
 const MAX_TOPIC_WORDS = 14;
 
+const SENTENCE_MARK = /[.!?؟:]/;
 /** The index of "أما" when the cue is its answer ("أما X، فقال"), else -1. */
 function topicStart(text: string, words: Word[], cue: number): number {
   // ("أما X فقد أكد": ف rides on قد.)
   if (cue < 1 || !(words[cue]!.norm.startsWith('ف') || words[cue - 1]!.norm === 'فقد')) return -1;
   for (let j = cue - 1; j >= 0 && j >= cue - MAX_TOPIC_WORDS; j--) {
     const gap = text.slice(words[j]!.end, words[j + 1]!.start);
-    if (/[.!?؟:]/.test(gap) || [...gap].some(isQuoteMark)) return -1;
+    if (SENTENCE_MARK.test(gap) || [...gap].some(isQuoteMark)) return -1;
     if (words[j]!.norm === 'اما') return j;
   }
   return -1;

@@ -5,6 +5,7 @@ import { lowerBound, type ResolveContext } from '../../model';
 import { lastBodyNamed } from '../reading';
 import type { SubjectRule } from './rule';
 
+const PREPOSITION_FIRST = /^[وف]?[لب]/;
 export const outlet: SubjectRule = {
   name: 'outlet',
   why: 'A news outlet reports ("ذكرت صحيفة ...", "وقالت سانا"); behind ل or ب it is whom the words were said to ("في تصريح لقناة ..."): no actor spoke.',
@@ -15,7 +16,7 @@ export const outlet: SubjectRule = {
   apply(zone) {
     const { ctx, first, words, from, zoneStart } = zone;
     const mediaAt = ctx.media[lowerBound(ctx.media, zoneStart)];
-    const addressee = /^[وف]?[لب]/.test(first) && !lexicon.mediaNouns.has(first);
+    const addressee = PREPOSITION_FIRST.test(first) && !lexicon.mediaNouns.has(first);
     const outletFirst = [first, withoutConjunction(first)].some((s) => lexicon.mediaNouns.has(s));
     // "شبكة أطباء السودان" is a body the gazetteer knows, not an outlet.
     const firstMention = ctx.mentions[lowerBound(ctx.mentionStarts, zoneStart)];

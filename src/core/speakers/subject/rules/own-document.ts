@@ -20,11 +20,12 @@ function officeWithPronoun(word: string): CueGender | null {
   return owned?.nouns.some((noun) => lexicon.documentOffices.has(noun)) ? owned.gender : null;
 }
 
+const LAM_WORD_IN_HA = /ل\S+ه/;
 /** "جاء في بيان لمكتبه": right after the cue's verb, a document and its office with a pronoun; the pronoun's gender, or null. */
 function officeDocumentAfter(text: string, cueStart: number): CueGender | null {
   // (Most cues have no office behind ل after them: the words are read only where "ل" and a pronoun's ه follow.)
   const after = text.slice(cueStart, cueStart + 40);
-  if (!/ل\S+ه/.test(after)) return null;
+  if (!LAM_WORD_IN_HA.test(after)) return null;
   const ws = wordsIn(after).slice(0, 4);
   const i = ws.findIndex((w, k) => k > 0 && isDocument(w.norm));
   return i > 0 && i + 1 < ws.length ? officeWithPronoun(ws[i + 1]!.norm) : null;

@@ -34,10 +34,11 @@ function personNamed(ctx: ResolveContext, parts: string[]): Mention | null {
 /** How far back the text is searched for the longer name. */
 const MAX_CHARS_BACK = 6000;
 
+const ARTICLE = /^ال/;
 /** A word that may be a first name or a surname: no title, role, person noun, stop, document or institution word. */
 function couldBeName(w: string): boolean {
   if (!/^[\u0621-\u064A]+$/.test(w) || isTitle(w) || isRoleWord(w) || isStop(w) || isDocument(w) || NOT_NAME_WORDS.has(w)) return false;
-  if (givenNames().personNouns.has(w) || givenNames().personNouns.has(w.replace(/^ال/, ''))) return false;
+  if (givenNames().personNouns.has(w) || givenNames().personNouns.has(w.replace(ARTICLE, ''))) return false;
   return !stems(w).some((x) => lexicon.anonymous.has(x) || lexicon.institutionNouns.has(x) || lexicon.commonObjects.has(x) || lexicon.spokesperson.has(x));
 }
 
@@ -51,6 +52,7 @@ function surnameAfter(text: string, prev: string, end: number): boolean {
   return /^\s*[،,]/.test(text.slice(end, end + 3)) && !(/^[يتن]/.test(prev) && prev.length >= 4);
 }
 
+const SPACES_ONLY = /^ +$/;
 /**
  * A person the actor finder missed: the words printed earlier, outside quotes, as
  * part of a longer name — with a name word after them ("سماح النجار") or, for a
@@ -69,12 +71,12 @@ function namedEarlier(text: string, surface: string, ctx: ResolveContext, compou
     if (letter.test(text[at - 1] ?? ' ') || letter.test(text[end] ?? ' ') || insideSpans(ctx.direct, ctx.directStarts, at)) continue;
     // (The word after and the word before, read alone: no array of the words around.)
     const next = nextWord(text, end, Math.min(text.length, end + 20));
-    if (next && /^ +$/.test(text.slice(end, next.start)) && couldBeName(next.norm) && !isDefinite(surface)) return true;
+    if (next && SPACES_ONLY.test(text.slice(end, next.start)) && couldBeName(next.norm) && !isDefinite(surface)) return true;
     const prev = lastWordIn(text, Math.max(0, at - 20), at);
     // (A surname with ال, or one opened by a particle: "رامي الشوا"، "نهى عبد اللطيف".)
     // (A definite word after any other word is a noun of the sentence: "توصل الأطراف اليمنية".)
     const surnameWithAl = isDefinite(surface) && givenNames().byWord.has(prev?.norm ?? '');
-    if (prev && /^ +$/.test(text.slice(prev.end, at)) && couldBeName(prev.norm) && (surnameWithAl || compound || surnameAfter(text, prev.norm, end)) && !isDefinite(prev.norm)) return true;
+    if (prev && SPACES_ONLY.test(text.slice(prev.end, at)) && couldBeName(prev.norm) && (surnameWithAl || compound || surnameAfter(text, prev.norm, end)) && !isDefinite(prev.norm)) return true;
   }
   return false;
 }
@@ -86,9 +88,10 @@ function printedName(text: string, words: Word[], from: number, to: number): Spe
   return { id: null, name: text.slice(start, end), start, end };
 }
 
+const COMMA = /[،,]/;
 /** The end (word index, exclusive) of the words from `from` up to the first comma between two of them. */
 function beforeComma(text: string, words: Word[], from: number, to: number): number {
-  for (let j = from + 1; j < to; j++) if (/[،,]/.test(text.slice(words[j - 1]!.end, words[j]!.start))) return j;
+  for (let j = from + 1; j < to; j++) if (COMMA.test(text.slice(words[j - 1]!.end, words[j]!.start))) return j;
   return to;
 }
 
