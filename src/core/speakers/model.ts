@@ -250,6 +250,9 @@ export const isDocumentWord = perTextWord(isDocument);
 export const isOwnDocumentWord = perTextWord(isOwnDocument);
 export const isTitleOrSpokespersonWord = perTextWord((w) => isTitle(w) || isSpokesperson(w));
 
+/** The mention is a name of two words or more ("نادر الخطيب"), not a surname alone that a gazetteer person bears ("البشير"). */
+export const fullName = (text: string, m: Mention): boolean => /\s/.test(text.slice(m.start, m.end).trim());
+
 /** An office named without its holder ("قائد السفينة", "المندوب الصيني") as a speaker: the words in [start, end). */
 export function officeSpeaker(text: string, start: number, end: number, gender: CueGender | null): Speaker {
   const name = text.slice(start, end);

@@ -3,11 +3,10 @@ import { withoutConjunction } from '../../../clitics';
 import { givenNames } from '../../../lexicon/given-names';
 import { isComplementizer, lexicon, stems, verbAt, type Word } from '../../../speech';
 import type { CueGender } from '../../../speech';
-import { HONORIFICS, NOT_NAME_WORDS, isMannerPhrase, type Mention, type ResolveContext, type Speaker, isComplementHead, mentionAgrees, speakerOf, isDefinite, isDocument, withPossessive, isFunctionWord, isRoleWord, isSpokesperson, isStop, isTitle, lowerBound } from '../../model';
+import { HONORIFICS, NOT_NAME_WORDS, fullName, isMannerPhrase, type Mention, type ResolveContext, type Speaker, isComplementHead, mentionAgrees, speakerOf, isDefinite, isDocument, withPossessive, isFunctionWord, isRoleWord, isSpokesperson, isStop, isTitle, lowerBound } from '../../model';
 import { joinedComplementNoun, TITLE_LINKERS } from '../../names';
 import { reportsSpeech } from '../zone';
 import { pluralNounInAt, verbalNounBehindPreposition } from '../../../persons/words';
-import { fullName } from './role-noun';
 import type { SubjectRule } from './rule';
 
 /** How many words a description may run before the name ("الناقدة الفنية المصرية"، "المدافعة عن حقوق الإنسان في جمهورية أرمينيا،"). */

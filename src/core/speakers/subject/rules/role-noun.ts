@@ -1,7 +1,7 @@
 import { withoutConjunction } from '../../../clitics';
 import { givenNames } from '../../../lexicon/given-names';
 import { isComplementizer, lexicon, wordsIn, type Word } from '../../../speech';
-import { isSpokesperson, isTitle, lowerBound, type Mention, speakerOf } from '../../model';
+import { fullName, isSpokesperson, isTitle, lowerBound, type Mention, speakerOf } from '../../model';
 import type { SubjectRule } from './rule';
 
 /** How far back (in mentions) a role noun looks for the person it introduced. */
@@ -101,8 +101,6 @@ function plainComplement(text: string, from: number, to: number): boolean {
   return !wordsIn(text, from, to).some((w) => isComplementizer(w.norm) || lexicon.singularRelatives.has(w.norm) || lexicon.relativePronouns.has(w.norm));
 }
 
-/** A name of two words or more ("نادر الخطيب"), not a surname alone that a gazetteer person bears ("البشير"). */
-export const fullName = (text: string, m: Mention): boolean => /\s/.test(text.slice(m.start, m.end).trim());
 
 /** How far back a role noun reaches for a person introduced without it. */
 const NEAR_CHARS = 400;
