@@ -17,9 +17,11 @@
 // and not only in one paragraph further down: a page on a match, a launch or a
 // harvest that gives the war one paragraph mentions it in passing.
 // A party to a conflict named many times (Azerbaijan's gas, a Sudanese club's
-// match, Yemen's coffee) does not make a conflict page.
+// match, Yemen's coffee) does not make a conflict page, nor does a page whose
+// words of another matter (sport, culture, health, the climate:
+// common.json `otherMatters`) outnumber its words of war many times.
 import { articleShape } from './conflicts/article';
-import { addActorEvidence, addSignalEvidence, countWarWords, Tally, type WarWords } from './conflicts/evidence';
+import { addActorEvidence, addSignalEvidence, countOtherMatterWords, countWarWords, Tally, type WarWords } from './conflicts/evidence';
 import type { ConflictKnowledge } from './conflicts/model';
 import { selectConflicts, type ConflictEvidence } from './conflicts/select';
 import { prepare, type PreparedText } from './matcher';
@@ -39,6 +41,21 @@ const WORDS_PER_WAR_WORD = 200;
 
 /** A page of more paragraphs than this can mention the war in passing. */
 const PASSING_MIN_PARAGRAPHS = 4;
+
+/**
+ * A page whose words of another matter (sport, culture, health, the climate) outnumber its words of war this many
+ * times, with at least OTHER_MATTER_MIN of them, is about that matter: the national team's match "since the war",
+ * a cholera campaign, a summit on water. (On the gold conflict pages that ratio stayed under 2.7.)
+ */
+const OTHER_MATTER_OVER_WAR = 4;
+const OTHER_MATTER_MIN = 8;
+/** The fewest words of war a ratio is taken against (a page with none is no conflict news anyway). */
+const WAR_FLOOR = 0.5;
+
+/** Does another matter lead the page, its words many times the words of war? */
+export function otherMatterLeads(matterWords: number, warWords: number): boolean {
+  return matterWords >= OTHER_MATTER_MIN && matterWords >= OTHER_MATTER_OVER_WAR * Math.max(warWords, WAR_FLOOR);
+}
 
 /** Does the main article speak of the matter of war enough for its length? */
 export function speaksOfWar(warWords: number, words: number): boolean {
@@ -60,7 +77,8 @@ export function conflictEvidence(text: string, regions: Span[], actors: ActorRes
   const doc = prepared ?? prepare(text);
   // Without the matter of war, the parties' names are no evidence of their conflict.
   const war = countWarWords(shape, doc, model);
-  const damp = speaksOfWar(war.hits, shape.words) && !warInPassing(war, shape.paragraphStarts.length) ? 1 : 0;
+  const aboutWar = speaksOfWar(war.hits, shape.words) && !warInPassing(war, shape.paragraphStarts.length);
+  const damp = aboutWar && !otherMatterLeads(countOtherMatterWords(shape, doc, model), war.hits) ? 1 : 0;
   addSignalEvidence(tally, shape, doc, model, actorSpans);
   const unit = BASE + Math.sqrt(shape.words) / ROOT_DIVISOR;
   const paragraphs = shape.paragraphStarts.length;

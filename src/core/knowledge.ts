@@ -30,6 +30,8 @@ export interface ConflictData {
   backdropTerms: string[];
   /** Words of life under the war (power cuts, queues, shortages, cholera, ruins): each counts half a word of war. */
   hardshipTerms: string[];
+  /** Other matters a page may be about (sport, the economy, culture…), each with its words (data/conflicts/common.json otherMatters). */
+  otherMatters: Record<string, string[]>;
   /** Endings a one-word war term also takes (feminine, sound plurals, the accusative alif): النازح → النازحة، نازحون. */
   termEndings: string[];
   /** Endings taken off a one-word war term to find its stem (not the plural ات: مسيرات must not give مسيرة). */
@@ -53,7 +55,8 @@ function toProfile(raw: Record<string, unknown>): ConflictProfile | null {
 /**
  * The conflict data of a set of files (file name → parsed JSON): a file with
  * `id` and `signals` is a covered conflict, one with `profiles` lists others,
- * one with `warTerms` (and `backdropTerms`, `hardshipTerms`) the words of war. Malformed entries are skipped.
+ * one with `warTerms` (and `backdropTerms`, `hardshipTerms`) the words of war, and `otherMatters` those of other
+ * matters. Malformed entries are skipped.
  */
 export function conflictDataFrom(files: Record<string, unknown>): ConflictData {
   const covered: Array<ConflictProfile & { order: number }> = [];
@@ -63,6 +66,7 @@ export function conflictDataFrom(files: Record<string, unknown>): ConflictData {
   const hardshipTerms: string[] = [];
   const termEndings: string[] = [];
   const stemEndings: string[] = [];
+  const otherMatters: Record<string, string[]> = {};
   for (const name of Object.keys(files).sort()) {
     const file = files[name];
     if (!isObject(file)) continue;
@@ -76,9 +80,10 @@ export function conflictDataFrom(files: Record<string, unknown>): ConflictData {
     hardshipTerms.push(...strings(file.hardshipTerms));
     termEndings.push(...strings(file.termEndings));
     stemEndings.push(...strings(file.stemEndings));
+    if (isObject(file.otherMatters)) for (const [matter, terms] of Object.entries(file.otherMatters)) if (matter !== '_comment') (otherMatters[matter] ??= []).push(...strings(terms));
   }
   covered.sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));
-  return { covered: covered.map(({ order: _order, ...p }) => p), others, warTerms, backdropTerms, hardshipTerms, termEndings, stemEndings };
+  return { covered: covered.map(({ order: _order, ...p }) => p), others, warTerms, backdropTerms, hardshipTerms, otherMatters, termEndings, stemEndings };
 }
 
 /** The bundled conflict data (data/conflicts/*.json). */

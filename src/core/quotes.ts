@@ -72,9 +72,12 @@ const PREPOSITION_ALONE = /^[بلك]ـ*$/;
 /** Before the quotation, a word that makes it a name, a term or a title (isScareCue, ownWorkBefore, namedBy). */
 function scareCueBefore(text: string, outerStart: number, before: string | null): boolean {
   if (isScareCue(before) || ownWorkBefore(text, outerStart, before) || namedBy(text, outerStart)) return true;
-  // "ما يعرف بـ"..."", "المسمى لـ"..."": look past a lone preposition.
-  if (!before || !PREPOSITION_ALONE.test(before)) return false;
-  return isScareCue(wordRightBefore(text, text.lastIndexOf(before, outerStart)));
+  const preposition = !!before && PREPOSITION_ALONE.test(before);
+  if (!before || (!preposition && wordsIn(before)[0]?.norm !== 'مع')) return false;
+  const previous = wordRightBefore(text, text.lastIndexOf(before, outerStart));
+  // "ما يعرف بـ"..."", "المسمى لـ"..."": look past a lone preposition. "في حوار مع «…»", "في حديث لـ«…»": the
+  // outlet an interview was given to.
+  return (preposition && isScareCue(previous)) || lexicon.scareInterviewNouns.has(wordsIn(previous ?? '')[0]?.norm ?? '');
 }
 
 function isScareCue(word: string | null): boolean {

@@ -136,3 +136,14 @@ export function countWarWords(shape: ArticleShape, doc: PreparedText, model: Con
   }
   return { hits, paragraphs: paragraphs.size, inLead };
 }
+
+/** The most words of one other matter (sport, the economy…: data/conflicts/common.json otherMatters) in the main article. */
+export function countOtherMatterWords(shape: ArticleShape, doc: PreparedText, model: ConflictModel): number {
+  const counts = new Map<number, number>();
+  for (const m of model.otherMatters.scan(doc.tokens)) {
+    if (!inMain(shape, doc.norm.toOriginal[m.start] ?? 0)) continue;
+    // (A term listed under two matters counts for each.)
+    for (const matter of new Set(m.values)) counts.set(matter, (counts.get(matter) ?? 0) + 1);
+  }
+  return Math.max(0, ...counts.values());
+}

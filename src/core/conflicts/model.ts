@@ -22,6 +22,8 @@ export interface ConflictModel {
   signals: PhraseMatcher<Signal>;
   /** Words of war, each with what it counts for (a backdrop or hardship word half). */
   war: PhraseMatcher<number>;
+  /** Words of other matters (sport, the economy…), each with its matter's index. */
+  otherMatters: PhraseMatcher<number>;
 }
 
 /** What the conflict stage needs to know: the model and the conflicts of each gazetteer actor. */
@@ -55,7 +57,11 @@ export function createConflictModel(data: ConflictData): ConflictModel {
   const endings: TermEndings = { added: normalizedAll(data.termEndings), stem: normalizedAll(data.stemEndings) };
   for (const t of data.warTerms) for (const form of inflectedForms(t, endings)) war.add(form, 1);
   for (const t of [...data.backdropTerms, ...data.hardshipTerms]) for (const form of inflectedForms(t, endings)) war.add(form, HALF_WEIGHT);
-  return { ids: [...data.covered.map((p) => p.id), ...data.others.map((p) => p.id)], signals, war };
+  const otherMatters = new PhraseMatcher<number>();
+  Object.values(data.otherMatters).forEach((terms, index) => {
+    for (const t of terms) for (const form of inflectedForms(t, endings)) otherMatters.add(form, index);
+  });
+  return { ids: [...data.covered.map((p) => p.id), ...data.others.map((p) => p.id)], signals, war, otherMatters };
 }
 
 /** Normalized endings: those every one-word term takes, and those taken off to find its stem. */

@@ -14,6 +14,8 @@ export function scareWords(data: RawData) {
     scareWorks: new Set(normList(data.scareCues?.works)),
     /** "ما تسميه الجماعة «…»": a verb of naming, its subject between it and the name. */
     scareNamingVerbs: new Set(normList(data.scareCues?.namingVerbs)),
+    /** "في حوار مع «…»": an interview with an outlet, named after 'مع' or a lone 'لـ'. */
+    scareInterviewNouns: new Set(normList(data.scareCues?.interviewNouns)),
   };
 }
 

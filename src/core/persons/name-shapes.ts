@@ -8,10 +8,10 @@ import { lexicon } from '../lexicon';
 import { givenNames } from '../lexicon/given-names';
 import { procliticReadings, type PhraseMatch, type Token } from '../matcher';
 import { monthAt } from './months';
-import { nisbaAdjective } from './known-persons';
+import { afterVenueNoun, nisbaAdjective } from './known-persons';
 import type { PersonScan } from './scan';
 import { isPersonNoun, looksLikeNameStart, pluralNounInAt, speechVerbToken } from './words';
-import { firstAbove } from '../text/search';
+import { firstAbove, firstAtLeast } from '../text/search';
 
 /** Token k, a speech verb opening its clause ("…، روى أبو زيد أن"), is the verb, not a given name it may be read as (رؤى). */
 export const speechVerbOpensClause = (scan: PersonScan, k: number): boolean => !scan.tokens[k - 1]?.joinsNext && speechVerbToken(scan.finder, scan.tokens[k]!);
@@ -191,6 +191,8 @@ function prepositionalPhrase(scan: PersonScan, words: readonly Token[]): boolean
 export function impossibleName(scan: PersonScan, words: readonly Token[], full: string): boolean {
   const { finder } = scan;
   if (lexicon.capitals.has(full)) return true;
+  // ("مستشفى كمال عدوان", "شارع عمر المختار": right after a venue noun, a name is the venue's.)
+  if (afterVenueNoun(scan.tokens, firstAtLeast(scan.tokens, words[0]!.start, (t) => t.start))) return true;
   const first = withoutConjunction(words[0]!.text, 3);
   const { byWord, kunyas } = givenNames();
   if (isPersonNoun(first) && !byWord.has(first) && !kunyas.has(first)) return true;

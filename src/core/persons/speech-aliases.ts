@@ -1,6 +1,7 @@
 import { speechVerbToken } from './words';
 // The first word of a person's name, alone, where it speaks: "تقول سهى: ..."
-// after "سهى الأيوبي" was introduced. A given name that is also a common word
+// after "سهى الأيوبي" was introduced; so a surname that is also a common word
+// ("وأضاف الحكيم" after "فراس الحكيم"). A given name that is also a common word
 // (نور, أمل) or one we do not list (a foreign name) names the person alone only
 // next to a speech verb, or as the subject between a verb of being and an
 // imperfect verb ("وكانت هبة تحاول"), where a common word would not stand.
@@ -8,17 +9,28 @@ import { lexicon } from '../lexicon';
 import type { Token } from '../matcher';
 import type { Mention, PersonScan } from './scan';
 
-/** The first word of each person's name of two words or more, to the person's key; words two persons share name neither. */
-function firstWords(scan: PersonScan, found: readonly Mention[]): Map<string, string> {
+/**
+ * The first word of each person's name of two words or more, and its surname where that is also a common word
+ * ("الحكيم" of "فراس الحكيم": data/ambiguous.json, so not a mention everywhere), to the person's key; words two
+ * persons share name neither.
+ */
+function wordsAlone(scan: PersonScan, found: readonly Mention[]): Map<string, string> {
   const out = new Map<string, string>();
   const { finder } = scan;
+  const add = (word: string, key: string) => out.set(word, out.has(word) && out.get(word) !== key ? '' : key);
   for (const m of found) {
     if (m.end - m.first < 2) continue;
     const word = scan.tokens[m.first]!.text;
-    if (word.length < 3 || word === 'علي' || finder.nameConnectors.has(word) || finder.stopWords.has(word)) continue;
-    out.set(word, out.has(word) && out.get(word) !== m.key ? '' : m.key);
+    const surname = scan.tokens[m.end - 1]!.text;
+    if (finder.ambiguous.has(surname) && standsAlone(scan, surname)) add(surname, m.key);
+    if (standsAlone(scan, word)) add(word, m.key);
   }
   return out;
+}
+
+/** A word that may name a person alone: no connector or stop word ("علي" reads as "على" once normalized). */
+function standsAlone(scan: PersonScan, word: string): boolean {
+  return word.length >= 3 && word !== 'علي' && !scan.finder.nameConnectors.has(word) && !scan.finder.stopWords.has(word);
 }
 
 /** A speech verb ("تقول", "ويتابع", "وتروي") joined to the token. */
@@ -34,9 +46,9 @@ function subjectOfAuxiliary(scan: PersonScan, k: number): boolean {
   return !!before?.joinsNext && !!after && tokens[k]!.joinsNext && lexicon.auxiliaryVerbs.has(before.text) && /^[يت][\u0621-\u064a]{3,}$/.test(after.text);
 }
 
-/** Mentions of a person by the first word of their name alone, next to a speech verb, where no other mention is. */
+/** Mentions of a person by one word of their name alone (wordsAlone), next to a speech verb, where no other mention is. */
 export function speechAliasMentions(scan: PersonScan, found: readonly Mention[]): Mention[] {
-  const byWord = firstWords(scan, found);
+  const byWord = wordsAlone(scan, found);
   if (byWord.size === 0) return [];
   const taken = new Uint8Array(scan.tokens.length);
   for (const m of found) taken.fill(1, m.first, m.end);

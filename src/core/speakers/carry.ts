@@ -237,8 +237,11 @@ export function personIntroducedSince(ctx: ResolveContext, gender: Gender, text:
     // A person the text stops to describe is introduced even after a longer opener or
     // a title ("وفي حي ناء بأطراف المدينة، تعمل X، وهي معلمة"، "كان سائق الأجرة X، وهو ...").
     // So is one right after a verb of their gender behind a short opener ("مع الغروب تعود X إلى خيمتها").
+    // Or, in the verb's own sentence, one right before a present-tense verb of their gender ("كان جاره X يحمل كيسا، وقال:").
     const introduced =
-      nearClauseStart(text, m.start, 3, 8) || ((describedRightAfter(text, m.end) || verbOfGenderBefore(text, m.start, gender)) && nearClauseStart(text, m.start, 5, 8));
+      nearClauseStart(text, m.start, 3, 8) ||
+      ((describedRightAfter(text, m.end) || verbOfGenderBefore(text, m.start, gender)) && nearClauseStart(text, m.start, 5, 8)) ||
+      (verbOfGenderAfter(text, m.end, gender) && m.start >= sentenceStart(text, ctx.cueStart, null));
     // (Not the object of a person named before it: "والتقى X نظيره Y، الذي ...".)
     if (!introduced || personBefore(ctx, k, text)) continue;
     const s = speakerOf(m, ctx.state);
@@ -254,6 +257,13 @@ function verbOfGenderBefore(text: string, at: number, gender: Gender): boolean {
   if (!w || text.slice(w.end, at).trim() !== '') return false;
   const bare = withoutConjunction(w.norm);
   return presentShaped(bare, gender) && !isStop(bare) && !isTitle(bare);
+}
+
+/** The word right after `at` is a present-tense verb of that gender: "X يحمل" for a man, "X تحمل" for a woman. */
+function verbOfGenderAfter(text: string, at: number, gender: Gender): boolean {
+  const w = nextWord(text, at, at + 20);
+  if (!w || text.slice(at, w.start).trim() !== '') return false;
+  return presentShaped(w.norm, gender) && !isStop(w.norm) && !isTitle(w.norm);
 }
 
 /** Another person is named before mention k in its sentence, not set off from it by a comma (an apposition: "صاحب المحل، الشاب X"). */

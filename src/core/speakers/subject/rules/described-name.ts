@@ -113,9 +113,9 @@ function describes(w: string): boolean {
   return isDefinite(bare) || isTitle(bare) || isSpokesperson(bare) || isRoleWord(bare) || isConstructRole(bare) || givenNames().personNouns.has(bare);
 }
 
-/** A role listed with its article, here without it, heading a complement ("سائق الحافلة"، "معلمة الأحياء"). */
+/** A role or person noun listed with its article, here without it, heading a complement ("سائق الحافلة"، "مصممة الرقصات"). */
 function isConstructRole(bare: string): boolean {
-  return !isDefinite(bare) && bare.length > 2 && isRoleWord(`ال${bare}`);
+  return !isDefinite(bare) && bare.length > 2 && (isRoleWord(`ال${bare}`) || givenNames().personNouns.has(`ال${bare}`));
 }
 
 /** An indefinite title that governs the noun after it ("أستاذ أمراض الباطنة"، "خبيرة التذوق"); not a kin word with its pronoun ("جارهم أبو سمير"). */
