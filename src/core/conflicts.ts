@@ -18,7 +18,7 @@
 // harvest that gives the war one paragraph mentions it in passing.
 // A party to a conflict named many times (Azerbaijan's gas, a Sudanese club's
 // match, Yemen's coffee) does not make a conflict page, nor does a page whose
-// words of another matter (sport, culture, health, energy, the climate:
+// words of another matter (sport, the markets, culture, health, energy, the climate:
 // common.json `otherMatters`) outnumber its words of war many times.
 import { articleShape } from './conflicts/article';
 import { addActorEvidence, addSignalEvidence, countOtherMatterWords, countWarWords, Tally, type WarWords } from './conflicts/evidence';
@@ -43,7 +43,7 @@ const WORDS_PER_WAR_WORD = 200;
 const PASSING_MIN_PARAGRAPHS = 4;
 
 /**
- * A page whose words of another matter (sport, culture, health, energy, the climate) outnumber its words of war this
+ * A page whose words of another matter (sport, the markets, culture, health, energy, the climate) outnumber its words of war this
  * many times, with at least OTHER_MATTER_MIN of them, is about that matter: the national team's match "since the
  * war", a cholera campaign, a gas pipeline, a summit on water. (On the gold conflict pages that ratio stayed under 2.7.)
  */
