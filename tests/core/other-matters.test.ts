@@ -65,6 +65,19 @@ describe('a page about another matter, with the war in two paragraphs, is no con
   }
 });
 
+describe('an earlier Arab-Israeli war remembered is no Gaza news (data/conflicts/others.json)', () => {
+  it('an anniversary of the October war', () => {
+    const text = [
+      'مصر تحيي الذكرى الثانية والخمسين لحرب أكتوبر بعروض عسكرية',
+      'القاهرة – أحيت مصر الذكرى الثانية والخمسين لحرب أكتوبر بعرض جوي فوق قناة السويس وندوة في الكلية الحربية عن عبور القناة وتحطيم خط بارليف عام 1973.',
+      'وقال قائد القوات الجوية في الندوة إن الجيش المصري "خاض أصعب معاركه بإرادة لا تلين"، مستعيدا قرار الرئيس الراحل أنور السادات بشن الهجوم على القوات الإسرائيلية في سيناء.',
+      'واستعاد محاربون قدامى ذكريات القتال على الضفة الشرقية، وقال أحدهم إن جنود الجيش عبروا القناة تحت القصف في الساعات الأولى من حرب أكتوبر.',
+      'وتزامنت الاحتفالات مع دعوات مصرية إلى وقف الحرب في غزة، فيما قال وزير الخارجية إن السلام مع إسرائيل "خيار استراتيجي" منذ معاهدة 1979.',
+    ].join('\n\n');
+    expect(conflictsOf(text)).toEqual([]);
+  });
+});
+
 describe('conflict news that uses some words of another matter stays conflict news', () => {
   it('shelling stops a match in Gaza', () => {
     const text = [
