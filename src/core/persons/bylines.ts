@@ -44,9 +44,11 @@ export function bylineZones(text: string): Zone[] {
     const line = text.slice(start, end);
     if (line.trim() !== '') {
       lineNumber++;
-      // ("وكتب سامي:" opens a quote: a byline's names end its line.)
-      if (line.length <= BYLINE_MAX_CHARS && !line.trimEnd().endsWith(':')) {
-        for (const zone of lineZones(line, lineNumber <= DATELINE_LINES)) zones.push({ from: start + zone.from, to: start + zone.to });
+      // ("وكتب سامي:" opens a quote: a byline's names end its line; but "غزة – كتب سامي:" under the headline is a
+      // dateline's byline, the colon before the story.)
+      const nearTop = lineNumber <= DATELINE_LINES;
+      if (line.length <= BYLINE_MAX_CHARS && (!line.trimEnd().endsWith(':') || (nearTop && datelinePlace(line) !== null))) {
+        for (const zone of lineZones(line, nearTop)) zones.push({ from: start + zone.from, to: start + zone.to });
       }
     }
     start = end + 1;
@@ -62,10 +64,16 @@ export function bylineZones(text: string): Zone[] {
 function lineZones(line: string, nearTop: boolean): Zone[] {
   const zones = labelled(line).map((from) => ({ from, to: namesEnd(line, from) }));
   if (zones.length > 0 || !nearTop) return zones;
+  const dash = datelinePlace(line);
+  return dash !== null ? [{ from: dash + 1, to: namesEnd(line, dash + 1) }] : [];
+}
+
+/** The dash after a dateline's place that opens the line ("غزة – ", "بيتا (نابلس) – "), or null. */
+function datelinePlace(line: string): number | null {
   const dash = lastDash(line);
-  if (dash < 0) return [];
+  if (dash < 0) return null;
   const place = line.slice(0, dash).trim();
-  return place !== '' && wordCount(place) <= PLACE_MAX_WORDS ? [{ from: dash + 1, to: namesEnd(line, dash + 1) }] : [];
+  return place !== '' && wordCount(place) <= PLACE_MAX_WORDS ? dash : null;
 }
 
 /**
@@ -136,7 +144,8 @@ const wordCount = (s: string): number => s.split(/\s+/).filter(Boolean).length;
 /**
  * The zone holds a few words and ends with a person's name, and every word
  * of it belongs to a person's mention but a lone "و" between two names and one
- * more (a title, "د. X"; a given name the finder missed, "هاجر X Y").
+ * more (a title, "د. X"; a given name the finder missed, "هاجر X Y"; a last
+ * word of the name, "X Y القاضي").
  */
 function namesOnly(doc: PreparedText, zone: Zone, persons: Mention[]): boolean {
   const { tokens } = doc;
@@ -160,5 +169,7 @@ function namesOnly(doc: PreparedText, zone: Zone, persons: Mention[]): boolean {
   covered.forEach((c, i) => {
     if (c === 0 && i >= post && tokens[first + i]!.text !== 'و') uncovered++;
   });
-  return any && covered[covered.length - 1] === 1 && uncovered <= 1;
+  // (The one word more may end the zone, a part of the last name the finder missed: "بقلم: X Y القاضي".)
+  const last = covered.length - 1;
+  return any && uncovered <= 1 && (covered[last] === 1 || (last > 0 && covered[last - 1] === 1));
 }

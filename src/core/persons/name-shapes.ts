@@ -16,8 +16,11 @@ import { firstAbove, firstAtLeast } from '../text/search';
 /** Token k, a speech verb opening its clause ("…، روى أبو زيد أن"), is the verb, not a given name it may be read as (رؤى). */
 export const speechVerbOpensClause = (scan: PersonScan, k: number): boolean => !scan.tokens[k - 1]?.joinsNext && speechVerbToken(scan.finder, scan.tokens[k]!);
 
-/** A third-person pronoun on a word as printed ("نزوحها", "روايته"): a possessed noun, no name's. */
-const THIRD_PERSON_PRONOUN = /(ها|هم|هما|ه)$/;
+/**
+ * A third-person pronoun on a word as printed ("نزوحها", "روايته"): a possessed noun, no name's; but not "ه" after
+ * an alif, a foreign name's end ("أبياه") far more often than a possessed noun's in news.
+ */
+const THIRD_PERSON_PRONOUN = /(ها|هم|هما|[^ا]ه)$/;
 
 /**
  * The first word of a name of two words or more, where it is a given name
