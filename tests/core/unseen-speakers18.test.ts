@@ -51,6 +51,17 @@ describe('a person named just before a present verb, then ", وقال:", is who 
   for (const [text, quote, speaker] of cases) it(speaker, () => expect(speakerOf(text, quote)).toBe(speaker));
 });
 
+describe('a lawyer named with a pronoun ("محاميه") then the name', () => {
+  it('محاميه', () => {
+    const text = 'ووصل الوزير السابق إلى قاعة المحكمة صباح الاثنين. وقال محاميه يوآف زيلبر للصحافيين: "سنطعن في الحكم أمام المحكمة العليا".';
+    expect(speakerOf(text, 'سنطعن في الحكم')).toBe('يوآف زيلبر');
+  });
+  it('محاميتها', () => {
+    const text = 'ومثلت الناشطة أمام القاضي للمرة الثالثة. وقالت محاميتها رنا صفدي: "موكلتي لم ترتكب أي جرم يعاقب عليه القانون".';
+    expect(speakerOf(text, 'موكلتي لم ترتكب')).toBe('رنا صفدي');
+  });
+});
+
 describe('a description in construct with a noun for a trade, then the name', () => {
   const cases: Array<[string, string, string]> = [
     ['وقالت مصممة الأزياء اللبنانية رنا خوري، وهي تعمل في باريس منذ سنوات: "كل قطعة هنا تحكي قصة حي هدمته الحرب".', 'كل قطعة هنا', 'رنا خوري'],
