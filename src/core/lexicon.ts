@@ -168,8 +168,9 @@ function speechWords(data: RawData) {
     descriptionVerbs,
     commonObjects: new Set(normList(data.commonObjects?.words)),
     weakVerbs: new Set(normList(data.weakVerbs?.words)),
-    /** Ranks right before a name ("الفريق ياسر العطا"). */
+    /** Ranks right before a name ("الفريق ياسر العطا"); `honorificPairs`, those of two words ("الفريق أول"). */
     honorifics: wordSet(data.honorifics?.words),
+    honorificPairs: new Set(normList(data.honorifics?.words).filter((x) => x.includes(' '))),
     /** An interview's marks before a colon ("س:", "ج:"), and the words that introduce the one interviewed ("حوار", "التقت"). */
     interviewQuestionMarks: normList(data.interviews?.questionMarks),
     interviewAnswerMarks: normList(data.interviews?.answerMarks),

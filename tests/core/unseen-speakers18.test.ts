@@ -71,6 +71,28 @@ describe('a description in construct with a noun for a trade, then the name', ()
   for (const [text, quote, speaker] of cases) it(speaker, () => expect(speakerOf(text, quote)).toBe(speaker));
 });
 
+describe('a relative clause\'s pronoun between the verb and its subject ("فيه", "عليه")', () => {
+  it('في وقت توعد فيه X', () => {
+    const text = 'قتل عشرة أشخاص في غارة على المخيم، في وقت توعد فيه وزير الدفاع يوسف الخطيب بمواصلة العمليات "حتى آخر مسلح في المنطقة".';
+    expect(speakerOf(text, 'حتى آخر مسلح')).toBe("يوسف الخطيب");
+  });
+  it('وهو ما رد عليه X', () => {
+    const text = 'وقالت النيابة إن الأدلة كافية، وهو ما رد عليه المحامي سامي دهان: "الاتهامات باطلة وسنثبت ذلك أمام القضاء".';
+    expect(speakerOf(text, 'الاتهامات باطلة')).toBe('سامي دهان');
+  });
+  it('after a document, the name after "فيه" is the object: the issuer speaks', () => {
+    const text = 'وأصدرت وزارة الخارجية الأردنية بيانا دعت فيه إسرائيل إلى "وقف التصعيد فورا في الضفة الغربية".';
+    expect(speakerOf(text, 'وقف التصعيد')).toBe('وزارة الخارجية الأردنية');
+  });
+});
+
+describe('a two-word rank before a name', () => {
+  it('الفريق أول', () => {
+    const text = 'وقال وزير الدفاع الفريق أول عبد الكريم سلامة للصحفيين: "القوات جاهزة لكل الاحتمالات على الحدود".';
+    expect(speakerOf(text, 'القوات جاهزة')).toBe("عبد الكريم سلامة");
+  });
+});
+
 describe('"البنك" names the bank named before', () => {
   it('the central bank', () => {
     const text = 'رفع البنك المركزي السوري سعر الإقراض نصف نقطة. وقال البنك في بيان: "التضخم يواصل التراجع بوتيرة أبطأ من المتوقع".';

@@ -122,5 +122,7 @@ export function nameStartAfterRole(scan: PersonScan, role: PhraseMatch<true>): n
     if (tokens[k]!.joinsNext && !covered[k + 1] && !place[k + 1] && scan.nameAt(k + 1) > 0) return k + 1;
     k = afterBodyName(doc, tokens, k, covered);
   }
+  // ("وزير الدفاع الفريق أول X": the rank's second word is no name's.)
+  if (k > 0 && k < tokens.length && lexicon.honorificPairs.has(`${tokens[k - 1]!.text} ${tokens[k]!.text}`)) k++;
   return afterAbbreviatedTitle(doc, tokens, k);
 }

@@ -183,7 +183,9 @@ export function endsLikeName(tokens: Token[], after: number, finder: ActorFinder
   if (/^[0-9]/.test(w) || finder.roles.longestAt(tokens, after, after + 1) || givenNames().personNouns.has(`ال${w}`)) return true;
   // "... محمد سمير ندا بالجائزة": a proclitic with the article never goes on a name;
   // "آرون بوشنيل يكافحون", "X Y يروي": an imperfect verb (plural or dual, or of the third person) follows the name it has for subject.
-  if (startsWithProcliticArticle(w) || /^[وف]?[يت][\u0621-\u064a]{2,}(ون|ان)$/.test(w)) return true;
+  // ("X Y بمواصلة العمليات", "X Y لإعادة الإعمار": ب or ل on a verbal noun says what was vowed or asked.)
+  // (Not "با…": Hadrami surnames, "باعوضة", read like "بإزالة" once normalized.)
+  if (startsWithProcliticArticle(w) || (verbalNounBehindPreposition(w) && !w.startsWith('با')) || /^[وف]?[يت][\u0621-\u064a]{2,}(ون|ان)$/.test(w)) return true;
   if (/^[وف]?ي[\u0621-\u064a]{3,}$/.test(w) && !finder.namesLikeVerbs.has(w.replace(/^[وف]/, ''))) return true;
   if (verbAfterName(w, finder)) return true;
   // "X Y ونظيره", "X Y وزوجته", "X Y بنظيره": a kin or person noun with its pronoun joined on by و or ب follows the name.

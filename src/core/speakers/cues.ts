@@ -3,7 +3,7 @@
 // speaker of each gender, the last document, titles).
 import { isQuoteMark } from '../chars';
 import { withoutConjunction } from '../clitics';
-import { attributionAt, attributionPronounOf, isComplementizer, isComplementizerWord, isVerbWithObjectPronoun, lexicon, mayOpenCue, speechNounPronounAt, verbAt, type CueGender, type LineWords, type Word } from '../speech';
+import { attributionAt, attributionPronounOf, isComplementizer, isComplementizerWord, isVerbWithObjectPronoun, lexicon, mayOpenCue, speechNounPronounAt, stems, verbAt, type CueGender, type LineWords, type Word } from '../speech';
 import type { Span } from '../types';
 import { nounAfterPreposition } from '../quotes/indirect';
 import { normalizeText } from '../text/normalize';
@@ -287,7 +287,9 @@ function subjectStart(text: string, words: Word[], i: number, length: number, ve
   if (!verb) return at;
   // (Not before "أحد"/"مصدر": "قال لي أحد الجيران، واسمه X" is read whole, as before.)
   if (lexicon.addressees.has(words[at]?.norm ?? '') && !lexicon.anonymous.has(words[at + 1]?.norm ?? '')) at++;
-  if (lexicon.adverbsBeforeSubject.has(words[at]?.norm ?? '') && /^[ \u00A0]+$/.test(text.slice(words[at]!.end, words[at + 1]?.start ?? 0))) at++;
+  // ("بيانا دعت فيه X إلى": after a document, "فيه" and the name after it are the verb's object; its issuer speaks.)
+  const afterDocument = i > 0 && stems(words[i - 1]!.norm).some((stem) => lexicon.documentNouns.has(stem));
+  if (lexicon.adverbsBeforeSubject.has(words[at]?.norm ?? '') && !afterDocument && /^[ \u00A0]+$/.test(text.slice(words[at]!.end, words[at + 1]?.start ?? 0))) at++;
   // ("وقال للمحكمة:", "وأكد للجنة أن": an institution behind لل right after the verb is whom it was said to.)
   const addressed = words[at]?.norm ?? '';
   if (addressed.startsWith('لل') && lexicon.institutionNouns.has(`ال${addressed.slice(2)}`)) at++;
