@@ -234,7 +234,7 @@ export class PersonScan {
       // "نسيبة": printed with ة, no imperfect verb ("ناشئة متخصصة" is a noun and its adjective).
       const notVerb = count === 0 && /^[يتن].*ة$/.test(this.printed(t)) && !!tokens[j + 1] && !this.printed(tokens[j + 1]!).endsWith('ة');
       const nameLike = isAli || foreignFirstName(this, j, count) || looksLikeNameStart(t.text, finder, count > 0 || notVerb);
-      if (!this.free(j) || (!nameLike && (count > 0 || !verbShapedFirstName(tokens, j, finder, (k) => this.free(k))))) break;
+      if (!this.free(j) || (!nameLike && (count > 0 || !verbShapedFirstName(tokens, j, finder, this)))) break;
       // "إصابتها", "زيارتهم": a noun with a possessive pronoun opens no name.
       // ("مسؤولية قواته": no name word ends in a pronoun; "سلوى تحب": a given name's verb is no family name.)
       if ((t.text.length >= 5 && endsWithPronoun(this.printed(t))) || (count > 0 && (possessedNoun(t, this.printed(t)) || conjoinedNoun(t.text, finder) || verbOfGivenName(count === 1 ? tokens[k] : undefined, t.text, finder))) || (count === 0 && (conjoinedGivenName(t.text) || conjoinedNoun(t.text, finder)))) break;
