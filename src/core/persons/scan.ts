@@ -231,14 +231,15 @@ export class PersonScan {
       // As a first name it must be followed by another name word ("علي يوسف").
       const isAli = t.text === 'علي' && this.printedWith(t, 0x64a) && (count > 0 || (t.joinsNext && looksLikeNameStart(tokens[j + 1]?.text ?? '', finder)));
       // "نسيبة": printed with ة, no imperfect verb ("ناشئة متخصصة" is a noun and its adjective).
-      const notVerb = count === 0 && /^[يتن].*ة$/.test(this.printed(t)) && !!tokens[j + 1] && !this.printed(tokens[j + 1]!).endsWith('ة');
+      const printed = this.printed(t); // (cut once: asked below up to four times)
+      const notVerb = count === 0 && /^[يتن].*ة$/.test(printed) && !!tokens[j + 1] && !this.printed(tokens[j + 1]!).endsWith('ة');
       const nameLike = isAli || foreignFirstName(this, j, count) || looksLikeNameStart(t.text, finder, count > 0 || notVerb);
       if (!this.free(j) || (!nameLike && (count > 0 || !verbShapedFirstName(tokens, j, finder, this)))) break;
       // "إصابتها", "زيارتهم": a noun with a possessive pronoun opens no name.
       // ("مسؤولية قواته": no name word ends in a pronoun; "سلوى تحب": a given name's verb is no family name.)
-      if ((t.text.length >= 5 && endsWithPronoun(this.printed(t))) || (count > 0 && (possessedNoun(t, this.printed(t)) || conjoinedNoun(t.text, finder) || verbOfGivenName(count === 1 ? tokens[k] : undefined, t.text, finder))) || (count === 0 && (conjoinedGivenName(t.text) || conjoinedNoun(t.text, finder)))) break;
+      if ((t.text.length >= 5 && endsWithPronoun(printed)) || (count > 0 && (possessedNoun(t, printed) || conjoinedNoun(t.text, finder) || verbOfGivenName(count === 1 ? tokens[k] : undefined, t.text, finder))) || (count === 0 && (conjoinedGivenName(t.text) || conjoinedNoun(t.text, finder)))) break;
       // "قصصاً", "كتابٍ": a word printed with tanween is no name's; "بلهجة حادة" opens none.
-      if (this.withTanween(t) || (count === 0 && prepositionalPhrase(this.printed(t), tokens[j + 1] ? this.printed(tokens[j + 1]!) : ''))) break;
+      if (this.withTanween(t) || (count === 0 && prepositionalPhrase(printed, tokens[j + 1] ? this.printed(tokens[j + 1]!) : ''))) break;
       // A role word is no name word ("نائبة رئيس الوزراء الأوكراني ..."), but after "عبد" it is ("عبد الملك"، "عبد الرقيب").
       // ("حسن صديق الطيب": a role that is a given name of ours goes on with a name before a surname with ال.)
       const givenNameInside = count > 0 && t.joinsNext && givenNames().byWord.has(t.text) && !!tokens[j + 1]?.text.startsWith('ال');
