@@ -13,6 +13,7 @@ import { unknownPersons, type KnownMentions, type Mention, type PersonFoundBy } 
 import { afterVenueNoun, hamzaInsideUnlike, nisbaAdjective, surnameMentions, tailOfLongerName } from './persons/known-persons';
 import { dropOtherSurnameHolders } from './persons/surname-holders';
 import { looksLikeNameStart, softGap } from './persons/words';
+import { sortByStart } from './text/search';
 import type { ActorEntry, ActorResult, Gender, Span } from './types';
 
 export { caseForms, createActorFinder, defaultActorFinder, type ActorFinder } from './finder';
@@ -58,7 +59,7 @@ export function findActors(text: string, finder: ActorFinder = defaultActorFinde
   for (const r of results) {
     if (r.id === null) r.name.ar = r.mentions.reduce((a, b) => (b.surface.length > a.length ? b.surface : a), '');
   }
-  for (const r of results) r.mentions.sort((a, b) => a.start - b.start);
+  for (const r of results) sortByStart(r.mentions);
   results.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
   return results;
 }

@@ -10,8 +10,8 @@ import { followedBySpeech, introducedAsSpeech } from './quote-speech';
 import { findIndirectQuotes, type RawQuote } from './quotes/indirect';
 import { previousNonSpace, isSpace, WORD_CHAR } from './quotes/marks';
 import { namedBy } from './quotes/naming-verbs';
-import { pairQuotationMarks } from './quotes/pairing';
-import { lastWordIn, lexicon, lineWords, stems, wordsIn, type LineWords } from './speech';
+import { pairQuotationMarks, type RawPair } from './quotes/pairing';
+import { lastWordIn, lexicon, lineWords, stems, wordsIn, type LineWords, type Word } from './speech';
 import { possessed } from './text/possessive';
 import { lastWordsIn } from './text/tokens';
 import { readDocument, wordRange, type TextDocument } from './text/document';
@@ -109,28 +109,38 @@ export function findQuotations(text: string, doc: TextDocument = readDocument(te
     const [first, end] = wordRange(doc, p.start, p.end);
     const words = end - first;
     const firstWord = words > 0 ? doc.words[first] : undefined;
-    const before = wordRightBefore(text, p.outerStart);
-    // (Read only where it decides: most quotations, of seven words or more, are judged without it.)
-    let cueRead: boolean | undefined;
-    const cue = () => (cueRead ??= scareCueBefore(text, p.outerStart, before));
-    // (Asked only where they decide: not for every quotation, and no slice of a long quote made.)
-    const firstWordNamesThing = () => (firstWord ? stems(firstWord.norm).some((s) => lexicon.scareCues.has(s)) : false);
-    const hasSentencePunct = () => /[.!?؟،,:]/.test(text.slice(p.start, p.end));
-    let category: Quotation['category'];
-    if (words <= 3 && datelineOutlet(text, p.outerStart, p.outerEnd, firstWord?.norm ?? '')) category = 'scare';
-    else if (words >= 4) {
-      // A name in quotes: after a naming word ("عملية «...»"), or opening with one ("«مجلس ...»").
-      // ("ورشة بعنوان "كيف نكتب للطفل اليوم؟"": after a title word the words are a title, whatever their marks.)
-      const titled = words <= MAX_TITLE_WORDS && !!before && lexicon.scareTitleWords.has(wordsIn(before)[0]?.norm ?? '');
-      const looksLikeName = titled || (((words <= 6 && cue()) || (words <= 4 && firstWordNamesThing()) || titleOfWork(text, p.outerStart)) && !hasSentencePunct());
-      category = looksLikeName ? 'scare' : 'direct';
-    } else if (words >= 2 && !cue() && (introducedAsSpeech(text, p.outerStart, p.outerEnd, previousNonSpace(text, p.outerStart) === ':') || followedBySpeech(text, p.outerEnd))) category = 'direct';
-    else category = cue() ? 'scare' : 'short';
+    const category = quotationCategory(text, p, words, firstWord);
     out.push({ outerStart: p.outerStart, start: p.start, end: p.end, outerEnd: p.outerEnd, category, words });
   }
   return out;
 }
 
+
+/**
+ * What a quotation of `words` words is: scare quotes, direct speech or a short quote. (A function of its own, its
+ * tests functions of the module: arrows made in findQuotations' loop were made, with their scope, at every pair.)
+ */
+function quotationCategory(text: string, p: RawPair, words: number, firstWord: Word | undefined): Quotation['category'] {
+  const before = wordRightBefore(text, p.outerStart);
+  if (words <= 3 && datelineOutlet(text, p.outerStart, p.outerEnd, firstWord?.norm ?? '')) return 'scare';
+  if (words >= 4) {
+    // A name in quotes: after a naming word ("عملية «...»"), or opening with one ("«مجلس ...»").
+    // ("ورشة بعنوان "كيف نكتب للطفل اليوم؟"": after a title word the words are a title, whatever their marks.)
+    const titled = words <= MAX_TITLE_WORDS && !!before && lexicon.scareTitleWords.has(wordsIn(before)[0]?.norm ?? '');
+    // (The cue before, the first word and the punctuation read only where they decide: most quotations, of seven
+    // words or more, are judged without them, and no slice of a long quote is made.)
+    const looksLikeName =
+      titled || (((words <= 6 && scareCueBefore(text, p.outerStart, before)) || (words <= 4 && firstWordNamesThing(firstWord)) || titleOfWork(text, p.outerStart)) && !hasSentencePunct(text, p));
+    return looksLikeName ? 'scare' : 'direct';
+  }
+  const cue = scareCueBefore(text, p.outerStart, before);
+  if (words >= 2 && !cue && (introducedAsSpeech(text, p.outerStart, p.outerEnd, previousNonSpace(text, p.outerStart) === ':') || followedBySpeech(text, p.outerEnd))) return 'direct';
+  return cue ? 'scare' : 'short';
+}
+
+const firstWordNamesThing = (firstWord: Word | undefined): boolean => (firstWord ? stems(firstWord.norm).some((s) => lexicon.scareCues.has(s)) : false);
+const SENTENCE_PUNCTUATION = /[.!?؟،,:]/;
+const hasSentencePunct = (text: string, p: RawPair): boolean => SENTENCE_PUNCTUATION.test(text.slice(p.start, p.end));
 /**
  * «الدعم السريع», «عنب بلدي»: a quotation that holds an actor's name and nothing else sets the name off; no one
  * said it. The quotations with such direct ones judged scare quotes.

@@ -11,6 +11,9 @@ import { lineWords, type LineWords } from './speech';
 import type { ActorResult, QuoteResult, SpeakerRef } from './types';
 import { sortByStartLongestFirst } from './text/search';
 
+/** A span's start and end as one number, a key of one map (exact for offsets below 2^26, texts far longer than analyzed). */
+const spanKey = (start: number, end: number): number => start * 0x4000000 + end;
+
 import { readCues } from './speakers/cues';
 import { readInterview } from './speakers/interview';
 import type { OnSubject } from './speakers/subject';
@@ -46,13 +49,9 @@ export function attributeSpeakers(
   const interview = readInterview(text, mentions, base.mentionStarts);
   const results = new Map<RawQuote, SpeakerRef | null>();
   // Marks around each direct quote (the quote list carries only the inner span).
-  // (By start, then end: numbers, not a string made per quote.)
-  const outerOf = new Map<number, Map<number, { outerStart: number; outerEnd: number }>>();
-  for (const q of quotations) {
-    let byEnd = outerOf.get(q.start);
-    if (!byEnd) outerOf.set(q.start, (byEnd = new Map()));
-    byEnd.set(q.end, q);
-  }
+  // (Keyed by start and end as one number: no string and no map made per quote.)
+  const outerOf = new Map<number, { outerStart: number; outerEnd: number }>();
+  for (const q of quotations) outerOf.set(spanKey(q.start, q.end), q);
   let previous: QuoteZone['previous'] = null;
   for (const q of [...quotes].sort((a, b) => a.start - b.start)) {
     if (q.kind === 'indirect') {
@@ -61,7 +60,7 @@ export function attributeSpeakers(
       results.set(q, cue ? refOf(cue.resolution) : null);
       continue;
     }
-    const { outerStart, outerEnd } = outerOf.get(q.start)?.get(q.end) ?? { outerStart: q.start, outerEnd: q.end };
+    const { outerStart, outerEnd } = outerOf.get(spanKey(q.start, q.end)) ?? { outerStart: q.start, outerEnd: q.end };
     const sentenceFrom = sentenceStart(text, outerStart, previous?.outerEnd ?? null);
     const zone: QuoteZone = { text, cues, cueStarts: base.cueStarts, mentions, mentionStarts: base.mentionStarts, outerStart, outerEnd, sentenceFrom, previous, interview };
     const decided = decide(zone);

@@ -92,7 +92,7 @@ function complementEnd(scan: PersonScan, role: PhraseMatch<true>): number | null
     if (covered[k]) {
       if (scan.known.personStarts.has(k) || scan.inPerson[k]) return null;
       // Skip this one mention ("قائد قوات الدعم السريع، ...").
-      k = scan.mentionEnd.get(k) ?? k + 1;
+      k = scan.mentionEnd[k] || k + 1;
     } else if (bracketed(scan, k)) {
       // A body's acronym in brackets ("(ANAMA)", "(أونروا)") belongs to the complement.
       k++;

@@ -28,10 +28,8 @@ export interface KnownMentions {
   personStarts: Set<number>;
 }
 
-/** A word without its long vowels after the first letter (the text layer's, read once per distinct word). */
-const consonants = consonantSkeleton;
 /** Per word, the consonants of each proclitic reading's stem of four letters or more (null for a shorter one). */
-const readingConsonants = new WordAnswers((t) => tokenReadings(t).map(([, stem]) => (stem.length >= 4 ? consonants(stem) : null)));
+const readingConsonants = new WordAnswers((t) => tokenReadings(t).map(([, stem]) => (stem.length >= 4 ? consonantSkeleton(stem) : null)));
 
 /**
  * A surname's consonants and its last letter as printed: "الحسيني" (a nisba in ي) is no other
@@ -48,8 +46,8 @@ export class PersonScan {
   readonly covered: Uint8Array;
   /** Tokens inside a gazetteer person's mention ("الدكتور رشاد العليمي"). */
   readonly inPerson: Uint8Array;
-  /** For the first token of a gazetteer mention, the token after it. */
-  readonly mentionEnd = new Map<number, number>();
+  /** For the first token of a gazetteer mention, the token after it (0 for any other token). */
+  readonly mentionEnd: Int32Array;
   private places: Uint8Array | null = null;
   private printsYa: { alifMaqsura: boolean; ala: boolean } | null = null;
   /** The roles of the text ("المتحدث", "وزير"), outside gazetteer persons' names. */
@@ -84,9 +82,10 @@ export class PersonScan {
     const n = this.tokens.length;
     this.covered = new Uint8Array(n);
     this.inPerson = new Uint8Array(n);
+    this.mentionEnd = new Int32Array(n);
     for (const m of known.mentions) {
       this.covered.fill(1, m.first, m.end);
-      this.mentionEnd.set(m.first, m.end);
+      this.mentionEnd[m.first] = m.end;
       if (known.byKey.get(m.key)?.type === 'person') this.inPerson.fill(1, m.first, m.end);
     }
     // ("والى أين": printed with ى it is "and to", not the role "والي"; "شقيقه" printed with ه is "his brother", not "شقيقة".)
@@ -167,9 +166,9 @@ export class PersonScan {
     if (surname.length >= 3 && surname !== 'الله' && !finder.stopWords.has(surname) && !finder.ambiguous.has(surname)) this.names.add(surname, key);
     // "أبو ريالة" found alone (a kunya) before or after "محمود أبو ريالة": one person.
     if (surname !== full && this.fullNames.has(surname)) this.sameAs.set(`?:${surname}`, key);
-    const skeleton = variantKey(consonants(last), last);
+    const skeleton = variantKey(consonantSkeleton(last), last);
     // ('' marks a skeleton two persons share: it names neither. A surname with the article is spelled one way: "الطب" is no "الطيب".)
-    if (last.length >= 5 && !last.startsWith('ال') && consonants(last).length >= 4) this.variants.set(skeleton, this.variants.has(skeleton) && this.variants.get(skeleton) !== key ? '' : key);
+    if (last.length >= 5 && !last.startsWith('ال') && consonantSkeleton(last).length >= 4) this.variants.set(skeleton, this.variants.has(skeleton) && this.variants.get(skeleton) !== key ? '' : key);
   }
 
   /** The person found by one word (key `lone`) is the person of this longer name. */
@@ -232,14 +231,15 @@ export class PersonScan {
       // As a first name it must be followed by another name word ("علي يوسف").
       const isAli = t.text === 'علي' && this.printedWith(t, 0x64a) && (count > 0 || (t.joinsNext && looksLikeNameStart(tokens[j + 1]?.text ?? '', finder)));
       // "نسيبة": printed with ة, no imperfect verb ("ناشئة متخصصة" is a noun and its adjective).
-      const notVerb = count === 0 && /^[يتن].*ة$/.test(this.printed(t)) && !!tokens[j + 1] && !this.printed(tokens[j + 1]!).endsWith('ة');
+      const printed = this.printed(t); // (cut once: asked below up to four times)
+      const notVerb = count === 0 && /^[يتن].*ة$/.test(printed) && !!tokens[j + 1] && !this.printed(tokens[j + 1]!).endsWith('ة');
       const nameLike = isAli || foreignFirstName(this, j, count) || looksLikeNameStart(t.text, finder, count > 0 || notVerb);
-      if (!this.free(j) || (!nameLike && (count > 0 || !verbShapedFirstName(tokens, j, finder, (k) => this.free(k))))) break;
+      if (!this.free(j) || (!nameLike && (count > 0 || !verbShapedFirstName(tokens, j, finder, this)))) break;
       // "إصابتها", "زيارتهم": a noun with a possessive pronoun opens no name.
       // ("مسؤولية قواته": no name word ends in a pronoun; "سلوى تحب": a given name's verb is no family name.)
-      if ((t.text.length >= 5 && endsWithPronoun(this.printed(t))) || (count > 0 && (possessedNoun(t, this.printed(t)) || conjoinedNoun(t.text, finder) || verbOfGivenName(count === 1 ? tokens[k] : undefined, t.text, finder))) || (count === 0 && (conjoinedGivenName(t.text) || conjoinedNoun(t.text, finder)))) break;
+      if ((t.text.length >= 5 && endsWithPronoun(printed)) || (count > 0 && (possessedNoun(t, printed) || conjoinedNoun(t.text, finder) || verbOfGivenName(count === 1 ? tokens[k] : undefined, t.text, finder))) || (count === 0 && (conjoinedGivenName(t.text) || conjoinedNoun(t.text, finder)))) break;
       // "قصصاً", "كتابٍ": a word printed with tanween is no name's; "بلهجة حادة" opens none.
-      if (this.withTanween(t) || (count === 0 && prepositionalPhrase(this.printed(t), tokens[j + 1] ? this.printed(tokens[j + 1]!) : ''))) break;
+      if (this.withTanween(t) || (count === 0 && prepositionalPhrase(printed, tokens[j + 1] ? this.printed(tokens[j + 1]!) : ''))) break;
       // A role word is no name word ("نائبة رئيس الوزراء الأوكراني ..."), but after "عبد" it is ("عبد الملك"، "عبد الرقيب").
       // ("حسن صديق الطيب": a role that is a given name of ours goes on with a name before a surname with ال.)
       const givenNameInside = count > 0 && t.joinsNext && givenNames().byWord.has(t.text) && !!tokens[j + 1]?.text.startsWith('ال');

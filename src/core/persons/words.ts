@@ -151,10 +151,10 @@ export function isPluralOfPersonNoun(word: string): boolean {
  * in a name of two words whose second is a plain name word with no article
  * ("نوفا شتاين"), which a verb seldom has ("يبحث الوزير", "تؤكد أن").
  */
-export function verbShapedFirstName(tokens: Token[], j: number, finder: ActorFinder, free: (k: number) => boolean): boolean {
+export function verbShapedFirstName(tokens: Token[], j: number, finder: ActorFinder, scan: { free(k: number): boolean }): boolean {
   const t = tokens[j]!;
   const next = tokens[j + 1];
-  if (!t.joinsNext || !next || !free(j + 1) || !ARABIC_LETTERS_ONLY.test(t.text) || !looksLikeImperfectVerb(t.text, finder)) return false;
+  if (!t.joinsNext || !next || !scan.free(j + 1) || !ARABIC_LETTERS_ONLY.test(t.text) || !looksLikeImperfectVerb(t.text, finder)) return false;
   if (inSetBehindConjunction(finder.stopWords, t.text) || isConjunction(t.text[0]) || speechVerbToken(finder, t)) return false;
   // ("ناشئة متخصصة": an adjective with ة; "يوجد نقص كبير": the two words end no name;
   // "يقضي ساعات": a plural in ات after a verb is its object.)

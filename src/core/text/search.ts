@@ -76,3 +76,9 @@ export function sortByStartLongestFirst<T extends { start: number; end: number }
   for (let i = 0; i < n; i++) items[i] = order[keys[i]! % n]!;
   return items;
 }
+
+/** Sorts spans by start in place (a stable sort), unless they are in order already, as most lists are: V8's sort copies the list first, sorted or not. */
+export function sortByStart<T extends { start: number }>(xs: T[]): T[] {
+  for (let i = 1; i < xs.length; i++) if (xs[i - 1]!.start > xs[i]!.start) return xs.sort((a, b) => a.start - b.start);
+  return xs;
+}

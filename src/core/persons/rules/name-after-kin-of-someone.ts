@@ -19,7 +19,7 @@ const commaBefore = (scan: PersonScan, k: number): boolean => {
 /** Where the person named at token k ends (a gazetteer person or a name found already, after one person noun at most), else 0. */
 function personEnd(scan: PersonScan, k: number): number {
   const at = givenNames().personNouns.has(scan.tokens[k]?.text ?? '') && scan.tokens[k]!.joinsNext ? k + 1 : k;
-  if (scan.inPerson[at]) return scan.mentionEnd.get(at) ?? 0;
+  if (scan.inPerson[at]) return scan.mentionEnd[at] ?? 0;
   return scan.names.longestAt(scan.tokens, at)?.endToken ?? 0;
 }
 

@@ -24,11 +24,15 @@ function personNamed(ctx: ResolveContext, parts: string[]): Mention | null {
     if (m.actor.type !== 'person') continue;
     const names = surfaceWords(m.surface);
     if (names.length <= parts.length) continue;
-    for (let i = 0; i + parts.length <= names.length; i++) {
-      if (parts.every((p, n) => names[i + n] === p)) return m;
-    }
+    for (let i = 0; i + parts.length <= names.length; i++) if (wordsAt(names, i, parts)) return m;
   }
   return null;
+}
+
+/** names[i], names[i + 1], … are `parts`. (Compared in a loop: an arrow here, made at every i, cost its scope too.) */
+function wordsAt(names: readonly string[], i: number, parts: readonly string[]): boolean {
+  for (let n = 0; n < parts.length; n++) if (names[i + n] !== parts[n]) return false;
+  return true;
 }
 
 /** How far back the text is searched for the longer name. */
