@@ -13,11 +13,11 @@ import { normalizeText } from './text/normalize';
 import { ABBREVIATED_TITLES } from './text/sentences';
 import { phraseWords } from './text/tokens';
 import { norm, normList, wordSet, type RawData } from './lexicon/raw-data';
+import { ranks } from './lexicon/ranks';
 import { scareWords } from './lexicon/scare-words';
 
 export { PhraseTable } from './lexicon/phrase-table';
 export type CueGender = 'm' | 'f' | 'p';
-
 
 export interface VerbInfo {
   gender: CueGender;
@@ -159,6 +159,7 @@ function speechWords(data: RawData) {
     ...scareWords(data),
     relayVerbs: new Set(normList(data.relayVerbs?.words)),
     quoteFollowers: new Set(normList(data.quoteFollowers?.words)),
+    quoteFollowersAfterStop: new Set(normList(data.quoteFollowers?.afterSentenceEnd)),
     /** "إن بلاده "تتابع عن كثب" ...": words and verb prefixes that open a quoted predicate. */
     predicateOpeners: new Set(normList(data.predicateOpeners?.words)),
     predicateVerbPrefixes: normList(data.predicateOpeners?.verbPrefixes),
@@ -168,9 +169,7 @@ function speechWords(data: RawData) {
     descriptionVerbs,
     commonObjects: new Set(normList(data.commonObjects?.words)),
     weakVerbs: new Set(normList(data.weakVerbs?.words)),
-    /** Ranks right before a name ("الفريق ياسر العطا"); `honorificPairs`, those of two words ("الفريق أول"). */
-    honorifics: wordSet(data.honorifics?.words),
-    honorificPairs: new Set(normList(data.honorifics?.words).filter((x) => x.includes(' '))),
+    ...ranks(data),
     /** An interview's marks before a colon ("س:", "ج:"), and the words that introduce the one interviewed ("حوار", "التقت"). */
     interviewQuestionMarks: normList(data.interviews?.questionMarks),
     interviewAnswerMarks: normList(data.interviews?.answerMarks),

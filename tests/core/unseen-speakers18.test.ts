@@ -86,6 +86,13 @@ describe('a relative clause\'s pronoun between the verb and its subject ("فيه
   });
 });
 
+describe('after a full stop, "كما أعلنت X" opens a statement of its own, no cue of the quote before', () => {
+  it('the quote stays with the one who wrote it', () => {
+    const text = 'وهنأ الرئيس الأوكراني فولوديمير زيلينسكي الرياضيين في رسالة مصورة، وكتب على حسابه: "رفعتم رأس البلد عاليا في هذه البطولة". كما أعلنت وزارة الرياضة مكافأة لكل لاعب.';
+    expect(speakerOf(text, 'رفعتم رأس البلد')).toBe("فولوديمير زيلينسكي");
+  });
+});
+
 describe('a two-word rank before a name', () => {
   it('الفريق أول', () => {
     const text = 'وقال وزير الدفاع الفريق أول عبد الكريم سلامة للصحفيين: "القوات جاهزة لكل الاحتمالات على الحدود".';

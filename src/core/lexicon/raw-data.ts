@@ -32,7 +32,7 @@ export interface RawData {
   documentNouns?: { words?: unknown; issuedBy?: unknown; offices?: unknown };
   scareCues?: { words?: unknown; titleLinkers?: unknown; titleWords?: unknown; namingVerbs?: unknown; works?: unknown; interviewNouns?: unknown };
   relayVerbs?: { words?: unknown; prepositions?: unknown };
-  quoteFollowers?: { words?: unknown };
+  quoteFollowers?: { words?: unknown; afterSentenceEnd?: unknown };
   predicateOpeners?: { words?: unknown; verbPrefixes?: unknown };
   pageLabels?: { words?: unknown };
   mediaNouns?: { words?: unknown };

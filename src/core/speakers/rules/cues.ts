@@ -38,7 +38,7 @@ export function cueRightAfter(text: string, cues: Cue[], starts: number[], at: n
   // '"…". هكذا لخص X ما جرى': past the sentence's end, only when a filler word looks back at the quote.
   else if (text[i] === '.') {
     const w = nextWord(text, i + 1, Math.min(text.length, i + 20));
-    if (w && SPACES_ONLY.test(text.slice(i + 1, w.start)) && lexicon.quoteFollowers.has(w.norm.replace(/^و/, ''))) i = w.start;
+    if (w && SPACES_ONLY.test(text.slice(i + 1, w.start)) && lexicon.quoteFollowersAfterStop.has(w.norm.replace(/^و/, ''))) i = w.start;
   }
   // "هكذا قال نتنياهو", "كما قال", "بهذه الكلمات افتتح": up to two filler words may come first.
   for (let n = 0; n < 3; n++) {
