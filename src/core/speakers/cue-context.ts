@@ -1,7 +1,7 @@
 // What stands around a speech cue and changes what it says: an aside set off by commas after the last
 // cue's subject ("واتهمت X، في بيان، Y"), and a relative clause right after an actor's name ("X التي تقول إن").
 import { isComplementizerWord, lexicon, type Word } from '../speech';
-import { type Cue, MAX_SUBJECT_WORDS, type Mention, type Speaker, type State, isDocument, isDocumentWord, isOwnDocumentWord, lowerBound } from './model';
+import { type Cue, MAX_SUBJECT_WORDS, type Mention, type Speaker, type State, isDocumentWord, isOwnDocumentWord, lowerBound } from './model';
 
 /** The verb at i opens a relative clause ("التي قالت", "الذي أكد"). */
 export const afterRelative = (words: Word[], i: number) => i > 0 && lexicon.relativePronouns.has(words[i - 1]!.norm);
@@ -41,7 +41,7 @@ export function skippedAsAside(text: string, words: Word[], i: number, length: n
  */
 export function speaksInDocument(words: Word[], i: number, length: number): boolean {
   // ("بيانا قالت فيه", "مقطعا مصورا قالت إنه": the verb right after a document speaks in it.)
-  if (i > 0 && isDocument(words[i - 1]!.norm)) return true;
+  if (i > 0 && isDocumentWord(words[i - 1]!)) return true;
   for (let j = i; j < words.length && j < i + length + 3; j++) if (isDocumentWord(words[j]!)) return true;
   // "قالت المنظمة الدولية في تقريرها إن": the issuer's own document, before what it says.
   for (let j = i + length; j < words.length && j < i + length + MAX_SUBJECT_WORDS; j++) {

@@ -244,11 +244,12 @@ export const isOwnDocument = oncePerWord((w) => possessed(w)?.nouns.some(isDocum
 
 export const isStop = oncePerWord((w) => lexicon.subjectStops.has(w) || isComplementizer(w));
 
-/** isStop, isDocument and a title or spokesperson word, of a text's word by its id (asked at every cue). */
+/** isStop, isDocument, a title or spokesperson word and a title, of a text's word by its id (asked at every cue). */
 export const isStopWord = perTextWord(isStop);
 export const isDocumentWord = perTextWord(isDocument);
 export const isOwnDocumentWord = perTextWord(isOwnDocument);
 export const isTitleOrSpokespersonWord = perTextWord((w) => isTitle(w) || isSpokesperson(w));
+export const isTitleWord = perTextWord(isTitle);
 
 /** The mention is a name of two words or more ("نادر الخطيب"), not a surname alone that a gazetteer person bears ("البشير"). */
 export const fullName = (text: string, m: Mention): boolean => /\s/.test(text.slice(m.start, m.end).trim());

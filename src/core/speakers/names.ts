@@ -5,10 +5,11 @@ import { constructBehindLam, endsWithPronoun } from '../persons/name-shapes';
 import { endsInTanweenAlif, isQuoteMark } from '../chars';
 import { attributionAt, isComplementizer, isComplementizerWord, lexicon, stems, verbAt, wordsIn, type Word } from '../speech';
 import { firstWordsIn, lastWordsIn } from '../text/tokens';
+import { perTextWord } from '../text/vocabulary';
 import { isAbbreviatedTitle } from '../role-names';
 import { givenNames } from '../lexicon/given-names';
 import type { Span } from '../types';
-import { HONORIFICS, type Mention, NOT_NAME_WORDS, isMannerPhrase, type ResolveContext, type Speaker, isComplementHead, isDefinite, isDocument, isFunctionWord, isSpokesperson, isStop, isTitle, lowerBound, occurrencesIn, speakerOf, titleStem, titleWithoutConjunction, unnamedBody } from './model';
+import { HONORIFICS, type Mention, NOT_NAME_WORDS, isMannerPhrase, type ResolveContext, type Speaker, isComplementHead, isDefinite, isDocumentWord, isFunctionWord, isSpokesperson, isStop, isStopWord, isTitle, isTitleOrSpokespersonWord, isTitleWord, lowerBound, occurrencesIn, speakerOf, titleStem, titleWithoutConjunction, unnamedBody } from './model';
 
 /** Words that may link a title to its complement: "القيادي في الحركة", "المبعوث إلى اليمن", "المتحدث باسم" (data/roles.json linkers, shared with findActors). */
 export const TITLE_LINKERS = lexicon.linkers;
@@ -37,7 +38,7 @@ export function titledPerson(text: string, words: Word[], from: number, reach: n
         // Behind ل or ب the name is a complement ("مستشار لبوتين").
         if (LAM_OR_BA.test(text.slice(w.start, Math.max(w.start, m.start)))) return null;
         // A bare title ("الرئيس الأوكراني") after another title is whose office it is.
-        if (isTitle(words[j - 1]!.norm) && !COMMA.test(text.slice(words[j - 1]!.end, w.start)) && m.actor.id !== null && titleOnly(m)) return null;
+        if (isTitleWord(words[j - 1]!) && !COMMA.test(text.slice(words[j - 1]!.end, w.start)) && m.actor.id !== null && titleOnly(m)) return null;
         return speakerOf(m, ctx.state);
       }
       while (j + 1 < reach && words[j + 1]!.start < m.end) j++;
@@ -47,7 +48,7 @@ export function titledPerson(text: string, words: Word[], from: number, reach: n
     if (j === from) continue;
     const n = w.norm;
     // (A unit's number is part of the complement: "قائد كتيبة في اللواء 22، العقيد ...".)
-    if (isTitle(n) || isSpokesperson(n) || isAbbreviatedTitle(w.norm, text.slice(w.end, words[j + 1]?.start ?? w.end)) || isDefinite(n) || TITLE_LINKERS.has(n) || /^ل/.test(n) || n.startsWith('باسم') || isComplementHead(n) || /^[0-9٠-٩]+$/.test(n)) continue;
+    if (isTitleOrSpokespersonWord(w) || isAbbreviatedTitle(w.norm, text.slice(w.end, words[j + 1]?.start ?? w.end)) || isDefinite(n) || TITLE_LINKERS.has(n) || /^ل/.test(n) || n.startsWith('باسم') || isComplementHead(n) || /^[0-9٠-٩]+$/.test(n)) continue;
     if (j + 1 < reach && joinedComplementNoun(text, words, j)) continue;
     // The body's own name after an indefinite head: "الممرض بمجمع ناصر الطبي، محمد ياسين".
     if (isComplementHead(words[j - 1]!.norm) && !isDefinite(words[j - 1]!.norm) && !COMMA.test(text.slice(words[j - 1]!.end, w.start))) continue;
@@ -114,10 +115,15 @@ function holdsStop(text: string, from: number, to: number): boolean {
   return false;
 }
 
-/** titledPerson's first test: the word at `from` is a title, an office, an unnamed source word or a definite word (else it finds no one). */
+/** A word that may open a titled person: a title, an office, an unnamed source word or a definite word. */
+const opensTitledPersonAs = (head: string): boolean => isTitle(head) || isSpokesperson(head) || stems(head).some((s) => lexicon.anonymous.has(s)) || isDefinite(head);
+/** The same of a text's word, by its id: asked at every cue, where four string lookups cost more. */
+const opensTitledPersonWord = perTextWord(opensTitledPersonAs);
+
+/** titledPerson's first test: the word at `from` opens a titled person (else it finds no one). */
 export function opensTitledPerson(words: Word[], from: number): boolean {
-  const head = words[from]?.norm ?? '';
-  return isTitle(head) || isSpokesperson(head) || stems(head).some((s) => lexicon.anonymous.has(s)) || isDefinite(head);
+  const head = words[from];
+  return head === undefined ? opensTitledPersonAs('') : opensTitledPersonWord(head);
 }
 
 /** How far a subject's apposition may run: to a colon, a sentence end, a direct quote or أن/إن. */
@@ -193,7 +199,7 @@ export function unknownName(text: string, words: Word[], from: number, to: numbe
       ((next && isComplementizer(next.norm) && !COMMA.test(gap) && ![...gap].some(isQuoteMark)) || /^\s*:/.test(gap)) &&
       // ("وصفت حالة المرضى هنا بالقول:": an attribution phrase ends what was described, no body.)
       !body.some((_, i) => verbAt(body, i) || attributionAt(body, i)) &&
-      body.every((w) => /[\u0621-\u064A]/.test(w.norm) && !isDocument(w.norm) && !stems(w.norm).some((x) => lexicon.anonymous.has(x)))
+      body.every((w) => /[\u0621-\u064A]/.test(w.norm) && !isDocumentWord(w) && !stems(w.norm).some((x) => lexicon.anonymous.has(x)))
     ) {
       return unnamedBody(text, body[0]!.start, body[body.length - 1]!.end);
     }
@@ -221,7 +227,7 @@ export function unknownName(text: string, words: Word[], from: number, to: numbe
     if (/^(لل|بال|كال)/.test(w.norm) || (w !== nameWords[0] && /^ل/.test(w.norm)) || endsInTanweenAlif(text.slice(w.start, w.end))) return null;
     // ("بخط صغير": ب on a common noun is how, no name word.)
     if (/^ب/.test(w.norm) && lexicon.commonWords.has(w.norm.slice(1)) && !givenNames().byWord.has(w.norm)) return null;
-    if (!/[\u0621-\u064A]/.test(w.norm) || isTitle(w.norm) || isDocument(w.norm) || NOT_NAME_WORDS.has(w.norm) || isFunctionWord(w.norm)) return null;
+    if (!/[\u0621-\u064A]/.test(w.norm) || isTitleWord(w) || isDocumentWord(w) || NOT_NAME_WORDS.has(w.norm) || isFunctionWord(w.norm)) return null;
     if (stems(w.norm).some((s) => lexicon.anonymous.has(s) || lexicon.institutionNouns.has(s))) return null;
   }
   // What follows the name must close it: punctuation, a stop word, or the zone's end at a stop.
@@ -229,8 +235,8 @@ export function unknownName(text: string, words: Word[], from: number, to: numbe
   const gap = next ? text.slice(words[end - 1]!.end, next.start) : '';
   // ("رامي عبد الرحمن رئيس المرصد": a title in apposition closes the name too.)
   const closed = appositive
-    ? !next || /[،,:]/.test(gap) || isStop(next.norm)
-    : !next || /[،,:]/.test(gap) || isStop(next.norm) || isTitle(next.norm) || end === to || markOpensQuote(text, words[end - 1]!.end, gap, openers, true);
+    ? !next || /[،,:]/.test(gap) || isStopWord(next)
+    : !next || /[،,:]/.test(gap) || isStopWord(next) || isTitleWord(next) || end === to || markOpensQuote(text, words[end - 1]!.end, gap, openers, true);
   if (!closed || !markOpensQuote(text, words[end - 1]!.end, gap, openers)) return null;
   const first = nameWords[0]!;
   const last = nameWords[n - 1]!;

@@ -127,8 +127,9 @@ export const givenNameConfirmed: PersonRule = {
     for (let k = 0; k + 1 < tokens.length; k++) {
       const t = tokens[k]!;
       // (A common word's full name only where the text first names it: "تغلق زهرة الصندوق" after "زهرة" alone is the verb's object.)
-      const used = inUse.has(t.text) && !seen.has(t.text) && inUse.get(t.text)!.has(scan.printed(t));
-      if (inUse.has(t.text)) seen.add(t.text);
+      const printings = inUse.get(t.text); // (one lookup per token: this loop reads every token)
+      const used = printings !== undefined && !seen.has(t.text) && printings.has(scan.printed(t));
+      if (printings !== undefined) seen.add(t.text);
       if (!t.joinsNext || !(used || vouched.has(t.text)) || !scan.free(k) || !printedAsName(scan, t) || !surnameAt(scan, k + 1, used)) continue;
       // (Inside a name found already: "X Y" of "W X Y".)
       const known = scan.names.longestAt(tokens, k);

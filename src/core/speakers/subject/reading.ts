@@ -2,7 +2,7 @@
 // and which as the complement of a title ("المتحدث باسم الكرملين",
 // "مستشار الرئيس الأوكراني"), and the titles before them.
 import { lexicon, stems, wordsIn } from '../../speech';
-import { HONORIFICS, type Mention, type ResolveContext, isComplementHead, isDefinite, isDocument, isSpokesperson, isTitle, isTitleOrSpokespersonWord, lowerBound, mentionAgrees, ISSUED } from '../model';
+import { HONORIFICS, type Mention, type ResolveContext, isComplementHead, isDefinite, isDocumentWord, isSpokesperson, isTitle, isTitleOrSpokespersonWord, isTitleWord, lowerBound, mentionAgrees, ISSUED } from '../model';
 import type { SubjectZone } from './zone';
 import { joinedComplementNoun } from '../names';
 import { givenNames } from '../../lexicon/given-names';
@@ -128,7 +128,7 @@ export function readZoneNames(zone: SubjectZone): ZoneNames {
       else if (wi === from) out.definiteTitle = true;
       continue;
     }
-    if (w.norm === 'باسم' || isDefinite(w.norm) || isDocument(w.norm) || (ctx.attribution && /^ل/.test(w.norm))) continue;
+    if (w.norm === 'باسم' || isDefinite(w.norm) || isDocumentWord(w) || (ctx.attribution && /^ل/.test(w.norm))) continue;
     // "جاء في البيان الصادر عن الوزارة"، "في بيان صادر عن مكتب الناطق باسم الجيش": the issuer follows.
     if (ISSUED.test(w.norm) || (w.norm === 'عن' && ISSUED.test(words[wi - 1]?.norm ?? ''))) continue;
     if (isComplementHead(w.norm) && words[wi - 1]?.norm === 'عن' && ISSUED.test(words[wi - 2]?.norm ?? '')) continue;
@@ -136,7 +136,7 @@ export function readZoneNames(zone: SubjectZone): ZoneNames {
     // name the gazetteer lacks, which findActors found introduced by this very role ("والي شمال كردفان X").
     if (out.seenTitle && inZone.length === 0 && (isComplementHead(w.norm) || /^ل/.test(w.norm) || w.norm.startsWith('باسم') || joinedComplementNoun(zone.text, words, wi) || unknownAhead(ctx, w.end, zoneEnd))) continue;
     // One place name right after a title or its complement's head, before the person: "محافظ حمص X"، "رئيس بلدية كييف X".
-    if (inZone.length === 0 && out.seenTitle && (isTitle(words[wi - 1]!.norm) || isComplementHead(words[wi - 1]!.norm)) && !COMMA.test(zone.text.slice(words[wi - 1]!.end, w.start)) && personAt(ctx, k, words[wi + 1]?.start)) continue;
+    if (inZone.length === 0 && out.seenTitle && (isTitleWord(words[wi - 1]!) || isComplementHead(words[wi - 1]!.norm)) && !COMMA.test(zone.text.slice(words[wi - 1]!.end, w.start)) && personAt(ctx, k, words[wi + 1]?.start)) continue;
     // "ورد مكتب منسق أعمال الحكومة …"، "وقالت إدارة الدفاع المدني": a body's head noun in construct with the actor that speaks.
     if (wi === from && isComplementHead(w.norm) && !isDefinite(w.norm) && ctx.mentions[k]?.start === words[wi + 1]?.start) continue;
     // "قالت زوجته هالة النجار": a kin or person noun right before the person's name says who they are.

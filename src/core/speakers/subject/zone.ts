@@ -4,7 +4,7 @@
 import { isQuoteMarkCode } from '../../chars';
 import { isComplementizerWord, verbAt, type Word } from '../../speech';
 import { nextWord } from '../../text/tokens';
-import { MAX_SUBJECT_WORDS, type Resolution, type ResolveContext, isDocument, isStopWord, lowerBound } from '../model';
+import { MAX_SUBJECT_WORDS, type Resolution, type ResolveContext, isDocumentWord, isStopWord, lowerBound } from '../model';
 import { readZoneNames, type ZoneNames } from './reading';
 
 export interface SubjectZone {
@@ -85,7 +85,7 @@ export function reportsSpeech(text: string, from: number, orStatement = false): 
     if (gap === ENDS) return false;
     // (By the word's id: nextWord gives the document's own words, with their tokens.)
     if (isComplementizerWord(w)) return true;
-    if (orStatement && isDocument(w.norm) && !TITLE_ARTICLE.test(w.norm)) return true;
+    if (orStatement && isDocumentWord(w) && !TITLE_ARTICLE.test(w.norm)) return true;
     at = w.end;
   }
   const tail = text.slice(at, Math.min(text.length, at + 3));

@@ -1,9 +1,9 @@
 import { isQuoteMark } from '../../../chars';
 import { withoutConjunction } from '../../../clitics';
 import { givenNames } from '../../../lexicon/given-names';
-import { isComplementizer, lexicon, stems, verbAt, type Word } from '../../../speech';
+import { isComplementizer, isComplementizerWord, lexicon, stems, verbAt, type Word } from '../../../speech';
 import type { CueGender } from '../../../speech';
-import { HONORIFICS, NOT_NAME_WORDS, fullName, isMannerPhrase, type Mention, type ResolveContext, type Speaker, isComplementHead, mentionAgrees, speakerOf, isDefinite, isDocument, withPossessive, isFunctionWord, isRoleWord, isSpokesperson, isStop, isTitle, lowerBound } from '../../model';
+import { HONORIFICS, NOT_NAME_WORDS, fullName, isMannerPhrase, type Mention, type ResolveContext, type Speaker, isComplementHead, mentionAgrees, speakerOf, isDefinite, isDocument, withPossessive, isFunctionWord, isRoleWord, isSpokesperson, isStop, isStopWord, isTitle, isTitleWord, lowerBound } from '../../model';
 import { joinedComplementNoun, TITLE_LINKERS } from '../../names';
 import { reportsSpeech } from '../zone';
 import { pluralNounInAt, verbalNounBehindPreposition } from '../../../persons/words';
@@ -223,5 +223,5 @@ function closes(text: string, words: Word[], end: number, reach: number, openers
   const gap = text.slice(gapStart, next.start);
   if (/[،,:;(\-–—.]/.test(gap)) return true;
   for (let k = 0; k < gap.length; k++) if (isQuoteMark(gap[k]!)) return openers.has(gapStart + k);
-  return isStop(next.norm) || isComplementizer(next.norm) || isTitle(next.norm) || /^[لب]/.test(next.norm) || !!verbAt(words, end);
+  return isStopWord(next) || isComplementizerWord(next) || isTitleWord(next) || /^[لب]/.test(next.norm) || !!verbAt(words, end);
 }

@@ -1,7 +1,7 @@
 import { isQuoteMark } from '../../../chars';
 import type { Word } from '../../../speech';
 import { firstAtLeast } from '../../../text/search';
-import { NOT_NAME_WORDS, isDefinite, isSpokesperson, isStop, isTitle, lowerBound, mentionAgrees, speakerOf, type ResolveContext, type Speaker } from '../../model';
+import { NOT_NAME_WORDS, isDefinite, isStop, isTitle, isTitleOrSpokespersonWord, lowerBound, mentionAgrees, speakerOf, type ResolveContext, type Speaker } from '../../model';
 import { unknownName } from '../../names';
 import { delegateSpeaker } from './delegate-of-state';
 import type { SubjectRule } from './rule';
@@ -51,7 +51,7 @@ function topicSpeaker(text: string, words: Word[], topic: number, cue: number, c
 /** Only titles from word `from` up to `at` ("أما الناطقة باسم المنظمة الدولية، فقالت"). */
 function onlyTitlesBefore(words: Word[], from: number, at: number): boolean {
   let j = from;
-  for (; j < words.length && words[j]!.end <= at; j++) if (!isTitle(words[j]!.norm) && !isSpokesperson(words[j]!.norm) && words[j]!.norm !== 'باسم') return false;
+  for (; j < words.length && words[j]!.end <= at; j++) if (!isTitleOrSpokespersonWord(words[j]!) && words[j]!.norm !== 'باسم') return false;
   return j > from;
 }
 

@@ -1,4 +1,4 @@
-import { isDocument, lowerBound, sentenceStart, speakerOf, type Resolution, type Speaker } from '../../model';
+import { isDocumentWord, lowerBound, sentenceStart, speakerOf, type Resolution, type Speaker } from '../../model';
 import { documentIssuer } from './document-speaks-on';
 import type { Word } from '../../../speech';
 import type { SubjectRule } from './rule';
@@ -28,7 +28,7 @@ export const issuerOfDocument: SubjectRule = {
     // The document is named just before its issuer ("بيان لـ", "رسالة من", "تقرير صادر عن").
     let i = from - 1;
     while (i >= 0 && words[i]!.start >= issuer.start) i--;
-    for (let n = 0; i >= 0 && n < MAX_WORDS_BEFORE_ISSUER; i--, n++) if (isDocument(words[i]!.norm)) return { kind: 'explicit', speaker: speakerOf(issuer, ctx.state) };
+    for (let n = 0; i >= 0 && n < MAX_WORDS_BEFORE_ISSUER; i--, n++) if (isDocumentWord(words[i]!)) return { kind: 'explicit', speaker: speakerOf(issuer, ctx.state) };
     return undefined;
   },
 };

@@ -1,6 +1,6 @@
 import { withoutConjunction } from '../../../clitics';
 import { givenNames } from '../../../lexicon/given-names';
-import { isSpokesperson, isTitle, speakerOf } from '../../model';
+import { isTitleOrSpokespersonWord, speakerOf } from '../../model';
 import type { SubjectZone } from '../zone';
 import type { SubjectRule } from './rule';
 
@@ -32,7 +32,7 @@ function bodyBefore(zone: SubjectZone, personStart: number) {
   if (!first || opening.complement || first.actor.type === 'person' || first.actor.id === null || first.start > zone.words[zone.from]!.start + 2) return undefined;
   // (A zone read from inside a title's complement, "المتحدث باسم | الكرملين X", opens with no body of its own.)
   const before = zone.words[zone.from - 1];
-  if (before && (before.norm === 'باسم' || isTitle(before.norm) || isSpokesperson(before.norm))) return undefined;
+  if (before && (before.norm === 'باسم' || isTitleOrSpokespersonWord(before))) return undefined;
   return /^[ \u00A0]+$/.test(zone.text.slice(first.end, personStart)) ? first : undefined;
 }
 

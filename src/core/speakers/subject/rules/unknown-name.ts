@@ -1,4 +1,4 @@
-import { isDocument } from '../../model';
+import { isDocumentWord } from '../../model';
 import { unknownName } from '../../names';
 import { lexicon } from '../../../speech';
 import { reportsSpeech } from '../zone';
@@ -17,7 +17,7 @@ export const unknownNameRule: SubjectRule = {
     if (ctx.attribution && lexicon.relayVerbs.has(first.replace(/(ه|ها|هم)$/, ''))) return { kind: 'none' };
     if (names().namedAnyone || !reportsSpeech(text, words[to - 1]!.end)) return undefined;
     // "في خطاب متلفز"، "في كلمة افتتاح المعرض": what follows a document is how it was said, not who said it.
-    if (ctx.attribution && from > 0 && isDocument(words[from - 1]!.norm)) return undefined;
+    if (ctx.attribution && from > 0 && isDocumentWord(words[from - 1]!)) return undefined;
     const unknown = unknownName(text, words, from, to, false, ctx.directOpeners);
     return unknown ? { kind: 'explicit', speaker: unknown } : undefined;
   },
