@@ -73,7 +73,7 @@ const PREPOSITION_ALONE = /^[بلك]ـ*$/;
 function scareCueBefore(text: string, outerStart: number, before: string | null): boolean {
   if (isScareCue(before) || ownWorkBefore(text, outerStart, before) || namedBy(text, outerStart)) return true;
   const preposition = !!before && PREPOSITION_ALONE.test(before);
-  if (!before || (!preposition && wordsIn(before)[0]?.norm !== 'مع')) return false;
+  if (!before || (!preposition && !lexicon.scareInterviewLinkers.has(wordsIn(before)[0]?.norm ?? ''))) return false;
   const previous = wordRightBefore(text, text.lastIndexOf(before, outerStart));
   // "ما يعرف بـ"..."", "المسمى لـ"..."": look past a lone preposition. "في حوار مع «…»", "في حديث لـ«…»": the
   // outlet an interview was given to.

@@ -57,6 +57,8 @@ export interface GivenNames {
   namingWords: ReadonlyMap<string, Gender>;
   /** Naming words after which only a given name of ours opens a name ("اسمها خديجة"; not "ذكر اسمه مدرج …"). */
   namingWordsBeforeGivenName: ReadonlySet<string>;
+  /** Where someone comes from, between the one described and the naming word ("صديق من غزة اسمه X"). */
+  namingWordsFromPlace: ReadonlySet<string>;
   /** Words that address someone by name ("يا", "شكرا"): a common word's given name right after one is the name. */
   vocatives: ReadonlySet<string>;
   /** Person nouns (without the article) and the titles that name the same role ("طبيبه" → "دكتوره"), both ways. */
@@ -88,7 +90,7 @@ export interface RawGivenNames extends Gendered {
   ageOpeners?: unknown;
   ageNumberWords?: unknown;
   scoring?: { verbs?: unknown; objects?: unknown };
-  namingWords?: Gendered & { beforeGivenName?: unknown };
+  namingWords?: Gendered & { beforeGivenName?: unknown; fromPlace?: unknown };
   vocatives?: unknown;
 }
 
@@ -131,6 +133,7 @@ export function givenNamesFrom(raw: RawGivenNames): GivenNames {
     scoring: { verbs: new Set(normList(raw.scoring?.verbs)), objects: new Set(normList(raw.scoring?.objects)) },
     namingWords: byGender(raw.namingWords),
     namingWordsBeforeGivenName: new Set(normList(raw.namingWords?.beforeGivenName)),
+    namingWordsFromPlace: new Set(normList(raw.namingWords?.fromPlace)),
     vocatives: new Set(normList(raw.vocatives)),
     sameRole: sameRoleOf(raw.personNouns?.sameRole),
   };

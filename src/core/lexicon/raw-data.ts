@@ -30,7 +30,7 @@ export interface RawData {
   unknownBodyHeads?: { words?: unknown };
   objectFirstVerbs?: { verbs?: unknown; marks?: unknown };
   documentNouns?: { words?: unknown; issuedBy?: unknown; offices?: unknown };
-  scareCues?: { words?: unknown; titleLinkers?: unknown; titleWords?: unknown; namingVerbs?: unknown; works?: unknown; interviewNouns?: unknown };
+  scareCues?: { words?: unknown; titleLinkers?: unknown; titleWords?: unknown; namingVerbs?: unknown; works?: unknown; interviewNouns?: unknown; interviewLinkers?: unknown };
   relayVerbs?: { words?: unknown; prepositions?: unknown };
   quoteFollowers?: { words?: unknown; afterSentenceEnd?: unknown };
   predicateOpeners?: { words?: unknown; verbPrefixes?: unknown };

@@ -16,6 +16,7 @@ export function scareWords(data: RawData) {
     scareNamingVerbs: new Set(normList(data.scareCues?.namingVerbs)),
     /** "في حوار مع «…»": an interview with an outlet, named after 'مع' or a lone 'لـ'. */
     scareInterviewNouns: new Set(normList(data.scareCues?.interviewNouns)),
+    scareInterviewLinkers: new Set(normList(data.scareCues?.interviewLinkers)),
   };
 }
 

@@ -255,16 +255,17 @@ function verbOfGenderBefore(text: string, at: number, gender: Gender): boolean {
   const before = wordsIn(text, Math.max(0, at - 20), at);
   const w = before[before.length - 1];
   if (!w || text.slice(w.end, at).trim() !== '') return false;
-  const bare = withoutConjunction(w.norm);
-  return presentShaped(bare, gender) && !isStop(bare) && !isTitle(bare);
+  return presentVerbOf(withoutConjunction(w.norm), gender);
 }
 
 /** The word right after `at` is a present-tense verb of that gender: "X يحمل" for a man, "X تحمل" for a woman. */
 function verbOfGenderAfter(text: string, at: number, gender: Gender): boolean {
   const w = nextWord(text, at, at + 20);
-  if (!w || text.slice(at, w.start).trim() !== '') return false;
-  return presentShaped(w.norm, gender) && !isStop(w.norm) && !isTitle(w.norm);
+  return !!w && text.slice(at, w.start).trim() === '' && presentVerbOf(w.norm, gender);
 }
+
+/** A present-tense verb of that gender, no stop word or title that reads the same. */
+const presentVerbOf = (word: string, gender: Gender): boolean => presentShaped(word, gender) && !isStop(word) && !isTitle(word);
 
 /** Another person is named before mention k in its sentence, not set off from it by a comma (an apposition: "صاحب المحل، الشاب X"). */
 function personBefore(ctx: ResolveContext, k: number, text: string): boolean {

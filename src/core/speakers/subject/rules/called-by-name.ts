@@ -6,17 +6,14 @@ import type { SubjectRule } from './rule';
 /** How many words may describe the one named before the naming word ("مشجع مغربي شاب يدعى X"). */
 const MAX_DESCRIPTION = 3;
 
-/** Where they come from, between the description and the naming word ("صديق من غزة اسمه X"). */
-const FROM_PLACE = new Set(['من', 'في']);
-
 /** Words a place may take between "من"/"في" and the naming word ("من دير البلح اسمها X"). */
 const MAX_PLACE_WORDS = 2;
 
-/** The naming word at word `to`, or after "من"/"في" and a place, with no punctuation between; -1 if none. */
+/** The naming word at word `to`, or after where they come from ("من"/"في" and a place), with no punctuation between; -1 if none. */
 function namingWordAt(text: string, words: Word[], to: number): number {
   const naming = (j: number) => givenNames().namingWords.has(words[j]?.norm ?? '');
   if (naming(to)) return to;
-  if (!FROM_PLACE.has(words[to]?.norm ?? '')) return -1;
+  if (!givenNames().namingWordsFromPlace.has(words[to]?.norm ?? '')) return -1;
   for (let j = to + 2; j <= to + 1 + MAX_PLACE_WORDS && j < words.length; j++) {
     if (/[،,.:؛"«»“”]/.test(text.slice(words[j - 1]!.end, words[j]!.start))) return -1;
     if (naming(j)) return j;
