@@ -13,6 +13,7 @@ import { normalizeText } from './text/normalize';
 import { ABBREVIATED_TITLES } from './text/sentences';
 import { phraseWords } from './text/tokens';
 import { norm, normList, wordSet, type RawData } from './lexicon/raw-data';
+import { interviewWords } from './lexicon/interviews';
 import { ranks } from './lexicon/ranks';
 import { scareWords } from './lexicon/scare-words';
 
@@ -170,12 +171,7 @@ function speechWords(data: RawData) {
     commonObjects: new Set(normList(data.commonObjects?.words)),
     weakVerbs: new Set(normList(data.weakVerbs?.words)),
     ...ranks(data),
-    /** An interview's marks before a colon ("س:", "ج:"), and the words that introduce the one interviewed ("حوار", "التقت"). */
-    interviewQuestionMarks: normList(data.interviews?.questionMarks),
-    interviewAnswerMarks: normList(data.interviews?.answerMarks),
-    interviewWords: new Set(normList(data.interviews?.words)),
-    /** "حاورته: X": the word of an interview's byline, before the interviewer's name. */
-    interviewBylines: new Set(normList(data.interviews?.bylineWords)),
+    ...interviewWords(data),
     /** A speech verb in the first person ("قلنا", "أقول"): the text's own speaker talks, no one named. */
     firstPersonSpeech: new Set(normList(data.firstPersonSpeech?.words)),
   };

@@ -41,7 +41,7 @@ export interface RawData {
   weakVerbs?: { words?: unknown };
   objectPronounVerbs?: { verbs?: unknown; suffixes?: unknown; saidIt?: unknown };
   honorifics?: { words?: unknown };
-  interviews?: { questionMarks?: unknown; answerMarks?: unknown; words?: unknown; bylineWords?: unknown };
+  interviews?: { questionMarks?: unknown; answerMarks?: unknown; words?: unknown; bylineWords?: unknown; askedWords?: unknown };
   firstPersonSpeech?: { words?: unknown };
   headlineAsides?: { words?: unknown };
 }

@@ -26,11 +26,14 @@ function isComplementWord(scan: PersonScan, k: number): boolean {
   if (coordinatedNoun(scan, k)) return true;
   // ("إلتشين", "إلهام": a hamza under the alef is no article; a name starts there.)
   if (PRINTED_HAMZA_AL.test(scan.printed(tokens[k]!))) return false;
+  // ("والتزامها": a word that ends in a possessive pronoun has no article; its "ال" is its own, "التزام".)
+  const definite = !POSSESSIVE_END.test(scan.printed(tokens[k]!));
   for (const [, stem] of procliticReadings(t)) {
-    if ((stem.startsWith('ال') && stem.length > 3) || finder.complementHeads.has(stem)) return true;
+    if ((definite && stem.startsWith('ال') && stem.length > 3) || finder.complementHeads.has(stem)) return true;
   }
   return false;
 }
+const POSSESSIVE_END = /(ها|هما|هم|هن)$/;
 
 /**
  * "المتحدث باسم محور تعز", "باسم فصيل المقاومة": after a linker of bodies (roles.json bodyLinkers), a noun

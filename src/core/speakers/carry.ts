@@ -8,7 +8,7 @@ import { presentShaped } from '../text/verb-shapes';
 import { describedPerson } from './subject/rules/described-name';
 import { statementOwner } from './document-owner';
 import { toNarratorBy } from './to-narrator';
-import { actorOpeningClause, actorOpeningSentence, subjectOfWritersClause } from './fronted-actor';
+import { actorOpeningClause, actorOpeningSentence, subjectOfWritersClause, writersClauseOpening } from './fronted-actor';
 import { headlineSpeakerSince } from './headline-before';
 import { titledPerson } from './names';
 import type { Gender } from '../types';
@@ -24,7 +24,8 @@ export function carry(state: State, gender: CueGender | null, ctx: ResolveContex
   } else {
     // "وكان قائد الجيش عبد الفتاح البرهان قد تعهد ...، وقال أمام الجنود:": the
     // subject of the clause before, in the same sentence.
-    const own = clauseSubject(ctx, gender, text) ?? actorOpeningSentence(ctx, gender, text);
+    const writers = writersClauseOpening(ctx, text); // ("…، فيما رحب X بالخطوة، ووصفها": the nearer clause first.)
+    const own = (writers === null ? null : clauseSubject(ctx, gender, text, writers)) ?? clauseSubject(ctx, gender, text) ?? actorOpeningSentence(ctx, gender, text);
     if (own) return own;
   }
   if (gender === 'm' || gender === 'f') {
@@ -101,8 +102,7 @@ const COMMA = /[،,]/;
  * with a verb ("وكان"، "وتعهد"، "وأدانت"), then titles and definite words lead to
  * an actor. A sentence opening with a preposition or time word has none.
  */
-export function clauseSubject(ctx: ResolveContext, gender: CueGender | null, text: string): Resolution | null {
-  const from = afterDateline(text, sentenceStart(text, ctx.cueStart, null));
+export function clauseSubject(ctx: ResolveContext, gender: CueGender | null, text: string, from = afterDateline(text, sentenceStart(text, ctx.cueStart, null))): Resolution | null {
   let opening = wordsIn(text, from, ctx.cueStart);
   // ("بروكسل: ورحبت X …، وقالت": a label before a colon opens the line, no part of the clause.)
   if (opening.length > 1 && text.slice(opening[0]!.end, opening[1]!.start).includes(':')) opening = opening.slice(1);
@@ -148,7 +148,7 @@ export function clauseSubject(ctx: ResolveContext, gender: CueGender | null, tex
       if (behindPreposition) return null;
       if (m.actor.type === 'person') return mentionAgrees(m, gender, ctx.state) ? { kind: 'carry', speaker: speakerOf(m, ctx.state) } : null;
       // A body after a title is the title's complement ("قائد الجيش"): the name may follow.
-      const complement = j > 1 && isTitle(opening[j - 1]!.norm) && !COMMA.test(text.slice(opening[j - 1]!.end, w.start));
+      const complement = j > first && isTitle(opening[j - 1]!.norm) && !COMMA.test(text.slice(opening[j - 1]!.end, w.start));
       if (!complement) return mentionAgrees(m, gender, ctx.state) ? { kind: 'carry', speaker: speakerOf(m, ctx.state) } : null;
       while (j + 1 < opening.length && opening[j + 1]!.start < m.end) j++;
       k++;

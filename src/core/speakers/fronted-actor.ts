@@ -64,3 +64,19 @@ export function subjectOfWritersClause(ctx: ResolveContext, gender: CueGender | 
 
 /** How far before the actor the writer's clause and its verb are read. */
 const CLAUSE_REACH = 30;
+
+/**
+ * "…، فيما رحب المبعوث X بالخطوة، ووصفها بأنها …": where the writer's own clause (data/speech-verbs.json
+ * writersClauses) that opens after a comma and before the cue in its sentence has its verb; the clause's subject
+ * is read from there, ahead of the sentence's first subject. Null when no such clause stands before the cue.
+ */
+export function writersClauseOpening(ctx: ResolveContext, text: string): number | null {
+  const words = wordsIn(text, sentenceStart(text, ctx.cueStart, null), ctx.cueStart);
+  for (let i = words.length - 3; i > 0; i--) {
+    const first = words[i]!.norm;
+    const phrase = lexicon.writersClauses.find((p) => (p[0] === first || p[0] === withoutConjunction(first)) && p.every((x, k) => k === 0 || x === words[i + k]?.norm));
+    if (!phrase || !/[،,]\s*$/.test(text.slice(words[i - 1]!.end, words[i]!.start))) continue;
+    return words[i + phrase.length]!.start;
+  }
+  return null;
+}

@@ -5,7 +5,7 @@
 import { lexicon, wordsIn } from '../speech';
 import { normalizeText } from '../text/normalize';
 import { LIST_MARKS_CLASS } from '../text/sentences';
-import { LINE_BREAK, lineStartOf, lowerBound, SENTENCE_END, type Mention } from './model';
+import { LINE_BREAK, lineStartOf, lowerBound, SENTENCE_END, sentenceStart, type Mention } from './model';
 
 export interface Interview {
   /** Where each answer's words start, after its mark ("ج: "): an answer given whole in quotation marks opens there. */
@@ -94,7 +94,22 @@ function answerParagraphs(list: Paragraph[]): Paragraph[] | null {
   return list.filter((p, i) => p.mark === null && list[i - 1]?.mark === 'q');
 }
 
-const isIntroWord = (norm: string) => lexicon.interviewWords.has(norm) || (/^[وف]/.test(norm) && lexicon.interviewWords.has(norm.slice(1)));
+const inList = (list: Set<string>, norm: string) => list.has(norm) || (/^[وف]/.test(norm) && list.has(norm.slice(1)));
+const isIntroWord = (norm: string) => inList(lexicon.interviewWords, norm);
+
+/**
+ * "التقينا الطبيبة X …، وسألناها عن …", "ويرى الباحث X أن … . سألناه عن …:": the person named first in the sentence
+ * of the lead's last asking word, before it; else in the sentence before, in the same paragraph.
+ */
+function askedPerson(text: string, leadEnd: number, lead: Mention[]): Mention | null {
+  const asked = wordsIn(text, 0, leadEnd).filter((w) => inList(lexicon.interviewAskedWords, w.norm)).pop();
+  if (!asked) return null;
+  const paragraphStart = lineStartOf(text, asked.start);
+  const sentence = sentenceStart(text, asked.start, null);
+  const firstPersonIn = (from: number, to: number) => lead.find((m) => m.start >= from && m.end <= to) ?? null;
+  const before = sentence > paragraphStart ? sentenceStart(text, sentence - 1, null) : sentence;
+  return firstPersonIn(sentence, asked.start) ?? (before < sentence ? firstPersonIn(Math.max(before, paragraphStart), sentence) : null);
+}
 
 /** "حاورته: X": a person on the line of an interview's byline is the interviewer. */
 function onBylineLine(text: string, m: Mention): boolean {
@@ -105,6 +120,8 @@ function onBylineLine(text: string, m: Mention): boolean {
 function intervieweeOf(text: string, leadEnd: number, mentions: Mention[], starts: number[]): Mention | null {
   const lead = mentions.slice(0, lowerBound(starts, leadEnd)).filter((m) => m.actor.type === 'person' && !onBylineLine(text, m));
   if (lead.length === 0) return null;
+  const asked = askedPerson(text, leadEnd, lead);
+  if (asked) return asked;
   for (const w of wordsIn(text, 0, leadEnd)) {
     if (!isIntroWord(w.norm)) continue;
     const next = lead.find((m) => m.start >= w.end);

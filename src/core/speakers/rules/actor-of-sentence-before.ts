@@ -5,6 +5,8 @@ import type { SpeakerRule } from './rule';
 
 /** The person must stand among the first words of the sentence or of a clause after an opener and a comma (the verb's subject). */
 const SUBJECT_WORDS = 2;
+/** How many sentences that name no one and say nothing may stand between the person's sentence and the quote. */
+const MAX_SENTENCES_BACK = 3;
 
 /**
  * The sentence right before the quote, in its paragraph, when the quote opens a sentence or follows that
@@ -19,18 +21,26 @@ function sentenceBefore(text: string, outerStart: number): number {
 
 export const actorOfSentenceBefore: SpeakerRule = {
   name: 'person of the sentence before',
-  why: 'A quote with no cue, right after a sentence of its paragraph whose subject is a person ("وتعود سماح إلى خيمتها. «…»", "وجه X نداء إلى الوسطاء: «…»"), is that person\'s.',
+  why: 'A quote with no cue, right after a sentence of its paragraph whose subject is a person ("وتعود سماح إلى خيمتها. «…»", "وجه X نداء إلى الوسطاء: «…»"), or after a few sentences that go on about that person naming no one and holding no speech verb ("الطبيبة X تعمل في … . وما زالت تستقبل الجرحى. «…»"), is that person\'s.',
   examples: [
     { text: 'انتهى يوم التوزيع في المخيم.\nوتعود سلوى الخطيب إلى خيمتها برغيف واحد. "ابني سألني متى نأكل لحما، فلم أعرف بماذا أجيبه".', quote: 'ابني سألني متى نأكل لحما، فلم أعرف بماذا أجيبه', speaker: 'سلوى الخطيب' },
     { text: 'اختتم المؤتمر أعماله مساء الأحد.\nوفي الختام، وجه رامي الحداد، رئيس اللجنة، نداء إلى الدول الوسيطة: "نريد معدات ثقيلة قبل الشتاء، لا وعودا جديدة".', quote: 'نريد معدات ثقيلة قبل الشتاء، لا وعودا جديدة', speaker: 'رامي الحداد' },
+    { text: 'تتكدس الخيام على طول الطريق الساحلي.\nالمعلمة نور الهدى سالم تدرّس أربعين طفلا في خيمة واحدة. لا سبورة ولا مقاعد، والدفاتر تصل مرة في الشهر. "نكتب الحروف على الرمل حين تنفد الأوراق".', quote: 'نكتب الحروف على الرمل حين تنفد الأوراق', speaker: 'نور الهدى سالم' },
   ],
-  apply({ text, outerStart, mentions, mentionStarts }) {
-    const from = sentenceBefore(text, outerStart);
-    if (from < 0) return undefined;
-    for (let k = lowerBound(mentionStarts, from); k < mentions.length && mentions[k]!.start < outerStart; k++) {
-      const m = mentions[k]!;
-      if (m.actor.type !== 'person') continue;
-      return nearClauseStart(text, m.start, SUBJECT_WORDS) ? { speaker: mentionRef(m) } : undefined;
+  apply({ text, outerStart, mentions, mentionStarts, cueStarts }) {
+    let end = outerStart;
+    for (let back = 0; back <= MAX_SENTENCES_BACK; back++) {
+      const from = sentenceBefore(text, end);
+      if (from < 0 || (back > 0 && lowerBound(cueStarts, from) < lowerBound(cueStarts, end))) return undefined;
+      const first = lowerBound(mentionStarts, from);
+      for (let k = first; k < mentions.length && mentions[k]!.start < end; k++) {
+        const m = mentions[k]!;
+        if (m.actor.type !== 'person') continue;
+        return nearClauseStart(text, m.start, SUBJECT_WORDS) ? { speaker: mentionRef(m) } : undefined;
+      }
+      // (A sentence that names someone else, a body or a state, is about them: no further back.)
+      if (first < mentions.length && mentions[first]!.start < end) return undefined;
+      end = from;
     }
     return undefined;
   },
