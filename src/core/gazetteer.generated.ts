@@ -5,7 +5,8 @@ import file2 from '../../data/actors/karabakh.json';
 import file3 from '../../data/actors/russia-ukraine.json';
 import file4 from '../../data/actors/sudan.json';
 import file5 from '../../data/actors/syria.json';
-import file6 from '../../data/actors/yemen.json';
+import file6 from '../../data/actors/world.json';
+import file7 from '../../data/actors/yemen.json';
 
 /** The gazetteer files, by file name. */
-export const gazetteerFiles: Record<string, unknown> = { "gaza.json": file0, "international.json": file1, "karabakh.json": file2, "russia-ukraine.json": file3, "sudan.json": file4, "syria.json": file5, "yemen.json": file6, };
+export const gazetteerFiles: Record<string, unknown> = { "gaza.json": file0, "international.json": file1, "karabakh.json": file2, "russia-ukraine.json": file3, "sudan.json": file4, "syria.json": file5, "world.json": file6, "yemen.json": file7, };

@@ -95,3 +95,10 @@ describe('a few questions put to someone the article has just quoted ("سألن�
     });
   }
 });
+
+describe('the introduction nearest to the questions names the interviewee', () => {
+  it('a woman asked one question in passing, then an expert asked several', () => {
+    const text = 'عاد عشرات الأسرى الأوكرانيين مساء الجمعة في صفقة تبادل جديدة.\n\nعند المعبر كانت الأم أولينا بوندار تنتظر ابنها. سألناها عن شعورها، فأجابت: «لن أصدق حتى أحضنه».\n\nوعن مستقبل المفاوضات، سألنا المحلل السياسي الأوكراني تاراس زاغورودني:\n\nس: هل تفتح الصفقة بابا لمحادثات أوسع؟\n\nج: «التبادل مسار إنساني منفصل، ولا يدل على شيء في السياسة».\n\nس: ومن يعطل التسوية؟\n\nج: «كل عاصمة تظن أن الزمن في صالحها».';
+    expect(speakerOf(text, 'كل عاصمة تظن أن الزمن في صالحها')).toBe('تاراس زاغورودني');
+  });
+});

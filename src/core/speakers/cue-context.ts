@@ -1,7 +1,7 @@
 // What stands around a speech cue and changes what it says: an aside set off by commas after the last
 // cue's subject ("واتهمت X، في بيان، Y"), and a relative clause right after an actor's name ("X التي تقول إن").
-import { isComplementizerWord, lexicon, type Word } from '../speech';
-import { type Cue, MAX_SUBJECT_WORDS, type Mention, type Speaker, type State, isDocumentWord, isOwnDocumentWord, lowerBound } from './model';
+import { isComplementizerWord, lexicon, wordsIn, type CueGender, type Word } from '../speech';
+import { type Cue, MAX_SUBJECT_WORDS, type Mention, type Resolution, type Speaker, type State, isDocumentWord, isOwnDocumentWord, isTitle, lowerBound, mentionAgrees, speakerOf, titleWithoutConjunction } from './model';
 
 /** The verb at i opens a relative clause ("التي قالت", "الذي أكد"). */
 export const afterRelative = (words: Word[], i: number) => i > 0 && lexicon.relativePronouns.has(words[i - 1]!.norm);
@@ -49,4 +49,31 @@ export function speaksInDocument(words: Word[], i: number, length: number): bool
     if (isOwnDocumentWord(words[j]!)) return true;
   }
   return false;
+}
+
+/** How far before a relative pronoun its antecedent may stand (an apposition between). */
+const MAX_ANTECEDENT_CHARS = 140;
+
+/**
+ * "X، مستشار Y، الذي غرّد:": mention j is the complement of a title in an apposition set off by commas after
+ * the mention before it; the relative clause hangs on that one.
+ */
+function inApposition(text: string, cueStart: number, mentions: Mention[], j: number): boolean {
+  const [before, m] = [mentions[j - 1], mentions[j]!];
+  if (!before || !/[،,]/.test(text.slice(m.end, cueStart))) return false;
+  const between = text.slice(before.end, m.start);
+  if (!/^[ \u00A0]*[،,]/.test(between)) return false;
+  const words = wordsIn(text, before.end, m.start);
+  return words.length > 0 && words.length <= 4 && words.some((w) => isTitle(titleWithoutConjunction(w.norm)));
+}
+
+/** The nearest actor before mention k+1 that agrees with the verb, within reach and in the same sentence. */
+export function antecedent(text: string, cueStart: number, mentions: Mention[], k: number, state: State, gender: CueGender): Resolution | null {
+  for (let j = k; j >= 0 && j > k - 3 && cueStart - mentions[j]!.end <= MAX_ANTECEDENT_CHARS; j--) {
+    const m = mentions[j]!;
+    if (/[.!?؟\n]/.test(text.slice(m.end, cueStart))) return null;
+    if (inApposition(text, cueStart, mentions, j)) continue;
+    if (mentionAgrees(m, gender, state)) return { kind: 'explicit', speaker: speakerOf(m, state) };
+  }
+  return null;
 }

@@ -11,7 +11,7 @@ import { givenNames } from '../lexicon/given-names';
 
 import { type Cue, MAX_SUBJECT_WORDS, type Mention, type Resolution, SENTENCE_END, type State, isParticiple, isTitleOrSpokespersonWord, lowerBound, mentionAgrees, speakerOf, titleStem } from './model';
 import { clauseSubject } from './carry';
-import { actorsRelativeSays, afterRelative, skippedAsAside, speaksInDocument } from './cue-context';
+import { actorsRelativeSays, afterRelative, antecedent, skippedAsAside, speaksInDocument } from './cue-context';
 import { reportsSpeech, resolveSubject, type OnSubject } from './subject';
 
 /** A resumptive pronoun after a relative clause's verb ("الذي قال فيه X"). */
@@ -230,19 +230,6 @@ function speakerOfNominalLine(text: string, words: Word[], i: number, mentions: 
     if (verbAt(words, j) || isComplementizer(words[j]!.norm)) return null;
   }
   return { kind: 'explicit', speaker: speakerOf(m, state) };
-}
-
-/** How far before a relative pronoun its antecedent may stand (an apposition between). */
-const MAX_ANTECEDENT_CHARS = 140;
-
-/** The nearest actor before mention k+1 that agrees with the verb, within reach and in the same sentence. */
-function antecedent(text: string, cueStart: number, mentions: Mention[], k: number, state: State, gender: CueGender): Resolution | null {
-  for (let j = k; j >= 0 && j > k - 3 && cueStart - mentions[j]!.end <= MAX_ANTECEDENT_CHARS; j--) {
-    const m = mentions[j]!;
-    if (/[.!?؟\n]/.test(text.slice(m.end, cueStart))) return null;
-    if (mentionAgrees(m, gender, state)) return { kind: 'explicit', speaker: speakerOf(m, state) };
-  }
-  return null;
 }
 
 /** Titles in the few words after a cue, kept for the speaker they introduced. */

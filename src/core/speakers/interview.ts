@@ -101,14 +101,15 @@ const isIntroWord = (norm: string) => inList(lexicon.interviewWords, norm);
  * "التقينا الطبيبة X …، وسألناها عن …", "ويرى الباحث X أن … . سألناه عن …:": the person named first in the sentence
  * of the lead's last asking word, before it; else in the sentence before, in the same paragraph.
  */
-function askedPerson(text: string, leadEnd: number, lead: Mention[]): Mention | null {
+function askedPerson(text: string, leadEnd: number, lead: Mention[]): { at: number; person: Mention } | null {
   const asked = wordsIn(text, 0, leadEnd).filter((w) => inList(lexicon.interviewAskedWords, w.norm)).pop();
   if (!asked) return null;
   const paragraphStart = lineStartOf(text, asked.start);
   const sentence = sentenceStart(text, asked.start, null);
   const firstPersonIn = (from: number, to: number) => lead.find((m) => m.start >= from && m.end <= to) ?? null;
   const before = sentence > paragraphStart ? sentenceStart(text, sentence - 1, null) : sentence;
-  return firstPersonIn(sentence, asked.start) ?? (before < sentence ? firstPersonIn(Math.max(before, paragraphStart), sentence) : null);
+  const person = firstPersonIn(sentence, asked.start) ?? (before < sentence ? firstPersonIn(Math.max(before, paragraphStart), sentence) : null);
+  return person && { at: asked.start, person };
 }
 
 /** "حاورته: X": a person on the line of an interview's byline is the interviewer. */
@@ -120,15 +121,16 @@ function onBylineLine(text: string, m: Mention): boolean {
 function intervieweeOf(text: string, leadEnd: number, mentions: Mention[], starts: number[]): Mention | null {
   const lead = mentions.slice(0, lowerBound(starts, leadEnd)).filter((m) => m.actor.type === 'person' && !onBylineLine(text, m));
   if (lead.length === 0) return null;
-  const asked = askedPerson(text, leadEnd, lead);
-  if (asked) return asked;
+  // The introduction nearest to the questions: a news story may quote someone and then put questions to another.
+  let introduced: { at: number; person: Mention } | null = askedPerson(text, leadEnd, lead);
   for (const w of wordsIn(text, 0, leadEnd)) {
-    if (!isIntroWord(w.norm)) continue;
+    if (!isIntroWord(w.norm) || (introduced && w.start < introduced.at)) continue;
     const next = lead.find((m) => m.start >= w.end);
     if (!next || next.start - w.end > MAX_INTRO_GAP) continue;
     const between = text.slice(w.end, next.start);
-    if (!SENTENCE_END.test(between) && !LINE_BREAK.test(between)) return next;
+    if (!SENTENCE_END.test(between) && !LINE_BREAK.test(between)) introduced = { at: w.start, person: next };
   }
+  if (introduced) return introduced.person;
   const named = new Map<ActorKey, number>();
   for (const m of mentions) named.set(m.actor, (named.get(m.actor) ?? 0) + 1);
   return lead.reduce((best, m) => (named.get(m.actor)! > named.get(best.actor)! ? m : best));

@@ -1,10 +1,25 @@
 import { endsSentenceAt } from '../../text/sentences';
 import { nearClauseStart } from '../carry';
-import { lowerBound, mentionRef, sentenceStart } from '../model';
+import { isTitle, lowerBound, mentionRef, sentenceStart, titleWithoutConjunction } from '../model';
+import { lastWordsIn } from '../../text/tokens';
 import type { SpeakerRule } from './rule';
 
 /** The person must stand among the first words of the sentence or of a clause after an opener and a comma (the verb's subject). */
 const SUBJECT_WORDS = 2;
+/** How many words a title and its complement may take right before the name ("ومضى رئيس مجلس القيادة الرئاسي X أبعد: «…»"). */
+const MAX_TITLE_WORDS = 5;
+/** Where the person's title starts, right before the name with no mark between: its first title word, or the name's start when none. */
+function titleStart(text: string, sentence: number, at: number): number {
+  const words = lastWordsIn(text, sentence, at, MAX_TITLE_WORDS);
+  let start = at;
+  for (let i = words.length - 1; i >= 0; i--) {
+    const w = words[i]!;
+    if (/[^\s\u00A0]/.test(text.slice(w.end, i === words.length - 1 ? at : words[i + 1]!.start))) break;
+    if (isTitle(titleWithoutConjunction(w.norm))) start = w.start;
+  }
+  return start;
+}
+
 /** How many sentences that name no one and say nothing may stand between the person's sentence and the quote. */
 const MAX_SENTENCES_BACK = 3;
 
@@ -25,6 +40,7 @@ export const actorOfSentenceBefore: SpeakerRule = {
   examples: [
     { text: 'انتهى يوم التوزيع في المخيم.\nوتعود سلوى الخطيب إلى خيمتها برغيف واحد. "ابني سألني متى نأكل لحما، فلم أعرف بماذا أجيبه".', quote: 'ابني سألني متى نأكل لحما، فلم أعرف بماذا أجيبه', speaker: 'سلوى الخطيب' },
     { text: 'اختتم المؤتمر أعماله مساء الأحد.\nوفي الختام، وجه رامي الحداد، رئيس اللجنة، نداء إلى الدول الوسيطة: "نريد معدات ثقيلة قبل الشتاء، لا وعودا جديدة".', quote: 'نريد معدات ثقيلة قبل الشتاء، لا وعودا جديدة', speaker: 'رامي الحداد' },
+    { text: 'اتهمت الحكومة الفصائل بخرق الهدنة.\nولم يتأخر وزير الإعلام الأوكراني تاراس ميلنيك في الرد من كييف: "ما يقولونه دعاية لا تستحق التعليق".', quote: 'ما يقولونه دعاية لا تستحق التعليق', speaker: 'تاراس ميلنيك' },
     { text: 'تتكدس الخيام على طول الطريق الساحلي.\nالمعلمة نور الهدى سالم تدرّس أربعين طفلا في خيمة واحدة. لا سبورة ولا مقاعد، والدفاتر تصل مرة في الشهر. "نكتب الحروف على الرمل حين تنفد الأوراق".', quote: 'نكتب الحروف على الرمل حين تنفد الأوراق', speaker: 'نور الهدى سالم' },
   ],
   apply({ text, outerStart, mentions, mentionStarts, cueStarts }) {
@@ -36,7 +52,9 @@ export const actorOfSentenceBefore: SpeakerRule = {
       for (let k = first; k < mentions.length && mentions[k]!.start < end; k++) {
         const m = mentions[k]!;
         if (m.actor.type !== 'person') continue;
-        return nearClauseStart(text, m.start, SUBJECT_WORDS) ? { speaker: mentionRef(m) } : undefined;
+        // (Where a speech verb of the sentence named no one, "وقال مستشار الرئيس X:", the title is no subject's.)
+        const spoke = lowerBound(cueStarts, from) < lowerBound(cueStarts, end);
+        return nearClauseStart(text, spoke ? m.start : titleStart(text, from, m.start), SUBJECT_WORDS) ? { speaker: mentionRef(m) } : undefined;
       }
       // (A sentence that names someone else, a body or a state, is about them: no further back.)
       if (first < mentions.length && mentions[first]!.start < end) return undefined;
