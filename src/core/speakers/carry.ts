@@ -9,6 +9,7 @@ import { describedPerson } from './subject/rules/described-name';
 import { statementOwner } from './document-owner';
 import { toNarratorBy } from './to-narrator';
 import { actorOpeningClause, actorOpeningSentence, subjectOfWritersClause, writersClauseOpening } from './fronted-actor';
+import { spokenForBy } from './cue-context';
 import { headlineSpeakerSince } from './headline-before';
 import { titledPerson } from './names';
 import type { Gender } from '../types';
@@ -22,8 +23,7 @@ export function carry(state: State, gender: CueGender | null, ctx: ResolveContex
     const own = subjectOfWritersClause(ctx, gender, text) ?? sentenceSubject(ctx, gender, text) ?? clauseSubject(ctx, gender, text);
     if (own) return own;
   } else {
-    // "وكان قائد الجيش عبد الفتاح البرهان قد تعهد ...، وقال أمام الجنود:": the
-    // subject of the clause before, in the same sentence.
+    // "وكان قائد الجيش X قد تعهد ...، وقال أمام الجنود:": the subject of the clause before, in the same sentence.
     const writers = writersClauseOpening(ctx, text); // ("…، فيما رحب X بالخطوة، ووصفها": the nearer clause first.)
     const own = (writers === null ? null : clauseSubject(ctx, gender, text, writers)) ?? clauseSubject(ctx, gender, text) ?? actorOpeningSentence(ctx, gender, text);
     if (own) return own;
@@ -148,8 +148,8 @@ export function clauseSubject(ctx: ResolveContext, gender: CueGender | null, tex
       if (behindPreposition) return null;
       if (m.actor.type === 'person') return mentionAgrees(m, gender, ctx.state) ? { kind: 'carry', speaker: speakerOf(m, ctx.state) } : null;
       // A body after a title is the title's complement ("قائد الجيش"): the name may follow.
-      const complement = j > first && isTitle(opening[j - 1]!.norm) && !COMMA.test(text.slice(opening[j - 1]!.end, w.start));
-      if (!complement) return mentionAgrees(m, gender, ctx.state) ? { kind: 'carry', speaker: speakerOf(m, ctx.state) } : null;
+      const complement = j > first && isTitle(opening[j - 1]!.norm) && !COMMA.test(text.slice(opening[j - 1]!.end, w.start)) && !spokenForBy(text, m);
+      if (!complement) return mentionAgrees(m, gender, ctx.state) || spokenForBy(text, m) ? { kind: 'carry', speaker: speakerOf(m, ctx.state) } : null;
       while (j + 1 < opening.length && opening[j + 1]!.start < m.end) j++;
       k++;
       continue;

@@ -1,7 +1,8 @@
 // What stands around a speech cue and changes what it says: an aside set off by commas after the last
 // cue's subject ("واتهمت X، في بيان، Y"), and a relative clause right after an actor's name ("X التي تقول إن").
 import { isComplementizerWord, lexicon, wordsIn, type CueGender, type Word } from '../speech';
-import { type Cue, MAX_SUBJECT_WORDS, type Mention, type Resolution, type Speaker, type State, isDocumentWord, isOwnDocumentWord, isTitle, lowerBound, mentionAgrees, speakerOf, titleWithoutConjunction } from './model';
+import { lastWordsIn } from '../text/tokens';
+import { type Cue, MAX_SUBJECT_WORDS, type Mention, type Resolution, type Speaker, type State, isDocumentWord, isOwnDocumentWord, isSpokesperson, isTitle, lowerBound, mentionAgrees, speakerOf, titleWithoutConjunction } from './model';
 
 /** The verb at i opens a relative clause ("التي قالت", "الذي أكد"). */
 export const afterRelative = (words: Word[], i: number) => i > 0 && lexicon.relativePronouns.has(words[i - 1]!.norm);
@@ -76,4 +77,13 @@ export function antecedent(text: string, cueStart: number, mentions: Mention[], 
     if (mentionAgrees(m, gender, state)) return { kind: 'explicit', speaker: speakerOf(m, state) };
   }
   return null;
+}
+
+/**
+ * "متحدثا باسم وزارة الدفاع نفى": a body named right after a spokesperson and "باسم" speaks through them, so a
+ * verb agrees with the spokesperson, not the body.
+ */
+export function spokenForBy(text: string, m: Mention): boolean {
+  const [who, on] = lastWordsIn(text, Math.max(0, m.start - 40), m.start, 2);
+  return !!who && !!on && on.norm === 'باسم' && isSpokesperson(who.norm);
 }

@@ -11,7 +11,7 @@ import { givenNames } from '../lexicon/given-names';
 
 import { type Cue, MAX_SUBJECT_WORDS, type Mention, type Resolution, SENTENCE_END, type State, isParticiple, isTitleOrSpokespersonWord, lowerBound, mentionAgrees, speakerOf, titleStem } from './model';
 import { clauseSubject } from './carry';
-import { actorsRelativeSays, afterRelative, antecedent, skippedAsAside, speaksInDocument } from './cue-context';
+import { actorsRelativeSays, afterRelative, antecedent, skippedAsAside, speaksInDocument, spokenForBy } from './cue-context';
 import { reportsSpeech, resolveSubject, type OnSubject } from './subject';
 
 /** A resumptive pronoun after a relative clause's verb ("الذي قال فيه X"). */
@@ -189,7 +189,7 @@ export function subjectBefore(
   // "X (حميدتي) يكتب": a short aside in brackets.)
   // (A mention may end inside its own brackets: "محمد حمدان دقلو (حميدتي".)
   if (!GAP_BEFORE_SUBJECT.test(gap) && !isAsideAfterSubject(gap)) return null;
-  if (!mentionAgrees(m, gender, state)) return null;
+  if (!mentionAgrees(m, gender, state) && !spokenForBy(text, m)) return null;
   return { kind: 'explicit', speaker: speakerOf(m, state) };
 }
 

@@ -67,16 +67,20 @@ const CLAUSE_REACH = 30;
 
 /**
  * "…، فيما رحب المبعوث X بالخطوة، ووصفها بأنها …": where the writer's own clause (data/speech-verbs.json
- * writersClauses) that opens after a comma and before the cue in its sentence has its verb; the clause's subject
- * is read from there, ahead of the sentence's first subject. Null when no such clause stands before the cue.
+ * writersClauses) that opens after a comma and before the cue in its sentence has its verb, or where a clause
+ * opened by a connector after a comma starts ("…، لكن متحدثا باسم X رفض …، وقال"); the clause's subject is read
+ * from there, ahead of the sentence's first subject. Null when no such clause stands before the cue.
  */
 export function writersClauseOpening(ctx: ResolveContext, text: string): number | null {
   const words = wordsIn(text, sentenceStart(text, ctx.cueStart, null), ctx.cueStart);
   for (let i = words.length - 3; i > 0; i--) {
     const first = words[i]!.norm;
-    const phrase = lexicon.writersClauses.find((p) => (p[0] === first || p[0] === withoutConjunction(first)) && p.every((x, k) => k === 0 || x === words[i + k]?.norm));
-    if (!phrase || !/[،,]\s*$/.test(text.slice(words[i - 1]!.end, words[i]!.start))) continue;
-    return words[i + phrase.length]!.start;
+    const opens = (p: string[]) => (p[0] === first || p[0] === withoutConjunction(first)) && p.every((x, k) => k === 0 || x === words[i + k]?.norm);
+    if (!/[،,]\s*$/.test(text.slice(words[i - 1]!.end, words[i]!.start))) continue;
+    const phrase = lexicon.writersClauses.find(opens);
+    if (phrase) return words[i + phrase.length]!.start;
+    // ("…، لكن متحدثا باسم الوزارة رفض الرواية، وقال:": a connector is read by clauseSubject itself.)
+    if (lexicon.clauseConnectors.some((p) => p.every((x, k) => x === words[i + k]?.norm))) return words[i]!.start;
   }
   return null;
 }

@@ -235,7 +235,8 @@ export const isFunctionWord = (w: string) => /^(عن|من|ل|ب|في|الي|عل
 
 export const isRoleWord = oncePerWord((w) => stems(w).some((s) => ROLE_WORDS.has(s)));
 
-export const isSpokesperson = oncePerWord((w) => stems(w).some((s) => lexicon.spokesperson.has(s)));
+// ("متحدثا": an indefinite accusative keeps its alif.)
+export const isSpokesperson = oncePerWord((w) => stems(w).some((s) => lexicon.spokesperson.has(s) || (s.endsWith('ا') && lexicon.spokesperson.has(s.slice(0, -1)))));
 
 export const isDocument = oncePerWord((w) => stems(w).some((s) => lexicon.documentNouns.has(s)));
 
