@@ -80,10 +80,11 @@ export function antecedent(text: string, cueStart: number, mentions: Mention[], 
 }
 
 /**
- * "متحدثا باسم وزارة الدفاع نفى": a body named right after a spokesperson and "باسم" speaks through them, so a
- * verb agrees with the spokesperson, not the body.
+ * "متحدثا باسم وزارة الدفاع نفى": a body named right after an unnamed spokesperson (indefinite) and "باسم" speaks
+ * through them, so a verb agrees with the spokesperson, not the body. ("المتحدث باسم الكرملين X": a name follows.)
  */
 export function spokenForBy(text: string, m: Mention): boolean {
   const [who, on] = lastWordsIn(text, Math.max(0, m.start - 40), m.start, 2);
-  return !!who && !!on && on.norm === 'باسم' && isSpokesperson(who.norm);
+  return !!who && !!on && on.norm === 'باسم' && !DEFINITE.test(who.norm) && isSpokesperson(who.norm);
 }
+const DEFINITE = /^[وف]?ال/;
