@@ -5,9 +5,15 @@
 import { describe, expect, it } from 'vitest';
 import { direct, speakerOf } from './support/speaking';
 
+type AnswerCase = { name: string; text: string; quote: string; speaker: string };
+/** One test per case: the quote's speaker. */
+function itAnswers(cases: AnswerCase[]): void {
+  for (const c of cases) it(c.name, () => expect(speakerOf(c.text, c.quote)).toBe(c.speaker));
+}
+
 
 describe('interview answers', () => {
-  const CASES: Array<{ name: string; text: string; quote: string; speaker: string }> = [
+  const CASES: AnswerCase[] = [
     {
       name: 'س/ج, the lead names the interviewee after حاورت',
       text: 'مزارع من درعا: "الأرض عطشى منذ ثلاثة مواسم"\n\nحاورت "الوطن" المزارع السوري جميل الحوراني في حقله شرق المدينة.\n\nس: كيف كان الموسم؟\n\nج: "أسوأ موسم أذكره، لم نحصد نصف ما زرعنا".\n\nس: وما الذي تحتاجونه؟\n\nج: "بئرا واحدة ومضخة تعمل بالطاقة الشمسية".',
@@ -45,11 +51,7 @@ describe('interview answers', () => {
       speaker: 'آني بتروسيان',
     },
   ];
-  for (const c of CASES) {
-    it(c.name, () => {
-      expect(speakerOf(c.text, c.quote)).toBe(c.speaker);
-    });
-  }
+  itAnswers(CASES);
 
   it('a quote further into an unquoted answer is someone the interviewee quotes, not the interviewee', () => {
     const text =
@@ -69,7 +71,7 @@ describe('interview answers', () => {
 });
 
 describe('a few questions put to someone the article has just quoted ("سألناه")', () => {
-  const CASES: Array<{ name: string; text: string; quote: string; speaker: string }> = [
+  const CASES: AnswerCase[] = [
     {
       name: 'an expert quoted, then سألناه and dashed questions',
       text: 'أبدى سيرغي لافروف، رئيس الدبلوماسية الروسية، انفتاح موسكو على الحوار. وكرر لافروف موقفه أمام الصحفيين.\n\nويعتقد المحلل العسكري الأوكراني ميكولا دانيليوك أن الجبهة الشرقية "تتحرك ببطء". سألناه عن الشتاء المقبل:\n\n- هل ستتوقف المعارك مع البرد؟\n\n- "لن تتوقف، لكنها ستتغير: مسيرات أكثر ومدفعية أقل".\n\n- وماذا عن المفاوضات؟\n\n- "لا أرى طاولة قبل الربيع".',
@@ -89,11 +91,7 @@ describe('a few questions put to someone the article has just quoted ("سألن�
       speaker: 'سالم باحميد',
     },
   ];
-  for (const c of CASES) {
-    it(c.name, () => {
-      expect(speakerOf(c.text, c.quote)).toBe(c.speaker);
-    });
-  }
+  itAnswers(CASES);
 });
 
 describe('the introduction nearest to the questions names the interviewee', () => {
