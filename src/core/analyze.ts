@@ -5,7 +5,7 @@
 // A long text (a live blog, a 3 MB page) is analyzed in parts cut at paragraph
 // breaks and merged into one result (analysis/parts.ts); every surface (the
 // extension, the CLI, the corpus builder) gets the same result for the same text.
-import { withoutCountriesAsPlaces } from './countries-as-places';
+import { withoutCountriesAsPlaces, withoutFlags } from './countries-as-places';
 import { defaultActorFinder, findActors, type ActorFinder } from './actors';
 import { scoreConflicts } from './conflicts';
 import { detectLanguage } from './language';
@@ -71,7 +71,7 @@ function analyzeWhole(text: string, stopEarly: boolean, finder: ActorFinder = de
   const found = findActors(text, finder, doc);
   const conflicts = scoreConflicts(text, regions, found, doc, finder);
   if (stopEarly && conflicts.length === 0) return { language, conflicts, actors: [], quotes: [] };
-  const actors = conflicts.length === 0 ? withoutCountriesAsPlaces(doc, found) : found;
+  const actors = withoutFlags(doc, conflicts.length === 0 ? withoutCountriesAsPlaces(doc, found) : found);
   const quotations = namesAsScare(findQuotations(text, doc), actors);
   const quotes = attributeSpeakers(text, findQuotes(text, quotations, doc.lines), actors, quotations, doc.lines, observe.onDecision, observe.onSubject);
   return { language, conflicts, actors: addSpeakersToActors(text, actors, quotes), quotes };

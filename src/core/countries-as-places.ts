@@ -12,7 +12,26 @@ import type { ActorResult } from './types';
  * state acting ("وصل وفد من روسيا"), so this runs only once the page is found to be about no conflict.
  */
 export function withoutCountriesAsPlaces(doc: TextDocument, actors: ActorResult[]): ActorResult[] {
-  const places = countryMentionsAsPlaces(doc, actors);
+  return withoutMentions(actors, countryMentionsAsPlaces(doc, actors));
+}
+
+/**
+ * On any page, a state named as the flag a ship or a crowd flies (data/ambiguous.json `flagWords`: "سفينة ترفع
+ * علم ليبيريا", "رفعوا أعلام أوكرانيا") is no actor there: the flag names the country, nobody acts.
+ */
+export function withoutFlags(doc: TextDocument, actors: ActorResult[]): ActorResult[] {
+  const flags = new Set<number>();
+  for (const span of actors.filter((a) => a.type === 'state').flatMap((a) => a.mentions)) {
+    const at = wordRange(doc, span.start, span.end)[0];
+    const before = doc.tokens[at - 1];
+    if (doc.words[at] && doc.text.slice(doc.words[at]!.start, span.start) === '' && before?.joinsNext && inSetBehindConjunction(lexicon.flagWords, before.text)) flags.add(span.start);
+  }
+  return withoutMentions(actors, flags);
+}
+
+/** The actors without the mentions that start at `dropped`; an actor left with none is dropped. */
+function withoutMentions(actors: ActorResult[], dropped: Set<number>): ActorResult[] {
+  const places = dropped;
   if (places.size === 0) return actors;
   const kept: ActorResult[] = [];
   for (const actor of actors) {

@@ -235,6 +235,7 @@ function nameWords() {
     /** Capitals standing for their state; the words after which one is a place ("في دمشق"). */
     capitals: normSet(ambiguous.capitals),
     capitalPlaceWords: normSet(ambiguous.capitalPlaceWords),
+    flagWords: normSet(ambiguous.flagWords),
     nisbaEndings: normList(ambiguous.nisbaNames.endings),
     nisbaPersonHeads: normSet(ambiguous.nisbaNames.personHeads),
     /** "عبد"/"أبو"/"بن" before a surname, "بن"/"ابن" after a first name, "عبد" opening a compound name. */
