@@ -1,4 +1,4 @@
-// Countries a page about no conflict names only as places.
+// Countries named only as places on a page about no conflict, and as flags on any page: no actors there.
 import { inSetBehindConjunction, isConjunction } from './clitics';
 import { lexicon } from './lexicon';
 import { wordRange, type TextDocument } from './text/document';
@@ -31,11 +31,10 @@ export function withoutFlags(doc: TextDocument, actors: ActorResult[]): ActorRes
 
 /** The actors without the mentions that start at `dropped`; an actor left with none is dropped. */
 function withoutMentions(actors: ActorResult[], dropped: Set<number>): ActorResult[] {
-  const places = dropped;
-  if (places.size === 0) return actors;
+  if (dropped.size === 0) return actors;
   const kept: ActorResult[] = [];
   for (const actor of actors) {
-    const mentions = actor.mentions.filter((m) => !places.has(m.start));
+    const mentions = actor.mentions.filter((m) => !dropped.has(m.start));
     if (mentions.length === actor.mentions.length) kept.push(actor);
     else if (mentions.length > 0) kept.push({ ...actor, mentions });
   }
