@@ -8,6 +8,7 @@ import type { PersonScan } from './scan';
 import { inSetBehindConjunction } from '../clitics';
 import { lexicon } from '../lexicon';
 import { givenNames } from '../lexicon/given-names';
+import { withPossessive } from '../text/possessive';
 import { isPluralOfPersonNoun, softGap, speechVerbToken } from './words';
 
 const PRINTED_HAMZA_AL = /^[أإ]ل/;
@@ -27,13 +28,12 @@ function isComplementWord(scan: PersonScan, k: number): boolean {
   // ("إلتشين", "إلهام": a hamza under the alef is no article; a name starts there.)
   if (PRINTED_HAMZA_AL.test(scan.printed(tokens[k]!))) return false;
   // ("والتزامها": a word that ends in a possessive pronoun has no article; its "ال" is its own, "التزام".)
-  const definite = !POSSESSIVE_END.test(scan.printed(tokens[k]!));
+  const definite = !withPossessive(scan.printed(tokens[k]!));
   for (const [, stem] of procliticReadings(t)) {
     if ((definite && stem.startsWith('ال') && stem.length > 3) || finder.complementHeads.has(stem)) return true;
   }
   return false;
 }
-const POSSESSIVE_END = /(ها|هما|هم|هن)$/;
 
 /**
  * "المتحدث باسم محور تعز", "باسم فصيل المقاومة": after a linker of bodies (roles.json bodyLinkers), a noun

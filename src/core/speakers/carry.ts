@@ -37,8 +37,7 @@ export function carry(state: State, gender: CueGender | null, ctx: ResolveContex
     if (newer) return { kind: 'carry', speaker: newer };
     if (s === 'anonymous') return { kind: 'anonymous' };
     if (s) return { kind: 'carry', speaker: s };
-    // Nobody of that gender has spoken yet: the last speaker of unknown gender, or
-    // the nearest person of that gender named before (the subject of "وبارك حميدتي").
+    // Nobody of that gender has spoken yet: the last speaker of unknown gender, or the nearest person of that gender named before ("وبارك حميدتي").
     if (state.last && !state.last.gender) return { kind: 'carry', speaker: state.last };
     const recent = recentPerson(ctx, gender, text);
     if (recent) return { kind: 'carry', speaker: recent };
@@ -147,9 +146,10 @@ export function clauseSubject(ctx: ResolveContext, gender: CueGender | null, tex
       }
       if (behindPreposition) return null;
       if (m.actor.type === 'person') return mentionAgrees(m, gender, ctx.state) ? { kind: 'carry', speaker: speakerOf(m, ctx.state) } : null;
-      // A body after a title is the title's complement ("قائد الجيش"): the name may follow.
-      const complement = j > first && isTitle(opening[j - 1]!.norm) && !COMMA.test(text.slice(opening[j - 1]!.end, w.start)) && !spokenForBy(text, m);
-      if (!complement) return mentionAgrees(m, gender, ctx.state) || spokenForBy(text, m) ? { kind: 'carry', speaker: speakerOf(m, ctx.state) } : null;
+      // A body after a title is the title's complement ("قائد الجيش"): the name may follow; not one a spokesman speaks for.
+      const spokenFor = spokenForBy(text, m);
+      const complement = j > first && isTitle(opening[j - 1]!.norm) && !COMMA.test(text.slice(opening[j - 1]!.end, w.start)) && !spokenFor;
+      if (!complement) return mentionAgrees(m, gender, ctx.state) || spokenFor ? { kind: 'carry', speaker: speakerOf(m, ctx.state) } : null;
       while (j + 1 < opening.length && opening[j + 1]!.start < m.end) j++;
       k++;
       continue;

@@ -2,7 +2,7 @@
 // cue's subject ("واتهمت X، في بيان، Y"), and a relative clause right after an actor's name ("X التي تقول إن").
 import { isComplementizerWord, lexicon, wordsIn, type CueGender, type Word } from '../speech';
 import { lastWordsIn } from '../text/tokens';
-import { type Cue, MAX_SUBJECT_WORDS, type Mention, type Resolution, type Speaker, type State, isDocumentWord, isOwnDocumentWord, isSpokesperson, isTitle, lowerBound, mentionAgrees, speakerOf, titleWithoutConjunction } from './model';
+import { type Cue, MAX_SUBJECT_WORDS, type Mention, type Resolution, type Speaker, type State, isDefinite, isDocumentWord, isOwnDocumentWord, isSpokesperson, isTitle, lowerBound, mentionAgrees, speakerOf, titleWithoutConjunction } from './model';
 
 /** The verb at i opens a relative clause ("التي قالت", "الذي أكد"). */
 export const afterRelative = (words: Word[], i: number) => i > 0 && lexicon.relativePronouns.has(words[i - 1]!.norm);
@@ -85,6 +85,5 @@ export function antecedent(text: string, cueStart: number, mentions: Mention[], 
  */
 export function spokenForBy(text: string, m: Mention): boolean {
   const [who, on] = lastWordsIn(text, Math.max(0, m.start - 40), m.start, 2);
-  return !!who && !!on && on.norm === 'باسم' && !DEFINITE.test(who.norm) && isSpokesperson(who.norm);
+  return !!who && !!on && on.norm === 'باسم' && !isDefinite(who.norm) && isSpokesperson(who.norm);
 }
-const DEFINITE = /^[وف]?ال/;

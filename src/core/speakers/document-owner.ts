@@ -46,7 +46,7 @@ function ownerNamedAfterStatement(ctx: ResolveContext, text: string, before: Wor
   const statement = before[i]!;
   const k = lowerBound(ctx.mentionStarts, statement.end);
   const m = ctx.mentions[k];
-  if (!m || m.actor.type !== 'person' || m.end > ctx.cueStart || ctx.mentions[k + 1]?.start! < ctx.cueStart) return null;
+  if (!m || m.actor.type !== 'person' || m.end > ctx.cueStart || (ctx.mentions[k + 1]?.start ?? Infinity) < ctx.cueStart) return null;
   const between = before.filter((w) => w.start >= statement.end && w.end <= m.start).length;
   const trailing = before.filter((w) => w.start >= m.end).length;
   if (between > OWNER_REACH || trailing > 0 || /[.!؟?]/.test(text.slice(statement.end, ctx.cueStart))) return null;

@@ -55,11 +55,13 @@ export function subjectOfWritersClause(ctx: ResolveContext, gender: CueGender | 
   const verb = words.at(-1);
   if (!verb || !/^[ \u00A0]+$/.test(text.slice(verb.end, m.start))) return null;
   const opener = words.slice(0, -1).map((w) => w.norm);
-  const opens = lexicon.writersClauses.some((phrase) => phrase.length <= opener.length && phrase.every((p, i) => {
-    const w = opener[opener.length - phrase.length + i]!;
-    return w === p || (i === 0 && withoutConjunction(w) === p);
-  }));
+  const opens = lexicon.writersClauses.some((phrase) => phrase.length <= opener.length && phraseAt(opener, opener.length - phrase.length, phrase));
   return opens && mentionAgrees(m, gender, ctx.state) ? { kind: 'carry', speaker: speakerOf(m, ctx.state) } : null;
+}
+
+/** The phrase stands in `norms` from i on, its first word also behind و or ف ("وفيما"). */
+function phraseAt(norms: readonly string[], i: number, phrase: readonly string[]): boolean {
+  return phrase.every((p, k) => norms[i + k] === p || (k === 0 && withoutConjunction(norms[i] ?? '') === p));
 }
 
 /** How far before the actor the writer's clause and its verb are read. */
@@ -73,14 +75,13 @@ const CLAUSE_REACH = 30;
  */
 export function writersClauseOpening(ctx: ResolveContext, text: string): number | null {
   const words = wordsIn(text, sentenceStart(text, ctx.cueStart, null), ctx.cueStart);
+  const norms = words.map((w) => w.norm);
   for (let i = words.length - 3; i > 0; i--) {
-    const first = words[i]!.norm;
-    const opens = (p: string[]) => (p[0] === first || p[0] === withoutConjunction(first)) && p.every((x, k) => k === 0 || x === words[i + k]?.norm);
     if (!/[،,]\s*$/.test(text.slice(words[i - 1]!.end, words[i]!.start))) continue;
-    const phrase = lexicon.writersClauses.find(opens);
+    const phrase = lexicon.writersClauses.find((p) => phraseAt(norms, i, p));
     if (phrase) return words[i + phrase.length]!.start;
     // ("…، لكن متحدثا باسم الوزارة رفض الرواية، وقال:": a connector is read by clauseSubject itself.)
-    if (lexicon.clauseConnectors.some((p) => p.every((x, k) => x === words[i + k]?.norm))) return words[i]!.start;
+    if (lexicon.clauseConnectors.some((p) => p.every((x, k) => x === norms[i + k]))) return words[i]!.start;
   }
   return null;
 }

@@ -2,6 +2,7 @@
 // answers are the interviewee's words, and the interviewee is the person the
 // lead (the headline and introduction, before the first question) introduces.
 // Read once per text; the rule that uses it is rules/interview-answer.ts.
+import { inSetBehindConjunction } from '../clitics';
 import { lexicon, wordsIn } from '../speech';
 import { normalizeText } from '../text/normalize';
 import { LIST_MARKS_CLASS } from '../text/sentences';
@@ -94,15 +95,14 @@ function answerParagraphs(list: Paragraph[]): Paragraph[] | null {
   return list.filter((p, i) => p.mark === null && list[i - 1]?.mark === 'q');
 }
 
-const inList = (list: Set<string>, norm: string) => list.has(norm) || (/^[وف]/.test(norm) && list.has(norm.slice(1)));
-const isIntroWord = (norm: string) => inList(lexicon.interviewWords, norm);
+const isIntroWord = (norm: string) => inSetBehindConjunction(lexicon.interviewWords, norm);
 
 /**
  * "التقينا الطبيبة X …، وسألناها عن …", "ويرى الباحث X أن … . سألناه عن …:": the person named first in the sentence
  * of the lead's last asking word, before it; else in the sentence before, in the same paragraph.
  */
 function askedPerson(text: string, leadEnd: number, lead: Mention[]): { at: number; person: Mention } | null {
-  const asked = wordsIn(text, 0, leadEnd).filter((w) => inList(lexicon.interviewAskedWords, w.norm)).pop();
+  const asked = wordsIn(text, 0, leadEnd).filter((w) => inSetBehindConjunction(lexicon.interviewAskedWords, w.norm)).pop();
   if (!asked) return null;
   const paragraphStart = lineStartOf(text, asked.start);
   const sentence = sentenceStart(text, asked.start, null);

@@ -213,7 +213,7 @@ export const titleWithoutConjunction = (w: string): string => {
 };
 
 /** A noun with a possessive pronoun of the third person ("وزرائها"، "مديرهم"): three letters at least before it. */
-export const withPossessive = (w: string) => /.{3}(ها|هما|هم|هن)$/.test(w);
+export { withPossessive } from '../text/possessive';
 
 function titleWithPronoun(w: string): boolean {
   const base = w.replace(/(ها|هما|هم|هن)$/, '');

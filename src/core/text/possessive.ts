@@ -27,5 +27,8 @@ export const possessed = oncePerWord((word: string): Possessed | null => {
   return null;
 });
 
+/** A word of three letters or more with a third-person possessive pronoun after them ("بيانها", "والتزامها"): it has no article. */
+export const withPossessive = (w: string) => /.{3}(ها|هما|هم|هن)$/.test(w);
+
 /** The word is one of `words` with a possessive pronoun on it ("أمامه", "عندها" of the stop words). */
 export const heldBy = (words: ReadonlySet<string>, word: string): boolean => possessed(word)?.nouns.some((noun) => words.has(noun)) === true;

@@ -47,13 +47,14 @@ export const actorOfSentenceBefore: SpeakerRule = {
     let end = outerStart;
     for (let back = 0; back <= MAX_SENTENCES_BACK; back++) {
       const from = sentenceBefore(text, end);
-      if (from < 0 || (back > 0 && lowerBound(cueStarts, from) < lowerBound(cueStarts, end))) return undefined;
+      if (from < 0) return undefined;
+      const spoke = lowerBound(cueStarts, from) < lowerBound(cueStarts, end);
+      if (back > 0 && spoke) return undefined;
       const first = lowerBound(mentionStarts, from);
       for (let k = first; k < mentions.length && mentions[k]!.start < end; k++) {
         const m = mentions[k]!;
         if (m.actor.type !== 'person') continue;
         // (Where a speech verb of the sentence named no one, "وقال مستشار الرئيس X:", the title is no subject's.)
-        const spoke = lowerBound(cueStarts, from) < lowerBound(cueStarts, end);
         return nearClauseStart(text, spoke ? m.start : titleStart(text, from, m.start), SUBJECT_WORDS) ? { speaker: mentionRef(m) } : undefined;
       }
       // (A sentence that names someone else, a body or a state, is about them: no further back.)
