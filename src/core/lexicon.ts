@@ -246,8 +246,12 @@ function nameWords() {
     compoundNameTails: normSet(morphology.names.compoundTails),
     /** "دي", "فان", "فون": particles of foreign names that say nothing alone. */
     foreignNameParticles: normSet(morphology.names.foreignParticles),
+    /** "ينكو", "سكي": endings of Slavic and Caucasian surnames ("ليسينكو" is no "ل" + noun). */
+    foreignSurnameEndings: normList(morphology.names.foreignSurnameEndings),
     /** "لم", "لن", "كي", also behind و/ف: a verb follows, never a name. */
     verbParticles: new Set(normList(morphology.verbParticles.words).flatMap((w) => [w, ...[...CONJUNCTIONS].map((c) => c + w)])),
+    /** "جاءت", "عاد": past verbs of coming and going a name ends before. */
+    pastVerbsAfterNames: normSet(morphology.pastVerbsAfterNames.words),
     /** "كانت", "ظل": a subject then an imperfect verb follow ("كانت هبة تحاول"), also behind و/ف. */
     auxiliaryVerbs: new Set(normList(morphology.auxiliaryVerbs.words).flatMap((w) => [w, ...[...CONJUNCTIONS].map((c) => c + w)])),
     /** "هو", "وهي": a description of the one just named opens after one. */

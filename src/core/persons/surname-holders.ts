@@ -49,7 +49,14 @@ function otherGivenNameBefore(originalText: string, doc: PreparedText, m: Mentio
   if (prev.text.startsWith('ال') || !looksLikeNameStart(prev.text, finder, true) || isRoleOrVerbLike(tokens, k, finder) || verbLike(tokens, k, finder)) return false;
   if (givenNameStarts(entry).has(consonantSkeleton(prev.text).slice(0, 2))) return false;
   const given = givenNames().byWord.get(prev.text);
-  return given ? !commonAsPrinted(given, printed(originalText, doc, prev)) : introducesPerson(tokens, k - 1, finder);
+  return given ? !commonAsPrinted(given, printed(originalText, doc, prev)) : introducesPerson(tokens, k - 1, finder) || otherGivenNameTwoBefore(originalText, doc, k - 1, entry, covered);
+}
+
+/** "أولينا بتروفنا كوفالينكو": a given name of ours (none of the person's own) and a middle name before the surname. */
+function otherGivenNameTwoBefore(originalText: string, doc: PreparedText, k: number, entry: ActorEntry, covered: Uint8Array): boolean {
+  const t = doc.tokens[k];
+  const given = t?.joinsNext && !covered[k] ? givenNames().byWord.get(t.text) : undefined;
+  return !!given && !commonAsPrinted(given, printed(originalText, doc, t!)) && !givenNameStarts(entry).has(consonantSkeleton(t!.text).slice(0, 2));
 }
 
 /**

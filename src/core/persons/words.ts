@@ -187,10 +187,11 @@ export function endsLikeName(tokens: Token[], after: number, finder: ActorFinder
   // (Not "با…": Hadrami surnames, "باعوضة", read like "بإزالة" once normalized.)
   if (startsWithProcliticArticle(w) || (verbalNounBehindPreposition(w) && !w.startsWith('با')) || /^[وف]?[يت][\u0621-\u064a]{2,}(ون|ان)$/.test(w)) return true;
   if (/^[وف]?ي[\u0621-\u064a]{3,}$/.test(w) && !finder.namesLikeVerbs.has(w.replace(/^[وف]/, ''))) return true;
-  if (verbAfterName(w, finder)) return true;
+  if (verbAfterName(w, finder) || lexicon.pastVerbsAfterNames.has(withoutConjunction(w))) return true;
   // "X Y ونظيره", "X Y وزوجته", "X Y بنظيره": a kin or person noun with its pronoun joined on by و or ب follows the name.
   if (/^[وب]/.test(w) && givenNames().personNouns.has(w.slice(1))) return true;
-  return w.length > 2 && w[0] === 'ل' && !w.startsWith('لا');
+  // ("X ليسينكو": a Slavic surname's ending says the ل is the name's own letter.)
+  return w.length > 2 && w[0] === 'ل' && !w.startsWith('لا') && !lexicon.foreignSurnameEndings.some((ending) => w.endsWith(ending));
 }
 
 /**

@@ -2,10 +2,13 @@ import { endsSentenceAt } from '../../text/sentences';
 import { nearClauseStart } from '../carry';
 import { isTitle, lowerBound, mentionRef, sentenceStart, titleWithoutConjunction } from '../model';
 import { lastWordsIn } from '../../text/tokens';
+import { looksLikeImperfectVerb } from '../../persons/words';
 import type { SpeakerRule } from './rule';
 
 /** The person must stand among the first words of the sentence or of a clause after an opener and a comma (the verb's subject). */
 const SUBJECT_WORDS = 2;
+/** How many words an opener set off by a comma may take before the subject ("وعلى الجهة الأخرى من النهر، يعيش X"). */
+const MAX_OPENER_WORDS = 6;
 /** How many words a title and its complement may take right before the name ("ومضى رئيس مجلس القيادة الرئاسي X أبعد: «…»"). */
 const MAX_TITLE_WORDS = 5;
 /** Where the person's title starts, right before the name with no mark between: its first title word, or the name's start when none. */
@@ -18,6 +21,12 @@ function titleStart(text: string, sentence: number, at: number): number {
     if (isTitle(titleWithoutConjunction(w.norm))) start = w.start;
   }
   return start;
+}
+
+/** The word right before `at` in its sentence (from `sentence`) is an imperfect verb ("يصعد", "تجلس"). */
+function imperfectVerbBefore(text: string, sentence: number, at: number): boolean {
+  const [verb] = lastWordsIn(text, sentence, at, 1);
+  return !!verb && text.slice(verb.end, at).trim() === '' && looksLikeImperfectVerb(verb.norm);
 }
 
 /** How many sentences that name no one and say nothing may stand between the person's sentence and the quote. */
@@ -55,7 +64,10 @@ export const actorOfSentenceBefore: SpeakerRule = {
         const m = mentions[k]!;
         if (m.actor.type !== 'person') continue;
         // (Where a speech verb of the sentence named no one, "وقال مستشار الرئيس X:", the title is no subject's.)
-        return nearClauseStart(text, spoke ? m.start : titleStart(text, from, m.start), SUBJECT_WORDS) ? { speaker: mentionRef(m) } : undefined;
+        const start = spoke ? m.start : titleStart(text, from, m.start);
+        // ("عند الفجر يصعد X إلى أرضه": a short opener and the person's verb right before the name.)
+        const subjectWords = imperfectVerbBefore(text, from, start) ? SUBJECT_WORDS + 2 : SUBJECT_WORDS;
+        return nearClauseStart(text, start, subjectWords, MAX_OPENER_WORDS) ? { speaker: mentionRef(m) } : undefined;
       }
       // (A sentence that names someone else, a body or a state, is about them: no further back.)
       if (first < mentions.length && mentions[first]!.start < end) return undefined;

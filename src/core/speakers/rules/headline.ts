@@ -2,6 +2,7 @@ import { attributionAt, isFirstPersonSpeech, lexicon, verbAt, wordsIn, type Word
 import type { SpeakerRef } from '../../types';
 import { givenNames } from '../../lexicon/given-names';
 import { unknownName } from '../names';
+import { describedInBody } from '../headline-description';
 import { looksLikeImperfectVerb } from '../../persons/words';
 import { isDocument, lineStartOf, isStop, lowerBound, mentionRef, type Mention } from '../model';
 import { endsSentenceAt } from '../../text/sentences';
@@ -64,6 +65,9 @@ function headlineSpeaker(zone: QuoteZone): SpeakerRef | null {
   const how = howSaid(text, all);
   const words = how > 0 ? all.slice(0, how) : all;
   const speakerEnd = how > 0 ? all[how]!.start : nameEnd;
+  // ("دبلوماسي سابق: «…»", "حوار | مدير العمليات في X: «…»": the text's title describes whom the article introduces so.)
+  const introduced = lineStart === 0 ? describedInBody(text, afterLastBar(text, words), mentions, starts, zone.outerEnd) : null;
+  if (introduced) return introduced;
   if (all.some((w) => lexicon.anonymous.has(w.norm) || lexicon.pageLabels.has(w.norm)) || words.some((w) => lexicon.documentNouns.has(w.norm))) return null;
   // "وأضاف: ..." is a cue without a subject, "قلنا لهم مرارا: ..." the text's own speaker talking: neither names someone.
   if (all.some((w, i) => verbAt(all, i) || isFirstPersonSpeech(w.norm)) || words.some((_, i) => attributionAt(words, i))) return null;
@@ -83,6 +87,12 @@ function headlineSpeaker(zone: QuoteZone): SpeakerRef | null {
   if (words.some((w) => isStop(w.norm)) || /[|｜]/.test(text.slice(first.start, words.at(-1)!.end))) return null;
   const last = words[words.length - 1]!;
   return { id: null, name: text.slice(first.start, last.end), start: first.start, end: last.end };
+}
+
+/** The words after the last "|" of a headline ("حوار | مدير …"), or all of them. */
+function afterLastBar(text: string, words: Word[]): Word[] {
+  const bar = Math.max(text.lastIndexOf('|', words.at(-1)!.start), text.lastIndexOf('｜', words.at(-1)!.start));
+  return bar < words[0]!.start ? words : words.filter((w) => w.start > bar);
 }
 
 /** An imperfect verb behind و/ف ("فيهز") or with its object pronoun ("تسألها", "فتجيبها", data/speech-verbs.json objectPronounVerbs.suffixes). */

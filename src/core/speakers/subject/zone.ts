@@ -95,13 +95,15 @@ export function reportsSpeech(text: string, from: number, orStatement = false): 
 const SAYS = 1;
 const ENDS = 2;
 
-/** SAYS for a gap with a colon or a quotation mark, else ENDS for one with a sentence's end (. ! ? ؟ or a newline), else 0. */
+/**
+ * SAYS for a gap with a colon or a quotation mark, ENDS for one with a sentence's end (. ! ? ؟ or a newline)
+ * before any (". «…»": a quote opening the next sentence is no speech of this one's verb), else 0.
+ */
 function gapKind(text: string, from: number, to: number): number {
-  let kind = 0;
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
     if (c === 0x3a || isQuoteMarkCode(c)) return SAYS;
-    if (c === 0x2e || c === 0x21 || c === 0x3f || c === 0x61f || c === 0x0a) kind = ENDS;
+    if (c === 0x2e || c === 0x21 || c === 0x3f || c === 0x61f || c === 0x0a) return ENDS;
   }
-  return kind;
+  return 0;
 }

@@ -1,8 +1,8 @@
 import { endsInTanweenAlif } from '../../../chars';
 import { withoutConjunction } from '../../../clitics';
-import { lexicon } from '../../../speech';
+import { lexicon, type Word } from '../../../speech';
 import { nextWord } from '../../../text/tokens';
-import { insideSpans, lowerBound, mentionAgrees, type Mention, sentenceStart, speakerOf } from '../../model';
+import { insideSpans, lowerBound, mentionAgrees, type Mention, type ResolveContext, sentenceStart, speakerOf } from '../../model';
 import type { SubjectRule } from './rule';
 
 /** How many words back the question's verb may stand before its answer. */
@@ -16,8 +16,8 @@ export const answerToQuestion: SubjectRule = {
     { text: 'وقالت المذيعة منى خليل إن الضيف تأخر. وسأل الصحفي كريم داود الوزيرة سلمى حداد عن المعبر، فأجابت: "سيفتح بعد أسبوع إن سمحت الظروف".', quote: 'سيفتح بعد أسبوع إن سمحت الظروف', speaker: 'سلمى حداد' },
     { text: 'وكانت الكاتبة ريم سلوم قد قالت: "المعرض أكبر هذا العام". وسألت بائعاً عراقياً عن الأسعار، فأجابني: "الورق صار أغلى من الكتب".', quote: 'الورق صار أغلى من الكتب', speaker: null },
   ],
-  apply({ text, from, to, ctx }) {
-    if (to !== from || ctx.attribution) return undefined;
+  apply({ text, words, from, to, ctx }) {
+    if ((to !== from && !(to === from + 1 && mannerWord(words[from]!, ctx))) || ctx.attribution) return undefined;
     const verb = nextWord(text, ctx.cueStart, ctx.cueStart + 20);
     if (!verb || !lexicon.answerVerbs.has(withoutConjunction(verb.norm))) return undefined;
     const askedAt = questionBefore(text, ctx.cueStart);
@@ -33,6 +33,11 @@ export const answerToQuestion: SubjectRule = {
     return askedWhom && endsInTanweenAlif(text.slice(askedWhom.start, askedWhom.end)) ? { kind: 'anonymous' } : undefined;
   },
 };
+
+/** "فرد بحدة:", "فأجابت بهدوء:": one word behind ب saying how, no actor's name. */
+function mannerWord(word: Word, ctx: ResolveContext): boolean {
+  return /^ب[\u0621-\u064a]{3,}$/.test(word.norm) && ctx.mentions[lowerBound(ctx.mentionStarts, word.start)]?.start !== word.start;
+}
 
 /** Where the verb of a question ends in the answer's sentence, the nearest before it; -1 when none. */
 function questionBefore(text: string, cueStart: number): number {
