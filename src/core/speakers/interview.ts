@@ -86,12 +86,12 @@ function dashed(text: string, start: number, end: number, dash: number): Paragra
   return { start, end, mark, body: start + dash };
 }
 
-/** The answers: the marked ones, else the paragraph right after each question. */
-function answerParagraphs(list: Paragraph[]): Paragraph[] | null {
+/** The answers: the marked ones, else the paragraph right after each question (of at least `minQuestions`). */
+function answerParagraphs(list: Paragraph[], minQuestions: number): Paragraph[] | null {
   const questions = list.filter((p) => p.mark === 'q').length;
   const marked = list.filter((p) => p.mark === 'a');
   if (questions >= 1 && marked.length >= 1) return marked;
-  if (questions < 2) return null;
+  if (questions < minQuestions) return null;
   return list.filter((p, i) => p.mark === null && list[i - 1]?.mark === 'q');
 }
 
@@ -137,14 +137,30 @@ function intervieweeOf(text: string, leadEnd: number, mentions: Mention[], start
 }
 type ActorKey = Mention['actor'];
 
+/**
+ * "وفي تعز، تحدث الموقع إلى وكيل المحافظة X:" right before the first question: the person the
+ * paragraph names last before its closing colon (no byline's) is the one who answers.
+ */
+function introducedByColon(text: string, list: Paragraph[], firstQuestion: Paragraph, mentions: Mention[], starts: number[]): Mention | null {
+  const intro = list[list.indexOf(firstQuestion) - 1];
+  if (!intro || intro.mark !== null || !/:[\s\u200e\u200f]*$/.test(text.slice(intro.start, intro.end))) return null;
+  for (let k = lowerBound(starts, intro.end) - 1; k >= 0 && mentions[k]!.start >= intro.start; k--) {
+    if (mentions[k]!.actor.type === 'person' && !onBylineLine(text, mentions[k]!)) return mentions[k]!;
+  }
+  return null;
+}
+
 /** The text's interview, when it is written up as questions and answers and its lead names the interviewee. */
 export function readInterview(text: string, mentions: Mention[], starts: number[]): Interview | null {
   if (!hasQuestion(text)) return null;
   const list = paragraphs(text);
-  const answers = answerParagraphs(list);
   const firstQuestion = list.find((p) => p.mark === 'q');
-  if (!answers?.length || !firstQuestion) return null;
-  const interviewee = intervieweeOf(text, firstQuestion.start, mentions, starts);
+  if (!firstQuestion) return null;
+  // (One question is enough after a paragraph that introduces the one answering with a colon.)
+  const byColon = introducedByColon(text, list, firstQuestion, mentions, starts);
+  const answers = answerParagraphs(list, byColon ? 1 : 2);
+  if (!answers?.length) return null;
+  const interviewee = byColon ?? intervieweeOf(text, firstQuestion.start, mentions, starts);
   if (!interviewee) return null;
   return { answerStarts: answers.map((a) => a.body), answerSpans: answers.map((a) => [a.body, a.end]), headlineEnd: list[0]!.end, interviewee };
 }

@@ -5,6 +5,7 @@ import { isDefinite, isDocument, isSpokesperson, isTitle, type Resolution, speak
 import type { SubjectZone } from '../zone';
 import { lastBodyNamed } from '../reading';
 import type { SubjectRule } from './rule';
+import { knownHolderOf, officeOf } from '../known-holder';
 
 export const institutionNoun: SubjectRule = {
   name: 'institution noun',
@@ -28,6 +29,9 @@ export const institutionNoun: SubjectRule = {
         // ("وقال المتحدث باسم الوزارة" after the spokesman was named with that title: him.)
         const carried = title ? carry(ctx.state, ctx.gender, ctx, text) : null;
         if (carried?.kind === 'carry' && carried.speaker.person && holdsTitle(text, ctx, carried.speaker, title)) return carried;
+        // ("عن قائد الجيش قوله": the person the text names whom the gazetteer describes with that office.)
+        const holder = title ? knownHolderOf(ctx, officeOf(words.slice(from, j + 1))) : null;
+        if (holder) return { kind: 'carry', speaker: holder };
         const body = lastBodyNamed(ctx, noun.replace(/^ال/, ''));
         return body ? { kind: 'explicit', speaker: speakerOf(body, ctx.state) } : undefined;
       }

@@ -1,6 +1,7 @@
 import { lowerBound, speakerOf, titleStem, titleWithoutConjunction, type Mention, type ResolveContext, type Speaker } from '../../model';
 import { holdsTitle } from '../../names';
 import type { SubjectRule } from './rule';
+import { knownHolderOf, officeOf } from '../known-holder';
 
 export const titleOfBody: SubjectRule = {
   name: 'title of a body',
@@ -23,7 +24,11 @@ export const titleOfBody: SubjectRule = {
     }
     // "مستشار الرئيس X": a person's aide is not that person; the later rules decide.
     const body = inZone.find((z) => z.m.actor.type !== 'person');
-    return body ? { kind: 'explicit', speaker: speakerOf(body.m, state) } : undefined;
+    if (!body) return undefined;
+    // ("رئيس مجلس القيادة الرئاسي" with no name: the person the text names whom the gazetteer describes so.)
+    const office = indefiniteSpokesperson ? null : officeOf(zone.words.slice(zone.from, zone.to).filter((w) => w.end <= body.m.end));
+    const holder = office ? knownHolderOf(zone.ctx, office) : null;
+    return { kind: holder ? 'carry' : 'explicit', speaker: holder ?? speakerOf(body.m, state) };
   },
 };
 
