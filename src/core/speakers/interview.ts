@@ -138,7 +138,7 @@ function intervieweeOf(text: string, leadEnd: number, mentions: Mention[], start
 type ActorKey = Mention['actor'];
 
 /**
- * "وفي تعز، تحدث الموقع إلى وكيل المحافظة X:" right before the first question: the person the
+ * "وفي مأرب، التقت الصحيفة مدير المخيم X:" right before the first question: the person the
  * paragraph names last before its closing colon (no byline's) is the one who answers.
  */
 function introducedByColon(text: string, list: Paragraph[], firstQuestion: Paragraph, mentions: Mention[], starts: number[]): Mention | null {
