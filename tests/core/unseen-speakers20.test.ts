@@ -4,7 +4,7 @@
 // then introduces with that title; the writer's "سألناه" pointing at the one interviewed; an answer
 // with a word of manner ("فرد بحدة:") after something the writer put to someone ("نقلنا … إلى X").
 import { describe, expect, it } from 'vitest';
-import { speakerOf } from './support/speaking';
+import { personMentions, speakerOf } from './support/speaking';
 
 type Case = { text: string; quote: string; speaker: string | null };
 const check = (cases: Case[]) => {
@@ -105,4 +105,28 @@ describe('an office with no name and no holder named keeps its body', () => {
   check([
     { text: 'تواصلت الاشتباكات في الخرطوم بحري.\n\nوقال قائد الجيش السوداني في بيان: «قواتنا تتقدم في كل المحاور».', quote: 'قواتنا تتقدم في كل المحاور', speaker: 'الجيش السوداني' },
   ]);
+});
+
+describe('"فيما نقلت الوكالة عن X قوله" passes words on from X', () => {
+  check([
+    { text: 'تجدد القصف على ريف حماة.\n\nوأعلنت منظمة أطباء بلا حدود توقف المستشفى عن العمل، فيما نقلت وكالة رويترز عن متحدث باسم الهلال الأحمر السوري قوله: "فرقنا لا تستطيع الوصول إلى الجرحى منذ الفجر".', quote: 'فرقنا لا تستطيع الوصول إلى الجرحى منذ الفجر', speaker: 'الهلال الأحمر السوري' },
+    { text: 'استمرت الاشتباكات قرب الحدود.\n\nوأكدت الخارجية الأرمينية أن المحادثات "مستمرة"، فيما نقلت وكالة تاس عن دميتري بيسكوف قوله: "موسكو مستعدة للوساطة إذا طلب الطرفان".', quote: 'موسكو مستعدة للوساطة إذا طلب الطرفان', speaker: 'دميتري بيسكوف' },
+  ]);
+});
+
+describe('"متحدث باسمها" speaks for the sentence\'s subject, not a body named in its description', () => {
+  check([
+    { text: 'تواصلت المشاورات في جدة.\n\nورحبت حركة العدل والمساواة المتحالفة مع القوات المسلحة السودانية بالمبادرة، وقال متحدث باسمها إن «الحل يبدأ بانسحاب المليشيا من المدن».', quote: 'الحل يبدأ بانسحاب المليشيا من المدن', speaker: 'حركة العدل والمساواة' },
+  ]);
+});
+
+describe('an attribution phrase set off by commas before the verb\'s complementizer is an aside', () => {
+  check([
+    { text: 'تواصلت المشاورات في الرياض.\n\nواستقبل رئيس الوزراء سالم بن بريك المبعوث الأممي، وقال خلال اللقاء، بحسب وكالة سبأ، إن "الحكومة لن تتراجع عن شروطها للسلام".', quote: 'الحكومة لن تتراجع عن شروطها للسلام', speaker: 'سالم بن بريك' },
+    { text: 'عقد مجلس الأمن جلسة طارئة.\n\nوتحدثت المندوبة البريطانية باربرا وودوارد أمام المجلس، وأكدت، وفق بيان للبعثة، أن "المدنيين يدفعون ثمن كل تأخير".', quote: 'المدنيين يدفعون ثمن كل تأخير', speaker: 'باربرا وودوارد' },
+  ]);
+});
+
+describe('a known surname after "على" and a noun stays the known person', () => {
+  it('"ذكرى على رحيل الأسد"', () => expect(personMentions('ذكرى على رحيل الأسد تمر بصمت في دمشق\n\nبعد عام على رحيل نظام بشار الأسد، تعود العائلات إلى حمص.')).toEqual([['الأسد', 'بشار الأسد']]));
 });

@@ -56,7 +56,9 @@ function otherGivenNameBefore(originalText: string, doc: PreparedText, m: Mentio
 function otherGivenNameTwoBefore(originalText: string, doc: PreparedText, k: number, entry: ActorEntry, covered: Uint8Array): boolean {
   const t = doc.tokens[k];
   const given = t?.joinsNext && !covered[k] ? givenNames().byWord.get(t.text) : undefined;
-  return !!given && !commonAsPrinted(given, printed(originalText, doc, t!)) && !givenNameStarts(entry).has(consonantSkeleton(t!.text).slice(0, 2));
+  // (No given name that is also a common word as printed: "على" is no "علي" in "عام على سقوط الأسد".)
+  const asPrinted = given ? printed(originalText, doc, t!) : '';
+  return !!given && !given.common && !commonAsPrinted(given, asPrinted) && !asPrinted.endsWith('ى') && !givenNameStarts(entry).has(consonantSkeleton(t!.text).slice(0, 2));
 }
 
 /**

@@ -9,7 +9,7 @@ import { describedPerson } from './subject/rules/described-name';
 import { statementOwner } from './document-owner';
 import { toNarratorBy } from './to-narrator';
 import { actorOpeningClause, actorOpeningSentence, subjectOfWritersClause, writersClauseOpening } from './fronted-actor';
-import { spokenForBy } from './cue-context';
+import { appositionGender, spokenForBy } from './cue-context';
 import { headlineSpeakerSince } from './headline-before';
 import { titledPerson } from './names';
 import type { Gender } from '../types';
@@ -245,7 +245,7 @@ export function personIntroducedSince(ctx: ResolveContext, gender: Gender, text:
     // (Not the object of a person named before it: "والتقى X نظيره Y، الذي ...".)
     if (!introduced || personBefore(ctx, k, text)) continue;
     const s = speakerOf(m, ctx.state);
-    if (s.gender === gender) return s;
+    if ((s.gender ?? appositionGender(text, m.end)) === gender) return s; // ("X، وهي طالبة": a name we lack tells its gender so.)
   }
   return null;
 }

@@ -2,6 +2,7 @@
 // cue's subject ("واتهمت X، في بيان، Y"), and a relative clause right after an actor's name ("X التي تقول إن").
 import { isComplementizerWord, lexicon, wordsIn, type CueGender, type Word } from '../speech';
 import { lastWordsIn } from '../text/tokens';
+import type { Gender } from '../types';
 import { type Cue, MAX_SUBJECT_WORDS, type Mention, type Resolution, type Speaker, type State, isDefinite, isDocumentWord, isOwnDocumentWord, isSpokesperson, isTitle, lowerBound, mentionAgrees, speakerOf, titleWithoutConjunction } from './model';
 
 /** The verb at i opens a relative clause ("التي قالت", "الذي أكد"). */
@@ -33,7 +34,23 @@ export function actorsRelativeSays(text: string, words: Word[], i: number, lengt
 export function skippedAsAside(text: string, words: Word[], i: number, length: number, last: Cue | undefined, state: State): boolean {
   const aside = asideOfLastCue(text, words[i]!.start, last);
   if (aside && speaksInDocument(words, i, length)) state.lastDocument = aside;
-  return aside !== null;
+  return aside !== null || asideBeforeComplementizer(text, words, i, length, last);
+}
+
+/** How many words an aside set off by commas may take before the complementizer it stands in front of. */
+const MAX_ASIDE_WORDS = 8;
+const COMMA = /[،,]/;
+
+/**
+ * "وقال في اتصال هاتفي، وفق وكالة الأنباء، إن …": a phrase set off by commas between the last cue of its
+ * sentence and that cue's complementizer says where the words were reported, no speaker of its own.
+ */
+function asideBeforeComplementizer(text: string, words: Word[], i: number, length: number, last: Cue | undefined): boolean {
+  if (!last || i === 0 || !COMMA.test(text.slice(words[i - 1]!.end, words[i]!.start)) || /[.!?؟\n:"«“»”]/.test(text.slice(last.end, words[i]!.start))) return false;
+  for (let j = i + length; j < words.length && j <= i + length + MAX_ASIDE_WORDS; j++) {
+    if (COMMA.test(text.slice(words[j - 1]!.end, words[j]!.start))) return isComplementizerWord(words[j]!);
+  }
+  return false;
 }
 
 /**
@@ -86,4 +103,10 @@ export function antecedent(text: string, cueStart: number, mentions: Mention[], 
 export function spokenForBy(text: string, m: Mention): boolean {
   const [who, on] = lastWordsIn(text, Math.max(0, m.start - 40), m.start, 2);
   return !!who && !!on && on.norm === 'باسم' && !isDefinite(who.norm) && isSpokesperson(who.norm);
+}
+
+/** "X، وهي طالبة", "X، وهو مزارع": the gender of the pronoun opening an apposition right after a name ending at `end`, or null. */
+export function appositionGender(text: string, end: number): Gender | null {
+  const pronoun = /^[ \u00A0]*[،,][ \u00A0]*(و?ه[يو])[ \u00A0]/.exec(text.slice(end, end + 12))?.[1];
+  return pronoun === undefined ? null : pronoun.endsWith('ي') ? 'f' : 'm';
 }

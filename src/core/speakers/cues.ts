@@ -61,7 +61,8 @@ export function readCues(text: string, lines: LineWords, mentions: Mention[], di
       // ("اتهم نتنياهو حماس قائلا": the name before a participle is its object.)
       const before = relative || participle ? null : subjectBefore(text, words[i]!.start, mentions, mentionStarts, state, gender);
       const subjectAt = subjectStart(text, words, i, length, !!verb);
-      const relay = !!verb && lexicon.relayVerbs.has(withoutConjunction(words[i]!.norm, 2));
+      // ("فيما نقلت", an attribution phrase, passes words on too.)
+      const relay = !pronoun && words.slice(i, i + length).some((w) => lexicon.relayVerbs.has(withoutConjunction(w.norm, 2)));
       const ctx = {
         gender,
         attribution: !verb && !pronoun,

@@ -1,4 +1,5 @@
-import { isSpokesperson, lowerBound, type ResolveContext, speakerOf } from '../../model';
+import { isSpokesperson, lowerBound, type Mention, type ResolveContext, sentenceStart, speakerOf } from '../../model';
+import { nearClauseStart } from '../../carry';
 import type { SubjectRule } from './rule';
 
 /** How far back the body a "باسمها" refers to may be named. */
@@ -19,11 +20,18 @@ export const spokesmanForPronoun: SubjectRule = {
     if (to < from + 2 || !isSpokesperson(words[from]!.norm) || !IN_ITS_NAME.test(words[from + 1]!.norm)) return undefined;
     // ("وقالت المتحدثة باسمها في يريفان X Y:": the spokeswoman is named; the person rules decide.)
     if (personNamedAfter(text, ctx, words[from + 1]!.end)) return undefined;
+    let nearest: Mention | null = null;
+    let subject: Mention | null = null;
+    const sentence = sentenceStart(text, ctx.cueStart, null);
     for (let k = lowerBound(ctx.mentionStarts, ctx.cueStart) - 1; k >= 0 && ctx.cueStart - ctx.mentions[k]!.end <= MAX_BACK_CHARS; k--) {
       const m = ctx.mentions[k]!;
-      if (m.actor.type !== 'person') return { kind: 'explicit', speaker: speakerOf(m, ctx.state) };
+      if (m.actor.type === 'person') continue;
+      nearest ??= m;
+      // ("رحبت حكومة X الموالية لقوات Y بالمقترح، وقال متحدث باسمها": the sentence's subject, not a body named in its description.)
+      if (m.start >= sentence && nearClauseStart(text, m.start, 1)) subject = m;
     }
-    return undefined;
+    const body = subject ?? nearest;
+    return body ? { kind: 'explicit', speaker: speakerOf(body, ctx.state) } : undefined;
   },
 };
 
