@@ -115,5 +115,11 @@ describe('a paragraph that introduces the one answering with a colon, right befo
       quote: 'الحواجز صارت أقرب، والمزارعون يخافون الوصول إلى حقولهم',
       speaker: 'نادر بن يوسف الزعبي',
     },
+    {
+      name: 'a role inside a quote of the introducing paragraph names no one who answers',
+      text: 'عودة الأسرى إلى ديارهم\n\nقال المفوض الأوكراني دميترو لوبينيتس: "الوسيط التركي أبقى الباب مفتوحا حتى النهاية". وسألناه في لقاء قصير:\n\n- ما الذي تغير هذه المرة؟\n\n- "حصلنا أخيرا على قوائم كاملة بأسماء الجرحى".\n\n- وهل تثقون بالطرف الآخر؟\n\n- "نحن نتحقق من كل اسم".',
+      quote: 'حصلنا أخيرا على قوائم كاملة بأسماء الجرحى',
+      speaker: 'دميترو لوبينيتس',
+    },
   ]);
 });

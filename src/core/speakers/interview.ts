@@ -2,6 +2,7 @@
 // answers are the interviewee's words, and the interviewee is the person the
 // lead (the headline and introduction, before the first question) introduces.
 // Read once per text; the rule that uses it is rules/interview-answer.ts.
+import { isQuoteMark, markLean } from '../chars';
 import { inSetBehindConjunction } from '../clitics';
 import { lexicon, wordsIn } from '../speech';
 import { normalizeText } from '../text/normalize';
@@ -145,9 +146,26 @@ function introducedByColon(text: string, list: Paragraph[], firstQuestion: Parag
   const intro = list[list.indexOf(firstQuestion) - 1];
   if (!intro || intro.mark !== null || !/:[\s\u200e\u200f]*$/.test(text.slice(intro.start, intro.end))) return null;
   for (let k = lowerBound(starts, intro.end) - 1; k >= 0 && mentions[k]!.start >= intro.start; k--) {
-    if (mentions[k]!.actor.type === 'person' && !onBylineLine(text, mentions[k]!)) return mentions[k]!;
+    const m = mentions[k]!;
+    if (m.actor.type !== 'person' || onBylineLine(text, m) || insideQuotation(text, intro.start, m.start)) continue;
+    // (Its first mention in the paragraph: "محافظ المدينة X Y … قال Y:" is X Y.)
+    return mentions.slice(lowerBound(starts, intro.start), k + 1).find((first) => first.actor === m.actor) ?? m;
   }
   return null;
+}
+
+/** `at` stands inside quotation marks opened after `from` ("«… الوسيط أبقى القناة مفتوحة»"). */
+function insideQuotation(text: string, from: number, at: number): boolean {
+  // (By the marks' lean, data/quotation-marks.json: one that leans neither way, '"', opens and closes in turn.)
+  let open = 0;
+  let neither = false;
+  for (let i = from; i < at; i++) {
+    const lean = markLean(text[i]!);
+    if (lean.startsWith('open')) open++;
+    else if (lean.startsWith('close')) open = Math.max(0, open - 1);
+    else if (isQuoteMark(text[i]!)) neither = !neither;
+  }
+  return open > 0 || neither;
 }
 
 /** The text's interview, when it is written up as questions and answers and its lead names the interviewee. */

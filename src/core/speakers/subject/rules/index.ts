@@ -38,6 +38,7 @@ import { titledPersonRule } from './titled-person';
 import { titleOfBody } from './title-of-body';
 import { unknownBody } from './unknown-body';
 import { unknownNameRule } from './unknown-name';
+import { verbAfterPhrase } from './verb-after-phrase';
 
 export type { SubjectExample, SubjectRule } from './rule';
 
@@ -50,6 +51,7 @@ export const SUBJECT_RULES: readonly SubjectRule[] = [
   anonymousBefore, //   "مصدر أمني، طلب عدم ذكر اسمه، قال: ..."
   bySaying, //         "وختم X حديثه بالقول: ..." (the clause's subject)
   answerToQuestion, //  "وسألت X Y عن …، فأجاب: ..." (the one asked)
+  verbAfterPhrase, //   "«…»، بحسب ما قاله X" (the verb's subject)
   leftOut, //           "وأضاف: ..."
   objectFirst, //       "واتهم حماس بـ..." (the actor is the object; the subject is left out)
   participle, //        "، داعيا الأمم المتحدة إلى ..."
