@@ -43,6 +43,13 @@ describe('a headline that describes its speaker quotes whom the article introduc
   ]);
 });
 
+describe('a headline describing its speaker by a trade, the article naming them with it alone', () => {
+  check([
+    { text: 'صياد من دير البلح: «البحر صار مقبرة للقوارب»\n\nغزة – مراسلنا\n\nقبل شروق الشمس يدفع سليم أبو حصيرة، وهو صياد منذ ثلاثين عاما، قاربه الصغير نحو الماء.', quote: 'البحر صار مقبرة للقوارب', speaker: 'سليم أبو حصيرة' },
+    { text: 'طبيبة سودانية عن حصار الفاشر: «نجري العمليات على ضوء الهواتف»\n\nتحدثنا إلى الطبيبة سلافة عبد الرحيم عبر الهاتف من داخل المدينة.', quote: 'نجري العمليات على ضوء الهواتف', speaker: 'سلافة عبد الرحيم' },
+  ]);
+});
+
 describe('a headline\'s description matching no one introduced keeps no speaker', () => {
   check([
     { text: 'مصدر عسكري: «الهجوم صد خلال ساعتين»\n\nقال وزير الدفاع الأرميني سورين بابيكيان إن الوضع هادئ.', quote: 'الهجوم صد خلال ساعتين', speaker: null },
