@@ -13,7 +13,7 @@ import { appositionGender, spokenForBy } from './cue-context';
 import { headlineSpeakerSince } from './headline-before';
 import { titledPerson } from './names';
 import type { Gender } from '../types';
-import { type Resolution, type ResolveContext, type Speaker, type State, afterDateline, isDefinite, isRoleWord, isSpokesperson, isStop, insideSpans, isTitle, lowerBound, mentionAgrees, sentenceStart, speakerOf, titleWithoutConjunction } from './model';
+import { type Resolution, type ResolveContext, type Speaker, type State, afterDateline, isDefinite, isRoleWord, isSpokesperson, isStop, insideSpans, isTitle, lowerBound, mentionAgrees, sentenceBeforeStart, sentenceStart, speakerOf, titleWithoutConjunction } from './model';
 
 export function carry(state: State, gender: CueGender | null, ctx: ResolveContext, text: string): Resolution {
   // "غير أن المفوض العام للوكالة، X، كتب:": the person named right before the verb is its subject.
@@ -237,11 +237,11 @@ export function personIntroducedSince(ctx: ResolveContext, gender: Gender, text:
     // A person the text stops to describe is introduced even after a longer opener or
     // a title ("وفي حي ناء بأطراف المدينة، تعمل X، وهي معلمة"، "كان سائق الأجرة X، وهو ...").
     // So is one right after a verb of their gender behind a short opener ("مع الغروب تعود X إلى خيمتها").
-    // Or, in the verb's own sentence, one right before a present-tense verb of their gender ("كان جاره X يحمل كيسا، وقال:").
+    // Or, in the verb's own sentence or the one before, one right before a present-tense verb of their gender ("كان جاره X يحمل كيسا، وقال:").
     const introduced =
       nearClauseStart(text, m.start, 3, 8) ||
       ((describedRightAfter(text, m.end) || verbOfGenderBefore(text, m.start, gender)) && nearClauseStart(text, m.start, 5, 8)) ||
-      (verbOfGenderAfter(text, m.end, gender) && m.start >= sentenceStart(text, ctx.cueStart, null));
+      (verbOfGenderAfter(text, m.end, gender) && m.start >= sentenceBeforeStart(text, ctx.cueStart));
     // (Not the object of a person named before it: "والتقى X نظيره Y، الذي ...".)
     if (!introduced || personBefore(ctx, k, text)) continue;
     const s = speakerOf(m, ctx.state);

@@ -94,6 +94,12 @@ export function sentenceStart(text: string, at: number, previousQuoteEnd: number
   return floor;
 }
 
+/** Where the sentence before the one at `at` starts, in the same paragraph; the start of `at`'s own sentence when it opens the paragraph. */
+export function sentenceBeforeStart(text: string, at: number): number {
+  const own = sentenceStart(text, at, null);
+  return own > 0 && text[own - 1] !== '\n' ? sentenceStart(text, own - 1, null) : own;
+}
+
 /**
  * Every place a sentence may start in a long text (after a line break or a whole sentence's end), read once
  * the text is asked again: each cue asks for its sentence a few times (the subject rules, the carry), and

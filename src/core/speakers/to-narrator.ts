@@ -5,7 +5,7 @@ import { lexicon } from '../speech';
 import { firstWordsIn, nextWord } from '../text/tokens';
 import type { CueGender } from '../speech';
 import type { Gender } from '../types';
-import { type Resolution, type ResolveContext, type Speaker, insideSpans, lineStartOf, lowerBound, mentionAgrees, sentenceStart, speakerOf } from './model';
+import { type Resolution, type ResolveContext, type Speaker, insideSpans, lineStartOf, sentenceBeforeStart, lowerBound, mentionAgrees, sentenceStart, speakerOf } from './model';
 
 /**
  * "تحدثت إلى السيدة X، وهي عاملة، فقالت لي:": a verb said to the writer ("لي", "لنا") goes with the person
@@ -17,7 +17,7 @@ export function toNarratorBy(ctx: ResolveContext, gender: CueGender | null, text
   const after = verb && nextWord(text, verb.end, verb.end + 10);
   // ("التقيت X، سائق أجرة، يقف في الطابور. قال لي:": the sentence before may name whom the writer met, in the same paragraph.)
   const own = sentenceStart(text, ctx.cueStart, null);
-  const previous = own > 0 && text[own - 1] !== '\n' ? sentenceStart(text, own - 1, null) : own;
+  const previous = sentenceBeforeStart(text, ctx.cueStart);
   const from = text.slice(previous, own).includes('\n') ? own : previous;
   // ("سألنا X عما تتمناه. قالت بصوت خافت:": opening its sentence after the writer met or asked someone, the verb was said to the writer too.)
   const saidToWriter = !!after && lexicon.toNarrator.has(after.norm);
