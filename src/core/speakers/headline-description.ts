@@ -1,6 +1,7 @@
 // A headline that gives its speaker by description only ("دبلوماسي أوكراني سابق: «…»",
 // "حوار | مديرة مستشفى ميداني: «…»") quotes the person the article then
 // introduces with the same title ("الدبلوماسي الأوكراني السابق X", "X، مديرة المستشفى الميداني").
+import { isQuoteMark } from '../chars';
 import { lexicon, wordsIn, type Word } from '../speech';
 import type { SpeakerRef } from '../types';
 import { givenNames } from '../lexicon/given-names';
@@ -8,6 +9,9 @@ import { isStop, lowerBound, mentionRef, type Mention } from './model';
 
 /** How many words before a person's name, or after the comma behind it, the description may stand in. */
 const TITLE_REACH = 8;
+
+/** How many words after a comma behind the name the title alone may stand in ("X، وهو مزارع"). */
+const TITLE_ALONE_REACH = 2;
 
 /** How many of the description's first words must stand near the name (a title and what follows it: "وزير الخارجية الروسي"). */
 const WORDS_MATCHED = 3;
@@ -46,10 +50,12 @@ export function describedInBody(text: string, description: Word[], mentions: Men
     const m = mentions[k]!;
     if (m.actor.type !== 'person') continue;
     seen++;
-    const before = wordsIn(text, Math.max(bodyStart, m.start - 100), m.start).slice(-TITLE_REACH);
-    const after = /^[ \u00A0]*[،,]/.test(text.slice(m.end, m.end + 3)) ? wordsIn(text, m.end, Math.min(text.length, m.end + 100)).slice(0, TITLE_REACH) : [];
-    if (describedBy(before, describing) || describedBy(after, describing)) return mentionRef(m);
-    if (describedBy(before, describing.slice(0, 1)) || describedBy(after, describing.slice(0, 1))) {
+    // (Within the name's clause: no sentence's end, colon or quotation mark between.)
+    const before = clauseWords(text, Math.max(bodyStart, m.start - 100), m.start, 'before').slice(-TITLE_REACH);
+    const after = /^[ \u00A0]*[،,]/.test(text.slice(m.end, m.end + 3)) ? clauseWords(text, m.end, Math.min(text.length, m.end + 100), 'after').slice(0, TITLE_REACH) : [];
+    if (describing.length > 1 && (describedBy(before, describing) || describedBy(after, describing))) return mentionRef(m);
+    // (The title alone only right next to the name, with no complement of its own: "التقينا المحامية X", "X، وهو مزارع"; not "مدرب الأهلي X".)
+    if (describedBy(before.slice(-1), describing.slice(0, 1)) || describedBy(after.slice(0, TITLE_ALONE_REACH), describing.slice(0, 1))) {
       titled.add(m.actor);
       onlyTitled ??= m;
     }
@@ -61,4 +67,22 @@ export function describedInBody(text: string, description: Word[], mentions: Men
 function personBetween(mentions: Mention[], mentionStarts: number[], from: number, to: number): boolean {
   for (let k = lowerBound(mentionStarts, from); k < mentions.length && mentions[k]!.start < to; k++) if (mentions[k]!.actor.type === 'person') return true;
   return false;
+}
+
+/** A sentence's end, a colon or a quotation mark stands in [from, to). */
+function breaksClause(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (/[.!?؟:]/.test(text[i]!) || isQuoteMark(text[i]!)) return true;
+  return false;
+}
+
+/** The words of [from, to) on the name's side of any break of its clause: the last ones before a name ending at `to`, or the first after a name ending at `from`. */
+function clauseWords(text: string, from: number, to: number, side: 'before' | 'after'): Word[] {
+  const words = wordsIn(text, from, to);
+  const gapBefore = (i: number) => [i === 0 ? from : words[i - 1]!.end, words[i]!.start] as const;
+  if (side === 'after') {
+    const stop = words.findIndex((_, i) => breaksClause(text, ...gapBefore(i)));
+    return stop < 0 ? words : words.slice(0, stop);
+  }
+  for (let i = words.length - 1; i >= 0; i--) if (breaksClause(text, words[i]!.end, i === words.length - 1 ? to : words[i + 1]!.start)) return words.slice(i + 1);
+  return words;
 }
