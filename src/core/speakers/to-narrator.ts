@@ -38,9 +38,9 @@ function writerMetIn(text: string, from: number, to: number): boolean {
 }
 
 /**
- * "وعندما سألناه عما يحتاجه، صمت قليلا ثم قال:": the writer's verb of asking with its object
- * pronoun opening the verb's paragraph, no person named in it before the verb, points at whom the text has
- * quoted most of that gender so far (the one interviewed): that one answers.
+ * "وعندما سألناه عما يحتاجه، صمت قليلا ثم قال:": the writer's verb of asking with its object pronoun
+ * among the first words of the verb's sentence, no person named in its paragraph before the verb, points at
+ * whom the text has quoted most of that gender so far (the one interviewed): that one answers.
  */
 function askedByPronoun(ctx: ResolveContext, gender: CueGender | null, text: string, sentenceFrom: number): Resolution | null {
   if (gender !== 'm' && gender !== 'f') return null;
