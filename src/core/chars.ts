@@ -1,6 +1,7 @@
 // Character classes the quote and speaker finders share. Quotation marks come
 // from one data table (data/quotation-marks.json).
 import quotationMarks from '../../data/quotation-marks.json';
+import { isSentenceEndCode } from './text/sentences';
 
 export type MarkLean = 'open' | 'close' | 'open-weak' | 'close-weak' | 'none';
 
@@ -87,3 +88,15 @@ export const TA_MARBUTA = 0x0629;
 
 /** A word as printed ending in tanween alif ("زميلاً", "شاباً"): an indefinite noun or adjective, no name. */
 export const endsInTanweenAlif = (printed: string): boolean => /(\u064b\u0627|\u0627\u064b)$/.test(printed);
+
+/**
+ * A sentence's end, a line break, a colon or a quotation mark stands in [from, to): what a speaker's clause
+ * does not reach across ("X قال" and a name after "«…»" or ". " are apart).
+ */
+export function clauseBreakIn(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0x3a || MARK_CODES[code] !== 0 || isSentenceEndCode(code)) return true;
+  }
+  return false;
+}

@@ -44,9 +44,10 @@ export function attributeSpeakers(
   }
   media.sort((a, b) => a - b);
   const mentions = sortByStartLongestFirst(actorMentions);
-  const cues = readCues(text, lines, mentions, quotations.filter((q) => q.category === 'direct'), media, onSubject);
+  const direct = quotations.filter((q) => q.category === 'direct');
+  const cues = readCues(text, lines, mentions, direct, media, onSubject);
   const base = { text, cues, cueStarts: cues.map((c) => c.start), mentions, mentionStarts: mentions.map((m) => m.start) };
-  const interview = readInterview(text, mentions, base.mentionStarts);
+  const interview = readInterview(text, mentions, base.mentionStarts, direct);
   const results = new Map<RawQuote, SpeakerRef | null>();
   // Marks around each direct quote (the quote list carries only the inner span).
   // (Keyed by start and end as one number: no string and no map made per quote.)

@@ -3,7 +3,7 @@
 import { isComplementizerWord, lexicon, wordsIn, type CueGender, type Word } from '../speech';
 import { lastWordsIn } from '../text/tokens';
 import type { Gender } from '../types';
-import { isQuoteMark } from '../chars';
+import { clauseBreakIn } from '../chars';
 import { type Cue, MAX_SUBJECT_WORDS, type Mention, type Resolution, type Speaker, type State, isDefinite, isDocumentWord, isOwnDocumentWord, isSpokesperson, isTitle, lowerBound, mentionAgrees, speakerOf, titleWithoutConjunction } from './model';
 
 /** The verb at i opens a relative clause ("التي قالت", "الذي أكد"). */
@@ -47,7 +47,7 @@ const COMMA = /[،,]/;
  * sentence and that cue's complementizer says where the words were reported, no speaker of its own.
  */
 function asideBeforeComplementizer(text: string, words: Word[], i: number, length: number, last: Cue | undefined): boolean {
-  if (!last || i === 0 || !COMMA.test(text.slice(words[i - 1]!.end, words[i]!.start)) || [...text.slice(last.end, words[i]!.start)].some((c) => /[.!?؟\n:]/.test(c) || isQuoteMark(c))) return false;
+  if (!last || i === 0 || !COMMA.test(text.slice(words[i - 1]!.end, words[i]!.start)) || clauseBreakIn(text, last.end, words[i]!.start)) return false;
   for (let j = i + length; j < words.length && j <= i + length + MAX_ASIDE_WORDS; j++) {
     if (COMMA.test(text.slice(words[j - 1]!.end, words[j]!.start))) return isComplementizerWord(words[j]!);
   }

@@ -1,7 +1,7 @@
 // A headline that gives its speaker by description only ("دبلوماسي أوكراني سابق: «…»",
 // "حوار | مديرة مستشفى ميداني: «…»") quotes the person the article then
 // introduces with the same title ("الدبلوماسي الأوكراني السابق X", "X، مديرة المستشفى الميداني").
-import { isQuoteMark } from '../chars';
+import { clauseBreakIn } from '../chars';
 import { lexicon, wordsIn, type Word } from '../speech';
 import type { SpeakerRef } from '../types';
 import { givenNames } from '../lexicon/given-names';
@@ -69,20 +69,14 @@ function personBetween(mentions: Mention[], mentionStarts: number[], from: numbe
   return false;
 }
 
-/** A sentence's end, a colon or a quotation mark stands in [from, to). */
-function breaksClause(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (/[.!?؟:]/.test(text[i]!) || isQuoteMark(text[i]!)) return true;
-  return false;
-}
-
 /** The words of [from, to) on the name's side of any break of its clause: the last ones before a name ending at `to`, or the first after a name ending at `from`. */
 function clauseWords(text: string, from: number, to: number, side: 'before' | 'after'): Word[] {
   const words = wordsIn(text, from, to);
   const gapBefore = (i: number) => [i === 0 ? from : words[i - 1]!.end, words[i]!.start] as const;
   if (side === 'after') {
-    const stop = words.findIndex((_, i) => breaksClause(text, ...gapBefore(i)));
+    const stop = words.findIndex((_, i) => clauseBreakIn(text, ...gapBefore(i)));
     return stop < 0 ? words : words.slice(0, stop);
   }
-  for (let i = words.length - 1; i >= 0; i--) if (breaksClause(text, words[i]!.end, i === words.length - 1 ? to : words[i + 1]!.start)) return words.slice(i + 1);
+  for (let i = words.length - 1; i >= 0; i--) if (clauseBreakIn(text, words[i]!.end, i === words.length - 1 ? to : words[i + 1]!.start)) return words.slice(i + 1);
   return words;
 }

@@ -2,12 +2,12 @@
 // answers are the interviewee's words, and the interviewee is the person the
 // lead (the headline and introduction, before the first question) introduces.
 // Read once per text; the rule that uses it is rules/interview-answer.ts.
-import { isQuoteMark, markLean } from '../chars';
 import { inSetBehindConjunction } from '../clitics';
 import { lexicon, wordsIn } from '../speech';
 import { normalizeText } from '../text/normalize';
 import { LIST_MARKS_CLASS } from '../text/sentences';
-import { LINE_BREAK, lineStartOf, lowerBound, SENTENCE_END, sentenceStart, type Mention } from './model';
+import { insideSpans, LINE_BREAK, lineStartOf, lowerBound, SENTENCE_END, sentenceStart, type Mention } from './model';
+import type { Span } from '../types';
 
 export interface Interview {
   /** Where each answer's words start, after its mark ("ج: "): an answer given whole in quotation marks opens there. */
@@ -142,40 +142,27 @@ type ActorKey = Mention['actor'];
  * "وفي مأرب، التقت الصحيفة مدير المخيم X:" right before the first question: the person the
  * paragraph names last before its closing colon (no byline's) is the one who answers.
  */
-function introducedByColon(text: string, list: Paragraph[], firstQuestion: Paragraph, mentions: Mention[], starts: number[]): Mention | null {
+function introducedByColon(text: string, list: Paragraph[], firstQuestion: Paragraph, mentions: Mention[], starts: number[], direct: Span[]): Mention | null {
   const intro = list[list.indexOf(firstQuestion) - 1];
   if (!intro || intro.mark !== null || !/:[\s\u200e\u200f]*$/.test(text.slice(intro.start, intro.end))) return null;
+  const directStarts = direct.map((q) => q.start);
   for (let k = lowerBound(starts, intro.end) - 1; k >= 0 && mentions[k]!.start >= intro.start; k--) {
     const m = mentions[k]!;
-    if (m.actor.type !== 'person' || onBylineLine(text, m) || insideQuotation(text, intro.start, m.start)) continue;
+    if (m.actor.type !== 'person' || onBylineLine(text, m) || insideSpans(direct, directStarts, m.start)) continue;
     // (Its first mention in the paragraph: "محافظ المدينة X Y … قال Y:" is X Y.)
     return mentions.slice(lowerBound(starts, intro.start), k + 1).find((first) => first.actor === m.actor) ?? m;
   }
   return null;
 }
 
-/** `at` stands inside quotation marks opened after `from` ("«… الوسيط أبقى القناة مفتوحة»"). */
-function insideQuotation(text: string, from: number, at: number): boolean {
-  // (By the marks' lean, data/quotation-marks.json: one that leans neither way, '"', opens and closes in turn.)
-  let open = 0;
-  let neither = false;
-  for (let i = from; i < at; i++) {
-    const lean = markLean(text[i]!);
-    if (lean.startsWith('open')) open++;
-    else if (lean.startsWith('close')) open = Math.max(0, open - 1);
-    else if (isQuoteMark(text[i]!)) neither = !neither;
-  }
-  return open > 0 || neither;
-}
-
 /** The text's interview, when it is written up as questions and answers and its lead names the interviewee. */
-export function readInterview(text: string, mentions: Mention[], starts: number[]): Interview | null {
+export function readInterview(text: string, mentions: Mention[], starts: number[], direct: Span[]): Interview | null {
   if (!hasQuestion(text)) return null;
   const list = paragraphs(text);
   const firstQuestion = list.find((p) => p.mark === 'q');
   if (!firstQuestion) return null;
   // (One question is enough after a paragraph that introduces the one answering with a colon.)
-  const byColon = introducedByColon(text, list, firstQuestion, mentions, starts);
+  const byColon = introducedByColon(text, list, firstQuestion, mentions, starts, direct);
   const answers = answerParagraphs(list, byColon ? 1 : 2);
   if (!answers?.length) return null;
   const interviewee = byColon ?? intervieweeOf(text, firstQuestion.start, mentions, starts);

@@ -14,13 +14,18 @@ export function officeOf(words: Word[]): string {
   return words.map((w, i) => (i === 0 ? titleWithoutConjunction(w.norm) : w.norm)).join(' ');
 }
 
-/** The gazetteer's description of the person holds the office's words, whole words at the start or after و. */
+/** The gazetteer's description of the person holds the office's words, whole words, behind و or not. */
 function describedWith(m: Mention, office: string): boolean {
   const about = m.actor.about?.ar;
   if (m.actor.type !== 'person' || m.actor.id === null || !about) return false;
-  const described = ` ${normalizeText(about).replace(/(^|\s)و(?=\S)/g, '$1')} `;
+  let described = descriptions.get(m.actor);
+  // (Each word read as a title is: "وقائد الجيش" is "قائد الجيش", "وزير" stays "وزير". Once per actor.)
+  if (described === undefined) descriptions.set(m.actor, (described = ` ${normalizeText(about).split(' ').map(titleWithoutConjunction).join(' ')} `));
   return described.includes(` ${office} `);
 }
+
+/** Each gazetteer person's description as describedWith reads it. */
+const descriptions = new WeakMap<Mention['actor'], string>();
 
 /**
  * The person named nearest before the cue (else soonest after it) whom the gazetteer describes with
