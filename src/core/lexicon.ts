@@ -78,6 +78,8 @@ function subjectWords(data: RawData) {
     /** "نشرته", "أصدرتها": a verb of issuing a document, with the document as its object pronoun (masculine or feminine issuer). */
     documentIssuedBy: new Set(normList(data.documentNouns?.issuedBy).flatMap((v) => ['ه', 'ها', 'ته', 'تها', 'وه', 'وها'].map((p) => v + p))),
     documentOffices: new Set(normList(data.documentNouns?.offices)),
+    /** "على لسان": an aside that names who spoke for the subject ("وأكدت الحركة، على لسان الناطق باسمها X، أن"), each as its words. */
+    voicePhrases: normList(data.attributionPhrases?.voices).map((p) => p.split(' ')),
   };
 }
 

@@ -17,6 +17,10 @@ export interface BodyHeads {
   definiteAdjectives: ReadonlySet<string>;
   /** Words of an outlet's name ("أنباء"): no body's. */
   outletWords: ReadonlySet<string>;
+  /** Heads that with a nationality alone name a country's news agency ("الوكالة العمانية"), an outlet; with more, a body ("الوكالة الدولية للطاقة الذرية"). */
+  newsAgencyHeads: ReadonlySet<string>;
+  /** A minister's title or ministry ("وزير", "وزارة"): "وزير الطوارئ وإدارة الكوارث" is one portfolio, "وإدارة" no body of its own. */
+  portfolioWords: ReadonlySet<string>;
   /** Heads of armed groups (type group). */
   armed: ReadonlySet<string>;
   /** Adjectives that name no body ("الحالية", "المعنية"). */
@@ -40,6 +44,8 @@ export function bodyHeadsFrom(raw: Record<string, unknown>): BodyHeads {
     definite: normSet(raw.definiteHeads),
     definiteAdjectives: normSet(raw.definiteAdjectives),
     outletWords: normSet(raw.outletWords),
+    newsAgencyHeads: normSet(raw.newsAgencyHeads),
+    portfolioWords: normSet(raw.portfolioWords),
     armed: normSet(raw.armedHeads),
     plainAdjectives: normSet(raw.plainAdjectives),
     plainComplements: normSet(raw.plainComplements),

@@ -42,6 +42,13 @@ function namingAdjectiveAt(scan: BodyScan, k: number): boolean {
   return namesABody(scan, w);
 }
 
+/** "وزير الطوارئ وإدارة الكوارث": a head behind و after a minister's title and its definite complement is the title's second portfolio. */
+function secondPortfolio(scan: BodyScan, k: number, head: string): boolean {
+  const [title, complement] = [scan.tokens[k - 2], scan.tokens[k - 1]];
+  if (!title || !complement?.text.startsWith('ال') || !tokenReadings(scan.tokens[k]!).some(([proclitic, stem]) => proclitic === 'و' && stem === head)) return false;
+  return tokenReadings(title).some(([, stem]) => scan.heads.portfolioWords.has(stem));
+}
+
 /** Owner of each token: 0 free, 1 a gazetteer mention of no person, 2 a person's name. */
 function owners(n: number, known: KnownMentions, persons: Mention[]): { owner: Uint8Array; starts: Map<number, Mention>; bodyStarts: Set<number> } {
   const owner = new Uint8Array(n);
@@ -70,11 +77,14 @@ export function unknownBodies(doc: PreparedText, finder: ActorFinder, known: Kno
     const head = owner[k] === 0 ? headOf.of(tokens[k]!) : null;
     if (!head || !plainGap(scan, k + 1) || heads.plainComplements.has(tokens[k + 1]!.text)) continue;
     if (head.kind === 'definite' && !namingAdjectiveAt(scan, k + 1)) continue;
+    if (secondPortfolio(scan, k, head.stem)) continue;
     const found = complementEnd(scan, k + 1, head.kind === 'definite');
     if (!found || (head.kind === 'anchored' && !found.anchored)) continue;
     // "المعارك على جبهة زابوريجيا": a front before a place is where the fighting is, no body.
     if (heads.frontHeads.has(head.stem) && scan.places[k + 1]) continue;
     if (head.kind === 'definite' && !found.anchored && !found.linked && !heads.definiteAdjectives.has(tokens[k + 1]!.text)) continue;
+    // "ونقلت الوكالة العمانية عن الوزير": a country's news agency, an outlet.
+    if (heads.newsAgencyHeads.has(head.stem) && found.end === k + 2) continue;
     // "جماعة الحوثيين", "حركة حماس": the head and one known actor are that actor; "مجلس إدارة البنك X": its board.
     if (starts.get(k + 1)?.end === found.end || (heads.boardComplements.has(tokens[k + 1]!.text) && starts.get(k + 2)?.end === found.end)) continue;
     const phrase = bodyPhrase(tokens, k, found.end, head.stem);

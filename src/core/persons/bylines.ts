@@ -1,7 +1,7 @@
 // A reporter's byline names no actor of the story: "غزة – X" under the
 // headline, "كتبت: X", "بيتا (نابلس) – X", "إعداد: X" at the foot. A person
-// named on a byline is left out there; named in the story too, they keep the
-// story's mentions. (On live pages the content script leaves bylines out of the
+// named on a byline is left out there; named in full in the story too, they keep
+// the story's mentions. (On live pages the content script leaves bylines out of the
 // article already; texts given whole, as the CLI reads them, keep them.)
 import { lexicon } from '../lexicon';
 import type { PreparedText } from '../matcher';
@@ -31,7 +31,13 @@ export function withoutBylines(doc: PreparedText, persons: Mention[]): Mention[]
   if (persons.length === 0) return persons;
   const zones = bylineZones(doc.norm.text).filter((z) => namesOnly(doc, z, persons));
   if (zones.length === 0) return persons;
-  return persons.filter((m) => !zones.some((z) => m.start >= z.from && m.stop <= z.to));
+  const onByline = (m: Mention) => zones.some((z) => m.start >= z.from && m.stop <= z.to);
+  // A reporter's surname alone in the story is rarely the reporter: "طارق حسن الأمين" on the byline, "للأمين العام" below.
+  const reporters = new Set(persons.filter(onByline).map((m) => m.key));
+  // (In full, or by given name and surname side by side: "لينا فارس حداد" on the byline, "لينا حداد" below.)
+  const inStory = persons.filter((m) => reporters.has(m.key) && !onByline(m));
+  const namedInStory = new Set(inStory.filter((m, i) => m.end - m.first > 1 || inStory[i + 1]?.first === m.end).map((m) => m.key));
+  return persons.filter((m) => !onByline(m) && (!reporters.has(m.key) || namedInStory.has(m.key)));
 }
 
 /** Where a byline's names may stand: after a byline label on a short line, or after a dateline's dash on one of the first lines. */

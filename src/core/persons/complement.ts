@@ -119,7 +119,8 @@ export function nameStartAfterRole(scan: PersonScan, role: PhraseMatch<true>): n
   let k = complementEnd(scan, role);
   if (k === null || k >= tokens.length || covered[k] || !softGap(doc, tokens[k - 1]!, tokens[k]!)) return null;
   // After an indefinite head the body's own name comes first, then the person's.
-  if (k > role.endToken && tokenReadings(tokens[k - 1]!).some(([, stem]) => finder.complementHeads.has(stem) && !stem.startsWith('ال'))) {
+  // ("المتحدث باسمه X Y،": a head with a possessive pronoun has its complement in it.)
+  if (k > role.endToken && !/(ه|ها|هم)$/.test(scan.printed(tokens[k - 1]!)) && tokenReadings(tokens[k - 1]!).some(([, stem]) => finder.complementHeads.has(stem) && !stem.startsWith('ال'))) {
     // ("رئيس بلدية تل ريمان، في اتصال", "مدير مستشفى شهداء الأقصى، X Y": two words closed by a comma are the body's own name.)
     if (tokens[k]!.joinsNext && !tokens[k + 1]?.joinsNext && tokens[k + 2] && scan.free(k) && scan.free(k + 1)) return k + 2;
     if (tokens[k]!.joinsNext && !covered[k + 1] && !place[k + 1] && scan.nameAt(k + 1) > 0) return k + 1;

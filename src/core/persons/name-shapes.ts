@@ -96,7 +96,14 @@ export function objectAfterName(scan: PersonScan, k: number): boolean {
   if (!t || !last.joinsNext || givenNames().byWord.has(t.text)) return false;
   // ("يامن وتمسح دموعه": a word joined on by و is a second verb, no name's last word.)
   if (/^[وف]/.test(last.text) && !givenNames().byWord.has(last.text)) return false;
-  return givenNames().scoring.objects.has(t.text) || (t.text.length >= 4 && !t.text.startsWith('ال') && THIRD_PERSON_PRONOUN.test(scan.printed(t)));
+  return givenNames().scoring.objects.has(t.text) || (t.text.length >= 4 && !t.text.startsWith('ال') && THIRD_PERSON_PRONOUN.test(scan.printed(t)) && !surnameInIh(t.text));
+}
+
+/** "بلفقيه", "خالويه": a family name of six letters or more in يه, whose stem is no common word or kin ("والديه" is his parents). */
+function surnameInIh(word: string): boolean {
+  if (word.length < 6 || !word.endsWith('يه')) return false;
+  const stem = word.slice(0, -2);
+  return !lexicon.commonWords.has(stem) && !givenNames().personNouns.has(`ال${stem}`);
 }
 
 const PRINTED_HAMZA_AL = /^[أإ]ل/;

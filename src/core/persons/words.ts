@@ -158,9 +158,13 @@ export function verbShapedFirstName(tokens: Token[], j: number, finder: ActorFin
   if (inSetBehindConjunction(finder.stopWords, t.text) || isConjunction(t.text[0]) || speechVerbToken(finder, t)) return false;
   // ("ناشئة متخصصة": an adjective with ة; "يوجد نقص كبير": the two words end no name;
   // "يقضي ساعات": a plural in ات after a verb is its object.)
-  if (t.text.endsWith('ه') || (next.text.length >= 5 && next.text.endsWith('ات')) || !endsLikeName(tokens, j + 2, finder)) return false;
+  // ("يعمل بجدية", "يعمل بصمت": ب on a noun says how, no family name; "باكيروفا", "بوريسوفا" are names.)
+  if (t.text.endsWith('ه') || (next.text.length >= 5 && next.text.endsWith('ات')) || mannerBehindBa(next.text) || !endsLikeName(tokens, j + 2, finder)) return false;
   return !next.text.startsWith('ال') && looksLikeNameStart(next.text, finder) && !finder.roles.longestAt(tokens, j + 1, j + 2);
 }
+
+/** "بجدية", "بحذر": ب on a noun in ة or of three letters (no long vowel after ب), no given name of ours. */
+const mannerBehindBa = (w: string): boolean => /^ب[^\u0627\u0648\u064a](?:[\u0621-\u064a]{2}|[\u0621-\u064a]+ه)$/.test(w) && !givenNames().byWord.has(w);
 
 /** Imperfect verbs ("يبحث", "وتؤكد", "يكافحون") look like names; real names of that shape are listed (namesLikeVerbs). */
 export function looksLikeImperfectVerb(word: string, finder: Pick<ActorFinder, 'namesLikeVerbs'> = lexicon): boolean {

@@ -1,10 +1,10 @@
 // What stands around a speech cue and changes what it says: an aside set off by commas after the last
 // cue's subject ("واتهمت X، في بيان، Y"), and a relative clause right after an actor's name ("X التي تقول إن").
-import { isComplementizerWord, lexicon, wordsIn, type CueGender, type Word } from '../speech';
+import { attributionPronounOf, isComplementizerWord, lexicon, speechNounPronounAt, verbAt, wordsIn, type CueGender, type Word } from '../speech';
 import { lastWordsIn } from '../text/tokens';
 import type { Gender } from '../types';
 import { clauseBreakIn } from '../chars';
-import { type Cue, MAX_SUBJECT_WORDS, type Mention, type Resolution, type Speaker, type State, isDefinite, isDocumentWord, isOwnDocumentWord, isSpokesperson, isTitle, lowerBound, mentionAgrees, speakerOf, titleWithoutConjunction } from './model';
+import { type Cue, MAX_SUBJECT_WORDS, type Mention, type Resolution, SENTENCE_END, type Speaker, type State, isDefinite, isDocumentWord, isOwnDocumentWord, isSpokesperson, isTitle, lowerBound, mentionAgrees, speakerOf, titleWithoutConjunction } from './model';
 
 /** The verb at i opens a relative clause ("التي قالت", "الذي أكد"). */
 export const afterRelative = (words: Word[], i: number) => i > 0 && lexicon.relativePronouns.has(words[i - 1]!.norm);
@@ -110,4 +110,40 @@ export function spokenForBy(text: string, m: Mention): boolean {
 export function appositionGender(text: string, end: number): Gender | null {
   const pronoun = /^[ \u00A0]*[،,][ \u00A0]*(و?ه[يو])[ \u00A0]/.exec(text.slice(end, end + 12))?.[1];
   return pronoun === undefined ? null : pronoun.endsWith('ي') ? 'f' : 'm';
+}
+
+/** "فبحسبها:"، "وفي حديثه لـ…:": words whose pronoun refers back, as a verb's left-out subject would. */
+export function pronounCueAt(text: string, words: Word[], i: number): { gender: CueGender; length: number } | null {
+  const noun = speechNounPronounAt(words, i);
+  if (noun) return speechVerbAfterComma(text, words, i + 2) ? null : { gender: noun, length: 2 };
+  const word = attributionPronounOf(words[i]!.norm);
+  return word ? { gender: word, length: 1 } : null;
+}
+
+/**
+ * "وفي كلمته المسائية، طالب الرئيس X الشركاء بـ…، قائلاً:": a speech verb right after the phrase's comma, in the same
+ * sentence, has the subject the pronoun looks ahead to; the verb is the cue (a verb with no subject carries over as the pronoun would).
+ */
+function speechVerbAfterComma(text: string, words: Word[], from: number): boolean {
+  for (let j = from; j < words.length && j < from + 5; j++) {
+    const between = text.slice(words[j - 1]!.end, words[j]!.start);
+    if (SENTENCE_END.test(between) || /[:"“«]/.test(between)) return false;
+    if (COMMA.test(between)) return !!verbAt(words, j);
+  }
+  return false;
+}
+
+/**
+ * "وأكدت الحركة، على لسان الناطق باسمها X، أن «…»": an aside that names a voice (data/speech-verbs.json
+ * attributionPhrases.voices) and a person before its closing comma: that person spoke for the cue's subject.
+ */
+export function voiceInAside(text: string, words: Word[], i: number, length: number, mentions: Mention[], mentionStarts: number[], state: State): Resolution | null {
+  if (!lexicon.voicePhrases.some((p) => p.every((w, n) => words[i + n]?.norm === w))) return null;
+  for (let j = i + length; j < words.length && j <= i + length + MAX_ASIDE_WORDS; j++) {
+    if (COMMA.test(text.slice(words[j - 1]!.end, words[j]!.start))) {
+      const m = mentions[lowerBound(mentionStarts, words[i + length]!.start)];
+      return m && m.actor.type === 'person' && m.end <= words[j]!.start ? { kind: 'explicit', speaker: speakerOf(m, state) } : null;
+    }
+  }
+  return null;
 }

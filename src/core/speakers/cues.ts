@@ -3,7 +3,7 @@
 // speaker of each gender, the last document, titles).
 import { isQuoteMark } from '../chars';
 import { withoutConjunction } from '../clitics';
-import { attributionAt, attributionPronounOf, isComplementizer, isComplementizerWord, isVerbWithObjectPronoun, lexicon, mayOpenCue, speechNounPronounAt, stems, verbAt, type CueGender, type LineWords, type Word } from '../speech';
+import { attributionAt, isComplementizer, isComplementizerWord, isVerbWithObjectPronoun, lexicon, mayOpenCue, stems, verbAt, type CueGender, type LineWords, type Word } from '../speech';
 import type { Span } from '../types';
 import { nounAfterPreposition } from '../quotes/indirect';
 import { normalizeText } from '../text/normalize';
@@ -11,7 +11,7 @@ import { givenNames } from '../lexicon/given-names';
 
 import { type Cue, MAX_SUBJECT_WORDS, type Mention, type Resolution, SENTENCE_END, type State, isParticiple, isTitleOrSpokespersonWord, lowerBound, mentionAgrees, speakerOf, titleStem } from './model';
 import { clauseSubject } from './carry';
-import { actorsRelativeSays, afterRelative, antecedent, skippedAsAside, speaksInDocument, spokenForBy } from './cue-context';
+import { actorsRelativeSays, afterRelative, antecedent, pronounCueAt, skippedAsAside, speaksInDocument, spokenForBy, voiceInAside } from './cue-context';
 import { reportsSpeech, resolveSubject, type OnSubject } from './subject';
 
 /** A resumptive pronoun after a relative clause's verb ("الذي قال فيه X"). */
@@ -49,11 +49,14 @@ export function readCues(text: string, lines: LineWords, mentions: Mention[], di
       if (!mayOpenCue(words[i]!) || insideDirect(words[i]!.start)) continue;
       const verb = verbAt(words, i);
       const phrase = verb ? null : attributionAt(words, i);
-      const pronounCue = verb || phrase ? null : pronounCueAt(words, i);
+      const pronounCue = verb || phrase ? null : pronounCueAt(text, words, i);
       const pronoun = pronounCue?.gender ?? null;
       if (!verb && !phrase && !pronoun) continue;
       const length = verb?.length ?? phrase?.length ?? pronounCue!.length;
-      if (phrase ? skippedAsAside(text, words, i, length, cues.at(-1), state) : verb && ((notACue(text, words, i, length) && !actorsRelativeSays(text, words, i, length, mentions, mentionStarts)) || opensPersonName(words[i]!, mentions, mentionStarts))) continue;
+      if (phrase ? skippedAsAside(text, words, i, length, cues.at(-1), state) : verb && ((notACue(text, words, i, length) && !actorsRelativeSays(text, words, i, length, mentions, mentionStarts)) || opensPersonName(words[i]!, mentions, mentionStarts))) {
+        if (phrase) takeVoiceOfAside(text, words, i, length, mentions, mentionStarts, state, cues.at(-1));
+        continue;
+      }
       const gender: CueGender | null = verb ? verb.value.gender : pronoun;
       // "... اتصالا مع بلينكن قال فيه": a relative clause, its subject is not the name before it.
       const relative = lexicon.relativeAdverbs.has(words[i + length]?.norm ?? '');
@@ -84,11 +87,7 @@ export function readCues(text: string, lines: LineWords, mentions: Mention[], di
       // ("نقلت الوكالة عن X": the verb agrees with the outlet, not with X.)
       remember(state, resolution, relay ? null : gender);
       if (resolution.kind === 'explicit') rememberTitles(state, resolution.speaker.key, words, i + length, text);
-      // A statement ("في بيان", "بيانا قالت فيه"): "وأضاف البيان" later speaks for its issuer.
-      if (speaksInDocument(words, i, length)) {
-        if (resolution.kind === 'explicit' || resolution.kind === 'carry') state.lastDocument = resolution.speaker;
-        else if (resolution.kind === 'none' && state.last) state.lastDocument = state.last;
-      }
+      if (speaksInDocument(words, i, length)) rememberDocument(state, resolution);
       cues.push({ start: words[i]!.start, end: words[i + length - 1]!.end, resolution });
       i += length - 1;
     }
@@ -96,14 +95,17 @@ export function readCues(text: string, lines: LineWords, mentions: Mention[], di
   return cues;
 }
 
-/** "فبحسبها:"، "وفي حديثه لـ…:": words whose pronoun refers back, as a verb's left-out subject would. */
-function pronounCueAt(words: Word[], i: number): { gender: CueGender; length: number } | null {
-  const noun = speechNounPronounAt(words, i);
-  if (noun) return { gender: noun, length: 2 };
-  const word = attributionPronounOf(words[i]!.norm);
-  return word ? { gender: word, length: 1 } : null;
+/** A statement ("في بيان", "بيانا قالت فيه"): "وأضاف البيان" later speaks for its issuer. */
+function rememberDocument(state: State, resolution: Resolution): void {
+  if (resolution.kind === 'explicit' || resolution.kind === 'carry') state.lastDocument = resolution.speaker;
+  else if (resolution.kind === 'none' && state.last) state.lastDocument = state.last;
 }
 
+/** "وأكدت الحركة، على لسان الناطق باسمها X، أن": an aside that names who spoke for the last cue's subject makes them its speaker. */
+function takeVoiceOfAside(text: string, words: Word[], i: number, length: number, mentions: Mention[], mentionStarts: number[], state: State, last: Cue | undefined): void {
+  const voice = last ? voiceInAside(text, words, i, length, mentions, mentionStarts, state) : null;
+  if (voice) remember(state, (last!.resolution = voice), null);
+}
 
 /** A colon or an opening quotation mark right after the verb ("التي قالت: ..."): the relative clause says who speaks. */
 const quoteFollows = (text: string, at: number) => /^[ \u00A0]*[:"“«]/.test(text.slice(at, at + 4));

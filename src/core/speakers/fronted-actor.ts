@@ -17,11 +17,21 @@ const CONJUNCTION = /^[وف]/;
 export function actorOpeningClause(ctx: ResolveContext, gender: CueGender | null, text: string): Resolution | null {
   if (CONJUNCTION.test(text.slice(ctx.cueStart, ctx.cueStart + 1))) return null;
   const m = ctx.mentions[lowerBound(ctx.mentionStarts, ctx.cueStart) - 1];
-  if (!m || m.actor.type === 'person' || !/^[ \u00A0]+$/.test(text.slice(m.end, ctx.cueStart)) || insideSpans(ctx.direct, ctx.directStarts, m.start)) return null;
+  // ("غير أن «قسد» ردت ببيان": the actor's name may stand in quotation marks.)
+  if (!m || m.actor.type === 'person' || !ACTOR_THEN_VERB.test(text.slice(m.end, ctx.cueStart)) || insideSpans(ctx.direct, ctx.directStarts, m.start)) return null;
   const from = Math.max(0, m.start - OPENING_REACH);
-  const before = text.slice(from, m.start);
-  const opens = OPENS_AFTER_MARK.test(before) || (from === 0 && OPENS_TEXT.test(before));
+  const before = text.slice(from, m.start).replace(OPENING_MARK, '');
+  const opens = OPENS_AFTER_MARK.test(before) || (from === 0 && OPENS_TEXT.test(before)) || afterConnector(before);
   return opens && mentionAgrees(m, gender, ctx.state) ? { kind: 'carry', speaker: speakerOf(m, ctx.state) } : null;
+}
+
+const ACTOR_THEN_VERB = /^["”»']?[ \u00A0]+$/;
+const OPENING_MARK = /["“«'][ \u00A0]*$/;
+/** "…، غير أن X قالت": a clause connector right after the clause's opening mark, and the actor after it. */
+function afterConnector(before: string): boolean {
+  const words = wordsIn(before, 0, before.length);
+  const connector = lexicon.clauseConnectors.find((c) => c.length <= words.length && c.every((w, i) => words[words.length - c.length + i]!.norm === w));
+  return !!connector && OPENS_AFTER_MARK.test(before.slice(0, words[words.length - connector.length]!.start));
 }
 
 /** A present-tense verb of the third person ("ترفض", "يتهم"), as a headline puts it after its subject. */

@@ -138,6 +138,24 @@ function intervieweeOf(text: string, leadEnd: number, mentions: Mention[], start
 }
 type ActorKey = Mention['actor'];
 
+/** How far into the body the one an interview's headline quotes is introduced. */
+const HEADLINE_INTRO_REACH = 600;
+
+/**
+ * "حوار | خبير إزالة ألغام: «…»" over "التقينا المهندس X، …": the person the body names first right after a
+ * word that introduces the interview (no byline's), in its sentence; null when none.
+ */
+export function intervieweeIntroduced(text: string, bodyStart: number, mentions: Mention[], starts: number[]): Mention | null {
+  const to = Math.min(text.length, bodyStart + HEADLINE_INTRO_REACH);
+  const lead = mentions.slice(lowerBound(starts, bodyStart), lowerBound(starts, to)).filter((m) => m.actor.type === 'person' && !onBylineLine(text, m));
+  for (const w of wordsIn(text, bodyStart, to)) {
+    if (!isIntroWord(w.norm)) continue;
+    const next = lead.find((m) => m.start >= w.end);
+    if (next && next.start - w.end <= MAX_INTRO_GAP && !SENTENCE_END.test(text.slice(w.end, next.start)) && !LINE_BREAK.test(text.slice(w.end, next.start))) return next;
+  }
+  return null;
+}
+
 /**
  * "وفي مأرب، التقت الصحيفة مدير المخيم X:" right before the first question: the person the
  * paragraph names last before its closing colon (no byline's) is the one who answers.

@@ -3,6 +3,7 @@ import type { SpeakerRef } from '../../types';
 import { givenNames } from '../../lexicon/given-names';
 import { unknownName } from '../names';
 import { describedInBody } from '../headline-description';
+import { intervieweeIntroduced } from '../interview';
 import { looksLikeImperfectVerb } from '../../persons/words';
 import { isDocument, lineStartOf, isStop, lowerBound, mentionRef, type Mention } from '../model';
 import { endsSentenceAt } from '../../text/sentences';
@@ -68,6 +69,9 @@ function headlineSpeaker(zone: QuoteZone): SpeakerRef | null {
   // ("دبلوماسي سابق: «…»", "حوار | مدير العمليات في X: «…»": the text's title describes whom the article introduces so.)
   const introduced = lineStart === 0 ? describedInBody(text, afterLastBar(text, words), mentions, starts, zone.outerEnd) : null;
   if (introduced) return introduced;
+  // ("حوار | خبير إزالة ألغام: «…»": an interview's headline quotes the one the article meets, however it describes them.)
+  const interviewee = lineStart === 0 && interviewHeadline(text, words) ? intervieweeIntroduced(text, zone.outerEnd, mentions, starts) : null;
+  if (interviewee) return mentionRef(interviewee);
   if (all.some((w) => lexicon.anonymous.has(w.norm) || lexicon.pageLabels.has(w.norm)) || words.some((w) => lexicon.documentNouns.has(w.norm))) return null;
   // "وأضاف: ..." is a cue without a subject, "قلنا لهم مرارا: ..." the text's own speaker talking: neither names someone.
   if (all.some((w, i) => verbAt(all, i) || isFirstPersonSpeech(w.norm)) || words.some((_, i) => attributionAt(words, i))) return null;
@@ -87,6 +91,12 @@ function headlineSpeaker(zone: QuoteZone): SpeakerRef | null {
   if (words.some((w) => isStop(w.norm)) || /[|｜]/.test(text.slice(first.start, words.at(-1)!.end))) return null;
   const last = words[words.length - 1]!;
   return { id: null, name: text.slice(first.start, last.end), start: first.start, end: last.end };
+}
+
+/** The headline opens with an interview's label before a bar ("حوار |", "مقابلة |"). */
+function interviewHeadline(text: string, words: Word[]): boolean {
+  const described = afterLastBar(text, words);
+  return described !== words && described.length > 0 && lexicon.scareInterviewNouns.has(words[0]!.norm);
 }
 
 /** The words after the last "|" of a headline ("حوار | مدير …"), or all of them. */

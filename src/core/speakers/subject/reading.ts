@@ -88,15 +88,19 @@ function personAt(ctx: ResolveContext, k: number, at: number | undefined): boole
   return at !== undefined && !!m && m.start === at && m.actor.type === 'person';
 }
 
-/** Up to three definite words follow word wi, then mention k, a person's. */
+/** Up to three definite words ("in it" among them) follow word wi, then mention k, a person's. */
 function personAfterDefiniteWords(zone: SubjectZone, wi: number, k: number): boolean {
   const { words, ctx } = zone;
   for (let j = wi + 1; j <= wi + 4 && j < words.length; j++) {
     if (personAt(ctx, k, words[j]!.start)) return j > wi + 1;
-    if (!isDefinite(words[j]!.norm) || COMMA.test(zone.text.slice(words[j - 1]!.end, words[j]!.start))) return false;
+    if (!(isDefinite(words[j]!.norm) || inIt(words[j]!.norm)) || COMMA.test(zone.text.slice(words[j - 1]!.end, words[j]!.start))) return false;
   }
   return false;
 }
+
+/** "فيه", "لديها": "in it", of a body named before, completes an office ("مسؤولة السياسة الخارجية فيه X"). */
+export const inIt = (w: string): boolean => IN_IT.test(w);
+const IN_IT = /^(في|لدي)(ه|ها|هم)$/;
 
 export function readZoneNames(zone: SubjectZone): ZoneNames {
   const { words, from, to, ctx, zoneEnd } = zone;
@@ -128,19 +132,22 @@ export function readZoneNames(zone: SubjectZone): ZoneNames {
       else if (wi === from) out.definiteTitle = true;
       continue;
     }
-    if (w.norm === 'باسم' || isDefinite(w.norm) || isDocumentWord(w) || (ctx.attribution && /^ل/.test(w.norm))) continue;
+    if (w.norm === 'باسم' || isDefinite(w.norm) || isDocumentWord(w) || (ctx.attribution && /^ل/.test(w.norm)) || (inIt(w.norm) && personAt(ctx, k, words[wi + 1]?.start) && !COMMA.test(zone.text.slice(w.end, words[wi + 1]!.start)))) continue;
     // "جاء في البيان الصادر عن الوزارة"، "في بيان صادر عن مكتب الناطق باسم الجيش": the issuer follows.
     if (ISSUED.test(w.norm) || (w.norm === 'عن' && ISSUED.test(words[wi - 1]?.norm ?? ''))) continue;
     if (isComplementHead(w.norm) && words[wi - 1]?.norm === 'عن' && ISSUED.test(words[wi - 2]?.norm ?? '')) continue;
     // A title's complement: "رئيس حكومة الوحدة الوطنية X"، "الرئيس التنفيذي لهيئة الأدب X"; up to a
     // name the gazetteer lacks, which findActors found introduced by this very role ("والي شمال كردفان X").
     if (out.seenTitle && inZone.length === 0 && (isComplementHead(w.norm) || /^ل/.test(w.norm) || w.norm.startsWith('باسم') || joinedComplementNoun(zone.text, words, wi) || unknownAhead(ctx, w.end, zoneEnd))) continue;
+    // "رئيس الحكومة المكلفة من البرلمان X": who appointed the office holder, in one or two definite words, before the person.
+    if (out.seenTitle && inZone.length === 0 && w.norm === 'من' && [2, 3].some((n) => personAt(ctx, k, words[wi + n]?.start) && words.slice(wi + 1, wi + n).every((d) => isDefinite(d.norm)))) continue;
     // One place name right after a title or its complement's head, before the person: "محافظ حمص X"، "رئيس بلدية كييف X".
     if (inZone.length === 0 && out.seenTitle && (isTitleWord(words[wi - 1]!) || isComplementHead(words[wi - 1]!.norm)) && !COMMA.test(zone.text.slice(words[wi - 1]!.end, w.start)) && personAt(ctx, k, words[wi + 1]?.start)) continue;
     // "ورد مكتب منسق أعمال الحكومة …"، "وقالت إدارة الدفاع المدني": a body's head noun in construct with the actor that speaks.
     if (wi === from && isComplementHead(w.norm) && !isDefinite(w.norm) && ctx.mentions[k]?.start === words[wi + 1]?.start) continue;
-    // "قالت زوجته هالة النجار": a kin or person noun right before the person's name says who they are.
-    if (wi === from && givenNames().personNouns.has(withoutConjunction(w.norm)) && personAt(ctx, k, words[wi + 1]?.start)) continue;
+    // "قالت زوجته هالة النجار": a kin or person noun right before the person's name says who they are
+    // (or before one or two definite words that do: "يقول زميلها الممرض X").
+    if (wi === from && givenNames().personNouns.has(withoutConjunction(w.norm)) && [1, 2, 3].some((n) => personAt(ctx, k, words[wi + n]?.start) && words.slice(wi + 1, wi + n).every((d) => isDefinite(d.norm)))) continue;
     // "قال رجل الأعمال التركي X": a noun for anyone and the definite words that complete it, then the person's name.
     if (wi === from && stems(w.norm).some((s) => lexicon.anonymous.has(s)) && personAfterDefiniteWords(zone, wi, k)) continue;
     // Any other word before a name: the zone is an object, not a subject.

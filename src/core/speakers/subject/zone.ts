@@ -4,8 +4,8 @@
 import { isQuoteMarkCode } from '../../chars';
 import { isComplementizerWord, verbAt, type Word } from '../../speech';
 import { nextWord } from '../../text/tokens';
-import { MAX_SUBJECT_WORDS, type Resolution, type ResolveContext, isDocumentWord, isStopWord, lowerBound } from '../model';
-import { readZoneNames, type ZoneNames } from './reading';
+import { MAX_SUBJECT_WORDS, type Resolution, type ResolveContext, isDefinite, isDocumentWord, isStopWord, lowerBound } from '../model';
+import { inIt, readZoneNames, type ZoneNames } from './reading';
 
 export interface SubjectZone {
   text: string;
@@ -33,11 +33,21 @@ export function zoneEnd(text: string, words: Word[], from: number, ctx: ResolveC
     const w = words[j]!.norm;
     const prev = words[j - 1]?.norm ?? '';
     // ("يقول علي إن ..."، "فيرى رئيسها علي X أن": a person named like a stop word once normalized, علي/على, is the subject.)
-    if (isStopWord(words[j]!) && !(w === 'عن' && /صادر[هة]?$/.test(prev)) && !personStartsAt(ctx, words[j]!.start)) break;
+    // ("وأعلن رئيس الحكومة المكلفة من البرلمان X": "من" and who appointed the office holder, right before a person.)
+    // ("مسؤولة السياسة الخارجية فيه X": "in it" right before the person.)
+    const appointedBy = j > from && (w === 'من' ? [2, 3] : inIt(w) ? [1] : []).some((n) => beforePerson(text, words, j, n, ctx));
+    if (isStopWord(words[j]!) && !(w === 'عن' && /صادر[هة]?$/.test(prev)) && !personStartsAt(ctx, words[j]!.start) && !appointedBy) break;
     if (j > from && verbAt(words, j)) break;
     to = j + 1;
   }
   return to;
+}
+
+/** The person's name starts n words after word j, the words between are definite, and no mark parts them. */
+function beforePerson(text: string, words: Word[], j: number, n: number, ctx: ResolveContext): boolean {
+  const at = words[j + n];
+  if (!at || !personStartsAt(ctx, at.start) || /[^\s\u00A0]/.test(text.slice(words[j + n - 1]!.end, at.start))) return false;
+  return words.slice(j + 1, j + n).every((w) => isDefinite(w.norm));
 }
 
 /** The gap [from, to) holds a sentence's end, a colon or a direct quote's opening mark (read by code, no string made). */

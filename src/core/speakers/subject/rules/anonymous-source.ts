@@ -1,6 +1,7 @@
 import { lexicon, stems } from '../../../speech';
 import { carry } from '../../carry';
 import { isDefinite, isDocument, isStop, isTitle, lowerBound, titleWithoutConjunction } from '../../model';
+import { inIt } from '../reading';
 import type { SubjectZone } from '../zone';
 import type { SubjectRule } from './rule';
 
@@ -47,7 +48,8 @@ function namedInApposition(zone: SubjectZone): boolean {
     if (between.length === 0 || /[،,]/.test(text.slice(words[from]!.end, m.start))) return false;
     // ("خبير نزع الألغام السوداني الدكتور X Y": the noun's complement, then a title right before the name.)
     const titled = isTitle(titleWithoutConjunction(between[between.length - 1]!.norm)) && between.every((w) => !isStop(w.norm));
-    return titled || between.every((w) => isDefinite(w.norm));
+    // ("مسؤولة السياسة الخارجية فيه X Y": "in it", of the body named before, completes the noun too.)
+    return titled || between.every((w) => isDefinite(w.norm) || inIt(w.norm));
   }
   return false;
 }

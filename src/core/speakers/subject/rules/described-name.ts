@@ -6,6 +6,7 @@ import type { CueGender } from '../../../speech';
 import { HONORIFICS, NOT_NAME_WORDS, fullName, isMannerPhrase, type Mention, type ResolveContext, type Speaker, isComplementHead, mentionAgrees, speakerOf, isDefinite, isDocument, withPossessive, isFunctionWord, isRoleWord, isSpokesperson, isStop, isStopWord, isTitle, isTitleWord, lowerBound } from '../../model';
 import { joinedComplementNoun, TITLE_LINKERS } from '../../names';
 import { reportsSpeech } from '../zone';
+import { inIt } from '../reading';
 import { pluralNounInAt, verbalNounBehindPreposition } from '../../../persons/words';
 import type { SubjectRule } from './rule';
 
@@ -184,7 +185,8 @@ function nameAt(text: string, words: Word[], at: number, reach: number, gender: 
   const first = words[at]!.norm;
   // After an honorific ("الدكتورة"، "السيد") a first name may look like a common word ("نوعا").
   const honored = HONORIFICS.has(withoutConjunction(words[at - 1]?.norm ?? '')) && /^[\u0621-\u064A]+$/.test(first) && !isStop(first) && !isTitle(first);
-  if (!(nameWord(first) || honored) || isDefinite(first) || verbalNounBehindPreposition(first) || pluralNounInAt(first) || (nisba(first) && !isDefinite(words[at - 1]?.norm ?? ''))) return null;
+  // ("يسأله المراسل عن الحرب، فيهز رأسه ويقول:": a short verb behind ف after the description opens no name.)
+  if (!(nameWord(first) || honored) || (!honored && SHORT_VERB_BEHIND_FA.test(first) && !givenNames().byWord.has(first)) || isDefinite(first) || verbalNounBehindPreposition(first) || pluralNounInAt(first) || (nisba(first) && !isDefinite(words[at - 1]?.norm ?? ''))) return null;
   const given = givenNames().byWord.get(first);
   if (given?.gender && (gender === 'm' || gender === 'f') && given.gender !== gender) return null;
   for (let n = 3; n >= 2; n--) {
@@ -201,9 +203,12 @@ function nameAt(text: string, words: Word[], at: number, reach: number, gender: 
   return null;
 }
 
+/** "فيهز", "فترد": ف on a present of the third person of three letters ("فيصل" is a given name of ours). */
+const SHORT_VERB_BEHIND_FA = /^ف[يت][\u0621-\u064a]{2}$/;
+
 /** A word that may be part of a name: Arabic letters, no title, role, stop, document, source, institution or common word. */
 function nameWord(w: string): boolean {
-  if (!/^[\u0621-\u064A]+$/.test(w) || /^(لل|بال|كال)/.test(w) || isTitle(w) || isRoleWord(w) || isSpokesperson(w) || isStop(w) || isDocument(w) || isFunctionWord(w) || NOT_NAME_WORDS.has(w)) return false;
+  if (!/^[\u0621-\u064A]+$/.test(w) || /^(لل|بال|كال)/.test(w) || inIt(w) || isTitle(w) || isRoleWord(w) || isSpokesperson(w) || isStop(w) || isDocument(w) || isFunctionWord(w) || NOT_NAME_WORDS.has(w)) return false;
   // ("وختم الخبير حديثه بتحذير:": the speaker's own talk, a speech noun with its pronoun, is no name.)
   if (givenNames().personNouns.has(w) || lexicon.speechNounWithPronoun.has(w)) return false;
   // (Also behind ل: "لوكالة" is whom the words were said to, "ليفين" a name.)

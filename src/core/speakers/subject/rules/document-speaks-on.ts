@@ -22,10 +22,16 @@ export const documentSpeaksOn: SubjectRule = {
   },
 };
 
-/** Who issued the document the text refers back to: the one quoted last, else the body named before a document word in the paragraph, else the body that spoke last (a person's words are no "البيان"). */
+/**
+ * Who issued the document the text refers back to: the one quoted last, else the body named before a document word in the
+ * paragraph, else the body that spoke last (a person's words are no "البيان"). A body that spoke after a person's post or
+ * statement was quoted issued the one the text now names ("كتب X في منشور: … أعلن الجيش أنه … وبحسب البيان").
+ */
 export function documentIssuer(text: string, ctx: ResolveContext, acrossParagraphs = false): Speaker | undefined {
   const lastBody = ctx.state.last && !ctx.state.last.person ? ctx.state.last : undefined;
-  return ctx.state.lastDocument ?? issuerInParagraph(text, ctx, acrossParagraphs) ?? lastBody;
+  const document = ctx.state.lastDocument;
+  if (document?.person && lastBody) return lastBody;
+  return document ?? issuerInParagraph(text, ctx, acrossParagraphs) ?? lastBody;
 }
 
 /** How far back in its paragraph the issuer of "البيان" may be named. */
