@@ -2,7 +2,7 @@
 // before it ("قال:"، "بحسب"), or followed by a speech verb ('"..."، قال بيسكوف').
 import { withoutConjunction } from './clitics';
 import { attributionAt, isComplementizer, lexicon, stems, verbAt, wordsIn } from './speech';
-import { nextWord } from './text/tokens';
+import { lastWordsIn, nextWord } from './text/tokens';
 import { femininePastShaped } from './text/verb-shapes';
 import { isClauseMark, isSentenceEnd, SENTENCE_END } from './text/sentences';
 
@@ -31,7 +31,8 @@ export function introducedAsSpeech(text: string, outerStart: number, outerEnd: n
   // the article ('أن الهجوم طال "الدعم السريع"'), a predicate does not.
   if (!quoted || /^[وف]?(ال|لل)/.test(quoted.norm)) return false;
   // ("نشرت 120 "نقطة صمود" مزودة": a word printed with ة is a noun, no present-tense verb.)
-  if (!endsClause(text, outerEnd) && !(opensPredicate(quoted.norm) && text[quoted.end - 1] !== 'ة')) return false;
+  // ('أن وحداتها "صدت هجوما" على الجبهة': a past verb in ت opens one too.)
+  if (!endsClause(text, outerEnd) && !((opensPredicate(quoted.norm) || femininePastShaped(quoted.norm)) && text[quoted.end - 1] !== 'ة')) return false;
   for (let k = last - 1; k >= 0 && k >= last - (far ? FAR_SUBJECT_WORDS : MAX_SUBJECT_WORDS); k--) {
     if (/[.!?؟:"«»“”]/.test(text.slice(words[k]!.end, words[k + 1]!.start))) return false;
     if (isComplementizer(words[k]!.norm)) return reportedAfter(text, words, k, far ? FAR_SPEAKER_WORDS : MAX_SPEAKER_WORDS);
@@ -59,7 +60,7 @@ const MAX_SUBJECT_WORDS = 7;
 const MAX_SPEAKER_WORDS = 6;
 /** The same, before a quote that opens with a verb: a long subject, a speaker's title and name ("قال الخبير الاقتصادي اليمني X Y إن"). */
 const FAR_SUBJECT_WORDS = 12;
-const FAR_SPEAKER_WORDS = 10;
+const FAR_SPEAKER_WORDS = 12;
 
 /** Is the complementizer at words[at] reporting speech: a speech verb (not a description verb) within `reach` words before it? */
 function reportedAfter(text: string, words: ReturnType<typeof wordsIn>, at: number, reach = MAX_SPEAKER_WORDS): boolean {
@@ -80,6 +81,15 @@ function namesTheSource(text: string, outerEnd: number, afterAttribution: boolea
   const gap = text.slice(outerEnd, next ? next.start : Math.min(text.length, outerEnd + 4));
   if (next && /^[\s\u200B-\u200F]*$/.test(gap) && (isComplementizer(next.norm) || next.norm === 'عن')) return true;
   return afterAttribution && /^[\s\u200B-\u200F]*[،,]/.test(gap);
+}
+
+/**
+ * 'وأضاف أن العملية "قصيرة وتنتهي خلال أيام".': a naming word with the article right after a complementizer is the
+ * reported clause's subject, and a quotation that ends the clause after it its predicate, no name.
+ */
+export function predicateAfterSubject(text: string, outerStart: number, outerEnd: number): boolean {
+  const [complementizer, subject] = lastWordsIn(text, Math.max(0, outerStart - 40), outerStart, 2);
+  return !!complementizer && !!subject && isComplementizer(complementizer.norm) && subject.norm.startsWith('ال') && endsClause(text, outerEnd);
 }
 
 /** After the closing mark: the end of a sentence, a comma, or the line. */

@@ -6,7 +6,7 @@
 // marks are paired in one linear pass (quotes/pairing.ts), and each quoted
 // stretch is judged here: someone's words, a name or term, or a fragment.
 import { isInvisible } from './chars';
-import { followedBySpeech, introducedAsSpeech } from './quote-speech';
+import { followedBySpeech, introducedAsSpeech, predicateAfterSubject } from './quote-speech';
 import { findIndirectQuotes, type RawQuote } from './quotes/indirect';
 import { previousNonSpace, isSpace, WORD_CHAR } from './quotes/marks';
 import { namedBy } from './quotes/naming-verbs';
@@ -130,7 +130,7 @@ function quotationCategory(text: string, p: RawPair, words: number, firstWord: W
     // (The cue before, the first word and the punctuation read only where they decide: most quotations, of seven
     // words or more, are judged without them, and no slice of a long quote is made.)
     const looksLikeName =
-      titled || (((words <= 6 && scareCueBefore(text, p.outerStart, before)) || (words <= 4 && firstWordNamesThing(firstWord)) || titleOfWork(text, p.outerStart)) && !hasSentencePunct(text, p));
+      titled || (((words <= 6 && scareCueBefore(text, p.outerStart, before) && !predicateAfterSubject(text, p.outerStart, p.outerEnd)) || (words <= 4 && firstWordNamesThing(firstWord)) || titleOfWork(text, p.outerStart)) && !hasSentencePunct(text, p));
     return looksLikeName ? 'scare' : 'direct';
   }
   const cue = scareCueBefore(text, p.outerStart, before);

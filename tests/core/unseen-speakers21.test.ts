@@ -133,6 +133,25 @@ describe('persons that are none, and names read whole', () => {
   });
 });
 
+describe('a short quoted predicate inside reported speech is a direct quote; a quoted name is none', () => {
+  const direct = (text: string) => analyze(text, { stopEarly: false }).quotes.filter((q) => q.kind === 'direct').map((q) => text.slice(q.start, q.end));
+  it('after "أن العملية", a predicate that ends the clause', () => {
+    expect(direct('وأضاف المتحدث العسكري أن العملية "محددة في الوقت والمكان".')).toEqual(['محددة في الوقت والمكان']);
+    expect(direct('وأكد قائد الشرطة أن الحملة «مستمرة حتى آخر مطلوب في المدينة».')).toEqual(['مستمرة حتى آخر مطلوب في المدينة']);
+  });
+  it('a past verb opens a predicate before the clause goes on', () => {
+    expect(direct('وأعلن المتحدث العسكري للجماعة أن قواتها “صدت هجوماً واسعاً” في الجبهة الشرقية.')).toEqual(['صدت هجوماً واسعاً']);
+  });
+  it('a present verb far after a long title', () => {
+    const text = 'وحذر وكيل الأمين العام لشؤون الإغاثة الطارئة بالأمم المتحدة توم فليتشر من أن الجوع في المخيمات “يفوق كل التقديرات”.';
+    expect(direct(text)).toEqual(['يفوق كل التقديرات']);
+  });
+  it('an operation\'s name stays a name', () => {
+    expect(direct('وأعلن الجيش أن عملية "السهم الذهبي الثالث" بدأت فجرا.')).toEqual([]);
+    expect(direct('وقال القائد إن العملية "درع الجنوب الحصين" انطلقت فجرا.')).toEqual([]);
+  });
+});
+
 describe('bodies that are none', () => {
   const bodies = (text: string) => analyze(text, { stopEarly: false }).actors.filter((a) => a.type !== 'person').map((a) => a.name.ar);
   it('a country\'s news agency is an outlet', () => {
