@@ -127,6 +127,11 @@ describe('persons that are none, and names read whole', () => {
   it('"والديه" after a name is his parents, no family name', () => {
     expect(unknown('فقد الطفل سامي خليل والديه في القصف الأخير.')).not.toContain('سامي خليل والديه');
   });
+  it('a compound given name opens a name of four words', () => {
+    expect(unknown('وقال المدرب نور الدين علي باحميش إن الفوز مستحق.')).toContain('نور الدين علي باحميش');
+    expect(unknown('وأكد الطبيب صلاح الدين يوسف العمري أن المستشفى بلا وقود.')).toContain('صلاح الدين يوسف العمري');
+    expect(unknown('وقال الباحث سيف الدين أحمد الكردي إن الأرقام مقلقة.')).toContain('سيف الدين أحمد الكردي');
+  });
   it('a merchant before a name is a role', () => {
     expect(unknown('وقال تاجر الذهب سانجاي كومار إن الطلب قوي.')).toContain('سانجاي كومار');
     expect(unknown('أما تاجر الذهب سانجاي كومار فقال: «الطلب على الذهب قوي».')).toContain('سانجاي كومار');

@@ -230,7 +230,8 @@ export function verbAfterName(word: string, finder: ActorFinder): boolean {
 /** How many of tokens [from, to) are name connectors ("عبد", "أبو", "بن"). */
 export function connectorsIn(tokens: Token[], from: number, to: number, finder: ActorFinder): number {
   let n = 0;
-  for (let j = from; j < to; j++) if (finder.nameConnectors.has(tokens[j]!.text)) n++;
+  // ("نور الدين علي X": the tail of a compound given name makes one name of two words, as "عبد" does.)
+  for (let j = from; j < to; j++) if (finder.nameConnectors.has(tokens[j]!.text) || (j > from && lexicon.compoundNameTails.has(tokens[j]!.text))) n++;
   return n;
 }
 
