@@ -132,6 +132,12 @@ describe('persons that are none, and names read whole', () => {
     expect(unknown('وأكد الطبيب صلاح الدين يوسف العمري أن المستشفى بلا وقود.')).toContain('صلاح الدين يوسف العمري');
     expect(unknown('وقال الباحث سيف الدين أحمد الكردي إن الأرقام مقلقة.')).toContain('سيف الدين أحمد الكردي');
   });
+  it('"أما <who they are> X Y فقال": the two words before the verb name the topic', () => {
+    expect(unknown('أما مهندس الشبكة في المخيم بيدرو غارسيا فيقول إن الكهرباء تنقطع يوميا.')).toContain('بيدرو غارسيا');
+    expect(unknown('أما الطبيبة المتطوعة من أوسلو إنغريد هولم فقالت إن الجرحى بلا أسرّة.')).toContain('إنغريد هولم');
+    expect(unknown('أما المزارع في قرية نائية فقال إن المحصول ضاع.')).toEqual([]);
+    expect(unknown('أما الصياد العجوز منذ سنوات طويلة فيقول إن البحر تغير.')).toEqual([]);
+  });
   it('a merchant before a name is a role', () => {
     expect(unknown('وقال تاجر الذهب سانجاي كومار إن الطلب قوي.')).toContain('سانجاي كومار');
     expect(unknown('أما تاجر الذهب سانجاي كومار فقال: «الطلب على الذهب قوي».')).toContain('سانجاي كومار');

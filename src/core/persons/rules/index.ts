@@ -17,6 +17,7 @@ import { nameBeforeAge } from './name-before-age';
 import { nameBeforeDescription } from './name-before-description';
 import { nameBeforeRole } from './name-before-role';
 import { namedAs } from './named-as';
+import { topicBeforeVerb } from './topic-before-verb';
 import type { PersonRule } from '../rule';
 
 export type { PersonExample, PersonRule } from '../rule';
@@ -38,4 +39,5 @@ export const PERSON_RULES: readonly PersonRule[] = [
   nameBeforeDescription, //  "أما بيرج داديان، الذي عاد"
   givenNameConfirmed, //     "تكون تاكوهي سركيسيان قد…" where "وتقول تاكوهي إن…"
   nameAfterScoringVerb, //   "قبل أن يعادل كوفي أمبونو النتيجة"
+  topicBeforeVerb, //        "أما بائع التوابل في سوق المدينة X Y فقال"
 ];
