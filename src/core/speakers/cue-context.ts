@@ -1,10 +1,12 @@
 // What stands around a speech cue and changes what it says: an aside set off by commas after the last
-// cue's subject ("واتهمت X، في بيان، Y"), and a relative clause right after an actor's name ("X التي تقول إن").
+// cue's subject ("واتهمت X، في بيان، Y") or one that names who spoke for it ("، على لسان الناطق باسمها X،"),
+// a relative clause right after an actor's name ("X التي تقول إن"), and a speech noun with a pronoun that
+// refers back ("وفي حديثه لـ…:") unless a verb after its comma has the subject it looks ahead to.
 import { attributionPronounOf, isComplementizerWord, lexicon, speechNounPronounAt, verbAt, wordsIn, type CueGender, type Word } from '../speech';
 import { lastWordsIn } from '../text/tokens';
 import type { Gender } from '../types';
 import { clauseBreakIn } from '../chars';
-import { type Cue, MAX_SUBJECT_WORDS, type Mention, type Resolution, SENTENCE_END, type Speaker, type State, isDefinite, isDocumentWord, isOwnDocumentWord, isSpokesperson, isTitle, lowerBound, mentionAgrees, speakerOf, titleWithoutConjunction } from './model';
+import { type Cue, MAX_SUBJECT_WORDS, type Mention, type Resolution, type Speaker, type State, isDefinite, isDocumentWord, isOwnDocumentWord, isSpokesperson, isTitle, lowerBound, mentionAgrees, speakerOf, titleWithoutConjunction } from './model';
 
 /** The verb at i opens a relative clause ("التي قالت", "الذي أكد"). */
 export const afterRelative = (words: Word[], i: number) => i > 0 && lexicon.relativePronouns.has(words[i - 1]!.norm);
@@ -126,9 +128,8 @@ export function pronounCueAt(text: string, words: Word[], i: number): { gender: 
  */
 function speechVerbAfterComma(text: string, words: Word[], from: number): boolean {
   for (let j = from; j < words.length && j < from + 5; j++) {
-    const between = text.slice(words[j - 1]!.end, words[j]!.start);
-    if (SENTENCE_END.test(between) || /[:"“«]/.test(between)) return false;
-    if (COMMA.test(between)) return !!verbAt(words, j);
+    if (clauseBreakIn(text, words[j - 1]!.end, words[j]!.start)) return false;
+    if (COMMA.test(text.slice(words[j - 1]!.end, words[j]!.start))) return !!verbAt(words, j);
   }
   return false;
 }

@@ -1,5 +1,6 @@
 // A speech verb with no subject after it, right after an actor that opens its clause ("وكييف ترد:",
 // "الجيش السوداني يقول:"): a headline's order, subject then verb; the actor speaks.
+import { isQuoteMark } from '../chars';
 import { withoutConjunction } from '../clitics';
 import { lexicon, wordsIn, type CueGender } from '../speech';
 import { nextWord } from '../text/tokens';
@@ -18,15 +19,20 @@ export function actorOpeningClause(ctx: ResolveContext, gender: CueGender | null
   if (CONJUNCTION.test(text.slice(ctx.cueStart, ctx.cueStart + 1))) return null;
   const m = ctx.mentions[lowerBound(ctx.mentionStarts, ctx.cueStart) - 1];
   // ("غير أن «قسد» ردت ببيان": the actor's name may stand in quotation marks.)
-  if (!m || m.actor.type === 'person' || !ACTOR_THEN_VERB.test(text.slice(m.end, ctx.cueStart)) || insideSpans(ctx.direct, ctx.directStarts, m.start)) return null;
+  if (!m || m.actor.type === 'person' || !ACTOR_THEN_VERB(text.slice(m.end, ctx.cueStart)) || insideSpans(ctx.direct, ctx.directStarts, m.start)) return null;
   const from = Math.max(0, m.start - OPENING_REACH);
-  const before = text.slice(from, m.start).replace(OPENING_MARK, '');
+  const before = withoutOpeningMark(text.slice(from, m.start));
   const opens = OPENS_AFTER_MARK.test(before) || (from === 0 && OPENS_TEXT.test(before)) || afterConnector(before);
   return opens && mentionAgrees(m, gender, ctx.state) ? { kind: 'carry', speaker: speakerOf(m, ctx.state) } : null;
 }
 
-const ACTOR_THEN_VERB = /^["”»']?[ \u00A0]+$/;
-const OPENING_MARK = /["“«'][ \u00A0]*$/;
+/** Spaces only between the actor and the verb, after a closing quotation mark at most. */
+const ACTOR_THEN_VERB = (gap: string): boolean => /^[ \u00A0]+$/.test(isQuoteMark(gap[0] ?? '') ? gap.slice(1) : gap);
+/** The text before the actor, without an opening quotation mark right before it. */
+const withoutOpeningMark = (before: string): string => {
+  const trimmed = before.replace(/[ \u00A0]+$/, '');
+  return isQuoteMark(trimmed.at(-1) ?? '') ? trimmed.slice(0, -1) : before;
+};
 /** "…، غير أن X قالت": a clause connector right after the clause's opening mark, and the actor after it. */
 function afterConnector(before: string): boolean {
   const words = wordsIn(before, 0, before.length);

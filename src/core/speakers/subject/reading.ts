@@ -140,14 +140,14 @@ export function readZoneNames(zone: SubjectZone): ZoneNames {
     // name the gazetteer lacks, which findActors found introduced by this very role ("والي شمال كردفان X").
     if (out.seenTitle && inZone.length === 0 && (isComplementHead(w.norm) || /^ل/.test(w.norm) || w.norm.startsWith('باسم') || joinedComplementNoun(zone.text, words, wi) || unknownAhead(ctx, w.end, zoneEnd))) continue;
     // "رئيس الحكومة المكلفة من البرلمان X": who appointed the office holder, in one or two definite words, before the person.
-    if (out.seenTitle && inZone.length === 0 && w.norm === 'من' && [2, 3].some((n) => personAt(ctx, k, words[wi + n]?.start) && words.slice(wi + 1, wi + n).every((d) => isDefinite(d.norm)))) continue;
+    if (out.seenTitle && inZone.length === 0 && w.norm === 'من' && personAfterDefiniteWords(zone, wi, k)) continue;
     // One place name right after a title or its complement's head, before the person: "محافظ حمص X"، "رئيس بلدية كييف X".
     if (inZone.length === 0 && out.seenTitle && (isTitleWord(words[wi - 1]!) || isComplementHead(words[wi - 1]!.norm)) && !COMMA.test(zone.text.slice(words[wi - 1]!.end, w.start)) && personAt(ctx, k, words[wi + 1]?.start)) continue;
     // "ورد مكتب منسق أعمال الحكومة …"، "وقالت إدارة الدفاع المدني": a body's head noun in construct with the actor that speaks.
     if (wi === from && isComplementHead(w.norm) && !isDefinite(w.norm) && ctx.mentions[k]?.start === words[wi + 1]?.start) continue;
     // "قالت زوجته هالة النجار": a kin or person noun right before the person's name says who they are
     // (or before one or two definite words that do: "يقول زميلها الممرض X").
-    if (wi === from && givenNames().personNouns.has(withoutConjunction(w.norm)) && [1, 2, 3].some((n) => personAt(ctx, k, words[wi + n]?.start) && words.slice(wi + 1, wi + n).every((d) => isDefinite(d.norm)))) continue;
+    if (wi === from && givenNames().personNouns.has(withoutConjunction(w.norm)) && (personAt(ctx, k, words[wi + 1]?.start) || personAfterDefiniteWords(zone, wi, k))) continue;
     // "قال رجل الأعمال التركي X": a noun for anyone and the definite words that complete it, then the person's name.
     if (wi === from && stems(w.norm).some((s) => lexicon.anonymous.has(s)) && personAfterDefiniteWords(zone, wi, k)) continue;
     // Any other word before a name: the zone is an object, not a subject.
