@@ -132,6 +132,15 @@ describe('persons that are none, and names read whole', () => {
     expect(unknown('وأكد الطبيب صلاح الدين يوسف العمري أن المستشفى بلا وقود.')).toContain('صلاح الدين يوسف العمري');
     expect(unknown('وقال الباحث سيف الدين أحمد الكردي إن الأرقام مقلقة.')).toContain('سيف الدين أحمد الكردي');
   });
+  it('a compound given name ("X الدين") opens a name with no role before it', () => {
+    expect(unknown('وأكد بدر الدين سليمان الحسن، أحد سكان الحي، أن الماء انقطع منذ أسبوع.')).toContain('بدر الدين سليمان الحسن');
+    expect(unknown('ويروي شهاب الدين مختار يوسف كيف عبر النهر مع أطفاله.')).toContain('شهاب الدين مختار يوسف');
+  });
+  it('"ود" and "دا" go on inside a name', () => {
+    expect(unknown('قال عثمان بابكر ود الخير، وهو مزارع من الجزيرة، إن الموسم ضاع.')).toContain('عثمان بابكر ود الخير');
+    expect(unknown('وسجل المهاجم البرازيلي جواو دا كوستا هدف التعادل.')).toContain('جواو دا كوستا');
+    expect(unknown('وقال المزارع بابكر ود الأمين إن السوق أغلق أبوابه.')).toContain('بابكر ود الأمين');
+  });
   it('"أما <who they are> X Y فقال": the two words before the verb name the topic', () => {
     expect(unknown('أما مهندس الشبكة في المخيم بيدرو غارسيا فيقول إن الكهرباء تنقطع يوميا.')).toContain('بيدرو غارسيا');
     expect(unknown('أما الطبيبة المتطوعة من أوسلو إنغريد هولم فقالت إن الجرحى بلا أسرّة.')).toContain('إنغريد هولم');
