@@ -19,8 +19,6 @@ export interface BodyHeads {
   outletWords: ReadonlySet<string>;
   /** Heads that with a nationality alone name a country's news agency ("الوكالة العمانية"), an outlet; with more, a body ("الوكالة الدولية للطاقة الذرية"). */
   newsAgencyHeads: ReadonlySet<string>;
-  /** A minister's title or ministry ("وزير", "وزارة"): "وزير الطوارئ وإدارة الكوارث" is one portfolio, "وإدارة" no body of its own. */
-  portfolioWords: ReadonlySet<string>;
   /** Heads of armed groups (type group). */
   armed: ReadonlySet<string>;
   /** Adjectives that name no body ("الحالية", "المعنية"). */
@@ -45,7 +43,6 @@ export function bodyHeadsFrom(raw: Record<string, unknown>): BodyHeads {
     definiteAdjectives: normSet(raw.definiteAdjectives),
     outletWords: normSet(raw.outletWords),
     newsAgencyHeads: normSet(raw.newsAgencyHeads),
-    portfolioWords: normSet(raw.portfolioWords),
     armed: normSet(raw.armedHeads),
     plainAdjectives: normSet(raw.plainAdjectives),
     plainComplements: normSet(raw.plainComplements),

@@ -42,11 +42,15 @@ function namingAdjectiveAt(scan: BodyScan, k: number): boolean {
   return namesABody(scan, w);
 }
 
-/** "وزير الطوارئ وإدارة الكوارث": a head behind و after a minister's title and its definite complement is the title's second portfolio. */
+/**
+ * "وزير الطوارئ وإدارة الكوارث": a head behind و after a minister's title (data/morphology.json ministerWords) or another
+ * plain head, and its definite complement, is a second portfolio of that title or body ("وزارة الطوارئ وإدارة الكوارث"), no
+ * body of its own; not a head with the article ("جماعة الحوثي والقوات الحكومية": a second actor).
+ */
 function secondPortfolio(scan: BodyScan, k: number, head: string): boolean {
   const [title, complement] = [scan.tokens[k - 2], scan.tokens[k - 1]];
-  if (!title || !complement?.text.startsWith('ال') || !tokenReadings(scan.tokens[k]!).some(([proclitic, stem]) => proclitic === 'و' && stem === head)) return false;
-  return tokenReadings(title).some(([, stem]) => scan.heads.portfolioWords.has(stem));
+  if (!title || head.startsWith('ال') || !complement?.text.startsWith('ال') || !tokenReadings(scan.tokens[k]!).some(([proclitic, stem]) => proclitic === 'و' && stem === head)) return false;
+  return headOf.of(title)?.kind === 'plain' || tokenReadings(title).some(([, stem]) => lexicon.ministerWords.has(stem));
 }
 
 /** Owner of each token: 0 free, 1 a gazetteer mention of no person, 2 a person's name. */

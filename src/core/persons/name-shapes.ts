@@ -103,7 +103,7 @@ export function objectAfterName(scan: PersonScan, k: number): boolean {
 function surnameInIh(word: string): boolean {
   if (word.length < 6 || !word.endsWith('يه')) return false;
   const stem = word.slice(0, -2);
-  return !lexicon.commonWords.has(stem) && !givenNames().personNouns.has(`ال${stem}`);
+  return !lexicon.commonWords.has(stem) && !isPersonNoun(stem);
 }
 
 const PRINTED_HAMZA_AL = /^[أإ]ل/;

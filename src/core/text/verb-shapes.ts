@@ -11,5 +11,8 @@ export const presentShaped = (word: string, gender: 'm' | 'f'): boolean => (gend
 /** "تسألني", "يخبرني": a present of three root letters with "me" as its object; not "تشيرني" (a long vowel: a surname) nor "تركماني". */
 export const presentWithMeShaped = (word: string): boolean => /^[يت][^\u0627\u0648\u064a][^\u0648\u064a][^\u0627\u0648\u064a]ني$/.test(word);
 
+/** "فيهز", "فترد": ف on a present of the third person of three letters (a given name such as "فيصل" the caller rules out). */
+export const shortPresentBehindFa = (word: string): boolean => /^ف[يت][\u0621-\u064a]{2}$/.test(word);
+
 /** "يعرف", "تفهم", "نملك": a present of four letters with no long vowel after its prefix (not "يوفنتوس", "نيس"). */
 export const shortPresentShaped = (word: string): boolean => /^[يتن][^\u0627\u0648\u064a][\u0621-\u064a]{2}$/.test(word);

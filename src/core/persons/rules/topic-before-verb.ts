@@ -1,15 +1,13 @@
-import { givenNames } from '../../lexicon/given-names';
 import type { PersonRule } from '../rule';
 import type { PersonScan } from '../scan';
-import { looksLikeNameStart, speechVerbToken } from '../words';
+import { isPersonNoun, looksLikeNameStart, speechVerbToken } from '../words';
 
 /** How many words "أما" and the description may take before the name. */
 const MAX_DESCRIPTION_WORDS = 7;
 
 /** Token k is a role or a noun for a person ("تاجر", "الصياد"). */
 function describesSomeone(scan: PersonScan, k: number): boolean {
-  const word = scan.tokens[k]!.text;
-  return !!scan.finder.roles.longestAt(scan.tokens, k, k + 1) || givenNames().personNouns.has(word) || givenNames().personNouns.has(`ال${word}`);
+  return !!scan.finder.roles.longestAt(scan.tokens, k, k + 1) || isPersonNoun(scan.tokens[k]!.text);
 }
 
 /** Two plain words at j, j + 1 may be a name: free, no article, name-like. */

@@ -7,6 +7,7 @@ import { HONORIFICS, NOT_NAME_WORDS, fullName, isMannerPhrase, type Mention, typ
 import { joinedComplementNoun, TITLE_LINKERS } from '../../names';
 import { reportsSpeech } from '../zone';
 import { inIt } from '../reading';
+import { shortPresentBehindFa } from '../../../text/verb-shapes';
 import { pluralNounInAt, verbalNounBehindPreposition } from '../../../persons/words';
 import type { SubjectRule } from './rule';
 
@@ -186,7 +187,7 @@ function nameAt(text: string, words: Word[], at: number, reach: number, gender: 
   // After an honorific ("الدكتورة"، "السيد") a first name may look like a common word ("نوعا").
   const honored = HONORIFICS.has(withoutConjunction(words[at - 1]?.norm ?? '')) && /^[\u0621-\u064A]+$/.test(first) && !isStop(first) && !isTitle(first);
   // ("يسأله المراسل عن الحرب، فيهز رأسه ويقول:": a short verb behind ف after the description opens no name.)
-  if (!(nameWord(first) || honored) || (!honored && SHORT_VERB_BEHIND_FA.test(first) && !givenNames().byWord.has(first)) || isDefinite(first) || verbalNounBehindPreposition(first) || pluralNounInAt(first) || (nisba(first) && !isDefinite(words[at - 1]?.norm ?? ''))) return null;
+  if (!(nameWord(first) || honored) || (!honored && shortPresentBehindFa(first) && !givenNames().byWord.has(first)) || isDefinite(first) || verbalNounBehindPreposition(first) || pluralNounInAt(first) || (nisba(first) && !isDefinite(words[at - 1]?.norm ?? ''))) return null;
   const given = givenNames().byWord.get(first);
   if (given?.gender && (gender === 'm' || gender === 'f') && given.gender !== gender) return null;
   for (let n = 3; n >= 2; n--) {
@@ -202,9 +203,6 @@ function nameAt(text: string, words: Word[], at: number, reach: number, gender: 
   }
   return null;
 }
-
-/** "فيهز", "فترد": ف on a present of the third person of three letters ("فيصل" is a given name of ours). */
-const SHORT_VERB_BEHIND_FA = /^ف[يت][\u0621-\u064a]{2}$/;
 
 /** A word that may be part of a name: Arabic letters, no title, role, stop, document, source, institution or common word. */
 function nameWord(w: string): boolean {
