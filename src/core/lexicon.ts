@@ -20,9 +20,7 @@ import { scareWords } from './lexicon/scare-words';
 export { PhraseTable } from './lexicon/phrase-table';
 export type CueGender = 'm' | 'f' | 'p';
 
-export interface VerbInfo {
-  gender: CueGender;
-}
+export interface VerbInfo { gender: CueGender }
 
 /** The speech verbs by gender, with their object-pronoun forms ("واعتبره"، "ووصفتها"). */
 function speechVerbs(data: RawData) {
@@ -80,6 +78,8 @@ function subjectWords(data: RawData) {
     documentOffices: new Set(normList(data.documentNouns?.offices)),
     /** "على لسان": an aside that names who spoke for the subject ("وأكدت الحركة، على لسان الناطق باسمها X، أن"), each as its words. */
     voicePhrases: normList(data.attributionPhrases?.voices).map((p) => p.split(' ')),
+    leaderAsides: new Set(normList(data.attributionPhrases?.leaders)),
+    ownedStatements: new Set(normList(data.attributionPhrases?.ownedStatements)),
   };
 }
 
@@ -197,6 +197,7 @@ function roleWords() {
     nameConnectors: normSet(roles.nameConnectors),
     /** Verbs after which a name comes ("استقبل", "زار"), besides the speech verbs. */
     verbsBeforeNames: normSet(roles.verbsBeforeNames),
+    meetingVerbs: normSet(roles.meetingVerbs),
     /** Words after a title that make it a former holder ("السابق"). */
     formerQualifiers: normSet(roles.formerQualifiers),
     /** Words before a title that make it someone else's role ("نائب"). */
@@ -271,10 +272,7 @@ function nameWords() {
   };
 }
 
-/**
- * Pronouns that carry a speaker: a particle with a pronoun before the verb ("لكنها اتهمت")
- * and the relay preposition with one ("نقلت عنه الوكالة"), each with the gender it gives.
- */
+/** Pronouns that carry a speaker, with the gender each gives: a particle's before the verb ("لكنها اتهمت"), the relay preposition's ("نقلت عنه الوكالة"). */
 function pronounWords(data: RawData) {
   const { particles, masculine, feminine } = morphology.subjectPronouns;
   const withPronoun = (words: string[]) =>

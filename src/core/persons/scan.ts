@@ -6,8 +6,9 @@ import type { ActorEntry, Gender } from '../types';
 import { consonantSkeleton } from '../text/tokens';
 import { WordAnswers } from '../text/vocabulary';
 import { givenNames } from '../lexicon/given-names';
-import { conjoinedGivenName, conjoinedNoun, connectorsIn, endsLikeName, verbOfGivenName, feminineWord, looksLikeNameStart, possessedNoun, nounInConstruct, prepositionalPhrase, verbShapedFirstName } from './words';
+import { conjoinedGivenName, conjoinedNoun, endsLikeName, verbOfGivenName, feminineWord, looksLikeNameStart, possessedNoun, nounInConstruct, prepositionalPhrase, verbShapedFirstName } from './words';
 import { longerNames } from './longer-names';
+import { MAX_NAME_WORDS, isNameParticle, nameChainFits } from './name-chains';
 import { endsWithPronoun, foreignFirstName, givenNameAlias, impossibleName, objectAfterName, oneWordNameHere, thirdWordIsObject } from './name-shapes';
 import { monthAt } from './months';
 import { commonAliasMentions, noteCommonAlias } from './common-aliases';
@@ -162,7 +163,7 @@ export class PersonScan {
     // ("أم ياسر": a kunya has no surname; "ياسر" alone is someone else.)
     if (known?.surnameless) return void this.kunyasAlone.add(full);
     const last = words[words.length - 1]!.text;
-    const surname = words.length >= 3 && finder.nameConnectors.has(words[words.length - 2]!.text) ? `${words[words.length - 2]!.text} ${last}` : last; // "أبو شمالة"
+    const surname = words.length >= 3 && isNameParticle(words[words.length - 2]!.text, finder) ? `${words[words.length - 2]!.text} ${last}` : last; // "أبو شمالة"
     if (surname.length >= 3 && surname !== 'الله' && !finder.stopWords.has(surname) && !finder.ambiguous.has(surname)) this.names.add(surname, key);
     // "أبو ريالة" found alone (a kunya) before or after "محمود أبو ريالة": one person.
     if (surname !== full && this.fullNames.has(surname)) this.sameAs.set(`?:${surname}`, key);
@@ -190,23 +191,21 @@ export class PersonScan {
   /** Length of a person's name starting at token k (0: none); with `exactly`, whether that many words may be one, whatever follows. */
   nameAt(k: number, exactly?: number): number {
     // "صديق بوشنل": a person already found, named after a noun, is its complement.
-    if (this.alreadyNamed(k)) return 0;
+    if (this.alreadyNamed(k) || isNameParticle(this.tokens[k - 1]?.joinsNext ? this.tokens[k - 1]!.text : '', this.finder)) return 0;
     // (The name's words are tokens k, k + 1, …: counted, not copied, as this is asked at most words.)
     const { tokens, finder } = this;
     const count = this.nameWordCount(k);
-    if (exactly !== undefined) return count >= exactly && !finder.nameConnectors.has(tokens[k + exactly - 1]!.text) ? exactly : 0;
-    // Two words make a name ("أنيس الأصبحي"); more where the name only ends later:
-    // "عبد الباري طاهر", "رامي عبد الرحمن", "كليمنتاين نكويتا سلامي"; a fourth or
-    // fifth word only for each "عبد"/"أبو"/"بن" inside ("عبد الخالق عبد اللطيف
-    // وداعة"). The shortest reading that ends like a name wins; a name never ends on "عبد".
+    if (exactly !== undefined) return count >= exactly && !isNameParticle(tokens[k + exactly - 1]!.text, finder) ? exactly : 0;
+    // Two words make a name ("أنيس الأصبحي"), more as ./name-chains allows ("رامي عبد الرحمن", "كليمنتاين نكويتا
+    // سلامي"). The shortest reading that ends like a name wins; a name never ends on "عبد".
     for (let n = 2; n <= count; n++) {
-      if (finder.nameConnectors.has(tokens[k + n - 1]!.text)) continue;
+      if (isNameParticle(tokens[k + n - 1]!.text, finder)) continue;
       // "X Y هدف الفوز": a third word governing the definite noun after it is the verb's object.
       if (n === 3 && nounInConstruct(tokens, k, finder)) return 2;
       if (n === 3 && thirdWordIsObject(this, k)) return 2;
       // ("عبده سالم القميري قاربه": after a father's given name too.)
-      if ((n === 2 || (n === 3 && givenNames().byWord.has(tokens[k + 1]!.text))) && objectAfterName(this, k + n)) return n;
-      if (n > 3 && connectorsIn(tokens, k, k + n - 1, finder) < n - 3) break;
+      if ((n === 2 || (n === 3 && (givenNames().byWord.has(tokens[k + 1]!.text) || isNameParticle(tokens[k + 1]!.text, finder)))) && objectAfterName(this, k + n)) return n;
+      if (n > 3 && !nameChainFits(tokens, k, n, finder)) break;
       // ("منى قاسم علي": "علي" printed with ي goes on with the name; "على" would end it.)
       const ali = n < count && tokens[k + n]!.text === 'علي' && this.printedWith(tokens[k + n]!, 0x64a);
       if (!ali && endsLikeName(tokens, k + n, finder)) return n;
@@ -221,11 +220,11 @@ export class PersonScan {
     return this.names.longestAt(this.tokens, k, k + 1) !== null || readingConsonants.of(t).some((skeleton) => skeleton !== null && !!this.variants.get(variantKey(skeleton, t.text)));
   }
 
-  /** How many words from token k, up to five, may be a name's (tokens k, k + 1, …). */
+  /** How many words from token k, up to MAX_NAME_WORDS, may be a name's (tokens k, k + 1, …). */
   private nameWordCount(k: number): number {
     const { tokens, finder } = this;
     let count = 0;
-    for (let j = k; j < tokens.length && count < 5; j++) {
+    for (let j = k; j < tokens.length && count < MAX_NAME_WORDS; j++) {
       const t = tokens[j]!;
       // "علي" (Ali) is a name, "على" (on) is not; they are one word once normalized.
       // As a first name it must be followed by another name word ("علي يوسف").
@@ -233,7 +232,7 @@ export class PersonScan {
       // "نسيبة": printed with ة, no imperfect verb ("ناشئة متخصصة" is a noun and its adjective).
       const printed = this.printed(t); // (cut once: asked below up to four times)
       const notVerb = count === 0 && /^[يتن].*ة$/.test(printed) && !!tokens[j + 1] && !this.printed(tokens[j + 1]!).endsWith('ة');
-      const nameLike = isAli || foreignFirstName(this, j, count) || looksLikeNameStart(t.text, finder, count > 0 || notVerb);
+      const nameLike = isAli || foreignFirstName(this, j, count) || looksLikeNameStart(t.text, finder, count > 0 || notVerb) || (count > 0 && isNameParticle(t.text, finder));
       if (!this.free(j) || (!nameLike && (count > 0 || !verbShapedFirstName(tokens, j, finder, this)))) break;
       // "إصابتها", "زيارتهم": a noun with a possessive pronoun opens no name.
       // ("مسؤولية قواته": no name word ends in a pronoun; "سلوى تحب": a given name's verb is no family name.)

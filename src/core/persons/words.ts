@@ -88,7 +88,7 @@ function nameStartOf(word: string, finder: ActorFinder, rest: boolean): boolean 
   // Proclitic + article ("بالحفاظ", "والقوات", "للجيش") never starts a name word.
   if (startsWithProcliticArticle(word)) return false;
   // "بوقف", "لحماية", "X Y بنتيجة": ب or ل on a common word (data/common-words.json) is no name word ("باسم", "لبنى" are given names of ours).
-  if (/^[بل]/.test(word) && lexicon.commonWords.has(word.slice(1)) && !givenNames().byWord.has(word)) return false;
+  if (commonWordBehindBa(word) || (word[0] === 'ل' && lexicon.commonWords.has(word.slice(1)) && !givenNames().byWord.has(word))) return false;
   if (rest) return true;
   if (word.startsWith('ال')) return false;
   // "لحركة": a preposition on an institution word.
@@ -227,14 +227,6 @@ export function verbAfterName(word: string, finder: ActorFinder): boolean {
   return !finder.namesLikeVerbs.has(word) && !givenNames().byWord.has(word);
 }
 
-/** How many of tokens [from, to) are name connectors ("عبد", "أبو", "بن"). */
-export function connectorsIn(tokens: Token[], from: number, to: number, finder: ActorFinder): number {
-  let n = 0;
-  // ("نور الدين علي X": the tail of a compound given name makes one name of two words, as "عبد" does.)
-  for (let j = from; j < to; j++) if (finder.nameConnectors.has(tokens[j]!.text) || (j > from && lexicon.compoundNameTails.has(tokens[j]!.text))) n++;
-  return n;
-}
-
 /**
  * "سلوى تحب الرسم", "ريم تتعافى", "نادر يقترب": an imperfect verb right after a given name of ours alone is its verb, no
  * family name; not one of four letters in ي, which a nisba family name shares ("جيهان ترزي"), nor one in ي with a long
@@ -282,3 +274,12 @@ export function verbLike(tokens: Token[], k: number, finder: ActorFinder): boole
   // (Five letters with ي before the ت are a name's, "جانيت", "سوزيت"; a verb's are "غادرت".)
   return (/^[يت]/.test(bare) && bare.length <= 5 && !finder.namesLikeVerbs.has(bare)) || (bare.endsWith('ت') && bare.length <= 5 && !(bare.length === 5 && bare[3] === 'ي'));
 }
+
+/** A name's first word behind ب ("بسعاد" → "سعاد"): the token with ب left out, when its stem is a given name of ours and the word itself none; else null. */
+export function givenNameBehindBa(t: Token): Token | null {
+  if (t.text[0] !== 'ب' || !givenNames().byWord.has(t.text.slice(1)) || givenNames().byWord.has(t.text)) return null;
+  return { start: t.start + 1, end: t.end, text: t.text.slice(1), joinsNext: t.joinsNext };
+}
+
+/** "بخط صغير", "بعين أخرى": ب on a common word (data/common-words.json) is how something was done, no name word ("باسم" is a given name of ours). */
+export const commonWordBehindBa = (word: string): boolean => word[0] === 'ب' && lexicon.commonWords.has(word.slice(1)) && !givenNames().byWord.has(word);

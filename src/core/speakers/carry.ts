@@ -8,11 +8,12 @@ import { presentShaped } from '../text/verb-shapes';
 import { describedPerson } from './subject/rules/described-name';
 import { statementOwner } from './document-owner';
 import { toNarratorBy } from './to-narrator';
-import { actorOpeningClause, actorOpeningSentence, subjectOfWritersClause, writersClauseOpening } from './fronted-actor';
+import { actorOpeningClause, actorOpeningSentence, ledBy, subjectOfWritersClause, writersClauseOpening } from './fronted-actor';
 import { appositionGender, spokenForBy } from './cue-context';
 import { headlineSpeakerSince } from './headline-before';
 import { titledPerson } from './names';
-import type { Gender } from '../types';
+import { nearClauseStart, nearSentenceStart } from './near-start';
+import type { ActorResult, Gender } from '../types';
 import { type Resolution, type ResolveContext, type Speaker, type State, afterDateline, isDefinite, isRoleWord, isSpokesperson, isStop, insideSpans, isTitle, lowerBound, mentionAgrees, sentenceBeforeStart, sentenceStart, speakerOf, titleWithoutConjunction } from './model';
 
 export function carry(state: State, gender: CueGender | null, ctx: ResolveContext, text: string): Resolution {
@@ -58,6 +59,9 @@ function personRightBefore(ctx: ResolveContext, gender: CueGender | null, text: 
   const m = ctx.mentions[k];
   if (!m || m.actor.type !== 'person' || !/^[ \u00A0]*[،,]?[ \u00A0]*$/.test(text.slice(m.end, ctx.cueStart))) return null;
   if (m.end <= sentenceStart(text, ctx.cueStart, null) || insideSpans(ctx.direct, ctx.directStarts, m.start)) return null;
+  // "فالمجلس الانتقالي، بقيادة X، يؤكد": the leader's aside; the body before it is the subject.
+  const led = ledBy(ctx, text, k);
+  if (led) return mentionAgrees(led, gender, ctx.state) ? { kind: 'carry', speaker: speakerOf(led, ctx.state) } : null;
   return mentionAgrees(m, gender, ctx.state) ? { kind: 'carry', speaker: speakerOf(m, ctx.state) } : null;
 }
 
@@ -96,12 +100,8 @@ function speakerAgrees(ctx: ResolveContext, speaker: Speaker, gender: CueGender 
 
 const LAM_OR_BA = /[لب]/;
 const COMMA = /[،,]/;
-/**
- * The subject of the sentence a mid-sentence cue belongs to: the sentence opens
- * with a verb ("وكان"، "وتعهد"، "وأدانت"), then titles and definite words lead to
- * an actor. A sentence opening with a preposition or time word has none.
- */
-export function clauseSubject(ctx: ResolveContext, gender: CueGender | null, text: string, from = afterDateline(text, sentenceStart(text, ctx.cueStart, null))): Resolution | null {
+/** The clause's words before the cue, without a label, a discourse opener or a connector before its verb. */
+function clauseOpening(ctx: ResolveContext, text: string, from: number): { opening: Word[]; connector: boolean } {
   let opening = wordsIn(text, from, ctx.cueStart);
   // ("بروكسل: ورحبت X …، وقالت": a label before a colon opens the line, no part of the clause.)
   if (opening.length > 1 && text.slice(opening[0]!.end, opening[1]!.start).includes(':')) opening = opening.slice(1);
@@ -120,6 +120,16 @@ export function clauseSubject(ctx: ResolveContext, gender: CueGender | null, tex
   if (connector) opening = opening.slice(connector.length);
   // "كما رحبت المفوضة X بالاتفاق، وكتبت:": a word before the clause's verb is no part of it.
   else if (opening.length > 0 && lexicon.openersBeforeVerb.has(opening[0]!.norm)) opening = opening.slice(1);
+  return { opening, connector: !!connector };
+}
+
+/**
+ * The subject of the sentence a mid-sentence cue belongs to: the sentence opens
+ * with a verb ("وكان"، "وتعهد"، "وأدانت"), then titles and definite words lead to
+ * an actor. A sentence opening with a preposition or time word has none.
+ */
+export function clauseSubject(ctx: ResolveContext, gender: CueGender | null, text: string, from = afterDateline(text, sentenceStart(text, ctx.cueStart, null))): Resolution | null {
+  const { opening, connector } = clauseOpening(ctx, text, from);
   const first = connector ? 0 : 1;
   // The cue must follow a clause of its own: at least a verb and a subject before it.
   if (opening.length < 3) return null;
@@ -132,10 +142,16 @@ export function clauseSubject(ctx: ResolveContext, gender: CueGender | null, tex
     if ((r.kind === 'explicit' || r.kind === 'carry') && (gender === 'p' || gender === null || !r.speaker.gender || r.speaker.gender === gender)) return r;
   }
   let k = lowerBound(ctx.mentionStarts, opening[first]!.start);
+  let complementOf: ActorResult | null = null;
   for (let j = first; j < opening.length && j < 8; j++) {
     const w = opening[j]!;
     while (k < ctx.mentions.length && ctx.mentions[k]!.end <= w.start) k++;
     const m = k < ctx.mentions.length && ctx.mentions[k]!.start < w.end ? ctx.mentions[k]! : null;
+    // "رئيس الاتحاد الدولي للملاكمة (آيبا) X": the complement's short name in brackets is still the complement.
+    if (m && m.actor === complementOf && text.slice(opening[j - 1]!.end, m.start).includes('(')) {
+      k++;
+      continue;
+    }
     if (m) {
       // ("الممثلة العليا للاتحاد الأوروبي X": behind ل after a title, a body is the title's complement; else the verb's object.)
       const behindPreposition = LAM_OR_BA.test(text.slice(w.start, Math.max(w.start, m.start)));
@@ -150,6 +166,7 @@ export function clauseSubject(ctx: ResolveContext, gender: CueGender | null, tex
       const spokenFor = spokenForBy(text, m);
       const complement = j > first && isTitle(opening[j - 1]!.norm) && !COMMA.test(text.slice(opening[j - 1]!.end, w.start)) && !spokenFor;
       if (!complement) return mentionAgrees(m, gender, ctx.state) || spokenFor ? { kind: 'carry', speaker: speakerOf(m, ctx.state) } : null;
+      complementOf = m.actor;
       while (j + 1 < opening.length && opening[j + 1]!.start < m.end) j++;
       k++;
       continue;
@@ -189,31 +206,6 @@ export function recentPerson(ctx: ResolveContext, gender: Gender, text: string):
     fallback ??= s;
   }
   return fallback;
-}
-
-/** Within the first words of its sentence: where a subject stands ("وبارك حميدتي ..."), not a genitive deep in it. */
-export function nearSentenceStart(text: string, at: number, maxWords = 6): boolean {
-  const from = sentenceStart(text, at, null);
-  // (Read no further than one word past the most: more is no start.)
-  const before = firstWordsIn(text, from, at, maxWords + 1);
-  const prev = before[before.length - 1]?.norm ?? '';
-  return before.length <= maxWords && (!lexicon.subjectStops.has(prev) || lexicon.adverbsBeforeSubject.has(prev));
-}
-
-/**
- * Within the first words of its sentence, or of the clause after an opener
- * closed by a comma ("في طرف المخيم، يجلس العجوز X"، "وبين الموقفين، يتحرك المبعوث X").
- */
-export function nearClauseStart(text: string, at: number, maxWords: number, maxOpener = 4): boolean {
-  const before = wordsIn(text, sentenceStart(text, at, null), at);
-  const prev = before[before.length - 1]?.norm ?? '';
-  // ("وتحدثت إلينا أيضا X": an adverb before the subject stops nothing.)
-  if (lexicon.subjectStops.has(prev) && !lexicon.adverbsBeforeSubject.has(prev)) return false;
-  if (before.length <= maxWords) return true;
-  for (let c = 0; c < Math.min(maxOpener, before.length - 1); c++) {
-    if (COMMA.test(text.slice(before[c]!.end, before[c + 1]!.start))) return before.length - c - 1 <= maxWords;
-  }
-  return false;
 }
 
 /** The speaker named later in the text, of two found. */

@@ -126,6 +126,10 @@ function relativeSpeaks(text: string, words: Word[], i: number, length: number):
 const nounAfterPronoun = (text: string, words: Word[], i: number) =>
   i > 0 && lexicon.independentPronouns.has(words[i - 1]!.norm) && /^[ \u00A0]+$/.test(text.slice(words[i - 1]!.end, words[i]!.start)) && !lexicon.imperfectPrefixes.has(withoutConjunction(words[i]!.norm)[0] ?? '');
 
+/** "قال إن نشر القوات «مرفوض»": right after إنّ stands its noun, never a verb ("إنه نشر" puts the pronoun between). */
+const nounAfterInna = (text: string, words: Word[], i: number) =>
+  i > 0 && /^[وف]?إن[\u064B-\u0652]*$/.test(text.slice(words[i - 1]!.start, words[i - 1]!.end)) && /^[ \u00A0]+$/.test(text.slice(words[i - 1]!.end, words[i]!.start));
+
 /**
  * A speech verb that says nothing new about who speaks: a relative clause's
  * ("بثينة العيسى، التي توقع روايتها"; but "الذي حض فيه الائتلاف", with a resumptive
@@ -136,7 +140,7 @@ const nounAfterPronoun = (text: string, words: Word[], i: number) =>
 function notACue(text: string, words: Word[], i: number, length: number): boolean {
   if (adjectiveOfNoun(text, words, i)) return true;
   if (afterRelative(words, i) && !RESUMPTIVE.has(words[i + length]?.norm ?? '') && !quoteFollows(text, words[i + length - 1]!.end) && !relativeSpeaks(text, words, i, length)) return true;
-  if (nounAfterPreposition(text, words, i) || nounAfterPronoun(text, words, i)) return true;
+  if (nounAfterPreposition(text, words, i) || nounAfterPronoun(text, words, i) || nounAfterInna(text, words, i)) return true;
   const afterFollowers = i > 1 && lexicon.quoteFollowers.has(words[i - 1]!.norm) && lexicon.quoteFollowers.has(words[i - 2]!.norm);
   return lexicon.weakVerbs.has(withoutConjunction(words[i]!.norm, 2)) && !afterFollowers && !quoteEndsBefore(text, words, i) && !reportsSpeech(text, words[i + length - 1]!.end, true);
 }

@@ -3,9 +3,9 @@
 import { isQuoteMark } from '../chars';
 import { withoutConjunction } from '../clitics';
 import { lexicon, wordsIn, type CueGender } from '../speech';
-import { nextWord } from '../text/tokens';
+import { lastWordsIn, nextWord } from '../text/tokens';
 import { femininePastShaped } from '../text/verb-shapes';
-import { type Resolution, type ResolveContext, insideSpans, lowerBound, mentionAgrees, sentenceStart, speakerOf } from './model';
+import { type Mention, type Resolution, type ResolveContext, insideSpans, lowerBound, mentionAgrees, sentenceStart, speakerOf } from './model';
 
 /** How far back the clause's opening is looked for before the actor. */
 const OPENING_REACH = 40;
@@ -100,4 +100,13 @@ export function writersClauseOpening(ctx: ResolveContext, text: string): number 
     if (lexicon.clauseConnectors.some((p) => p.every((x, k) => x === norms[i + k]))) return words[i]!.start;
   }
   return null;
+}
+
+/** The actor named right before ", بقيادة" when mention k is the leader that aside names (data/speech-verbs.json attributionPhrases.leaders). */
+export function ledBy(ctx: ResolveContext, text: string, k: number): Mention | null {
+  const m = ctx.mentions[k]!;
+  const before = lastWordsIn(text, Math.max(0, m.start - 30), m.start, 1)[0];
+  if (!before || !lexicon.leaderAsides.has(withoutConjunction(before.norm)) || text.slice(before.end, m.start).trim() !== '') return null;
+  const led = ctx.mentions[k - 1];
+  return led && /^[ \u00A0]*[،,][ \u00A0]*$/.test(text.slice(led.end, before.start)) ? led : null;
 }

@@ -8,6 +8,7 @@ import { kunya } from './kunya';
 import { nameAfterAbbreviatedTitle } from './name-after-abbreviated-title';
 import { nameAfterKin } from './name-after-kin';
 import { nameAfterKinOfSomeone } from './name-after-kin-of-someone';
+import { nameAfterMeetingVerb } from './name-after-meeting-verb';
 import { nameAfterNationality } from './name-after-nationality';
 import { nameAfterPersonNoun } from './name-after-person-noun';
 import { nameAfterSpeechVerb } from './name-after-speech-verb';
@@ -33,6 +34,7 @@ export const PERSON_RULES: readonly PersonRule[] = [
   nameAfterKin, //           "أما ابنته شهد، وهي طالبة"
   nameAfterKinOfSomeone, //  "وتعمل شقيقة كريم، ديلارا X، في…"
   nameAfterSpeechVerb, //    "يقول زاهر، وهو سائق"
+  nameAfterMeetingVerb, //   "التقينا بسعاد الحلبي", "تحدثت الصحيفة مع آمنة X"
   nameAfterPersonNoun, //    "يقول المشجع مهيار الصبري (31 عاماً)"
   namedAs, //                "شابا من القرية يدعى هاكوب"
   nameBeforeAge, //          "يقف زهدي الدباغ (34 عاما)"

@@ -1,7 +1,7 @@
 import { isQuoteMark, TA_MARBUTA } from '../../chars';
 import { lexicon } from '../../lexicon';
 import { givenNames } from '../../lexicon/given-names';
-import { tokenReadings, type PhraseMatch } from '../../matcher';
+import { tokenReadings, type PhraseMatch, type Token } from '../../matcher';
 import { nameStartAfterRole } from '../complement';
 import { afterVenueNoun } from '../known-persons';
 import { nisbaShaped } from '../../role-names';
@@ -12,6 +12,7 @@ import type { PersonRule } from '../rule';
 import type { PersonScan } from '../scan';
 import { endsLikeName } from '../words';
 import { describedLoneName } from './name-after-kin';
+import { isNameParticle } from '../name-chains';
 
 /**
  * "مدرب برشلونة X Y", "مدرب ريال مدريد X Y": a team role with no definite
@@ -38,7 +39,7 @@ function afterTeamName(scan: PersonScan, role: PhraseMatch<true>, at: number): n
 function placeBehindPreposition(scan: PersonScan, k: number, size: number): boolean {
   const t = scan.tokens[k]!;
   if (size !== 3 || t.text[0] !== 'ب' || t.text.length < 4 || givenNames().byWord.has(t.text)) return false;
-  if (scan.tokens.slice(k, k + 3).some((w) => scan.finder.nameConnectors.has(w.text))) return false;
+  if (scan.tokens.slice(k, k + 3).some((w) => isNameParticle(w.text, scan.finder))) return false;
   return scan.nameAt(k + 1) === 2;
 }
 
@@ -51,14 +52,18 @@ function givenNameSecond(scan: PersonScan, k: number, size: number): boolean {
   const [first, second] = scan.tokens.slice(k, k + 2);
   if (size !== 3 || !first || !second || givenNames().byWord.has(first.text)) return false;
   if (givenNames().byWord.get(second.text)?.common !== false) return false;
-  if (scan.tokens.slice(k, k + 3).some((w) => scan.finder.nameConnectors.has(w.text))) return false;
+  if (scan.tokens.slice(k, k + 3).some((w) => isNameParticle(w.text, scan.finder))) return false;
   return scan.nameAt(k + 1) === 2;
 }
 
 /** "شركة تخليص جمركي صغيرة": a nisba and an adjective in ة describe the body, no person's two names. */
 function adjectivePair(scan: PersonScan, k: number, size: number): boolean {
   const [first, second] = scan.tokens.slice(k, k + 2);
-  return size === 2 && !!first && !!second && nisbaShaped(first.text) && scan.printedWith(second, TA_MARBUTA) && !givenNames().byWord.has(second.text);
+  if (size !== 2 || !first || !second) return false;
+  const given = (t: Token) => givenNames().byWord.has(t.text);
+  // ("قائد مجموعة مسلحة محلية": a word in ة that is no given name of ours, then a nisba in ة.)
+  const feminineAdjectives = scan.printedWith(first, TA_MARBUTA) && !given(first) && nisbaShaped(second.text) && scan.printedWith(second, TA_MARBUTA);
+  return feminineAdjectives || (nisbaShaped(first.text) && scan.printedWith(second, TA_MARBUTA) && !given(second));
 }
 
 /**

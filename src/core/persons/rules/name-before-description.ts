@@ -8,7 +8,7 @@ import type { Gender } from '../../types';
 import type { PersonRule } from '../rule';
 import type { PersonScan } from '../scan';
 import { ageAt } from '../ages';
-import { appositionAt, verbLike } from '../words';
+import { appositionAt, givenNameBehindBa, verbLike } from '../words';
 import { apposedPronounGender } from '../alone-before-apposition';
 
 /** Relative pronouns with the gender they mark (data/speech-verbs.json): only a definite noun takes one. */
@@ -152,7 +152,11 @@ export const nameBeforeDescription: PersonRule = {
       if (verbBefore && !byWord.has(tokens[k]!.text) && !names.longestAt(tokens, k, k + 1) && byWord.has(tokens[k + 1]!.text)) continue;
       const given = givenNames().byWord.get(tokens[k]!.text)?.gender;
       const gender = given ?? described.gender;
-      scan.addName(tokens.slice(k, k + size), tokens[k]!, gender ? { gender } : undefined);
+      // ("اتصلنا بخالد X، وهو": found already without the preposition, by ./name-after-meeting-verb.)
+      const words = tokens.slice(k, k + size);
+      const behindBa = givenNameBehindBa(words[0]!);
+      if (behindBa && scan.fullNames.has([behindBa, ...words.slice(1)].map((w) => w.text).join(' '))) continue;
+      scan.addName(words, words[0]!, gender ? { gender } : undefined);
       k += size - 1;
     }
   },

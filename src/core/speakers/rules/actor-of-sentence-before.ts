@@ -1,5 +1,5 @@
 import { endsSentenceAt } from '../../text/sentences';
-import { nearClauseStart } from '../carry';
+import { nearClauseStart } from '../near-start';
 import { isTitle, lowerBound, mentionRef, sentenceStart, titleWithoutConjunction } from '../model';
 import { lastWordsIn } from '../../text/tokens';
 import { looksLikeImperfectVerb } from '../../persons/words';

@@ -17,11 +17,13 @@ import { ownWordsInTurn } from './own-words-in-turn';
 import { paragraphBefore } from './paragraph-before';
 import { paragraphGoesOn } from './paragraph-goes-on';
 import { sameSentenceGoesOn } from './same-sentence';
+import { statementNamedBefore } from './statement-named-before';
 import type { SpeakerRule } from './rule';
 
 export type { QuoteZone, RuleExample, SpeakerRule } from './rule';
 
 export const QUOTE_RULES: readonly SpeakerRule[] = [
+  statementNamedBefore, // "على تصريحات الوزير X بأن موسكو «...»" → X
   namedCueBefore, //      "وقال X: «...»"، "قال مصدر: «...»"
   cueAfter, //            "«...»، قال X"
   interviewAnswer, //     "ج: «...»" → the one the lead introduces as interviewed

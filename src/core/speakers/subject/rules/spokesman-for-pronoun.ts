@@ -1,5 +1,5 @@
 import { isSpokesperson, lowerBound, type Mention, type ResolveContext, sentenceStart, speakerOf } from '../../model';
-import { nearClauseStart } from '../../carry';
+import { nearClauseStart } from '../../near-start';
 import type { SubjectRule } from './rule';
 
 /** How far back the body a "باسمها" refers to may be named. */

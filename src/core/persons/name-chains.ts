@@ -1,0 +1,49 @@
+// How long a person's name may run. Most names are two or three words; a word
+// such as "عبد", "بن" or "ولد" (data/roles.json nameConnectors) or the tail of a
+// compound given name ("نور الدين") binds two words into one part of the name.
+// Yemeni, Sudanese, Mauritanian and Gulf news prints lineages longer than that:
+// "ناصر بن علي بن صالح العولقي", "حامد ود الحسين ود أحمد النور", "عبد الكريم
+// قاسم أحمد ناجي الصبري".
+import type { ActorFinder } from '../finder';
+import { lexicon } from '../lexicon';
+import { givenNames } from '../lexicon/given-names';
+import type { Token } from '../matcher';
+
+/** The most words a name is read to hold ("سيدي محمد ولد أحمدو ولد بابا"). */
+export const MAX_NAME_WORDS = 7;
+
+/** A word that binds the next one into a name and never ends one: "عبد", "بن", "ولد", or a foreign particle ("دا كوستا", "فان دير"). */
+export const isNameParticle = (word: string, finder: ActorFinder): boolean => finder.nameConnectors.has(word) || lexicon.foreignNameParticles.has(word);
+
+/** How many of tokens [from, to) are name particles, or the tail of a compound given name. */
+export function connectorsIn(tokens: Token[], from: number, to: number, finder: ActorFinder): number {
+  let n = 0;
+  // ("نور الدين علي X": the tail of a compound given name makes one name of two words, as "عبد" does.)
+  for (let j = from; j < to; j++) if (isNameParticle(tokens[j]!.text, finder) || (j > from && lexicon.compoundNameTails.has(tokens[j]!.text))) n++;
+  return n;
+}
+
+/**
+ * Whether the n words from token k may be one name. Counting a connector and
+ * its word as one part: three parts ("عبد الخالق عبد اللطيف وداعة"); a fourth
+ * in a lineage of two connectors or more ("فهد بن سعد بن مبارك العجمي"); five
+ * when every word between the first and the last is a given name of ours or
+ * part of a compound ("علاء الدين حسن عثمان الفكي").
+ */
+export function nameChainFits(tokens: Token[], k: number, n: number, finder: ActorFinder): boolean {
+  const connectors = connectorsIn(tokens, k, k + n - 1, finder);
+  const parts = n - connectors;
+  if (parts <= 3) return true;
+  if (parts === 4 && connectors >= 2) return true;
+  return parts <= 5 && givenNamesBetween(tokens, k, k + n - 1, finder);
+}
+
+/** Every word strictly between tokens `first` and `last` is a given name of ours, a connector, or bound to one. */
+function givenNamesBetween(tokens: Token[], first: number, last: number, finder: ActorFinder): boolean {
+  for (let j = first + 1; j < last; j++) {
+    const word = tokens[j]!.text;
+    const bound = isNameParticle(word, finder) || lexicon.compoundNameTails.has(word) || isNameParticle(tokens[j - 1]!.text, finder);
+    if (!bound && !givenNames().byWord.has(word)) return false;
+  }
+  return true;
+}
