@@ -249,6 +249,7 @@ function nameWords() {
     compoundNameTails: normSet(morphology.names.compoundTails),
     /** "دي", "فان", "فون": particles of foreign names that say nothing alone. */
     foreignNameParticles: normSet(morphology.names.foreignParticles),
+    titleSurnames: normSet(morphology.names.titleSurnames),
     /** "ينكو", "سكي": endings of Slavic and Caucasian surnames ("ليسينكو" is no "ل" + noun). */
     foreignSurnameEndings: normList(morphology.names.foreignSurnameEndings),
     /** "لم", "لن", "كي", also behind و/ف: a verb follows, never a name. */

@@ -128,3 +128,16 @@ describe('"رد X على تصريحات Y بالقول إن" quotes X, who answe
     expect(speakerOf(text, 'موسكو وحدها تتحمل مسؤولية التصعيد')).toBe('أوليغ نيكولينكو');
   });
 });
+
+describe('a title that is also a family name ends a name', () => {
+  foundWhole([
+    ['وقال التاجر نبيل الحاج إن الأسعار ارتفعت مرتين هذا الشهر.', 'نبيل الحاج'],
+    ['يقضي سائق الحافلة سالم عبده القاضي ست ساعات على الطريق كل يوم.', 'سالم عبده القاضي'],
+    ['وأكد المعلم رامي الشيخ أن المدرسة أغلقت أبوابها منذ أسبوع.', 'رامي الشيخ'],
+  ]);
+  it('before the name it stays a title', () => {
+    const names = personNames(lead + 'وقال الحاج عبد الرحيم سالم إن المحصول ضعيف هذا العام.');
+    expect(names).toContain('عبد الرحيم سالم');
+    expect(names.some((n) => n.includes('الحاج'))).toBe(false);
+  });
+});

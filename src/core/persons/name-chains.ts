@@ -8,6 +8,7 @@ import type { ActorFinder } from '../finder';
 import { lexicon } from '../lexicon';
 import { givenNames } from '../lexicon/given-names';
 import type { Token } from '../matcher';
+import { looksLikeNameStart } from './words';
 
 /** The most words a name is read to hold ("سيدي محمد ولد أحمدو ولد بابا"). */
 export const MAX_NAME_WORDS = 7;
@@ -46,4 +47,18 @@ function givenNamesBetween(tokens: Token[], first: number, last: number, finder:
     if (!bound && !givenNames().byWord.has(word)) return false;
   }
   return true;
+}
+
+/**
+ * "مأمون الحاج", "سالم عبده القاضي": token j, a title that is also a family name (data/morphology.json
+ * names.titleSurnames), ends the name read so far (`count` words from token j - count) when that is a given name of
+ * ours or two words, and no name word follows it ("محمد الشيخ أحمد" is no surname).
+ */
+export function titleAsSurname(tokens: Token[], j: number, count: number, finder: ActorFinder): boolean {
+  const t = tokens[j]!;
+  if (count === 0 || !lexicon.titleSurnames.has(t.text)) return false;
+  if (count === 1 && !givenNames().byWord.has(tokens[j - 1]!.text)) return false;
+  const next = tokens[j + 1];
+  // (A number word after it is no name word: "القاضي ست ساعات".)
+  return !t.joinsNext || !next || givenNames().ageNumberWords.has(next.text) || !looksLikeNameStart(next.text, finder);
 }

@@ -8,7 +8,7 @@ import { WordAnswers } from '../text/vocabulary';
 import { givenNames } from '../lexicon/given-names';
 import { conjoinedGivenName, conjoinedNoun, endsLikeName, verbOfGivenName, feminineWord, looksLikeNameStart, possessedNoun, nounInConstruct, prepositionalPhrase, verbShapedFirstName } from './words';
 import { longerNames } from './longer-names';
-import { MAX_NAME_WORDS, isNameParticle, nameChainFits } from './name-chains';
+import { MAX_NAME_WORDS, isNameParticle, nameChainFits, titleAsSurname } from './name-chains';
 import { endsWithPronoun, foreignFirstName, givenNameAlias, impossibleName, objectAfterName, oneWordNameHere, thirdWordIsObject } from './name-shapes';
 import { monthAt } from './months';
 import { commonAliasMentions, noteCommonAlias } from './common-aliases';
@@ -206,9 +206,9 @@ export class PersonScan {
       // ("عبده سالم القميري قاربه": after a father's given name too.)
       if ((n === 2 || (n === 3 && (givenNames().byWord.has(tokens[k + 1]!.text) || isNameParticle(tokens[k + 1]!.text, finder)))) && objectAfterName(this, k + n)) return n;
       if (n > 3 && !nameChainFits(tokens, k, n, finder)) break;
-      // ("منى قاسم علي": "علي" printed with ي goes on with the name; "على" would end it.)
-      const ali = n < count && tokens[k + n]!.text === 'علي' && this.printedWith(tokens[k + n]!, 0x64a);
-      if (!ali && endsLikeName(tokens, k + n, finder)) return n;
+      // ("منى قاسم علي": "علي" printed with ي goes on with the name, "على" would end it; so does "سالم عبده القاضي".)
+      const goesOn = n < count && ((tokens[k + n]!.text === 'علي' && this.printedWith(tokens[k + n]!, 0x64a)) || titleAsSurname(tokens, k + n, n, finder));
+      if (!goesOn && endsLikeName(tokens, k + n, finder)) return n;
     }
     return 0;
   }
@@ -241,12 +241,13 @@ export class PersonScan {
       if (this.withTanween(t) || (count === 0 && prepositionalPhrase(printed, tokens[j + 1] ? this.printed(tokens[j + 1]!) : ''))) break;
       // A role word is no name word ("نائبة رئيس الوزراء الأوكراني ..."), but after "عبد" it is ("عبد الملك"، "عبد الرقيب").
       // ("حسن صديق الطيب": a role that is a given name of ours goes on with a name before a surname with ال.)
-      const givenNameInside = count > 0 && t.joinsNext && givenNames().byWord.has(t.text) && !!tokens[j + 1]?.text.startsWith('ال');
+      const surnameTitle = titleAsSurname(tokens, j, count, finder); // (it ends the name: "سالم عبده القاضي ست ساعات")
+      const givenNameInside = surnameTitle || (count > 0 && t.joinsNext && givenNames().byWord.has(t.text) && !!tokens[j + 1]?.text.startsWith('ال'));
       if (finder.roles.longestAt(tokens, j, j + 1) && !finder.compoundNameHeads.has(count > 0 ? tokens[j - 1]!.text : '') && !givenNameInside) break;
       // A bracket parts two names: "(أنامى) X Y" has no first name "أنامى".
       if (count > 0 && /[()[\]]/.test(this.doc.norm.text.slice(tokens[j - 1]!.end, t.start))) break;
       count++;
-      if (!t.joinsNext) break;
+      if (!t.joinsNext || surnameTitle) break;
     }
     return count;
   }

@@ -183,8 +183,9 @@ export function endsLikeName(tokens: Token[], after: number, finder: ActorFinder
   if (!next || !tokens[after - 1]!.joinsNext) return true;
   const w = next.text;
   if (finder.stopWords.has(w) || inSetBehindConjunction(finder.speechVerbs, w)) return true;
-  // "X Y (40 عاما)": an age in brackets; "X Y مدرب المنتخب", "X Y سائق الفريق": a role or a person noun in apposition.
-  if (/^[0-9]/.test(w) || finder.roles.longestAt(tokens, after, after + 1) || givenNames().personNouns.has(`ال${w}`)) return true;
+  // "X Y (40 عاما)": an age in brackets; "X Y مدرب المنتخب", "X Y سائق الفريق": a role or a person noun in apposition;
+  // "X Y ست ساعات": a number word.
+  if (/^[0-9]/.test(w) || givenNames().ageNumberWords.has(w) || finder.roles.longestAt(tokens, after, after + 1) || givenNames().personNouns.has(`ال${w}`)) return true;
   // "... محمد سمير ندا بالجائزة": a proclitic with the article never goes on a name;
   // "آرون بوشنيل يكافحون", "X Y يروي": an imperfect verb (plural or dual, or of the third person) follows the name it has for subject.
   // ("X Y بمواصلة العمليات", "X Y لإعادة الإعمار": ب or ل on a verbal noun says what was vowed or asked.)
