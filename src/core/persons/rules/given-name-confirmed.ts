@@ -6,6 +6,7 @@ import { perWord } from '../../text/vocabulary';
 import type { Token } from '../../matcher';
 import type { PersonRule } from '../rule';
 import type { PersonScan } from '../scan';
+import { personWordBit, personWordBits } from '../word-bits';
 import { endsLikeName, looksLikeNameStart, nounInConstruct, speechVerbToken } from '../words';
 
 /** Object and possessive pronouns as printed ("مخبزها", "بيتهم"): no surname ends so. */
@@ -54,7 +55,7 @@ function vouchedGivenNames(scan: PersonScan): Map<string, string | null> {
 }
 
 /** A given name of ours that is also a common word, and no document's noun ("بيان") or linker ("المتحدث باسم"): asked of every token, answered once per word. */
-const commonGivenName = perWord((word) => givenNames().byWord.get(word)?.common === true && !lexicon.documentNouns.has(word) && !lexicon.linkers.has(word));
+const COMMON_GIVEN_NAME = personWordBit(perWord((word) => givenNames().byWord.get(word)?.common === true && !lexicon.documentNouns.has(word) && !lexicon.linkers.has(word)));
 
 /**
  * Given names of ours that are also common words which the text plainly uses
@@ -68,8 +69,9 @@ function commonNamesInUse(scan: PersonScan): Map<string, Set<string>> {
   // (Only words that stand somewhere before a possible surname are asked about: few do, and plainlyAName reads much.)
   const beforeSurname = new Set<string>();
   const alone: number[] = [];
+  const bits = personWordBits(scan.tokens);
   scan.tokens.forEach((t, k) => {
-    if (!commonGivenName(t)) return;
+    if ((bits[k]! & COMMON_GIVEN_NAME) === 0) return;
     if (mayGoOnWithSurname(scan, k)) beforeSurname.add(t.text);
     else alone.push(k);
   });
