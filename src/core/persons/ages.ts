@@ -4,9 +4,12 @@ import { givenNames } from '../lexicon/given-names';
 import type { Token } from '../matcher';
 import { inSetBehindConjunction } from '../clitics';
 import { perWord } from '../text/vocabulary';
+import { personWordBit } from './word-bits';
 
 /** Token k is an age (ageAt): "34 عاما", "5 سنوات", or as ageInWordsAt reads. Per word, 1 a number, 2 "البالغ"، "البالغة" (given-names.json ageOpeners), 4 a number in words ("خمسين", "وخمسين"): one lookup per token, most words none. */
 const ageBits = perWord((w) => (/^[0-9]{1,3}$/.test(w) ? 1 : 0) | (givenNames().ageOpeners.has(w) ? 2 : 0) | (inSetBehindConjunction(givenNames().ageNumberWords, w) ? 4 : 0));
+/** Any of them (personWordBits): most words are none. */
+export const AGE_WORD = personWordBit((t) => ageBits(t) !== 0);
 const isAgeNumber = (t: Token) => (ageBits(t) & 1) !== 0;
 const isAgeOpener = (t: Token) => (ageBits(t) & 2) !== 0;
 const isAgeNumberWord = (t: Token) => (ageBits(t) & 4) !== 0;

@@ -17,6 +17,7 @@ import { givenNames } from '../lexicon/given-names';
 import { procliticReadings, tokenReadings } from '../matcher';
 import { perWord } from '../text/vocabulary';
 import type { PersonScan } from './scan';
+import { personWordBit, personWordBits } from './word-bits';
 import { conjoinedGivenName } from './words';
 import { KNOWN_AS_REACH, knownAs } from './rules/kunya';
 
@@ -30,16 +31,17 @@ const FULL_NAME_WORD = 2;
 const OPENS_KUNYA = 4;
 const KAMA = 8;
 const kunyaWordBits = perWord((word) => (givenNames().kunyas.has(word) ? KUNYA : 0) | (givenNames().fullNameWords.has(word) ? FULL_NAME_WORD : 0) | (opensKunyaWord(word) ? OPENS_KUNYA : 0) | (word === 'كما' ? KAMA : 0));
+/** The two questions of them linkKunyasKnownAs asks of every pair of tokens, as personWordBits. */
+const KUNYA_NEXT = personWordBit((t) => (kunyaWordBits(t) & KUNYA) !== 0);
+const LINKS_KUNYA = personWordBit((t) => (kunyaWordBits(t) & (FULL_NAME_WORD | OPENS_KUNYA | KAMA)) !== 0);
 
 /** Makes each kunya a person is said to be known by one with that person. */
 export function linkKunyasKnownAs(scan: PersonScan): void {
   const { tokens } = scan;
-  // (What each word may be, one lookup per token, carried to the next step: most tokens are none of them.)
-  let next = tokens.length > 2 ? kunyaWordBits(tokens[1]!) : 0;
+  // (What each word may be, a bit per token: most tokens are none of them.)
+  const bits = personWordBits(tokens);
   for (let k = 1; k + 1 < tokens.length; k++) {
-    const here = next;
-    next = kunyaWordBits(tokens[k + 1]!);
-    if ((next & KUNYA) === 0 && (here & (FULL_NAME_WORD | OPENS_KUNYA | KAMA)) === 0) continue;
+    if ((bits[k + 1]! & KUNYA_NEXT) === 0 && (bits[k]! & LINKS_KUNYA) === 0) continue;
     if (isKunya(tokens[k + 1]!) && knownAs(scan, k)) {
       const kunya = scan.names.longestAt(tokens, k + 1);
       const owner = kunya && personBefore(scan, k, PERSON_REACH);

@@ -54,14 +54,16 @@ export function speechAliasMentions(scan: PersonScan, found: readonly Mention[])
   for (const m of found) taken.fill(1, m.first, m.end);
   const out: Mention[] = [];
   const { tokens } = scan;
-  tokens.forEach((t, k) => {
+  // (A loop, not forEach: a callback per token of the text cost more than the tests in it.)
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
     // (The array tests first: a token taken or covered is passed without its word looked up.)
-    if (taken[k] || !scan.free(k)) return;
+    if (taken[k] || !scan.free(k)) continue;
     const key = byWord.get(t.text);
-    if (!key) return;
+    if (!key) continue;
     const before = tokens[k - 1];
     const speaks = speechVerbNextTo(scan, before, !!before?.joinsNext) || speechVerbNextTo(scan, tokens[k + 1], t.joinsNext) || subjectOfAuxiliary(scan, k);
     if (speaks) out.push({ first: k, end: k + 1, start: t.start, stop: t.end, key });
-  });
+  }
   return out;
 }

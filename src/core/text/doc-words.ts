@@ -16,6 +16,8 @@ interface DocumentWords {
   wordChecked: Uint8Array;
   /** Per gap (gap k lies before word k, gap words.length after the last): 0 not checked, 1 no word character, 2 some. */
   gapChecked: Uint8Array;
+  /** One past the word documentNextWord found last: where a loop reading word after word asks next. */
+  after: number;
 }
 
 const SAME = 1;
@@ -31,7 +33,7 @@ let last: DocumentWords | null = null;
 
 /** Remembers a document's words (readDocument), for wordsIn of stretches of its text. */
 export function rememberDocumentWords(text: string, words: readonly Word[]): void {
-  last = { text, words, wordChecked: new Uint8Array(words.length), gapChecked: new Uint8Array(words.length + 1) };
+  last = { text, words, wordChecked: new Uint8Array(words.length), gapChecked: new Uint8Array(words.length + 1), after: 0 };
 }
 
 type ReadWord = (text: string, from: number, to: number) => Word | null;
@@ -71,7 +73,10 @@ export function documentNextWord(text: string, from: number, to: number, read: R
   const end = Math.min(to, text.length);
   if (end <= start) return null;
   const words = doc.words;
-  const k = firstEndingAfter(words, start);
+  // (A loop reading on from the word before asks for the next one: tried first, before a binary search.)
+  const hint = doc.after;
+  const k = hint < words.length && words[hint]!.end > start && (hint === 0 || words[hint - 1]!.end <= start) ? hint : firstEndingAfter(words, start);
+  doc.after = k + 1;
   // (The stretch lies in the gap before word k: no word in it when that gap holds no word character.)
   if (k === words.length || words[k]!.start >= end) return gapAlike(doc, k, isWordUnit) ? null : undefined;
   const w = words[k]!;

@@ -6,6 +6,8 @@ import { perWord } from '../../text/vocabulary';
 import type { Token } from '../../matcher';
 import type { PersonRule } from '../rule';
 import type { PersonScan } from '../scan';
+import { personWordBit, personWordBits } from '../word-bits';
+import { speechVerbFlags } from '../verb-flags';
 import { endsLikeName, looksLikeNameStart, nounInConstruct, speechVerbToken } from '../words';
 
 /** Object and possessive pronouns as printed ("مخبزها", "بيتهم"): no surname ends so. */
@@ -25,15 +27,18 @@ function givenNameShaped(scan: PersonScan, t: Token): boolean {
   return !PLURAL_ENDING.test(t.text) && foreignGivenName(scan, t);
 }
 
-/** A speech verb joined to token k, before it ("تقول X") or after it ("X تقول"), with nothing after X that may be a name's ("X إن", "X:"). */
-function speaksAlone(scan: PersonScan, k: number): boolean {
+/**
+ * A speech verb joined to token k, before it ("تقول X") or after it ("X تقول"), with nothing after X that may be a name's ("X إن", "X:").
+ * `verbs`: speechVerbFlags of the scan's tokens.
+ */
+function speaksAlone(scan: PersonScan, k: number, verbs: Uint8Array): boolean {
   const { tokens, finder } = scan;
   const t = tokens[k]!;
   const before = tokens[k - 1];
   const after = tokens[k + 1];
   // ("X تقول": the subject opens its clause; "أعمق مما أعلن" is no subject.)
-  if (after && t.joinsNext && speechVerbToken(finder, after)) return !before?.joinsNext;
-  if (!before?.joinsNext || !speechVerbToken(finder, before)) return false;
+  if (after && t.joinsNext && verbs[k + 1] === 1) return !before?.joinsNext;
+  if (!before?.joinsNext || verbs[k - 1] !== 1) return false;
   return !t.joinsNext || !after || finder.stopWords.has(after.text) || lexicon.complementizers.has(after.text);
 }
 
@@ -45,16 +50,19 @@ function vouchedGivenNames(scan: PersonScan): Map<string, string | null> {
   const out = new Map<string, string | null>();
   // (Persons found by one word alone, "تاكوهي" before an age, by that word, to their key.)
   for (const full of scan.fullNames) if (!full.includes(' ')) out.set(full, `?:${full}`);
-  scan.tokens.forEach((t, k) => {
+  const { tokens } = scan;
+  const verbs = speechVerbFlags(scan.finder, tokens);
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
     // (The cheap tests first: few words stand by a speech verb, and alreadyNamed reads the names found.)
-    if (t.text.length < 3 || !speaksAlone(scan, k) || out.has(t.text) || !scan.free(k) || scan.alreadyNamed(k) || scan.withTanween(t)) return;
+    if (t.text.length < 3 || !speaksAlone(scan, k, verbs) || out.has(t.text) || !scan.free(k) || scan.alreadyNamed(k) || scan.withTanween(t)) continue;
     if (givenNameShaped(scan, t)) out.set(t.text, null);
-  });
+  }
   return out;
 }
 
 /** A given name of ours that is also a common word, and no document's noun ("بيان") or linker ("المتحدث باسم"): asked of every token, answered once per word. */
-const commonGivenName = perWord((word) => givenNames().byWord.get(word)?.common === true && !lexicon.documentNouns.has(word) && !lexicon.linkers.has(word));
+const COMMON_GIVEN_NAME = personWordBit(perWord((word) => givenNames().byWord.get(word)?.common === true && !lexicon.documentNouns.has(word) && !lexicon.linkers.has(word)));
 
 /**
  * Given names of ours that are also common words which the text plainly uses
@@ -68,11 +76,12 @@ function commonNamesInUse(scan: PersonScan): Map<string, Set<string>> {
   // (Only words that stand somewhere before a possible surname are asked about: few do, and plainlyAName reads much.)
   const beforeSurname = new Set<string>();
   const alone: number[] = [];
-  scan.tokens.forEach((t, k) => {
-    if (!commonGivenName(t)) return;
-    if (mayGoOnWithSurname(scan, k)) beforeSurname.add(t.text);
+  const bits = personWordBits(scan.tokens);
+  for (let k = 0; k < bits.length; k++) {
+    if ((bits[k]! & COMMON_GIVEN_NAME) === 0) continue;
+    if (mayGoOnWithSurname(scan, k)) beforeSurname.add(scan.tokens[k]!.text);
     else alone.push(k);
-  });
+  }
   for (const k of alone) {
     const t = scan.tokens[k]!;
     if (!beforeSurname.has(t.text) || !scan.free(k) || scan.finder.stopWords.has(t.text) || !plainlyAName(scan, k)) continue;

@@ -5,6 +5,7 @@ import { tokenReadings, type Token } from '../../matcher';
 import { WordAnswers } from '../../text/vocabulary';
 import type { PersonRule } from '../rule';
 import type { PersonScan } from '../scan';
+import { personWordBit, personWordBits } from '../word-bits';
 import { endsWithPronoun, speechVerbOpensClause } from '../name-shapes';
 import { endsLikeName, looksLikeNameStart, nameSlotAfter } from '../words';
 import { personApposedAt } from '../alone-before-apposition';
@@ -26,8 +27,9 @@ export const kunya: PersonRule = {
   apply(scan) {
     const { tokens } = scan;
     const { names } = givenNames();
+    const bits = personWordBits(tokens);
     for (let k = 0; k + 1 < tokens.length; k++) {
-      const kunyaWord = kunyaOf.of(tokens[k]!);
+      const kunyaWord = (bits[k]! & KUNYA_WORD) === 0 ? null : kunyaOf.of(tokens[k]!);
       if (!kunyaWord || !tokens[k]!.joinsNext || !scan.free(k) || !scan.free(k + 1)) continue;
       const { gender, proclitic } = kunyaWord;
       const child = names.longestAt(tokens, k + 1);
@@ -96,6 +98,7 @@ const kunyaOf = new WordAnswers((token): { gender: 'm' | 'f'; proclitic: string 
   for (const [p, stem] of tokenReadings(token)) if (/^[وف]?[بل]?$/.test(p) && kunyas.has(stem)) return { gender: kunyas.get(stem)!, proclitic: p };
   return null;
 });
+const KUNYA_WORD = personWordBit((t) => kunyaOf.of(t) !== null);
 
 /** The kunya's first word without a preposition glued to it ("بأم" → "أم"): the name starts after it. */
 function withoutPreposition(token: Token, proclitic: string): Token {

@@ -3,12 +3,14 @@ import { givenNames } from '../../lexicon/given-names';
 import { perWord } from '../../text/vocabulary';
 import type { PersonRule } from '../rule';
 import type { PersonScan } from '../scan';
+import { personWordBit, personWordBits } from '../word-bits';
 
 /** A kin noun in construct ("زوجة", "وشقيق"), once per word: asked of every token. */
 const isKinInConstruct = perWord((word) => {
   const kin = givenNames().kinInConstruct;
   return kin.has(word) || kin.has(withoutConjunction(word));
 });
+const KIN_IN_CONSTRUCT = personWordBit(isKinInConstruct);
 
 /** Comma between tokens k - 1 and k. */
 const commaBefore = (scan: PersonScan, k: number): boolean => {
@@ -33,9 +35,10 @@ export const nameAfterKinOfSomeone: PersonRule = {
   ],
   apply(scan) {
     const { tokens } = scan;
+    const bits = personWordBits(tokens);
     for (let k = 0; k + 3 < tokens.length; k++) {
-      // (The kin test first, by word id: few words are kin nouns; the same conditions.)
-      if (!isKinInConstruct(tokens[k]!) || !tokens[k]!.joinsNext || !scan.free(k)) continue;
+      // (The kin test first, by its bit: few words are kin nouns; the same conditions.)
+      if ((bits[k]! & KIN_IN_CONSTRUCT) === 0 || !tokens[k]!.joinsNext || !scan.free(k)) continue;
       const name = personEnd(scan, k + 1);
       if (name === 0 || !commaBefore(scan, name) || !scan.free(name)) continue;
       const size = scan.nameAt(name);

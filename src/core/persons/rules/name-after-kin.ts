@@ -6,6 +6,7 @@ import { WordAnswers } from '../../text/vocabulary';
 import type { Gender } from '../../types';
 import type { PersonRule } from '../rule';
 import type { PersonScan } from '../scan';
+import { personWordBit, personWordBits } from '../word-bits';
 import { appositionAt, looksLikeNameStart, speechVerbToken } from '../words';
 
 /** The gender of a kin or neighbour noun with its pronoun at k ("ابنته", "وجارتي"), or null: the definite nouns are ./name-after-person-noun's. */
@@ -18,6 +19,7 @@ const kinGenderOf = new WordAnswers((t: Token): Gender | null => {
   const { bare, gender } = personNounOf(t);
   return bare.startsWith('ال') ? null : gender;
 });
+const KIN_NOUN = personWordBit((t) => kinGenderOf.of(t) !== null);
 
 /** After the one word at k the text describes who it names: a colon, or a comma with "وهي", "الذي", a person noun, a role, an age. */
 export function describedAfter(scan: PersonScan, k: number): boolean {
@@ -69,8 +71,9 @@ export const nameAfterKin: PersonRule = {
   ],
   apply(scan) {
     const { tokens } = scan;
+    const bits = personWordBits(tokens);
     for (let k = 0; k + 2 < tokens.length; k++) {
-      const gender = tokens[k]!.joinsNext ? kinNounAt(scan, k) : null;
+      const gender = tokens[k]!.joinsNext && (bits[k]! & KIN_NOUN) !== 0 ? kinNounAt(scan, k) : null;
       if (gender && scan.free(k) && loneNameAt(scan, k + 1) && describedAfter(scan, k + 1)) scan.addName([tokens[k + 1]!], tokens[k + 1]!, { gender, surnameless: true });
     }
   },

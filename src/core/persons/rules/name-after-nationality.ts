@@ -3,12 +3,14 @@ import { givenNames } from '../../lexicon/given-names';
 import { procliticReadings } from '../../matcher';
 import { perWord } from '../../text/vocabulary';
 import type { PersonRule } from '../rule';
+import { personWordBit, personWordBits } from '../word-bits';
 import { looksLikeNameStart } from '../words';
 
 /** Nationality adjectives (data/roles.json nationalities), normalized, masculine and feminine. */
 const NATIONALITIES: ReadonlySet<string> = lexicon.nationalities;
 /** ("والكونغولي X Y": behind و or ف too, where no definite noun comes before it.) */
 const isNationality = perWord((word) => NATIONALITIES.has(word) || (/^[وف]/.test(word) && NATIONALITIES.has(word.slice(1))));
+const NATIONALITY = personWordBit(isNationality);
 
 /** With the article, behind a proclitic or not ("الشعب", "للشعب", "والجيش"). */
 const definite = (word: string) => procliticReadings(word).some(([, stem]) => stem.startsWith('ال'));
@@ -24,9 +26,10 @@ export const nameAfterNationality: PersonRule = {
   ],
   apply(scan) {
     const { tokens } = scan;
+    const bits = personWordBits(tokens);
     for (let k = 1; k + 2 < tokens.length; k++) {
       const t = tokens[k]!;
-      if (!isNationality(t) || !t.joinsNext || scan.covered[k]) continue;
+      if ((bits[k]! & NATIONALITY) === 0 || !t.joinsNext || scan.covered[k]) continue;
       // ("سيونيك الأرميني "سيعيد رسم…": a quotation mark after the adjective opens someone's words, no name.)
       if (scan.doc.norm.text.slice(t.end, tokens[k + 1]!.start).trim() !== '') continue;
       // After a definite noun or a name it describes that noun ("الشعب الفلسطيني", "مدرب الهلال الإيطالي"): the role rules decide.

@@ -8,6 +8,7 @@ import { perWord } from '../../text/vocabulary';
 import type { Gender } from '../../types';
 import type { PersonRule } from '../rule';
 import type { PersonScan } from '../scan';
+import { personWordBit, personWordBits } from '../word-bits';
 
 /** Adjectives a person noun may take before the name ("الطالبة الجامعية السورية"), at most. */
 const MAX_ADJECTIVES = 3;
@@ -48,6 +49,8 @@ const womansNounInConstruct = perWord((w) => {
   const bare = /^[وف]/.test(w) && !givenNames().personNouns.has(`ال${w}`) ? w.slice(1) : w;
   return givenNames().personNouns.get(`ال${bare}`) === 'f';
 });
+/** personNounAt can be other than null only at a person noun or a woman's noun in construct. */
+const PERSON_NOUN = personWordBit((t) => !!personNounOf(t).gender || womansNounInConstruct(t));
 
 /**
  * Where the name starts after the person noun at k: right after it, or after
@@ -91,9 +94,10 @@ export const nameAfterPersonNoun: PersonRule = {
   ],
   apply(scan) {
     const { tokens } = scan;
+    const bits = personWordBits(tokens);
     for (let k = 0; k + 2 < tokens.length; k++) {
       if (!tokens[k]!.joinsNext || !scan.free(k)) continue;
-      const gender = personNounAt(scan, k);
+      const gender = (bits[k]! & PERSON_NOUN) === 0 ? null : personNounAt(scan, k);
       if (!gender) continue;
       // ("مهندسة الاتصالات X Y": a noun in construct reads its complement as adjectives, as a definite noun does.)
       const kin = !tokens[k]!.text.includes('ال') && personNounOf(tokens[k]!).gender !== null;

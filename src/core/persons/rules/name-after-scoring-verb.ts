@@ -3,15 +3,15 @@ import { givenNames } from '../../lexicon/given-names';
 import { perWord } from '../../text/vocabulary';
 import type { PersonRule } from '../rule';
 import type { PersonScan } from '../scan';
+import { personWordBit, personWordBits } from '../word-bits';
 import { looksLikeNameStart } from '../words';
 
 /** A match report's verb (data/given-names.json scoring.verbs), behind و/ف or not (once per word). */
-const isScoringVerb = perWord((word) => givenNames().scoring.verbs.has(word) || givenNames().scoring.verbs.has(withoutConjunction(word, 2)));
+const SCORING_VERB = personWordBit(perWord((word) => givenNames().scoring.verbs.has(word) || givenNames().scoring.verbs.has(withoutConjunction(word, 2))));
 
-/** Token k is a match report's verb, free and joined to the next word. */
-function scoringVerbAt(scan: PersonScan, k: number): boolean {
-  const t = scan.tokens[k]!;
-  return t.joinsNext && isScoringVerb(t) && scan.free(k);
+/** Token k is a match report's verb, free and joined to the next word (`bits`: personWordBits of the scan's tokens). */
+function scoringVerbAt(scan: PersonScan, k: number, bits: Int32Array): boolean {
+  return scan.tokens[k]!.joinsNext && (bits[k]! & SCORING_VERB) !== 0 && scan.free(k);
 }
 
 /** Token k is what a scorer scores ("هدف", "النتيجة", "الفارق"), or "في الدقيقة". */
@@ -39,8 +39,9 @@ export const nameAfterScoringVerb: PersonRule = {
   ],
   apply(scan) {
     const { tokens } = scan;
+    const bits = personWordBits(tokens);
     for (let k = 0; k + 3 < tokens.length; k++) {
-      if (!scoringVerbAt(scan, k) || !playerName(scan, k + 1) || !scoringObjectAt(scan, k + 3)) continue;
+      if (!scoringVerbAt(scan, k, bits) || !playerName(scan, k + 1) || !scoringObjectAt(scan, k + 3)) continue;
       scan.addName(tokens.slice(k + 1, k + 3), tokens[k + 1]!, { gender: 'm' });
       k += 2;
     }

@@ -4,7 +4,8 @@ import type { Gender } from '../../types';
 import type { PersonRule } from '../rule';
 import type { PersonScan } from '../scan';
 import { lexicon } from '../../lexicon';
-import { ageAt } from '../ages';
+import { AGE_WORD, ageAt } from '../ages';
+import { personWordBits } from '../word-bits';
 import { looksLikeNameStart, verbLike } from '../words';
 
 const APPOSITION_GAP = /^[،,(]$/;
@@ -60,8 +61,9 @@ export const nameBeforeAge: PersonRule = {
   ],
   apply(scan) {
     const { tokens } = scan;
+    const bits = personWordBits(tokens);
     for (let k = 2; k + 1 < tokens.length; k++) {
-      if (!ageAt(tokens, k)) continue;
+      if ((bits[k]! & AGE_WORD) === 0 || !ageAt(tokens, k)) continue;
       const at = nameBefore(scan, k);
       if (at < 0 || !scan.free(at)) continue;
       // ("غادرت X، البالغة…": one word is a given name, later named alone; the opener's ة tells a woman.)

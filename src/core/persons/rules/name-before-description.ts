@@ -7,6 +7,7 @@ import { givenNames } from '../../lexicon/given-names';
 import type { Gender } from '../../types';
 import type { PersonRule } from '../rule';
 import type { PersonScan } from '../scan';
+import { personWordBit, personWordBits } from '../word-bits';
 import { ageAt } from '../ages';
 import { appositionAt, givenNameBehindBa, verbLike } from '../words';
 import { apposedPronounGender } from '../alone-before-apposition';
@@ -64,7 +65,7 @@ export function descriptionAfter(scan: PersonScan, end: number): Description | n
   return noun ? { gender: noun } : scan.printedWith(next, TA_MARBUTA) ? { gender: 'f' } : {};
 }
 
-const isRelative = perWord((word) => RELATIVES.has(word));
+const RELATIVE = personWordBit(perWord((word) => RELATIVES.has(word)));
 /** The Arabic and the Latin comma, by code. */
 const isComma = (code: number) => code === 0x060c || code === 0x2c;
 
@@ -83,8 +84,9 @@ interface Descriptions {
 function descriptionsByEnd(scan: PersonScan): Descriptions {
   const { tokens, doc } = scan;
   const out: Descriptions = { marks: new Uint8Array(tokens.length + 6), byEnd: new Map() };
+  const bits = personWordBits(tokens);
   for (let e = 1; e < tokens.length; e++) {
-    let may = isRelative(tokens[e]!);
+    let may = (bits[e]! & RELATIVE) !== 0;
     for (let i = tokens[e - 1]!.end; !may && i < tokens[e]!.start; i++) may = isComma(doc.norm.text.charCodeAt(i));
     const described = may ? descriptionAfter(scan, e) : null;
     if (described) {

@@ -2,6 +2,7 @@ import { givenNames } from '../../lexicon/given-names';
 import { perWord } from '../../text/vocabulary';
 import type { PersonRule } from '../rule';
 import type { PersonScan } from '../scan';
+import { personWordBit, personWordBits } from '../word-bits';
 import { endsLikeName, looksLikeNameStart } from '../words';
 
 /**
@@ -21,6 +22,7 @@ function nameLength(scan: PersonScan, k: number): number {
 
 /** The gender a naming word gives ("يدعى" m, "المدعوة" f), null for other words. */
 const namingGender = perWord((word) => givenNames().namingWords.get(word) ?? null);
+const NAMING_WORD = personWordBit((t) => namingGender(t) !== null);
 
 export const namedAs: PersonRule = {
   name: 'named as',
@@ -33,8 +35,10 @@ export const namedAs: PersonRule = {
   ],
   apply(scan) {
     const { tokens } = scan;
+    const bits = personWordBits(tokens);
     for (let k = 0; k + 1 < tokens.length; k++) {
-      const gender = namingGender(tokens[k]!);
+      // (Its bit first: few words name someone.)
+      const gender = (bits[k]! & NAMING_WORD) === 0 ? null : namingGender(tokens[k]!);
       if (!gender || !tokens[k]!.joinsNext) continue;
       // ("ذكر اسمه مدرج على القائمة": after a bare "اسمه" only a given name of ours is a name.)
       if (givenNames().namingWordsBeforeGivenName.has(tokens[k]!.text) && !givenNames().byWord.has(tokens[k + 1]!.text)) continue;
