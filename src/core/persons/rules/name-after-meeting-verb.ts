@@ -24,7 +24,6 @@ function restOfName(scan: PersonScan, k: number): number {
   return 0;
 }
 
-
 export const nameAfterMeetingVerb: PersonRule = {
   name: 'name after meeting verb',
   why: 'Whom a report meets, calls or talks with ("التقينا بسعاد X", "تحدثت الصحيفة مع آمنة X") is a person: a given name of ours behind ب, مع or إلى and one or two more words.',
@@ -38,7 +37,7 @@ export const nameAfterMeetingVerb: PersonRule = {
     const { tokens } = scan;
     for (let v = 0; v + 2 < tokens.length; v++) {
       const verb = tokens[v]!.text;
-      if (!lexicon.meetingVerbs.has(verb) && !lexicon.meetingVerbs.has(verb.slice(1))) continue;
+      if (!lexicon.meetingVerbs.has(verb) && !lexicon.meetingVerbs.has(verb.replace(/^[وف]/, ''))) continue;
       for (let k = v + 1; k <= v + 1 + MAX_SUBJECT_WORDS && k + 1 < tokens.length; k++) {
         if (!tokens[k - 1]!.joinsNext || !scan.free(k)) break;
         const t = tokens[k]!;
