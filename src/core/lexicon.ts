@@ -198,6 +198,7 @@ function roleWords() {
     /** Verbs after which a name comes ("استقبل", "زار"), besides the speech verbs. */
     verbsBeforeNames: normSet(roles.verbsBeforeNames),
     meetingVerbs: normSet(roles.meetingVerbs),
+    meetingPrepositions: normSet(roles.meetingPrepositions),
     /** Words after a title that make it a former holder ("السابق"). */
     formerQualifiers: normSet(roles.formerQualifiers),
     /** Words before a title that make it someone else's role ("نائب"). */

@@ -88,7 +88,7 @@ function nameStartOf(word: string, finder: ActorFinder, rest: boolean): boolean 
   // Proclitic + article ("بالحفاظ", "والقوات", "للجيش") never starts a name word.
   if (startsWithProcliticArticle(word)) return false;
   // "بوقف", "لحماية", "X Y بنتيجة": ب or ل on a common word (data/common-words.json) is no name word ("باسم", "لبنى" are given names of ours).
-  if (commonWordBehindBa(word) || (word[0] === 'ل' && lexicon.commonWords.has(word.slice(1)) && !givenNames().byWord.has(word))) return false;
+  if (commonWordBehind('بل', word)) return false;
   if (rest) return true;
   if (word.startsWith('ال')) return false;
   // "لحركة": a preposition on an institution word.
@@ -282,5 +282,6 @@ export function givenNameBehindBa(t: Token): Token | null {
   return { start: t.start + 1, end: t.end, text: t.text.slice(1), joinsNext: t.joinsNext };
 }
 
-/** "بخط صغير", "بعين أخرى": ب on a common word (data/common-words.json) is how something was done, no name word ("باسم" is a given name of ours). */
-export const commonWordBehindBa = (word: string): boolean => word[0] === 'ب' && lexicon.commonWords.has(word.slice(1)) && !givenNames().byWord.has(word);
+/** "بخط صغير", "بعين أخرى", "لحماية": one of `prepositions` on a common word (data/common-words.json) is no name word ("باسم", "لبنى" are given names of ours). */
+export const commonWordBehind = (prepositions: string, word: string): boolean =>
+  prepositions.includes(word[0] ?? ' ') && lexicon.commonWords.has(word.slice(1)) && !givenNames().byWord.has(word);

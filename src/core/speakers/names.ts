@@ -1,6 +1,6 @@
 // Names in a cue's subject zone: a person after a title and its complement,
 // a name in apposition, a name the gazetteer lacks.
-import { commonWordBehindBa, isPersonNoun, verbalNounBehindPreposition } from '../persons/words';
+import { commonWordBehind, isPersonNoun, verbalNounBehindPreposition } from '../persons/words';
 import { constructBehindLam, endsWithPronoun } from '../persons/name-shapes';
 import { endsInTanweenAlif, isQuoteMark } from '../chars';
 import { attributionAt, isComplementizer, isComplementizerWord, lexicon, stems, verbAt, wordsIn, type Word } from '../speech';
@@ -225,7 +225,7 @@ export function unknownName(text: string, words: Word[], from: number, to: numbe
   for (const w of nameWords) {
     // Names do not start with a preposition glued on ("للتوصل", "بالقلق") nor end in tanween alif ("سألنا بائعاً عراقياً").
     if (/^(لل|بال|كال)/.test(w.norm) || (w !== nameWords[0] && /^ل/.test(w.norm)) || endsInTanweenAlif(text.slice(w.start, w.end))) return null;
-    if (commonWordBehindBa(w.norm)) return null;
+    if (commonWordBehind('ب', w.norm)) return null;
     if (!/[\u0621-\u064A]/.test(w.norm) || isTitleWord(w) || isDocumentWord(w) || NOT_NAME_WORDS.has(w.norm) || isFunctionWord(w.norm)) return null;
     if (stems(w.norm).some((s) => lexicon.anonymous.has(s) || lexicon.institutionNouns.has(s))) return null;
   }

@@ -1,3 +1,4 @@
+import { inSetBehindConjunction } from '../../clitics';
 import { lexicon } from '../../lexicon';
 import { givenNames } from '../../lexicon/given-names';
 import type { PersonRule } from '../rule';
@@ -7,9 +8,6 @@ import { isNameParticle } from '../name-chains';
 
 /** Words of the verb's subject between the verb and the one met ("التقت مراسلتنا ب…", "تحدثت الصحيفة الأسبوعية مع…"). */
 const MAX_SUBJECT_WORDS = 2;
-/** Prepositions of meeting written apart ("مع", "إلى"); ب is read on the name's first word. */
-const PREPOSITIONS: ReadonlySet<string> = new Set(['مع', 'الى']);
-
 /** Any given name of ours: behind a preposition of meeting even one that is also a word names someone ("مع آمنة X"). */
 const givenName = (word: string) => givenNames().byWord.has(word);
 
@@ -36,12 +34,11 @@ export const nameAfterMeetingVerb: PersonRule = {
   apply(scan) {
     const { tokens } = scan;
     for (let v = 0; v + 2 < tokens.length; v++) {
-      const verb = tokens[v]!.text;
-      if (!lexicon.meetingVerbs.has(verb) && !lexicon.meetingVerbs.has(verb.replace(/^[وف]/, ''))) continue;
+      if (!inSetBehindConjunction(lexicon.meetingVerbs, tokens[v]!.text)) continue;
       for (let k = v + 1; k <= v + 1 + MAX_SUBJECT_WORDS && k + 1 < tokens.length; k++) {
         if (!tokens[k - 1]!.joinsNext || !scan.free(k)) break;
         const t = tokens[k]!;
-        const apart = PREPOSITIONS.has(t.text) && givenName(tokens[k + 1]!.text) && scan.free(k + 1);
+        const apart = lexicon.meetingPrepositions.has(t.text) && givenName(tokens[k + 1]!.text) && scan.free(k + 1);
         const first = apart ? tokens[k + 1]! : givenNameBehindBa(t);
         if (!first) continue;
         const at = apart ? k + 1 : k;

@@ -8,7 +8,7 @@ import { joinedComplementNoun, TITLE_LINKERS } from '../../names';
 import { reportsSpeech } from '../zone';
 import { inIt } from '../reading';
 import { shortPresentBehindFa } from '../../../text/verb-shapes';
-import { commonWordBehindBa, pluralNounInAt, verbalNounBehindPreposition } from '../../../persons/words';
+import { commonWordBehind, pluralNounInAt, verbalNounBehindPreposition } from '../../../persons/words';
 import type { SubjectRule } from './rule';
 
 /** How many words a description may run before the name ("الناقدة الفنية المصرية"، "المدافعة عن حقوق الإنسان في جمهورية أرمينيا،"). */
@@ -208,7 +208,7 @@ function nameAt(text: string, words: Word[], at: number, reach: number, gender: 
 function nameWord(w: string): boolean {
   if (!/^[\u0621-\u064A]+$/.test(w) || /^(لل|بال|كال)/.test(w) || inIt(w) || isTitle(w) || isRoleWord(w) || isSpokesperson(w) || isStop(w) || isDocument(w) || isFunctionWord(w) || NOT_NAME_WORDS.has(w)) return false;
   // ("وختم الخبير حديثه بتحذير:": the speaker's own talk, a speech noun with its pronoun, is no name.)
-  if (givenNames().personNouns.has(w) || lexicon.speechNounWithPronoun.has(w) || commonWordBehindBa(w)) return false;
+  if (givenNames().personNouns.has(w) || lexicon.speechNounWithPronoun.has(w) || commonWordBehind('ب', w)) return false;
   // (Also behind ل: "لوكالة" is whom the words were said to, "ليفين" a name.)
   return !stems(w).some((s) => lexicon.anonymous.has(s) || lexicon.institutionNouns.has(s) || lexicon.commonObjects.has(s) || lexicon.mediaNouns.has(s));
 }
