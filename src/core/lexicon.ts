@@ -79,6 +79,7 @@ function subjectWords(data: RawData) {
     /** "على لسان": an aside that names who spoke for the subject ("وأكدت الحركة، على لسان الناطق باسمها X، أن"), each as its words. */
     voicePhrases: normList(data.attributionPhrases?.voices).map((p) => p.split(' ')),
     leaderAsides: new Set(normList(data.attributionPhrases?.leaders)),
+    memberAsides: new Set(normList(data.attributionPhrases?.members)),
     ownedStatements: new Set(normList(data.attributionPhrases?.ownedStatements)),
   };
 }
@@ -277,8 +278,7 @@ function nameWords() {
 /** Pronouns that carry a speaker, with the gender each gives: a particle's before the verb ("لكنها اتهمت"), the relay preposition's ("نقلت عنه الوكالة"). */
 function pronounWords(data: RawData) {
   const { particles, masculine, feminine } = morphology.subjectPronouns;
-  const withPronoun = (words: string[]) =>
-    new Map(words.flatMap((w) => [[norm(w + masculine), 'm' as const], [norm(w + feminine), 'f' as const]]));
+  const withPronoun = (words: string[]) => new Map(words.flatMap((w) => [[norm(w + masculine), 'm' as const], [norm(w + feminine), 'f' as const]]));
   const relayPrepositions = normList(data.relayVerbs?.prepositions);
   return {
     subjectPronounParticles: withPronoun(particles),

@@ -12,7 +12,7 @@ export const wordSet = (xs: unknown): Set<string> => new Set(normList(xs).flatMa
 
 export interface RawData {
   verbs?: Array<{ verb?: unknown; masculine?: unknown; feminine?: unknown; plural?: unknown }>;
-  attributionPhrases?: { phrases?: unknown; pronounWords?: unknown; pronounNouns?: unknown; voices?: unknown; leaders?: unknown; ownedStatements?: unknown };
+  attributionPhrases?: { phrases?: unknown; pronounWords?: unknown; pronounNouns?: unknown; voices?: unknown; leaders?: unknown; members?: unknown; ownedStatements?: unknown };
   pronounSources?: { nouns?: unknown };
   complementizers?: { words?: unknown; prepositions?: unknown; timeWords?: unknown };
   relativeWords?: { pronouns?: unknown; adverbs?: unknown; masculine?: unknown; feminine?: unknown };

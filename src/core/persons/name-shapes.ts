@@ -230,3 +230,6 @@ export function constructBehindLam(first: string, second: string): boolean {
 export function futureVerbAndObject(first: string, second: string): boolean {
   return /^س[يتن][\u0621-\u064a]{3,}$/.test(first) && second.startsWith('ال') && !givenNames().byWord.has(first);
 }
+
+/** The key under which the scan keeps the person a name of these words names. */
+export const personKey = (words: readonly { text: string }[]): string => `?:${words.map((w) => w.text).join(' ')}`;

@@ -9,7 +9,7 @@ import { givenNames } from '../lexicon/given-names';
 import { conjoinedGivenName, conjoinedNoun, endsLikeName, verbOfGivenName, feminineWord, looksLikeNameStart, possessedNoun, nounInConstruct, prepositionalPhrase, verbShapedFirstName } from './words';
 import { longerNames } from './longer-names';
 import { MAX_NAME_WORDS, isNameParticle, nameChainFits, titleAsSurname } from './name-chains';
-import { endsWithPronoun, foreignFirstName, givenNameAlias, impossibleName, objectAfterName, oneWordNameHere, thirdWordIsObject } from './name-shapes';
+import { endsWithPronoun, foreignFirstName, givenNameAlias, impossibleName, objectAfterName, oneWordNameHere, personKey, thirdWordIsObject } from './name-shapes';
 import { monthAt } from './months';
 import { commonAliasMentions, noteCommonAlias } from './common-aliases';
 
@@ -146,7 +146,7 @@ export class PersonScan {
     const { finder } = this;
     const full = words.map((w) => w.text).join(' ');
     if (impossibleName(this, words, full)) return; // ("محافظة رام الله والبيرة", "فوق رأسي": ../name-shapes.ts)
-    const key = `?:${full}`;
+    const key = personKey(words);
     // A title or role outside the name gives the gender; a given name not in the list ("لانا") none: the verbs tell it.
     const gender = known?.gender ?? (feminineWord(genderWord) ? 'f' : words.includes(genderWord) ? undefined : 'm');
     if (gender) this.genders.set(key, gender);

@@ -8,7 +8,7 @@ import { presentShaped } from '../text/verb-shapes';
 import { describedPerson } from './subject/rules/described-name';
 import { statementOwner } from './document-owner';
 import { toNarratorBy } from './to-narrator';
-import { actorOpeningClause, actorOpeningSentence, ledBy, subjectOfWritersClause, writersClauseOpening } from './fronted-actor';
+import { actorOpeningClause, actorOpeningSentence, ledBy, namedAsMember, subjectOfWritersClause, writersClauseOpening } from './fronted-actor';
 import { appositionGender, spokenForBy } from './cue-context';
 import { headlineSpeakerSince } from './headline-before';
 import { titledPerson } from './names';
@@ -20,15 +20,14 @@ export function carry(state: State, gender: CueGender | null, ctx: ResolveContex
   // "غير أن المفوض العام للوكالة، X، كتب:": the person named right before the verb is its subject.
   const fronted = ctx.participle ? null : (statementOwner(ctx, gender, text) ?? personRightBefore(ctx, gender, text) ?? actorOpeningClause(ctx, gender, text) ?? toNarratorBy(ctx, gender, text));
   if (fronted) return fronted;
-  if (ctx.participle) {
-    const own = subjectOfWritersClause(ctx, gender, text) ?? sentenceSubject(ctx, gender, text) ?? clauseSubject(ctx, gender, text);
-    if (own) return own;
-  } else {
-    // "وكان قائد الجيش X قد تعهد ...، وقال أمام الجنود:": the subject of the clause before, in the same sentence.
-    const writers = writersClauseOpening(ctx, text); // ("…، فيما رحب X بالخطوة، ووصفها": the nearer clause first.)
-    const own = (writers === null ? null : clauseSubject(ctx, gender, text, writers)) ?? clauseSubject(ctx, gender, text) ?? actorOpeningSentence(ctx, gender, text);
-    if (own) return own;
-  }
+  // "وكان قائد الجيش X قد تعهد ...، وقال أمام الجنود:": the subject of the clause before, in the same sentence.
+  // ("…، فيما رحب X بالخطوة، ووصفها", "…، وهو ما دفع X إلى …، قائلة": the writer's nearer clause first.)
+  const writers = writersClauseOpening(ctx, text);
+  const inWritersClause = writers === null ? null : clauseSubject(ctx, gender, text, writers);
+  const own = ctx.participle
+    ? (subjectOfWritersClause(ctx, gender, text) ?? inWritersClause ?? sentenceSubject(ctx, gender, text) ?? clauseSubject(ctx, gender, text))
+    : (inWritersClause ?? clauseSubject(ctx, gender, text) ?? actorOpeningSentence(ctx, gender, text));
+  if (own) return own;
   if (gender === 'm' || gender === 'f') {
     const s = state.byGender[gender];
     // "وروى المواطن ناصر عيسى أن ... . وقال وهو يقف ...": a person introduced as the
@@ -59,8 +58,10 @@ function personRightBefore(ctx: ResolveContext, gender: CueGender | null, text: 
   const m = ctx.mentions[k];
   if (!m || m.actor.type !== 'person' || !/^[ \u00A0]*[،,]?[ \u00A0]*$/.test(text.slice(m.end, ctx.cueStart))) return null;
   if (m.end <= sentenceStart(text, ctx.cueStart, null) || insideSpans(ctx.direct, ctx.directStarts, m.start)) return null;
+  // ("وعن الأسرى، ومنهم X، يقول": X is one of those the aside names, no subject.)
+  if (namedAsMember(text, m)) return null;
   // "فالمجلس الانتقالي، بقيادة X، يؤكد": the leader's aside; the body before it is the subject.
-  const led = ledBy(ctx, text, k);
+  const led = ledBy(ctx.mentions, text, k);
   if (led) return mentionAgrees(led, gender, ctx.state) ? { kind: 'carry', speaker: speakerOf(led, ctx.state) } : null;
   return mentionAgrees(m, gender, ctx.state) ? { kind: 'carry', speaker: speakerOf(m, ctx.state) } : null;
 }
@@ -197,7 +198,7 @@ export function recentPerson(ctx: ResolveContext, gender: Gender, text: string):
   for (let seen = 0; k >= 0 && seen < 20; k--, seen++) {
     const m = ctx.mentions[k]!;
     if (ctx.cueStart - m.end > 1500) break;
-    if (m.actor.type !== 'person' || !nearSentenceStart(text, m.start, 12) || insideSpans(ctx.direct, ctx.directStarts, m.start)) continue;
+    if (m.actor.type !== 'person' || !nearSentenceStart(text, m.start, 12) || insideSpans(ctx.direct, ctx.directStarts, m.start) || namedAsMember(text, m)) continue;
     const s = speakerOf(m, ctx.state);
     if (s.gender !== gender && s.gender !== null) continue;
     // A person known to the gazetteer beats a role-only one of the same sentence
@@ -234,8 +235,8 @@ export function personIntroducedSince(ctx: ResolveContext, gender: Gender, text:
       nearClauseStart(text, m.start, 3, 8) ||
       ((describedRightAfter(text, m.end) || verbOfGenderBefore(text, m.start, gender)) && nearClauseStart(text, m.start, 5, 8)) ||
       (verbOfGenderAfter(text, m.end, gender) && m.start >= sentenceBeforeStart(text, ctx.cueStart));
-    // (Not the object of a person named before it: "والتقى X نظيره Y، الذي ...".)
-    if (!introduced || personBefore(ctx, k, text)) continue;
+    // (Not the object of a person named before it: "والتقى X نظيره Y، الذي ..."; nor one of a group: "ومنهم X".)
+    if (!introduced || personBefore(ctx, k, text) || namedAsMember(text, m)) continue;
     const s = speakerOf(m, ctx.state);
     if ((s.gender ?? appositionGender(text, m.end)) === gender) return s; // ("X، وهي طالبة": a name we lack tells its gender so.)
   }

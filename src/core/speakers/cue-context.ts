@@ -2,7 +2,7 @@
 // cue's subject ("واتهمت X، في بيان، Y") or one that names who spoke for it ("، على لسان الناطق باسمها X،"),
 // a relative clause right after an actor's name ("X التي تقول إن"), and a speech noun with a pronoun that
 // refers back ("وفي حديثه لـ…:") unless a verb after its comma has the subject it looks ahead to.
-import { attributionPronounOf, isComplementizerWord, lexicon, speechNounPronounAt, verbAt, wordsIn, type CueGender, type Word } from '../speech';
+import { attributionAt, attributionPronounOf, isComplementizerWord, lexicon, speechNounPronounAt, verbAt, wordsIn, type CueGender, type Word } from '../speech';
 import { lastWordsIn } from '../text/tokens';
 import type { Gender } from '../types';
 import { clauseBreakIn } from '../chars';
@@ -49,7 +49,9 @@ const COMMA = /[،,]/;
  * sentence and that cue's complementizer says where the words were reported, no speaker of its own.
  */
 function asideBeforeComplementizer(text: string, words: Word[], i: number, length: number, last: Cue | undefined): boolean {
-  if (!last || i === 0 || !COMMA.test(text.slice(words[i - 1]!.end, words[i]!.start)) || clauseBreakIn(text, last.end, words[i]!.start)) return false;
+  // ("فأكد، بحسب بيان صادر عن البنك، أن": a phrase right after a one-word phrase that opened the aside.)
+  const opening = i > 1 && attributionAt(words, i - 1)?.length === 1 ? i - 1 : i;
+  if (!last || opening === 0 || !COMMA.test(text.slice(words[opening - 1]!.end, words[opening]!.start)) || clauseBreakIn(text, last.end, words[i]!.start)) return false;
   for (let j = i + length; j < words.length && j <= i + length + MAX_ASIDE_WORDS; j++) {
     if (COMMA.test(text.slice(words[j - 1]!.end, words[j]!.start))) return isComplementizerWord(words[j]!);
   }

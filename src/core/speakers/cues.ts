@@ -11,6 +11,7 @@ import { givenNames } from '../lexicon/given-names';
 
 import { type Cue, MAX_SUBJECT_WORDS, type Mention, type Resolution, SENTENCE_END, type State, isParticiple, isTitleOrSpokespersonWord, lowerBound, mentionAgrees, speakerOf, titleStem } from './model';
 import { clauseSubject } from './carry';
+import { ledBy } from './fronted-actor';
 import { actorsRelativeSays, afterRelative, antecedent, pronounCueAt, skippedAsAside, speaksInDocument, spokenForBy, voiceInAside } from './cue-context';
 import { reportsSpeech, resolveSubject, type OnSubject } from './subject';
 
@@ -54,7 +55,10 @@ export function readCues(text: string, lines: LineWords, mentions: Mention[], di
       if (!verb && !phrase && !pronoun) continue;
       const length = verb?.length ?? phrase?.length ?? pronounCue!.length;
       if (phrase ? skippedAsAside(text, words, i, length, cues.at(-1), state) : verb && ((notACue(text, words, i, length) && !actorsRelativeSays(text, words, i, length, mentions, mentionStarts)) || opensPersonName(words[i]!, mentions, mentionStarts))) {
-        if (phrase) takeVoiceOfAside(text, words, i, length, mentions, mentionStarts, state, cues.at(-1));
+        if (phrase) {
+          takeVoiceOfAside(text, words, i, length, mentions, mentionStarts, state, cues.at(-1));
+          i += length - 1; // ("بحسب بيان صادر عن": the words of a phrase read as an aside open no cue of their own.)
+        }
         continue;
       }
       const gender: CueGender | null = verb ? verb.value.gender : pronoun;
@@ -196,6 +200,9 @@ export function subjectBefore(
   // "X (حميدتي) يكتب": a short aside in brackets.)
   // (A mention may end inside its own brackets: "محمد حمدان دقلو (حميدتي".)
   if (!GAP_BEFORE_SUBJECT.test(gap) && !isAsideAfterSubject(gap)) return null;
+  // ("مجلس السيادة برئاسة X أعلن": the body X leads is the subject.)
+  const led = ledBy(mentions, text, k);
+  if (led) return mentionAgrees(led, gender, state) ? { kind: 'explicit', speaker: speakerOf(led, state) } : null;
   if (!mentionAgrees(m, gender, state) && !spokenForBy(text, m)) return null;
   return { kind: 'explicit', speaker: speakerOf(m, state) };
 }

@@ -5,7 +5,7 @@ import { withoutConjunction } from '../clitics';
 import { lexicon, wordsIn, type CueGender } from '../speech';
 import { lastWordsIn, nextWord } from '../text/tokens';
 import { femininePastShaped } from '../text/verb-shapes';
-import { type Mention, type Resolution, type ResolveContext, insideSpans, lowerBound, mentionAgrees, sentenceStart, speakerOf } from './model';
+import { type Mention, type Resolution, type ResolveContext, afterDateline, insideSpans, isSpokesperson, lowerBound, mentionAgrees, sentenceStart, speakerOf } from './model';
 
 /** How far back the clause's opening is looked for before the actor. */
 const OPENING_REACH = 40;
@@ -20,10 +20,27 @@ export function actorOpeningClause(ctx: ResolveContext, gender: CueGender | null
   const m = ctx.mentions[lowerBound(ctx.mentionStarts, ctx.cueStart) - 1];
   // ("غير أن «قسد» ردت ببيان": the actor's name may stand in quotation marks.)
   if (!m || m.actor.type === 'person' || !ACTOR_THEN_VERB(text.slice(m.end, ctx.cueStart)) || insideSpans(ctx.direct, ctx.directStarts, m.start)) return null;
-  const from = Math.max(0, m.start - OPENING_REACH);
-  const before = withoutOpeningMark(text.slice(from, m.start));
-  const opens = OPENS_AFTER_MARK.test(before) || (from === 0 && OPENS_TEXT.test(before)) || afterConnector(before);
-  return opens && mentionAgrees(m, gender, ctx.state) ? { kind: 'carry', speaker: speakerOf(m, ctx.state) } : null;
+  // ("المتحدث باسم منظمة الصحة العالمية أكد أن": the unnamed spokesperson speaks for the body.)
+  const spokesperson = spokespersonBefore(text, m.start);
+  const opening = spokesperson?.start ?? m.start;
+  const from = Math.max(0, opening - OPENING_REACH);
+  const before = withoutOpeningMark(text.slice(from, opening));
+  const opens = OPENS_AFTER_MARK.test(before) || (from === 0 && OPENS_TEXT.test(before)) || afterConnector(before) || opensLineAfterDateline(text, opening);
+  const agrees = spokesperson ? gender === null || gender === 'p' || gender === spokesperson.gender : mentionAgrees(m, gender, ctx.state);
+  return opens && agrees ? { kind: 'carry', speaker: speakerOf(m, ctx.state) } : null;
+}
+
+/** "المتحدث باسم", "الناطقة باسم" right before `at`: where it starts, and the spokesperson's gender (which the verb agrees with). */
+function spokespersonBefore(text: string, at: number): { start: number; gender: 'm' | 'f' } | null {
+  const [who, on] = lastWordsIn(text, Math.max(0, at - 30), at, 2);
+  if (!who || !on || on.norm !== 'باسم' || !isSpokesperson(withoutConjunction(who.norm))) return null;
+  return { start: who.start, gender: who.norm.endsWith('ه') ? 'f' : 'm' };
+}
+
+/** "14:35 – X": `at` opens its line after a dateline or a live page's time stamp. */
+function opensLineAfterDateline(text: string, at: number): boolean {
+  const lineStart = Math.max(text.lastIndexOf('\n', at - 1) + 1, at - OPENING_REACH);
+  return lineStart < at && afterDateline(text, lineStart) === at;
 }
 
 /** Spaces only between the actor and the verb, after a closing quotation mark at most. */
@@ -102,11 +119,25 @@ export function writersClauseOpening(ctx: ResolveContext, text: string): number 
   return null;
 }
 
-/** The actor named right before ", بقيادة" when mention k is the leader that aside names (data/speech-verbs.json attributionPhrases.leaders). */
-export function ledBy(ctx: ResolveContext, text: string, k: number): Mention | null {
-  const m = ctx.mentions[k]!;
+/** The actor named right before "بقيادة" (or "، بقيادة") when mention k is the leader that aside names (data/speech-verbs.json attributionPhrases.leaders). */
+export function ledBy(mentions: readonly Mention[], text: string, k: number): Mention | null {
+  const m = mentions[k]!;
   const before = lastWordsIn(text, Math.max(0, m.start - 30), m.start, 1)[0];
   if (!before || !lexicon.leaderAsides.has(withoutConjunction(before.norm)) || text.slice(before.end, m.start).trim() !== '') return null;
-  const led = ctx.mentions[k - 1];
-  return led && /^[ \u00A0]*[،,][ \u00A0]*$/.test(text.slice(led.end, before.start)) ? led : null;
+  const led = mentions[k - 1];
+  return led && /^[ \u00A0]*[،,]?[ \u00A0]*$/.test(text.slice(led.end, before.start)) ? led : null;
+}
+
+/**
+ * "ومنهم X", "ومن بينهم الصحفي X": the mention is one of a group an aside names (data/speech-verbs.json
+ * attributionPhrases.members), two words with the article (a title) at most between.
+ */
+export function namedAsMember(text: string, m: Mention): boolean {
+  const before = lastWordsIn(text, Math.max(0, m.start - 50), m.start, 3);
+  for (let j = before.length - 1, next = m.start; j >= 0; next = before[j]!.start, j--) {
+    if (text.slice(before[j]!.end, next).trim() !== '') return false;
+    if (lexicon.memberAsides.has(withoutConjunction(before[j]!.norm))) return true;
+    if (!before[j]!.norm.startsWith('ال')) return false;
+  }
+  return false;
 }

@@ -1,5 +1,5 @@
 import { plainlyAName } from '../common-aliases';
-import { foreignGivenName } from '../name-shapes';
+import { foreignGivenName, personKey } from '../name-shapes';
 import { lexicon } from '../../lexicon';
 import { givenNames } from '../../lexicon/given-names';
 import { perWord } from '../../text/vocabulary';
@@ -147,7 +147,7 @@ export const givenNameConfirmed: PersonRule = {
       const words = [t, tokens[k + 1]!];
       scan.addName(words, t, given ? { gender: given } : undefined);
       const lone = vouched.get(t.text);
-      if (lone) scan.sameAsLonger(lone, `?:${words.map((w) => w.text).join(' ')}`);
+      if (lone) scan.sameAsLonger(lone, personKey(words));
       k++;
     }
   },

@@ -6,7 +6,7 @@ import { WordAnswers } from '../../text/vocabulary';
 import type { PersonRule } from '../rule';
 import type { PersonScan } from '../scan';
 import { personWordBit, personWordBits } from '../word-bits';
-import { endsWithPronoun, speechVerbOpensClause } from '../name-shapes';
+import { endsWithPronoun, personKey, speechVerbOpensClause } from '../name-shapes';
 import { endsLikeName, looksLikeNameStart, nameSlotAfter } from '../words';
 import { personApposedAt } from '../alone-before-apposition';
 
@@ -23,6 +23,8 @@ export const kunya: PersonRule = {
     { text: 'التقينا بأم سليم قرب الخيمة الزرقاء.', person: 'أم سليم' },
     { text: 'وأرسلت الجمعية سلة غذائية لأم فراس بعد أيام من النزوح.', person: 'أم فراس' },
     { text: 'تسكن أم ديدو، واسمها شوشان ملكونيان، غرفة واحدة مع أحفادها.', person: 'أم ديدو' },
+    { text: 'وفي الطابور وقفت أم سامي، واسمها نجلاء قاسم، منذ الفجر.', person: 'أم سامي' },
+    { text: 'ويفتح الحلاق أبو سامر خليل العطار دكانه قبل السابعة كل صباح.', person: 'أبو سامر' },
   ],
   apply(scan) {
     const { tokens } = scan;
@@ -40,7 +42,19 @@ export const kunya: PersonRule = {
         continue;
       }
       // ("بأم سليم": behind a preposition "أم" is no "or", whatever the child's name.)
-      if (!child || child.proclitic !== '' || !allowed(scan, k, gender, child.values[0]!.common && !/[بل]/.test(proclitic))) continue;
+      // ("وقفت أم سامي، واسمها X": the full name given after it says it is a person, whatever the word before.)
+      if (!child || child.proclitic !== '' || !(allowed(scan, k, gender, child.values[0]!.common && !/[بل]/.test(proclitic)) || namedInFullAfter(scan, k + 1, true))) continue;
+      // ("التاجر أبو محمد حسين الدباغ": a kunya, then the full name it stands for: one person, known by both.)
+      const fullName = fullNameAfter(scan, child.endToken);
+      if (fullName > 0 && proclitic === '') {
+        const kunyaWords = tokens.slice(k, child.endToken);
+        const nameWords = tokens.slice(child.endToken, child.endToken + fullName);
+        scan.addName(kunyaWords, kunyaWords[0]!, { gender, surnameless: true });
+        scan.addName(nameWords, nameWords[0]!, { gender });
+        scan.sameAsLonger(personKey(kunyaWords), personKey(nameWords));
+        k = child.endToken + fullName - 1;
+        continue;
+      }
       const end = child.endToken + familyAfter(scan, child.endToken);
       if (end < tokens.length && tokens[end - 1]!.joinsNext && scan.covered[end]) continue;
       // "سامر أبو غزالة": after a given name, "أبو …" is the family name of a longer name.
@@ -58,14 +72,15 @@ export const kunya: PersonRule = {
 
 /**
  * "أم ليفون، واسمها X Y": a child's name we do not list, set off by a comma and followed by a word that
- * gives the parent's full name (data/given-names.json kunyas.fullNameWords), makes a kunya all the same.
+ * gives the parent's full name (data/given-names.json kunyas.fullNameWords), makes a kunya all the same
+ * (`listedChild`: a child's name we list, "أم سامي، واسمها", where no other sign says it is no "or").
  */
-function namedInFullAfter(scan: PersonScan, at: number): boolean {
+function namedInFullAfter(scan: PersonScan, at: number, listedChild = false): boolean {
   const { tokens, finder } = scan;
   const child = tokens[at];
   const next = tokens[at + 1];
   if (!child || !next || child.joinsNext || !next.joinsNext || !scan.free(at)) return false;
-  return looksLikeNameStart(child.text, finder) && !child.text.startsWith('ال') && givenNames().fullNameWords.has(next.text);
+  return (listedChild || (looksLikeNameStart(child.text, finder) && !child.text.startsWith('ال'))) && givenNames().fullNameWords.has(next.text);
 }
 
 /** The word before the kunya at k is a given name of ours, printed bare and joined to it ("وسام أبو علي"). */
@@ -121,6 +136,17 @@ function allowed(scan: PersonScan, k: number, gender: 'm' | 'f', common: boolean
   // ("زوجته أم خالد": a noun for a person before it says so too; so does "أما" or an honorific: nameSlotAfter.)
   // ("تقف أم سعيد، وهي أرملة،": so does an apposition right after it that says who she is.)
   return nameSlotAfter(scan.tokens, k, scan.finder) || /^[وف]?[يت][\u0621-\u064a]{3,}$/.test(before.text) || givenNames().personNouns.has(before.text) || personApposedAt(scan, k + 2, 'f');
+}
+
+/** "أبو محمد حسين الدباغ": a given name of ours right after the child's name and a family name with the article: its length (2), else 0. */
+function fullNameAfter(scan: PersonScan, at: number): number {
+  const { tokens, finder } = scan;
+  const given = givenNames().names.longestAt(tokens, at, at + 1);
+  const family = tokens[at + 1];
+  if (!given || given.proclitic !== '' || !tokens[at - 1]!.joinsNext || !tokens[at]!.joinsNext || !family || !scan.free(at) || !scan.free(at + 1)) return 0;
+  if (!family.text.startsWith('ال') || givenNames().personNouns.has(family.text) || finder.roles.longestAt(tokens, at + 1, at + 2) || !looksLikeNameStart(family.text, finder, true)) return 0;
+  // ("أم علي فاطمة الحسن إن": a family name that is also a word, "الحسن", where the name clearly ends.)
+  return !lexicon.commonWords.has(family.text.slice(2)) || endsLikeName(tokens, at + 2, finder) ? 2 : 0;
 }
 
 /** A family name after the child's name: a word with ال ending like a nisba ("الحلبي"), one name word that ends the name, or "أبو" and one. */
