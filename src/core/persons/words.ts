@@ -182,7 +182,8 @@ export function endsLikeName(tokens: Token[], after: number, finder: ActorFinder
   const next = tokens[after];
   if (!next || !tokens[after - 1]!.joinsNext) return true;
   const w = next.text;
-  if (finder.stopWords.has(w) || inSetBehindConjunction(finder.speechVerbs, w)) return true;
+  // ("أما المعلمة X Y فقد حولت": ف on a function word answers أما after the name.)
+  if (finder.stopWords.has(w) || (w[0] === 'ف' && finder.stopWords.has(w.slice(1))) || inSetBehindConjunction(finder.speechVerbs, w)) return true;
   // "X Y (40 عاما)": an age in brackets; "X Y مدرب المنتخب", "X Y سائق الفريق": a role or a person noun in apposition;
   // "X Y ست ساعات": a number word.
   if (/^[0-9]/.test(w) || givenNames().ageNumberWords.has(w) || finder.roles.longestAt(tokens, after, after + 1) || givenNames().personNouns.has(`ال${w}`)) return true;

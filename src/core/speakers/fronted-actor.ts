@@ -5,7 +5,7 @@ import { withoutConjunction } from '../clitics';
 import { lexicon, wordsIn, type CueGender } from '../speech';
 import { lastWordsIn, nextWord } from '../text/tokens';
 import { femininePastShaped } from '../text/verb-shapes';
-import { type Mention, type Resolution, type ResolveContext, afterDateline, insideSpans, isSpokesperson, lowerBound, mentionAgrees, sentenceStart, speakerOf } from './model';
+import { type Mention, type Resolution, type ResolveContext, insideSpans, isSpokesperson, lowerBound, mentionAgrees, sentenceStart, speakerOf } from './model';
 
 /** How far back the clause's opening is looked for before the actor. */
 const OPENING_REACH = 40;
@@ -25,7 +25,7 @@ export function actorOpeningClause(ctx: ResolveContext, gender: CueGender | null
   const opening = spokesperson?.start ?? m.start;
   const from = Math.max(0, opening - OPENING_REACH);
   const before = withoutOpeningMark(text.slice(from, opening));
-  const opens = OPENS_AFTER_MARK.test(before) || (from === 0 && OPENS_TEXT.test(before)) || afterConnector(before) || opensLineAfterDateline(text, opening);
+  const opens = OPENS_AFTER_MARK.test(before) || (from === 0 && OPENS_TEXT.test(before)) || afterConnector(before) || AFTER_TIME_STAMP.test(before);
   const agrees = spokesperson ? gender === null || gender === 'p' || gender === spokesperson.gender : mentionAgrees(m, gender, ctx.state);
   return opens && agrees ? { kind: 'carry', speaker: speakerOf(m, ctx.state) } : null;
 }
@@ -37,11 +37,8 @@ function spokespersonBefore(text: string, at: number): { start: number; gender: 
   return { start: who.start, gender: who.norm.endsWith('ه') ? 'f' : 'm' };
 }
 
-/** "14:35 – X": `at` opens its line after a dateline or a live page's time stamp. */
-function opensLineAfterDateline(text: string, at: number): boolean {
-  const lineStart = Math.max(text.lastIndexOf('\n', at - 1) + 1, at - OPENING_REACH);
-  return lineStart < at && afterDateline(text, lineStart) === at;
-}
+/** "14:35 – ": a live page's time stamp opening a line, right before the actor. */
+const AFTER_TIME_STAMP = /(?:^|\n)[ \u00A0]*[0-9٠-٩]{1,2}[:٫][0-9٠-٩]{2}[ \u00A0]*[-–—][ \u00A0]*$/;
 
 /** Spaces only between the actor and the verb, after a closing quotation mark at most. */
 const ACTOR_THEN_VERB = (gap: string): boolean => /^[ \u00A0]+$/.test(isQuoteMark(gap[0] ?? '') ? gap.slice(1) : gap);

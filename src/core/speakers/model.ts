@@ -66,8 +66,8 @@ export function refOf(r: Resolution): SpeakerRef | null {
   return r.kind === 'explicit' || r.kind === 'carry' ? r.speaker.ref : null;
 }
 
-/** "القاهرة (رويترز) – ", a live page's "14:35 – ": a place (maybe an agency in brackets) or a time before a dash, opening a paragraph. */
-const DATELINE = /^[ \u00A0]*(?:[\u0621-\u064a]+(?: [\u0621-\u064a]+)?|[0-9٠-٩]{1,2}[:٫][0-9٠-٩]{2})[ \u00A0]*(?:\([^()\n]{1,30}\)[ \u00A0]*)?[-–—][ \u00A0]*/;
+/** "القاهرة (رويترز) – ": a dateline, a place and maybe an agency in brackets before a dash, opening a paragraph. */
+const DATELINE = /^[ \u00A0]*[\u0621-\u064a]+(?: [\u0621-\u064a]+)?[ \u00A0]*(?:\([^()\n]{1,30}\)[ \u00A0]*)?[-–—][ \u00A0]*/;
 
 /** Where a sentence's own words start: after a dateline that opens it, if any. */
 export function afterDateline(text: string, from: number): number {

@@ -18,6 +18,7 @@ import { nameBeforeAge } from './name-before-age';
 import { nameBeforeDescription } from './name-before-description';
 import { nameBeforeRole } from './name-before-role';
 import { namedAs } from './named-as';
+import { secondOfPair } from './second-of-pair';
 import { topicBeforeVerb } from './topic-before-verb';
 import type { PersonRule } from '../rule';
 
@@ -42,4 +43,5 @@ export const PERSON_RULES: readonly PersonRule[] = [
   givenNameConfirmed, //     "تكون تاكوهي سركيسيان قد…" where "وتقول تاكوهي إن…"
   nameAfterScoringVerb, //   "قبل أن يعادل كوفي أمبونو النتيجة"
   topicBeforeVerb, //        "أما بائع التوابل في سوق المدينة X Y فقال"
+  secondOfPair, //           "المعلمتان X Y Z وإسراء A B"
 ];

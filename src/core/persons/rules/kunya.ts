@@ -163,7 +163,9 @@ function familyAfter(scan: PersonScan, at: number): number {
   if (givenNames().kunyas.get(t.text) === 'm' && t.joinsNext && scan.free(at + 1) && looksLikeNameStart(tokens[at + 1]!.text, finder) && endsLikeName(tokens, at + 2, finder)) return 2;
   // ("أم خالد الكبرى": printed with ى it is an adjective, no nisba.)
   if (t.text.startsWith('ال')) return (t.text.length >= 5 && t.text.endsWith('ي') && !scan.printedWith(t, 0x649)) || setOffSurname(scan, at) || plainSurname(scan, at) ? (looksLikeNameStart(t.text, finder, true) ? 1 : 0) : 0;
-  return looksLikeNameStart(t.text, finder) && !givenNames().personNouns.has(t.text) && endsLikeName(tokens, at + 1, finder) ? 1 : 0;
+  // ("أم خالد أرملة في الخمسين": a noun for a person, "الأرملة" with the article, says who she is.)
+  const personNoun = givenNames().personNouns.has(t.text) || givenNames().personNouns.has(`ال${t.text}`);
+  return looksLikeNameStart(t.text, finder) && !personNoun && endsLikeName(tokens, at + 1, finder) ? 1 : 0;
 }
 
 /**

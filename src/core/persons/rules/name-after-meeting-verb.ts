@@ -12,7 +12,7 @@ const MAX_SUBJECT_WORDS = 2;
 const givenName = (word: string) => givenNames().byWord.has(word);
 
 /** How many words from token k go on a name whose first word is read already: one or two name words, then its end. */
-function restOfName(scan: PersonScan, k: number): number {
+export function restOfName(scan: PersonScan, k: number): number {
   const { tokens, finder } = scan;
   for (let n = 1; n <= 2; n++) {
     const t = tokens[k + n - 1];

@@ -100,7 +100,9 @@ export const nameAfterPersonNoun: PersonRule = {
       const gender = (bits[k]! & PERSON_NOUN) === 0 ? null : personNounAt(scan, k);
       if (!gender) continue;
       // ("مهندسة الاتصالات X Y": a noun in construct reads its complement as adjectives, as a definite noun does.)
-      const kin = !tokens[k]!.text.includes('ال') && personNounOf(tokens[k]!).gender !== null;
+      // ("والدتها": its ال is the word's own letters, no article.)
+      const noun = personNounOf(tokens[k]!);
+      const kin = !noun.bare.startsWith('ال') && noun.gender !== null;
       const at = kin ? k + 1 : nameStart(scan, k);
       const size = at === null ? 0 : scan.nameAt(at) || (describedLoneName(scan, at) ? 1 : 0);
       if (at === null || size === 0 || (kin && !kinName(scan, at, size))) continue;

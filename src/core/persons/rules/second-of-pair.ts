@@ -1,0 +1,45 @@
+import { lexicon } from '../../lexicon';
+import { givenNames } from '../../lexicon/given-names';
+import { MAX_NAME_WORDS } from '../name-chains';
+import type { PersonRule } from '../rule';
+import type { PersonScan } from '../scan';
+import { conjoinedGivenName } from '../words';
+import { restOfName } from './name-after-meeting-verb';
+
+/** A name of two words or more, found already, ends right before token k. */
+function nameEndsBefore(scan: PersonScan, k: number): boolean {
+  const { tokens, names } = scan;
+  for (let i = k - 2; i >= 0 && i >= k - MAX_NAME_WORDS; i--) if (names.longestAt(tokens, i, k)?.endToken === k) return true;
+  return false;
+}
+
+/** "وإسراء محمود العطار صفوفا": from token at, a given name of ours and a family name with the article, whatever follows (2), else 0. */
+function givenAndFamilyAt(scan: PersonScan, at: number): number {
+  const { tokens } = scan;
+  const given = tokens[at];
+  const family = tokens[at + 1];
+  if (!given || !family || !tokens[at - 1]!.joinsNext || !given.joinsNext || !scan.free(at) || !scan.free(at + 1)) return 0;
+  const familyName = family.text.startsWith('ال') && !lexicon.commonWords.has(family.text.slice(2)) && !givenNames().personNouns.has(family.text);
+  return givenNames().byWord.has(given.text) && familyName ? 2 : 0;
+}
+
+export const secondOfPair: PersonRule = {
+  name: 'second of a pair',
+  why: 'Two people named together ("المعلمتان X Y Z وإسراء A B"): right after a full name found, و on a given name of ours opens the second name, even where the two letters read as a word ("وجود", "وإسراء").',
+  examples: [
+    { text: 'ونظمت المعلمتان ريم زياد السقا وإسراء محمود العطار صفوفا مؤقتة في الخيمة.', person: 'إسراء محمود العطار' },
+    { text: 'وأنقذ المسعفان رامي عيسى الخطيب وجود صبحي المصري طفلة من تحت الركام.', person: 'جود صبحي المصري' },
+    { text: 'وشارك الطبيبان سامر خليل الحلو وأمل يوسف النجار في القافلة.', person: 'أمل يوسف النجار' },
+  ],
+  apply(scan) {
+    const { tokens } = scan;
+    for (let k = 2; k + 1 < tokens.length; k++) {
+      const t = tokens[k]!;
+      if (!conjoinedGivenName(t.text) || !tokens[k - 1]!.joinsNext || !scan.free(k) || !nameEndsBefore(scan, k)) continue;
+      const size = restOfName(scan, k + 1) || givenAndFamilyAt(scan, k + 1);
+      if (size === 0) continue;
+      const first = { start: t.start + 1, end: t.end, text: t.text.slice(1), joinsNext: t.joinsNext };
+      scan.addName([first, ...tokens.slice(k + 1, k + 1 + size)], first);
+    }
+  },
+};
