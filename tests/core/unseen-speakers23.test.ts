@@ -52,6 +52,12 @@ describe('a kunya followed by a full name: one person, known by both', () => {
   ])('%s', (text, kunya, name) => {
     expect(personMentions(lead + text)).toContainEqual([kunya, name]);
   });
+  it.each([
+    ['ورغم القصف، يصر أبو سامي على البقاء في بيته.', 'البقاء'],
+    ['وتصر أم ياسر على المغادرة قبل حلول الليل.', 'المغادرة'],
+  ])('"على" after a kunya is no given name: %s', (text, word) => {
+    expect(personMentions(lead + text).flat().some((m) => m.includes(word))).toBe(false);
+  });
 });
 
 // (The speaker is printed as her first mention, the kunya.)

@@ -143,6 +143,8 @@ function fullNameAfter(scan: PersonScan, at: number): number {
   const { tokens, finder } = scan;
   const given = givenNames().names.longestAt(tokens, at, at + 1);
   const family = tokens[at + 1];
+  // ("يصر أبو أحمد على البقاء": "على" is "علي" once normalized; the given name Ali is printed with ي.)
+  if (tokens[at]?.text === 'علي' && !scan.printedWith(tokens[at]!, 0x64a)) return 0;
   if (!given || given.proclitic !== '' || !tokens[at - 1]!.joinsNext || !tokens[at]!.joinsNext || !family || !scan.free(at) || !scan.free(at + 1)) return 0;
   if (!family.text.startsWith('ال') || givenNames().personNouns.has(family.text) || finder.roles.longestAt(tokens, at + 1, at + 2) || !looksLikeNameStart(family.text, finder, true)) return 0;
   // ("أم علي فاطمة الحسن إن": a family name that is also a word, "الحسن", where the name clearly ends.)
