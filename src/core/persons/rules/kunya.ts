@@ -19,6 +19,7 @@ export const kunya: PersonRule = {
     { text: 'قالت أم نور وهي تعد الشاي: "لم يبق لنا شيء".', person: 'أم نور' },
     { text: 'يجلس أبو حسين أمام دكانه المغلق منذ شهور.', person: 'أبو حسين' },
     { text: 'ومر زياد أبو سليم بالحاجز قبل الفجر بدقائق.', person: 'زياد أبو سليم' },
+    { text: 'ما زالت هالة سمير أبو غسان تنتظر عودة ابنها.', person: 'هالة سمير أبو غسان' },
     { text: 'وقالت أم خليل أبو ريدة إن المخبز أغلق أبوابه منذ الفجر.', person: 'أم خليل أبو ريدة' },
     { text: 'التقينا بأم سليم قرب الخيمة الزرقاء.', person: 'أم سليم' },
     { text: 'وأرسلت الجمعية سلة غذائية لأم فراس بعد أيام من النزوح.', person: 'أم فراس' },
@@ -59,8 +60,11 @@ export const kunya: PersonRule = {
       if (end < tokens.length && tokens[end - 1]!.joinsNext && scan.covered[end]) continue;
       // "سامر أبو غزالة": after a given name, "أبو …" is the family name of a longer name.
       // (Its gender is the given name's: "ريم أبو زيد" is a woman.)
-      if (proclitic === '' && givenNameBefore(scan, k)) scan.addName(tokens.slice(k - 1, end), tokens[k - 1]!, { gender: givenNameGender(scan, k - 1) ?? gender });
-      else {
+      // ("أمل رشيد أبو سلطان": a father's given name may stand between, then the name has three parts.)
+      if (proclitic === '' && givenNameBefore(scan, k)) {
+        const from = givenNameBefore(scan, k - 1) ? k - 2 : k - 1;
+        scan.addName(tokens.slice(from, end), tokens[from]!, { gender: givenNameGender(scan, from) ?? gender });
+      } else {
         const words = [withoutPreposition(tokens[k]!, proclitic), ...tokens.slice(k + 1, end)];
         const kunyaWords = words.slice(0, child.endToken - k);
         scan.addName(words, words[0]!, { gender, alias: kunyaWords.map((t) => t.text).join(' '), surnameless: end === child.endToken });
