@@ -4,7 +4,7 @@
 // a kunya followed by a full name; "أم X، واسمها Y" after any verb; a participle after the writer's own clause;
 // "ومنهم X" is no subject; verbs of whispering and shouting.
 import { describe, expect, it } from 'vitest';
-import { personMentions, speakerOf } from './support/speaking';
+import { personMentions, personNames, speakerOf } from './support/speaking';
 
 const lead = 'تواصلت المعارك في البلاد وسط تحذيرات من تفاقم الأزمة الإنسانية.\n\n';
 type Case = { text: string; quote: string; speaker: string | null };
@@ -88,4 +88,20 @@ describe('verbs of whispering and shouting say who spoke', () => {
     { text: 'ويصرخ الأب عادل منير القاسم في وجه الموظفين: «أعيدوا لنا أبناءنا».', quote: 'أعيدوا لنا أبناءنا', speaker: 'عادل منير القاسم' },
     { text: 'وهمست الجدة نوال سعيد الشامي: «لم يبق لنا أحد هنا».', quote: 'لم يبق لنا أحد هنا', speaker: 'نوال سعيد الشامي' },
   ]);
+});
+
+describe('two people joined by و: the second is a name too, a role is not', () => {
+  it.each([
+    ['ونظم المعلمان فراس سمير الزعبي وإيمان يوسف الشامي دروسا في الخيمة.', 'إيمان يوسف الشامي'],
+    ['وأسعف المتطوعان زياد حسن العمر وجود ماهر الأحمد جريحين.', 'جود ماهر الأحمد'],
+    ['وقال الصحفيان هشام عمر الزين ورهف سالم الدوري إن البث انقطع.', 'رهف سالم الدوري'],
+  ])('%s', (text, name) => {
+    expect(personNames(lead + text)).toContain(name);
+  });
+  it.each([
+    'وعلى متنها الروسي أندريه فيدياييف ورائد وكالة الفضاء الأوروبية توماس بيسكيه.',
+    'وحضر اللقاء المحامي سمير خليل العبد ورائد الفضاء الإماراتي في القاعة.',
+  ])('no name made of a role: %s', (text) => {
+    expect(personNames(lead + text).some((n) => n.includes('رائد'))).toBe(false);
+  });
 });

@@ -235,8 +235,8 @@ export class PersonScan {
       const nameLike = isAli || foreignFirstName(this, j, count) || looksLikeNameStart(t.text, finder, count > 0 || notVerb) || (count > 0 && isNameParticle(t.text, finder));
       if (!this.free(j) || (!nameLike && (count > 0 || !verbShapedFirstName(tokens, j, finder, this)))) break;
       // "إصابتها", "زيارتهم": a noun with a possessive pronoun opens no name.
-      // ("مسؤولية قواته": no name word ends in a pronoun; "سلوى تحب": a given name's verb is no family name.)
-      if ((t.text.length >= 5 && endsWithPronoun(printed)) || (count > 0 && (possessedNoun(t, printed) || conjoinedNoun(t.text, finder) || verbOfGivenName(count === 1 ? tokens[k] : undefined, t.text, finder))) || (count === 0 && (conjoinedGivenName(t.text) || conjoinedNoun(t.text, finder)))) break;
+      // ("مسؤولية قواته": no name word ends in a pronoun; "سلوى تحب": a given name's verb is no family name; "X Y ورائد": a third word with و on a given name opens the next name.)
+      if ((t.text.length >= 5 && endsWithPronoun(printed)) || conjoinedNoun(t.text, finder) || (count !== 1 && conjoinedGivenName(t.text)) || (count > 0 && (possessedNoun(t, printed) || verbOfGivenName(count === 1 ? tokens[k] : undefined, t.text, finder)))) break;
       // "قصصاً", "كتابٍ": a word printed with tanween is no name's; "بلهجة حادة" opens none.
       if (this.withTanween(t) || (count === 0 && prepositionalPhrase(printed, tokens[j + 1] ? this.printed(tokens[j + 1]!) : ''))) break;
       // A role word is no name word ("نائبة رئيس الوزراء الأوكراني ..."), but after "عبد" it is ("عبد الملك"، "عبد الرقيب").

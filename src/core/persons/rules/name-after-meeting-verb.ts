@@ -3,7 +3,7 @@ import { lexicon } from '../../lexicon';
 import { givenNames } from '../../lexicon/given-names';
 import type { PersonRule } from '../rule';
 import type { PersonScan } from '../scan';
-import { endsLikeName, givenNameBehindBa, looksLikeNameStart } from '../words';
+import { conjoinedGivenName, endsLikeName, givenNameBehindBa, looksLikeNameStart } from '../words';
 import { isNameParticle } from '../name-chains';
 
 /** Words of the verb's subject between the verb and the one met ("التقت مراسلتنا ب…", "تحدثت الصحيفة الأسبوعية مع…"). */
@@ -16,7 +16,10 @@ export function restOfName(scan: PersonScan, k: number): number {
   const { tokens, finder } = scan;
   for (let n = 1; n <= 2; n++) {
     const t = tokens[k + n - 1];
-    if (!t || !tokens[k + n - 2]!.joinsNext || !scan.free(k + n - 1) || !looksLikeNameStart(t.text, finder, true)) return 0;
+    if (!t || !tokens[k + n - 2]!.joinsNext || !scan.free(k + n - 1)) return 0;
+    // ("بسعاد X وخالد": و on a given name of ours opens the next name.)
+    if (conjoinedGivenName(t.text)) return n - 1;
+    if (!looksLikeNameStart(t.text, finder, true)) return 0;
     if (!isNameParticle(t.text, finder) && endsLikeName(tokens, k + n, finder)) return n;
   }
   return 0;

@@ -3,7 +3,7 @@ import { givenNames } from '../../lexicon/given-names';
 import { MAX_NAME_WORDS } from '../name-chains';
 import type { PersonRule } from '../rule';
 import type { PersonScan } from '../scan';
-import { conjoinedGivenName } from '../words';
+import { conjoinedGivenName, endsLikeName } from '../words';
 import { restOfName } from './name-after-meeting-verb';
 
 /** A name of two words or more, found already, ends right before token k. */
@@ -36,6 +36,8 @@ export const secondOfPair: PersonRule = {
     for (let k = 2; k + 1 < tokens.length; k++) {
       const t = tokens[k]!;
       if (!conjoinedGivenName(t.text) || !tokens[k - 1]!.joinsNext || !scan.free(k) || !nameEndsBefore(scan, k)) continue;
+      // ("وسيرغي X ورائد الفضاء الأميركي Y": a word with the article right after it and no clear end makes a noun phrase, no name.)
+      if (tokens[k + 1]!.text.startsWith('ال') && !endsLikeName(tokens, k + 2, scan.finder)) continue;
       const size = restOfName(scan, k + 1) || givenAndFamilyAt(scan, k + 1);
       if (size === 0) continue;
       const first = { start: t.start + 1, end: t.end, text: t.text.slice(1), joinsNext: t.joinsNext };
