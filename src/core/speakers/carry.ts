@@ -195,16 +195,21 @@ function describedSubject(ctx: ResolveContext, gender: CueGender | null, text: s
 export function recentPerson(ctx: ResolveContext, gender: Gender, text: string): Speaker | null {
   let k = lowerBound(ctx.mentionStarts, ctx.cueStart) - 1;
   let fallback: Speaker | null = null;
+  let fallbackSentence = -1;
   for (let seen = 0; k >= 0 && seen < 20; k--, seen++) {
     const m = ctx.mentions[k]!;
-    if (ctx.cueStart - m.end > 1500) break;
+    // (Only within the fallback's own sentence: a known person named in an earlier one does not beat it.)
+    if (ctx.cueStart - m.end > 1500 || m.end <= fallbackSentence) break;
     if (m.actor.type !== 'person' || !nearSentenceStart(text, m.start, 12) || insideSpans(ctx.direct, ctx.directStarts, m.start) || namedAsMember(text, m)) continue;
     const s = speakerOf(m, ctx.state);
     if (s.gender !== gender && s.gender !== null) continue;
     // A person known to the gazetteer beats a role-only one of the same sentence
     // ("قائد الجيش، الفريق أول عبد الفتاح البرهان").
     if (m.actor.id !== null) return s;
-    fallback ??= s;
+    if (!fallback) {
+      fallback = s;
+      fallbackSentence = sentenceStart(text, m.start, null);
+    }
   }
   return fallback;
 }
