@@ -140,7 +140,7 @@ export function clauseSubject(ctx: ResolveContext, gender: CueGender | null, tex
   for (let k = ctx.cues.length - 1; k >= 0 && ctx.cues[k]!.start >= from; k--) {
     const r = ctx.cues[k]!.resolution;
     if (r.kind === 'anonymous') return r;
-    if ((r.kind === 'explicit' || r.kind === 'carry') && (gender === 'p' || gender === null || !r.speaker.gender || r.speaker.gender === gender)) return r;
+    if ((r.kind === 'explicit' || r.kind === 'carry') && !r.reported && (gender === 'p' || gender === null || !r.speaker.gender || r.speaker.gender === gender)) return r;
   }
   let k = lowerBound(ctx.mentionStarts, opening[first]!.start);
   let complementOf: ActorResult | null = null;

@@ -265,7 +265,7 @@ export function remember(state: State, r: Resolution, cueGender: CueGender | nul
     state.lastAnonymous = true;
     return;
   }
-  if (r.kind === 'none') return;
+  if (r.kind === 'none' || r.reported) return;
   const s = r.speaker;
   if (r.kind === 'explicit' && (cueGender === 'm' || cueGender === 'f')) {
     // The verb shows the gender of this name as the text uses it ("قالت الحكومة

@@ -50,5 +50,5 @@ function ownerNamedAfterStatement(ctx: ResolveContext, text: string, before: Wor
   const between = before.filter((w) => w.start >= statement.end && w.end <= m.start).length;
   const trailing = before.filter((w) => w.start >= m.end).length;
   if (between > OWNER_REACH || trailing > 0 || /[.!؟?]/.test(text.slice(statement.end, ctx.cueStart))) return null;
-  return { kind: 'carry', speaker: speakerOf(m, ctx.state) };
+  return { kind: 'carry', speaker: speakerOf(m, ctx.state), reported: true };
 }

@@ -36,7 +36,8 @@ export interface Speaker {
 }
 
 export type Resolution =
-  | { kind: 'explicit' | 'carry'; speaker: Speaker }
+  // (`reported`: words of a statement named with its owner inside another's sentence, "بتصريحات X طالب فيها بـ«…»": no later verb goes on with X.)
+  | { kind: 'explicit' | 'carry'; speaker: Speaker; reported?: boolean }
   | { kind: 'anonymous' }
   | { kind: 'none' };
 
