@@ -110,8 +110,8 @@ function isHashtagLine(line: string): boolean {
 
 /**
  * The first two characters of every marker (the marker itself when it has one): a line whose normalized head
- * starts otherwise is matched by none, and is never normalized whole (most lines open with a letter some
- * marker opens with, "ال" or "ا", few with a marker's first two).
+ * starts otherwise is matched by none, and is never normalized whole. (By the first letter alone, 685 of the
+ * 704 lines of bench/news-page.mjs's page were; by the first two, 166.)
  */
 const MARKER_STARTS = new Set([TEASER, SECTION, TAGS, FOOTER, FOOTER_PHRASES].flatMap((markers) => [...markers.values()].flat().map((m) => m.slice(0, 2))));
 
