@@ -42,35 +42,6 @@ export function verbAt(words: Word[], i: number, lex: SpeechLexicon = lexicon): 
   return lex.verbs.matchBehindConjunction(words, i);
 }
 
-/** What opens a speech cue at a word: a speech verb (verbAt), else an attribution phrase (attributionAt). */
-export interface CueOpening {
-  /** Its words. */
-  length: number;
-  verb: { length: number; value: VerbInfo } | null;
-  phrase: { length: number } | null;
-}
-
-/** cueOpeningAt's answers per line of words, by word index (only the words asked: few of a line's). */
-const openingsRead = new WeakMap<readonly Word[], Map<number, CueOpening | null>>();
-
-/**
- * verbAt, else attributionAt, of the bundled lexicon at words[i] (null for neither), read once per line and word:
- * the indirect quotes (quotes/indirect.ts) and the speech cues (speakers/cues.ts) both look for every cue of
- * the document's lines, and the second reads the first one's answers.
- */
-export function cueOpeningAt(words: Word[], i: number): CueOpening | null {
-  let read = openingsRead.get(words);
-  if (read === undefined) openingsRead.set(words, (read = new Map()));
-  let opening = read.get(i);
-  if (opening === undefined) {
-    const verb = verbAt(words, i);
-    const phrase = verb ? null : attributionAt(words, i);
-    opening = verb || phrase ? { length: (verb ?? phrase)!.length, verb, phrase } : null;
-    read.set(i, opening);
-  }
-  return opening;
-}
-
 /** May a speech verb or an attribution phrase of the bundled lexicon start at the word (verbAt or attributionAt find one)? False for most words: one test by the word's id. */
 export function mayOpenCue(word: Word): boolean {
   return word.token ? opensCue(word.token) : true;

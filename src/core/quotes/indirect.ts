@@ -1,7 +1,7 @@
 // Reported speech: a speech verb, its subject, then أن/إن and the clause it
 // reports, up to the sentence's end or the next speaker's words.
 import { isQuoteMark, isQuoteMarkCode } from '../chars';
-import { cueOpeningAt, isComplementizer, isComplementizerWord, lexicon, lineWords, mayOpenCue, verbAt, type LineWords, type Word } from '../speech';
+import { attributionAt, isComplementizer, isComplementizerWord, lexicon, lineWords, mayOpenCue, verbAt, type LineWords, type Word } from '../speech';
 import type { Span } from '../types';
 import { normalizeText } from '../text/normalize';
 import { firstAbove } from '../text/search';
@@ -46,9 +46,9 @@ export function findIndirectQuotes(text: string, direct: Span[], lines: LineWord
   for (const words of lines) {
     for (let i = 0; i < words.length; i++) {
       // A speech verb, or an attribution phrase ("وجاء في بيان للجيش أن", "وبحسب الوزارة، فإن"); most words open neither (one test by id).
-      const opening = mayOpenCue(words[i]!) ? cueOpeningAt(words, i) : null;
-      if (!opening || inDirect(words[i]!.start) || nounAfterPreposition(text, words, i)) continue;
-      const k = complementizerAfter(text, words, i + opening.length, inDirect);
+      const verb = mayOpenCue(words[i]!) ? (verbAt(words, i) ?? attributionAt(words, i)) : null;
+      if (!verb || inDirect(words[i]!.start) || nounAfterPreposition(text, words, i)) continue;
+      const k = complementizerAfter(text, words, i + verb.length, inDirect);
       if (k < 0) continue;
       // One verb may report several clauses: "أن ...، وأن ...".
       let clause = clauseAfter(text, words, k, inDirect);

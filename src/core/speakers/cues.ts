@@ -3,7 +3,7 @@
 // speaker of each gender, the last document, titles).
 import { isQuoteMark } from '../chars';
 import { withoutConjunction } from '../clitics';
-import { cueOpeningAt, isComplementizer, isComplementizerWord, isVerbWithObjectPronoun, lexicon, mayOpenCue, stems, verbAt, type CueGender, type LineWords, type Word } from '../speech';
+import { attributionAt, isComplementizer, isComplementizerWord, isVerbWithObjectPronoun, lexicon, mayOpenCue, stems, verbAt, type CueGender, type LineWords, type Word } from '../speech';
 import type { Span } from '../types';
 import { nounAfterPreposition } from '../quotes/indirect';
 import { normalizeText } from '../text/normalize';
@@ -47,9 +47,8 @@ export function readCues(text: string, lines: LineWords, mentions: Mention[], di
   for (const words of lines) {
     for (let i = 0; i < words.length; i++) {
       if (!mayOpenCue(words[i]!) || insideDirect(words[i]!.start)) continue;
-      const opening = cueOpeningAt(words, i);
-      const verb = opening?.verb ?? null;
-      const phrase = opening?.phrase ?? null;
+      const verb = verbAt(words, i);
+      const phrase = verb ? null : attributionAt(words, i);
       const pronounCue = verb || phrase ? null : pronounCueAt(text, words, i);
       const pronoun = pronounCue?.gender ?? null;
       if (!verb && !phrase && !pronoun) continue;
