@@ -2,6 +2,7 @@
 import { inSetBehindConjunction, isConjunction } from './clitics';
 import { lexicon } from './lexicon';
 import { wordRange, type TextDocument } from './text/document';
+import { perWord } from './text/vocabulary';
 import type { ActorResult } from './types';
 
 /**
@@ -21,13 +22,20 @@ export function withoutCountriesAsPlaces(doc: TextDocument, actors: ActorResult[
  */
 export function withoutFlags(doc: TextDocument, actors: ActorResult[]): ActorResult[] {
   const flags = new Set<number>();
-  for (const span of actors.filter((a) => a.type === 'state').flatMap((a) => a.mentions)) {
-    const at = wordRange(doc, span.start, span.end)[0];
-    const before = doc.tokens[at - 1];
-    if (doc.words[at] && doc.text.slice(doc.words[at]!.start, span.start) === '' && before?.joinsNext && inSetBehindConjunction(lexicon.flagWords, before.text)) flags.add(span.start);
+  for (const actor of actors) {
+    if (actor.type !== 'state') continue;
+    for (const span of actor.mentions) {
+      const at = wordRange(doc, span.start, span.end)[0];
+      const before = doc.tokens[at - 1];
+      // (The flag word first: few mentions follow one, and the test by word id makes no string.)
+      if (before?.joinsNext && isFlagWord(before) && doc.words[at] && doc.text.slice(doc.words[at]!.start, span.start) === '') flags.add(span.start);
+    }
   }
   return withoutMentions(actors, flags);
 }
+
+/** A word of data/ambiguous.json flagWords, itself or behind و/ف ("وعلم"): asked before every state's mention, answered once per word. */
+const isFlagWord = perWord((word) => inSetBehindConjunction(lexicon.flagWords, word));
 
 /** The actors without the mentions that start at `dropped`; an actor left with none is dropped. */
 function withoutMentions(actors: ActorResult[], dropped: Set<number>): ActorResult[] {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LEAD_JUNK, mainArticleRanges, normalizeMarker, normalizedFirst } from '../../src/core/regions';
+import { LEAD_JUNK, mainArticleRanges, normalizeMarker, normalizedStart } from '../../src/core/regions';
 import type { Span } from '../../src/core/types';
 
 const P1 = 'أعلنت وزارة الدفاع اليوم عن بدء مناورات عسكرية واسعة في المنطقة الشمالية بمشاركة وحدات برية وجوية، وقالت إنها تستمر أسبوعا.';
@@ -89,9 +89,12 @@ describe('mainArticleRanges', () => {
   });
 });
 
-describe("a line's first normalized letter", () => {
-  it('is the first letter of its whole normalized head, whatever junk, marks, spaces or letters that fold lead it', () => {
-    const heads = ['• اقرأ أيضاً: عنوان', '  ـــ  إقرأ ايضا', '12) «المزيد» من الأخبار', '#وسوم: غزة', 'ـًّ', '', '   ', '►► شاهد', 'İstanbul', '\u200Fالمصدر: وكالات', '— مواضيع ذات صلة', '::', 'ٱلأخبار', '\u064Bا', '(3) آخر الأخبار', '𝐀 عنوان'];
-    for (const head of heads) expect(normalizedFirst(head)).toBe(normalizeMarker(head.replace(LEAD_JUNK, ''))[0] ?? '');
+describe("a line's first normalized letters", () => {
+  it('are the first letters of its whole normalized head, whatever junk, marks, spaces or letters that fold lead or part them', () => {
+    const heads = ['• اقرأ أيضاً: عنوان', '  ـــ  إقرأ ايضا', '12) «المزيد» من الأخبار', '#وسوم: غزة', 'ـًّ', '', '   ', '►► شاهد', 'İstanbul', '\u200Fالمصدر: وكالات', '— مواضيع ذات صلة', '::', 'ٱلأخبار', '\u064Bا', '(3) آخر الأخبار', '𝐀 عنوان', 'و  ـ  شاهد', 'ا ', 'أ\u064Bب', 'ﻻ شيء', 'x\t\ty', 'İ'];
+    for (const head of heads) {
+      const whole = normalizeMarker(head.replace(LEAD_JUNK, ''));
+      for (const n of [1, 2, 3]) expect(normalizedStart(head, n)).toBe(whole.slice(0, n));
+    }
   });
 });

@@ -5,7 +5,7 @@
 // article already; texts given whole, as the CLI reads them, keep them.)
 import { lexicon } from '../lexicon';
 import type { PreparedText } from '../matcher';
-import { firstAbove } from '../text/search';
+import { firstAbove, lowerBound } from '../text/search';
 import type { Mention } from './scan';
 
 /** A dateline's byline stands among the text's first lines: the headline, a subtitle, the byline. */
@@ -29,7 +29,10 @@ interface Zone {
 /** The persons' mentions without those that stand alone on a byline. */
 export function withoutBylines(doc: PreparedText, persons: Mention[]): Mention[] {
   if (persons.length === 0) return persons;
-  const zones = bylineZones(doc.norm.text).filter((z) => namesOnly(doc, z, persons));
+  // (Only a line where a person's mention starts may be a byline that counts: namesOnly wants one inside the zone.)
+  const starts = persons.map((m) => m.start).sort((a, b) => a - b);
+  const nameStartsIn = (from: number, to: number) => (starts[lowerBound(starts, from)] ?? to) < to;
+  const zones = bylineZones(doc.norm.text, nameStartsIn).filter((z) => namesOnly(doc, z, persons));
   if (zones.length === 0) return persons;
   const onByline = (m: Mention) => zones.some((z) => m.start >= z.from && m.stop <= z.to);
   // A reporter's surname alone in the story is rarely the reporter: "طارق حسن الأمين" on the byline, "للأمين العام" below.
@@ -40,8 +43,11 @@ export function withoutBylines(doc: PreparedText, persons: Mention[]): Mention[]
   return persons.filter((m) => !onByline(m) && (!reporters.has(m.key) || namedInStory.has(m.key)));
 }
 
-/** Where a byline's names may stand: after a byline label on a short line, or after a dateline's dash on one of the first lines. */
-export function bylineZones(text: string): Zone[] {
+/**
+ * Where a byline's names may stand: after a byline label on a short line, or after a dateline's dash on one of the first lines;
+ * read only on the lines where `mayHoldName(lineStart, lineEnd)` (the others are counted, not read).
+ */
+export function bylineZones(text: string, mayHoldName: (from: number, to: number) => boolean = () => true): Zone[] {
   const zones: Zone[] = [];
   let lineNumber = 0;
   for (let start = 0; start < text.length; ) {
@@ -53,7 +59,7 @@ export function bylineZones(text: string): Zone[] {
       // ("وكتب سامي:" opens a quote: a byline's names end its line; but "غزة – كتب سامي:" under the headline is a
       // dateline's byline, the colon before the story.)
       const nearTop = lineNumber <= DATELINE_LINES;
-      if (line.length <= BYLINE_MAX_CHARS && (!line.trimEnd().endsWith(':') || (nearTop && datelinePlace(line) !== null))) {
+      if (line.length <= BYLINE_MAX_CHARS && mayHoldName(start, end) && (!line.trimEnd().endsWith(':') || (nearTop && datelinePlace(line) !== null))) {
         for (const zone of lineZones(line, nearTop)) zones.push({ from: start + zone.from, to: start + zone.to });
       }
     }

@@ -218,3 +218,21 @@ export function perTextWord<T>(answer: (word: string) => T): (word: Word) => T {
     return answer;
   };
 }
+
+/**
+ * The indices of the tokens whose word is one of `words`, in text order: by word id (a text's tokens share
+ * one vocabulary), an array load per token where a set of strings would hash and compare each token's word.
+ */
+export function tokensOfWords(tokens: readonly Token[], words: Iterable<string>): number[] {
+  const byString = new Set(words);
+  const vocab = tokens[0]?.vocab ?? null;
+  const byId = new Uint8Array(vocab?.size ?? 0);
+  // (A word no token has may be numbered here: its id is past the tokens' and marks nothing.)
+  if (vocab) for (const w of byString) byId[vocab.idOf(w)] = 1;
+  const out: number[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.vocab === vocab && vocab !== null ? byId[t.id!] === 1 : byString.has(t.text)) out.push(k);
+  }
+  return out;
+}

@@ -2,7 +2,7 @@ import { plainlyAName } from '../common-aliases';
 import { foreignGivenName, personKey } from '../name-shapes';
 import { lexicon } from '../../lexicon';
 import { givenNames } from '../../lexicon/given-names';
-import { perWord } from '../../text/vocabulary';
+import { perWord, tokensOfWords } from '../../text/vocabulary';
 import type { Token } from '../../matcher';
 import type { PersonRule } from '../rule';
 import type { PersonScan } from '../scan';
@@ -52,13 +52,22 @@ function vouchedGivenNames(scan: PersonScan): Map<string, string | null> {
   for (const full of scan.fullNames) if (!full.includes(' ')) out.set(full, `?:${full}`);
   const { tokens } = scan;
   const verbs = speechVerbFlags(scan.finder, tokens);
-  for (let k = 0; k < tokens.length; k++) {
-    const t = tokens[k]!;
-    // (The cheap tests first: few words stand by a speech verb, and alreadyNamed reads the names found.)
-    if (t.text.length < 3 || !speaksAlone(scan, k, verbs) || out.has(t.text) || !scan.free(k) || scan.alreadyNamed(k) || scan.withTanween(t)) continue;
-    if (givenNameShaped(scan, t)) out.set(t.text, null);
+  // Only a speech verb's neighbours may speak alone: the words before and after each verb are read, no other.
+  // (Whatever the order they are read in, a word vouched for is the same null: out.has keeps a lone name's key.)
+  for (let v = 0; v < tokens.length; v++) {
+    if (verbs[v] === 0) continue;
+    if (v > 0) vouchIfSpeakingAlone(scan, v - 1, verbs, out);
+    if (v + 1 < tokens.length) vouchIfSpeakingAlone(scan, v + 1, verbs, out);
   }
   return out;
+}
+
+/** Adds token k's word to `out` when it speaks alone by a speech verb and is shaped like a given name. */
+function vouchIfSpeakingAlone(scan: PersonScan, k: number, verbs: Uint8Array, out: Map<string, string | null>): void {
+  const t = scan.tokens[k]!;
+  // (The cheap tests first: alreadyNamed reads the names found.)
+  if (t.text.length < 3 || !speaksAlone(scan, k, verbs) || out.has(t.text) || !scan.free(k) || scan.alreadyNamed(k) || scan.withTanween(t)) return;
+  if (givenNameShaped(scan, t)) out.set(t.text, null);
 }
 
 /** A given name of ours that is also a common word, and no document's noun ("بيان") or linker ("المتحدث باسم"): asked of every token, answered once per word. */
@@ -133,10 +142,13 @@ export const givenNameConfirmed: PersonRule = {
     if (vouched.size === 0 && inUse.size === 0) return;
     const { tokens } = scan;
     const seen = new Set<string>(); // the common given names met so far
-    for (let k = 0; k + 1 < tokens.length; k++) {
+    let after = 0; // the token after a name just found is its surname, read no further
+    // Only the tokens of a word in use or vouched for may open a name: the others are never read.
+    for (const k of tokensOfWords(tokens, [...inUse.keys(), ...vouched.keys()])) {
+      if (k < after || k + 1 >= tokens.length) continue;
       const t = tokens[k]!;
       // (A common word's full name only where the text first names it: "تغلق زهرة الصندوق" after "زهرة" alone is the verb's object.)
-      const printings = inUse.get(t.text); // (one lookup per token: this loop reads every token)
+      const printings = inUse.get(t.text);
       const used = printings !== undefined && !seen.has(t.text) && printings.has(scan.printed(t));
       if (printings !== undefined) seen.add(t.text);
       if (!t.joinsNext || !(used || vouched.has(t.text)) || !scan.free(k) || !printedAsName(scan, t) || !surnameAt(scan, k + 1, used)) continue;
@@ -148,7 +160,7 @@ export const givenNameConfirmed: PersonRule = {
       scan.addName(words, t, given ? { gender: given } : undefined);
       const lone = vouched.get(t.text);
       if (lone) scan.sameAsLonger(lone, personKey(words));
-      k++;
+      after = k + 2;
     }
   },
 };

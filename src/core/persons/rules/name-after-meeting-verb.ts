@@ -5,11 +5,15 @@ import type { PersonRule } from '../rule';
 import type { PersonScan } from '../scan';
 import { conjoinedGivenName, endsLikeName, givenNameBehindBa, looksLikeNameStart } from '../words';
 import { isNameParticle } from '../name-chains';
+import { personWordBit, personWordBits } from '../word-bits';
 
 /** Words of the verb's subject between the verb and the one met ("التقت مراسلتنا ب…", "تحدثت الصحيفة الأسبوعية مع…"). */
 const MAX_SUBJECT_WORDS = 2;
 /** Any given name of ours: behind a preposition of meeting even one that is also a word names someone ("مع آمنة X"). */
 const givenName = (word: string) => givenNames().byWord.has(word);
+
+/** A verb of meeting, itself or behind و/ف ("والتقت"): asked of every token, answered once per word. */
+const MEETING_VERB = personWordBit((t) => inSetBehindConjunction(lexicon.meetingVerbs, t.text));
 
 /** How many words from token k go on a name whose first word is read already: one or two name words, then its end. */
 export function restOfName(scan: PersonScan, k: number): number {
@@ -36,8 +40,9 @@ export const nameAfterMeetingVerb: PersonRule = {
   ],
   apply(scan) {
     const { tokens } = scan;
+    const bits = personWordBits(tokens);
     for (let v = 0; v + 2 < tokens.length; v++) {
-      if (!inSetBehindConjunction(lexicon.meetingVerbs, tokens[v]!.text)) continue;
+      if ((bits[v]! & MEETING_VERB) === 0) continue;
       for (let k = v + 1; k <= v + 1 + MAX_SUBJECT_WORDS && k + 1 < tokens.length; k++) {
         if (!tokens[k - 1]!.joinsNext || !scan.free(k)) break;
         const t = tokens[k]!;

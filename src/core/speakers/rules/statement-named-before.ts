@@ -21,6 +21,9 @@ export const statementNamedBefore: SpeakerRule = {
     { text: 'وفي تعليقه على إعلان الرئيس فولوديمير زيلينسكي بأن كييف "لن تقبل بالتخلي عن أي أرض محتلة"، قال الخبير ماهر سليم إن الموقف متوقع.', quote: 'لن تقبل بالتخلي عن أي أرض محتلة', speaker: 'فولوديمير زيلينسكي' },
   ],
   apply({ text, outerStart, mentions, mentionStarts, sentenceFrom }) {
+    // (Most quotes have no complementizer among the few words before them: those tell; the rest is read only then.)
+    const near = lastWordsIn(text, sentenceFrom, outerStart, MAX_AFTER_COMPLEMENTIZER);
+    if (!near.some((w) => lexicon.complementizers.has(w.norm))) return undefined;
     const words = lastWordsIn(text, sentenceFrom, outerStart, WORDS_BACK);
     for (let c = words.length - 1; c >= 0 && words.length - 1 - c < MAX_AFTER_COMPLEMENTIZER; c--) {
       if (!lexicon.complementizers.has(words[c]!.norm)) continue;
