@@ -280,8 +280,11 @@ export function verbLike(tokens: Token[], k: number, finder: ActorFinder): boole
 /** A name's first word behind ب ("بسعاد" → "سعاد"): the token with ب left out, when its stem is a given name of ours and the word itself none; else null. */
 export function givenNameBehindBa(t: Token): Token | null {
   if (t.text[0] !== 'ب' || !givenNames().byWord.has(t.text.slice(1)) || givenNames().byWord.has(t.text)) return null;
-  return { start: t.start + 1, end: t.end, text: t.text.slice(1), joinsNext: t.joinsNext };
+  return withoutProclitic(t, 1);
 }
+
+/** The token without the `length` letters of a proclitic glued to it ("بسعاد" → "سعاد"): a name starts after them. */
+export const withoutProclitic = (t: Token, length: number): Token => ({ start: t.start + length, end: t.end, text: t.text.slice(length), joinsNext: t.joinsNext });
 
 /** "بخط صغير", "بعين أخرى", "لحماية": one of `prepositions` on a common word (data/common-words.json) is no name word ("باسم", "لبنى" are given names of ours). */
 export const commonWordBehind = (prepositions: string, word: string): boolean =>

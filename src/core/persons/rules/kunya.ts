@@ -7,7 +7,7 @@ import type { PersonRule } from '../rule';
 import type { PersonScan } from '../scan';
 import { personWordBit, personWordBits } from '../word-bits';
 import { endsWithPronoun, personKey, speechVerbOpensClause } from '../name-shapes';
-import { endsLikeName, looksLikeNameStart, nameSlotAfter } from '../words';
+import { endsLikeName, looksLikeNameStart, nameSlotAfter, withoutProclitic } from '../words';
 import { personApposedAt } from '../alone-before-apposition';
 
 export const kunya: PersonRule = {
@@ -122,7 +122,7 @@ const KUNYA_WORD = personWordBit((t) => kunyaOf.of(t) !== null);
 /** The kunya's first word without a preposition glued to it ("بأم" → "أم"): the name starts after it. */
 function withoutPreposition(token: Token, proclitic: string): Token {
   if (!/[بل]/.test(proclitic)) return token;
-  return { start: token.start + proclitic.length, end: token.end, text: token.text.slice(proclitic.length), joinsNext: token.joinsNext };
+  return withoutProclitic(token, proclitic.length);
 }
 
 /**

@@ -3,7 +3,7 @@ import { givenNames } from '../../lexicon/given-names';
 import { MAX_NAME_WORDS } from '../name-chains';
 import type { PersonRule } from '../rule';
 import type { PersonScan } from '../scan';
-import { conjoinedGivenName, endsLikeName } from '../words';
+import { conjoinedGivenName, endsLikeName, withoutProclitic } from '../words';
 import { restOfName } from './name-after-meeting-verb';
 
 /** A name of two words or more, found already, ends right before token k. */
@@ -40,7 +40,7 @@ export const secondOfPair: PersonRule = {
       if (tokens[k + 1]!.text.startsWith('ال') && !endsLikeName(tokens, k + 2, scan.finder)) continue;
       const size = restOfName(scan, k + 1) || givenAndFamilyAt(scan, k + 1);
       if (size === 0) continue;
-      const first = { start: t.start + 1, end: t.end, text: t.text.slice(1), joinsNext: t.joinsNext };
+      const first = withoutProclitic(t, 1);
       scan.addName([first, ...tokens.slice(k + 1, k + 1 + size)], first);
     }
   },
