@@ -20,7 +20,7 @@ export function actorOpeningClause(ctx: ResolveContext, gender: CueGender | null
   const m = ctx.mentions[lowerBound(ctx.mentionStarts, ctx.cueStart) - 1];
   // ("غير أن «قسد» ردت ببيان": the actor's name may stand in quotation marks.)
   if (!m || m.actor.type === 'person' || !ACTOR_THEN_VERB(text.slice(m.end, ctx.cueStart)) || insideSpans(ctx.direct, ctx.directStarts, m.start)) return null;
-  // ("المتحدث باسم منظمة الصحة العالمية أكد أن": the unnamed spokesperson speaks for the body.)
+  // ("الناطق باسم برنامج الأغذية قال إن": the unnamed spokesperson speaks for the body.)
   const spokesperson = spokespersonBefore(text, m.start);
   const opening = spokesperson?.start ?? m.start;
   const from = Math.max(0, opening - OPENING_REACH);

@@ -13,7 +13,7 @@ function nameEndsBefore(scan: PersonScan, k: number): boolean {
   return false;
 }
 
-/** "وإسراء محمود العطار صفوفا": from token at, a given name of ours and a family name with the article, whatever follows (2), else 0. */
+/** "وإسراء ماجد الطحان دروسا": from token at, a given name of ours and a family name with the article, whatever follows (2), else 0. */
 function givenAndFamilyAt(scan: PersonScan, at: number): number {
   const { tokens } = scan;
   const given = tokens[at];
@@ -25,10 +25,10 @@ function givenAndFamilyAt(scan: PersonScan, at: number): number {
 
 export const secondOfPair: PersonRule = {
   name: 'second of a pair',
-  why: 'Two people named together ("المعلمتان X Y Z وإسراء A B"): right after a full name found, و on a given name of ours opens the second name, even where the two letters read as a word ("وجود", "وإسراء").',
+  why: 'Two people named together ("المعلمتان X Y Z وإسراء A B"): right after a full name found, و on a given name of ours opens the second name, even where the letters read as a word ("وجود", "وأمل").',
   examples: [
-    { text: 'ونظمت المعلمتان ريم زياد السقا وإسراء محمود العطار صفوفا مؤقتة في الخيمة.', person: 'إسراء محمود العطار' },
-    { text: 'وأنقذ المسعفان رامي عيسى الخطيب وجود صبحي المصري طفلة من تحت الركام.', person: 'جود صبحي المصري' },
+    { text: 'ونظمت المعلمتان هبة فؤاد العلمي وإسراء ماجد الطحان دروسا للأطفال في المخيم.', person: 'إسراء ماجد الطحان' },
+    { text: 'وانتشل المسعفان وسيم نادر الحلبي وجود كمال الشريف رجلا مسنا من تحت الركام.', person: 'جود كمال الشريف' },
     { text: 'وشارك الطبيبان سامر خليل الحلو وأمل يوسف النجار في القافلة.', person: 'أمل يوسف النجار' },
   ],
   apply(scan) {
