@@ -3,12 +3,14 @@
 // compound given name ("نور الدين") binds two words into one part of the name.
 // Yemeni, Sudanese, Mauritanian and Gulf news prints lineages longer than that:
 // "ناصر بن علي بن صالح العولقي", "حامد ود الحسين ود أحمد النور", "عبد الكريم
-// قاسم أحمد ناجي الصبري".
+// قاسم أحمد ناجي الصبري". Also how a name goes on once its first word is read
+// (restOfName, givenAndFamilyAt), for the rules that find that word first.
 import type { ActorFinder } from '../finder';
 import { lexicon } from '../lexicon';
 import { givenNames } from '../lexicon/given-names';
 import type { Token } from '../matcher';
-import { looksLikeNameStart } from './words';
+import type { PersonScan } from './scan';
+import { conjoinedGivenName, endsLikeName, looksLikeNameStart } from './words';
 
 /** The most words a name is read to hold ("سيدي محمد ولد أحمدو ولد بابا"). */
 export const MAX_NAME_WORDS = 7;
@@ -61,4 +63,31 @@ export function titleAsSurname(tokens: Token[], j: number, count: number, finder
   const next = tokens[j + 1];
   // (A number word after it is no name word: "القاضي ست ساعات".)
   return !t.joinsNext || !next || givenNames().ageNumberWords.has(next.text) || !looksLikeNameStart(next.text, finder);
+}
+
+/** How many words from token k go on a name whose first word is read already: one or two name words, then its end. */
+export function restOfName(scan: PersonScan, k: number): number {
+  const { tokens, finder } = scan;
+  for (let n = 1; n <= 2; n++) {
+    const t = tokens[k + n - 1];
+    if (!t || !tokens[k + n - 2]!.joinsNext || !scan.free(k + n - 1)) return 0;
+    // ("بسعاد X وخالد": و on a given name of ours opens the next name.)
+    if (conjoinedGivenName(t.text)) return n - 1;
+    if (!looksLikeNameStart(t.text, finder, true)) return 0;
+    if (!isNameParticle(t.text, finder) && endsLikeName(tokens, k + n, finder)) return n;
+  }
+  return 0;
+}
+
+/** "أبو محمد حسين الدباغ", "… وإسراء ماجد الطحان": from token at, joined to the word before, a given name of ours and a family name with the article: its length (2), else 0. */
+export function givenAndFamilyAt(scan: PersonScan, at: number): number {
+  const { tokens, finder } = scan;
+  const given = givenNames().names.longestAt(tokens, at, at + 1);
+  const family = tokens[at + 1];
+  // ("يصر أبو أحمد على البقاء": "على" is "علي" once normalized; the given name Ali is printed with ي.)
+  if (tokens[at]?.text === 'علي' && !scan.printedWith(tokens[at]!, 0x64a)) return 0;
+  if (!given || given.proclitic !== '' || !tokens[at - 1]!.joinsNext || !tokens[at]!.joinsNext || !family || !scan.free(at) || !scan.free(at + 1)) return 0;
+  if (!family.text.startsWith('ال') || givenNames().personNouns.has(family.text) || finder.roles.longestAt(tokens, at + 1, at + 2) || !looksLikeNameStart(family.text, finder, true)) return 0;
+  // ("أم علي فاطمة الحسن إن": a family name that is also a word, "الحسن", where the name clearly ends.)
+  return !lexicon.commonWords.has(family.text.slice(2)) || endsLikeName(tokens, at + 2, finder) ? 2 : 0;
 }

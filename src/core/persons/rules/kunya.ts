@@ -8,6 +8,7 @@ import type { PersonScan } from '../scan';
 import { personWordBit, personWordBits } from '../word-bits';
 import { endsWithPronoun, personKey, speechVerbOpensClause } from '../name-shapes';
 import { endsLikeName, looksLikeNameStart, nameSlotAfter, withoutProclitic } from '../words';
+import { givenAndFamilyAt } from '../name-chains';
 import { personApposedAt } from '../alone-before-apposition';
 
 export const kunya: PersonRule = {
@@ -46,7 +47,7 @@ export const kunya: PersonRule = {
       // ("وقفت أم سامي، واسمها X": the full name given after it says it is a person, whatever the word before.)
       if (!child || child.proclitic !== '' || !(allowed(scan, k, gender, child.values[0]!.common && !/[بل]/.test(proclitic)) || namedInFullAfter(scan, k + 1, true))) continue;
       // ("التاجر أبو محمد حسين الدباغ": a kunya, then the full name it stands for: one person, known by both.)
-      const fullName = fullNameAfter(scan, child.endToken);
+      const fullName = givenAndFamilyAt(scan, child.endToken);
       if (fullName > 0 && proclitic === '') {
         const kunyaWords = tokens.slice(k, child.endToken);
         const nameWords = tokens.slice(child.endToken, child.endToken + fullName);
@@ -140,19 +141,6 @@ function allowed(scan: PersonScan, k: number, gender: 'm' | 'f', common: boolean
   // ("زوجته أم خالد": a noun for a person before it says so too; so does "أما" or an honorific: nameSlotAfter.)
   // ("تقف أم سعيد، وهي أرملة،": so does an apposition right after it that says who she is.)
   return nameSlotAfter(scan.tokens, k, scan.finder) || /^[وف]?[يت][\u0621-\u064a]{3,}$/.test(before.text) || givenNames().personNouns.has(before.text) || personApposedAt(scan, k + 2, 'f');
-}
-
-/** "أبو محمد حسين الدباغ": a given name of ours right after the child's name and a family name with the article: its length (2), else 0. */
-function fullNameAfter(scan: PersonScan, at: number): number {
-  const { tokens, finder } = scan;
-  const given = givenNames().names.longestAt(tokens, at, at + 1);
-  const family = tokens[at + 1];
-  // ("يصر أبو أحمد على البقاء": "على" is "علي" once normalized; the given name Ali is printed with ي.)
-  if (tokens[at]?.text === 'علي' && !scan.printedWith(tokens[at]!, 0x64a)) return 0;
-  if (!given || given.proclitic !== '' || !tokens[at - 1]!.joinsNext || !tokens[at]!.joinsNext || !family || !scan.free(at) || !scan.free(at + 1)) return 0;
-  if (!family.text.startsWith('ال') || givenNames().personNouns.has(family.text) || finder.roles.longestAt(tokens, at + 1, at + 2) || !looksLikeNameStart(family.text, finder, true)) return 0;
-  // ("أم علي فاطمة الحسن إن": a family name that is also a word, "الحسن", where the name clearly ends.)
-  return !lexicon.commonWords.has(family.text.slice(2)) || endsLikeName(tokens, at + 2, finder) ? 2 : 0;
 }
 
 /** A family name after the child's name: a word with ال ending like a nisba ("الحلبي"), one name word that ends the name, or "أبو" and one. */

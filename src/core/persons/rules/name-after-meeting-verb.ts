@@ -2,9 +2,8 @@ import { inSetBehindConjunction } from '../../clitics';
 import { lexicon } from '../../lexicon';
 import { givenNames } from '../../lexicon/given-names';
 import type { PersonRule } from '../rule';
-import type { PersonScan } from '../scan';
-import { conjoinedGivenName, endsLikeName, givenNameBehindBa, looksLikeNameStart } from '../words';
-import { isNameParticle } from '../name-chains';
+import { givenNameBehindBa } from '../words';
+import { restOfName } from '../name-chains';
 import { personWordBit, personWordBits } from '../word-bits';
 
 /** Words of the verb's subject between the verb and the one met ("التقت مراسلتنا ب…", "تحدثت الصحيفة الأسبوعية مع…"). */
@@ -14,20 +13,6 @@ const givenName = (word: string) => givenNames().byWord.has(word);
 
 /** A verb of meeting, itself or behind و/ف ("والتقت"): asked of every token, answered once per word. */
 const MEETING_VERB = personWordBit((t) => inSetBehindConjunction(lexicon.meetingVerbs, t.text));
-
-/** How many words from token k go on a name whose first word is read already: one or two name words, then its end. */
-export function restOfName(scan: PersonScan, k: number): number {
-  const { tokens, finder } = scan;
-  for (let n = 1; n <= 2; n++) {
-    const t = tokens[k + n - 1];
-    if (!t || !tokens[k + n - 2]!.joinsNext || !scan.free(k + n - 1)) return 0;
-    // ("بسعاد X وخالد": و on a given name of ours opens the next name.)
-    if (conjoinedGivenName(t.text)) return n - 1;
-    if (!looksLikeNameStart(t.text, finder, true)) return 0;
-    if (!isNameParticle(t.text, finder) && endsLikeName(tokens, k + n, finder)) return n;
-  }
-  return 0;
-}
 
 export const nameAfterMeetingVerb: PersonRule = {
   name: 'name after meeting verb',

@@ -1,26 +1,13 @@
-import { lexicon } from '../../lexicon';
-import { givenNames } from '../../lexicon/given-names';
-import { MAX_NAME_WORDS } from '../name-chains';
+import { MAX_NAME_WORDS, givenAndFamilyAt, restOfName } from '../name-chains';
 import type { PersonRule } from '../rule';
 import type { PersonScan } from '../scan';
 import { conjoinedGivenName, endsLikeName, withoutProclitic } from '../words';
-import { restOfName } from './name-after-meeting-verb';
 
 /** A name of two words or more, found already, ends right before token k. */
 function nameEndsBefore(scan: PersonScan, k: number): boolean {
   const { tokens, names } = scan;
   for (let i = k - 2; i >= 0 && i >= k - MAX_NAME_WORDS; i--) if (names.longestAt(tokens, i, k)?.endToken === k) return true;
   return false;
-}
-
-/** "وإسراء ماجد الطحان دروسا": from token at, a given name of ours and a family name with the article, whatever follows (2), else 0. */
-function givenAndFamilyAt(scan: PersonScan, at: number): number {
-  const { tokens } = scan;
-  const given = tokens[at];
-  const family = tokens[at + 1];
-  if (!given || !family || !tokens[at - 1]!.joinsNext || !given.joinsNext || !scan.free(at) || !scan.free(at + 1)) return 0;
-  const familyName = family.text.startsWith('ال') && !lexicon.commonWords.has(family.text.slice(2)) && !givenNames().personNouns.has(family.text);
-  return givenNames().byWord.has(given.text) && familyName ? 2 : 0;
 }
 
 export const secondOfPair: PersonRule = {
