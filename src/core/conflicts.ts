@@ -19,7 +19,11 @@
 // A party to a conflict named many times (Azerbaijan's gas, a Sudanese club's
 // match, Yemen's coffee) does not make a conflict page, nor does a page whose
 // words of another matter (sport, the markets, culture, health, energy, the climate:
-// common.json `otherMatters`) outnumber its words of war many times.
+// common.json `otherMatters`) outnumber its words of war many times. And on a
+// page of several paragraphs the conflict's own places or terms must be in the
+// headline or in two paragraphs at least (conflicts/select.ts `namedInPassing`):
+// a Russian minister at a launch or a Sudanese official in a corruption trial,
+// with the war named once, is their matter's news, not the war's.
 import { articleShape } from './conflicts/article';
 import { addActorEvidence, addSignalEvidence, countOtherMatterWords, countWarWords, Tally, type WarWords } from './conflicts/evidence';
 import type { ConflictKnowledge } from './conflicts/model';
@@ -45,9 +49,10 @@ const PASSING_MIN_PARAGRAPHS = 4;
 /**
  * A page whose words of another matter (sport, the markets, culture, health, energy, the climate) outnumber its words of war this
  * many times, with at least OTHER_MATTER_MIN of them, is about that matter: the national team's match "since the
- * war", a cholera campaign, a gas pipeline, a summit on water. (On the gold conflict pages that ratio stayed under 2.7.)
+ * war", a cholera campaign, a gas pipeline, a summit on water. (On the 879 gold conflict pages the analyzer takes for
+ * conflict news, 2026-12-07, that ratio stayed under 2.6; a vaccination drive in a host country's refugee camps was 3.1.)
  */
-const OTHER_MATTER_OVER_WAR = 4;
+const OTHER_MATTER_OVER_WAR = 3;
 const OTHER_MATTER_MIN = 8;
 /** The fewest words of war a ratio is taken against (a page with none is no conflict news anyway). */
 const WAR_FLOOR = 0.5;
@@ -85,7 +90,8 @@ export function conflictEvidence(text: string, regions: Span[], actors: ActorRes
   return model.ids.map((id) => {
     const raw = tally.raw.get(id)! * damp;
     const coverage = paragraphs ? tally.strongParagraphs.get(id)!.size / paragraphs : 0;
-    return { id, raw, specific: tally.specific.get(id)! * damp, score: 1 - Math.exp(-raw / unit), coverage, inHeadline: tally.strongHeadline.has(id), ownActors: tally.ownActors.get(id)! * damp };
+    const namedInPassing = paragraphs >= PASSING_MIN_PARAGRAPHS && !tally.placeHeadline.has(id) && tally.placeParagraphs.get(id)!.size < 2;
+    return { id, raw, specific: tally.specific.get(id)! * damp, score: 1 - Math.exp(-raw / unit), coverage, inHeadline: tally.strongHeadline.has(id), ownActors: tally.ownActors.get(id)! * damp, namedInPassing };
   });
 }
 

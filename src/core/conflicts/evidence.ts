@@ -21,6 +21,10 @@ export class Tally {
   /** Paragraphs with a strong hit (a signal of weight 2 or 3, or an actor of at most three conflicts). */
   readonly strongParagraphs = new Map<AnyId, Set<number>>();
   readonly strongHeadline = new Set<AnyId>();
+  /** Paragraphs that name the conflict's own places or terms (profile signals of weight 2 or 3, actors aside). */
+  readonly placeParagraphs = new Map<AnyId, Set<number>>();
+  /** The headline names the conflict's own places or terms. */
+  readonly placeHeadline = new Set<AnyId>();
 
   constructor(ids: AnyId[], private readonly shape: ArticleShape) {
     for (const id of ids) {
@@ -28,6 +32,7 @@ export class Tally {
       this.specific.set(id, 0);
       this.ownActors.set(id, 0);
       this.strongParagraphs.set(id, new Set());
+      this.placeParagraphs.set(id, new Set());
     }
   }
 
@@ -38,6 +43,11 @@ export class Tally {
   strongHit(id: AnyId, offset: number): void {
     this.strongParagraphs.get(id)!.add(paragraphOf(this.shape, offset));
     if (inHeadline(this.shape, offset)) this.strongHeadline.add(id);
+  }
+
+  placeNamed(id: AnyId, offset: number): void {
+    this.placeParagraphs.get(id)!.add(paragraphOf(this.shape, offset));
+    if (inHeadline(this.shape, offset)) this.placeHeadline.add(id);
   }
 }
 
@@ -90,6 +100,7 @@ export function addSignalEvidence(tally: Tally, shape: ArticleShape, doc: Prepar
     const factor = positionFactor(shape, start);
     while (p < actorSpans.length && actorSpans[p]!.end <= start) p++;
     for (const s of m.values) {
+      if (s.weight >= 2) tally.placeNamed(s.conflict, start);
       const actor = overlappingOf(actorSpans, p, end, s.conflict);
       // Counted already as that actor's own evidence.
       if (actor?.specific) continue;

@@ -36,6 +36,12 @@ export interface ConflictEvidence {
   inHeadline: boolean;
   /** Evidence from actors of this conflict alone (Hamas, the RSF, not states). */
   ownActors?: number;
+  /**
+   * A longer page names the conflict's own places or terms in one paragraph at most, not in the headline:
+   * its parties' officials speak of another matter (a launch, an election, an anniversary) and the war is
+   * named in passing.
+   */
+  namedInPassing?: boolean;
 }
 
 /** Keeps the conflicts with enough evidence, not dwarfed by the leading one. */
@@ -43,7 +49,7 @@ export function selectConflicts(evidence: ConflictEvidence[]): ConflictScore[] {
   const sorted = [...evidence].sort((a, b) => b.raw - a.raw);
   // Actors shared by several conflicts (Russia, the UN) never make a conflict alone,
   // and a conflict mentioned in passing (not in the headline, few paragraphs) is not the topic.
-  const eligible = sorted.filter((e) => e.specific >= MIN_SPECIFIC && (e.inHeadline || e.coverage >= (e.specific >= STRONG_SPECIFIC ? MIN_COVERAGE_STRONG : MIN_COVERAGE)));
+  const eligible = sorted.filter((e) => !e.namedInPassing && e.specific >= MIN_SPECIFIC && (e.inHeadline || e.coverage >= (e.specific >= STRONG_SPECIFIC ? MIN_COVERAGE_STRONG : MIN_COVERAGE)));
   // The leading conflict is the one with the most evidence of its own: actors such as
   // the Houthis, parties to two wars, add to both, places and own actors decide.
   eligible.sort((a, b) => b.specific - a.specific || b.raw - a.raw);
