@@ -49,6 +49,12 @@ function withoutMentions(actors: ActorResult[], dropped: Set<number>): ActorResu
   return kept;
 }
 
+/** "وزراء من جورجيا", "وفدان من قطر": the word before من is a delegation the state sends (data/ambiguous.json delegateWords). */
+function sentBy(doc: TextDocument, at: number): boolean {
+  const word = doc.tokens[at];
+  return !!word?.joinsNext && doc.tokens[at + 1]?.text === 'من' && inSetBehindConjunction(lexicon.delegateWords, word.text);
+}
+
 /** The starts of the states' mentions named as places, in text order so that a list follows its first member. */
 function countryMentionsAsPlaces(doc: TextDocument, actors: ActorResult[]): Set<number> {
   const spans = actors.filter((a) => a.type === 'state').flatMap((a) => a.mentions);
@@ -61,7 +67,7 @@ function countryMentionsAsPlaces(doc: TextDocument, actors: ActorResult[]): Set<
     if (!word) continue;
     const before = doc.tokens[at - 1];
     const proclitic = doc.text.slice(word.start, span.start);
-    const afterPlaceWord = proclitic === '' && !!before?.joinsNext && inSetBehindConjunction(lexicon.capitalPlaceWords, before.text);
+    const afterPlaceWord = proclitic === '' && !!before?.joinsNext && inSetBehindConjunction(lexicon.capitalPlaceWords, before.text) && !sentBy(doc, at - 2);
     // ("… من مصر وتونس": the next member of a list of places.)
     const nextInList = proclitic.length === 1 && isConjunction(proclitic) && lastPlaceWord === at - 1;
     if (!afterPlaceWord && !nextInList) continue;

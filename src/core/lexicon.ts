@@ -16,7 +16,6 @@ import { norm, normList, wordSet, type RawData } from './lexicon/raw-data';
 import { interviewWords } from './lexicon/interviews';
 import { ranks } from './lexicon/ranks';
 import { scareWords } from './lexicon/scare-words';
-
 export { PhraseTable } from './lexicon/phrase-table';
 export type CueGender = 'm' | 'f' | 'p';
 
@@ -241,6 +240,7 @@ function nameWords() {
     capitals: normSet(ambiguous.capitals),
     capitalPlaceWords: normSet(ambiguous.capitalPlaceWords),
     flagWords: normSet(ambiguous.flagWords),
+    delegateWords: normSet(ambiguous.delegateWords), // "وزراء من جورجيا": the state sends them, no place
     nisbaEndings: normList(ambiguous.nisbaNames.endings),
     nisbaPersonHeads: normSet(ambiguous.nisbaNames.personHeads),
     /** "عبد"/"أبو"/"بن" before a surname, "بن"/"ابن" after a first name, "عبد" opening a compound name. */
