@@ -1,16 +1,19 @@
 // Gazetteer persons in the text: when a name is not theirs ("بن سلمان" in a
 // longer name, "الحوثي" as an adjective), and their surname alone later on.
+import { givenNames } from '../lexicon/given-names';
 import type { Hit, ActorFinder } from '../finder';
 import { PhraseMatcher, procliticReadings, tokenReadings, toOriginal, type PhraseMatch, type PreparedText, type Token } from '../matcher';
 import { lexicon } from '../lexicon';
 import type { KnownMentions, Mention } from './scan';
 import { isRoleOrVerbLike, looksLikeNameStart, nameSlotAfter } from './words';
 
-/** A name opening with "بن"/"ابن" right after a first name ("عبد العزيز بن سلمان", "خالد بن سلمان"). */
+/** A name opening with "بن"/"ابن" right after a first name ("عبد العزيز بن سلمان", "خالد بن سلمان"), or with "أبو" right after a given name of ours. */
 export function tailOfLongerName(tokens: Token[], at: number, finder: ActorFinder): boolean {
   const first = tokens[at]!.text;
-  if (!finder.patronymics.has(first)) return false;
   const prev = tokens[at - 1];
+  // ("رنا أبو سلمية": a family name opened by "أبو" after a given name of ours, not its bearer's, is another person's.)
+  if (prev?.joinsNext && givenNames().kunyas.has(first)) return givenNames().names.longestAt(tokens, at - 1, at)?.proclitic === '';
+  if (!finder.patronymics.has(first)) return false;
   if (!prev || !prev.joinsNext) return false;
   if (tokens[at - 2]?.joinsNext && finder.compoundNameHeads.has(tokens[at - 2]!.text)) return true;
   return looksLikeNameStart(prev.text, finder) && !isRoleOrVerbLike(tokens, at - 1, finder);

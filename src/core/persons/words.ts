@@ -170,7 +170,8 @@ const mannerBehindBa = (w: string): boolean => /^ب[^\u0627\u0648\u064a](?:[\u06
 export function looksLikeImperfectVerb(word: string, finder: Pick<ActorFinder, 'namesLikeVerbs'> = lexicon): boolean {
   const bare = isConjunction(word[0]) && IMPERFECT_PREFIXES.has(word[1] ?? '') ? word.slice(1) : word;
   // (A given name of ours is none: "ياروسلاف", "تاكوهي".)
-  return IMPERFECT_PREFIXES.has(bare[0] ?? '') && bare.length >= 4 && !finder.namesLikeVerbs.has(bare) && !givenNames().byWord.has(word);
+  // ("يقف", "يصل": ي and two letters is a verb of a hollow or weak root; "نور" and "تقى" are names.)
+  return IMPERFECT_PREFIXES.has(bare[0] ?? '') && (bare.length >= 4 || (bare.length === 3 && bare[0] === 'ي')) && !finder.namesLikeVerbs.has(bare) && !givenNames().byWord.has(word);
 }
 
 /**
@@ -193,7 +194,7 @@ export function endsLikeName(tokens: Token[], after: number, finder: ActorFinder
   // (Not "با…": Hadrami surnames, "باعوضة", read like "بإزالة" once normalized.)
   if (startsWithProcliticArticle(w) || (verbalNounBehindPreposition(w) && !w.startsWith('با')) || /^[وف]?[يت][\u0621-\u064a]{2,}(ون|ان)$/.test(w)) return true;
   if (/^[وف]?ي[\u0621-\u064a]{3,}$/.test(w) && !finder.namesLikeVerbs.has(w.replace(/^[وف]/, ''))) return true;
-  if (verbAfterName(w, finder) || lexicon.pastVerbsAfterNames.has(withoutConjunction(w))) return true;
+  if (verbAfterName(w, finder) || lexicon.pastVerbsAfterNames.has(w) || lexicon.pastVerbsAfterNames.has(withoutConjunction(w))) return true;
   // "X Y ونظيره", "X Y وزوجته", "X Y بنظيره": a kin or person noun with its pronoun joined on by و or ب follows the name.
   if (/^[وب]/.test(w) && givenNames().personNouns.has(w.slice(1))) return true;
   // ("X ليسينكو": a Slavic surname's ending says the ل is the name's own letter.)

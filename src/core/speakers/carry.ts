@@ -12,7 +12,7 @@ import { actorOpeningClause, actorOpeningSentence, ledBy, namedAsMember, subject
 import { appositionGender, spokenForBy } from './cue-context';
 import { headlineSpeakerSince } from './headline-before';
 import { titledPerson } from './names';
-import { nearClauseStart, nearSentenceStart } from './near-start';
+import { afterCommaAndOneWord, nearClauseStart, nearSentenceStart } from './near-start';
 import type { ActorResult, Gender } from '../types';
 import { type Resolution, type ResolveContext, type Speaker, type State, afterDateline, isDefinite, isRoleWord, isSpokesperson, isStop, insideSpans, isTitle, lowerBound, mentionAgrees, sentenceBeforeStart, sentenceStart, speakerOf, titleWithoutConjunction } from './model';
 
@@ -39,7 +39,8 @@ export function carry(state: State, gender: CueGender | null, ctx: ResolveContex
     if (s) return { kind: 'carry', speaker: s };
     // Nobody of that gender has spoken yet: the last speaker of unknown gender, or the nearest person of that gender named before ("وبارك حميدتي").
     if (state.last && !state.last.gender) return { kind: 'carry', speaker: state.last };
-    const recent = recentPerson(ctx, gender, text);
+    // ("تحت شجرة على أطراف المخيم، تجلس X مع أطفالها. … تقول:": one introduced by a verb of hers, further from the sentence's start.)
+    const recent = latest(recentPerson(ctx, gender, text), personIntroducedSince(ctx, gender, text, -1));
     if (recent) return { kind: 'carry', speaker: recent };
     return { kind: 'none' };
   }
@@ -236,14 +237,14 @@ export function personIntroducedSince(ctx: ResolveContext, gender: Gender, text:
     // a title ("وفي حي ناء بأطراف المدينة، تعمل X، وهي معلمة"، "كان سائق الأجرة X، وهو ...").
     // So is one right after a verb of their gender behind a short opener ("مع الغروب تعود X إلى خيمتها").
     // Or, in the verb's own sentence or the one before, one right before a present-tense verb of their gender ("كان جاره X يحمل كيسا، وقال:").
-    const introduced =
-      nearClauseStart(text, m.start, 3, 8) ||
-      ((describedRightAfter(text, m.end) || verbOfGenderBefore(text, m.start, gender)) && nearClauseStart(text, m.start, 5, 8)) ||
-      (verbOfGenderAfter(text, m.end, gender) && m.start >= sentenceBeforeStart(text, ctx.cueStart));
+    const verbBefore = verbOfGenderBefore(text, m.start, gender) && (nearClauseStart(text, m.start, 5, 8) || afterCommaAndOneWord(text, m.start));
+    const verbAfter = verbOfGenderAfter(text, m.end, gender) && m.start >= sentenceBeforeStart(text, ctx.cueStart);
+    const introduced = nearClauseStart(text, m.start, 3, 8) || (describedRightAfter(text, m.end) && nearClauseStart(text, m.start, 5, 8)) || verbBefore || verbAfter;
     // (Not the object of a person named before it: "والتقى X نظيره Y، الذي ..."; nor one of a group: "ومنهم X".)
     if (!introduced || personBefore(ctx, k, text) || namedAsMember(text, m)) continue;
     const s = speakerOf(m, ctx.state);
-    if ((s.gender ?? appositionGender(text, m.end)) === gender) return s; // ("X، وهي طالبة": a name we lack tells its gender so.)
+    // ("X، وهي طالبة", "تجلس X": a name we lack tells its gender by its apposition or its verb.)
+    if ((s.gender ?? (verbBefore || verbAfter ? gender : appositionGender(text, m.end))) === gender) return s;
   }
   return null;
 }

@@ -184,6 +184,14 @@ function nounAndCommonNoun(words: Word[]): boolean {
   return words.length === 2 && !givenNames().byWord.has(first!.norm) && second!.norm.startsWith('ال') && lexicon.commonWords.has(rest) && !givenNames().byWord.has(rest);
 }
 
+/** "أمينة المظالم": the words open with a role of ours of two words or more (data/roles.json), a title, no name. */
+function opensWithRole(words: Word[]): boolean {
+  const roles = rolePhrases();
+  return roles.has(`${words[0]!.norm} ${words[1]!.norm}`) || (words.length > 2 && roles.has(words.map((w) => w.norm).join(' ')));
+}
+let roleSet: Set<string> | null = null;
+const rolePhrases = (): Set<string> => (roleSet ??= new Set(lexicon.rolePhrases));
+
 export function unknownName(text: string, words: Word[], from: number, to: number, appositive = false, openers?: Set<number>): Speaker | null {
   if (stems(words[from]?.norm ?? '').some((s) => lexicon.commonObjects.has(s)) || lexicon.possessives.has(words[from]?.norm ?? '')) return null;
   // A body's name runs up to أن or a colon ("ذكرت هيئة عمليات التجارة البحرية البريطانية أنها").
@@ -219,7 +227,7 @@ export function unknownName(text: string, words: Word[], from: number, to: numbe
   // "منظمات إغاثية": a plural noun in ات opens no name; nor does a noun for a person ("كتبت زائرة بخط صغير") or a family ("ونفت عائلة القتيل").
   if (nameWords[0]!.norm.length >= 5 && nameWords[0]!.norm.endsWith('ات')) return null;
   if ((isPersonNoun(nameWords[0]!.norm) && !givenNames().byWord.has(nameWords[0]!.norm)) || givenNames().familyNouns.has(nameWords[0]!.norm)) return null;
-  if (groupOfPeople(nameWords) || nounAndCommonNoun(nameWords)) return null;
+  if (groupOfPeople(nameWords) || nounAndCommonNoun(nameWords) || opensWithRole(nameWords)) return null;
   // ("قالت وصوتها يرتجف": a noun with a pronoun and one word after it is how it was said; "مدربتها X Y" goes on to a name.)
   if (n === 2 && nameWords[0]!.norm.length >= 5 && endsWithPronoun(text.slice(nameWords[0]!.start, nameWords[0]!.end))) return null;
   for (const w of nameWords) {

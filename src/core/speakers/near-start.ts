@@ -30,3 +30,10 @@ export function nearClauseStart(text: string, at: number, maxWords: number, maxO
   }
   return false;
 }
+
+/** The word right before `at` opens a clause after a comma, however long the opener ("تحت شجرة على أطراف المخيم، تجلس X"). */
+export function afterCommaAndOneWord(text: string, at: number): boolean {
+  const before = wordsIn(text, Math.max(0, at - 60), at);
+  const verb = before[before.length - 1];
+  return !!verb && before.length >= 2 && COMMA.test(text.slice(before[before.length - 2]!.end, verb.start));
+}

@@ -128,6 +128,9 @@ function boundaryAfter(scan: PersonScan, k: number): boolean {
 /** The name's words are free (no gazetteer mention, no place) and continue no other name ("أبو محمد", "بن علي"). */
 function freeName(scan: PersonScan, first: number, end: number): boolean {
   for (let k = first; k < end; k++) if (!scan.free(k)) return false;
+  // ("أمين المظالم", "أمين عام": a role of ours that opens with the given name is a title.)
+  const role = scan.finder.roles.longestAt(scan.tokens, first);
+  if (role && role.proclitic === '' && role.endToken > end) return false;
   // "علي" (Ali) and "على" (on) are one word once normalized: Ali is printed with ي.
   const firstWord = scan.tokens[first]!;
   if (firstWord.text === 'علي' && !scan.printedWith(firstWord, 0x64a)) return false;

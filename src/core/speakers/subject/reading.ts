@@ -108,6 +108,7 @@ export function readZoneNames(zone: SubjectZone): ZoneNames {
   const { inZone } = out;
   let k = lowerBound(ctx.mentionStarts, zone.zoneStart);
   let seenPerson = false;
+  let titleSinceMention = false; // ("رئيس حركة X وحاكم إقليم دارفور Y": a title after a mention opens a complement again)
   // Only titles, definite words and documents so far: any other word first makes the zone an object ("أكد رفض ...").
   let leadOk = true;
   for (let wi = from; wi < to; wi++) {
@@ -120,6 +121,7 @@ export function readZoneNames(zone: SubjectZone): ZoneNames {
       if (!leadOk) break;
       const complement = isComplement(zone, wi, m, out.seenTitle);
       inZone.push({ m, complement });
+      titleSinceMention = false;
       if (m.actor.type === 'person' && !complement) seenPerson = true;
       // Skip the mention's other words.
       while (wi + 1 < to && words[wi + 1]!.start < m.end) wi++;
@@ -127,7 +129,7 @@ export function readZoneNames(zone: SubjectZone): ZoneNames {
       continue;
     }
     if (isTitleOrSpokespersonWord(w)) {
-      out.seenTitle = true;
+      out.seenTitle = titleSinceMention = true;
       if (wi === from && isSpokesperson(w.norm) && !isDefinite(w.norm)) out.indefiniteSpokesperson = true;
       else if (wi === from) out.definiteTitle = true;
       continue;
@@ -138,11 +140,11 @@ export function readZoneNames(zone: SubjectZone): ZoneNames {
     if (isComplementHead(w.norm) && words[wi - 1]?.norm === 'عن' && ISSUED.test(words[wi - 2]?.norm ?? '')) continue;
     // A title's complement: "رئيس حكومة الوحدة الوطنية X"، "الرئيس التنفيذي لهيئة الأدب X"; up to a
     // name the gazetteer lacks, which findActors found introduced by this very role ("والي شمال كردفان X").
-    if (out.seenTitle && inZone.length === 0 && (isComplementHead(w.norm) || /^ل/.test(w.norm) || w.norm.startsWith('باسم') || joinedComplementNoun(zone.text, words, wi) || unknownAhead(ctx, w.end, zoneEnd))) continue;
+    if (out.seenTitle && (inZone.length === 0 || titleSinceMention) && (isComplementHead(w.norm) || /^ل/.test(w.norm) || w.norm.startsWith('باسم') || joinedComplementNoun(zone.text, words, wi) || unknownAhead(ctx, w.end, zoneEnd))) continue;
     // "رئيس الحكومة المكلفة من البرلمان X": who appointed the office holder, in one or two definite words, before the person.
     if (out.seenTitle && inZone.length === 0 && w.norm === 'من' && personAfterDefiniteWords(zone, wi, k)) continue;
     // One place name right after a title or its complement's head, before the person: "محافظ حمص X"، "رئيس بلدية كييف X".
-    if (inZone.length === 0 && out.seenTitle && (isTitleWord(words[wi - 1]!) || isComplementHead(words[wi - 1]!.norm)) && !COMMA.test(zone.text.slice(words[wi - 1]!.end, w.start)) && personAt(ctx, k, words[wi + 1]?.start)) continue;
+    if ((inZone.length === 0 || titleSinceMention) && out.seenTitle && (isTitleWord(words[wi - 1]!) || isComplementHead(words[wi - 1]!.norm)) && !COMMA.test(zone.text.slice(words[wi - 1]!.end, w.start)) && personAt(ctx, k, words[wi + 1]?.start)) continue;
     // "ورد مكتب منسق أعمال الحكومة …"، "وقالت إدارة الدفاع المدني": a body's head noun in construct with the actor that speaks.
     if (wi === from && isComplementHead(w.norm) && !isDefinite(w.norm) && ctx.mentions[k]?.start === words[wi + 1]?.start) continue;
     // "قالت زوجته هالة النجار": a kin or person noun right before the person's name says who they are

@@ -13,14 +13,27 @@ export const documentSpeaksOn: SubjectRule = {
     { text: 'قالت منظمة أطباء بلا حدود في تقريرها الشهري إن العيادات مغلقة.\n\nوجاء في التقرير: "نصف المرضى لا يصلون إلينا".', quote: 'نصف المرضى لا يصلون إلينا', speaker: 'منظمة أطباء بلا حدود' },
     { text: 'وذكرت وزارة الداخلية أن الطرق مغلقة حتى إشعار آخر.\n\nوأضاف البيان: "نطلب من المواطنين البقاء في منازلهم".', quote: 'نطلب من المواطنين البقاء في منازلهم', speaker: 'وزارة الداخلية' },
     { text: 'ونشرت منظمة هيومن رايتس ووتش تقريرا جديدا عن السجون.\n\nوجاء في التقرير: "التعذيب ما زال ممارسة يومية في مراكز الاحتجاز".', quote: 'التعذيب ما زال ممارسة يومية في مراكز الاحتجاز', speaker: 'منظمة هيومن رايتس ووتش' },
+    { text: 'وأعلن الكرملين أن المحادثات ستستمر. وجاء في التقرير الفصلي لمنظمة العفو الدولية: "السجون مكتظة بالمعتقلين السياسيين".', quote: 'السجون مكتظة بالمعتقلين السياسيين', speaker: 'منظمة العفو الدولية' },
     { text: 'ويرسم تقرير لمنظمة الصحة العالمية صورة قاتمة عن المستشفيات.\n\nوجاء في التقرير، الصادر أمس: "ثلث المستشفيات فقط تعمل جزئيا".', quote: 'ثلث المستشفيات فقط تعمل جزئيا', speaker: 'منظمة الصحة العالمية' },
   ],
-  apply({ text, first, ctx }) {
+  apply({ text, words, from, first, ctx }) {
     if (!isDefinite(first) || !isDocument(first)) return undefined;
+    // "وجاء في التقرير الشهري لمنظمة X:": a document named with its issuer is that issuer's, no earlier one.
+    const issuer = issuerRightAfter(text, words[from]!.end, ctx);
+    if (issuer) return { kind: 'explicit', speaker: issuer };
     const document = documentIssuer(text, ctx) ?? issuerOfSameDocument(text, ctx, first.replace(/^[وف]?ال/, ''));
     return document ? { kind: 'carry', speaker: document } : undefined;
   },
 };
+
+/** Up to two adjectives with the article, then ل on a body: "(التقرير) الشهري لمنظمة". */
+const ADJECTIVES_THEN_LAM = /^(?:[ \u00A0]+ال[\u0621-\u0652]+){0,2}[ \u00A0]+ل$/;
+
+/** The body named right after a document, behind ل after its adjectives ("التقرير السنوي لمنظمة العفو الدولية"). */
+function issuerRightAfter(text: string, end: number, ctx: ResolveContext): Speaker | undefined {
+  const m = ctx.mentions[lowerBound(ctx.mentionStarts, end)];
+  return m && m.actor.type !== 'person' && ADJECTIVES_THEN_LAM.test(text.slice(end, m.start)) ? speakerOf(m, ctx.state) : undefined;
+}
 
 /**
  * Who issued the document the text refers back to: the one quoted last, else the body named before a document word in the
