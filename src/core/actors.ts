@@ -10,7 +10,7 @@ import { afterMinisterWord, afterSpeechVerb, beforeSpeechVerb, capitalAsPlace, d
 import { defaultActorFinder, type ActorFinder, type Hit } from './finder';
 import { normalizeText, prepare, toOriginal, type PhraseMatch, type PreparedText, type Token } from './matcher';
 import { unknownPersons, type KnownMentions, type Mention, type PersonFoundBy } from './persons';
-import { afterVenueNoun, hamzaInsideUnlike, nisbaAdjective, surnameMentions, tailOfLongerName } from './persons/known-persons';
+import { afterVenueNoun, familyOfAnother, hamzaInsideUnlike, nisbaAdjective, surnameMentions, tailOfLongerName } from './persons/known-persons';
 import { dropOtherSurnameHolders } from './persons/surname-holders';
 import { looksLikeNameStart, softGap } from './persons/words';
 import { sortByStart } from './text/search';
@@ -248,8 +248,11 @@ function keptMentions(doc: PreparedText, finder: ActorFinder, resolved: Resolved
   const byKey = new Map<string, ActorEntry>();
   const mentions: Mention[] = [];
   const personStarts = new Set<number>();
+  // ("رنا أبو سلمية … وقالت أبو سلمية": a known family name another person of the text bears is hers throughout.)
+  const borne = new Set(resolved.filter((p) => p.entry.type === 'person' && familyOfAnother(tokens, p.match.firstToken)).map((p) => `${p.entry.id} ${doc.norm.text.slice(p.match.start, p.match.end)}`));
   for (const p of resolved) {
     const { entry, match } = p;
+    if (borne.size > 0 && borne.has(`${entry.id} ${doc.norm.text.slice(match.start, match.end)}`)) continue;
     // ("على ملعب المملكة أرينا": a name that is also a common word, after a venue noun, names the venue.)
     if (p.isAmbiguous && (!supported(entry) || afterVenueNoun(tokens, match.firstToken))) continue;
     // "بن سلمان" in "عبد العزيز بن سلمان": the tail of someone else's name; "إنهاء الانقلاب الحوثي": a one-word

@@ -42,6 +42,12 @@ describe('a known family name opened by "أبو" after another given name is ano
       expect(found).not.toContain('mohammed-abu-salmiya');
     });
   }
+  it('the family name alone later in the text is hers, not the known person\'s', () => {
+    const text = 'وقالت المعلمة رنا أبو سلمية إن الأطفال يسألون عن مدارسهم. وتضيف أبو سلمية أن الفصول صارت خياما.';
+    const rana = analysis(text).actors.find((a) => a.mentions[0]?.surface === 'رنا أبو سلمية');
+    expect(rana?.mentions.map((m) => m.surface)).toEqual(['رنا أبو سلمية', 'أبو سلمية']);
+    expect(personsOf(text)).not.toContain('mohammed-abu-salmiya');
+  });
   it('the known person named in full, or by his family name alone, is still he', () => {
     expect(personsOf('وقال مدير المستشفى محمد أبو سلمية إن الأسرة امتلأت.')).toContain('mohammed-abu-salmiya');
     expect(personsOf('وقال أبو سلمية إن الأسرة امتلأت منذ الفجر.')).toContain('mohammed-abu-salmiya');

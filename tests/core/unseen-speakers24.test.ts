@@ -1,7 +1,7 @@
 // Speakers of shapes first missed on blind set 33 (texts of our own writing, many per pattern): a person a verb of
 // theirs introduces after a long opener speaks on in the next sentences; a second title joined by و after a body
 // the gazetteer lacks goes on to the person; a document named with its issuer behind ل ("التقرير السنوي لمنظمة X")
-// is that issuer's; an ombudsman's title is no given name.
+// is that issuer's; an ombudsman's title is no given name; a live page's time stamp opens no clause.
 import { describe, expect, it } from 'vitest';
 import { speakerOf } from './support/speaking';
 
@@ -49,4 +49,12 @@ describe('an ombudsman\'s title is no given name', () => {
   it('the given name أمينة still names a woman', () => {
     expect(speakerOf(lead + 'وقالت أمينة حسن، وهي معلمة، إن المدرسة أغلقت: "لا نعرف متى نعود".', 'لا نعرف متى نعود')).toBe('أمينة حسن');
   });
+});
+
+describe('a live page\'s time stamp opens no clause: the clause\'s subject speaks on', () => {
+  check([
+    { text: '18:10 | أدانت وزارة الخارجية القطرية القصف، وقالت في بيان: «ما جرى خرق واضح للهدنة».', quote: 'ما جرى خرق واضح للهدنة', speaker: 'وزارة الخارجية القطرية' },
+    { text: '09:35 – رحبت منظمة الصحة العالمية بفتح المعبر، وقالت: «الشاحنات الأولى تحمل أدوية للأطفال».', quote: 'الشاحنات الأولى تحمل أدوية للأطفال', speaker: 'منظمة الصحة العالمية' },
+    { text: '١٤:٢٠ | نفت قوات الدعم السريع مسؤوليتها عن الهجوم، وقالت في بيان: «قواتنا لم تقترب من السوق».', quote: 'قواتنا لم تقترب من السوق', speaker: 'قوات الدعم السريع' },
+  ]);
 });

@@ -11,12 +11,16 @@ import { isRoleOrVerbLike, looksLikeNameStart, nameSlotAfter } from './words';
 export function tailOfLongerName(tokens: Token[], at: number, finder: ActorFinder): boolean {
   const first = tokens[at]!.text;
   const prev = tokens[at - 1];
-  // ("رنا أبو سلمية": a family name opened by "أبو" after a given name of ours, not its bearer's, is another person's.)
-  if (prev?.joinsNext && givenNames().kunyas.has(first)) return givenNames().names.longestAt(tokens, at - 1, at)?.proclitic === '';
+  if (prev?.joinsNext && givenNames().kunyas.has(first)) return familyOfAnother(tokens, at);
   if (!finder.patronymics.has(first)) return false;
   if (!prev || !prev.joinsNext) return false;
   if (tokens[at - 2]?.joinsNext && finder.compoundNameHeads.has(tokens[at - 2]!.text)) return true;
   return looksLikeNameStart(prev.text, finder) && !isRoleOrVerbLike(tokens, at - 1, finder);
+}
+
+/** "رنا أبو سلمية": a family name opened by "أبو" at token `at`, after a given name of ours (not its bearer's), is another person's. */
+export function familyOfAnother(tokens: Token[], at: number): boolean {
+  return !!tokens[at - 1]?.joinsNext && givenNames().kunyas.has(tokens[at]!.text) && givenNames().names.longestAt(tokens, at - 1, at)?.proclitic === '';
 }
 
 /**

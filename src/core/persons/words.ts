@@ -170,8 +170,8 @@ const mannerBehindBa = (w: string): boolean => /^ب[^\u0627\u0648\u064a](?:[\u06
 export function looksLikeImperfectVerb(word: string, finder: Pick<ActorFinder, 'namesLikeVerbs'> = lexicon): boolean {
   const bare = isConjunction(word[0]) && IMPERFECT_PREFIXES.has(word[1] ?? '') ? word.slice(1) : word;
   // (A given name of ours is none: "ياروسلاف", "تاكوهي".)
-  // ("يقف", "يصل": ي and two letters is a verb of a hollow or weak root; "نور" and "تقى" are names.)
-  return IMPERFECT_PREFIXES.has(bare[0] ?? '') && (bare.length >= 4 || (bare.length === 3 && bare[0] === 'ي')) && !finder.namesLikeVerbs.has(bare) && !givenNames().byWord.has(word);
+  // ("يقف", "يصل": ي and two letters is a verb of a hollow or weak root; "نور" and "تقى" are names; "فيبر" is no ف + verb.)
+  return IMPERFECT_PREFIXES.has(bare[0] ?? '') && (bare.length >= 4 || (bare === word && word.length === 3 && word[0] === 'ي')) && !finder.namesLikeVerbs.has(bare) && !givenNames().byWord.has(word);
 }
 
 /**
