@@ -1,5 +1,6 @@
 // A cue without a subject of its own: the subject of its sentence or clause,
 // else the last speaker of the verb's gender (carry-over).
+import { commaIn } from '../chars';
 import { withoutConjunction } from '../clitics';
 import { givenNames } from '../lexicon/given-names';
 import { lexicon, wordsIn, type CueGender, type Word } from '../speech';
@@ -100,7 +101,6 @@ function speakerAgrees(ctx: ResolveContext, speaker: Speaker, gender: CueGender 
 }
 
 const LAM_OR_BA = /[لب]/;
-const COMMA = /[،,]/;
 /** The clause's words before the cue, without a label, a discourse opener or a connector before its verb. */
 function clauseOpening(ctx: ResolveContext, text: string, from: number): { opening: Word[]; connector: boolean } {
   let opening = wordsIn(text, from, ctx.cueStart);
@@ -108,7 +108,7 @@ function clauseOpening(ctx: ResolveContext, text: string, from: number): { openi
   if (opening.length > 1 && text.slice(opening[0]!.end, opening[1]!.start).includes(':')) opening = opening.slice(1);
   // "بدوره،"، "من جانبها،"، "في المقابل،": a discourse opener before a comma is no part of the clause.
   for (let c = 0; c < Math.min(3, opening.length - 1); c++) {
-    if (COMMA.test(text.slice(opening[c]!.end, opening[c + 1]!.start))) {
+    if (commaIn(text, opening[c]!.end, opening[c + 1]!.start)) {
       const m = ctx.mentions[lowerBound(ctx.mentionStarts, opening[0]!.start)];
       // "أكد الرئيس الروسي، فلاديمير بوتين،": the subject itself (but "وفي كييف،" is a place before the clause).
       if (m && m.start < opening[c]!.end && !isStop(withoutConjunction(opening[0]!.norm))) break;
@@ -165,7 +165,7 @@ export function clauseSubject(ctx: ResolveContext, gender: CueGender | null, tex
       if (m.actor.type === 'person') return mentionAgrees(m, gender, ctx.state) ? { kind: 'carry', speaker: speakerOf(m, ctx.state) } : null;
       // A body after a title is the title's complement ("قائد الجيش"): the name may follow; not one a spokesman speaks for.
       const spokenFor = spokenForBy(text, m);
-      const complement = j > first && isTitle(opening[j - 1]!.norm) && !COMMA.test(text.slice(opening[j - 1]!.end, w.start)) && !spokenFor;
+      const complement = j > first && isTitle(opening[j - 1]!.norm) && !commaIn(text, opening[j - 1]!.end, w.start) && !spokenFor;
       if (!complement) return mentionAgrees(m, gender, ctx.state) || spokenFor ? { kind: 'carry', speaker: speakerOf(m, ctx.state) } : null;
       complementOf = m.actor;
       while (j + 1 < opening.length && opening[j + 1]!.start < m.end) j++;

@@ -105,16 +105,30 @@ const CLAUSE_REACH = 30;
  */
 export function writersClauseOpening(ctx: ResolveContext, text: string): number | null {
   const words = wordsIn(text, sentenceStart(text, ctx.cueStart, null), ctx.cueStart);
-  const norms = words.map((w) => w.norm);
+  // (The words' norms made only once a comma is met: most sentences before a cue have none.)
+  let norms: string[] | null = null;
   for (let i = words.length - 3; i > 0; i--) {
-    if (!/[،,]\s*$/.test(text.slice(words[i - 1]!.end, words[i]!.start))) continue;
-    const phrase = lexicon.writersClauses.find((p) => phraseAt(norms, i, p));
+    if (!endsWithComma(text, words[i - 1]!.end, words[i]!.start)) continue;
+    const read = (norms ??= words.map((w) => w.norm));
+    const phrase = lexicon.writersClauses.find((p) => phraseAt(read, i, p));
     if (phrase) return words[i + phrase.length]!.start;
     // ("…، لكن متحدثا باسم الوزارة رفض الرواية، وقال:": a connector is read by clauseSubject itself.)
-    if (lexicon.clauseConnectors.some((p) => p.every((x, k) => x === norms[i + k]))) return words[i]!.start;
+    if (lexicon.clauseConnectors.some((p) => p.every((x, k) => x === read[i + k]))) return words[i]!.start;
   }
   return null;
 }
+
+/** [from, to) ends with a comma and spaces at most (/[،,]\s*$/ on the slice), read by code. */
+function endsWithComma(text: string, from: number, to: number): boolean {
+  let i = to - 1;
+  while (i >= from && isJsSpace(text.charCodeAt(i))) i--;
+  const code = i >= from ? text.charCodeAt(i) : -1;
+  return code === 0x060c || code === 0x2c;
+}
+
+/** The characters of a regex's \s. */
+const isJsSpace = (c: number): boolean =>
+  (c >= 0x09 && c <= 0x0d) || c === 0x20 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 
 /** The actor named right before "بقيادة" (or "، بقيادة") when mention k is the leader that aside names (data/speech-verbs.json attributionPhrases.leaders). */
 export function ledBy(mentions: readonly Mention[], text: string, k: number): Mention | null {
