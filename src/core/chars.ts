@@ -2,6 +2,7 @@
 // from one data table (data/quotation-marks.json).
 import quotationMarks from '../../data/quotation-marks.json';
 import { isSentenceEndCode } from './text/sentences';
+export { isJsSpace } from './text/sentences';
 
 export type MarkLean = 'open' | 'close' | 'open-weak' | 'close-weak' | 'none';
 

@@ -48,13 +48,12 @@ export function carry(state: State, gender: CueGender | null, ctx: ResolveContex
   return state.last ? { kind: 'carry', speaker: state.last } : { kind: 'none' };
 }
 
-const CONJUNCTION = /^[وف]/;
 /**
  * A person whose name ends right before the verb, set off by a comma at most, in the same sentence;
  * not before a verb joined by و or ف ("استقبل X نظيره Y، وقال:": Y is the object, X speaks).
  */
 function personRightBefore(ctx: ResolveContext, gender: CueGender | null, text: string): Resolution | null {
-  if (CONJUNCTION.test(text.slice(ctx.cueStart, ctx.cueStart + 1))) return null;
+  if (text.charCodeAt(ctx.cueStart) === 0x648 || text.charCodeAt(ctx.cueStart) === 0x641) return null;
   const k = lowerBound(ctx.mentionStarts, ctx.cueStart) - 1;
   const m = ctx.mentions[k];
   if (!m || m.actor.type !== 'person' || !/^[ \u00A0]*[،,]?[ \u00A0]*$/.test(text.slice(m.end, ctx.cueStart))) return null;

@@ -24,9 +24,8 @@ const RESUMPTIVE: ReadonlySet<string> = new Set(['فيه', 'فيها']);
  */
 const participleAt = (text: string, w: Word) => (isParticiple(w.norm) && !(w.norm.endsWith('ه') && text[w.end - 1] === 'ه') && !isVerbWithObjectPronoun(w.norm)) || isPurposeVerb(w.norm);
 
-const LAM_ON_IMPERFECT = /^ل[يت]/;
 /** "ليقول", "لتؤكد": an imperfect with ل of purpose shares its sentence's subject, as a participle does. */
-const isPurposeVerb = (w: string) => LAM_ON_IMPERFECT.test(w) && lexicon.verbWords.has(w) && lexicon.verbWords.has(w.slice(1));
+const isPurposeVerb = (w: string) => w.charCodeAt(0) === 0x644 && (w.charCodeAt(1) === 0x64a || w.charCodeAt(1) === 0x62a) && lexicon.verbWords.has(w) && lexicon.verbWords.has(w.slice(1));
 
 /** Is an offset inside one of the spans (sorted), asked in increasing order: one pass over the spans. */
 function insideSpansAsRead(spans: Span[]): (at: number) => boolean {

@@ -1,6 +1,6 @@
 // A speech verb with no subject after it, right after an actor that opens its clause ("وكييف ترد:",
 // "الجيش السوداني يقول:"): a headline's order, subject then verb; the actor speaks.
-import { isQuoteMark } from '../chars';
+import { isJsSpace, isQuoteMark } from '../chars';
 import { withoutConjunction } from '../clitics';
 import { lexicon, wordsIn, type CueGender } from '../speech';
 import { lastWordsIn, nextWord } from '../text/tokens';
@@ -13,10 +13,9 @@ const OPENING_REACH = 40;
 const OPENS_AFTER_MARK = /[\n.،,:!؟?][ \u00A0]*و?$/;
 const OPENS_TEXT = /^[ \u00A0]*و?$/;
 
-const CONJUNCTION = /^[وف]/;
 /** A state, body or group named at its clause's opening (a line, a sentence, a comma; و at most) and ending right before the verb. */
 export function actorOpeningClause(ctx: ResolveContext, gender: CueGender | null, text: string): Resolution | null {
-  if (CONJUNCTION.test(text.slice(ctx.cueStart, ctx.cueStart + 1))) return null;
+  if (text.charCodeAt(ctx.cueStart) === 0x648 || text.charCodeAt(ctx.cueStart) === 0x641) return null;
   const m = ctx.mentions[lowerBound(ctx.mentionStarts, ctx.cueStart) - 1];
   // ("غير أن «قسد» ردت ببيان": the actor's name may stand in quotation marks.)
   if (!m || m.actor.type === 'person' || !ACTOR_THEN_VERB(text.slice(m.end, ctx.cueStart)) || insideSpans(ctx.direct, ctx.directStarts, m.start)) return null;
@@ -125,10 +124,6 @@ function endsWithComma(text: string, from: number, to: number): boolean {
   const code = i >= from ? text.charCodeAt(i) : -1;
   return code === 0x060c || code === 0x2c;
 }
-
-/** The characters of a regex's \s. */
-const isJsSpace = (c: number): boolean =>
-  (c >= 0x09 && c <= 0x0d) || c === 0x20 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 
 /** The actor named right before "بقيادة" (or "، بقيادة") when mention k is the leader that aside names (data/speech-verbs.json attributionPhrases.leaders). */
 export function ledBy(mentions: readonly Mention[], text: string, k: number): Mention | null {

@@ -99,8 +99,8 @@ function personAfterDefiniteWords(zone: SubjectZone, wi: number, k: number): boo
 }
 
 /** "فيه", "لديها": "in it", of a body named before, completes an office ("مسؤولة السياسة الخارجية فيه X"). */
-export const inIt = (w: string): boolean => IN_IT.test(w);
-const IN_IT = /^(في|لدي)(ه|ها|هم)$/;
+export const inIt = (w: string): boolean => IN_IT.has(w);
+const IN_IT: ReadonlySet<string> = new Set(['فيه', 'فيها', 'فيهم', 'لديه', 'لديها', 'لديهم']);
 
 export function readZoneNames(zone: SubjectZone): ZoneNames {
   const { words, from, to, ctx, zoneEnd } = zone;
