@@ -48,3 +48,13 @@ function afterFirstLetter(word: string): string {
 }
 const restOf = new Map<string, string>();
 const REST_OF_MAX = 1 << 15;
+
+/**
+ * The article, bare or behind و/ف/ب, or ل on it: /^(ال|وال|فال|لل|بال)/ read by code (speakers/model isDefinite
+ * asks it of most words of every subject zone).
+ */
+export function articlePrefixed(w: string): boolean {
+  const c0 = w.charCodeAt(0);
+  if (c0 === 0x627 || c0 === 0x644) return w.charCodeAt(1) === 0x644; // ال، لل
+  return (c0 === 0x648 || c0 === 0x641 || c0 === 0x628) && w.charCodeAt(1) === 0x627 && w.charCodeAt(2) === 0x644; // وال، فال، بال
+}

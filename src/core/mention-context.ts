@@ -1,6 +1,7 @@
 // What the words around a gazetteer mention say of it: a capital named as a place,
 // a dateline, a state name read as an adjective, a title that is someone else's, a speech verb before or after it.
 import type { ActorFinder, Hit } from './finder';
+import { isJsSpace } from './chars';
 import { inSetBehindConjunction } from './clitics';
 import { lexicon } from './lexicon';
 import { procliticReadings, type PhraseMatch, type PreparedText, type Token } from './matcher';
@@ -18,11 +19,18 @@ export function capitalAsPlace(doc: PreparedText, match: PhraseMatch<Hit>): bool
   return (before?.joinsNext && inSetBehindConjunction(lexicon.capitalPlaceWords, before.text)) || dateline(doc, match);
 }
 
-const DASH_FIRST = /^\s*[-–—]/;
+/** [from, to) opens with spaces at most, then a dash (/^\s*[-–—]/ on the slice, read by code: asked after most mentions). */
+function dashFirst(text: string, from: number, to: number): boolean {
+  const end = Math.min(to, text.length);
+  let i = from;
+  while (i < end && isJsSpace(text.charCodeAt(i))) i++;
+  const c = i < end ? text.charCodeAt(i) : -1;
+  return c === 0x2d || c === 0x2013 || c === 0x2014;
+}
 /** "القاهرة – ...", "تونس - فاز ...": a place that opens a paragraph before a dash says where the report was filed. */
 export function dateline(doc: PreparedText, match: PhraseMatch<Hit>): boolean {
   const text = doc.norm.text;
-  if (!DASH_FIRST.test(text.slice(match.end, doc.tokens[match.endToken]?.start ?? match.end + 3))) return false;
+  if (!dashFirst(text, match.end, doc.tokens[match.endToken]?.start ?? match.end + 3)) return false;
   // Only spaces back to the line's start. (Walked back over spaces alone: a search for the line break ran
   // back over the whole text for every mention of a text with few line breaks, quadratic on a long one.)
   let i = match.start - 1;

@@ -4,7 +4,8 @@ import { withoutConjunction } from './clitics';
 import { attributionAt, isComplementizer, lexicon, stems, verbAt, wordsIn } from './speech';
 import { lastWordsIn, nextWord } from './text/tokens';
 import { femininePastShaped } from './text/verb-shapes';
-import { isClauseMark, isSentenceEnd, SENTENCE_END } from './text/sentences';
+import { isClauseMark, isSentenceEnd } from './text/sentences';
+import { sentenceEndIn } from './chars';
 
 /** Is the quote introduced as speech right before it: "قال:"، "وأضاف،"، "بحسب"? */
 export function introducedAsSpeech(text: string, outerStart: number, outerEnd: number, afterColon: boolean): boolean {
@@ -65,7 +66,7 @@ const FAR_SPEAKER_WORDS = 12;
 /** Is the complementizer at words[at] reporting speech: a speech verb (not a description verb) within `reach` words before it? */
 function reportedAfter(text: string, words: ReturnType<typeof wordsIn>, at: number, reach = MAX_SPEAKER_WORDS): boolean {
   for (let k = at - 1; k >= 0 && k >= at - reach; k--) {
-    if (SENTENCE_END.test(text.slice(words[k]!.end, words[k + 1]!.start))) break;
+    if (sentenceEndIn(text, words[k]!.end, words[k + 1]!.start)) break;
     if (verbAt(words, k)) return !lexicon.descriptionVerbs.has(withoutConjunction(words[k]!.norm, 3));
   }
   return false;

@@ -5,10 +5,10 @@
 // mark's role is read from its neighbours, not its glyph (quotes/marks.ts), the
 // marks are paired in one linear pass (quotes/pairing.ts), and each quoted
 // stretch is judged here: someone's words, a name or term, or a fragment.
-import { isInvisible } from './chars';
+import { isInvisible, isLetterMarkDigitCode } from './chars';
 import { followedBySpeech, introducedAsSpeech, predicateAfterSubject } from './quote-speech';
 import { findIndirectQuotes, type RawQuote } from './quotes/indirect';
-import { previousNonSpace, isSpace, WORD_CHAR } from './quotes/marks';
+import { previousNonSpace, isSpace } from './quotes/marks';
 import { namedBy } from './quotes/naming-verbs';
 import { pairQuotationMarks, type RawPair } from './quotes/pairing';
 import { lastWordIn, lexicon, lineWords, stems, wordsIn, type LineWords, type Word } from './speech';
@@ -34,9 +34,9 @@ export interface Quotation extends Span {
 function wordRightBefore(text: string, at: number): string | null {
   let i = at - 1;
   while (i >= 0 && (isSpace(text[i]!) || isInvisible(text[i]!))) i--;
-  if (i < 0 || !WORD_CHAR.test(text[i]!)) return null;
+  if (i < 0 || !isLetterMarkDigitCode(text.charCodeAt(i))) return null;
   const end = i + 1;
-  while (i >= 0 && (WORD_CHAR.test(text[i]!) || text[i] === '\u0640')) i--;
+  while (i >= 0 && (isLetterMarkDigitCode(text.charCodeAt(i)) || text[i] === '\u0640')) i--;
   return text.slice(i + 1, end);
 }
 

@@ -3,11 +3,12 @@
 // linear: a page's text arrives as lines/paragraphs.
 import boilerplate from '../../data/boilerplate.json';
 import { normalizeText } from './matcher';
-import { LIST_MARKS_CLASS } from './text/sentences';
+import punctuation from '../../data/punctuation.json';
 import type { Span } from './types';
 
 /** A line opened by a list mark (data/punctuation.json listMarks). */
-const LIST_ITEM_START = new RegExp(`^[${LIST_MARKS_CLASS}]`, 'u');
+/** The list marks (one character each), asked of a line's first character. */
+const LIST_MARKS: ReadonlySet<string> = new Set(punctuation.listMarks);
 
 /** Marker words, normalized, longest first so "اقرأ أيضا" wins over "اقرأ"; grouped by first letter (a line is checked against its own letter's only). */
 type Markers = ReadonlyMap<string, string[]>;
@@ -68,7 +69,7 @@ function splitLines(text: string): Line[] {
     const trimmed = raw.trim();
     // Only the first characters decide what kind of line it is.
     const head = trimmed.slice(0, 48);
-    const bullet = LIST_ITEM_START.test(head);
+    const bullet = LIST_MARKS.has(head[0] ?? '');
     lines.push({ start, end, head, words: countWords(trimmed, WORDS_COUNTED), bullet, last: trimmed.slice(-1), hash: trimmed.startsWith('#') });
     start = end + 1;
   }

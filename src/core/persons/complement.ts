@@ -6,6 +6,7 @@ import { procliticReadings, tokenReadings } from '../matcher';
 import { afterBodyName, afterAbbreviatedTitle } from '../role-names';
 import type { PersonScan } from './scan';
 import { inSetBehindConjunction } from '../clitics';
+import { isJsSpace } from '../chars';
 import { lexicon } from '../lexicon';
 import { givenNames } from '../lexicon/given-names';
 import { withPossessive } from '../text/possessive';
@@ -76,15 +77,19 @@ function constructNounAfterRole(scan: PersonScan, role: PhraseMatch<true>, k: nu
   return !givenNames().byWord.has(t.text) && !inSetBehindConjunction(finder.stopWords, t.text) && !speechVerbToken(finder, t);
 }
 
-const OPEN_BRACKET_AT_END = /\(\s*$/;
-const CLOSING_BRACKET_FIRST = /^\s*\)/;
 /** Token k stands alone in brackets: "(ANAMA)". */
 function bracketed(scan: PersonScan, k: number): boolean {
   const { tokens, doc } = scan;
   const text = doc.norm.text;
-  const before = text.slice(tokens[k - 1]?.end ?? 0, tokens[k]!.start);
-  const after = text.slice(tokens[k]!.end, tokens[k + 1]?.start ?? text.length);
-  return OPEN_BRACKET_AT_END.test(before) && CLOSING_BRACKET_FIRST.test(after) && k > 0;
+  // (/\(\s*$/ on the gap before and /^\s*\)/ on the gap after, read by code: no strings made.)
+  let i = tokens[k]!.start - 1;
+  const from = tokens[k - 1]?.end ?? 0;
+  while (i >= from && isJsSpace(text.charCodeAt(i))) i--;
+  if (i < from || text.charCodeAt(i) !== 0x28) return false;
+  let j = tokens[k]!.end;
+  const to = tokens[k + 1]?.start ?? text.length;
+  while (j < to && isJsSpace(text.charCodeAt(j))) j++;
+  return j < to && text.charCodeAt(j) === 0x29 && k > 0;
 }
 
 /** The token after the role's complement (at most ten steps; a comma ends it), or null where a gazetteer person is named in it. */

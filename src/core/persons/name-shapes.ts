@@ -106,8 +106,10 @@ function surnameInIh(word: string): boolean {
   return !lexicon.commonWords.has(stem) && !isPersonNoun(stem);
 }
 
-const PRINTED_HAMZA_AL = /^[أإ]ل/;
-const CONJUNCTION_ARTICLE = /^[فو]ال/;
+/** /^[أإ]ل/ by code (asked of most words a name scan reads). */
+const printedHamzaAl = (w: string): boolean => (w.charCodeAt(0) === 0x623 || w.charCodeAt(0) === 0x625) && w.charCodeAt(1) === 0x644;
+/** /^[فو]ال/ by code. */
+const conjunctionArticle = (w: string): boolean => (w.charCodeAt(0) === 0x641 || w.charCodeAt(0) === 0x648) && w.charCodeAt(1) === 0x627 && w.charCodeAt(2) === 0x644;
 /**
  * A first name that only looks like an article: "ألكسندر", "إلياس" (printed with
  * a hamza, no article), "فالنتينا", "والتر" (no conjunction + article: a plain
@@ -117,8 +119,8 @@ export function foreignFirstName(scan: PersonScan, j: number, index = 0): boolea
   const { tokens, finder } = scan;
   const t = tokens[j]!;
   if (index > 0) return false;
-  if (PRINTED_HAMZA_AL.test(scan.printed(t))) return looksLikeNameStart(t.text, finder, true);
-  if (!CONJUNCTION_ARTICLE.test(t.text) || t.text.length < 5 || !t.joinsNext || finder.roles.longestAt(tokens, j, j + 1)) return false;
+  if (printedHamzaAl(scan.printed(t))) return looksLikeNameStart(t.text, finder, true);
+  if (!conjunctionArticle(t.text) || t.text.length < 5 || !t.joinsNext || finder.roles.longestAt(tokens, j, j + 1)) return false;
   const next = tokens[j + 1];
   return !!next && scan.free(j + 1) && looksLikeNameStart(next.text, finder);
 }
@@ -233,3 +235,9 @@ export function futureVerbAndObject(first: string, second: string): boolean {
 
 /** The key under which the scan keeps the person a name of these words names. */
 export const personKey = (words: readonly { text: string }[]): string => `?:${words.map((w) => w.text).join(' ')}`;
+
+/** /^[يتن].*ة$/ by code (a word has no line break): asked of the first word of every name the person scan reads. */
+export const imperfectShapedInTa = (w: string): boolean => {
+  const c = w.charCodeAt(0);
+  return w.length >= 2 && (c === 0x64a || c === 0x62a || c === 0x646) && w.charCodeAt(w.length - 1) === 0x629;
+};

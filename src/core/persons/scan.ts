@@ -9,7 +9,7 @@ import { givenNames } from '../lexicon/given-names';
 import { conjoinedGivenName, conjoinedNoun, endsLikeName, verbOfGivenName, feminineWord, looksLikeNameStart, possessedNoun, nounInConstruct, prepositionalPhrase, verbShapedFirstName } from './words';
 import { longerNames } from './longer-names';
 import { MAX_NAME_WORDS, isNameParticle, nameChainFits, titleAsSurname } from './name-chains';
-import { endsWithPronoun, foreignFirstName, givenNameAlias, impossibleName, objectAfterName, oneWordNameHere, personKey, thirdWordIsObject } from './name-shapes';
+import { endsWithPronoun, foreignFirstName, givenNameAlias, impossibleName, imperfectShapedInTa, objectAfterName, oneWordNameHere, personKey, thirdWordIsObject } from './name-shapes';
 import { monthAt } from './months';
 import { commonAliasMentions, noteCommonAlias } from './common-aliases';
 
@@ -231,7 +231,7 @@ export class PersonScan {
       const isAli = t.text === 'علي' && this.printedWith(t, 0x64a) && (count > 0 || (t.joinsNext && looksLikeNameStart(tokens[j + 1]?.text ?? '', finder)));
       // "نسيبة": printed with ة, no imperfect verb ("ناشئة متخصصة" is a noun and its adjective).
       const printed = this.printed(t); // (cut once: asked below up to four times)
-      const notVerb = count === 0 && /^[يتن].*ة$/.test(printed) && !!tokens[j + 1] && !this.printed(tokens[j + 1]!).endsWith('ة');
+      const notVerb = count === 0 && imperfectShapedInTa(printed) && !!tokens[j + 1] && !this.printed(tokens[j + 1]!).endsWith('ة');
       const nameLike = isAli || foreignFirstName(this, j, count) || looksLikeNameStart(t.text, finder, count > 0 || notVerb) || (count > 0 && isNameParticle(t.text, finder));
       if (!this.free(j) || (!nameLike && (count > 0 || !verbShapedFirstName(tokens, j, finder, this)))) break;
       // "إصابتها", "زيارتهم": a noun with a possessive pronoun opens no name.

@@ -238,11 +238,11 @@ export function verbAfterName(word: string, finder: ActorFinder): boolean {
 export const verbOfGivenName = (lone: Token | undefined, word: string, finder: ActorFinder): boolean =>
   lone !== undefined && givenNames().byWord.has(lone.text) && !(word.length === 4 && word.endsWith('ي')) && (verbAfterName(word, finder) || (/^ي[^\u0627\u0648\u064a]+$/.test(word) && looksLikeImperfectVerb(word, finder)));
 
-const APPOSITION_GAP = /^[،,(]$/;
+const APPOSITION_GAP: ReadonlySet<string> = new Set(['،', ',', '(']);
 /** An apposition opens at token k, after a comma or a bracket ("، 35 عاما،", "، ابنة محمود"): what came before is a person's name. */
 export function appositionAt(doc: PreparedText, tokens: Token[], k: number, finder: ActorFinder): boolean {
   const before = tokens[k - 1];
-  return !!before && !!tokens[k] && APPOSITION_GAP.test(doc.norm.text.slice(before.end, tokens[k]!.start).trim()) && describesPersonAt(tokens, k, finder);
+  return !!before && !!tokens[k] && APPOSITION_GAP.has(doc.norm.text.slice(before.end, tokens[k]!.start).trim()) && describesPersonAt(tokens, k, finder);
 }
 
 /** Token k says who a person is: an age ("(40 عاما)"), a kin word or "وهو"/"وهي", a person noun ("طالبة") or a role ("مدرب الفريق"). */

@@ -1,7 +1,7 @@
 // A quotation mark's role (opens or closes a quote), read from its neighbours;
 // the glyph's lean (data/quotation-marks.json) only tips the balance.
 import { isInvisible, isLetterMarkDigitCode, isLineBreak, isQuoteMarkCode, isSingleMarkCode, markLean } from '../chars';
-import { SENTENCE_END } from '../text/sentences';
+import { isSentenceEndCode } from '../text/sentences';
 
 export type Role = 'open' | 'close' | 'either';
 
@@ -53,6 +53,12 @@ export function isMarkAt(text: string, i: number): boolean {
   return !(isSingleMarkCode(code) && isLetterMarkDigitCode(text.charCodeAt(i - 1)) && isLetterMarkDigitCode(text.charCodeAt(i + 1)));
 }
 
+// The classes above on one character (a neighbour of a mark, or '' at a text's edge), by comparison: no regex run per mark.
+const isOpenBracketChar = (ch: string): boolean => ch === '(' || ch === '[' || ch === '{';
+const isCloseBracketChar = (ch: string): boolean => ch === ')' || ch === ']' || ch === '}';
+const isDashChar = (ch: string): boolean => ch === '-' || ch === '–' || ch === '—' || ch === '/';
+const isClausePunctChar = (ch: string): boolean => ch === '،' || ch === ',' || ch === ';' || ch === '؛' || ch === ':';
+
 /** Reads a mark's role from its neighbours; the glyph only tips the balance. */
 export function classifyMark(text: string, start: number, end: number): Role {
   let open = 0;
@@ -63,18 +69,18 @@ export function classifyMark(text: string, start: number, end: number): Role {
   else if (isSpace(before)) {
     open += 1;
     const p = previousNonSpace(text, start);
-    if (p === ':' || p === '،' || p === ',' || DASH.test(p)) open += 1;
-  } else if (before === ':' || OPEN_BRACKET.test(before) || DASH.test(before)) open += 2;
-  else if (CLAUSE_PUNCT.test(before)) open += 1;
+    if (p === ':' || p === '،' || p === ',' || isDashChar(p)) open += 1;
+  } else if (before === ':' || isOpenBracketChar(before) || isDashChar(before)) open += 2;
+  else if (isClausePunctChar(before)) open += 1;
   else if (gluedToProclitic(text, start)) open += 2;
-  else if (WORD_CHAR.test(before) || SENTENCE_END.test(before) || CLOSE_BRACKET.test(before)) close += 2;
+  else if (isLetterMarkDigitCode(before.charCodeAt(0)) || isSentenceEndCode(before.charCodeAt(0)) || isCloseBracketChar(before)) close += 2;
 
   if (after === '' || isLineBreak(after)) close += 2;
-  else if (WORD_CHAR.test(after)) open += 2;
-  else if (OPEN_BRACKET.test(after)) open += 1;
+  else if (isLetterMarkDigitCode(after.charCodeAt(0))) open += 2;
+  else if (isOpenBracketChar(after)) open += 1;
   else if (isSpace(after)) close += 1;
-  else if (SENTENCE_END.test(after) || CLAUSE_PUNCT.test(after) || CLOSE_BRACKET.test(after)) close += 2;
-  else if (DASH.test(after)) close += 1;
+  else if (isSentenceEndCode(after.charCodeAt(0)) || isClausePunctChar(after) || isCloseBracketChar(after)) close += 2;
+  else if (isDashChar(after)) close += 1;
 
   open += LEAN_OPEN[markLean(text[start]!)];
   close += LEAN_CLOSE[markLean(text[start]!)];

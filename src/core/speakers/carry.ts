@@ -1,5 +1,6 @@
 // A cue without a subject of its own: the subject of its sentence or clause,
 // else the last speaker of the verb's gender (carry-over).
+import { commaIn } from '../chars';
 import { withoutConjunction } from '../clitics';
 import { givenNames } from '../lexicon/given-names';
 import { lexicon, wordsIn, type CueGender, type Word } from '../speech';
@@ -48,13 +49,12 @@ export function carry(state: State, gender: CueGender | null, ctx: ResolveContex
   return state.last ? { kind: 'carry', speaker: state.last } : { kind: 'none' };
 }
 
-const CONJUNCTION = /^[وف]/;
 /**
  * A person whose name ends right before the verb, set off by a comma at most, in the same sentence;
  * not before a verb joined by و or ف ("استقبل X نظيره Y، وقال:": Y is the object, X speaks).
  */
 function personRightBefore(ctx: ResolveContext, gender: CueGender | null, text: string): Resolution | null {
-  if (CONJUNCTION.test(text.slice(ctx.cueStart, ctx.cueStart + 1))) return null;
+  if (text.charCodeAt(ctx.cueStart) === 0x648 || text.charCodeAt(ctx.cueStart) === 0x641) return null;
   const k = lowerBound(ctx.mentionStarts, ctx.cueStart) - 1;
   const m = ctx.mentions[k];
   if (!m || m.actor.type !== 'person' || !/^[ \u00A0]*[،,]?[ \u00A0]*$/.test(text.slice(m.end, ctx.cueStart))) return null;
@@ -100,7 +100,7 @@ function speakerAgrees(ctx: ResolveContext, speaker: Speaker, gender: CueGender 
   return !!printed && printed.start === speaker.ref.start && mentionAgrees(printed, gender, ctx.state);
 }
 
-const [LAM_OR_BA, COMMA] = [/[لب]/, /[،,]/];
+const LAM_OR_BA = /[لب]/;
 /** The clause's words before the cue, without a live page's time stamp ("18:10 |"), a label, a discourse opener or a connector before its verb. */
 function clauseOpening(ctx: ResolveContext, text: string, from: number): { opening: Word[]; connector: boolean } {
   let opening = wordsIn(text, from, ctx.cueStart);
@@ -110,7 +110,7 @@ function clauseOpening(ctx: ResolveContext, text: string, from: number): { openi
   if (opening.length > 1 && text.slice(opening[0]!.end, opening[1]!.start).includes(':')) opening = opening.slice(1);
   // "بدوره،"، "من جانبها،"، "في المقابل،": a discourse opener before a comma is no part of the clause.
   for (let c = 0; c < Math.min(3, opening.length - 1); c++) {
-    if (COMMA.test(text.slice(opening[c]!.end, opening[c + 1]!.start))) {
+    if (commaIn(text, opening[c]!.end, opening[c + 1]!.start)) {
       const m = ctx.mentions[lowerBound(ctx.mentionStarts, opening[0]!.start)];
       // "أكد الرئيس الروسي، فلاديمير بوتين،": the subject itself (but "وفي كييف،" is a place before the clause).
       if (m && m.start < opening[c]!.end && !isStop(withoutConjunction(opening[0]!.norm))) break;
@@ -167,7 +167,7 @@ export function clauseSubject(ctx: ResolveContext, gender: CueGender | null, tex
       if (m.actor.type === 'person') return mentionAgrees(m, gender, ctx.state) ? { kind: 'carry', speaker: speakerOf(m, ctx.state) } : null;
       // A body after a title is the title's complement ("قائد الجيش"): the name may follow; not one a spokesman speaks for.
       const spokenFor = spokenForBy(text, m);
-      const complement = j > first && isTitle(opening[j - 1]!.norm) && !COMMA.test(text.slice(opening[j - 1]!.end, w.start)) && !spokenFor;
+      const complement = j > first && isTitle(opening[j - 1]!.norm) && !commaIn(text, opening[j - 1]!.end, w.start) && !spokenFor;
       if (!complement) return mentionAgrees(m, gender, ctx.state) || spokenFor ? { kind: 'carry', speaker: speakerOf(m, ctx.state) } : null;
       complementOf = m.actor;
       while (j + 1 < opening.length && opening[j + 1]!.start < m.end) j++;

@@ -5,7 +5,7 @@
 import { attributionAt, attributionPronounOf, isComplementizerWord, lexicon, speechNounPronounAt, verbAt, wordsIn, type CueGender, type Word } from '../speech';
 import { lastWordsIn } from '../text/tokens';
 import type { Gender } from '../types';
-import { clauseBreakIn } from '../chars';
+import { clauseBreakIn, commaIn } from '../chars';
 import { type Cue, MAX_SUBJECT_WORDS, type Mention, type Resolution, type Speaker, type State, isDefinite, isDocumentWord, isOwnDocumentWord, isSpokesperson, isTitle, lowerBound, mentionAgrees, speakerOf, titleWithoutConjunction } from './model';
 
 /** The verb at i opens a relative clause ("التي قالت", "الذي أكد"). */
@@ -42,7 +42,6 @@ export function skippedAsAside(text: string, words: Word[], i: number, length: n
 
 /** How many words an aside set off by commas may take before the complementizer it stands in front of. */
 const MAX_ASIDE_WORDS = 8;
-const COMMA = /[،,]/;
 
 /**
  * "وقال في اتصال هاتفي، وفق وكالة الأنباء، إن …": a phrase set off by commas between the last cue of its
@@ -51,9 +50,9 @@ const COMMA = /[،,]/;
 function asideBeforeComplementizer(text: string, words: Word[], i: number, length: number, last: Cue | undefined): boolean {
   // ("فأكد، بحسب بيان صادر عن البنك، أن": a phrase right after a one-word phrase that opened the aside.)
   const opening = i > 1 && attributionAt(words, i - 1)?.length === 1 ? i - 1 : i;
-  if (!last || opening === 0 || !COMMA.test(text.slice(words[opening - 1]!.end, words[opening]!.start)) || clauseBreakIn(text, last.end, words[i]!.start)) return false;
+  if (!last || opening === 0 || !commaIn(text, words[opening - 1]!.end, words[opening]!.start) || clauseBreakIn(text, last.end, words[i]!.start)) return false;
   for (let j = i + length; j < words.length && j <= i + length + MAX_ASIDE_WORDS; j++) {
-    if (COMMA.test(text.slice(words[j - 1]!.end, words[j]!.start))) return isComplementizerWord(words[j]!);
+    if (commaIn(text, words[j - 1]!.end, words[j]!.start)) return isComplementizerWord(words[j]!);
   }
   return false;
 }
@@ -131,7 +130,7 @@ export function pronounCueAt(text: string, words: Word[], i: number): { gender: 
 function speechVerbAfterComma(text: string, words: Word[], from: number): boolean {
   for (let j = from; j < words.length && j < from + 5; j++) {
     if (clauseBreakIn(text, words[j - 1]!.end, words[j]!.start)) return false;
-    if (COMMA.test(text.slice(words[j - 1]!.end, words[j]!.start))) return !!verbAt(words, j);
+    if (commaIn(text, words[j - 1]!.end, words[j]!.start)) return !!verbAt(words, j);
   }
   return false;
 }
@@ -143,7 +142,7 @@ function speechVerbAfterComma(text: string, words: Word[], from: number): boolea
 export function voiceInAside(text: string, words: Word[], i: number, length: number, mentions: Mention[], mentionStarts: number[], state: State): Resolution | null {
   if (!lexicon.voicePhrases.some((p) => p.every((w, n) => words[i + n]?.norm === w))) return null;
   for (let j = i + length; j < words.length && j <= i + length + MAX_ASIDE_WORDS; j++) {
-    if (COMMA.test(text.slice(words[j - 1]!.end, words[j]!.start))) {
+    if (commaIn(text, words[j - 1]!.end, words[j]!.start)) {
       const m = mentions[lowerBound(mentionStarts, words[i + length]!.start)];
       return m && m.actor.type === 'person' && m.end <= words[j]!.start ? { kind: 'explicit', speaker: speakerOf(m, state) } : null;
     }

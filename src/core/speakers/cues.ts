@@ -1,7 +1,7 @@
 // Speech cues: every speech verb or attribution phrase of the text, in order,
 // with its subject resolved, and what the text has said so far (the last
 // speaker of each gender, the last document, titles).
-import { isQuoteMark } from '../chars';
+import { commaIn, isQuoteMark, sentenceEndIn } from '../chars';
 import { withoutConjunction } from '../clitics';
 import { attributionAt, isComplementizer, isComplementizerWord, isVerbWithObjectPronoun, lexicon, mayOpenCue, stems, verbAt, type CueGender, type LineWords, type Word } from '../speech';
 import type { Span } from '../types';
@@ -9,7 +9,7 @@ import { nounAfterPreposition } from '../quotes/indirect';
 import { normalizeText } from '../text/normalize';
 import { givenNames } from '../lexicon/given-names';
 
-import { type Cue, MAX_SUBJECT_WORDS, type Mention, type Resolution, SENTENCE_END, type State, isParticiple, isTitleOrSpokespersonWord, lowerBound, mentionAgrees, speakerOf, titleStem } from './model';
+import { type Cue, MAX_SUBJECT_WORDS, type Mention, type Resolution, type State, isParticiple, isTitleOrSpokespersonWord, lowerBound, mentionAgrees, speakerOf, titleStem } from './model';
 import { clauseSubject } from './carry';
 import { ledBy } from './fronted-actor';
 import { actorsRelativeSays, afterRelative, antecedent, pronounCueAt, skippedAsAside, speaksInDocument, spokenForBy, voiceInAside } from './cue-context';
@@ -24,9 +24,8 @@ const RESUMPTIVE: ReadonlySet<string> = new Set(['فيه', 'فيها']);
  */
 const participleAt = (text: string, w: Word) => (isParticiple(w.norm) && !(w.norm.endsWith('ه') && text[w.end - 1] === 'ه') && !isVerbWithObjectPronoun(w.norm)) || isPurposeVerb(w.norm);
 
-const LAM_ON_IMPERFECT = /^ل[يت]/;
 /** "ليقول", "لتؤكد": an imperfect with ل of purpose shares its sentence's subject, as a participle does. */
-const isPurposeVerb = (w: string) => LAM_ON_IMPERFECT.test(w) && lexicon.verbWords.has(w) && lexicon.verbWords.has(w.slice(1));
+const isPurposeVerb = (w: string) => w.charCodeAt(0) === 0x644 && (w.charCodeAt(1) === 0x64a || w.charCodeAt(1) === 0x62a) && lexicon.verbWords.has(w) && lexicon.verbWords.has(w.slice(1));
 
 /** Is an offset inside one of the spans (sorted), asked in increasing order: one pass over the spans. */
 function insideSpansAsRead(spans: Span[]): (at: number) => boolean {
@@ -114,7 +113,6 @@ function takeVoiceOfAside(text: string, words: Word[], i: number, length: number
 /** A colon or an opening quotation mark right after the verb ("التي قالت: ..."): the relative clause says who speaks. */
 const quoteFollows = (text: string, at: number) => /^[ \u00A0]*[:"“«]/.test(text.slice(at, at + 4));
 
-const COMMA = /[،,]/;
 /**
  * "X، التي قالت حينها إنها «...»"، "X، الذي قال في بداية اللقاء: «...»": a relative clause set off by a
  * comma whose verb (no weak verb: "التي توقع روايتها") goes on to a colon, a quotation or أن says what X said.
@@ -123,7 +121,7 @@ function relativeSpeaks(text: string, words: Word[], i: number, length: number):
   const pronoun = words[i - 1]!;
   const before = words[i - 2];
   if (lexicon.weakVerbs.has(withoutConjunction(words[i]!.norm, 2))) return false;
-  return !!before && COMMA.test(text.slice(before.end, pronoun.start)) && reportsSpeech(text, words[i + length - 1]!.end);
+  return !!before && commaIn(text, before.end, pronoun.start) && reportsSpeech(text, words[i + length - 1]!.end);
 }
 
 /** "X، وهو طالب هندسة": a past-tense form right after a pronoun describes the one just named ("طالب" a student); "وهو يقول" stays a verb. */
@@ -175,7 +173,7 @@ function quoteEndsBefore(text: string, words: Word[], i: number): boolean {
   const at = filler ? words[i - 1]!.start : words[i]!.start;
   let j = at - 1;
   while (j >= 0 && SPACE_COMMA_OR_PERIOD.test(text[j]!)) j--;
-  return j >= 0 && j < at - 1 && isQuoteMark(text[j]!) && (filler || COMMA.test(text.slice(j, at)));
+  return j >= 0 && j < at - 1 && isQuoteMark(text[j]!) && (filler || commaIn(text, j, at));
 }
 
 const RELATIVE_AFTER_COMMA = /[،,][\s\u200B-\u200F]*(الذي|التي)[ \u00A0\u200B-\u200F]+$/;
@@ -250,7 +248,7 @@ function speakerOfNominalLine(text: string, words: Word[], i: number, mentions: 
 export function rememberTitles(state: State, key: string, words: Word[], from: number, text: string): void {
   for (let j = from; j < words.length && j < from + MAX_SUBJECT_WORDS; j++) {
     // (Up to what the subject says: "وقال الوزير X إن … . وختم الخبير" gives X no title of the next sentence.)
-    if (isComplementizerWord(words[j]!) || (j > from && SENTENCE_END.test(text.slice(words[j - 1]!.end, words[j]!.start)))) break;
+    if (isComplementizerWord(words[j]!) || (j > from && sentenceEndIn(text, words[j - 1]!.end, words[j]!.start))) break;
     if (!isTitleOrSpokespersonWord(words[j]!)) continue;
     const w = words[j]!.norm;
     const set = state.titles.get(key) ?? new Set<string>();

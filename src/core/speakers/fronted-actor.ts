@@ -1,6 +1,6 @@
 // A speech verb with no subject after it, right after an actor that opens its clause ("وكييف ترد:",
 // "الجيش السوداني يقول:"): a headline's order, subject then verb; the actor speaks.
-import { isQuoteMark } from '../chars';
+import { isJsSpace, isQuoteMark } from '../chars';
 import { withoutConjunction } from '../clitics';
 import { lexicon, wordsIn, type CueGender } from '../speech';
 import { lastWordsIn, nextWord } from '../text/tokens';
@@ -13,10 +13,9 @@ const OPENING_REACH = 40;
 const OPENS_AFTER_MARK = /[\n.،,:!؟?][ \u00A0]*و?$/;
 const OPENS_TEXT = /^[ \u00A0]*و?$/;
 
-const CONJUNCTION = /^[وف]/;
 /** A state, body or group named at its clause's opening (a line, a sentence, a comma; و at most) and ending right before the verb. */
 export function actorOpeningClause(ctx: ResolveContext, gender: CueGender | null, text: string): Resolution | null {
-  if (CONJUNCTION.test(text.slice(ctx.cueStart, ctx.cueStart + 1))) return null;
+  if (text.charCodeAt(ctx.cueStart) === 0x648 || text.charCodeAt(ctx.cueStart) === 0x641) return null;
   const m = ctx.mentions[lowerBound(ctx.mentionStarts, ctx.cueStart) - 1];
   // ("غير أن «قسد» ردت ببيان": the actor's name may stand in quotation marks.)
   if (!m || m.actor.type === 'person' || !ACTOR_THEN_VERB(text.slice(m.end, ctx.cueStart)) || insideSpans(ctx.direct, ctx.directStarts, m.start)) return null;
@@ -105,15 +104,25 @@ const CLAUSE_REACH = 30;
  */
 export function writersClauseOpening(ctx: ResolveContext, text: string): number | null {
   const words = wordsIn(text, sentenceStart(text, ctx.cueStart, null), ctx.cueStart);
-  const norms = words.map((w) => w.norm);
+  // (The words' norms made only once a comma is met: most sentences before a cue have none.)
+  let norms: string[] | null = null;
   for (let i = words.length - 3; i > 0; i--) {
-    if (!/[،,]\s*$/.test(text.slice(words[i - 1]!.end, words[i]!.start))) continue;
-    const phrase = lexicon.writersClauses.find((p) => phraseAt(norms, i, p));
+    if (!endsWithComma(text, words[i - 1]!.end, words[i]!.start)) continue;
+    const read = (norms ??= words.map((w) => w.norm));
+    const phrase = lexicon.writersClauses.find((p) => phraseAt(read, i, p));
     if (phrase) return words[i + phrase.length]!.start;
     // ("…، لكن متحدثا باسم الوزارة رفض الرواية، وقال:": a connector is read by clauseSubject itself.)
-    if (lexicon.clauseConnectors.some((p) => p.every((x, k) => x === norms[i + k]))) return words[i]!.start;
+    if (lexicon.clauseConnectors.some((p) => p.every((x, k) => x === read[i + k]))) return words[i]!.start;
   }
   return null;
+}
+
+/** [from, to) ends with a comma and spaces at most (/[،,]\s*$/ on the slice), read by code. */
+function endsWithComma(text: string, from: number, to: number): boolean {
+  let i = to - 1;
+  while (i >= from && isJsSpace(text.charCodeAt(i))) i--;
+  const code = i >= from ? text.charCodeAt(i) : -1;
+  return code === 0x060c || code === 0x2c;
 }
 
 /** The actor named right before "بقيادة" (or "، بقيادة") when mention k is the leader that aside names (data/speech-verbs.json attributionPhrases.leaders). */

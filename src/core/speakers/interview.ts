@@ -6,6 +6,7 @@ import { inSetBehindConjunction } from '../clitics';
 import { lexicon, wordsIn } from '../speech';
 import { normalizeText } from '../text/normalize';
 import { LIST_MARKS_CLASS } from '../text/sentences';
+import { sentenceEndIn } from '../chars';
 import { insideSpans, LINE_BREAK, lineStartOf, lowerBound, SENTENCE_END, sentenceStart, type Mention } from './model';
 import type { Span } from '../types';
 
@@ -151,7 +152,7 @@ export function intervieweeIntroduced(text: string, bodyStart: number, mentions:
   for (const w of wordsIn(text, bodyStart, to)) {
     if (!isIntroWord(w.norm)) continue;
     const next = lead.find((m) => m.start >= w.end);
-    if (next && next.start - w.end <= MAX_INTRO_GAP && !SENTENCE_END.test(text.slice(w.end, next.start)) && !LINE_BREAK.test(text.slice(w.end, next.start))) return next;
+    if (next && next.start - w.end <= MAX_INTRO_GAP && !sentenceEndIn(text, w.end, next.start) && !LINE_BREAK.test(text.slice(w.end, next.start))) return next;
   }
   return null;
 }

@@ -1,7 +1,7 @@
 // The speaker stage's shared model: mentions, speakers, resolutions, cues, the
 // reading state, and the word predicates every speaker module uses.
 import { isLineBreakCode } from '../chars';
-import { withoutConjunction } from '../clitics';
+import { articlePrefixed, withoutConjunction } from '../clitics';
 import { isComplementizer, lexicon, oncePerWord, stems, wordsIn, type CueGender } from '../speech';
 import type { ActorResult, Gender, Span, SpeakerRef } from '../types';
 import { lowerBound } from '../text/search';
@@ -194,16 +194,14 @@ export interface ResolveContext {
   cueStart: number;
 }
 
-const PARTICIPLE_END = /[اه]$/;
 const IMPERFECT_PREFIX = /^[يت]/;
 /** Active participles of speech verbs ("قائلا", "مؤكدة"): adverbs of the sentence's own subject. They have five letters at least: "ودعا"، "وشكا" are perfect verbs. */
-export const isParticiple = (w: string) => w.length >= 5 && PARTICIPLE_END.test(w) && !IMPERFECT_PREFIX.test(w);
+export const isParticiple = (w: string) => w.length >= 5 && (w.charCodeAt(w.length - 1) === 0x627 || w.charCodeAt(w.length - 1) === 0x647) && !IMPERFECT_PREFIX.test(w);
 
 /** Words that only look definite once normalized: إلى and إلا (behind و too), and the relative pronouns of data/speech-verbs.json. */
 const LOOK_DEFINITE = new Set(['الي', 'الا', 'والي', 'والا', ...lexicon.relativePronouns]);
 
-const DEFINITE_PREFIX = /^(ال|وال|فال|لل|بال)/;
-export const isDefinite = (w: string) => DEFINITE_PREFIX.test(w) && !LOOK_DEFINITE.has(w);
+export const isDefinite = (w: string) => articlePrefixed(w) && !LOOK_DEFINITE.has(w);
 
 /** A title, also with a possessive pronoun ("رئيسها"، "قائدهم", "رئيستها": whose it is was named before). */
 export const isTitle = oncePerWord((w) => stems(w).some((s) => lexicon.titleWords.has(s)) || titleWithPronoun(w));

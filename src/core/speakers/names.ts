@@ -2,7 +2,7 @@
 // a name in apposition, a name the gazetteer lacks.
 import { commonWordBehind, isPersonNoun, verbalNounBehindPreposition } from '../persons/words';
 import { constructBehindLam, endsWithPronoun } from '../persons/name-shapes';
-import { endsInTanweenAlif, isQuoteMark } from '../chars';
+import { commaIn, endsInTanweenAlif, isQuoteMark } from '../chars';
 import { attributionAt, isComplementizer, isComplementizerWord, lexicon, stems, verbAt, wordsIn, type Word } from '../speech';
 import { firstWordsIn, lastWordsIn } from '../text/tokens';
 import { perTextWord } from '../text/vocabulary';
@@ -38,7 +38,7 @@ export function titledPerson(text: string, words: Word[], from: number, reach: n
         // Behind ل or ب the name is a complement ("مستشار لبوتين").
         if (LAM_OR_BA.test(text.slice(w.start, Math.max(w.start, m.start)))) return null;
         // A bare title ("الرئيس الأوكراني") after another title is whose office it is.
-        if (isTitleWord(words[j - 1]!) && !COMMA.test(text.slice(words[j - 1]!.end, w.start)) && m.actor.id !== null && titleOnly(m)) return null;
+        if (isTitleWord(words[j - 1]!) && !commaIn(text, words[j - 1]!.end, w.start) && m.actor.id !== null && titleOnly(m)) return null;
         return speakerOf(m, ctx.state);
       }
       while (j + 1 < reach && words[j + 1]!.start < m.end) j++;
@@ -51,7 +51,7 @@ export function titledPerson(text: string, words: Word[], from: number, reach: n
     if (isTitleOrSpokespersonWord(w) || isAbbreviatedTitle(w.norm, text.slice(w.end, words[j + 1]?.start ?? w.end)) || isDefinite(n) || TITLE_LINKERS.has(n) || /^ل/.test(n) || n.startsWith('باسم') || isComplementHead(n) || /^[0-9٠-٩]+$/.test(n)) continue;
     if (j + 1 < reach && joinedComplementNoun(text, words, j)) continue;
     // The body's own name after an indefinite head: "الممرض بمجمع ناصر الطبي، محمد ياسين".
-    if (isComplementHead(words[j - 1]!.norm) && !isDefinite(words[j - 1]!.norm) && !COMMA.test(text.slice(words[j - 1]!.end, w.start))) continue;
+    if (isComplementHead(words[j - 1]!.norm) && !isDefinite(words[j - 1]!.norm) && !commaIn(text, words[j - 1]!.end, w.start)) continue;
     // One place name after a linker, right before the person: "المتحدثة باسمها في يريفان زارا أمادوني".
     const next = ctx.mentions[lowerBound(ctx.mentionStarts, w.end)];
     if (TITLE_LINKERS.has(words[j - 1]!.norm) && j + 1 < reach && next && next.actor.type === 'person' && next.start === words[j + 1]!.start) continue;
@@ -65,7 +65,7 @@ const WAW_FIRST = /^و/;
 export function joinedComplementNoun(text: string, words: Word[], j: number): boolean {
   const w = words[j]!;
   const next = words[j + 1];
-  return j > 0 && WAW_FIRST.test(w.norm) && !!next && isDefinite(next.norm) && !givenNames().byWord.has(w.norm) && !COMMA.test(text.slice(words[j - 1]!.end, w.start));
+  return j > 0 && WAW_FIRST.test(w.norm) && !!next && isDefinite(next.norm) && !givenNames().byWord.has(w.norm) && !commaIn(text, words[j - 1]!.end, w.start);
 }
 
 /** A mention that is a bare title of its person ("الرئيس الأوكراني"), not a name. */

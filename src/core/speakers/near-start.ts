@@ -1,10 +1,10 @@
 // Whether a word stands where a clause's subject may: among the first words of
 // its sentence, or of the clause after an opener closed by a comma.
+import { commaIn } from '../chars';
 import { lexicon, wordsIn } from '../speech';
 import { firstWordsIn } from '../text/tokens';
 import { sentenceStart } from './model';
 
-const COMMA = /[،,]/;
 
 /** Within the first words of its sentence: where a subject stands ("وبارك حميدتي ..."), not a genitive deep in it. */
 export function nearSentenceStart(text: string, at: number, maxWords = 6): boolean {
@@ -26,7 +26,7 @@ export function nearClauseStart(text: string, at: number, maxWords: number, maxO
   if (lexicon.subjectStops.has(prev) && !lexicon.adverbsBeforeSubject.has(prev)) return false;
   if (before.length <= maxWords) return true;
   for (let c = 0; c < Math.min(maxOpener, before.length - 1); c++) {
-    if (COMMA.test(text.slice(before[c]!.end, before[c + 1]!.start))) return before.length - c - 1 <= maxWords;
+    if (commaIn(text, before[c]!.end, before[c + 1]!.start)) return before.length - c - 1 <= maxWords;
   }
   return false;
 }
@@ -35,5 +35,5 @@ export function nearClauseStart(text: string, at: number, maxWords: number, maxO
 export function afterCommaAndOneWord(text: string, at: number): boolean {
   const before = wordsIn(text, Math.max(0, at - 60), at);
   const verb = before[before.length - 1];
-  return !!verb && before.length >= 2 && COMMA.test(text.slice(before[before.length - 2]!.end, verb.start));
+  return !!verb && before.length >= 2 && commaIn(text, before[before.length - 2]!.end, verb.start);
 }

@@ -47,11 +47,18 @@ export function endsWholeSentenceAt(text: string, i: number): boolean {
   return text[i] !== '.' || !(isGluedPeriod(text, i) || followsAbbreviatedTitle(text, i));
 }
 
-const NOT_SPACE_OR_PERIOD = /[^\s.]/;
-const NOT_SPACE_OR_QUOTE = /[^\s"'“”«»]/;
+/** A regex's \s, by code unit (what /\s/ matches in one character). */
+export const isJsSpace = (c: number): boolean =>
+  (c >= 0x09 && c <= 0x0d) || c === 0x20 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+
+/** " ' “ ” « » by code. */
+const QUOTE_AFTER_PERIOD: ReadonlySet<number> = new Set([0x22, 0x27, 0x201c, 0x201d, 0xab, 0xbb]);
 /** A period with a letter or digit right before it and no space or quotation mark after it. */
 function isGluedPeriod(text: string, i: number): boolean {
-  return NOT_SPACE_OR_PERIOD.test(text[i - 1] ?? ' ') && NOT_SPACE_OR_QUOTE.test(text[i + 1] ?? ' ');
+  // (By code: /[^\s.]/ and /[^\s"'“”«»]/ on the characters around; NaN off the text's edges, as a space was.)
+  const before = text.charCodeAt(i - 1);
+  const after = text.charCodeAt(i + 1);
+  return before === before && !isJsSpace(before) && before !== 0x2e && after === after && !isJsSpace(after) && !QUOTE_AFTER_PERIOD.has(after);
 }
 
 const SHORT_WORD_AT_END = /(?:^|[\s،,])([\u0621-\u064a]{1,3})$/;

@@ -1,6 +1,7 @@
 // The actors named in a subject zone, read once: which stand as the subject
 // and which as the complement of a title ("المتحدث باسم الكرملين",
 // "مستشار الرئيس الأوكراني"), and the titles before them.
+import { commaIn } from '../../chars';
 import { lexicon, stems, wordsIn } from '../../speech';
 import { HONORIFICS, type Mention, type ResolveContext, isComplementHead, isDefinite, isDocumentWord, isSpokesperson, isTitle, isTitleOrSpokespersonWord, isTitleWord, lowerBound, mentionAgrees, ISSUED } from '../model';
 import type { SubjectZone } from './zone';
@@ -51,7 +52,6 @@ export function unknownAhead(ctx: ResolveContext, from: number, to: number): boo
 }
 
 const LAM_OR_BA = /[لب]/;
-const COMMA = /[،,]/;
 /** Is the mention at word wi a complement of what comes before it, not a subject? */
 function isComplement(zone: SubjectZone, wi: number, m: Mention, seenTitle: boolean): boolean {
   const { text, words, from, ctx } = zone;
@@ -62,7 +62,7 @@ function isComplement(zone: SubjectZone, wi: number, m: Mention, seenTitle: bool
   // (A ل that begins the name itself, "ليلى", is no preposition: the mention starts with the word.)
   // (A title governs a body the gazetteer lacks too, "ممثل النيابة العامة X"; a person it lacks is the title's own name.)
   // After a comma a name stands in apposition ("المتحدث باسم الأمين العام، ستيفان دوجاريك"), not as a complement.
-  const afterComma = wi > from && COMMA.test(text.slice(words[wi - 1]!.end, w.start));
+  const afterComma = wi > from && commaIn(text, words[wi - 1]!.end, w.start);
   return preposed || (wi > from && !afterComma && (prevWord === 'باسم' || (titleGoverns(zone, wi) && (m.actor.id !== null || m.actor.type !== 'person')) || (seenTitle && /^ل/.test(w.norm) && m.start > w.start)));
 }
 
@@ -93,14 +93,14 @@ function personAfterDefiniteWords(zone: SubjectZone, wi: number, k: number): boo
   const { words, ctx } = zone;
   for (let j = wi + 1; j <= wi + 4 && j < words.length; j++) {
     if (personAt(ctx, k, words[j]!.start)) return j > wi + 1;
-    if (!(isDefinite(words[j]!.norm) || inIt(words[j]!.norm)) || COMMA.test(zone.text.slice(words[j - 1]!.end, words[j]!.start))) return false;
+    if (!(isDefinite(words[j]!.norm) || inIt(words[j]!.norm)) || commaIn(zone.text, words[j - 1]!.end, words[j]!.start)) return false;
   }
   return false;
 }
 
 /** "فيه", "لديها": "in it", of a body named before, completes an office ("مسؤولة السياسة الخارجية فيه X"). */
-export const inIt = (w: string): boolean => IN_IT.test(w);
-const IN_IT = /^(في|لدي)(ه|ها|هم)$/;
+export const inIt = (w: string): boolean => IN_IT.has(w);
+const IN_IT: ReadonlySet<string> = new Set(['فيه', 'فيها', 'فيهم', 'لديه', 'لديها', 'لديهم']);
 
 export function readZoneNames(zone: SubjectZone): ZoneNames {
   const { words, from, to, ctx, zoneEnd } = zone;
@@ -134,7 +134,7 @@ export function readZoneNames(zone: SubjectZone): ZoneNames {
       else if (wi === from) out.definiteTitle = true;
       continue;
     }
-    if (w.norm === 'باسم' || isDefinite(w.norm) || isDocumentWord(w) || (ctx.attribution && /^ل/.test(w.norm)) || (inIt(w.norm) && personAt(ctx, k, words[wi + 1]?.start) && !COMMA.test(zone.text.slice(w.end, words[wi + 1]!.start)))) continue;
+    if (w.norm === 'باسم' || isDefinite(w.norm) || isDocumentWord(w) || (ctx.attribution && /^ل/.test(w.norm)) || (inIt(w.norm) && personAt(ctx, k, words[wi + 1]?.start) && !commaIn(zone.text, w.end, words[wi + 1]!.start))) continue;
     // "جاء في البيان الصادر عن الوزارة"، "في بيان صادر عن مكتب الناطق باسم الجيش": the issuer follows.
     if (ISSUED.test(w.norm) || (w.norm === 'عن' && ISSUED.test(words[wi - 1]?.norm ?? ''))) continue;
     if (isComplementHead(w.norm) && words[wi - 1]?.norm === 'عن' && ISSUED.test(words[wi - 2]?.norm ?? '')) continue;
@@ -144,7 +144,7 @@ export function readZoneNames(zone: SubjectZone): ZoneNames {
     // "رئيس الحكومة المكلفة من البرلمان X": who appointed the office holder, in one or two definite words, before the person.
     if (out.seenTitle && inZone.length === 0 && w.norm === 'من' && personAfterDefiniteWords(zone, wi, k)) continue;
     // One place name right after a title or its complement's head, before the person: "محافظ حمص X"، "رئيس بلدية كييف X".
-    if ((inZone.length === 0 || titleSinceMention) && out.seenTitle && (isTitleWord(words[wi - 1]!) || isComplementHead(words[wi - 1]!.norm)) && !COMMA.test(zone.text.slice(words[wi - 1]!.end, w.start)) && personAt(ctx, k, words[wi + 1]?.start)) continue;
+    if ((inZone.length === 0 || titleSinceMention) && out.seenTitle && (isTitleWord(words[wi - 1]!) || isComplementHead(words[wi - 1]!.norm)) && !commaIn(zone.text, words[wi - 1]!.end, w.start) && personAt(ctx, k, words[wi + 1]?.start)) continue;
     // "ورد مكتب منسق أعمال الحكومة …"، "وقالت إدارة الدفاع المدني": a body's head noun in construct with the actor that speaks.
     if (wi === from && isComplementHead(w.norm) && !isDefinite(w.norm) && ctx.mentions[k]?.start === words[wi + 1]?.start) continue;
     // "قالت زوجته هالة النجار": a kin or person noun right before the person's name says who they are

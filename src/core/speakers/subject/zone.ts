@@ -35,7 +35,8 @@ export function zoneEnd(text: string, words: Word[], from: number, ctx: ResolveC
     // ("يقول علي إن ..."، "فيرى رئيسها علي X أن": a person named like a stop word once normalized, علي/على, is the subject.)
     // ("وأعلن رئيس الحكومة المكلفة من البرلمان X": "من" and who appointed the office holder, right before a person.)
     // ("مسؤولة السياسة الخارجية فيه X": "in it" right before the person.)
-    const appointedBy = j > from && (w === 'من' ? [2, 3] : inIt(w) ? [1] : []).some((n) => beforePerson(text, words, j, n, ctx));
+    // (No array of the distances made per word: this runs at every word of every zone.)
+    const appointedBy = j > from && (w === 'من' ? beforePerson(text, words, j, 2, ctx) || beforePerson(text, words, j, 3, ctx) : inIt(w) && beforePerson(text, words, j, 1, ctx));
     if (isStopWord(words[j]!) && !(w === 'عن' && /صادر[هة]?$/.test(prev)) && !personStartsAt(ctx, words[j]!.start) && !appointedBy) break;
     if (j > from && verbAt(words, j)) break;
     to = j + 1;

@@ -1,4 +1,4 @@
-import { isQuoteMark } from '../../../chars';
+import { commaIn, isQuoteMark } from '../../../chars';
 import { withoutConjunction } from '../../../clitics';
 import { givenNames } from '../../../lexicon/given-names';
 import { isComplementizer, isComplementizerWord, lexicon, stems, verbAt, type Word } from '../../../speech';
@@ -79,7 +79,7 @@ function personFoundAfter(text: string, ctx: ResolveContext, name: Speaker, end:
 const COMMA = /[،,]/;
 /** The word after a comma that follows word `at` or one of the `n` words after it (-1: none). */
 function commaAfter(text: string, words: Word[], at: number, n: number): number {
-  for (let j = at; j < at + n && j + 1 < words.length; j++) if (COMMA.test(text.slice(words[j]!.end, words[j + 1]!.start))) return j + 1;
+  for (let j = at; j < at + n && j + 1 < words.length; j++) if (commaIn(text, words[j]!.end, words[j + 1]!.start)) return j + 1;
   return -1;
 }
 

@@ -6,7 +6,7 @@ import type { SubjectRule } from './rule';
 /** How many words may stand between the document noun and its issuer ("بيان مصور مطول لوزارة الدفاع"). */
 const MAX_WORDS_BEFORE_ISSUER = 4;
 
-const IN_IT = /^في(ه|ها)$/;
+const IN_IT: ReadonlySet<string> = new Set(['فيه', 'فيها']);
 export const issuerOfDocument: SubjectRule = {
   name: 'issuer of the document',
   why: 'A relative "جاء فيه" / "جاء فيها" right after a document and its issuer ("بيان لوزارة الدفاع جاء فيه:") hands the words to that issuer; opening a sentence ("… تقريرها. وجاء فيه:") it refers back to the document named before.',
@@ -18,7 +18,7 @@ export const issuerOfDocument: SubjectRule = {
   apply({ text, words, from, ctx }) {
     // (The cue ends with the pronoun of the document: "جاء فيه", "جاء فيها".)
     // ("وجاء فيه": read as the verb "جاء", its zone opens on the pronoun.)
-    const inIt = (w: Word | undefined) => IN_IT.test(w?.norm ?? '');
+    const inIt = (w: Word | undefined) => IN_IT.has(w?.norm ?? '');
     // "ونشرت المنظمة تقريرها … . وجاء فيه:": a sentence of its own refers back to the document named before.
     if ((inIt(words[from - 1]) || inIt(words[from])) && opensSentence(text, ctx.cueStart)) return carried(documentIssuer(text, ctx, true));
     if (!inIt(words[from - 1])) return undefined;

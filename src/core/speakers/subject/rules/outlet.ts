@@ -5,7 +5,11 @@ import { lowerBound, type ResolveContext } from '../../model';
 import { lastBodyNamed } from '../reading';
 import type { SubjectRule } from './rule';
 
-const PREPOSITION_FIRST = /^[وف]?[لب]/;
+/** /^[وف]?[لب]/ by code. */
+const prepositionFirst = (w: string): boolean => {
+  const c = w.charCodeAt(0) === 0x648 || w.charCodeAt(0) === 0x641 ? w.charCodeAt(1) : w.charCodeAt(0);
+  return c === 0x644 || c === 0x628;
+};
 export const outlet: SubjectRule = {
   name: 'outlet',
   why: 'A news outlet reports ("ذكرت صحيفة ...", "وقالت سانا"); behind ل or ب it is whom the words were said to ("في تصريح لقناة ..."): no actor spoke.',
@@ -16,7 +20,7 @@ export const outlet: SubjectRule = {
   apply(zone) {
     const { ctx, first, words, from, zoneStart } = zone;
     const mediaAt = ctx.media[lowerBound(ctx.media, zoneStart)];
-    const addressee = PREPOSITION_FIRST.test(first) && !lexicon.mediaNouns.has(first);
+    const addressee = prepositionFirst(first) && !lexicon.mediaNouns.has(first);
     const outletFirst = [first, withoutConjunction(first)].some((s) => lexicon.mediaNouns.has(s));
     // "شبكة أطباء السودان" is a body the gazetteer knows, not an outlet.
     const firstMention = ctx.mentions[lowerBound(ctx.mentionStarts, zoneStart)];

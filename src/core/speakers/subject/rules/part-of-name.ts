@@ -1,3 +1,4 @@
+import { commaIn } from '../../../chars';
 import { givenNames } from '../../../lexicon/given-names';
 import { lastWordIn, lexicon, oncePerWord, stems, wordsIn, type Word } from '../../../speech';
 import { nextWord } from '../../../text/tokens';
@@ -92,10 +93,9 @@ function printedName(text: string, words: Word[], from: number, to: number): Spe
   return { id: null, name: text.slice(start, end), start, end };
 }
 
-const COMMA = /[،,]/;
 /** The end (word index, exclusive) of the words from `from` up to the first comma between two of them. */
 function beforeComma(text: string, words: Word[], from: number, to: number): number {
-  for (let j = from + 1; j < to; j++) if (COMMA.test(text.slice(words[j - 1]!.end, words[j]!.start))) return j;
+  for (let j = from + 1; j < to; j++) if (commaIn(text, words[j - 1]!.end, words[j]!.start)) return j;
   return to;
 }
 
