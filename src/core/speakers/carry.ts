@@ -104,8 +104,8 @@ const LAM_OR_BA = /[لب]/;
 /** The clause's words before the cue, without a live page's time stamp ("18:10 |"), a label, a discourse opener or a connector before its verb. */
 function clauseOpening(ctx: ResolveContext, text: string, from: number): { opening: Word[]; connector: boolean } {
   let opening = wordsIn(text, from, ctx.cueStart);
-  const stamp = opening.findIndex((w) => !/^[0-9٠-٩]+$/.test(w.norm)); // ("11:40 — سرايا القدس … تقول": an actor first keeps its slot)
-  if (stamp > 0 && ctx.mentions[lowerBound(ctx.mentionStarts, opening[stamp]!.start)]?.start !== opening[stamp]!.start) opening = opening.slice(stamp);
+  const stamp = opening.findIndex((w) => !/^[0-9٠-٩]+$/.test(w.norm)); // ("11:40 — سرايا القدس … تقول", "14:00 – قائد X Y …": an actor or a title first keeps its slot)
+  if (stamp > 0 && !isTitle(opening[stamp]!.norm) && ctx.mentions[lowerBound(ctx.mentionStarts, opening[stamp]!.start)]?.start !== opening[stamp]!.start) opening = opening.slice(stamp);
   // ("بروكسل: ورحبت X …، وقالت": a label before a colon opens the line, no part of the clause.)
   if (opening.length > 1 && text.slice(opening[0]!.end, opening[1]!.start).includes(':')) opening = opening.slice(1);
   // "بدوره،"، "من جانبها،"، "في المقابل،": a discourse opener before a comma is no part of the clause.
