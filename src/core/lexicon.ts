@@ -185,7 +185,7 @@ const normSet = (xs: unknown): Set<string> => new Set(normList(xs));
 function roleWords() {
   return {
     /** Roles and titles ("المتحدث باسم", "وزير الخارجية"): phrases for the role matcher. */
-    rolePhrases: normList(roles.roles),
+    rolePhrases: new Set(normList(roles.roles)),
     /** Nouns that head a title's complement ("رئيس حكومة الوحدة"، "لهيئة الأدب"). */
     complementHeads: wordSet(roles.complementHeads),
     /** Words that may link a title to its complement ("القيادي في الحركة", "المتحدث باسم"). */

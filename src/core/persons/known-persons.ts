@@ -11,7 +11,7 @@ import { isRoleOrVerbLike, looksLikeNameStart, nameSlotAfter } from './words';
 export function tailOfLongerName(tokens: Token[], at: number, finder: ActorFinder): boolean {
   const first = tokens[at]!.text;
   const prev = tokens[at - 1];
-  if (prev?.joinsNext && givenNames().kunyas.has(first)) return familyOfAnother(tokens, at);
+  if (givenNames().kunyas.has(first)) return familyOfAnother(tokens, at);
   if (!finder.patronymics.has(first)) return false;
   if (!prev || !prev.joinsNext) return false;
   if (tokens[at - 2]?.joinsNext && finder.compoundNameHeads.has(tokens[at - 2]!.text)) return true;

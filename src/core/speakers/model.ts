@@ -228,7 +228,7 @@ function titleWithPronoun(w: string): boolean {
 }
 
 /** One-word roles that introduce a person (data/roles.json roles: "صديق", "الطيار", "المتقاعد"). */
-const ROLE_WORDS: ReadonlySet<string> = new Set(lexicon.rolePhrases.filter((r) => !r.includes(' ')));
+const ROLE_WORDS: ReadonlySet<string> = new Set([...lexicon.rolePhrases].filter((r) => !r.includes(' ')));
 
 /** How someone spoke ("بعربية ركيكة"، "بلهجة حادة"): two printed words, no name (persons/words.ts prepositionalPhrase). */
 export function isMannerPhrase(text: string, words: readonly Span[]): boolean {

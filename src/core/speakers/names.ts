@@ -186,11 +186,9 @@ function nounAndCommonNoun(words: Word[]): boolean {
 
 /** "أمينة المظالم": the words open with a role of ours of two words or more (data/roles.json), a title, no name. */
 function opensWithRole(words: Word[]): boolean {
-  const roles = rolePhrases();
+  const roles = lexicon.rolePhrases;
   return roles.has(`${words[0]!.norm} ${words[1]!.norm}`) || (words.length > 2 && roles.has(words.map((w) => w.norm).join(' ')));
 }
-let roleSet: Set<string> | null = null;
-const rolePhrases = (): Set<string> => (roleSet ??= new Set(lexicon.rolePhrases));
 
 export function unknownName(text: string, words: Word[], from: number, to: number, appositive = false, openers?: Set<number>): Speaker | null {
   if (stems(words[from]?.norm ?? '').some((s) => lexicon.commonObjects.has(s)) || lexicon.possessives.has(words[from]?.norm ?? '')) return null;
