@@ -87,6 +87,9 @@ export function isInvisible(ch: string): boolean {
 /** ة, the code a rule compares a token's last printed letter with (PersonScan.printedWith: no string made per token). */
 export const TA_MARBUTA = 0x0629;
 
+/** Printed with أل or إل, /^[أإ]ل/ by code: a foreign name's first letters ("إلدار", "ألكسندر"), which read as the article once normalized. */
+export const printedHamzaAl = (w: string): boolean => (w.charCodeAt(0) === 0x623 || w.charCodeAt(0) === 0x625) && w.charCodeAt(1) === 0x644;
+
 /** A word as printed ending in tanween alif ("زميلاً", "شاباً"): an indefinite noun or adjective, no name. */
 export const endsInTanweenAlif = (printed: string): boolean => /(\u064b\u0627|\u0627\u064b)$/.test(printed);
 

@@ -2,7 +2,7 @@
 // a first name that only looks like an article, a foreign given name that
 // names the person alone later, and a noun after a father's name that is the
 // verb's object.
-import { TA_MARBUTA } from '../chars';
+import { printedHamzaAl, TA_MARBUTA } from '../chars';
 import { withoutConjunction } from '../clitics';
 import { lexicon } from '../lexicon';
 import { givenNames } from '../lexicon/given-names';
@@ -12,6 +12,7 @@ import { afterVenueNoun, nisbaAdjective } from './known-persons';
 import type { PersonScan } from './scan';
 import { isPersonNoun, looksLikeNameStart, pluralNounInAt, speechVerbToken } from './words';
 import { firstAbove, firstAtLeast } from '../text/search';
+import { normalizeText } from '../text/normalize';
 
 /** Token k, a speech verb opening its clause ("…، روى أبو زيد أن"), is the verb, not a given name it may be read as (رؤى). */
 export const speechVerbOpensClause = (scan: PersonScan, k: number): boolean => !scan.tokens[k - 1]?.joinsNext && speechVerbToken(scan.finder, scan.tokens[k]!);
@@ -70,7 +71,8 @@ export function objectAfterFather(scan: PersonScan, k: number): boolean {
   const compound = !!next && t.joinsNext && (next.text === 'الله' || lexicon.compoundNameTails.has(next.text));
   if (t.text.startsWith('ال') || compound) return false;
   if (t.text.length >= 4 && scan.printed(t).endsWith('ا')) return true;
-  return !!next && t.joinsNext && (next.text.startsWith('ال') || (next.text.length >= 4 && THIRD_PERSON_PRONOUN.test(scan.printed(next)) && !givenNames().byWord.has(next.text)));
+  // ("X يوسف عاشور إنها": إنّ with its pronoun is no possessed noun.)
+  return !!next && t.joinsNext && (next.text.startsWith('ال') || (next.text.length >= 4 && THIRD_PERSON_PRONOUN.test(scan.printed(next)) && !givenNames().byWord.has(next.text) && !scan.finder.stopWords.has(next.text)));
 }
 
 /**
@@ -99,6 +101,12 @@ export function objectAfterName(scan: PersonScan, k: number): boolean {
   return givenNames().scoring.objects.has(t.text) || (t.text.length >= 4 && !t.text.startsWith('ال') && THIRD_PERSON_PRONOUN.test(scan.printed(t)) && !surnameInIh(t.text));
 }
 
+/** "قدم مقترحا جديدا": a common word with the accusative's alif and no tanween printed is an indefinite noun, no name's. */
+export function accusativeUnmarked(printed: string): boolean {
+  if (printed.length < 5 || !printed.endsWith('ا')) return false;
+  return lexicon.commonWords.has(normalizeText(printed.slice(0, -1)));
+}
+
 /** "بلفقيه", "خالويه": a family name of six letters or more in يه, whose stem is no common word or kin ("والديه" is his parents). */
 function surnameInIh(word: string): boolean {
   if (word.length < 6 || !word.endsWith('يه')) return false;
@@ -106,8 +114,6 @@ function surnameInIh(word: string): boolean {
   return !lexicon.commonWords.has(stem) && !isPersonNoun(stem);
 }
 
-/** /^[أإ]ل/ by code (asked of most words a name scan reads). */
-const printedHamzaAl = (w: string): boolean => (w.charCodeAt(0) === 0x623 || w.charCodeAt(0) === 0x625) && w.charCodeAt(1) === 0x644;
 /** /^[فو]ال/ by code. */
 const conjunctionArticle = (w: string): boolean => (w.charCodeAt(0) === 0x641 || w.charCodeAt(0) === 0x648) && w.charCodeAt(1) === 0x627 && w.charCodeAt(2) === 0x644;
 /**

@@ -9,7 +9,7 @@ import { givenNames } from '../lexicon/given-names';
 import { conjoinedGivenName, conjoinedNoun, endsLikeName, verbOfGivenName, feminineWord, looksLikeNameStart, possessedNoun, nounInConstruct, prepositionalPhrase, verbShapedFirstName } from './words';
 import { longerNames } from './longer-names';
 import { MAX_NAME_WORDS, isNameParticle, nameChainFits, titleAsSurname } from './name-chains';
-import { endsWithPronoun, foreignFirstName, givenNameAlias, impossibleName, imperfectShapedInTa, objectAfterName, oneWordNameHere, personKey, thirdWordIsObject } from './name-shapes';
+import { accusativeUnmarked, endsWithPronoun, foreignFirstName, givenNameAlias, impossibleName, imperfectShapedInTa, objectAfterName, oneWordNameHere, personKey, thirdWordIsObject } from './name-shapes';
 import { monthAt } from './months';
 import { commonAliasMentions, noteCommonAlias } from './common-aliases';
 
@@ -238,7 +238,7 @@ export class PersonScan {
       // ("مسؤولية قواته": no name word ends in a pronoun; "سلوى تحب": a given name's verb is no family name; "X Y ورائد": a third word with و on a given name opens the next name.)
       if ((t.text.length >= 5 && endsWithPronoun(printed)) || conjoinedNoun(t.text, finder) || (count !== 1 && conjoinedGivenName(t.text)) || (count > 0 && (possessedNoun(t, printed) || verbOfGivenName(count === 1 ? tokens[k] : undefined, t.text, finder)))) break;
       // "قصصاً", "كتابٍ": a word printed with tanween is no name's; "بلهجة حادة" opens none.
-      if (this.withTanween(t) || (count === 0 && prepositionalPhrase(printed, tokens[j + 1] ? this.printed(tokens[j + 1]!) : ''))) break;
+      if (this.withTanween(t) || (count > 0 && accusativeUnmarked(printed)) || (count === 0 && prepositionalPhrase(printed, tokens[j + 1] ? this.printed(tokens[j + 1]!) : ''))) break;
       // A role word is no name word ("نائبة رئيس الوزراء الأوكراني ..."), but after "عبد" it is ("عبد الملك"، "عبد الرقيب").
       // ("حسن صديق الطيب": a role that is a given name of ours goes on with a name before a surname with ال.)
       const surnameTitle = titleAsSurname(tokens, j, count, finder); // (it ends the name: "سالم عبده القاضي ست ساعات")

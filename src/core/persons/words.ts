@@ -249,7 +249,8 @@ export function appositionAt(doc: PreparedText, tokens: Token[], k: number, find
 export function describesPersonAt(tokens: Token[], k: number, finder: ActorFinder): boolean {
   const t = tokens[k];
   const names = givenNames();
-  return !!t && (ageAt(tokens, k) || names.appositionWords.has(t.text) || names.personNouns.has(`ال${t.text}`) || finder.roles.longestAt(tokens, k, k + 1) !== null);
+  // ("X Y، والرئيس سيطلع": a role behind و is someone else joined on, no apposition.)
+  return !!t && (ageAt(tokens, k) || names.appositionWords.has(t.text) || names.personNouns.has(`ال${t.text}`) || finder.roles.longestAt(tokens, k, k + 1)?.proclitic === '');
 }
 
 /** Words before a surname that are not a first name: "وأضاف", "العميد". */

@@ -2,7 +2,7 @@
 // a name in apposition, a name the gazetteer lacks.
 import { commonWordBehind, isPersonNoun, verbalNounBehindPreposition } from '../persons/words';
 import { constructBehindLam, endsWithPronoun } from '../persons/name-shapes';
-import { commaIn, endsInTanweenAlif, isQuoteMark } from '../chars';
+import { commaIn, endsInTanweenAlif, isQuoteMark, printedHamzaAl } from '../chars';
 import { attributionAt, isComplementizer, isComplementizerWord, lexicon, stems, verbAt, wordsIn, type Word } from '../speech';
 import { firstWordsIn, lastWordsIn } from '../text/tokens';
 import { perTextWord } from '../text/vocabulary';
@@ -220,7 +220,9 @@ export function unknownName(text: string, words: Word[], from: number, to: numbe
   if (n < 2 || n > 3) return null;
   const nameWords = words.slice(from, end);
   // ("دعا … بتسريع المحاكمات": a verbal noun behind ب or ل is what was asked, no name.)
-  if ((isDefinite(nameWords[0]!.norm) && !appositive) || isMannerPhrase(text, nameWords) || verbalNounBehindPreposition(nameWords[0]!.norm)) return null;
+  // ("وقال إلشاد ماميدوف": أل/إل as printed opens a foreign name, no article.)
+  const article = isDefinite(nameWords[0]!.norm) && !printedHamzaAl(text.slice(nameWords[0]!.start, nameWords[0]!.end));
+  if ((article && !appositive) || isMannerPhrase(text, nameWords) || verbalNounBehindPreposition(nameWords[0]!.norm)) return null;
   if (constructBehindLam(nameWords[0]!.norm, nameWords[1]!.norm)) return null;
   // "منظمات إغاثية": a plural noun in ات opens no name; nor does a noun for a person ("كتبت زائرة بخط صغير") or a family ("ونفت عائلة القتيل").
   if (nameWords[0]!.norm.length >= 5 && nameWords[0]!.norm.endsWith('ات')) return null;

@@ -1,6 +1,5 @@
-import { TA_MARBUTA } from '../../chars';
 import { inSetBehindConjunction } from '../../clitics';
-import { objectAfterFather, speechVerbOpensClause } from '../name-shapes';
+import { speechVerbOpensClause } from '../name-shapes';
 import { lexicon } from '../../lexicon';
 import { normalizeText } from '../../text/normalize';
 import { commonAsPrinted, givenNames, type GivenName } from '../../lexicon/given-names';
@@ -8,8 +7,9 @@ import { procliticReadings } from '../../matcher';
 import type { Gender } from '../../types';
 import type { PersonRule } from '../rule';
 import type { PersonScan } from '../scan';
-import { appositionAt, endsLikeName, looksLikeNameStart, verbAfterName, verbOfGivenName, speechVerbToken } from '../words';
+import { appositionAt, speechVerbToken } from '../words';
 import { aloneBeforeApposition } from '../alone-before-apposition';
+import { familyLength } from './given-name-family';
 
 export const givenName: PersonRule = {
   name: 'given name',
@@ -51,7 +51,9 @@ export const givenName: PersonRule = {
       // "ياسر آدم محمدين": so does a father's given name of ours that is no common word, and a family name after it.
       // "سعيد أبو الخير": so does a family name opened by "أبو" after it.
       const alone = family === 0 && !noun && aloneBeforeApposition(scan, m.firstToken, name);
-      if (name.common && !noun && !alone && !fatherAndFamily(scan, m.endToken, family) && !connectorFamily(scan, m.endToken, family) && !(family > 0 && (appositionAt(scan.doc, scan.tokens, m.endToken + family, scan.finder) || (speechVerbBefore(scan, m.firstToken) && boundaryAfter(scan, m.endToken + family))))) continue;
+      // "تجلس آمنة X Y مع": so does an imperfect verb of its gender opening the clause, and family words that are no common words.
+      const told = family > 0 && (appositionAt(scan.doc, scan.tokens, m.endToken + family, scan.finder) || (speechVerbBefore(scan, m.firstToken) && boundaryAfter(scan, m.endToken + family)) || verbOfGenderOpensClause(scan, m.firstToken, name.gender, family));
+      if (name.common && !noun && !alone && !fatherAndFamily(scan, m.endToken, family) && !connectorFamily(scan, m.endToken, family) && !told) continue;
       // "والدة رهف": a given name of ours alone after a kin noun in construct is the person whose kin is named.
       // "كانت وفاء، وهي طالبة،", "أما أمل، الشابة التي": alone after a verb or "أما", with an apposition after it.
       if (family === 0 && !noun && !(!name.common && kinInConstructBefore(scan, m.firstToken)) && !alone) continue;
@@ -109,10 +111,22 @@ function speechVerbBefore(scan: PersonScan, k: number): boolean {
   return !lexicon.documentNouns.has(normalizeText(scan.tokens[k]!.text)) && scan.finder.roles.longestAt(scan.tokens, k, k + 1) === null;
 }
 
-/** "يضيف أسماء جديدة", "تحمل آنا الصورة": a common word printed in ة after a given name is its adjective or the verb's object, no family name. */
-function feminineAdjectiveAt(scan: PersonScan, k: number): boolean {
-  const t = scan.tokens[k]!;
-  return lexicon.commonWords.has(t.text) && scan.printedWith(t, TA_MARBUTA);
+/**
+ * "على بعد أمتار، يحفر سامي X قناة", "تجلس آمنة X Y مع أطفالها": an imperfect verb of the given name's gender
+ * opens the clause before it, and no family word is a common word or takes the article.
+ */
+function verbOfGenderOpensClause(scan: PersonScan, k: number, gender: Gender | undefined, family: number): boolean {
+  const verb = scan.tokens[k - 1];
+  const shape = verb?.joinsNext ? /^([وف]?)([يت])[\u0621-\u064a]{3,4}$/.exec(verb.text) : null;
+  if (!shape || !gender || (shape[2] === 'ت') !== (gender === 'f')) return false;
+  // (The verb opens the clause: after a mark or the text's start, or with و/ف on it.)
+  if (shape[1] === '' && scan.tokens[k - 2]?.joinsNext) return false;
+  for (let j = k + 1; j <= k + family; j++) {
+    const word = scan.tokens[j]!.text;
+    // ("تحمل وردة حمراء": an adjective of colour, فعلاء, is no family name here.)
+    if (word.startsWith('ال') || word.length < 3 || word.endsWith('اء') || lexicon.commonWords.has(word) || scan.finder.stopWords.has(word)) return false;
+  }
+  return true;
 }
 
 /**
@@ -197,80 +211,6 @@ function personNounBefore(scan: PersonScan, first: number, nouns: ReadonlyMap<st
 function kinInConstructBefore(scan: PersonScan, first: number): boolean {
   const before = scan.tokens[first - 1];
   return !!before?.joinsNext && inSetBehindConjunction(givenNames().kinInConstruct, before.text);
-}
-
-/** Words after the given name: a father's (two with "عبد") and a family name at most. */
-const MAX_FAMILY_WORDS = 3;
-
-/**
- * How many family-name words follow the given name: the longest name the scan
- * reads there, else one word that may be a name's (not a verb, a function
- * word, a role or a person noun: "ليان الصغيرة" is no name), two when the
- * first is a father's given name ("علي حسن مقبول"). A word printed with the
- * pronoun ه ("محمد عمره") ends no name.
- */
-function familyLength(scan: PersonScan, first: number, end: number): number {
-  let read = scan.nameAt(first) - (end - first);
-  // ("سامي عادل كيسا من الخبز": the word after a father's given name may be the verb's object.)
-  if (read >= 2 && givenNames().names.longestAt(scan.tokens, end, end + read - 1)?.endToken === end + read - 1 && objectAfterFather(scan, end + read - 1)) read--;
-  const length = read > 0 && read <= MAX_FAMILY_WORDS ? read : familyWords(scan, end);
-  if (length > 0 && feminineAdjectiveAt(scan, end)) return 0;
-  for (let k = end; k < end + length; k++) if (withPronoun(scan, k)) return 0;
-  return length;
-}
-
-/** Printed with a final ه that is no name's ("عمره", not "عبد الله" or "طه"). */
-function withPronoun(scan: PersonScan, k: number): boolean {
-  const t = scan.tokens[k]!;
-  return scan.printedWith(t, 0x647) && t.text !== 'الله' && !givenNames().names.longestAt(scan.tokens, k, k + 1);
-}
-
-/** The family name's words when the scan reads no name: one, or a father's given name and one more. */
-function familyWords(scan: PersonScan, end: number): number {
-  // ("سلوى تحب الرسم": the given name's verb.)
-  if (!familyWord(scan, end) || verbOfGivenName(scan.tokens[end - 1], scan.tokens[end]!.text, scan.finder)) return 0;
-  const father = givenNames().names.longestAt(scan.tokens, end);
-  // "يامن أبو شعبان": a connector that opens no given name and the word after it make one family name ("محمد أبو" is none).
-  if (!father && scan.finder.nameConnectors.has(scan.tokens[end]!.text)) return familyWord(scan, end + 1) ? 2 : 0;
-  if (!father || father.proclitic !== '') return 1;
-  const fathers = father.endToken - end;
-  const after = scan.tokens[end + fathers];
-  // "محمود يوسف أبو وردة": a connector after the father's name goes on with the family name ("يوسف أبو" is none).
-  if (after && scan.finder.nameConnectors.has(after.text)) return familyWord(scan, end + fathers + 1) ? fathers + 2 : fathers;
-  // "علي حسن مقبول", "ريم صالح الدباغ", but not "مريم عبد الله الطعام": after a father's name a word with the
-  // article only where it is no common word. ("سامر خليل يقف": a verb after the father's name is the person's.)
-  return after && !(after.text.startsWith('ال') && lexicon.commonWords.has(after.text.slice(2))) && !verbAfterName(after.text, scan.finder) && !objectAfterFather(scan, end + fathers) && familyWord(scan, end + fathers)
-    ? fathers + 1
-    : fathers;
-}
-
-
-/** Token k, joined to the one before, may be a family name's word. */
-function familyWord(scan: PersonScan, k: number): boolean {
-  const { tokens, finder } = scan;
-  const word = tokens[k]?.text;
-  if (!word || !tokens[k - 1]!.joinsNext || !scan.free(k) || scan.withTanween(tokens[k]!)) return false;
-  // ("قال يوسف (خاص) إن": a word in brackets after a name is a note on it, no family name.)
-  if (scan.doc.norm.text.slice(tokens[k - 1]!.end, tokens[k]!.start).includes('(')) return false;
-  if (givenNames().personNouns.has(word) || givenNames().personNouns.has(`ال${word}`)) return false;
-  // ("تفتح ليانا مخبزها": a noun with a possessive pronoun is the verb's object, no family name.)
-  if (word.length >= 5 && /(ها|هما|هم)$/.test(scan.printed(tokens[k]!)) && !givenNames().byWord.has(word)) return false;
-  if (finder.roles.longestAt(tokens, k, k + 1)) return roleSurname(scan, k);
-  return looksLikeNameStart(word, finder) || (word.startsWith('ال') && word.length >= 5 && looksLikeNameStart(word, finder, true));
-}
-
-/**
- * "هالة القاضي", "وائل الجندي": a role of one word with the article right after
- * a given name is a family name (a trade turned surname) where nothing of the
- * role follows it (no complement: "القائد العام", "القاضي في المحكمة").
- */
-function roleSurname(scan: PersonScan, k: number): boolean {
-  const { tokens, finder } = scan;
-  const word = tokens[k]!.text;
-  const role = finder.roles.longestAt(tokens, k, k + 1);
-  if (!word.startsWith('ال') || !role || role.proclitic !== '' || finder.roles.longestAt(tokens, k)!.endToken > k + 1) return false;
-  const next = tokens[k + 1];
-  return !tokens[k]!.joinsNext || !next || (!finder.linkers.has(next.text) && endsLikeName(tokens, k + 1, finder));
 }
 
 /** A given name names the person alone later when it is no common word and came with a family name ("علي" is also "على" once normalized: never alone). */

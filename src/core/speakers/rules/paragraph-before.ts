@@ -12,19 +12,35 @@ function previousParagraph(text: string, at: number): number | null {
   return lineStartOf(text, i);
 }
 
+/** The paragraph from `start` (up to `end`) is one short question and nothing else. */
+function asksOnly(text: string, start: number, end: number): boolean {
+  const paragraph = text.slice(start, end).trim();
+  return paragraph.length <= 200 && paragraph.endsWith('؟') && !/[.!؟?]/.test(paragraph.slice(0, -1));
+}
+
 export const paragraphBefore: SpeakerRule = {
   name: 'paragraph before',
-  why: 'A quote that opens its paragraph goes on from the last speaker of the paragraph before.',
+  why: 'A quote that opens its paragraph goes on from the last speaker of the paragraph before, or of the one before an interviewer\'s question.',
   examples: [
     {
       text: 'وقال المتحدث باسم الكرملين دميتري بيسكوف إن موسكو منفتحة على الحوار، مشيرا إلى أن شروطها لم تتغير.\n\n"على الغرب أن يدرك أن روسيا لن تتراجع عن أهدافها".',
       quote: 'على الغرب أن يدرك أن روسيا لن تتراجع عن أهدافها',
       speaker: 'دميتري بيسكوف',
     },
+    {
+      text: 'وقال رئيس البلدية سامر حلوة: "المياه عادت إلى نصف الأحياء".\n\nوماذا عن الكهرباء؟\n\n"المولدات تعمل أربع ساعات في اليوم فقط".',
+      quote: 'المولدات تعمل أربع ساعات في اليوم فقط',
+      speaker: 'سامر حلوة',
+    },
   ],
   apply(zone) {
     const para = previousParagraph(zone.text, zone.outerStart);
-    const cue = para !== null ? lastCueBefore(zone.cues, zone.cueStarts, para, zone.outerStart) : null;
+    let cue = para !== null ? lastCueBefore(zone.cues, zone.cueStarts, para, zone.outerStart) : null;
+    // ("…»، يجيب.⏎⏎وماذا عن المفاوضات؟⏎⏎«…»": past a question of the interviewer's, the answer before it.)
+    if (!cue && para !== null && asksOnly(zone.text, para, zone.outerStart)) {
+      const before = previousParagraph(zone.text, para);
+      cue = before !== null ? lastCueBefore(zone.cues, zone.cueStarts, before, para) : null;
+    }
     return cue ? { speaker: refOf(cue.resolution) } : undefined;
   },
 };

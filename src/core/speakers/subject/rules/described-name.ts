@@ -27,7 +27,7 @@ export const describedName: SubjectRule = {
     { text: 'وقال رئيس وزرائها سامي الدباغ في خطاب متلفز إن حكومته "لن تقبل أي وصاية".', quote: 'لن تقبل أي وصاية', speaker: 'سامي الدباغ' },
     { text: 'وقالت معلمة الفيزياء سهى الدباغ التي رافقت الطلاب: «كانت الرحلة أجمل ما عاشوه هذا العام».', quote: 'كانت الرحلة أجمل ما عاشوه هذا العام', speaker: 'سهى الدباغ' },
     { text: 'ويقول مهندس الشبكة عادل نصار إن الأعطال "تتكرر كل أسبوع تقريبا".', quote: 'تتكرر كل أسبوع تقريبا', speaker: 'عادل نصار' },
-    { text: 'وقالت مديرة البرنامج، أستاذة علوم البحار في جامعة الحديدة الدكتورة نجلاء الأهدل، إن الشعاب "تتعافى ببطء شديد بعد كل موسم".', quote: 'تتعافى ببطء شديد بعد كل موسم', speaker: 'نجلاء الأهدل' },
+    { text: 'وقالت مديرة البرنامج، عالمة الأحياء البحرية في جامعة الحديدة الدكتورة نجلاء الأهدل، إن الشعاب "تتعافى ببطء شديد بعد كل موسم".', quote: 'تتعافى ببطء شديد بعد كل موسم', speaker: 'نجلاء الأهدل' },
   ],
   apply(zone) {
     const { text, words, from, ctx } = zone;
@@ -62,7 +62,7 @@ export function describedPerson(text: string, words: Word[], from: number, limit
 }
 
 /**
- * "وقالت مديرة البرنامج، أستاذة علوم البحار في جامعة X الدكتورة Y Z، إن": words read as a name that no finder
+ * "وقالت مديرة البرنامج، عالمة الأحياء البحرية في جامعة X الدكتورة Y Z، إن": words read as a name that no finder
  * found are more of the description when a person the finders found follows before `end`; that person.
  */
 function personFoundAfter(text: string, ctx: ResolveContext, name: Speaker, end: number): Mention | null {
