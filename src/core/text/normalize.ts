@@ -141,6 +141,9 @@ export function normalizeWithMap(original: string): NormalizedText {
 function foldAll(original: string, buffers: Buffers): number {
   const n = original.length;
   let { map, out } = buffers;
+  // (The fold's table and its codes held in locals: a module's constants are read from its context at every use.)
+  const units = unitCache;
+  const longer = FOLD_LONGER;
   let len = 0;
   for (let i = 0; i < n; i++) {
     if (len + 4 >= out.length) {
@@ -158,11 +161,12 @@ function foldAll(original: string, buffers: Buffers): number {
       continue;
     }
     // Most characters fold to one code unit, looked up as a number.
-    const unit = foldUnit(code);
-    if (unit > FOLD_LONGER) {
+    let unit = units[code]!;
+    if (unit === 0) unit = foldUnit(code);
+    if (unit > longer) {
       map[len] = i;
       out[len++] = unit - 3;
-    } else if (unit === FOLD_LONGER) {
+    } else if (unit === longer) {
       const norm = foldCode(code);
       for (let k = 0; k < norm.length; k++) {
         if (len + 2 >= out.length) {
