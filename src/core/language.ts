@@ -222,12 +222,14 @@ function eachArabicWord(sample: string, take: (at: number) => void): void {
   let hash = WORD_HASH_SEED;
   /** The word so far when marks were left out of it (rare): its letters before the current run. */
   let marked: string | null = null;
+  // (The tests and the hash step in locals: a bundle's module-level names are read from its context, with a check, at every use.)
+  const [letter, dropped, step] = [isScriptLetter, isDroppedMark, wordHashStep];
   for (let i = 0; i <= sample.length; i++) {
     const c = i < sample.length ? sample.charCodeAt(i) : 0;
-    if (isScriptLetter(c)) {
+    if (letter(c)) {
       if (start < 0) start = i;
-      hash = wordHashStep(hash, c);
-    } else if (isDroppedMark(c)) {
+      hash = step(hash, c);
+    } else if (dropped(c)) {
       if (start >= 0) marked = (marked ?? '') + sample.slice(start, i);
       start = -1;
     } else {

@@ -92,10 +92,11 @@ export function isFolded(text: string): boolean {
  * lengthened, no surrogate)? Then normalizeText of that stretch is `norm`.
  */
 export function foldsUnitForUnit(text: string, start: number, norm: string): boolean {
+  const units = unitCache;
   for (let k = 0; k < norm.length; k++) {
     const code = text.charCodeAt(start + k);
     if (!(code >= 0 && code < 0xd800) && !(code > 0xdfff && code < 0x10000)) return false;
-    if (foldUnit(code) !== norm.charCodeAt(k) + 3) return false;
+    if ((units[code] || foldUnit(code)) !== norm.charCodeAt(k) + 3) return false;
   }
   return true;
 }
@@ -131,24 +132,43 @@ export function normalizeWithMap(original: string): NormalizedText {
   // (The loop in a function of its own that returns a number: compiled on the stack as the loop ran
   // (OSR), the code after the loop had no type feedback and deoptimized at every call, some 600 times
   // in 120 analyses of the bench page.)
-  const len = foldAll(original, buffers);
+  // (A stretch at a time: a function called a few times per text, its loop long, is only ever compiled on the
+  // stack (OSR), its code some five times the instructions per character of one compiled for its calls.)
+  let len = 0;
+  for (let from = 0, to = 0; from < n; from = to) {
+    to = Math.min(n, from + FOLD_STRETCH);
+    // (A surrogate pair is read whole, within one stretch.)
+    if (to < n && isHighSurrogate(original.charCodeAt(to - 1))) to++;
+    len = foldStretch(original, from, to, len, buffers);
+  }
   const { map, out } = buffers;
   map[len] = n;
   return { text: utf16.decode(out.subarray(0, len)), toOriginal: map.subarray(0, len + 1), originalLength: n };
 }
 
-/** normalizeWithMap's loop: the folded code units and their map written into `buffers` (grown in place as needed); returns how many. */
-function foldAll(original: string, buffers: Buffers): number {
+const isHighSurrogate = (code: number): boolean => code >= 0xd800 && code <= 0xdbff;
+
+/** How many characters foldStretch reads per call. */
+const FOLD_STRETCH = 2048;
+
+/**
+ * normalizeWithMap's loop over original[from, to): the folded code units and their map written into `buffers`
+ * from `len` on (grown in place as needed); returns how many are written in all.
+ */
+function foldStretch(original: string, from: number, to: number, written: number, buffers: Buffers): number {
   const n = original.length;
   let { map, out } = buffers;
-  let len = 0;
-  for (let i = 0; i < n; i++) {
+  // (The fold's table and its codes held in locals: a module's constants are read from its context at every use.)
+  const units = unitCache;
+  const longer = FOLD_LONGER;
+  let len = written;
+  for (let i = from; i < to; i++) {
     if (len + 4 >= out.length) {
       grow(buffers);
       ({ map, out } = buffers);
     }
     const code = original.charCodeAt(i);
-    if (code >= 0xd800 && code <= 0xdbff && i + 1 < n) {
+    if (isHighSurrogate(code) && i + 1 < n) {
       // Keep surrogate pairs together, unchanged.
       map[len] = i;
       out[len++] = code;
@@ -158,11 +178,12 @@ function foldAll(original: string, buffers: Buffers): number {
       continue;
     }
     // Most characters fold to one code unit, looked up as a number.
-    const unit = foldUnit(code);
-    if (unit > FOLD_LONGER) {
+    let unit = units[code]!;
+    if (unit === 0) unit = foldUnit(code);
+    if (unit > longer) {
       map[len] = i;
       out[len++] = unit - 3;
-    } else if (unit === FOLD_LONGER) {
+    } else if (unit === longer) {
       const norm = foldCode(code);
       for (let k = 0; k < norm.length; k++) {
         if (len + 2 >= out.length) {

@@ -70,6 +70,11 @@ export function isWordUnit(code: number): boolean {
 export function tokenize(norm: string, vocab: Vocabulary | null = null): Token[] {
   const tokens: Token[] = [];
   const n = norm.length;
+  // (The class table, the classes and the hash step in locals: a bundle's module-level names are read from its
+  // context, with a check, at every use; this loop reads every character of the text.)
+  const classes = UNIT_CLASS;
+  const [wordUnit, parts, dashJoins] = [WORD_UNIT, PARTS, DASH_JOINS];
+  const step = wordHashStep;
   let i = 0;
   let prev: Token | null = null;
   while (i < n) {
@@ -78,18 +83,19 @@ export function tokenize(norm: string, vocab: Vocabulary | null = null): Token[]
     let joinable = true;
     let dash = false;
     for (; i < n; i++) {
-      const kind = unitClass(norm.charCodeAt(i));
-      if (kind === WORD_UNIT) break;
-      if (kind === PARTS) joinable = false;
-      else if (kind === DASH_JOINS) dash = true;
+      const code = norm.charCodeAt(i);
+      const kind = classes[code] || unitClass(code);
+      if (kind === wordUnit) break;
+      if (kind === parts) joinable = false;
+      else if (kind === dashJoins) dash = true;
     }
     if (i >= n) break;
     const start = i;
     let hash = WORD_HASH_SEED;
     for (; i < n; i++) {
       const code = norm.charCodeAt(i);
-      if (unitClass(code) !== WORD_UNIT) break;
-      hash = wordHashStep(hash, code);
+      if ((classes[code] || unitClass(code)) !== wordUnit) break;
+      hash = step(hash, code);
     }
     const gap = start - gapStart;
     // A dash joins only when it touches both words ("لفوفا-بيلوفا"), not in "نتنياهو - صورة".

@@ -68,9 +68,7 @@ export class WordIds {
 }
 
 function sameWord(word: string, text: string, start: number, end: number): boolean {
-  if (word.length !== end - start) return false;
-  for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) !== text.charCodeAt(start + i)) return false;
-  return true;
+  return word.length === end - start && text.startsWith(word, start);
 }
 
 function ownCopy(word: string): string {
