@@ -47,25 +47,19 @@ const WORDS_PER_WAR_WORD = 200;
 const PASSING_MIN_PARAGRAPHS = 4;
 
 /**
- * A page whose words of another matter (sport, the markets, culture, health, energy, the climate) outnumber its words of war this
+ * A page whose words of another matter (sport, the markets, culture, health, energy, the climate, crime, travel) outnumber its words of war this
  * many times, with at least OTHER_MATTER_MIN of them, is about that matter: the national team's match "since the
  * war", a cholera campaign, a gas pipeline, a summit on water. (On the 879 gold conflict pages the analyzer takes for
  * conflict news, 2026-12-07, that ratio stayed under 2.6; a vaccination drive in a host country's refugee camps was 3.1.)
  */
 const OTHER_MATTER_OVER_WAR = 3;
-/**
- * With war in the headline, another matter needs more: a harvest "on the ruins of the war" is conflict news (on the
- * gold conflict pages with war in the headline that ratio reached 3.2, once farming was a matter; the pages of other
- * matters that name the war in their headline were 4.5 and more).
- */
-const OTHER_MATTER_OVER_WAR_IN_HEADLINE = 4;
 const OTHER_MATTER_MIN = 8;
 /** The fewest words of war a ratio is taken against (a page with none is no conflict news anyway). */
 const WAR_FLOOR = 0.5;
 
 /** Does another matter lead the page, its words many times the words of war? */
-export function otherMatterLeads(matterWords: number, warWords: number, warInHeadline = false): boolean {
-  return matterWords >= OTHER_MATTER_MIN && matterWords >= (warInHeadline ? OTHER_MATTER_OVER_WAR_IN_HEADLINE : OTHER_MATTER_OVER_WAR) * Math.max(warWords, WAR_FLOOR);
+export function otherMatterLeads(matterWords: number, warWords: number): boolean {
+  return matterWords >= OTHER_MATTER_MIN && matterWords >= OTHER_MATTER_OVER_WAR * Math.max(warWords, WAR_FLOOR);
 }
 
 /** Does the main article speak of the matter of war enough for its length? */
@@ -89,7 +83,7 @@ export function conflictEvidence(text: string, regions: Span[], actors: ActorRes
   // Without the matter of war, the parties' names are no evidence of their conflict.
   const war = countWarWords(shape, doc, model);
   const aboutWar = speaksOfWar(war.hits, shape.words) && !warInPassing(war, shape.paragraphStarts.length);
-  const damp = aboutWar && !otherMatterLeads(countOtherMatterWords(shape, doc, model), war.hits, war.inHeadline) ? 1 : 0;
+  const damp = aboutWar && !otherMatterLeads(countOtherMatterWords(shape, doc, model), war.hits) ? 1 : 0;
   addSignalEvidence(tally, shape, doc, model, actorSpans);
   const unit = BASE + Math.sqrt(shape.words) / ROOT_DIVISOR;
   const paragraphs = shape.paragraphStarts.length;

@@ -129,15 +129,12 @@ export interface WarWords {
   paragraphs: number;
   /** Some are in the headline or the paragraph after it. */
   inLead: boolean;
-  /** Some are in the headline itself. */
-  inHeadline: boolean;
 }
 
 /** The words of the matter of war (fighting, displacement, prisoners, peace talks) in the main article, and where they are. */
 export function countWarWords(shape: ArticleShape, doc: PreparedText, model: ConflictModel): WarWords {
   let hits = 0;
   let inLead = false;
-  let inHeadline = false;
   const paragraphs = new Set<number>();
   for (const m of model.war.scan(doc.tokens)) {
     const at = doc.norm.toOriginal[m.start] ?? 0;
@@ -147,9 +144,8 @@ export function countWarWords(shape: ArticleShape, doc: PreparedText, model: Con
     paragraphs.add(paragraph);
     // The headline and the paragraph after it.
     if (paragraph <= 1) inLead = true;
-    if (paragraph === 0) inHeadline = true;
   }
-  return { hits, paragraphs: paragraphs.size, inLead, inHeadline };
+  return { hits, paragraphs: paragraphs.size, inLead };
 }
 
 /** The most words of one other matter (sport, the economy…: data/conflicts/common.json otherMatters) in the main article. */
