@@ -72,7 +72,6 @@ function familyWords(scan: PersonScan, end: number): number {
     : fathers;
 }
 
-
 /** Token k, joined to the one before, may be a family name's word. */
 function familyWord(scan: PersonScan, k: number): boolean {
   const { tokens, finder } = scan;

@@ -52,7 +52,7 @@ export const givenName: PersonRule = {
       // "سعيد أبو الخير": so does a family name opened by "أبو" after it.
       const alone = family === 0 && !noun && aloneBeforeApposition(scan, m.firstToken, name);
       // "تجلس آمنة X Y مع": so does an imperfect verb of its gender opening the clause, and family words that are no common words.
-      const told = family > 0 && (appositionAt(scan.doc, scan.tokens, m.endToken + family, scan.finder) || (speechVerbBefore(scan, m.firstToken) && boundaryAfter(scan, m.endToken + family)) || verbOfGenderOpensClause(scan, m.firstToken, name.gender, family));
+      const told = family > 0 && (appositionAt(scan.doc, scan.tokens, m.endToken + family, scan.finder) || (speechVerbBefore(scan, m.firstToken) && boundaryAfter(scan, m.endToken + family)) || verbOfGenderOpensClause(scan, m.firstToken, m.endToken, name.gender, family));
       if (name.common && !noun && !alone && !fatherAndFamily(scan, m.endToken, family) && !connectorFamily(scan, m.endToken, family) && !told) continue;
       // "والدة رهف": a given name of ours alone after a kin noun in construct is the person whose kin is named.
       // "كانت وفاء، وهي طالبة،", "أما أمل، الشابة التي": alone after a verb or "أما", with an apposition after it.
@@ -115,13 +115,13 @@ function speechVerbBefore(scan: PersonScan, k: number): boolean {
  * "على بعد أمتار، يحفر سامي X قناة", "تجلس آمنة X Y مع أطفالها": an imperfect verb of the given name's gender
  * opens the clause before it, and no family word is a common word or takes the article.
  */
-function verbOfGenderOpensClause(scan: PersonScan, k: number, gender: Gender | undefined, family: number): boolean {
+function verbOfGenderOpensClause(scan: PersonScan, k: number, end: number, gender: Gender | undefined, family: number): boolean {
   const verb = scan.tokens[k - 1];
   const shape = verb?.joinsNext ? /^([وف]?)([يت])[\u0621-\u064a]{3,4}$/.exec(verb.text) : null;
   if (!shape || !gender || (shape[2] === 'ت') !== (gender === 'f')) return false;
   // (The verb opens the clause: after a mark or the text's start, or with و/ف on it.)
   if (shape[1] === '' && scan.tokens[k - 2]?.joinsNext) return false;
-  for (let j = k + 1; j <= k + family; j++) {
+  for (let j = end; j < end + family; j++) {
     const word = scan.tokens[j]!.text;
     // ("تحمل وردة حمراء": an adjective of colour, فعلاء, is no family name here.)
     if (word.startsWith('ال') || word.length < 3 || word.endsWith('اء') || lexicon.commonWords.has(word) || scan.finder.stopWords.has(word)) return false;
