@@ -3,7 +3,7 @@
 import { TA_MARBUTA } from '../../chars';
 import { lexicon } from '../../lexicon';
 import { givenNames } from '../../lexicon/given-names';
-import { isNameParticle } from '../name-chains';
+import { connectorsIn, isNameParticle } from '../name-chains';
 import { objectAfterFather } from '../name-shapes';
 import type { PersonScan } from '../scan';
 import { endsLikeName, looksLikeNameStart, verbAfterName, verbOfGivenName } from '../words';
@@ -18,16 +18,16 @@ function feminineAdjectiveAt(scan: PersonScan, k: number): boolean {
 const MAX_FAMILY_WORDS = 3;
 
 /**
- * The `read` words from `end` may be the family name: three words at most, or three parts of a lineage of two
- * connectors or more, each with the word it binds ("بن سالم بن عوض باعباد", "ود الأمين ود حمد النور"). (One
- * connector is no lineage: "عبد الله حمد النيل" is a father's name and a family name of two words.)
+ * The `read` words from `end` may be the family name: three words at most, or three parts, "بن"/"ود"/"عبد" or the
+ * tail of a compound given name counting with the word they bind as one ("بن سالم بن عوض باعباد", "عبد الرحيم
+ * محمد أحمد"); not when the last two are a given name of ours and a definite word, a family name of its own whose
+ * last word alone would name no one ("عبد الله حمد النيل": "النيل" is the river).
  */
 function familyFits(scan: PersonScan, end: number, read: number): boolean {
   if (read <= MAX_FAMILY_WORDS) return true;
-  let connectors = 0;
-  // (A connector that opens a given name of ours, "عبد الله", "أبو بكر", is that name's, no link of the lineage.)
-  for (let j = end; j < end + read; j++) if (isNameParticle(scan.tokens[j]!.text, scan.finder) && givenNames().names.longestAt(scan.tokens, j, j + 2)?.endToken !== j + 2) connectors++;
-  return connectors >= 2 && read - connectors <= MAX_FAMILY_WORDS;
+  const [before, last] = [scan.tokens[end + read - 2]!, scan.tokens[end + read - 1]!];
+  if (last.text.startsWith('ال') && givenNames().byWord.has(before.text) && !isNameParticle(scan.tokens[end + read - 3]!.text, scan.finder)) return false;
+  return read - connectorsIn(scan.tokens, end, end + read, scan.finder) <= MAX_FAMILY_WORDS;
 }
 
 /**
